@@ -1,0 +1,56 @@
+"""Audit trail: verification for auditors (API) and the periodic signed digest (schedule)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools.utilities.typing import LambdaContext
+from privacykit.http import api_handler, current_principal, make_resolver
+from privacykit.observability import CORRELATION_PATH, observability
+from privacykit.services import audit_digester, audit_verifier
+from pydantic import BaseModel
+
+logger, tracer, metrics = observability("audit")
+app = make_resolver(logger)
+
+AUDIT_VIEWERS = ("compliance_auditor", "privacy_officer")
+
+
+class Break(BaseModel):
+    seq: int | None
+    segment: str | None
+    reason: str
+
+
+class VerificationResult(BaseModel):
+    valid: bool
+    events: int
+    first_break: Break | None
+    digests_checked: int
+
+
+@app.get("/v1/audit/verification")
+def verification() -> VerificationResult:
+    principal = current_principal(app)
+    principal.require_role(AUDIT_VIEWERS)
+    result = audit_verifier().verify(principal.tenant)
+    logger.info("audit chain verified", extra={"valid": result.valid, "events": result.events})
+    return VerificationResult.model_validate(result.as_dict())
+
+
+_handle = api_handler(app)
+
+
+def _digest() -> dict[str, Any]:
+    signed = audit_digester().digest_all()
+    logger.info("audit digests signed", extra={"tenants": len(signed)})
+    return {"digests": len(signed)}
+
+
+@logger.inject_lambda_context(correlation_id_path=CORRELATION_PATH)
+@tracer.capture_lambda_handler(capture_response=False)
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    if event.get("detail-type") == "Scheduled Event":
+        return _digest()
+    return _handle(event, context)

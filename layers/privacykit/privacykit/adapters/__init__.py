@@ -1,0 +1,1 @@
+"""Small repository classes over boto3: the only code that talks to AWS."""

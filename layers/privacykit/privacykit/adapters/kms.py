@@ -1,0 +1,61 @@
+"""KMS: per-subject data keys and the asymmetric signing key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from botocore.exceptions import ClientError
+
+from privacykit.adapters.aws import error_code, translate_errors
+
+__all__ = ["KmsDataKeys", "KmsSigner"]
+
+
+class KmsDataKeys:
+    """Generates and unwraps 256-bit data keys under the tenant data key, bound to a context."""
+
+    def __init__(self, kms: Any, key_id: str) -> None:
+        self._kms = kms
+        self._key_id = key_id
+
+    def generate(self, context: dict[str, str]) -> tuple[bytes, bytes]:
+        with translate_errors("kms.GenerateDataKey"):
+            out = self._kms.generate_data_key(KeyId=self._key_id, KeySpec="AES_256", EncryptionContext=context)
+        return bytes(out["Plaintext"]), bytes(out["CiphertextBlob"])
+
+    def unwrap(self, wrapped: bytes, context: dict[str, str]) -> bytes:
+        with translate_errors("kms.Decrypt"):
+            out = self._kms.decrypt(KeyId=self._key_id, CiphertextBlob=wrapped, EncryptionContext=context)
+        return bytes(out["Plaintext"])
+
+
+class KmsSigner:
+    """Signs and verifies with an asymmetric KMS key (ECC_NIST_P256, ECDSA_SHA_256)."""
+
+    algorithm = "ECDSA_SHA_256"
+
+    def __init__(self, kms: Any, key_id: str) -> None:
+        self._kms = kms
+        self.key_id = key_id
+
+    def sign(self, message: bytes) -> bytes:
+        with translate_errors("kms.Sign"):
+            out = self._kms.sign(KeyId=self.key_id, Message=message, MessageType="RAW", SigningAlgorithm=self.algorithm)
+        return bytes(out["Signature"])
+
+    def verify(self, message: bytes, signature: bytes) -> bool:
+        try:
+            out = self._kms.verify(
+                KeyId=self.key_id,
+                Message=message,
+                MessageType="RAW",
+                Signature=signature,
+                SigningAlgorithm=self.algorithm,
+            )
+        except ClientError as exc:
+            # KMS answers an invalid signature with KMSInvalidSignatureException, not False.
+            if error_code(exc) in {"KMSInvalidSignatureException", "ValidationException"}:
+                return False
+            with translate_errors("kms.Verify"):
+                raise
+        return bool(out["SignatureValid"])

@@ -1,0 +1,212 @@
+"""The one audit writer, the digest signer and the verifier.
+
+Events carry no personal values: the subject and the acting user appear only as keyed pseudonyms
+(:meth:`SubjectKeyring.pseudonym`). Appending advances the tenant's chain head with a conditional
+write (so concurrent functions cannot fork the chain) and then writes the events as one segment in
+the Object-Lock bucket. A periodic digest (first/last sequence, head hash) is signed with the KMS
+signing key.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from privacykit.domain.audit_chain import (
+    GENESIS,
+    ChainHead,
+    SegmentCopy,
+    Verification,
+    canonical_json,
+    encode_segment,
+    link_events,
+    segment_name,
+    verify_chain,
+)
+from privacykit.errors import Conflict, DependencyFailure
+
+__all__ = [
+    "AuditRecord",
+    "ChainHeadStore",
+    "SegmentStore",
+    "Signer",
+    "Pseudonymizer",
+    "ChainConflict",
+    "AuditWriter",
+    "AuditDigester",
+    "AuditVerifier",
+]
+
+_DetailValue = str | int | float | bool | None | list[str]
+
+
+class ChainConflict(Conflict):
+    """Another writer advanced the chain head first."""
+
+
+class ChainHeadStore(Protocol):
+    def get(self, tenant: str) -> ChainHead | None: ...
+
+    def advance(self, tenant: str, expected: ChainHead | None, new: ChainHead) -> None:
+        """Move the head from ``expected`` to ``new``; :class:`ChainConflict` if it moved meanwhile."""
+
+    def tenants(self) -> list[str]: ...
+
+    def last_digest_seq(self, tenant: str) -> int: ...
+
+    def set_last_digest_seq(self, tenant: str, seq: int) -> None: ...
+
+
+class SegmentStore(Protocol):
+    def put_segment(self, tenant: str, name: str, body: bytes) -> None: ...
+
+    def segments(self, tenant: str) -> list[SegmentCopy]: ...
+
+    def put_digest(self, tenant: str, last_seq: int, body: bytes) -> None: ...
+
+    def digests(self, tenant: str) -> list[bytes]: ...
+
+
+class Signer(Protocol):
+    key_id: str
+    algorithm: str
+
+    def sign(self, message: bytes) -> bytes: ...
+
+    def verify(self, message: bytes, signature: bytes) -> bool: ...
+
+
+class Pseudonymizer(Protocol):
+    def pseudonym(self, tenant: str, subject: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """What a capability reports; ``details`` must hold no personal values (ids, types, counts)."""
+
+    type: str
+    outcome: str
+    actor: str | None = None
+    actor_roles: tuple[str, ...] = ()
+    subject: str | None = None
+    details: Mapping[str, _DetailValue] | None = None
+
+
+class AuditWriter:
+    """Appends events to a tenant's chain; the one way any code writes an audit event."""
+
+    def __init__(
+        self,
+        heads: ChainHeadStore,
+        segments: SegmentStore,
+        pseudonyms: Pseudonymizer,
+        *,
+        max_attempts: int = 8,
+    ) -> None:
+        self._heads = heads
+        self._segments = segments
+        self._pseudonyms = pseudonyms
+        self._max_attempts = max_attempts
+
+    def _draft(self, tenant: str, record: AuditRecord, at: datetime) -> dict[str, Any]:
+        return {
+            "event_id": str(uuid.uuid4()),
+            "tenant": tenant,
+            "type": record.type,
+            "outcome": record.outcome,
+            "at": at.astimezone(UTC).isoformat(),
+            "actor": self._pseudonyms.pseudonym(tenant, record.actor) if record.actor else None,
+            "actor_roles": sorted(record.actor_roles),
+            "subject": self._pseudonyms.pseudonym(tenant, record.subject) if record.subject else None,
+            "details": dict(record.details or {}),
+        }
+
+    def record(self, tenant: str, *records: AuditRecord, at: datetime | None = None) -> list[dict[str, Any]]:
+        """Append ``records`` as one segment; returns the chained events."""
+        if not records:
+            return []
+        now = at or datetime.now(UTC)
+        drafts = [self._draft(tenant, r, now) for r in records]
+        for _ in range(self._max_attempts):
+            head = self._heads.get(tenant)
+            last_seq, last_hash = (head.seq, head.hash) if head else (0, GENESIS)
+            events = link_events(drafts, last_seq=last_seq, last_hash=last_hash)
+            try:
+                self._heads.advance(tenant, head, ChainHead(events[-1]["seq"], events[-1]["hash"]))
+            except ChainConflict:
+                continue
+            name = segment_name(events[0]["seq"], events[-1]["seq"])
+            self._segments.put_segment(tenant, name, encode_segment(events))
+            return events
+        raise DependencyFailure("the audit chain is too contended; try again")
+
+
+class AuditDigester:
+    """Signs the chain head of each tenant when it moved since the last digest."""
+
+    def __init__(self, heads: ChainHeadStore, segments: SegmentStore, signer: Signer) -> None:
+        self._heads = heads
+        self._segments = segments
+        self._signer = signer
+
+    def digest(self, tenant: str, at: datetime | None = None) -> dict[str, Any] | None:
+        head = self._heads.get(tenant)
+        last = self._heads.last_digest_seq(tenant)
+        if head is None or head.seq <= last:
+            return None
+        digest = {
+            "tenant": tenant,
+            "first_seq": last + 1,
+            "last_seq": head.seq,
+            "head_hash": head.hash,
+            "created_at": (at or datetime.now(UTC)).astimezone(UTC).isoformat(),
+        }
+        message = canonical_json(digest)
+        signed = {
+            "digest": digest,
+            "signature": self._signer.sign(message).hex(),
+            "key_id": self._signer.key_id,
+            "algorithm": self._signer.algorithm,
+        }
+        self._segments.put_digest(tenant, head.seq, canonical_json(signed))
+        self._heads.set_last_digest_seq(tenant, head.seq)
+        return signed
+
+    def digest_all(self, at: datetime | None = None) -> list[dict[str, Any]]:
+        return [d for t in self._heads.tenants() if (d := self.digest(t, at)) is not None]
+
+
+class AuditVerifier:
+    """Verifies a tenant's stored chain, its head and its signed digests."""
+
+    def __init__(self, heads: ChainHeadStore, segments: SegmentStore, signer: Signer) -> None:
+        self._heads = heads
+        self._segments = segments
+        self._signer = signer
+
+    def verify(self, tenant: str) -> Verification:
+        signed_heads: dict[int, str] = {}
+        for raw in self._segments.digests(tenant):
+            try:
+                doc = _parse_digest(raw)
+                valid = self._signer.verify(canonical_json(doc["digest"]), bytes.fromhex(doc["signature"]))
+            except (ValueError, KeyError, TypeError):
+                valid = False
+                doc = None
+            if not valid or doc is None or doc["digest"].get("tenant") != tenant:
+                return Verification(
+                    False, 0, {"seq": None, "segment": None, "reason": "a digest's signature is invalid"}
+                )
+            signed_heads[int(doc["digest"]["last_seq"])] = str(doc["digest"]["head_hash"])
+        return verify_chain(self._segments.segments(tenant), self._heads.get(tenant), signed_heads)
+
+
+def _parse_digest(raw: bytes) -> dict[str, Any]:
+    doc = json.loads(raw)
+    if not isinstance(doc, dict) or not isinstance(doc.get("digest"), dict):
+        raise ValueError("not a digest")
+    return doc

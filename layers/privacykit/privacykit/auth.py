@@ -1,0 +1,91 @@
+"""Verified token claims -> principal.
+
+The claims have already been verified (signature, issuer, audience, expiry) by the API Gateway JWT
+authorizer when deployed, or by the local runtime; this module only interprets them. Tenant, roles,
+user and MFA time come from the claims, never from the body or the path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from privacykit.errors import Forbidden, Unauthenticated
+
+__all__ = ["Principal", "principal_from_claims", "TENANT_CLAIM", "GROUPS_CLAIM", "SAFE_ID"]
+
+TENANT_CLAIM = "custom:tenant"
+GROUPS_CLAIM = "cognito:groups"
+#: Identifiers (tenant, subject, purpose) that may appear in keys and paths.
+SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")
+
+
+def _as_list(value: Any) -> list[str]:
+    """Claims arrays reach HTTP API handlers flattened as "[a b]"; accept both shapes."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    text = str(value).strip()
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1]
+    return [part for part in re.split(r"[\s,]+", text) if part]
+
+
+@dataclass(frozen=True)
+class Principal:
+    tenant: str
+    user_id: str
+    roles: frozenset[str] = field(default_factory=frozenset)
+    auth_time: datetime | None = None
+    amr: tuple[str, ...] = ()
+
+    def has_any_role(self, roles: Iterable[str]) -> bool:
+        return not self.roles.isdisjoint(roles)
+
+    def is_subject(self, subject_id: str) -> bool:
+        return self.user_id == subject_id
+
+    def mfa_age_seconds(self, now: datetime | None = None) -> float | None:
+        """Seconds since an MFA login, or None when the token does not show one."""
+        if self.auth_time is None or "mfa" not in self.amr:
+            return None
+        now = now or datetime.now(UTC)
+        return (now - self.auth_time).total_seconds()
+
+    def require_subject_or_role(self, subject_id: str, roles: Iterable[str]) -> None:
+        """Allow the subject acting for themselves, or one of ``roles`` of the same tenant."""
+        if self.is_subject(subject_id) or self.has_any_role(roles):
+            return
+        raise Forbidden("the caller may not act on this subject's data")
+
+    def require_role(self, roles: Iterable[str]) -> None:
+        if not self.has_any_role(roles):
+            raise Forbidden("the caller's roles do not allow this operation")
+
+
+def principal_from_claims(claims: Mapping[str, Any] | None) -> Principal:
+    """Interpret verified claims; a token without a tenant or subject is not a principal."""
+    if not claims:
+        raise Unauthenticated("a valid bearer token is required")
+    tenant = str(claims.get(TENANT_CLAIM) or "")
+    user_id = str(claims.get("sub") or "")
+    if not SAFE_ID.match(tenant) or not SAFE_ID.match(user_id):
+        raise Unauthenticated("the token does not name a tenant and a user")
+    auth_time: datetime | None = None
+    raw_auth_time = claims.get("auth_time")
+    if raw_auth_time not in (None, ""):
+        try:
+            auth_time = datetime.fromtimestamp(int(float(str(raw_auth_time))), tz=UTC)
+        except (TypeError, ValueError, OverflowError):
+            auth_time = None
+    return Principal(
+        tenant=tenant,
+        user_id=user_id,
+        roles=frozenset(_as_list(claims.get(GROUPS_CLAIM))),
+        auth_time=auth_time,
+        amr=tuple(_as_list(claims.get("amr"))),
+    )

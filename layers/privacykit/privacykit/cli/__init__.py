@@ -1,0 +1,1 @@
+"""Command-line tools installed by the project (``privacy-audit``)."""

@@ -1,0 +1,108 @@
+"""One settings model, read from the environment once per cold start.
+
+Each function receives only the environment variables of the resources it may use (template.yaml);
+a component asks for what it needs with :meth:`Settings.require`, which fails fast with a message
+naming the missing variable.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from privacykit.errors import ConfigurationError
+
+__all__ = ["Settings", "ResourceNames", "Limits", "get_settings", "DEFAULT_PURPOSES"]
+
+#: The default purpose catalogue: purpose -> the lawful basis it normally rests on.
+DEFAULT_PURPOSES: dict[str, str] = {
+    "service_delivery": "contract",
+    "marketing": "consent",
+    "analytics": "consent",
+    "research": "consent",
+    "treatment": "legal_obligation",
+    "payment": "contract",
+    "operations": "legitimate_interests",
+    "legal_obligation": "legal_obligation",
+}
+
+
+class ResourceNames(BaseModel):
+    """Physical names of the resources declared in template.yaml."""
+
+    model_config = ConfigDict(frozen=True)
+
+    consent_table: str | None = None
+    subject_key_table: str | None = None
+    audit_chain_table: str | None = None
+    idempotency_table: str | None = None
+    audit_bucket: str | None = None
+    data_key_id: str | None = None
+    signing_key_id: str | None = None
+
+
+class Limits(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    max_body_bytes: int = Field(default=262_144, gt=0)
+    key_cache_ttl_seconds: int = Field(default=300, ge=0)
+    key_cache_size: int = Field(default=1024, gt=0)
+    audit_retention_days: int = Field(default=2555, gt=0)
+    idempotency_ttl_seconds: int = Field(default=86_400, gt=0)
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    resources: ResourceNames = ResourceNames()
+    limits: Limits = Limits()
+    default_jurisdiction: str = "EU"
+    purposes: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_PURPOSES))
+    environment: str = "local"
+
+    @field_validator("purposes")
+    @classmethod
+    def _purposes_not_empty(cls, value: dict[str, str]) -> dict[str, str]:
+        if not value:
+            raise ValueError("the purpose catalogue is empty")
+        return value
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Build the settings from environment variables (``os.environ`` when ``env`` is None)."""
+        env = os.environ if env is None else env
+        resources = {name: env.get(name.upper()) for name in ResourceNames.model_fields}
+        limits = {name: env[name.upper()] for name in Limits.model_fields if name.upper() in env}
+        raw: dict[str, object] = {
+            "resources": resources,
+            "limits": limits,
+            "default_jurisdiction": env.get("DEFAULT_JURISDICTION", "EU"),
+            "environment": env.get("BUNDLE_ENVIRONMENT", "local"),
+        }
+        if env.get("PURPOSE_CATALOGUE"):
+            try:
+                raw["purposes"] = json.loads(env["PURPOSE_CATALOGUE"])
+            except json.JSONDecodeError as exc:
+                raise ConfigurationError("PURPOSE_CATALOGUE is not valid JSON") from exc
+        try:
+            return cls.model_validate(raw)
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            raise ConfigurationError(f"invalid configuration: {problems}") from exc
+
+    def require(self, name: str) -> str:
+        """The physical name of resource ``name``, or a ConfigurationError naming the variable."""
+        value = getattr(self.resources, name)
+        if not value:
+            raise ConfigurationError(f"environment variable {name.upper()} is not set")
+        return str(value)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The settings of this process, parsed on first use (never at import time)."""
+    return Settings.from_env()

@@ -1,0 +1,1 @@
+"""Domain logic: plain Python, no boto3, no Lambda events."""

@@ -1,0 +1,276 @@
+"""Consent: grant, withdraw, current state, append-only history, signed receipts, and the check
+``has_consent(tenant, subject, purpose, at)`` that access decisions call.
+
+State is never overwritten: every grant and withdrawal is an event, and the state at any instant is
+the replay of the events up to it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any, Literal, Protocol
+
+from privacykit.audit import AuditRecord, Pseudonymizer, Signer
+from privacykit.domain.audit_chain import canonical_json
+from privacykit.errors import NotFound, Unprocessable
+
+__all__ = [
+    "LAWFUL_BASES",
+    "ConsentEvent",
+    "ConsentRepository",
+    "AuditSink",
+    "GrantCommand",
+    "ConsentService",
+    "active_consents",
+]
+
+#: GDPR Art. 6(1) lawful bases.
+LAWFUL_BASES = frozenset(
+    {"consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests"}
+)
+RECEIPT_VERSION = 1
+
+Action = Literal["grant", "withdraw"]
+
+
+@dataclass(frozen=True)
+class ConsentEvent:
+    event_id: str
+    purpose: str
+    action: Action
+    at: datetime
+    receipt_id: str
+    actor_kind: str
+    lawful_basis: str | None = None
+    notice_version: str | None = None
+    channel: str | None = None
+    jurisdiction: str | None = None
+    expires_at: datetime | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "purpose": self.purpose,
+            "action": self.action,
+            "at": self.at.isoformat(),
+            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
+            "lawful_basis": self.lawful_basis,
+            "notice_version": self.notice_version,
+            "channel": self.channel,
+            "jurisdiction": self.jurisdiction,
+            "receipt_id": self.receipt_id,
+            "actor_kind": self.actor_kind,
+        }
+
+
+class ConsentRepository(Protocol):
+    def append(self, tenant: str, subject: str, event: ConsentEvent) -> None: ...
+
+    def history(self, tenant: str, subject: str) -> list[ConsentEvent]:
+        """All events of the subject, oldest first."""
+
+
+class AuditSink(Protocol):
+    def record(self, tenant: str, *records: AuditRecord, at: datetime | None = None) -> Any: ...
+
+
+@dataclass(frozen=True)
+class GrantCommand:
+    purpose: str
+    lawful_basis: str
+    notice_version: str
+    channel: str
+    expires_at: datetime | None = None
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise Unprocessable("timestamps need an offset", details=[{"field": "expires_at"}])
+    return moment.astimezone(UTC)
+
+
+def active_consents(events: list[ConsentEvent], at: datetime) -> dict[str, ConsentEvent]:
+    """Purpose -> the grant in force at ``at`` (replay of the events up to ``at``)."""
+    latest: dict[str, ConsentEvent] = {}
+    for event in sorted(events, key=lambda e: (e.at, e.event_id)):
+        if event.at <= at:
+            latest[event.purpose] = event
+    return {
+        purpose: event
+        for purpose, event in latest.items()
+        if event.action == "grant" and (event.expires_at is None or event.expires_at > at)
+    }
+
+
+class ConsentService:
+    def __init__(
+        self,
+        repository: ConsentRepository,
+        signer: Signer,
+        pseudonyms: Pseudonymizer,
+        audit: AuditSink,
+        *,
+        purposes: Mapping[str, str],
+        jurisdiction: str,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._repository = repository
+        self._signer = signer
+        self._pseudonyms = pseudonyms
+        self._audit = audit
+        self._purposes = dict(purposes)
+        self._jurisdiction = jurisdiction
+        self._clock = clock
+
+    # -- commands ---------------------------------------------------------------------------
+    def grant(
+        self, tenant: str, subject: str, command: GrantCommand, *, actor: str, actor_roles: tuple[str, ...] = ()
+    ) -> dict[str, Any]:
+        self._check_purpose(command.purpose)
+        if command.lawful_basis not in LAWFUL_BASES:
+            raise Unprocessable(
+                "unknown lawful basis",
+                details=[{"field": "lawful_basis", "allowed": sorted(LAWFUL_BASES)}],
+            )
+        now = self._clock()
+        expires_at = _utc(command.expires_at) if command.expires_at else None
+        if expires_at is not None and expires_at <= now:
+            raise Unprocessable("expires_at must be in the future", details=[{"field": "expires_at"}])
+        event = ConsentEvent(
+            event_id=str(uuid.uuid4()),
+            purpose=command.purpose,
+            action="grant",
+            at=now,
+            receipt_id=f"rcpt_{uuid.uuid4().hex}",
+            actor_kind=self._actor_kind(subject, actor),
+            lawful_basis=command.lawful_basis,
+            notice_version=command.notice_version,
+            channel=command.channel,
+            jurisdiction=self._jurisdiction,
+            expires_at=expires_at,
+        )
+        self._repository.append(tenant, subject, event)
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "consent.granted",
+                "success",
+                actor=actor,
+                actor_roles=actor_roles,
+                subject=subject,
+                details={"purpose": event.purpose, "receipt_id": event.receipt_id, "lawful_basis": event.lawful_basis},
+            ),
+        )
+        return {"consent": self._view(event), "receipt": self._receipt(tenant, subject, event)}
+
+    def withdraw(
+        self, tenant: str, subject: str, purpose: str, *, actor: str, actor_roles: tuple[str, ...] = ()
+    ) -> dict[str, Any]:
+        self._check_purpose(purpose)
+        now = self._clock()
+        current = active_consents(self._repository.history(tenant, subject), now).get(purpose)
+        if current is None:
+            raise NotFound("no consent in force for this purpose")
+        event = replace(
+            current,
+            event_id=str(uuid.uuid4()),
+            action="withdraw",
+            at=now,
+            receipt_id=f"rcpt_{uuid.uuid4().hex}",
+            actor_kind=self._actor_kind(subject, actor),
+            expires_at=None,
+        )
+        self._repository.append(tenant, subject, event)
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "consent.withdrawn",
+                "success",
+                actor=actor,
+                actor_roles=actor_roles,
+                subject=subject,
+                details={"purpose": purpose, "receipt_id": event.receipt_id},
+            ),
+        )
+        return {"withdrawal": self._view(event), "receipt": self._receipt(tenant, subject, event)}
+
+    # -- queries ----------------------------------------------------------------------------
+    def current(self, tenant: str, subject: str) -> list[dict[str, Any]]:
+        events = self._known_history(tenant, subject)
+        active = active_consents(events, self._clock())
+        return [self._view(active[p]) for p in sorted(active)]
+
+    def history(self, tenant: str, subject: str) -> list[dict[str, Any]]:
+        return [e.as_dict() for e in self._known_history(tenant, subject)]
+
+    def has_consent(self, tenant: str, subject: str, purpose: str, at: datetime | None = None) -> bool:
+        """True when a grant for ``purpose`` is in force at ``at`` (now by default)."""
+        moment = _utc(at) if at else self._clock()
+        return purpose in active_consents(self._repository.history(tenant, subject), moment)
+
+    def verify_receipt(self, signed: Mapping[str, Any]) -> dict[str, Any]:
+        receipt = signed.get("receipt")
+        signature = signed.get("signature")
+        if not isinstance(receipt, dict) or not isinstance(signature, str):
+            raise Unprocessable("a signed receipt has a 'receipt' object and a 'signature' string")
+        try:
+            raw_signature = bytes.fromhex(signature)
+        except ValueError:
+            return {"valid": False, "reason": "signature is not hex"}
+        valid = self._signer.verify(canonical_json(receipt), raw_signature)
+        return {
+            "valid": valid,
+            "receipt_id": receipt.get("receipt_id") if valid else None,
+            "reason": None if valid else "the signature does not match this receipt",
+        }
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _known_history(self, tenant: str, subject: str) -> list[ConsentEvent]:
+        events = self._repository.history(tenant, subject)
+        if not events:
+            raise NotFound("no consent records for this subject")
+        return events
+
+    def _check_purpose(self, purpose: str) -> None:
+        if purpose not in self._purposes:
+            raise Unprocessable(
+                "unknown purpose",
+                details=[{"field": "purpose", "allowed": sorted(self._purposes)}],
+            )
+
+    @staticmethod
+    def _actor_kind(subject: str, actor: str) -> str:
+        return "subject" if subject == actor else "on_behalf"
+
+    @staticmethod
+    def _view(event: ConsentEvent) -> dict[str, Any]:
+        view = event.as_dict()
+        view.pop("event_id")
+        return view
+
+    def _receipt(self, tenant: str, subject: str, event: ConsentEvent) -> dict[str, Any]:
+        receipt = {
+            "version": RECEIPT_VERSION,
+            "receipt_id": event.receipt_id,
+            "tenant": tenant,
+            "subject": self._pseudonyms.pseudonym(tenant, subject),
+            "action": event.action,
+            "purposes": [event.purpose],
+            "lawful_basis": event.lawful_basis,
+            "notice_version": event.notice_version,
+            "channel": event.channel,
+            "jurisdiction": event.jurisdiction,
+            "issued_at": self._clock().isoformat(),
+            "effective_at": event.at.isoformat(),
+            "expires_at": event.expires_at.isoformat() if event.expires_at else None,
+        }
+        signature = self._signer.sign(canonical_json(receipt))
+        return {
+            "receipt": receipt,
+            "signature": signature.hex(),
+            "key_id": self._signer.key_id,
+            "algorithm": self._signer.algorithm,
+        }

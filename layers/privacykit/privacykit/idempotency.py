@@ -1,0 +1,56 @@
+"""Idempotent commands (``Idempotency-Key`` on the API, request keys in workers) via Powertools.
+
+A repeated key with the same payload returns the first response; with another payload it is a
+conflict, so a client bug cannot silently apply two different commands under one key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from aws_lambda_powertools.utilities.idempotency import (
+    DynamoDBPersistenceLayer,
+    IdempotencyConfig,
+    idempotent_function,
+)
+from aws_lambda_powertools.utilities.idempotency.exceptions import (
+    IdempotencyAlreadyInProgressError,
+    IdempotencyValidationError,
+)
+
+from privacykit.adapters.aws import client
+from privacykit.config import get_settings
+from privacykit.errors import Conflict
+
+__all__ = ["run_once"]
+
+
+@lru_cache(maxsize=1)
+def _persistence() -> DynamoDBPersistenceLayer:
+    return DynamoDBPersistenceLayer(
+        table_name=get_settings().require("idempotency_table"), boto3_client=client("dynamodb")
+    )
+
+
+def run_once(scope: str, key: str, payload: dict[str, Any], command: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """Run ``command`` once per (``scope``, ``key``); ``payload`` must match on every repeat."""
+    config = IdempotencyConfig(
+        event_key_jmespath="[scope, key]",
+        payload_validation_jmespath="payload",
+        expires_after_seconds=get_settings().limits.idempotency_ttl_seconds,
+        raise_on_no_idempotency_key=True,
+    )
+
+    @idempotent_function(data_keyword_argument="request", persistence_store=_persistence(), config=config)
+    def once(request: dict[str, Any]) -> dict[str, Any]:
+        return command()
+
+    try:
+        result: dict[str, Any] = once(request={"scope": scope, "key": key, "payload": payload})
+    except IdempotencyValidationError as exc:
+        raise Conflict("the Idempotency-Key was already used with a different request") from exc
+    except IdempotencyAlreadyInProgressError as exc:
+        raise Conflict("a request with this Idempotency-Key is still in progress") from exc
+    return result

@@ -1,0 +1,82 @@
+"""The composition root: concrete services built from the settings, once per process.
+
+Handlers and command-line tools call these factories; nothing else constructs adapters.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from privacykit.adapters.aws import client
+from privacykit.adapters.dynamodb import ChainHeadTable, ConsentTable, SubjectKeyTable
+from privacykit.adapters.kms import KmsDataKeys, KmsSigner
+from privacykit.adapters.s3 import AuditBucket
+from privacykit.audit import AuditDigester, AuditVerifier, AuditWriter
+from privacykit.config import get_settings
+from privacykit.crypto import SubjectKeyring
+from privacykit.domain.consent import ConsentService
+
+__all__ = ["keyring", "signer", "audit_writer", "audit_verifier", "audit_digester", "consent_service", "reset"]
+
+
+@lru_cache(maxsize=1)
+def keyring() -> SubjectKeyring:
+    settings = get_settings()
+    return SubjectKeyring(
+        KmsDataKeys(client("kms"), settings.require("data_key_id")),
+        SubjectKeyTable(client("dynamodb"), settings.require("subject_key_table")),
+        cache_ttl_seconds=settings.limits.key_cache_ttl_seconds,
+        cache_size=settings.limits.key_cache_size,
+    )
+
+
+@lru_cache(maxsize=1)
+def signer() -> KmsSigner:
+    return KmsSigner(client("kms"), get_settings().require("signing_key_id"))
+
+
+def _chain() -> ChainHeadTable:
+    return ChainHeadTable(client("dynamodb"), get_settings().require("audit_chain_table"))
+
+
+def _bucket() -> AuditBucket:
+    settings = get_settings()
+    return AuditBucket(client("s3"), settings.require("audit_bucket"), settings.limits.audit_retention_days)
+
+
+@lru_cache(maxsize=1)
+def audit_writer() -> AuditWriter:
+    return AuditWriter(_chain(), _bucket(), keyring())
+
+
+@lru_cache(maxsize=1)
+def audit_verifier() -> AuditVerifier:
+    return AuditVerifier(_chain(), _bucket(), signer())
+
+
+@lru_cache(maxsize=1)
+def audit_digester() -> AuditDigester:
+    return AuditDigester(_chain(), _bucket(), signer())
+
+
+@lru_cache(maxsize=1)
+def consent_service() -> ConsentService:
+    settings = get_settings()
+    return ConsentService(
+        ConsentTable(client("dynamodb"), settings.require("consent_table"), keyring()),
+        signer(),
+        keyring(),
+        audit_writer(),
+        purposes=settings.purposes,
+        jurisdiction=settings.default_jurisdiction,
+    )
+
+
+def reset() -> None:
+    """Forget every cached service and setting (tests that change the environment)."""
+    from privacykit import idempotency
+
+    idempotency._persistence.cache_clear()
+    for factory in (keyring, signer, audit_writer, audit_verifier, audit_digester, consent_service, get_settings):
+        factory.cache_clear()
+    client.cache_clear()
