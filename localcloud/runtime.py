@@ -1,0 +1,181 @@
+"""The whole local cloud in one process tree: moto server, resources, functions, API, workers."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from localcloud.api import LocalApi
+from localcloud.events import QueuePoller, Schedule
+from localcloud.functions import FunctionHost, child_environment
+from localcloud.issuer import LocalIssuer
+from localcloud.provision import Stack, provision
+from localcloud.state import STATE_DIR, write_state
+
+__all__ = ["LocalCloud", "free_port"]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+class MotoServer:
+    def __init__(self, port: int) -> None:
+        self.port = port or free_port()
+        self.endpoint = f"http://127.0.0.1:{self.port}"
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self._process = subprocess.Popen(  # noqa: S603 - moto's own server module
+            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"{self.endpoint}/moto-api/", timeout=1).close()  # noqa: S310 - loopback
+                return
+            except OSError:
+                if self._process.poll() is not None:
+                    raise RuntimeError(f"moto server failed to start on port {self.port}") from None
+                time.sleep(0.1)
+        raise RuntimeError("moto server did not answer within 30 s")
+
+    def stop(self) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+
+
+class LocalCloud:
+    """Start with :meth:`start`, stop with :meth:`stop` (or use as a context manager)."""
+
+    def __init__(
+        self,
+        *,
+        api_port: int = 0,
+        aws_port: int = 0,
+        region: str = "us-east-1",
+        state_dir: Path = STATE_DIR,
+        template: Path | None = None,
+        write_state_file: bool = True,
+    ) -> None:
+        self.moto = MotoServer(aws_port)
+        self.region = region
+        self.state_dir = state_dir
+        self.template = template
+        self.write_state_file = write_state_file
+        self.issuer = LocalIssuer(state_dir / "issuer-key.pem")
+        self.stack: Stack | None = None
+        self.hosts: dict[str, FunctionHost] = {}
+        self.pollers: list[QueuePoller] = []
+        self.schedules: list[Schedule] = []
+        self.api: LocalApi | None = None
+        self._api_port = api_port
+        self._stop = threading.Event()
+        self._ticker: threading.Thread | None = None
+
+    def __enter__(self) -> LocalCloud:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def endpoint(self) -> str:
+        return self.moto.endpoint
+
+    def start(self) -> None:
+        self.moto.start()
+        self.stack = provision(self.moto.endpoint, self.region, self.template)
+        base = child_environment(self.moto.endpoint, self.region)
+        self.hosts = {lid: FunctionHost(spec, base) for lid, spec in self.stack.functions.items()}
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            list(pool.map(lambda host: host.start(), self.hosts.values()))
+        for host in self.hosts.values():
+            for name, event in host.spec.events.items():
+                kind, props = event.get("Type"), event.get("Properties") or {}
+                if kind == "SQS":
+                    self.pollers.append(QueuePoller(self.stack, host, props))
+                elif kind in ("Schedule", "ScheduleV2"):
+                    self.schedules.append(Schedule(self.stack, host, name, props))
+                elif kind == "S3":
+                    raise ValueError(
+                        f"{host.spec.logical_id}.{name}: deliver S3 notifications to an SQS queue with a DLQ "
+                        "(bucket NotificationConfiguration) and give the function an SQS event"
+                    )
+        self.api = LocalApi(self.hosts, self.issuer, self._api_port)
+        self.api.start()
+        for poller in self.pollers:
+            poller.start()
+        self._ticker = threading.Thread(target=self._tick, daemon=True, name="schedules")
+        self._ticker.start()
+        if self.write_state_file:
+            write_state(self.describe(), self.state_dir / "state.json")
+
+    def _tick(self) -> None:
+        while not self._stop.wait(1):
+            for schedule in self.schedules:
+                try:
+                    schedule.tick(datetime.now(UTC))
+                except Exception as exc:
+                    print(f"schedule {schedule.name}: {type(exc).__name__}", file=sys.stderr)
+
+    def environment(self) -> dict[str, str]:
+        """Every resource variable the functions get, plus the endpoint: for tools and tests."""
+        merged: dict[str, str] = {}
+        for host in self.hosts.values():
+            merged.update(host.spec.environment)
+        merged.update(
+            {
+                "AWS_ENDPOINT_URL": self.moto.endpoint,
+                "AWS_REGION": self.region,
+                "AWS_DEFAULT_REGION": self.region,
+                "AWS_ACCESS_KEY_ID": "local",
+                "AWS_SECRET_ACCESS_KEY": "local",
+            }
+        )
+        return merged
+
+    def describe(self) -> dict[str, Any]:
+        assert self.api is not None
+        return {
+            "api_url": self.api.url,
+            "aws_endpoint": self.moto.endpoint,
+            "region": self.region,
+            "functions": sorted(self.hosts),
+            "routes": [r.route_key for r in self.api.routes],
+            "environment": self.environment(),
+        }
+
+    def schedule(self, function: str, event: str) -> Schedule:
+        for schedule in self.schedules:
+            if schedule.host.spec.logical_id == function and schedule.name == event:
+                return schedule
+        raise KeyError(f"{function}.{event} is not a schedule")
+
+    def stop(self) -> None:
+        self._stop.set()
+        for poller in self.pollers:
+            poller.stop()
+        if self.api is not None:
+            self.api.stop()
+        for host in self.hosts.values():
+            host.stop()
+        self.moto.stop()
