@@ -48,7 +48,7 @@ class FunctionSpec:
 
 @dataclass
 class Stack:
-    endpoint: str
+    endpoint: str | None  # None: in-process moto (mock_aws) intercepts the default endpoints
     region: str
     resolver: Resolver
     functions: dict[str, FunctionSpec] = field(default_factory=dict)
@@ -243,7 +243,7 @@ class _Provisioner:
                 raise ValueError(f"unresolvable references among {sorted(pending)}")
 
 
-def provision(endpoint: str, region: str = "us-east-1", template_path: Path | None = None) -> Stack:
+def provision(endpoint: str | None, region: str = "us-east-1", template_path: Path | None = None) -> Stack:
     template = load_template(template_path)
     stack = Stack(endpoint=endpoint, region=region, resolver=Resolver(template, region=region))
     _Provisioner(stack, template).run()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
+from pydantic import BaseModel
+
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.observability import CORRELATION_PATH, observability
 from privacykit.services import audit_digester, audit_verifier
-from pydantic import BaseModel
 
 logger, tracer, metrics = observability("audit")
 app = make_resolver(logger)

@@ -7,12 +7,13 @@ from typing import Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler.openapi.params import Header, Path
 from aws_lambda_powertools.utilities.typing import LambdaContext
+from pydantic import BaseModel, ConfigDict, Field
+
 from privacykit.domain.consent import GrantCommand
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.idempotency import run_once
 from privacykit.observability import CORRELATION_PATH, observability
 from privacykit.services import consent_service
-from pydantic import BaseModel, ConfigDict, Field
 
 logger, tracer, metrics = observability("consent")
 app = make_resolver(logger)

@@ -10,6 +10,8 @@ signing key.
 from __future__ import annotations
 
 import json
+import random
+import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -105,7 +107,7 @@ class AuditWriter:
         segments: SegmentStore,
         pseudonyms: Pseudonymizer,
         *,
-        max_attempts: int = 8,
+        max_attempts: int = 25,
     ) -> None:
         self._heads = heads
         self._segments = segments
@@ -131,7 +133,10 @@ class AuditWriter:
             return []
         now = at or datetime.now(UTC)
         drafts = [self._draft(tenant, r, now) for r in records]
-        for _ in range(self._max_attempts):
+        for attempt in range(self._max_attempts):
+            if attempt:
+                # Full jitter: colliding writers spread out instead of colliding again.
+                time.sleep(random.uniform(0, min(0.2, 0.005 * 2**attempt)))
             head = self._heads.get(tenant)
             last_seq, last_hash = (head.seq, head.hash) if head else (0, GENESIS)
             events = link_events(drafts, last_seq=last_seq, last_hash=last_hash)

@@ -25,7 +25,7 @@ _THROTTLING = {
     "Throttling",
 }
 _NOT_FOUND = {"ResourceNotFoundException", "NoSuchKey", "NoSuchBucket", "NotFoundException"}
-_CONFLICT = {"ConditionalCheckFailedException", "TransactionConflictException"}
+_CONFLICT = {"ConditionalCheckFailedException", "TransactionConflictException", "PreconditionFailed"}
 
 
 @cache

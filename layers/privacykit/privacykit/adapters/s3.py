@@ -26,6 +26,7 @@ class AuditBucket:
             self._s3.put_object(
                 Bucket=self._bucket,
                 Key=key,
+                IfNoneMatch="*",  # written once: a second writer of the same name fails, never overwrites
                 Body=body,
                 ContentType=content_type,
                 ObjectLockMode="COMPLIANCE",

@@ -1,0 +1,57 @@
+# Serverless privacy & compliance bundle: local cloud, tests, benchmarks, build and deploy.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CHECKOV := $(VENV)/checkov/bin/checkov
+PORT ?= 3000
+AWS_PORT ?= 5000
+
+.DEFAULT_GOAL := help
+.PHONY: help install run token test lint unit integration bench build deploy clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml requirements-dev.txt layers/privacykit/requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	# checkov pins its own versions of boto3 and friends: it gets a venv of its own inside .venv
+	$(PYTHON) -m venv $(VENV)/checkov
+	$(VENV)/checkov/bin/pip install --quiet --upgrade pip
+	$(VENV)/checkov/bin/pip install --quiet checkov==3.3.30
+	touch $(STAMP)
+
+install: $(STAMP) ## create .venv with everything (both other targets call it)
+
+run: install ## serve the whole bundle on 127.0.0.1 (API on PORT, moto on AWS_PORT); Ctrl-C stops it
+	$(BIN)/privacy-local run --port $(PORT) --aws-port $(AWS_PORT)
+
+token: install ## print a bearer token: make token TENANT=acme GROUPS=privacy_officer SUB=u-1 [MFA_AGE=60]
+	@$(BIN)/privacy-local token --tenant "$(or $(TENANT),acme)" --sub "$(or $(SUB),u-1)" --groups "$(GROUPS)" $(if $(MFA_AGE),--mfa-age $(MFA_AGE))
+
+lint: install ## ruff, mypy, cfn-lint and checkov on the template
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy layers/privacykit/privacykit localcloud
+	for fn in functions/*/; do $(BIN)/mypy $$fn/app.py || exit 1; done
+	$(BIN)/cfn-lint template.yaml
+	$(CHECKOV) --quiet --compact --skip-download --framework cloudformation --config-file .checkov.yaml -f template.yaml
+
+test: install lint ## lint, then every test (unit, property, integration through the local HTTP API)
+	$(BIN)/pytest -n 2 --dist loadfile
+
+bench: install ## print the measured figures (latency, throughput, accuracy)
+	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+build: install ## sam build (needs python3.13 on PATH and the AWS SAM CLI)
+	sam build --use-container=false
+
+deploy: build ## sam deploy --guided into your AWS account
+	sam deploy --guided
+
+clean: ## remove the venv, build output and local state
+	rm -rf $(VENV) .aws-sam .local .mypy_cache .ruff_cache

@@ -1,0 +1,100 @@
+"""Per-subject envelope encryption and crypto-shredding."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from localcloud.provision import Stack
+from privacykit import services
+from privacykit.adapters.aws import client
+from privacykit.adapters.dynamodb import SubjectKeyTable
+from privacykit.adapters.kms import KmsDataKeys
+from privacykit.crypto import DecryptionFailed, KeyShredded, SubjectKeyring
+
+
+class CountingProvider:
+    def __init__(self, inner: KmsDataKeys) -> None:
+        self.inner = inner
+        self.calls: Counter[str] = Counter()
+
+    def generate(self, context: dict[str, str]) -> tuple[bytes, bytes]:
+        self.calls["generate"] += 1
+        return self.inner.generate(context)
+
+    def unwrap(self, wrapped: bytes, context: dict[str, str]) -> bytes:
+        self.calls["unwrap"] += 1
+        return self.inner.unwrap(wrapped, context)
+
+
+def _keyring(stack: Stack, ttl: float = 300) -> tuple[SubjectKeyring, CountingProvider]:
+    provider = CountingProvider(KmsDataKeys(client("kms"), stack.ref("DataKey")))
+    store = SubjectKeyTable(client("dynamodb"), stack.ref("SubjectKeyTable"))
+    return SubjectKeyring(provider, store, cache_ttl_seconds=ttl), provider
+
+
+def test_value_round_trips_under_the_subject_key(stack: Stack) -> None:
+    keyring, _ = _keyring(stack)
+    sealed = keyring.encrypt("acme", "s-1", "rec-1", b"jane@example.com")
+    assert b"jane@example.com" not in sealed
+    assert keyring.decrypt("acme", "s-1", "rec-1", sealed) == b"jane@example.com"
+
+
+def test_ciphertext_is_bound_to_its_record_and_subject(stack: Stack) -> None:
+    keyring, _ = _keyring(stack)
+    sealed = keyring.encrypt("acme", "s-1", "rec-1", b"value")
+    with pytest.raises(DecryptionFailed):
+        keyring.decrypt("acme", "s-1", "rec-2", sealed)
+    keyring.encrypt("acme", "s-2", "rec-1", b"other subject")
+    with pytest.raises(KeyShredded):  # another subject's key has another key id
+        keyring.decrypt("acme", "s-2", "rec-1", sealed)
+
+
+def test_subject_key_is_generated_once_and_stored_only_wrapped(stack: Stack) -> None:
+    keyring, provider = _keyring(stack)
+    keyring.encrypt("acme", "s-1", "r", b"a")
+    keyring.encrypt("acme", "s-1", "r", b"b")
+    assert provider.calls["generate"] == 1
+    item = client("dynamodb").get_item(
+        TableName=stack.ref("SubjectKeyTable"), Key={"tenant": {"S": "acme"}, "subject": {"S": "s-1"}}
+    )["Item"]
+    assert set(item) == {"tenant", "subject", "key_id", "wrapped", "created_at"}
+
+
+def test_cache_hit_skips_kms_and_expiry_goes_back_to_it(stack: Stack) -> None:
+    keyring, provider = _keyring(stack)
+    sealed = keyring.encrypt("acme", "s-1", "r", b"a")
+    keyring.decrypt("acme", "s-1", "r", sealed)
+    assert provider.calls["unwrap"] == 0
+    cold, cold_provider = _keyring(stack, ttl=0)
+    cold.decrypt("acme", "s-1", "r", sealed)
+    cold.decrypt("acme", "s-1", "r", sealed)
+    assert cold_provider.calls["unwrap"] == 2
+
+
+def test_copy_taken_before_erasure_cannot_be_decrypted_after_it(stack: Stack) -> None:
+    keyring, _ = _keyring(stack)
+    backup_copy = keyring.encrypt("acme", "s-1", "rec-1", b"diagnosis: asthma")
+    assert keyring.shred("acme", "s-1") is True
+    with pytest.raises(KeyShredded):
+        keyring.decrypt("acme", "s-1", "rec-1", backup_copy)
+    # A fresh process (no cache) cannot either, and a new key for the same subject does not help.
+    fresh, _ = _keyring(stack)
+    fresh.encrypt("acme", "s-1", "rec-2", b"new data after erasure")
+    with pytest.raises(KeyShredded):
+        fresh.decrypt("acme", "s-1", "rec-1", backup_copy)
+
+
+def test_shred_of_unknown_subject_reports_false(stack: Stack) -> None:
+    keyring, _ = _keyring(stack)
+    assert keyring.shred("acme", "never-seen") is False
+
+
+def test_pseudonyms_are_stable_per_tenant_and_unlinkable_across_tenants(stack: Stack) -> None:
+    keyring = services.keyring()
+    first = keyring.pseudonym("acme", "s-1")
+    assert first == keyring.pseudonym("acme", "s-1")
+    assert first != keyring.pseudonym("globex", "s-1")
+    assert first != keyring.pseudonym("acme", "s-2")
+    assert "s-1" not in first
