@@ -1,0 +1,131 @@
+"""Input and output models of the breach assessment.
+
+``Incident`` is what the API hands to the domain (extra fields forbidden, so a typo in a flag is a 422,
+not a silently ignored field). It carries facts about the incident only: timestamps, flags, counts per
+residence and *categories* of data -- never a personal value.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+__all__ = [
+    "Role",
+    "RiskLevel",
+    "TRIGGER_FIELDS",
+    "Incident",
+    "Obligation",
+    "Assessment",
+]
+
+Role = Literal["controller", "processor", "covered_entity", "business_associate"]
+RiskLevel = Literal["none", "low", "high"]
+
+#: Incident timestamps a rule may use as its trigger ("the clock starts at ...").
+TRIGGER_FIELDS = (
+    "occurred_at",
+    "discovered_at",
+    "aware_at",
+    "determined_breach_at",
+    "determined_material_at",
+    "nydfs_incident_determined_at",
+    "assessed_notifiable_at",
+    "scope_identified_at",
+)
+
+Count = Annotated[int, Field(ge=0, description="number of affected individuals; never negative")]
+
+
+class Incident(BaseModel):
+    """Facts about one security incident, as known at assessment time."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    entity_timezone: str = Field(description="IANA time zone of the notifying entity, e.g. Europe/Berlin")
+    controller_role: Role = "controller"
+    occurred_at: AwareDatetime | None = None
+    discovered_at: AwareDatetime
+    aware_at: AwareDatetime
+    determined_breach_at: AwareDatetime | None = None
+    determined_material_at: AwareDatetime | None = None
+    nydfs_incident_determined_at: AwareDatetime | None = None
+    assessed_notifiable_at: AwareDatetime | None = None
+    scope_identified_at: AwareDatetime | None = None
+    sec_registrant: bool = False
+    nydfs_covered_entity: bool = False
+    small_processing_agent: bool = False
+    offers_services_to_uk: bool = False
+    affected_by_residence: dict[str, Count] = Field(default_factory=dict)
+    data_categories: list[str] = Field(default_factory=list)
+    encrypted_key_not_compromised: bool = False
+    risk_level: RiskLevel = "high"
+
+    @field_validator("entity_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown IANA time zone {value!r} (expected e.g. 'Europe/Berlin')") from exc
+        return value
+
+    @model_validator(mode="after")
+    def _chronology(self) -> Incident:
+        # A clock cannot start before the incident happened; such input is a data-entry error.
+        if self.occurred_at is not None:
+            for name in TRIGGER_FIELDS[1:]:
+                value: datetime | None = getattr(self, name)
+                if value is not None and value < self.occurred_at:
+                    raise ValueError(
+                        f"{name} ({value.isoformat()}) is before occurred_at ({self.occurred_at.isoformat()})"
+                    )
+        return self
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The entity's time zone object."""
+        return ZoneInfo(self.entity_timezone)
+
+    def timestamp(self, field: str) -> datetime | None:
+        """The value of one of ``TRIGGER_FIELDS``."""
+        if field not in TRIGGER_FIELDS:
+            raise KeyError(field)
+        value: datetime | None = getattr(self, field)
+        return value
+
+
+class Obligation(BaseModel):
+    """One duty to notify one recipient under one rule."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rule_id: str
+    jurisdiction: str
+    recipient: str
+    recipient_name: str
+    subject_state: str | None = None
+    deadline: str | None = Field(description="ISO 8601 with the entity's offset, or null when the law gives none")
+    qualifier: str
+    period: str | None = Field(description="human-readable period, e.g. '72 hours', '4 business days'")
+    trigger: str | None = Field(description="incident field (or rule id) the clock starts from")
+    trigger_at: str | None = None
+    affected: int = 0
+    citation: str
+    source: str
+    verified: bool
+    notice_elements: tuple[str, ...] = ()
+
+
+class Assessment(BaseModel):
+    """The result of ``assess``: the obligations, and everything the rules could not place."""
+
+    model_config = ConfigDict(frozen=True)
+
+    assessed_at: str
+    rules_version: str
+    obligations: tuple[Obligation, ...]
+    warnings: tuple[str, ...]
