@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler.openapi.params import Header, Path
+from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -64,6 +65,7 @@ def grant(
             principal.tenant, subject_id, command, actor=principal.user_id, actor_roles=tuple(principal.roles)
         )
 
+    metrics.add_metric(name="ConsentGrantRequested", unit=MetricUnit.Count, value=1)
     if idempotency_key is None:
         return run()
     scope = f"consent.grant#{principal.tenant}#{principal.user_id}#{subject_id}"
@@ -74,6 +76,7 @@ def grant(
 def withdraw(subject_id: SubjectId, purpose: PurposeName) -> dict[str, Any]:
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
+    metrics.add_metric(name="ConsentWithdrawn", unit=MetricUnit.Count, value=1)
     return consent_service().withdraw(
         principal.tenant, subject_id, purpose, actor=principal.user_id, actor_roles=tuple(principal.roles)
     )

@@ -1,0 +1,120 @@
+"""The shape of template.yaml: what cfn-lint cannot see (runtime, least privilege, Object Lock,
+dead letters, and that every API route in the template is served by its function)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from localcloud.template import load_template
+from privacy_helpers import load_handler
+
+TEMPLATE = load_template()
+RESOURCES: dict[str, Any] = TEMPLATE["Resources"]
+FUNCTIONS = {k: v for k, v in RESOURCES.items() if v["Type"] == "AWS::Serverless::Function"}
+
+
+def of_type(kind: str) -> dict[str, Any]:
+    return {k: v for k, v in RESOURCES.items() if v["Type"] == kind}
+
+
+def test_functions_run_python313_on_arm64_with_the_layer() -> None:
+    function_globals = TEMPLATE["Globals"]["Function"]
+    assert function_globals["Runtime"] == "python3.13"
+    assert function_globals["Architectures"] == ["arm64"]
+    assert function_globals["Layers"] == [{"Ref": "PrivacyLayer"}]
+    for name, function in FUNCTIONS.items():
+        assert "Runtime" not in function["Properties"], f"{name} overrides the runtime"
+        assert function["Properties"]["Handler"] == "app.lambda_handler"
+    layer = RESOURCES["PrivacyLayer"]
+    assert layer["Metadata"]["BuildMethod"] == "python3.13"
+    assert layer["Properties"]["CompatibleArchitectures"] == ["arm64"]
+
+
+def test_every_function_has_a_dead_letter_queue_with_an_alarm() -> None:
+    dlq = TEMPLATE["Globals"]["Function"]["DeadLetterQueue"]
+    assert dlq["Type"] == "SQS"
+    queue = dlq["TargetArn"]["Fn::GetAtt"][0]
+    alarmed = {
+        a["Properties"]["Dimensions"][0]["Value"]["Fn::GetAtt"][0] for a in of_type("AWS::CloudWatch::Alarm").values()
+    }
+    assert queue in alarmed
+    for name, function in FUNCTIONS.items():
+        for event_name, event in function["Properties"].get("Events", {}).items():
+            if event["Type"] in ("Schedule", "ScheduleV2"):
+                assert "DeadLetterConfig" in event["Properties"], f"{name}.{event_name} has no DLQ"
+
+
+def test_audit_bucket_is_locked_in_compliance_mode_for_seven_years_by_default() -> None:
+    bucket = RESOURCES["AuditBucket"]
+    props = bucket["Properties"]
+    assert props["ObjectLockEnabled"] is True
+    retention = props["ObjectLockConfiguration"]["Rule"]["DefaultRetention"]
+    assert retention["Mode"] == "COMPLIANCE"
+    assert retention["Days"] == {"Ref": "AuditRetentionDays"}
+    assert TEMPLATE["Parameters"]["AuditRetentionDays"]["Default"] == 2555
+    assert props["VersioningConfiguration"]["Status"] == "Enabled"
+    assert all(props["PublicAccessBlockConfiguration"].values())
+    assert bucket["DeletionPolicy"] == "Retain"
+
+
+def test_audit_bucket_refuses_plain_http() -> None:
+    statements = RESOURCES["AuditBucketPolicy"]["Properties"]["PolicyDocument"]["Statement"]
+    tls = [s for s in statements if s["Effect"] == "Deny" and "aws:SecureTransport" in str(s.get("Condition"))]
+    assert tls
+    assert tls[0]["Condition"]["Bool"]["aws:SecureTransport"] == "false"
+
+
+def test_tables_have_point_in_time_recovery_and_the_key_table_states_its_window() -> None:
+    for name, table in of_type("AWS::DynamoDB::Table").items():
+        assert table["Properties"]["PointInTimeRecoverySpecification"]["PointInTimeRecoveryEnabled"], name
+    key_table = RESOURCES["SubjectKeyTable"]["Properties"]["PointInTimeRecoverySpecification"]
+    assert key_table["RecoveryPeriodInDays"] == {"Ref": "KeyBackupRetentionDays"}
+
+
+def test_signing_key_is_asymmetric_and_data_key_rotates() -> None:
+    assert RESOURCES["SigningKey"]["Properties"]["KeySpec"] == "ECC_NIST_P256"
+    assert RESOURCES["SigningKey"]["Properties"]["KeyUsage"] == "SIGN_VERIFY"
+    assert RESOURCES["DataKey"]["Properties"]["EnableKeyRotation"] is True
+
+
+def test_api_authorizer_is_the_cognito_jwt_authorizer() -> None:
+    auth = RESOURCES["HttpApi"]["Properties"]["Auth"]
+    assert auth["DefaultAuthorizer"] == "CognitoJwt"
+    jwt = auth["Authorizers"]["CognitoJwt"]["JwtConfiguration"]
+    assert "cognito-idp" in jwt["issuer"]["Fn::Sub"]
+    assert jwt["audience"] == [{"Ref": "UserPoolClient"}]
+
+
+@pytest.mark.parametrize("name", sorted(FUNCTIONS))
+def test_function_policies_name_their_own_resources(name: str) -> None:
+    for policy in FUNCTIONS[name]["Properties"]["Policies"]:
+        for statement in policy["Statement"]:
+            resources = statement["Resource"] if isinstance(statement["Resource"], list) else [statement["Resource"]]
+            assert "*" not in resources, f"{name}/{statement['Sid']} grants on every resource"
+            for action in statement["Action"]:
+                assert not action.endswith(":*"), f"{name}/{statement['Sid']} grants {action}"
+
+
+def test_consent_function_cannot_shred_keys() -> None:
+    statements = [s for p in FUNCTIONS["ConsentFunction"]["Properties"]["Policies"] for s in p["Statement"]]
+    key_table_actions = {a for s in statements if s["Resource"] == {"Fn::GetAtt": ["SubjectKeyTable", "Arn"]}
+                         for a in s["Action"]}  # fmt: skip
+    assert "dynamodb:DeleteItem" not in key_table_actions
+
+
+@pytest.mark.parametrize("name", sorted(FUNCTIONS))
+def test_every_template_route_is_served_by_its_function(name: str) -> None:
+    events = FUNCTIONS[name]["Properties"].get("Events", {})
+    template_routes = {
+        (e["Properties"]["Method"].upper(), e["Properties"]["Path"]) for e in events.values() if e["Type"] == "HttpApi"
+    }
+    if not template_routes:
+        return
+    function_dir = FUNCTIONS[name]["Properties"]["CodeUri"].strip("/").split("/")[-1]
+    schema = load_handler(function_dir).app.get_openapi_schema()
+    served = {
+        (method.upper(), path) for path, item in schema.paths.items() for method in item.model_dump(exclude_none=True)
+    }
+    assert template_routes == served
