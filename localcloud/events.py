@@ -119,6 +119,7 @@ class QueuePoller:
 # -- schedules -------------------------------------------------------------------------------------
 _RATE = re.compile(r"^rate\((\d+)\s+(minute|minutes|hour|hours|day|days)\)$")
 _UNIT_SECONDS = {"minute": 60, "hour": 3600, "day": 86400}
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 
 
 def _cron_field(spec: str, value: int, low: int) -> bool:
@@ -153,6 +154,10 @@ def parse_schedule(expression: str) -> Any:
         if len(fields) != 6:
             raise ValueError(f"cron needs 6 fields: {expression}")
         minute, hour, dom, month, dow, _year = fields
+        for number, day in enumerate(("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"), start=1):
+            dow = dow.upper().replace(day, str(number))
+        for number, name in enumerate(_MONTHS, start=1):
+            month = month.upper().replace(name, str(number))
 
         def due(previous: datetime, now: datetime) -> bool:
             if now.replace(second=0, microsecond=0) <= previous.replace(second=0, microsecond=0):
