@@ -1,0 +1,55 @@
+"""Helpers of the access-check tests: a fixed clock, a consent fake, principals and requests.
+
+A uniquely named module (not conftest) so that the tests import it without clashing with the
+conftest modules of other test folders.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from privacykit.auth import Principal
+from privacykit.domain.access import AccessRequest, AccessResource
+from privacykit.domain.levels import Level
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+TENANT = "acme"
+
+
+class FakeConsent:
+    """Consent in force for the (tenant, subject, purpose) triples in ``granted``; records each call."""
+
+    def __init__(self) -> None:
+        self.granted: set[tuple[str, str, str]] = set()
+        self.calls: list[tuple[str, str, str, datetime]] = []
+
+    def has_consent(self, tenant: str, subject: str, purpose: str, at: datetime) -> bool:
+        self.calls.append((tenant, subject, purpose, at))
+        return (tenant, subject, purpose) in self.granted
+
+
+def principal(*roles: str, mfa_age: float | None = 60, user: str = "alice", tenant: str = TENANT) -> Principal:
+    """A principal of ``tenant``; ``mfa_age`` seconds since an MFA sign-in (None: no MFA)."""
+    return Principal(
+        tenant=tenant,
+        user_id=user,
+        roles=frozenset(roles),
+        auth_time=NOW - timedelta(seconds=mfa_age if mfa_age is not None else 3600),
+        amr=("pwd", "mfa") if mfa_age is not None else ("pwd",),
+    )
+
+
+def request(
+    action: str = "read",
+    level: str = "INTERNAL",
+    purpose: str | None = "service_delivery",
+    *,
+    types: tuple[str, ...] = (),
+    subject: str | None = "subject-1",
+    tenant: str = TENANT,
+    **extra: Any,
+) -> AccessRequest:
+    """A request on a resource of ``tenant`` at ``level`` holding findings of ``types``."""
+    resource = AccessResource(tenant=tenant, level=Level[level], subject_id=subject, entity_types=frozenset(types))
+    return AccessRequest(action=action, resource=resource, purpose=purpose, **extra)
