@@ -1,0 +1,91 @@
+"""From findings to a classification level (design.md section 10), with a configurable policy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from privacykit.domain.detection.entity import Entity
+from privacykit.domain.levels import EntityType, Level
+
+__all__ = ["LevelPolicy", "DEFAULT_POLICY", "classify_level"]
+
+_DEFAULT_LEVELS: dict[EntityType, Level] = {
+    EntityType.US_SSN: Level.RESTRICTED,
+    EntityType.CREDIT_CARD: Level.RESTRICTED,
+    EntityType.IBAN: Level.RESTRICTED,
+    EntityType.MEDICAL_RECORD_NUMBER: Level.RESTRICTED,
+    EntityType.DATE_OF_BIRTH: Level.RESTRICTED,
+    EntityType.DIAGNOSIS: Level.RESTRICTED,
+    EntityType.MEDICATION: Level.RESTRICTED,
+    EntityType.US_PASSPORT: Level.RESTRICTED,
+    EntityType.DRIVER_LICENSE: Level.RESTRICTED,
+    EntityType.EMAIL: Level.CONFIDENTIAL,
+    EntityType.PHONE: Level.CONFIDENTIAL,
+    EntityType.IP_ADDRESS: Level.CONFIDENTIAL,
+    EntityType.ADDRESS: Level.CONFIDENTIAL,
+    EntityType.PERSON: Level.INTERNAL,
+}
+
+
+@dataclass(frozen=True)
+class LevelPolicy:
+    """Which level each entity type raises a document to, and the level of a document with no findings.
+
+    ``baseline`` applies when nothing is found and the caller did not declare the content public;
+    ``min_score`` ignores findings the engine is less sure of.
+    """
+
+    levels: Mapping[EntityType, Level] = field(default_factory=lambda: dict(_DEFAULT_LEVELS))
+    baseline: Level = Level.INTERNAL
+    min_score: float = 0.0
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> LevelPolicy:
+        """Build from ``{"levels": {"EMAIL": "RESTRICTED", ...}, "baseline": "INTERNAL", "min_score": 0.5}``.
+
+        Types not named keep their default level; unknown names raise ``ValueError``.
+        """
+        levels = dict(_DEFAULT_LEVELS)
+        raw_levels = data.get("levels", {})
+        if not isinstance(raw_levels, Mapping):
+            raise ValueError("levels must be a mapping of entity type to level")
+        for name, level in raw_levels.items():
+            try:
+                etype = EntityType(str(name).upper())
+            except ValueError as exc:
+                raise ValueError(f"unknown entity type {name!r}") from exc
+            levels[etype] = level if isinstance(level, Level) else Level.parse(str(level))
+        baseline = data.get("baseline", Level.INTERNAL)
+        base = baseline if isinstance(baseline, Level) else Level.parse(str(baseline))
+        min_score = data.get("min_score", 0.0)
+        if not isinstance(min_score, (int, float)):
+            raise ValueError("min_score must be a number")
+        return cls(levels=levels, baseline=base, min_score=float(min_score))
+
+
+DEFAULT_POLICY = LevelPolicy()
+
+
+def classify_level(
+    entities: Iterable[Entity],
+    declared_public: bool = False,
+    policy: LevelPolicy | Mapping[str, object] | None = None,
+) -> Level:
+    """The level of a document from its findings.
+
+    The highest level any finding maps to wins; with no findings the document is PUBLIC only when the
+    caller declared it public, else the policy baseline (INTERNAL by default). A bare person name is
+    INTERNAL under the default policy.
+    """
+    pol = policy if isinstance(policy, LevelPolicy) else LevelPolicy.from_dict(policy) if policy else DEFAULT_POLICY
+    found = False
+    level = Level.PUBLIC
+    for ent in entities:
+        if ent.score < pol.min_score:
+            continue
+        found = True
+        level = max(level, pol.levels.get(ent.type, Level.INTERNAL))
+    if not found:
+        return Level.PUBLIC if declared_public else pol.baseline
+    return max(level, Level.INTERNAL)

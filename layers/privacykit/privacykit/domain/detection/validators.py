@@ -1,0 +1,123 @@
+"""Checks for values whose format carries a checksum or a numbering rule.
+
+Every function takes the matched text and answers a bool; they are cheap and only run on candidates the
+prefilter found, never on the whole input.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from datetime import date
+
+import phonenumbers
+from stdnum import iban as _iban
+
+__all__ = [
+    "luhn_ok",
+    "card_ok",
+    "ssn_ok",
+    "iban_ok",
+    "ipv4_ok",
+    "ipv6_ok",
+    "phone_ok",
+    "calendar_date_ok",
+]
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn (mod 10) checksum over a string of digits."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _issuer_lengths(d: str) -> tuple[int, ...]:
+    """Card lengths allowed for the issuer identified by the leading digits (empty: no real issuer)."""
+    p2 = int(d[:2])
+    p4 = int(d[:4])
+    p6 = int(d[:6])
+    if d[0] == "4":  # Visa
+        return (13, 16, 19)
+    if p2 in (34, 37):  # American Express
+        return (15,)
+    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720:  # Mastercard, including the 2-series
+        return (16,)
+    if d.startswith("6011") or 644 <= int(d[:3]) <= 649 or p2 == 65 or 622126 <= p6 <= 622925:  # Discover
+        return (16, 17, 18, 19)
+    if 3528 <= p4 <= 3589:  # JCB
+        return (16, 17, 18, 19)
+    if p2 in (36, 38, 39) or 300 <= int(d[:3]) <= 305:  # Diners Club
+        return (14, 15, 16)
+    if p2 == 62:  # UnionPay
+        return (16, 17, 18, 19)
+    if p4 in (5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763):  # Maestro
+        return (12, 13, 14, 15, 16, 17, 18, 19)
+    return ()
+
+
+def card_ok(digits: str) -> bool:
+    """A payment card number: a real issuer prefix, that issuer's length and a valid Luhn digit."""
+    if not 12 <= len(digits) <= 19 or len(set(digits)) == 1:
+        return False
+    return len(digits) in _issuer_lengths(digits) and luhn_ok(digits)
+
+
+def ssn_ok(area: str, group: str, serial: str) -> bool:
+    """SSA numbering rules: no 000, 666 or 9xx area, no 00 group, no 0000 serial."""
+    if area in ("000", "666") or area[0] == "9":
+        return False
+    return group != "00" and serial != "0000"
+
+
+def iban_ok(compact: str) -> bool:
+    """Mod-97 checksum plus the country's registered length and format (python-stdnum)."""
+    return bool(_iban.is_valid(compact))
+
+
+def ipv4_ok(text: str) -> bool:
+    """A real IPv4 address that can point at a host (not 0.0.0.0, loopback, or a netmask)."""
+    try:
+        addr = ipaddress.IPv4Address(text)
+    except ValueError:
+        return False
+    if addr.is_unspecified or addr.is_loopback:
+        return False
+    # Netmasks (255.255.255.0 and friends) are configuration, not addresses of anyone.
+    value = int(addr)
+    inverted = (~value) & 0xFFFFFFFF
+    return not (text.startswith("255.") and (inverted & (inverted + 1)) == 0)
+
+
+def ipv6_ok(text: str) -> bool:
+    """A real IPv6 address other than ``::`` and ``::1``."""
+    try:
+        addr = ipaddress.IPv6Address(text)
+    except ValueError:
+        return False
+    return not (addr.is_unspecified or addr.is_loopback)
+
+
+def phone_ok(text: str, region: str = "US") -> bool:
+    """A number libphonenumber considers valid (international form, or national for ``region``)."""
+    try:
+        num = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return bool(phonenumbers.is_valid_number(num))
+
+
+def calendar_date_ok(year: int, month: int, day: int) -> bool:
+    """A real calendar date in a plausible birth-year range."""
+    if not 1880 <= year <= 2100:
+        return False
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
