@@ -205,7 +205,8 @@ class AccessRequest:
         purpose = data.get("purpose")
         if purpose is not None and not isinstance(purpose, str):
             raise Unprocessable("purpose must be a string")
-        context = data.get("context") or {}
+        context = data.get("context")
+        context = {} if context is None else context
         if not isinstance(context, Mapping):
             raise Unprocessable("context must be an object")
         amount = context.get("amount")
@@ -218,7 +219,7 @@ class AccessRequest:
             reason = reason.strip()
         return cls(
             action=action,
-            resource=AccessResource.from_dict(data.get("resource") or {}, tenant=tenant),
+            resource=AccessResource.from_dict({} if data.get("resource") is None else data["resource"], tenant=tenant),
             purpose=purpose or None,
             amount=None if amount is None else parse_amount(amount),
             requester=_optional_id(context, "requester", "context.requester"),
