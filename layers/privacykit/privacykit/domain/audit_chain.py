@@ -130,6 +130,9 @@ def verify_chain(
             events = decode_segment(segment.versions[0])
         except (ValueError, UnicodeDecodeError):
             return _broken(count, expected_seq, segment.name, "segment is not valid JSON lines")
+        if encode_segment(events) != segment.versions[0]:
+            # Whitespace or key order changed: the events may still hash, but the bytes were altered.
+            return _broken(count, expected_seq, segment.name, "segment bytes changed (not the bytes written)")
         for event in events:
             seq = event.get("seq")
             if not isinstance(seq, int):
