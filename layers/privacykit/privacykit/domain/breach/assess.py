@@ -30,16 +30,9 @@ def _matches(pattern: str, key: str) -> bool:
     return key == pattern
 
 
-def _scopes(rule: Rule, counts: dict[str, int]) -> list[tuple[str | None, int]]:
-    """(subject_state, affected count) pairs the rule is evaluated for; empty when no residence matches."""
-    if rule.residence == ("*",):
-        return [(None, sum(counts.values()))]
-    matched = {key: n for key, n in counts.items() if n > 0 and any(_matches(p, key) for p in rule.residence)}
-    if not matched:
-        return []
-    if rule.per_state:
-        return sorted(matched.items())
-    return [(None, sum(matched.values()))]
+def _matched(residence: tuple[str, ...], counts: dict[str, int]) -> dict[str, int]:
+    """The residence keys (with a positive count) that one of the patterns matches."""
+    return {key: n for key, n in counts.items() if n > 0 and any(_matches(p, key) for p in residence)}
 
 
 class _Evaluator:
@@ -54,6 +47,22 @@ class _Evaluator:
         self.warnings: list[str] = []
         self.deadlines: dict[tuple[str, str | None], datetime | None] = {}
         self.obligations: list[Obligation] = []
+        self.counts = dict(incident.affected_by_residence)
+        # Many rules share a residence pattern (all nine state rules of CA share "US-CA"): match once.
+        self._match_cache: dict[tuple[str, ...], dict[str, int]] = {}
+
+    def _scopes(self, rule: Rule) -> list[tuple[str | None, int]]:
+        """(subject_state, affected count) pairs the rule is evaluated for; empty when no residence matches."""
+        if rule.residence == ("*",):
+            return [(None, sum(self.counts.values()))]
+        matched = self._match_cache.get(rule.residence)
+        if matched is None:
+            matched = self._match_cache[rule.residence] = _matched(rule.residence, self.counts)
+        if not matched:
+            return []
+        if rule.per_state:
+            return sorted(matched.items())
+        return [(None, sum(matched.values()))]
 
     def _flags_hold(self, rule: Rule) -> bool:
         return all(bool(getattr(self.incident, flag)) for flag in rule.conditions.flags_all)
@@ -79,7 +88,7 @@ class _Evaluator:
     def evaluate(self, rule: Rule) -> None:
         if self.incident.controller_role not in rule.roles:
             return
-        scopes = _scopes(rule, dict(self.incident.affected_by_residence))
+        scopes = self._scopes(rule)
         if not scopes:
             return
         if not self._flags_hold(rule):
