@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 
 __all__ = ["Level", "EntityType"]
 
@@ -23,7 +23,7 @@ class Level(IntEnum):
             raise ValueError(f"unknown level {name!r}; one of {', '.join(m.name for m in cls)}") from exc
 
 
-class EntityType(str, Enum):
+class EntityType(StrEnum):
     EMAIL = "EMAIL"
     PHONE = "PHONE"
     US_SSN = "US_SSN"
