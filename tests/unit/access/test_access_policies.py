@@ -197,7 +197,6 @@ def test_a_tenant_permit_cannot_lift_the_guards(make_service: Callable[..., Acce
         "purpose": "operations",
         "lawful_basis": "legitimate_interests",
         "consent_given": False,
-        "sod_threshold": {"__extn": {"fn": "decimal", "arg": "10000.0000"}},
     }
     result = cedarpy.is_authorized(
         {

@@ -239,13 +239,15 @@ class AccessService:
             "purpose": purpose or "",
             "lawful_basis": basis or "",
             "consent_given": consent,
-            "sod_threshold": self._threshold,
         }
         if mfa_age is not None:
             # Rounded up: 900.2 s is older than 15 minutes and must not pass as 900.
             context["mfa_age_seconds"] = math.ceil(mfa_age)
-        if request.amount is not None:
-            context["amount"] = _decimal(request.amount)
+        if action == "approve":
+            # Decimals only where they are used: building one costs Cedar more than the rest.
+            context["sod_threshold"] = self._threshold
+            if request.amount is not None:
+                context["amount"] = _decimal(request.amount)
         if request.requester is not None:
             context["requester"] = request.requester
         if request.break_glass_reason is not None:
