@@ -57,6 +57,10 @@ def test_step_up_is_not_promised_when_mfa_would_not_help(service: AccessService)
     decision = service.decide(principal("viewer", mfa_age=None), request("read", "RESTRICTED"))
     assert decision.decision == "DENY"
     assert not decision.step_up
+    assert decision.reasons[0].startswith("denied by mfa.step_up")
+    assert decision.reasons[1].startswith(
+        "even with a fresh MFA sign-in, denied by default: no rule allows roles viewer to read RESTRICTED data"
+    )
 
 
 def test_a_restricted_finding_overrides_a_lower_label(service: AccessService) -> None:

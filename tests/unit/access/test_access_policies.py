@@ -211,3 +211,17 @@ def test_a_tenant_permit_cannot_lift_the_guards(make_service: Callable[..., Acce
     )
     assert result.decision == cedarpy.Decision.Deny
     assert [policy.by_cedar_id[i].policy_id for i in result.diagnostics.reasons] == ["tenant.isolation"]
+
+
+def test_a_forbid_that_fails_at_run_time_denies(make_service: Callable[..., AccessService]) -> None:
+    # Valid against the schema but overflows for level >= 2: Cedar skips an erroring policy, which
+    # for a forbid would mean allowing; the service fails closed instead.
+    extra = """@id("acme.overflow")
+forbid (principal, action == Action::"read", resource)
+when { resource.level * 9223372036854775807 > 0 };"""
+    service = make_service(tenant_policies={TENANT: AccessPolicy(extra)})
+    decision = service.decide(principal("editor"), request("read", "CONFIDENTIAL"))
+    assert decision.decision == "DENY"
+    assert "fail closed" in decision.reasons[0]
+    # Where it does not error (level 0 * n = 0, not > 0) the forbid simply does not apply.
+    assert service.decide(principal("editor"), request("read", "PUBLIC")).decision == "ALLOW"

@@ -317,6 +317,9 @@ class AccessService:
             if retry.allowed:
                 denied.extend(f"a fresh MFA sign-in would allow it: {p.describe()}" for p in retry.permits)
                 return AccessDecision("DENY", tuple(denied), policies=denied_ids, step_up=True)
+            # Say so when stepping up would not help, or the caller would ask the user for MFA in vain.
+            more = self._denial_reasons(policy, principal, item, retry)
+            denied.extend(f"even with a fresh MFA sign-in, {r}" for r in more if r not in denied)
         findings = request.resource.restricted_findings
         if request.action == "read" and findings and item.level is Level.RESTRICTED:
             masked_uid = f"{item.uid}.masked"
