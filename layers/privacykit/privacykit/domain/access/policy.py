@@ -13,7 +13,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Literal
 
 import cedarpy
@@ -153,12 +152,17 @@ def split_policies(text: str) -> list[tuple[int, str]]:
 @lru_cache(maxsize=1)
 def schema_text() -> str:
     """The Cedar schema shipped with the package."""
+    # Imported on first load, not at module import: it costs a few ms of cold start on its own.
+    from importlib import resources
+
     return resources.files(_PACKAGE).joinpath(_POLICY_DIR, _SCHEMA_FILE).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
 def default_policy_sources() -> tuple[PolicySource, ...]:
     """The default ``*.cedar`` files of the package, in name order (order fixes positional ids)."""
+    from importlib import resources
+
     folder = resources.files(_PACKAGE).joinpath(_POLICY_DIR)
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".cedar")), key=lambda f: f.name)
     return tuple(PolicySource(f"{_POLICY_DIR}/{f.name}", f.read_text(encoding="utf-8")) for f in files)
