@@ -69,7 +69,7 @@ def grant(
     if idempotency_key is None:
         return run()
     scope = f"consent.grant#{principal.tenant}#{principal.user_id}#{subject_id}"
-    return run_once(scope, idempotency_key, body.model_dump(mode="json"), run)
+    return run_once(scope, idempotency_key, body.model_dump(mode="json"), run, app.lambda_context)
 
 
 @app.delete("/v1/subjects/<subject_id>/consents/<purpose>")

@@ -19,6 +19,7 @@ from aws_lambda_powertools.utilities.idempotency.exceptions import (
     IdempotencyAlreadyInProgressError,
     IdempotencyValidationError,
 )
+from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from privacykit.adapters.aws import client
 from privacykit.config import get_settings
@@ -34,14 +35,25 @@ def _persistence() -> DynamoDBPersistenceLayer:
     )
 
 
-def run_once(scope: str, key: str, payload: dict[str, Any], command: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-    """Run ``command`` once per (``scope``, ``key``); ``payload`` must match on every repeat."""
+def run_once(
+    scope: str,
+    key: str,
+    payload: dict[str, Any],
+    command: Callable[[], dict[str, Any]],
+    context: LambdaContext | None = None,
+) -> dict[str, Any]:
+    """Run ``command`` once per (``scope``, ``key``); ``payload`` must match on every repeat.
+
+    With the Lambda ``context``, a crashed invocation's in-progress record expires when that
+    invocation would have timed out, so a retry is not blocked for longer."""
     config = IdempotencyConfig(
         event_key_jmespath="[scope, key]",
         payload_validation_jmespath="payload",
         expires_after_seconds=get_settings().limits.idempotency_ttl_seconds,
         raise_on_no_idempotency_key=True,
     )
+    if context is not None:
+        config.register_lambda_context(context)
 
     @idempotent_function(data_keyword_argument="request", persistence_store=_persistence(), config=config)
     def once(request: dict[str, Any]) -> dict[str, Any]:
