@@ -33,3 +33,11 @@ def test_empty_categories_are_warned() -> None:
 def test_clean_input_has_no_warnings() -> None:
     a = run(data_categories=["name", "ssn"], affected_by_residence={"EU-DE": 1, "US-TX": 1, "CA-ON": 1, "BR": 1})
     assert a.warnings == ()
+
+
+def test_processor_in_jurisdiction_without_processor_duty_is_warned() -> None:
+    a = run(
+        controller_role="processor", data_categories=["name", "health"], affected_by_residence={"BR": 5, "EU-DE": 5}
+    )
+    assert any(w.startswith("BR: the rules table has no statutory duty for a processor") for w in a.warnings)
+    assert not any(w.startswith("EU:") for w in a.warnings)

@@ -147,6 +147,19 @@ class _Evaluator:
             )
         )
 
+    def role_warnings(self) -> None:
+        """A processor-side role with residents of a jurisdiction that puts no duty on that role."""
+        role = self.incident.controller_role
+        if role not in ("processor", "business_associate"):
+            return
+        with_role = {rule.jurisdiction for rule in self.book.rules if role in rule.roles}
+        affected = {residence_jurisdiction(k) for k, n in self.incident.affected_by_residence.items() if n > 0}
+        for jurisdiction in sorted((affected & self.book.jurisdictions()) - with_role):
+            self.warnings.append(
+                f"{jurisdiction}: the rules table has no statutory duty for a {role}; the controller's clock "
+                "may run from your notice to it (check the contract's notification term)"
+            )
+
     def input_warnings(self) -> None:
         known_categories = set(self.book.categories)
         for category in self.incident.data_categories:
@@ -193,6 +206,7 @@ def assess(incident: Incident, now: datetime | None = None, rules: RuleBook | No
     evaluator.input_warnings()
     for rule in book.rules:
         evaluator.evaluate(rule)
+    evaluator.role_warnings()
     obligations: Iterable[Obligation] = sorted(evaluator.obligations, key=_sort_key)
     return Assessment(
         assessed_at=now.astimezone(incident.zone).isoformat(),
