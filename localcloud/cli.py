@@ -19,7 +19,8 @@ def _run(args: argparse.Namespace) -> int:
 
     cloud = LocalCloud(api_port=args.port, aws_port=args.aws_port)
     stopped = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stopped.set())
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stopped.set())
     cloud.start()
     info = cloud.describe()
     print(
@@ -32,9 +33,8 @@ def _run(args: argparse.Namespace) -> int:
         flush=True,
     )
     try:
-        stopped.wait()
-    except KeyboardInterrupt:
-        pass
+        while not stopped.wait(0.5):  # a timed wait lets the signal handler run promptly
+            pass
     finally:
         print("stopping the local cloud...", file=sys.stderr)
         cloud.stop()

@@ -42,6 +42,7 @@ class FunctionHost:
             env=self._env,
             text=True,
             bufsize=1,
+            start_new_session=True,  # Ctrl-C reaches the runtime only; a worker exits when its stdin closes
         )
         assert process.stdout is not None
         ready = process.stdout.readline()

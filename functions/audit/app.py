@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel
 
@@ -35,6 +36,9 @@ def verification() -> VerificationResult:
     principal = current_principal(app)
     principal.require_role(AUDIT_VIEWERS)
     result = audit_verifier().verify(principal.tenant)
+    metrics.add_metric(
+        name="AuditChainBroken" if not result.valid else "AuditChainVerified", unit=MetricUnit.Count, value=1
+    )
     logger.info("audit chain verified", extra={"valid": result.valid, "events": result.events})
     return VerificationResult.model_validate(result.as_dict())
 
@@ -44,6 +48,7 @@ _handle = api_handler(app)
 
 def _digest() -> dict[str, Any]:
     signed = audit_digester().digest_all()
+    metrics.add_metric(name="AuditDigestsSigned", unit=MetricUnit.Count, value=len(signed))
     logger.info("audit digests signed", extra={"tenants": len(signed)})
     return {"digests": len(signed)}
 
