@@ -127,6 +127,11 @@ def test_policies_need_a_unique_id() -> None:
         AccessPolicy('@id("viewer.read")\npermit (principal, action == Action::"read", resource);')
 
 
+def test_extra_policies_are_bounded() -> None:
+    with pytest.raises(Unprocessable, match="longer than 200000 characters"):
+        AccessPolicy("// " + "x" * 200_000)
+
+
 def test_templates_are_rejected() -> None:
     with pytest.raises(Unprocessable, match="templates"):
         AccessPolicy('@id("t.one")\npermit (principal == ?principal, action == Action::"read", resource);')

@@ -26,6 +26,7 @@ __all__ = [
     "PolicyProblem",
     "AccessPolicy",
     "DEFAULT_ROLES",
+    "MAX_EXTRA_POLICY_CHARS",
     "default_policy_sources",
     "schema_text",
     "split_policies",
@@ -45,6 +46,9 @@ DEFAULT_ROLES: tuple[str, ...] = (
     "security_admin",
     "finance_approver",
 )
+
+#: Upper bound on a tenant's extra policy text.
+MAX_EXTRA_POLICY_CHARS = 200_000
 
 _PACKAGE = "privacykit.domain.access"
 _POLICY_DIR = "policies"
@@ -200,6 +204,9 @@ class AccessPolicy:
         base: Sequence[PolicySource] | None = None,
         schema: str | None = None,
     ) -> None:
+        if len(extra_policies) > MAX_EXTRA_POLICY_CHARS:
+            # Tenant input: bound what a decision-time policy set can cost to parse and evaluate.
+            raise Unprocessable(f"{origin} are longer than {MAX_EXTRA_POLICY_CHARS} characters")
         base_sources = tuple(default_policy_sources() if base is None else base)
         sources = base_sources + ((PolicySource(origin, extra_policies),) if extra_policies.strip() else ())
         base_origins = {s.origin for s in base_sources}
@@ -215,7 +222,8 @@ class AccessPolicy:
             if any(p.origin in base_origins for p in problems):
                 raise ConfigurationError(f"invalid access policies: {summary}", details=details)
             raise Unprocessable(f"invalid access policies: {summary}", details=details)
-        assert policy_set is not None  # _compile returns a set whenever it reports no problem
+        if policy_set is None:  # unreachable: _compile reports a problem whenever it has no set
+            raise ConfigurationError("the access policies could not be parsed")
         self.policy_set: cedarpy.PolicySet = policy_set
         #: Cedar's positional id (policy0, ...) -> what the service needs to know about the policy.
         self.by_cedar_id: dict[str, PolicyInfo] = infos
