@@ -1,0 +1,35 @@
+"""The audit function: the scheduled digest (event from events/) and the verification route."""
+
+from __future__ import annotations
+
+import json
+
+from localcloud.provision import Stack
+from privacy_helpers import FakeContext, event, load_handler
+from privacykit import services
+from privacykit.audit import AuditRecord
+
+
+def test_scheduled_event_signs_a_digest_per_tenant_with_news(stack: Stack) -> None:
+    handler = load_handler("audit").lambda_handler
+    services.audit_writer().record("acme", AuditRecord("consent.granted", "success", subject="s-1"))
+    services.audit_writer().record("globex", AuditRecord("consent.granted", "success", subject="s-2"))
+    assert handler(event("audit-digest-schedule"), FakeContext()) == {"digests": 2}
+    assert handler(event("audit-digest-schedule"), FakeContext()) == {"digests": 0}
+    assert services.audit_verifier().verify("acme").digests_checked == 1
+
+
+def test_verification_route_is_for_auditors_only(stack: Stack) -> None:
+    handler = load_handler("audit").lambda_handler
+    services.audit_writer().record("acme", AuditRecord("consent.granted", "success", subject="s-1"))
+    api_event = event("consent-history")
+    api_event["rawPath"] = api_event["requestContext"]["http"]["path"] = "/v1/audit/verification"
+    api_event["routeKey"] = "GET /v1/audit/verification"
+    api_event.pop("pathParameters")
+    claims = api_event["requestContext"]["authorizer"]["jwt"]["claims"]
+    claims["cognito:groups"] = "[compliance_auditor]"
+    response = handler(api_event, FakeContext())
+    assert response["statusCode"] == 200
+    assert json.loads(response["body"]) == {"valid": True, "events": 1, "first_break": None, "digests_checked": 0}
+    claims["cognito:groups"] = "[editor]"
+    assert handler(api_event, FakeContext())["statusCode"] == 403
