@@ -42,7 +42,7 @@ def test_hhs_annual_log_below_500() -> None:
     a = run(**PHI, affected_by_residence={"US-CA": 499})
     log = only(a, "US-HIPAA-164.408(c)")
     assert log.deadline == "2027-03-01T23:59:00+00:00"
-    assert log.recipient == "authority_annual_log"
+    assert (log.recipient, log.qualifier) == ("authority", "annual_log")
     assert "US-HIPAA-164.408(b)" not in ids(a)
 
 
