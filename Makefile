@@ -5,11 +5,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHECKOV := $(VENV)/checkov/bin/checkov
+SAM := $(VENV)/sam/bin/sam
+# sam build needs the Lambda runtime's Python (3.13) on PATH; pyenv keeps one out of the shims' way.
+PY313_BIN := $(shell (pyenv prefix 3.13 2>/dev/null || dirname "$$(command -v python3.13 2>/dev/null)") | head -n 1)/bin
+export SAM_CLI_TELEMETRY := 0
 PORT ?= 3000
 AWS_PORT ?= 5000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run token test lint unit integration bench build deploy clean
+.PHONY: help install run token test lint bench validate build deploy clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -47,11 +51,18 @@ test: install lint ## lint, then every test (unit, property, integration through
 bench: install ## print the measured figures (latency, throughput, accuracy)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
-build: install ## sam build (needs python3.13 on PATH and the AWS SAM CLI)
-	sam build --use-container=false
+$(SAM):
+	$(PYTHON) -m venv $(VENV)/sam
+	$(VENV)/sam/bin/pip install --quiet aws-sam-cli==1.170.0
+
+validate: $(SAM) ## sam validate --lint (the SAM CLI gets a venv of its own inside .venv)
+	$(SAM) validate --lint --region us-east-1
+
+build: $(SAM) ## sam build for python3.13 on arm64 into .aws-sam/
+	PATH="$(PY313_BIN):$$PATH" $(SAM) build --parallel
 
 deploy: build ## sam deploy --guided into your AWS account
-	sam deploy --guided
+	$(SAM) deploy --guided
 
 clean: ## remove the venv, build output and local state
 	rm -rf $(VENV) .aws-sam .local .mypy_cache .ruff_cache
