@@ -60,7 +60,7 @@ FAMILY = _words(
     "Ivanov Petrova Yilmaz Kaya Demir Tran Pham Le Hoang Santos Oliveira Pereira Silva Rossi Russo "
     "Ferrari Muller Schmidt Schneider Dubois Laurent Moreau O'Brien Murphy Kelly Byrne Gallagher "
     "MacLeod Fraser Davies Evans Cohen Levi Haddad Khoury Mansour Bianchi Haile Tesfaye Gebremedhin "
-    "Abernathy Featherstonehaugh Wojciechowski Vasquez-Ortiz Nakashima Ogunleye Van der Berg "
+    "Abernathy Featherstonehaugh Wojciechowski Vasquez-Ortiz Nakashima Ogunleye Vandenberg "
     "Kuznetsova Papadopoulos Szabo Horvath Novak Lindqvist Hakimi Farahani Kahananui Akana"
 )
 GIVEN_ENGINE_UNKNOWN = ["Oluwadamilare", "Thandeka", "Xochitl", "Siddharth", "Kaveh", "Zbigniew", "Aigerim"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -99,8 +100,8 @@ _STREET_SUFFIX = _words(
 )
 _ORG_SUFFIX = _words(
     "inc llc ltd corp corporation co company group holdings partners associates bank foundation university "
-    "college hospital clinic center centre institute school library park bridge airport station hall "
-    "building tower memorial stadium law capital securities insurance motors industries brothers sons "
+    "college hospital clinic center centre institute school library bridge airport station "
+    "building tower memorial stadium capital securities insurance motors industries brothers sons "
     "pharmacy pharmaceuticals labs laboratories medical health healthcare systems solutions technologies "
     "consulting services international global trust fund county city state river lake mountain island "
     "award prize lecture fellowship scholarship act syndrome disease lymphoma palsy sign test score scale "
@@ -131,7 +132,7 @@ _CARD_AT = re.compile(
 _S_PHONE_PAREN = re.compile(rb"\(000\)[ .-]?000[ .-]0000")
 _S_PHONES = tuple(re.compile(p) for p in (rb"000-000-0000", rb"000.000.0000", rb"000 000 0000"))
 _S_PLUS = re.compile(rb"\+0")
-_S_ADDR = re.compile(rb"0 (?:A\.? )?(?:Aa+|0+aa) (?:Aa+ ){0,3}Aa")
+_S_ADDR = re.compile(rb"0 (?:A\.? )?(?:Aa+|0+aa),? (?:Aa+ ){0,3}Aa")
 _S_IBAN = re.compile(rb"AA00[ ]?[A0]{4}")
 _IPV4_TAIL = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 _IPV4 = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}")
@@ -142,18 +143,23 @@ _IPV6 = re.compile(
     r"(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?"
 )
 _HEXCOLON = frozenset("0123456789abcdefABCDEF:")
+_ADDR_TAIL = (
+    r"[ \t]*(?:,|\r?\n)[ \t]*(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3}),?[ \t]*"
+    r"(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\.?,?[ \t]+\d{5}(?:-\d{4})?"  # US: City, ST 12345
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK postcode
+    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada
+    r"|\d{4,5})"  # elsewhere: City 75008
+)
 _ADDR = re.compile(
     r"\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]+)"
-    r"(?:[ \t]+[A-Z][A-Za-z'.-]+){0,3}[ \t]+"
+    r"(?:(?:[ \t]+[A-Z][A-Za-z'.-]+){0,3}[ \t]+"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
     r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row|Plaza|Loop|Pike|Gardens|Mews)"
     r"\b\.?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?[ \t]*#?[ \t]*[\w-]{1,6})?"
-    r"(?P<tail>[ \t]*(?:,|\r?\n)[ \t]*(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3}),?[ \t]*"
-    r"(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\.?,?[ \t]+\d{5}(?:-\d{4})?"  # US: City, ST 12345
-    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK postcode
-    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada
-    r"|\d{4,5}))?"  # elsewhere: City 75008
+    rf"(?P<tail>{_ADDR_TAIL})?"
+    # Streets named without a suffix ("96 Deansgate") count only with a city and postcode after them.
+    rf"|(?:[ \t]+[A-Z][A-Za-z'.-]+){{0,2}}(?P<tail2>{_ADDR_TAIL}))"
 )
 _PO_BOX = re.compile(
     r"\bP\.?[ ]?O\.?[ ]Box[ \t]+\d{1,6}(?:[ \t]*(?:,|\r?\n)[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3},?"
@@ -167,13 +173,13 @@ _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?
 
 # Words just before a number that say it identifies a thing, not a person.
 _NEG_BEFORE = re.compile(
-    r"(?:order|tracking|track|invoice|sku|part|serial|build|version|ver|v|release|rev|firmware|ref|reference|"
+    r"\b(?:order|tracking|track|invoice|sku|part|serial|build|version|ver|v|release|rev|firmware|ref|reference|"
     r"confirmation|conf|txn|transaction|shipment|awb|isbn|upc|ean|gtin|imei|ticket|case|job|batch|lot|model|"
     r"po|item|product|request|req|trace|span|ts|timestamp|epoch|id|uuid|pid|port)"
     r"\s*(?:no\.?|num|number|#|id)?\s*[:=#]?\s*[\"']?\s*$",
     re.I,
 )
-_VERSION_BEFORE = re.compile(r"(?:\bv|version|ver\.?|build|release|firmware|fw|rev|oid)[\s:=]*[\"']?$", re.I)
+_VERSION_BEFORE = re.compile(r"(?:\bv|version|ver\.?|build|release|firmware|fw|rev|oid)[\"']?[\s:=]*[\"']?$", re.I)
 
 # ------------------------------------------------------------------------------ context-led values
 _MONTHS = {
@@ -193,9 +199,10 @@ _DATE = re.compile(
     rf"|(?P<compact>(?P<y5>(?:18|19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d))(?!\d)",
     re.I,
 )
+_GAP_PIECE = r"[\s\"':=#>|,(\[\-]|</?[A-Za-z][^<>\"\n]{0,60}>?"
 _VALUE_GAP = re.compile(
-    r"[\s\"':=#>|,(\-]*(?:(?:is|was|on|of|no\.?|number|num|nbr|id|\(?(?:mm|dd|yyyy)[/-](?:mm|dd)[/-]yyyy\)?)"
-    r"(?![a-z])[\s\"':=#.\-]*)*",
+    rf"(?:{_GAP_PIECE})*(?:(?:is|was|on|of|no\.?|number|num|nbr|id|value|\(?(?:mm|dd|yyyy)[/-](?:mm|dd)[/-]yyyy\)?)"
+    rf"(?![a-z])(?:{_GAP_PIECE}|\.)*)*",
     re.I,
 )
 _MRN_VALUE = re.compile(r"(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])")
@@ -214,6 +221,16 @@ _RECORD_CUES = re.compile(
     r"\bi(?:'m| am) (?:on|taking)\b|\bmy (?:doctor|diagnosis|meds|medication|prescription)\b|"
     r"was (?:started|prescribed|placed) on|\bmrn\b|date of birth|\bdob\b",
     re.I,
+)
+# Condition names by their medical word-formation (-itis, -osis, -oma, ... "X syndrome"), used only in text
+# already known to be about a patient, so the dictionary need not list every condition.
+_DX_MORPH = re.compile(
+    r"\b(?:[a-z]+(?:ic|al|ive|ary|ous|ed|'s) )?[a-z]{3,}(?:itis|osis|oma|emia|aemia|pathy|plasia|algia|trophy)\b"
+    r"|\b[a-z]+(?:ic|al|ive|ary|ous|'s) (?:syndrome|disease|disorder|insufficiency|deficiency)\b"
+)
+_DX_NOT = _words(
+    "diagnosis prognosis diploma aroma academia empathy sympathy telepathy nostalgia osmosis symbiosis hypnosis "
+    "stoma soma coma trauma"
 )
 _IDENTIFYING = frozenset(
     {T.PERSON, T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN, T.EMAIL, T.PHONE, T.ADDRESS}
@@ -458,7 +475,7 @@ def _scan_misc(text: str, shape: bytes, out: _Found) -> None:
             continue
         am = _ADDR.match(text, s)
         if am:
-            street_only = am.group("tail") is None
+            street_only = am.group("tail") is None and am.group("tail2") is None
             out.add(T.ADDRESS, s, am.end(), 0.7 if street_only else 0.85)
     if "Box" in text:
         for box in _PO_BOX.finditer(text):
@@ -586,7 +603,7 @@ def _scan_keywords(text: str, low: str, out: _Found) -> None:
             _name_after_cue(text, start, end, kind, key, out)
 
 
-_CUE_GAP = re.compile(r"[ \t]*(?:[:=][ \t]*)?[\"']?[ \t]*")
+_CUE_GAP = re.compile(r"[ \t]*(?:[:=][ \t]*)?\[?[ \t]*[\"']?[ \t]*")
 _GREET_GAP = re.compile(r"[ \t]*,?[ \t]*")
 _SIGN_GAP = re.compile(r"[ \t]*\r?\n[ \t]*")
 _TITLE_AFTER_GREET = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
@@ -644,8 +661,13 @@ def _name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: _
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
 
 
+def _is_given(f: str) -> bool:
+    """A listed given name, or a hyphenated one with a listed part (Jean-Luc, Anne-Marie)."""
+    return f in FIRST or ("-" in f and any(p in FIRST for p in f.split("-")))
+
+
 def _scan_sequences(text: str, shape: bytes, out: _Found) -> None:
-    """Free-text names: a known given name followed by a surname-like token."""
+    """Free-text names: a given name followed by a surname-like token, or an unlisted name before a surname."""
     done = 0
     for hit in _S_SEQ.finditer(shape):
         s0 = hit.start()
@@ -658,59 +680,80 @@ def _scan_sequences(text: str, shape: bytes, out: _Found) -> None:
         toks = list(_TOKEN_SPLIT.finditer(text, m.start(), m.end()))
         folded = [fold(t.group()) for t in toks]
         n = len(toks)
+        # A run ending in a street or organisation word ("Martin Luther King Boulevard") names a place.
+        if any(f in _STREET_SUFFIX or f in _ORG_SUFFIX for f in folded[1:]):
+            continue
         i = 0
         while i < n - 1:
             f0 = folded[i]
-            if f0 not in FIRST or (f0 in COMMON and folded[i + 1] not in SURNAMES):
+            given = _is_given(f0) and (f0 not in COMMON or folded[i + 1] in SURNAMES)
+            # An unlisted given name (names of every origin) directly before a listed, unambiguous surname.
+            k = i + 2 if i + 2 < n and toks[i + 1].group().endswith(".") else i + 1  # skip a middle initial
+            unlisted = (
+                not given
+                and len(f0) > 2
+                and f0 not in COMMON
+                and f0 not in SURNAMES
+                and folded[k] in SURNAMES
+                and folded[k] not in COMMON
+                and not toks[k].group().endswith(".")
+            )
+            if not (given or unlisted):
                 i += 1
                 continue
             j = i + 1
             # Step over middle initials and middle names to the last name-like token.
-            while j + 1 < n and (toks[j].group().endswith(".") or folded[j] in FIRST) and folded[j + 1] not in COMMON:
+            while j + 1 < n and (toks[j].group().endswith(".") or _is_given(folded[j])) and folded[j + 1] not in COMMON:
                 j += 1
             last = folded[j]
             if toks[j].group().endswith(".") or (last in COMMON and last not in SURNAMES):
                 i += 1
                 continue
-            nxt = folded[j + 1] if j + 1 < n else ""
-            if last in _ORG_SUFFIX or nxt in _STREET_SUFFIX or nxt in _ORG_SUFFIX or f"{f0} {last}" in ORGS:
+            if f"{f0} {last}" in ORGS:
                 i = j + 1
                 continue
             s, e = toks[i].start(), toks[j].end()
             if _DISEASE_AFTER.match(text, e):
                 i = j + 1
                 continue
-            out.add(T.PERSON, s, e, 0.85 if last in SURNAMES else 0.65)
+            out.add(T.PERSON, s, e, 0.6 if unlisted else 0.85 if last in SURNAMES else 0.65)
             i = j + 1
 
 
-_S_SPEAKER = re.compile(rb"Aa+(?: Aa+)?(?: \([^)\n]{1,20}\))?: ")
+_S_SPEAKER = re.compile(rb"Aa+(?:-Aa+)?(?: Aa+(?:-Aa+)?)?(?: \([^)\n]{1,20}\))?: ")
 _CHAT_PREFIX = re.compile(
     r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp][Mm])?\)?[ \t]*[-–]?[ \t]*)?<?$"
 )
 
 
 def _scan_chat(text: str, shape: bytes, out: _Found) -> None:
-    """Chat and transcript speakers ("[10:02] Priya: ..."): a label used as a speaker twice is a person."""
+    """Chat and transcript speakers ("[10:02] Priya: ..."): labels that start message lines are people."""
     seen: dict[str, list[tuple[int, int]]] = {}
+    talking: Counter[str] = Counter()  # lines where the label is followed by words, i.e. someone speaking
     for m in _S_SPEAKER.finditer(shape):
         s = m.start()
         line_start = text.rfind("\n", 0, s) + 1
         if s - line_start > 40 or not _CHAT_PREFIX.match(text, line_start, s):
             continue
         e = s + len(m.group().split(b":")[0].split(b" (")[0])
-        seen.setdefault(text[s:e], []).append((s, e))
+        name = text[s:e]
+        seen.setdefault(name, []).append((s, e))
+        # "Collected: 2025-03-01" is a form field; "Priya: sure, on it" is speech.
+        if text[m.end() : m.end() + 1].isalpha():
+            talking[name] += 1
+    transcript = len(talking) >= 2 and sum(talking.values()) >= 3
     for name, spans in seen.items():
         folded = [fold(t) for t in name.split()]
-        if any(f in COMMON and f not in FIRST for f in folded):
+        if any(f in COMMON and f not in FIRST for f in folded) or not talking[name]:
             continue
-        if len(spans) >= 2 or folded[0] in FIRST:
+        if transcript or len(spans) >= 2 or _is_given(folded[0]):
             for s, e in spans:
                 out.add(T.PERSON, s, e, 0.75)
 
 
 # ============================================================================================== CSV
-_CsvHeader = tuple[str, list[tuple[int, T]]]
+_CsvHeader = tuple[str, list[tuple[int, T, bool]]]
+_VAGUE_HEADERS = _words("name displayname contact holdername provider owner")
 
 
 def _csv_header(text: str) -> _CsvHeader | None:
@@ -725,14 +768,14 @@ def _csv_header(text: str) -> _CsvHeader | None:
     cols = head.split(delim)
     if not all(_HEADER_FIELD.fullmatch(c) for c in cols):
         return None
-    wanted: list[tuple[int, T]] = []
+    wanted: list[tuple[int, T, bool]] = []
     for i, c in enumerate(cols):
         key = re.sub(r"[^a-z0-9]", "", c.lower())
         kind = _HEADER_KIND.get(key)
         if kind is None and key.endswith("name") and any(p in key for p in ("patient", "customer", "first", "last")):
             kind = T.PERSON
         if kind is not None:
-            wanted.append((i, kind))
+            wanted.append((i, kind, key in _VAGUE_HEADERS))
     return delim, wanted
 
 
@@ -740,15 +783,16 @@ def _scan_csv(text: str, header: _CsvHeader, out: _Found, skip_first: bool) -> N
     delim, wanted = header
     if not wanted:
         return
-    kinds = {k for _, k in wanted}
+    kinds = {k for _, k, _ in wanted}
     # A drug or condition catalogue is not about anyone: medical columns count only next to identifiers.
     identifying = bool(kinds & {T.PERSON, T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN})
     d = re.escape(delim)
     fieldp = rf'(?:"(?:[^"\n]|"")*"|[^{d}\n"]*)'
-    for col, kind in wanted:
+    for col, kind, vague in wanted:
         if kind in (T.DIAGNOSIS, T.MEDICATION) and not identifying:
             continue
         pat = re.compile(rf"^(?:{fieldp}{d}){{{col}}}({fieldp})", re.M)
+        cells: list[tuple[int, int, str]] = []
         for n, m in enumerate(pat.finditer(text)):
             if n == 0 and skip_first:
                 continue
@@ -760,6 +804,17 @@ def _scan_csv(text: str, header: _CsvHeader, out: _Found, skip_first: bool) -> N
             value = text[s:e]
             if value.lower() in _EMPTY_VALUES or "*" in value or "XXX" in value.upper():
                 continue
+            cells.append((s, e, value))
+        # A bare "name" column may hold products or hosts: it holds people when most values carry a known
+        # given name or surname; then every value in it counts, names of unlisted origin included.
+        if vague and cells:
+            sample = cells[:200]
+            known = sum(
+                1 for _, _, val in sample if any(_is_given(fold(t)) or fold(t) in SURNAMES for t in val.split())
+            )
+            if known * 2 < len(sample):
+                continue
+        for s, e, value in cells:
             _csv_value(text, s, e, value, kind, out)
 
 
@@ -909,8 +964,14 @@ def _detect(text: str, csv_header: _CsvHeader | None = None, header_in_text: boo
             spans = sorted((b.start, b.end) for b in blockers)
             items = [e for e in items if e.type is not T.PERSON or not _overlaps(spans, e.start, e.end)]
     # Diagnoses and medications are PHI only when the text is about someone.
-    if med_terms and (any(e.type in _IDENTIFYING for e in items) or _RECORD_CUES.search(low)):
-        items.extend(med_terms)
+    if med_terms or "patient" in low or "dx" in low:
+        about_someone = any(e.type in _IDENTIFYING for e in items) or _RECORD_CUES.search(low) is not None
+        if about_someone:
+            items.extend(med_terms)
+            known = sorted((m.start, m.end) for m in med_terms)
+            for m in _DX_MORPH.finditer(low):
+                if m.group().split()[-1] not in _DX_NOT and not _overlaps(known, m.start(), m.end()):
+                    items.append(Entity(m.start(), m.end(), T.DIAGNOSIS, 0.6))
     return _resolve(items)
 
 
