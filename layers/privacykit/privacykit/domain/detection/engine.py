@@ -86,7 +86,8 @@ _INITIAL = rf"[{_UP}]\."
 _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
 # A name after a cue: one to four tokens, initials and particles allowed inside; or an all-caps name.
 _CUE_NAME = re.compile(
-    rf"{_TOK}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,3}}|{_CAPS_TOK}(?:[ \t]+{_CAPS_TOK}){{0,2}}"
+    rf"(?:{_INITIAL}[ \t]*){{0,2}}{_TOK}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,3}}"
+    rf"|{_CAPS_TOK}(?:[ \t]+{_CAPS_TOK}){{0,2}}"
 )
 # Free-text candidate: two to four capitalised tokens in a row (a middle initial allowed).
 _SEQ = re.compile(rf"{_TOK}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}}(?![\w@-])")
@@ -155,7 +156,7 @@ _ADDR = re.compile(
     r"(?:(?:[ \t]+[A-Z][A-Za-z'.-]+){0,3}[ \t]+"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
     r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row|Plaza|Loop|Pike|Gardens|Mews)"
-    r"\b\.?"
+    r"\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?[ \t]*#?[ \t]*[\w-]{1,6})?"
     rf"(?P<tail>{_ADDR_TAIL})?"
     # Streets named without a suffix ("96 Deansgate") count only with a city and postcode after them.
@@ -179,7 +180,7 @@ _NEG_BEFORE = re.compile(
     r"\s*(?:no\.?|num|number|#|id)?\s*[:=#]?\s*[\"']?\s*$",
     re.I,
 )
-_VERSION_BEFORE = re.compile(r"(?:\bv|version|ver\.?|build|release|firmware|fw|rev|oid)[\"']?[\s:=]*[\"']?$", re.I)
+_VERSION_BEFORE = re.compile(r"\b(?:v|version|ver\.?|build|release|firmware|fw|rev|oid)[\"']?[\s:=]*[\"']?$", re.I)
 
 # ------------------------------------------------------------------------------ context-led values
 _MONTHS = {
@@ -219,7 +220,9 @@ _RECORD_CUES = re.compile(
     r"\bi (?:was|have been|'ve been|am|got) diagnosed|"
     r"\b(?:he|she) (?:was|is|has been) (?:diagnosed|started|prescribed|admitted|taking|on)\b|"
     r"\bi(?:'m| am) (?:on|taking)\b|\bmy (?:doctor|diagnosis|meds|medication|prescription)\b|"
-    r"was (?:started|prescribed|placed) on|\bmrn\b|date of birth|\bdob\b",
+    r"was (?:started|prescribed|placed) on|\bmrn\b|date of birth|\bdob\b|\b(?:we|i|was|were) diagnosed\b|"
+    r"\bstarted (?:her|him|them) on\b|\b(?:her|his) (?:a1c|bp|blood pressure|labs?|symptoms|pain|diagnosis|"
+    r"medications?|meds|doctor|condition)\b",
     re.I,
 )
 # Condition names by their medical word-formation (-itis, -osis, -oma, ... "X syndrome"), used only in text
@@ -628,6 +631,15 @@ def _name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: _
         m = _CUE_NAME.match(text, g.end())
         if m and not _CLOSES_LINE.match(text, m.end()):
             m = None
+    elif kind == "intro":
+        # "my name is Oluwaseun" names its speaker whatever the origin; "this is"/"I'm" need a list hit.
+        g = _GREET_GAP.match(text, end)
+        pos = g.end() if g else end
+        t = _TITLE_AFTER_GREET.match(text, pos)
+        m = _CUE_NAME.match(text, t.end() if t else pos)
+        if m and fold(m.group().split()[0]) in _GREETING_STOP:
+            return
+        strong = key.startswith("my name") or t is not None
     elif kind == "greet":
         g = _GREET_GAP.match(text, end)
         pos = g.end() if g else end

@@ -1,0 +1,53 @@
+"""The labelled corpus is well formed, and the engine stays above the quality floor on it."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from privacykit.domain.detection import classify_level, detect
+from privacykit.domain.levels import EntityType
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "corpus.jsonl"
+
+
+def _docs() -> list[dict]:  # type: ignore[type-arg]
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_corpus_shape() -> None:
+    docs = _docs()
+    assert len(docs) >= 300
+    assert len({d["id"] for d in docs}) == len(docs)
+    formats = Counter(d["format"] for d in docs)
+    assert len(formats) >= 10
+    assert sum(1 for d in docs if not d["entities"]) >= 30  # PII-free documents
+    types = {e["type"] for d in docs for e in d["entities"]}
+    assert types == {t.value for t in EntityType}
+    for d in docs:
+        assert d["classification"] in {"INTERNAL", "CONFIDENTIAL", "RESTRICTED"}
+        for e in d["entities"]:
+            assert 0 <= e["start"] < e["end"] <= len(d["text"])
+            assert d["text"][e["start"] : e["end"]].strip()
+
+
+def test_quality_floor_on_corpus() -> None:
+    tp = fp = fn = correct = 0
+    docs = _docs()
+    for d in docs:
+        ents = detect(d["text"])
+        used = [False] * len(ents)
+        for g in d["entities"]:
+            for i, e in enumerate(ents):
+                if not used[i] and e.type.value == g["type"] and e.start < g["end"] and g["start"] < e.end:
+                    used[i] = True
+                    tp += 1
+                    break
+            else:
+                fn += 1
+        fp += used.count(False)
+        correct += classify_level(ents).name == d["classification"]
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert 2 * precision * recall / (precision + recall) >= 0.9
+    assert correct / len(docs) >= 0.95

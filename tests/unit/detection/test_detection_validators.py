@@ -1,0 +1,110 @@
+"""Validators answer both ways: real values pass, look-alikes fail."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacykit.domain.detection import validators as v
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "4111111111111111",  # Visa
+        "4012888888881881",  # Visa
+        "5555555555554444",  # Mastercard 51-55
+        "2221000000000009",  # Mastercard 2-series
+        "378282246310005",  # Amex, 15 digits
+        "371449635398431",  # Amex
+        "6011111111111117",  # Discover
+        "3530111333300000",  # JCB
+    ],
+)
+def test_real_cards_pass(number: str) -> None:
+    assert v.card_ok(number)
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "4111111111111112",  # Luhn fails
+        "1234567812345670",  # Luhn ok but no issuer starts with 1
+        "3782822463100050",  # Amex prefix with 16 digits
+        "5555555555554",  # Mastercard prefix, 13 digits
+        "0000000000000000",  # one repeated digit
+        "2721000000000007",  # just above the Mastercard 2-series range
+    ],
+)
+def test_card_look_alikes_fail(number: str) -> None:
+    assert not v.card_ok(number)
+
+
+def test_luhn_both_ways() -> None:
+    assert v.luhn_ok("79927398713")
+    assert not v.luhn_ok("79927398710")
+
+
+@pytest.mark.parametrize(
+    ("area", "group", "serial"), [("123", "45", "6789"), ("665", "01", "0001"), ("899", "99", "9999")]
+)
+def test_ssn_in_issued_ranges(area: str, group: str, serial: str) -> None:
+    assert v.ssn_ok(area, group, serial)
+
+
+@pytest.mark.parametrize(
+    ("area", "group", "serial"),
+    [
+        ("000", "12", "3456"),
+        ("666", "12", "3456"),
+        ("900", "12", "3456"),
+        ("999", "12", "3456"),
+        ("123", "00", "4567"),
+        ("123", "45", "0000"),
+    ],
+)
+def test_ssn_outside_issued_ranges(area: str, group: str, serial: str) -> None:
+    assert not v.ssn_ok(area, group, serial)
+
+
+@pytest.mark.parametrize(
+    "iban",
+    ["DE89370400440532013000", "GB82WEST12345698765432", "FR1420041010050500013M02606", "NL91ABNA0417164300",
+     "BE68539007547034", "CH9300762011623852957", "SA0380000000608010167519", "BR1800360305000010009795493C1"],
+)  # fmt: skip
+def test_ibans_of_many_countries_pass(iban: str) -> None:
+    assert v.iban_ok(iban)
+
+
+@pytest.mark.parametrize(
+    "iban",
+    ["DE89370400440532013001", "GB83WEST12345698765432", "DE8937040044053201300", "XX89370400440532013000"],
+)
+def test_bad_ibans_fail(iban: str) -> None:
+    assert not v.iban_ok(iban)
+
+
+def test_ip_addresses() -> None:
+    assert v.ipv4_ok("192.168.1.20")
+    assert v.ipv4_ok("8.8.8.8")
+    assert not v.ipv4_ok("256.1.1.1")
+    assert not v.ipv4_ok("127.0.0.1")  # loopback identifies no one
+    assert not v.ipv4_ok("0.0.0.0")  # noqa: S104 - an address under test, not a bind
+    assert not v.ipv4_ok("255.255.255.0")  # a netmask
+    assert v.ipv6_ok("2001:db8::8a2e:370:7334")
+    assert not v.ipv6_ok("::1")
+    assert not v.ipv6_ok("12:30:45")
+
+
+def test_phone_numbers() -> None:
+    assert v.phone_ok("(212) 555-0142")
+    assert v.phone_ok("+44 20 7946 0958")
+    assert v.phone_ok("020 7946 0958", "GB")
+    assert not v.phone_ok("(123) 456-7890")  # no US area code starts with 1
+    assert not v.phone_ok("+1 555 12")
+
+
+def test_calendar_dates() -> None:
+    assert v.calendar_date_ok(2000, 2, 29)
+    assert not v.calendar_date_ok(1900, 2, 29)
+    assert not v.calendar_date_ok(1985, 13, 1)
+    assert not v.calendar_date_ok(1985, 4, 31)
