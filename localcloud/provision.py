@@ -106,9 +106,16 @@ class _Provisioner:
         fifo = bool(props.get("FifoQueue"))
         name = props.get("QueueName") or self.physical(logical_id) + (".fifo" if fifo else "")
         attributes: dict[str, str] = {}
-        for key in ("VisibilityTimeout", "MessageRetentionPeriod", "DelaySeconds", "ReceiveMessageWaitTimeSeconds"):
+        for key in (
+            "VisibilityTimeout",
+            "MessageRetentionPeriod",
+            "DelaySeconds",
+            "ReceiveMessageWaitTimeSeconds",
+            "SqsManagedSseEnabled",
+        ):
             if key in props:
-                attributes[key] = str(self.r.resolve(props[key]))
+                value = self.r.resolve(props[key])
+                attributes[key] = str(value).lower() if isinstance(value, bool) else str(value)
         if fifo:
             attributes["FifoQueue"] = "true"
         if "RedrivePolicy" in props:

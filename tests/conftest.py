@@ -48,5 +48,21 @@ def env_of(stack: Stack, function: str) -> dict[str, Any]:
     return dict(stack.functions[function].environment)
 
 
+@pytest.fixture
+def function_env(stack: Stack, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``function_env("ConsentFunction")`` gives the process exactly that function's environment, as
+    Lambda would: a handler that needs a variable the template does not give it fails its tests."""
+
+    def use(function: str) -> None:
+        every = {name for spec in stack.functions.values() for name in spec.environment}
+        for name in every:
+            monkeypatch.delenv(name, raising=False)
+        for name, value in stack.functions[function].environment.items():
+            monkeypatch.setenv(name, value)
+        services.reset()
+
+    return use
+
+
 __all__ = ["env_of"]
 os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")

@@ -16,7 +16,8 @@ VIEWER = {"sub": "u-9", "custom:tenant": "acme", "cognito:groups": "[viewer edit
 
 
 @pytest.fixture
-def handler(stack: Stack) -> Any:
+def handler(stack: Stack, function_env: Any) -> Any:
+    function_env("ConsentFunction")
     return load_handler("consent").lambda_handler
 
 

@@ -37,12 +37,17 @@ class ResourceNames(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     consent_table: str | None = None
+    records_table: str | None = None
     subject_key_table: str | None = None
     audit_chain_table: str | None = None
     idempotency_table: str | None = None
     audit_bucket: str | None = None
     data_key_id: str | None = None
     signing_key_id: str | None = None
+    incident_table: str | None = None
+    contact_table: str | None = None
+    breach_reminder_topic: str | None = None
+    notice_sender: str | None = None
 
 
 class Limits(BaseModel):

@@ -10,13 +10,28 @@ from functools import lru_cache
 from privacykit.adapters.aws import client
 from privacykit.adapters.dynamodb import ChainHeadTable, ConsentTable, SubjectKeyTable
 from privacykit.adapters.kms import KmsDataKeys, KmsSigner
+from privacykit.adapters.records import RecordTable, S3Uploads
+from privacykit.adapters.incidents import ContactTable, IncidentTable, SesMailer, SnsReminders
 from privacykit.adapters.s3 import AuditBucket
 from privacykit.audit import AuditDigester, AuditVerifier, AuditWriter
 from privacykit.config import get_settings
 from privacykit.crypto import SubjectKeyring
+from privacykit.domain.classification import ClassificationService
 from privacykit.domain.consent import ConsentService
+from privacykit.domain.incidents import IncidentService
 
-__all__ = ["keyring", "signer", "audit_writer", "audit_verifier", "audit_digester", "consent_service", "reset"]
+__all__ = [
+    "record_table",
+    "classification_service",
+    "keyring",
+    "signer",
+    "audit_writer",
+    "audit_verifier",
+    "audit_digester",
+    "consent_service",
+    "incident_service",
+    "reset",
+]
 
 
 @lru_cache(maxsize=1)
@@ -72,11 +87,44 @@ def consent_service() -> ConsentService:
     )
 
 
+@lru_cache(maxsize=1)
+def record_table() -> RecordTable:
+    return RecordTable(client("dynamodb"), get_settings().require("records_table"), keyring())
+
+
+@lru_cache(maxsize=1)
+def classification_service() -> ClassificationService:
+    return ClassificationService(record_table(), audit_writer(), uploads=S3Uploads(client("s3")))
+
+
+@lru_cache(maxsize=1)
+def incident_service() -> IncidentService:
+    settings = get_settings()
+    return IncidentService(
+        IncidentTable(client("dynamodb"), settings.require("incident_table"), keyring()),
+        ContactTable(client("dynamodb"), settings.require("contact_table"), keyring()),
+        SesMailer(client("ses"), settings.require("notice_sender")),
+        SnsReminders(client("sns"), settings.require("breach_reminder_topic")),
+        audit_writer(),
+    )
+
+
 def reset() -> None:
     """Forget every cached service and setting (tests that change the environment)."""
     from privacykit import idempotency
 
     idempotency._persistence.cache_clear()
-    for factory in (keyring, signer, audit_writer, audit_verifier, audit_digester, consent_service, get_settings):
+    for factory in (
+        record_table,
+        classification_service,
+        keyring,
+        signer,
+        audit_writer,
+        audit_verifier,
+        audit_digester,
+        consent_service,
+        incident_service,
+        get_settings,
+    ):
         factory.cache_clear()
     client.cache_clear()

@@ -1,0 +1,112 @@
+"""Classified records (DynamoDB) and uploaded objects (S3)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from privacykit.adapters.aws import translate_errors
+from privacykit.crypto import SubjectKeyring
+from privacykit.domain.classification import ClassifiedRecord
+from privacykit.domain.detection import Entity
+from privacykit.domain.levels import EntityType, Level
+
+__all__ = ["RecordTable", "S3Uploads"]
+
+_CHUNK_BYTES = 1024 * 1024
+
+
+class RecordTable:
+    """Partition ``tenant``, sort ``record_id``; index ``by_subject`` on ``tenant#subject`` for access
+    requests and erasure. The text is sealed under the subject key; findings are types and spans."""
+
+    def __init__(self, ddb: Any, table: str, keyring: SubjectKeyring) -> None:
+        self._ddb = ddb
+        self._table = table
+        self._keyring = keyring
+
+    def save(self, record: ClassifiedRecord) -> None:
+        item: dict[str, Any] = {
+            "tenant": {"S": record.tenant},
+            "record_id": {"S": record.record_id},
+            "level": {"S": record.level.name},
+            "source": {"S": record.source},
+            "status": {"S": record.status},
+            "created_at": {"S": record.created_at.isoformat()},
+            "entities": {"S": json.dumps([[e.type.value, e.start, e.end, round(e.score, 3)] for e in record.entities])},
+        }
+        if record.types:
+            item["types"] = {"SS": record.types}
+        if record.subject_id:
+            item["subject_id"] = {"S": record.subject_id}
+            item["subject_key"] = {"S": f"{record.tenant}#{record.subject_id}"}
+        for name in ("purpose", "object_ref", "reason"):
+            value = getattr(record, name)
+            if value:
+                item[name] = {"S": value}
+        if record.text is not None:
+            if not record.subject_id:
+                raise ValueError("text is only stored for a subject, under that subject's key")
+            item["sealed_text"] = {
+                "B": self._keyring.encrypt(record.tenant, record.subject_id, record.record_id, record.text.encode())
+            }
+        with translate_errors("records.save"):
+            self._ddb.put_item(TableName=self._table, Item=item)
+
+    def get(self, tenant: str, record_id: str) -> ClassifiedRecord | None:
+        with translate_errors("records.get"):
+            item = self._ddb.get_item(
+                TableName=self._table, Key={"tenant": {"S": tenant}, "record_id": {"S": record_id}}
+            ).get("Item")
+        if not item:
+            return None
+        subject = item.get("subject_id", {}).get("S")
+        text = None
+        if "sealed_text" in item and subject:
+            text = self._keyring.decrypt(tenant, subject, record_id, bytes(item["sealed_text"]["B"])).decode()
+        return ClassifiedRecord(
+            tenant=tenant,
+            record_id=record_id,
+            subject_id=subject,
+            level=Level[item["level"]["S"]],
+            entities=tuple(
+                Entity(start, end, EntityType(kind), score)
+                for kind, start, end, score in json.loads(item["entities"]["S"])
+            ),
+            source=item["source"]["S"],
+            created_at=datetime.fromisoformat(item["created_at"]["S"]),
+            purpose=item.get("purpose", {}).get("S"),
+            object_ref=item.get("object_ref", {}).get("S"),
+            status=item["status"]["S"],
+            reason=item.get("reason", {}).get("S"),
+            text=text,
+        )
+
+
+class S3Uploads:
+    """Streams an uploaded object in 1 MiB chunks and tags it with its classification."""
+
+    def __init__(self, s3: Any) -> None:
+        self._s3 = s3
+
+    def chunks(self, bucket: str, key: str, version: str | None) -> Iterator[bytes]:
+        kwargs: dict[str, Any] = {"Bucket": bucket, "Key": key}
+        if version:
+            kwargs["VersionId"] = version
+        with translate_errors("uploads.get"):
+            body = self._s3.get_object(**kwargs)["Body"]
+        with translate_errors("uploads.read"):
+            yield from body.iter_chunks(_CHUNK_BYTES)
+
+    def tag(self, bucket: str, key: str, version: str | None, tags: dict[str, str]) -> None:
+        kwargs: dict[str, Any] = {
+            "Bucket": bucket,
+            "Key": key,
+            "Tagging": {"TagSet": [{"Key": k, "Value": v} for k, v in tags.items()]},
+        }
+        if version:
+            kwargs["VersionId"] = version
+        with translate_errors("uploads.tag"):
+            self._s3.put_object_tagging(**kwargs)

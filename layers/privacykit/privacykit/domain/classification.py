@@ -1,0 +1,195 @@
+"""Classification: find PII/PHI in text or an uploaded document, decide its level, record it for its
+subject (text sealed, findings as types and spans only), tag uploads, and audit, without ever
+writing a found value anywhere but the subject's sealed record."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal, Protocol
+
+from privacykit.audit import AuditRecord
+from privacykit.auth import SAFE_ID
+from privacykit.domain.consent import AuditSink
+from privacykit.domain.detection import DEFAULT_POLICY, Entity, LevelPolicy, classify_level, detect, detect_stream
+from privacykit.domain.extraction import UnreadableDocument, document_kind, extract_text
+from privacykit.domain.levels import Level
+from privacykit.errors import Unprocessable
+
+__all__ = [
+    "ClassifiedRecord",
+    "RecordRepository",
+    "UploadStore",
+    "ClassificationService",
+    "parse_upload_key",
+    "UPLOAD_PREFIX",
+]
+
+UPLOAD_PREFIX = "uploads/"
+Status = Literal["classified", "unreadable"]
+
+
+@dataclass(frozen=True)
+class ClassifiedRecord:
+    tenant: str
+    record_id: str
+    subject_id: str | None
+    level: Level
+    entities: tuple[Entity, ...]
+    source: Literal["api", "upload"]
+    created_at: datetime
+    purpose: str | None = None
+    object_ref: str | None = None
+    status: Status = "classified"
+    reason: str | None = None
+    text: str | None = field(default=None, repr=False)
+
+    @property
+    def types(self) -> list[str]:
+        return sorted({e.type.value for e in self.entities})
+
+
+class RecordRepository(Protocol):
+    def save(self, record: ClassifiedRecord) -> None: ...
+
+    def get(self, tenant: str, record_id: str) -> ClassifiedRecord | None: ...
+
+
+class UploadStore(Protocol):
+    def chunks(self, bucket: str, key: str, version: str | None) -> Iterable[bytes]: ...
+
+    def tag(self, bucket: str, key: str, version: str | None, tags: dict[str, str]) -> None: ...
+
+
+def parse_upload_key(key: str) -> tuple[str, str]:
+    """``uploads/<tenant>/<subject>/...`` -> (tenant, subject); the key's path is the authority here,
+    since only principals allowed to write under ``uploads/<tenant>/`` can put objects there."""
+    parts = key.split("/")
+    if len(parts) < 4 or f"{parts[0]}/" != UPLOAD_PREFIX or not parts[-1]:
+        raise UnreadableDocument("upload keys look like uploads/<tenant>/<subject>/<file>")
+    tenant, subject = parts[1], parts[2]
+    if not SAFE_ID.match(tenant) or not SAFE_ID.match(subject):
+        raise UnreadableDocument("the upload key names an invalid tenant or subject")
+    return tenant, subject
+
+
+class ClassificationService:
+    def __init__(
+        self,
+        records: RecordRepository,
+        audit: AuditSink,
+        *,
+        uploads: UploadStore | None = None,
+        policy: LevelPolicy = DEFAULT_POLICY,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._records = records
+        self._audit = audit
+        self._uploads = uploads
+        self._policy = policy
+        self._clock = clock
+
+    def classify_text(
+        self,
+        tenant: str,
+        text: str,
+        *,
+        actor: str,
+        actor_roles: tuple[str, ...] = (),
+        declared_public: bool = False,
+        subject_id: str | None = None,
+        purpose: str | None = None,
+    ) -> dict[str, Any]:
+        """Findings and level of ``text``; with ``subject_id`` the text is recorded for that subject."""
+        entities = tuple(detect(text))
+        level = classify_level(entities, declared_public=declared_public, policy=self._policy)
+        record_id: str | None = None
+        if subject_id is not None:
+            record_id = f"rec_{uuid.uuid4().hex}"
+            self._records.save(
+                ClassifiedRecord(
+                    tenant, record_id, subject_id, level, entities, "api", self._clock(), purpose=purpose, text=text
+                )
+            )
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "classify.recorded" if record_id else "classify.scanned",
+                "success",
+                actor=actor,
+                actor_roles=actor_roles,
+                subject=subject_id,
+                details=_summary(entities, level, record_id),
+            ),
+        )
+        return {
+            "entities": [e.as_dict() for e in entities],
+            "classification": level.name,
+            "record_id": record_id,
+        }
+
+    def classify_upload(self, bucket: str, key: str, version: str | None = None) -> ClassifiedRecord:
+        """Read, classify, record and tag one uploaded object. An unreadable object is recorded as
+        such and :class:`UnreadableDocument` is raised, so the event is retried and then parked."""
+        if self._uploads is None:
+            raise Unprocessable("uploads are not configured for this service")
+        tenant, subject = parse_upload_key(key)
+        # One record per object version: a retried event overwrites its own record, never adds one.
+        object_url = f"s3://{bucket}/{key}?versionId={version or 'null'}"
+        record_id = f"rec_{uuid.uuid5(uuid.NAMESPACE_URL, object_url).hex}"
+        try:
+            kind = document_kind(key)
+            pieces = extract_text(kind, self._uploads.chunks(bucket, key, version))
+            entities = tuple(detect_stream(_nonempty(pieces)))
+        except UnreadableDocument as exc:
+            self._save_unreadable(tenant, subject, record_id, key, exc.message)
+            raise
+        level = classify_level(entities, policy=self._policy)
+        record = ClassifiedRecord(tenant, record_id, subject, level, entities, "upload", self._clock(), object_ref=key)
+        self._records.save(record)
+        self._uploads.tag(bucket, key, version, _tags(record))
+        self._audit.record(
+            tenant,
+            AuditRecord("classify.upload", "success", subject=subject, details=_summary(entities, level, record_id)),
+        )
+        return record
+
+    def _save_unreadable(self, tenant: str, subject: str, record_id: str, key: str, reason: str) -> None:
+        self._records.save(
+            ClassifiedRecord(
+                tenant, record_id, subject, Level.RESTRICTED, (), "upload", self._clock(),
+                object_ref=key, status="unreadable", reason=reason,
+            )
+        )  # fmt: skip
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "classify.upload", "unreadable", subject=subject, details={"record_id": record_id, "reason": reason}
+            ),
+        )
+
+
+def _nonempty(pieces: Iterable[str]) -> Iterator[str]:
+    return (p for p in pieces if p)
+
+
+def _summary(entities: Iterable[Entity], level: Level, record_id: str | None) -> dict[str, Any]:
+    counts = Counter(e.type.value for e in entities)
+    return {
+        "level": level.name,
+        "types": sorted(counts),
+        "findings": sum(counts.values()),
+        "record_id": record_id,
+    }
+
+
+def _tags(record: ClassifiedRecord) -> dict[str, str]:
+    # S3 tag values allow letters, digits, spaces and + - = . _ : / ; types are joined with "+".
+    return {
+        "privacy:classification": record.level.name,
+        "privacy:types": "+".join(record.types) or "none",
+        "privacy:record": record.record_id,
+    }

@@ -1,0 +1,161 @@
+"""Classify: the service (records, audit, tags) and the handler (API and upload trigger) on moto."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import quote_plus
+
+import pytest
+
+from localcloud.provision import Stack
+from privacy_helpers import FakeContext, event, load_handler, make_pdf, with_claims
+from privacykit import services
+from privacykit.adapters.aws import client
+from privacykit.crypto import KeyShredded
+from privacykit.domain.classification import parse_upload_key
+from privacykit.domain.extraction import UnreadableDocument
+
+EDITOR = {"sub": "u-5", "custom:tenant": "acme", "cognito:groups": "[editor]"}
+NOTE = "Patient Maria Gonzalez, DOB: 03/14/1962, SSN 219-09-9999, email maria.g@example.org"
+
+
+@pytest.fixture
+def handler(stack: Stack, function_env: Any) -> Any:
+    function_env("ClassifyFunction")
+    return load_handler("classify").lambda_handler
+
+
+def api(handler: Any, body: Any, claims: dict[str, str] | None = EDITOR) -> tuple[int, dict[str, Any]]:
+    request = with_claims(event("classify-text"), claims)
+    request["body"] = body if isinstance(body, str) else json.dumps(body)
+    response = handler(request, FakeContext())
+    return response["statusCode"], json.loads(response["body"])
+
+
+def audit_bodies(stack: Stack, tenant: str = "acme") -> str:
+    s3 = client("s3")
+    bucket = stack.ref("AuditBucket")
+    listed = s3.list_objects_v2(Bucket=bucket, Prefix=f"audit/{tenant}/segments/").get("Contents", [])
+    return "".join(s3.get_object(Bucket=bucket, Key=o["Key"])["Body"].read().decode() for o in listed)
+
+
+def test_text_is_classified_with_spans_and_level(handler: Any) -> None:
+    status, body = api(handler, {"text": NOTE})
+    assert status == 200
+    types = {e["type"] for e in body["entities"]}
+    assert {"US_SSN", "EMAIL", "DATE_OF_BIRTH"} <= types
+    assert body["classification"] == "RESTRICTED"
+    assert body["record_id"] is None
+    ssn = next(e for e in body["entities"] if e["type"] == "US_SSN")
+    assert NOTE[ssn["start"] : ssn["end"]] == "219-09-9999"
+
+
+def test_recorded_text_is_sealed_for_its_subject_and_audited_without_values(handler: Any, stack: Stack) -> None:
+    status, body = api(handler, {"text": NOTE, "subject_id": "pat-77", "purpose": "treatment"})
+    assert status == 200
+    record_id = body["record_id"]
+    raw = client("dynamodb").get_item(
+        TableName=stack.ref("RecordsTable"), Key={"tenant": {"S": "acme"}, "record_id": {"S": record_id}}
+    )["Item"]
+    assert "219-09-9999" not in json.dumps(raw, default=str)
+    assert "US_SSN" in raw["types"]["SS"]
+    stored = services.record_table().get("acme", record_id)
+    assert stored is not None
+    assert stored.text == NOTE
+    assert stored.level.name == "RESTRICTED"
+    trail = audit_bodies(stack)
+    assert record_id in trail
+    for value in ("219-09-9999", "Maria", "maria.g@example.org", "pat-77"):
+        assert value not in trail
+    services.keyring().shred("acme", "pat-77")
+    with pytest.raises(KeyShredded):
+        services.record_table().get("acme", record_id)
+
+
+@pytest.mark.parametrize(
+    ("body", "claims", "status"),
+    [
+        ({"text": "hello"}, {"sub": "u", "custom:tenant": "acme", "cognito:groups": "[viewer]"}, 403),
+        ({"text": "hello"}, None, 401),
+        ({"txt": "hello"}, EDITOR, 422),
+        ({"text": "hello", "subject_id": "../../etc"}, EDITOR, 422),
+        ("[1, 2", EDITOR, 400),
+        ({"text": "x" * 1_100_000}, EDITOR, 413),
+    ],
+)
+def test_bad_requests(handler: Any, body: Any, claims: dict[str, str] | None, status: int) -> None:
+    got, answer = api(handler, body, claims)
+    assert got == status
+    assert "error" in answer
+
+
+def test_declared_public_text_without_findings_is_public(handler: Any) -> None:
+    assert api(handler, {"text": "Release notes for version 2.4.1", "declared_public": True})[1]["classification"] == (
+        "PUBLIC"
+    )
+    assert api(handler, {"text": "Release notes for version 2.4.1"})[1]["classification"] == "INTERNAL"
+
+
+def s3_message(bucket: str, key: str, version: str | None) -> dict[str, Any]:
+    obj: dict[str, Any] = {"key": quote_plus(key), "size": 1}
+    if version:
+        obj["versionId"] = version
+    body = {
+        "Records": [
+            {
+                "eventSource": "aws:s3",
+                "eventName": "ObjectCreated:Put",
+                "s3": {"bucket": {"name": bucket}, "object": obj},
+            }
+        ]
+    }
+    return {
+        "messageId": f"m-{abs(hash(key))}",
+        "receiptHandle": "rh",
+        "body": json.dumps(body),
+        "attributes": {},
+        "messageAttributes": {},
+        "md5OfBody": "",
+        "eventSource": "aws:sqs",
+        "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:uploads",
+        "awsRegion": "us-east-1",
+    }
+
+
+def upload(stack: Stack, key: str, data: bytes) -> dict[str, Any]:
+    bucket = stack.ref("UploadBucket")
+    version = client("s3").put_object(Bucket=bucket, Key=key, Body=data).get("VersionId")
+    return s3_message(bucket, key, version)
+
+
+def test_upload_is_classified_recorded_and_tagged(handler: Any, stack: Stack) -> None:
+    key = "uploads/acme/pat-9/visit note.pdf"
+    message = upload(stack, key, make_pdf("Patient SSN 219-09-9999"))
+    test_event = dict(message, messageId="test", body=json.dumps({"Event": "s3:TestEvent"}))
+    result = handler({"Records": [test_event, message]}, FakeContext())
+    assert result == {"batchItemFailures": []}
+    tags = client("s3").get_object_tagging(Bucket=stack.ref("UploadBucket"), Key=key)["TagSet"]
+    tag = {t["Key"]: t["Value"] for t in tags}
+    assert tag["privacy:classification"] == "RESTRICTED"
+    assert "US_SSN" in tag["privacy:types"]
+    record = services.record_table().get("acme", tag["privacy:record"])
+    assert record is not None
+    assert record.subject_id == "pat-9"
+    assert record.object_ref == key
+    assert record.text is None  # the object stays in its bucket; the record holds findings only
+
+
+def test_unreadable_upload_is_recorded_and_fails_only_its_message(handler: Any, stack: Stack) -> None:
+    bad = upload(stack, "uploads/acme/pat-9/scan.pdf", b"%PDF-1.4 garbage")
+    good = upload(stack, "uploads/acme/pat-9/notes.txt", b"call me at maria.g@example.org")
+    result = handler({"Records": [bad, good]}, FakeContext())
+    assert result == {"batchItemFailures": [{"itemIdentifier": bad["messageId"]}]}
+    assert "unreadable" in audit_bodies(stack)
+
+
+def test_upload_keys_name_tenant_and_subject() -> None:
+    assert parse_upload_key("uploads/acme/pat-9/a/b.txt") == ("acme", "pat-9")
+    for key in ("uploads/acme/x.txt", "other/acme/p/x.txt", "uploads/ac me/p/x.txt", "uploads/acme/p/"):
+        with pytest.raises(UnreadableDocument):
+            parse_upload_key(key)
