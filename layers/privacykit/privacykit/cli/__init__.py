@@ -1,1 +1,1 @@
-"""Command-line tools installed by the project (``privacy-audit``)."""
+"""Command-line tools installed by the project (``privacy-audit``, ``privacy-scan``)."""
