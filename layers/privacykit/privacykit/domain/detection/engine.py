@@ -121,17 +121,18 @@ _GREETING_STOP = COMMON | _words(
 
 # ------------------------------------------------------------------------------ shape-led candidates
 # Each pattern starts with a literal so the scan over the shape string runs at memory speed.
+# Number shapes are searched in a second shape string where " ", "." and "-" are all "-": one literal
+# search then covers "212-555-0142", "212.555.0142" and "212 555 0142" (the text decides afterwards).
+_SEP_TABLE = bytes.maketrans(b" .", b"--")
 _S_SSN = re.compile(rb"000-00-0000")
 # Card shapes: grouped 4-4-4-4(-3), Amex/Diners 4-6-5 / 4-6-4, or 12+ digits in a row (extended after the hit).
-_S_CARDS = tuple(
-    re.compile(p)
-    for p in (rb"0000 0000 0000 0", rb"0000-0000-0000-0", rb"0000 000000 0000", rb"0000-000000-0000", rb"000000000000")
-)
+_S_CARDS = tuple(re.compile(p) for p in (rb"0000-0000-0000-0", rb"0000-000000-0000", rb"000000000000"))
 _CARD_AT = re.compile(
     r"\d{4}(?:(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{1,4}(?:(?P=sep)\d{3})?|[ -]\d{6}[ -]\d{4,5}|\d{8,15})"
 )
-_S_PHONE_PAREN = re.compile(rb"\(000\)[ .-]?000[ .-]0000")
-_S_PHONES = tuple(re.compile(p) for p in (rb"000-000-0000", rb"000.000.0000", rb"000 000 0000"))
+_S_PHONE_PAREN = re.compile(rb"\(000\)-?000-0000")
+_S_PHONE = re.compile(rb"000-000-0000")
+_PHONE_SEPS = re.compile(r"\d{3}(?P<sep>[ .-])\d{3}(?P=sep)\d{4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}")
 _S_PLUS = re.compile(rb"\+0")
 _S_ADDR = re.compile(rb"0 (?:A\.? )?(?:Aa+|0+aa),? (?:Aa+ ){0,3}Aa")
 _S_IBAN = re.compile(rb"AA00[ ]?[A0]{4}")
@@ -348,16 +349,19 @@ def _scan_email(text: str, out: _Found) -> None:
 
 
 def _scan_numbers(text: str, shape: bytes, out: _Found) -> None:
-    """SSNs, cards, US-format phones and IPv4 addresses from their shapes."""
-    for m in _S_SSN.finditer(shape):
+    """SSNs, cards and US-format phones from their shapes."""
+    flat = shape.translate(_SEP_TABLE)
+    for m in _S_SSN.finditer(flat):
         s, e = m.span()
+        if text[s + 3] != "-" or text[s + 6] != "-":  # without a label only the dashed form is an SSN
+            continue
         if not (_free_before(shape, s) and _free_after(shape, e)):
             continue
         if v.ssn_ok(text[s : s + 3], text[s + 4 : s + 6], text[s + 7 : e]) and not _NEG_BEFORE.search(_ctx(text, s)):
             out.add(T.US_SSN, s, e, 0.9)
     seen: set[int] = set()
     for pat in _S_CARDS:
-        for hit in pat.finditer(shape):
+        for hit in pat.finditer(flat):
             s = hit.start()
             if s in seen or not _free_before(shape, s):
                 continue
@@ -365,9 +369,10 @@ def _scan_numbers(text: str, shape: bytes, out: _Found) -> None:
             cm = _CARD_AT.match(text, s)
             if cm:
                 _card(text, shape, s, cm.end(), out)
-    for pat in (_S_PHONE_PAREN, *_S_PHONES):
-        for m in pat.finditer(shape):
-            _phone(text, shape, m.start(), m.end(), out)
+    for pat in (_S_PHONE_PAREN, _S_PHONE):
+        for m in pat.finditer(flat):
+            if _PHONE_SEPS.fullmatch(text, m.start(), m.end()):
+                _phone(text, shape, m.start(), m.end(), out)
 
 
 def _card(text: str, shape: bytes, s: int, e: int, out: _Found) -> None:

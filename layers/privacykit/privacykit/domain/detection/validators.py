@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import ipaddress
 from datetime import date
-
-import phonenumbers
-from stdnum import iban as _iban
+from functools import cache
+from types import ModuleType
 
 __all__ = [
     "luhn_ok",
@@ -22,6 +21,22 @@ __all__ = [
     "phone_ok",
     "calendar_date_ok",
 ]
+
+
+@cache
+def _phonenumbers() -> ModuleType:
+    # Imported on first use: libphonenumber's metadata and python-stdnum cost ~40 ms of cold start, which a
+    # Lambda that never meets a phone number or an IBAN should not pay.
+    import phonenumbers
+
+    return phonenumbers
+
+
+@cache
+def _iban() -> ModuleType:
+    from stdnum import iban
+
+    return iban
 
 
 def luhn_ok(digits: str) -> bool:
@@ -82,7 +97,7 @@ def iban_ok(compact: str) -> bool:
     check already rules out typos and look-alikes.
     """
     try:
-        _iban.validate(compact, check_country=False)
+        _iban().validate(compact, check_country=False)
     except ValueError:
         return False
     return True
@@ -90,16 +105,18 @@ def iban_ok(compact: str) -> bool:
 
 def ipv4_ok(text: str) -> bool:
     """A real IPv4 address that can point at a host (not 0.0.0.0, loopback, or a netmask)."""
-    try:
-        addr = ipaddress.IPv4Address(text)
-    except ValueError:
+    parts = text.split(".")
+    if len(parts) != 4 or not all(p.isdigit() and len(p) <= 3 for p in parts):
         return False
-    if addr.is_unspecified or addr.is_loopback:
+    octets = [int(p) for p in parts]
+    if any(o > 255 for o in octets) or any(len(p) > 1 and p[0] == "0" for p in parts):
+        return False  # leading zeros are octal in some parsers and never how addresses are logged
+    if octets[0] in (0, 127):
         return False
     # Netmasks (255.255.255.0 and friends) are configuration, not addresses of anyone.
-    value = int(addr)
+    value = (octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]
     inverted = (~value) & 0xFFFFFFFF
-    return not (text.startswith("255.") and (inverted & (inverted + 1)) == 0)
+    return not (octets[0] == 255 and (inverted & (inverted + 1)) == 0)
 
 
 def ipv6_ok(text: str) -> bool:
@@ -113,11 +130,12 @@ def ipv6_ok(text: str) -> bool:
 
 def phone_ok(text: str, region: str = "US") -> bool:
     """A number libphonenumber considers valid (international form, or national for ``region``)."""
+    pn = _phonenumbers()
     try:
-        num = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
+        num = pn.parse(text, region)
+    except pn.NumberParseException:
         return False
-    return bool(phonenumbers.is_valid_number(num))
+    return bool(pn.is_valid_number(num))
 
 
 def calendar_date_ok(year: int, month: int, day: int) -> bool:
