@@ -944,6 +944,183 @@ def neg_log_versions(d: Doc, g: Gen) -> None:
         )
 
 
+# ===================================================== second batch (written after the engine was tuned)
+@template("free_text")
+def ft_blog(d: Doc, g: Gen) -> None:
+    friend = g.name()
+    d.t("Last weekend my college roommate ").e("PERSON", friend).t(" flew in from ")
+    d.t(g.r.choice(["Nairobi", "Seoul", "Monterrey", "Leeds"])).t(
+        ". We hiked, ate too much, and talked about old times. "
+    )
+    d.t("If you want the trail map, text me.\n")
+
+
+@template("free_text")
+def ft_incident(d: Doc, g: Gen) -> None:
+    victim, officer = g.name(), g.family()
+    d.t("INCIDENT REPORT\nReporting party: ").e("PERSON", victim).t("\nResidence: ").e("ADDRESS", g.address())
+    d.t("\nContact number: ").e("PHONE", g.us_phone()).t(
+        "\nNarrative: RP states her bicycle was taken from the porch between 2100 and 0630 hrs.\n"
+    )
+    d.t("Officer ").e("PERSON", officer).t(" #").t(str(g.r.randint(1000, 9999))).t(" responded.\n")
+
+
+@template("free_text")
+def ft_lease(d: Doc, g: Gen) -> None:
+    a, b = g.name(), g.name()
+    d.t("This Lease Agreement is made between ").e("PERSON", a).t(' ("Landlord") and ').e("PERSON", b)
+    d.t(' ("Tenant") for the premises located at ').e("ADDRESS", g.address()).t(
+        ". Monthly rent is $1,850 due on the first of each month.\n"
+    )
+
+
+@template("free_text")
+def ft_recipe(d: Doc, g: Gen) -> None:
+    d.t("Grandma's Lemon Cake\n\n2 cups flour, 1 cup sugar, 3 eggs, zest of 2 lemons.\nBake at 350F for 35 minutes. ")
+    d.t("Serves 8. Tip: let it cool for 10 minutes before glazing.\n")
+
+
+@template("free_text")
+def ft_insurance(d: Doc, g: Gen) -> None:
+    n = g.name()
+    d.t("Claim #CLM-").t(str(g.r.randint(10**6, 10**7))).t(" filed by policyholder ").e("PERSON", n).t(" (born ")
+    d.e("DATE_OF_BIRTH", g.date()).t(") for treatment of ").e("DIAGNOSIS", g.diag()).t(". Reimburse to IBAN ").e(
+        "IBAN", g.iban()
+    ).t(".\n")
+
+
+@template("email")
+def em_ooo(d: Doc, g: Gen) -> None:
+    n = g.name()
+    d.t(
+        "Auto-reply: I am out of the office until Monday with limited access to email. For urgent matters please contact "
+    )
+    d.e("PERSON", n).t(" at ").e("PHONE", g.us_phone()).t(".\n")
+
+
+@template("email")
+def em_reset(d: Doc, g: Gen) -> None:
+    e = g.email()
+    d.t("We received a request to reset the password for ").e("EMAIL", e).t(". The request came from IP ").e(
+        "IP_ADDRESS", g.ipv4()
+    )
+    d.t(" (Chrome on Windows). If this wasn't you, ignore this message.\n")
+
+
+@template("email")
+def em_appointment(d: Doc, g: Gen) -> None:
+    n, doc = g.name(), g.family()
+    d.t("Dear ").e("PERSON", n).t(",\nThis is a reminder of your appointment with Dr. ").e("PERSON", doc)
+    d.t(
+        " on Thursday at 2:30 PM. Please bring your insurance card and a list of current medications.\nRiverside Family Practice\n"
+    )
+
+
+@template("chat")
+def chat_whatsapp(d: Doc, g: Gen) -> None:
+    a, b = g.given(), g.given()
+    d.t("12/03/2025, 14:02 - ").e("PERSON", a).t(": are you home?\n12/03/2025, 14:05 - ").e("PERSON", b).t(
+        ": yes, come over\n"
+    )
+    d.t("12/03/2025, 14:06 - ").e("PERSON", a).t(": what's the gate code again\n12/03/2025, 14:06 - ").e("PERSON", b).t(
+        ": 4471\n"
+    )
+
+
+@template("log")
+def log_cloudtrail(d: Doc, g: Gen) -> None:
+    n = g.name()
+    d.t('{"eventVersion": "1.08", "eventName": "ConsoleLogin", "sourceIPAddress": "').e("IP_ADDRESS", g.ipv4())
+    d.t('", "userIdentity": {"type": "IAMUser", "userName": "').e("EMAIL", g.email(n)).t(
+        f'"}}, "eventTime": "2025-02-0{g.r.randint(1, 9)}T10:00:00Z", "awsRegion": "us-east-1"}}\n'
+    )
+
+
+@template("log")
+def log_k8s_nopii(d: Doc, g: Gen) -> None:
+    for _ in range(g.r.randint(3, 6)):
+        d.t(
+            f"{g.r.randint(1, 59)}m  Normal  Scheduled  pod/api-{g.r.getrandbits(20):05x}  Successfully assigned default/api to node-{g.r.randint(1, 9)}\n"
+        )
+    d.t(
+        f"2m  Warning  BackOff  pod/worker-{g.r.getrandbits(20):05x}  Back-off restarting failed container (exit code 137)\n"
+    )
+
+
+@template("csv")
+def csv_hr_quoted(d: Doc, g: Gen) -> None:
+    d.t('"Employee Name","Date of Birth","Home Address","Department"\n')
+    for _ in range(g.r.randint(2, 4)):
+        d.t('"').e("PERSON", g.name()).t('","').e(
+            "DATE_OF_BIRTH", f"{g.r.randint(1, 12)}/{g.r.randint(1, 28)}/{g.r.randint(1955, 2002)}"
+        )
+        d.t('","').e("ADDRESS", g.street()).t(f'","{g.r.choice(["Finance", "R&D", "Sales", "Legal"])}"\n')
+
+
+@template("csv")
+def csv_bank(d: Doc, g: Gen) -> None:
+    d.t("date,description,amount,counterparty_iban\n")
+    for _ in range(g.r.randint(2, 5)):
+        d.t(f"2025-01-{g.r.randint(10, 28)},SEPA transfer,-{g.r.randint(10, 900)}.00,").e(
+            "IBAN", g.iban(spaced=False)
+        ).t("\n")
+
+
+@template("json")
+def json_webhook(d: Doc, g: Gen) -> None:
+    n = g.name()
+    street, tail = g.address_parts()
+    d.t('{"type": "charge.succeeded", "data": {"billing_details": {"name": "').e("PERSON", n).t('", "email": "').e(
+        "EMAIL", g.email(n)
+    )
+    d.t('", "phone": "').e("PHONE", g.us_phone()).t('"}, "amount": 4200, "currency": "usd", "id": "ch_').t(
+        "".join(g.r.choices("ABCDEFabcdef0123456789", k=16))
+    ).t('"}}\n')
+
+
+@template("html")
+def html_signature(d: Doc, g: Gen) -> None:
+    n = g.name()
+    d.t("<p>Best,</p><p><b>").e("PERSON", n).t("</b><br>Senior Account Manager<br>Tel: ").e("PHONE", g.us_phone())
+    d.t('<br><a href="mailto:').e("EMAIL", g.email(n)).t('">email</a></p>\n')
+
+
+@template("clinical_note")
+def cn_radiology(d: Doc, g: Gen) -> None:
+    fam, giv = g.family(), g.given()
+    d.t("RADIOLOGY REPORT\nPatient: ").e("PERSON", f"{fam}, {giv}").t("   Acct: ").t(str(g.r.randint(10**6, 10**7)))
+    d.t("\nMR#: ").e("MEDICAL_RECORD_NUMBER", g.mrn()).t(
+        "\nExam: CT chest with contrast\nImpression: Findings consistent with "
+    )
+    d.e("DIAGNOSIS", g.r.choice(["pneumonia", "pulmonary embolism", "lung cancer", "sarcoidosis"])).t(
+        ". No pleural effusion.\n"
+    )
+
+
+@template("clinical_note")
+def cn_medrec(d: Doc, g: Gen) -> None:
+    d.t("Medication reconciliation for ").e("PERSON", g.name()).t(" (DOB ").e("DATE_OF_BIRTH", g.date()).t(")\n")
+    for _ in range(3):
+        d.t("- ").e("MEDICATION", g.med()).t(
+            f" {g.r.choice(DOSES)} {g.r.choice(['daily', 'BID', 'at bedtime', 'PRN'])}\n"
+        )
+
+
+@template("hl7")
+def hl7_orm(d: Doc, g: Gen) -> None:
+    fam, giv = g.family().upper(), g.given().upper()
+    kin = f"{g.family().upper()}^{g.given().upper()}"
+    d.t("MSH|^~\\&|CPOE|HOSP|PHARM|HOSP|20250220091500||ORM^O01|").t(str(g.r.randint(10**5, 10**6))).t("|P|2.4\r")
+    d.t("PID|||").e("MEDICAL_RECORD_NUMBER", str(g.r.randint(10**5, 10**7))).t("^^^MRN||").e(
+        "PERSON", f"{fam}^{giv}"
+    ).t("||")
+    d.e("DATE_OF_BIRTH", f"{g.r.randint(1930, 2015)}{g.r.randint(1, 12):02d}{g.r.randint(1, 28):02d}").t(
+        "|M||||||||||||"
+    ).e("US_SSN", g.ssn()).t("\r")
+    d.t("NK1|1|").e("PERSON", kin).t("|SPO\r")
+    d.t("RXO|^").e("MEDICATION", g.med()).t(f"|{g.r.choice(['5', '10', '20'])}||mg\r")
+
+
 # ====================================================================================== assembly
 def classify(entities: list[dict[str, object]]) -> str:
     kinds = {str(e["type"]) for e in entities}

@@ -93,7 +93,7 @@ _CUE_NAME = re.compile(
 _SEQ = re.compile(rf"{_TOK}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}}(?![\w@-])")
 _S_SEQ = re.compile(rb"Aa[Aa'-]*[ \t]+A")
 _TOKEN_SPLIT = re.compile(rf"{_TOK}|{_INITIAL}|{_CAPS_TOK}")
-_LASTFIRST = re.compile(rf"({_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?:[ \t]+{_NAME_WORD})?")
+_LASTFIRST = re.compile(rf"({_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?")
 
 _STREET_SUFFIX = _words(
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle "
@@ -236,6 +236,22 @@ _DX_NOT = _words(
     "diagnosis prognosis diploma aroma academia empathy sympathy telepathy nostalgia osmosis symbiosis hypnosis "
     "stoma soma coma trauma"
 )
+_MEDICAL_HINTS = (
+    "patient",
+    "dx",
+    "diagnos",
+    "treatment",
+    "symptom",
+    "clinic",
+    "hospital",
+    "doctor",
+    "dr.",
+    "medical",
+    "condition",
+    "prescri",
+    "therapy",
+    "impression",
+)
 _IDENTIFYING = frozenset(
     {T.PERSON, T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN, T.EMAIL, T.PHONE, T.ADDRESS}
     | {T.US_PASSPORT, T.DRIVER_LICENSE}
@@ -251,17 +267,22 @@ for _k in MEDICATIONS:
 # only between boundary characters keeps the automaton from reporting those hits at all.
 _LEFT = " \n\t\"'([{<>,;/|="
 _RIGHT = " \n\t\r\"'.,;:!?#=)]}>-/"
-_AC = ahocorasick.Automaton()
+# Several keywords can share one automaton string ("\nmr#" is both the title "Mr" and "MR#"), so each
+# string maps to all of its (trailing characters, kind, keyword) entries.
+_AC_ENTRIES: dict[str, list[tuple[int, str, str]]] = {}
 for _k, _kind in _KEYWORDS.items():
     if len(_k) <= 3 and _k.isalpha():
         for _p in _LEFT:
             for _q in _RIGHT:
-                _AC.add_word(_p + _k + _q, (len(_k) + 1, _kind, _k))
+                _AC_ENTRIES.setdefault(_p + _k + _q, []).append((1, _kind, _k))
     elif len(_k) <= 3 and _k[0].isalnum():
         for _p in _LEFT:
-            _AC.add_word(_p + _k, (len(_k), _kind, _k))
+            _AC_ENTRIES.setdefault(_p + _k, []).append((0, _kind, _k))
     else:
-        _AC.add_word(_k, (len(_k), _kind, _k))
+        _AC_ENTRIES.setdefault(_k, []).append((0, _kind, _k))
+_AC = ahocorasick.Automaton()
+for _k, _entries in _AC_ENTRIES.items():
+    _AC.add_word(_k, tuple(_entries))
 _AC.make_automaton()
 
 _STRONG_LABELS = _words(
@@ -544,7 +565,8 @@ def _looks_like_person(tokens: list[str], strong: bool) -> bool:
     if not tokens:
         return False
     folded = [fold(t) for t in tokens]
-    if all(f in COMMON and f not in FIRST for f in folded):
+    listed = any(f in SURNAMES or _is_given(f) for f in folded)
+    if all(f in COMMON and f not in FIRST for f in folded) and not (strong and listed):
         return False
     if any(f in _STREET_SUFFIX or f in _ORG_SUFFIX for f in folded[1:]):
         return False
@@ -568,52 +590,55 @@ def _trim_name(text: str, s: int, e: int) -> tuple[int, int]:
 def _scan_keywords(text: str, low: str, out: _Found) -> None:
     """Act on every keyword the automaton found: context-led values, name cues, medical terms."""
     # The automaton runs over "\n" + low so a short key at the very start still has a boundary before it.
-    for end_idx, (klen, kind, key) in _AC.iter("\n" + low):
-        end = end_idx
-        if klen > len(key):  # registered with a trailing boundary character
-            end -= 1
-        start = end - len(key)
-        if not _boundary_ok(low, start, end, key):
-            continue
-        if kind == "med":
-            # "lithium battery" is not a prescription; a dose or drug form after the name makes it surer.
-            score = 0.9 if _MED_DOSE_AFTER.match(text, end) else 0.75
-            out.medical.append(Entity(start, end, T.MEDICATION, score))
-        elif kind == "diag":
-            out.medical.append(Entity(start, end, T.DIAGNOSIS, 0.8))
-        elif kind == "dob":
-            span = _date_match(text, end)
-            if span:
-                out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.9)
-        elif kind == "mrn":
-            m = _value_after(text, end, _MRN_VALUE)
-            if m and _digits(m.group()) >= 4:
-                out.add(T.MEDICAL_RECORD_NUMBER, m.start(), m.end(), 0.85)
-        elif kind == "passport":
-            m = _value_after(text, end, _PASSPORT_VALUE)
-            if m:
-                out.add(T.US_PASSPORT, m.start(), m.end(), 0.85)
-        elif kind == "dl":
-            m = _value_after(text, end, _DL_VALUE)
-            if m and _digits(m.group()) >= 4:
-                out.add(T.DRIVER_LICENSE, m.start(), m.end(), 0.8)
-        elif kind == "ssn":
-            m = _value_after(text, end, _SSN_VALUE)
-            if m and v.ssn_ok(m.group(1), m.group(2), m.group(3)):
-                out.add(T.US_SSN, m.start(), m.end(), 0.9)
-        elif kind == "phone":
-            m = _value_after(text, end, _PHONE_VALUE)
-            if m and 7 <= _digits(m.group()) <= 15:
-                raw = m.group()
-                if any(v.phone_ok(raw, r) for r in _PHONE_REGIONS):
-                    out.add(T.PHONE, m.start(), m.end(), 0.8)
-        else:
-            _name_after_cue(text, start, end, kind, key, out)
+    for end_idx, entries in _AC.iter("\n" + low):
+        for trailing, kind, key in entries:
+            end = end_idx - trailing  # a short key may be registered with one boundary character after it
+            start = end - len(key)
+            if _boundary_ok(low, start, end, key):
+                _keyword_hit(text, start, end, kind, key, out)
+
+
+def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: _Found) -> None:
+    """Act on one keyword: read the value it labels, or the name it introduces, or keep a medical term."""
+    if kind == "med":
+        # "lithium battery" is not a prescription; a dose or drug form after the name makes it surer.
+        score = 0.9 if _MED_DOSE_AFTER.match(text, end) else 0.75
+        out.medical.append(Entity(start, end, T.MEDICATION, score))
+    elif kind == "diag":
+        out.medical.append(Entity(start, end, T.DIAGNOSIS, 0.8))
+    elif kind == "dob":
+        span = _date_match(text, end)
+        if span:
+            out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.9)
+    elif kind == "mrn":
+        m = _value_after(text, end, _MRN_VALUE)
+        if m and _digits(m.group()) >= 4:
+            out.add(T.MEDICAL_RECORD_NUMBER, m.start(), m.end(), 0.85)
+    elif kind == "passport":
+        m = _value_after(text, end, _PASSPORT_VALUE)
+        if m:
+            out.add(T.US_PASSPORT, m.start(), m.end(), 0.85)
+    elif kind == "dl":
+        m = _value_after(text, end, _DL_VALUE)
+        if m and _digits(m.group()) >= 4:
+            out.add(T.DRIVER_LICENSE, m.start(), m.end(), 0.8)
+    elif kind == "ssn":
+        m = _value_after(text, end, _SSN_VALUE)
+        if m and v.ssn_ok(m.group(1), m.group(2), m.group(3)):
+            out.add(T.US_SSN, m.start(), m.end(), 0.9)
+    elif kind == "phone":
+        m = _value_after(text, end, _PHONE_VALUE)
+        if m and 7 <= _digits(m.group()) <= 15:
+            raw = m.group()
+            if any(v.phone_ok(raw, r) for r in _PHONE_REGIONS):
+                out.add(T.PHONE, m.start(), m.end(), 0.8)
+    else:
+        _name_after_cue(text, start, end, kind, key, out)
 
 
 _CUE_GAP = re.compile(r"[ \t]*(?:[:=][ \t]*)?\[?[ \t]*[\"']?[ \t]*")
 _GREET_GAP = re.compile(r"[ \t]*,?[ \t]*")
-_SIGN_GAP = re.compile(r"[ \t]*\r?\n[ \t]*")
+_SIGN_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*|</?[A-Za-z][^<>\n]{0,30}>[ \t]*)+")
 _TITLE_AFTER_GREET = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
 _CLOSES_GREETING = re.compile(r"[ \t]*(?:[,!.:;\n\r-]|$)")
 _CLOSES_LINE = re.compile(r"[ \t]*(?:\r?\n|$|,|<|\|)")
@@ -628,7 +653,7 @@ def _name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: _
         while pos < len(text) and text[pos] in " \t":
             pos += 1
         m = _CUE_NAME.match(text, pos)
-        strong = key.endswith(".") or key in ("mr", "mrs", "ms", "dr", "miss")
+        strong = True  # a capitalised honorific ("Officer Haile", "Dr Okafor") introduces a name
     elif kind == "sign":
         g = _SIGN_GAP.match(text, end)
         if not g:
@@ -720,7 +745,9 @@ def _scan_sequences(text: str, shape: bytes, out: _Found) -> None:
                 continue
             j = i + 1
             # Step over middle initials and middle names to the last name-like token.
-            while j + 1 < n and (toks[j].group().endswith(".") or _is_given(folded[j])) and folded[j + 1] not in COMMON:
+            while j + 1 < n and (
+                toks[j].group().endswith(".") or (_is_given(folded[j]) and folded[j + 1] not in COMMON)
+            ):
                 j += 1
             last = folded[j]
             if toks[j].group().endswith(".") or (last in COMMON and last not in SURNAMES):
@@ -739,7 +766,8 @@ def _scan_sequences(text: str, shape: bytes, out: _Found) -> None:
 
 _S_SPEAKER = re.compile(rb"Aa+(?:-Aa+)?(?: Aa+(?:-Aa+)?)?(?: \([^)\n]{1,20}\))?: ")
 _CHAT_PREFIX = re.compile(
-    r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp][Mm])?\)?[ \t]*[-–]?[ \t]*)?<?$"
+    r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]*)?"
+    r"\(?\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp][Mm])?\)?[ \t]*[-–]?[ \t]*)?<?$"
 )
 
 
@@ -754,6 +782,8 @@ def _scan_chat(text: str, shape: bytes, out: _Found) -> None:
             continue
         e = s + len(m.group().split(b":")[0].split(b" (")[0])
         name = text[s:e]
+        if any(fold(t) in COMMON and fold(t) not in FIRST for t in name.split()):
+            continue  # "Impression: ...", "Subject: ..." are headings
         seen.setdefault(name, []).append((s, e))
         # "Collected: 2025-03-01" is a form field; "Priya: sure, on it" is speech.
         if text[m.end() : m.end() + 1].isalpha():
@@ -981,7 +1011,7 @@ def _detect(text: str, csv_header: _CsvHeader | None = None, header_in_text: boo
             spans = sorted((b.start, b.end) for b in blockers)
             items = [e for e in items if e.type is not T.PERSON or not _overlaps(spans, e.start, e.end)]
     # Diagnoses and medications are PHI only when the text is about someone.
-    if med_terms or "patient" in low or "dx" in low:
+    if med_terms or any(w in low for w in _MEDICAL_HINTS):
         about_someone = any(e.type in _IDENTIFYING for e in items) or _RECORD_CUES.search(low) is not None
         if about_someone:
             items.extend(med_terms)
