@@ -1,0 +1,206 @@
+"""Breach notification API: register and assess incidents, read them with their obligations and
+timeline, the authority outbox, marking notices sent, individual notices by e-mail, subjects' contact
+addresses; and the reminder schedule."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from http import HTTPStatus
+from typing import Annotated, Any, Literal
+
+from aws_lambda_powertools.event_handler import Response, content_types
+from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
+from aws_lambda_powertools.event_handler.openapi.params import Header, Path
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.utilities.typing import LambdaContext
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from privacykit.domain.breach import Incident
+from privacykit.domain.breach.notices import NoticeFacts
+from privacykit.domain.incidents import Evidence, incident_from, safe_validation_details
+from privacykit.http import api_handler, current_principal, make_resolver
+from privacykit.http.responses import error_body
+from privacykit.idempotency import run_once
+from privacykit.observability import CORRELATION_PATH, observability
+from privacykit.services import incident_service
+
+logger, tracer, metrics = observability("breach")
+app = make_resolver(logger)
+
+BREACH_ROLES = ("privacy_officer", "security_admin")
+CONTACT_ROLES = ("privacy_officer", "service")
+_SAFE = r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$"
+IncidentId = Annotated[str, Path(pattern=r"^inc_[0-9a-f]{32}$", description="incident id")]
+ObligationId = Annotated[str, Path(pattern=r"^ob-[0-9]{2,4}$", description="obligation id")]
+SubjectId = Annotated[str, Path(pattern=_SAFE, description="subject id")]
+IdempotencyKey = Annotated[str | None, Header(alias="idempotency-key", max_length=128)]
+FreeText = Annotated[str, Field(min_length=1, max_length=4000)]
+
+
+@app.exception_handler(RequestValidationError)  # type: ignore[untyped-decorator]
+def _invalid(exc: RequestValidationError) -> Response[Any]:
+    """As the shared table, but the incident's own validators quote input: restate their messages."""
+    errors = list(exc.errors())
+    if any(e.get("type") == "json_invalid" for e in errors):
+        status, body = HTTPStatus.BAD_REQUEST, error_body("bad_request", "the body is not valid JSON")
+    else:
+        status = HTTPStatus.UNPROCESSABLE_ENTITY
+        body = error_body("validation_error", "the request does not match the schema", safe_validation_details(errors))
+    return Response(status_code=status, content_type=content_types.APPLICATION_JSON, body=body)
+
+
+class RegisterBody(Incident):
+    """The incident facts (see Incident) and, optionally, the ids of the affected subjects."""
+
+    affected_subjects: list[Annotated[str, Field(pattern=_SAFE)]] = Field(default_factory=list, max_length=10_000)
+
+
+class EvidenceBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    sent_at: AwareDatetime
+    channel: Literal["portal", "email", "post", "phone", "fax", "courier", "other"]
+    reference: Annotated[str, Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:/#+-]*$")]
+
+
+class NoticeFactsBody(BaseModel):
+    """Non-personal facts for the individuals notice; sent in the e-mail, never stored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    nature: FreeText | None = None
+    contact_point: FreeText | None = None
+    measures: FreeText | None = None
+    individual_steps: FreeText | None = None
+    material_impact: FreeText | None = None
+    delay_reasons: FreeText | None = None
+
+
+class ContactBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: Annotated[str, Field(max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+
+
+class NoticeRun(BaseModel):
+    incident_id: str
+    sent: int
+    already_notified: int
+    no_contact: int
+    failed: int
+    obligations_marked_sent: list[str]
+
+
+def _officer() -> Any:
+    principal = current_principal(app)
+    principal.require_role(BREACH_ROLES)
+    return principal
+
+
+@app.post("/v1/incidents", status_code=201)
+def register(body: RegisterBody, idempotency_key: IdempotencyKey = None) -> dict[str, Any]:
+    principal = _officer()
+    incident = incident_from(body.model_dump(exclude={"affected_subjects"}))
+
+    def run() -> dict[str, Any]:
+        return incident_service().register(
+            principal.tenant,
+            incident,
+            affected_subjects=body.affected_subjects,
+            actor=principal.user_id,
+            actor_roles=tuple(principal.roles),
+        )
+
+    metrics.add_metric(name="BreachIncidentRegistered", unit=MetricUnit.Count, value=1)
+    if idempotency_key is None:
+        return run()
+    scope = f"breach.register#{principal.tenant}#{principal.user_id}"
+    return run_once(scope, idempotency_key, body.model_dump(mode="json"), run, app.lambda_context)
+
+
+@app.post("/v1/incidents/assessments")
+def assessment(body: Incident) -> dict[str, Any]:
+    principal = _officer()
+    result = incident_service().assess(
+        principal.tenant, body, actor=principal.user_id, actor_roles=tuple(principal.roles)
+    )
+    return result.model_dump(mode="json")
+
+
+@app.get("/v1/incidents/<incident_id>")
+def get_incident(incident_id: IncidentId) -> dict[str, Any]:
+    principal = _officer()
+    return incident_service().get(principal.tenant, incident_id)
+
+
+@app.get("/v1/incidents/<incident_id>/outbox")
+def outbox(incident_id: IncidentId) -> dict[str, Any]:
+    principal = _officer()
+    return incident_service().outbox(principal.tenant, incident_id)
+
+
+@app.post("/v1/incidents/<incident_id>/obligations/<obligation_id>/sent")
+def mark_sent(incident_id: IncidentId, obligation_id: ObligationId, body: EvidenceBody) -> dict[str, Any]:
+    principal = _officer()
+    evidence = Evidence(sent_at=body.sent_at, channel=body.channel, reference=body.reference)
+    return incident_service().mark_sent(
+        principal.tenant,
+        incident_id,
+        obligation_id,
+        evidence,
+        actor=principal.user_id,
+        actor_roles=tuple(principal.roles),
+    )
+
+
+@app.post("/v1/incidents/<incident_id>/notices")
+def individual_notices(
+    incident_id: IncidentId, body: NoticeFactsBody, idempotency_key: IdempotencyKey = None
+) -> NoticeRun:
+    principal = _officer()
+
+    def run() -> dict[str, Any]:
+        return incident_service().send_individual_notices(
+            principal.tenant,
+            incident_id,
+            NoticeFacts(**body.model_dump()),
+            actor=principal.user_id,
+            actor_roles=tuple(principal.roles),
+        )
+
+    if idempotency_key is None:
+        result = run()
+    else:
+        scope = f"breach.notices#{principal.tenant}#{incident_id}"
+        result = run_once(scope, idempotency_key, body.model_dump(mode="json"), run, app.lambda_context)
+    metrics.add_metric(name="BreachNoticesSent", unit=MetricUnit.Count, value=result["sent"])
+    return NoticeRun.model_validate(result)
+
+
+@app.put("/v1/subjects/<subject_id>/contact")
+def put_contact(subject_id: SubjectId, body: ContactBody) -> dict[str, Any]:
+    principal = current_principal(app)
+    principal.require_subject_or_role(subject_id, CONTACT_ROLES)
+    return incident_service().store_contact(
+        principal.tenant, subject_id, body.email, actor=principal.user_id, actor_roles=tuple(principal.roles)
+    )
+
+
+_handle = api_handler(app)
+
+
+def _remind(at: datetime | None = None) -> dict[str, Any]:
+    counts = incident_service().remind()
+    metrics.add_metric(name="BreachRemindersSent", unit=MetricUnit.Count, value=counts["reminders"])
+    metrics.add_metric(name="BreachDeadlinesMissed", unit=MetricUnit.Count, value=counts["missed"])
+    logger.info("breach reminders", extra=counts)
+    return counts
+
+
+@logger.inject_lambda_context(correlation_id_path=CORRELATION_PATH)
+@tracer.capture_lambda_handler(capture_response=False)
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    if event.get("detail-type") == "Scheduled Event":
+        return _remind()
+    return _handle(event, context)

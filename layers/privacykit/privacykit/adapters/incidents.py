@@ -1,0 +1,359 @@
+"""Breach notification adapters: the incident table, the contact table, SES and SNS.
+
+Incident table items (partition ``<tenant>#<incident_id>``):
+- ``incident``: the incident facts (no personal values), rules version, warnings;
+- ``obligation#<id>``: one obligation, its status, reminders sent and evidence; while open and with a
+  deadline it carries ``open_bucket``/``deadline_utc``, the keys of the sparse ``open_deadlines`` index
+  the schedule queries;
+- ``timeline#<utc>#<id>``: append-only entries (written once, never updated);
+- ``subject#<pseudonym>``: one affected subject, the id sealed under the tenant's breach key.
+
+Contact table items (partition ``<tenant>#<pseudonym>``, sort ``email``): the address sealed under the
+subject's own key, so that erasure shreds it; it is opened only when a notice is sent.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from botocore.exceptions import ClientError
+
+from privacykit.adapters.aws import error_code, translate_errors
+from privacykit.adapters.dynamodb import query_all
+from privacykit.crypto import DecryptionFailed, KeyShredded, SubjectKeyring
+from privacykit.domain.breach import Incident, Obligation
+from privacykit.domain.incidents import (
+    AffectedSubject,
+    Evidence,
+    IncidentRecord,
+    OpenDeadline,
+    StoredObligation,
+    TimelineEntry,
+)
+
+__all__ = ["IncidentTable", "ContactTable", "SesMailer", "SnsReminders", "BREACH_KEY_SUBJECT", "OPEN_INDEX"]
+
+#: Reserved key name (subject ids never start with "#") sealing the affected-subject lists of a tenant.
+BREACH_KEY_SUBJECT = "#breach-affected"
+OPEN_INDEX = "open_deadlines"
+_OPEN = "open"
+_LEVEL_ATTR = {"50": "reminded_50", "90": "reminded_90"}
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
+
+
+def _s(item: dict[str, Any], name: str) -> str | None:
+    value = item.get(name)
+    return str(value["S"]) if value and "S" in value else None
+
+
+class IncidentTable:
+    def __init__(self, ddb: Any, table: str, keyring: SubjectKeyring) -> None:
+        self._ddb = ddb
+        self._table = table
+        self._keyring = keyring
+
+    @staticmethod
+    def _pk(tenant: str, incident_id: str) -> dict[str, str]:
+        return {"S": f"{tenant}#{incident_id}"}
+
+    def _key(self, tenant: str, incident_id: str, sk: str) -> dict[str, Any]:
+        return {"pk": self._pk(tenant, incident_id), "sk": {"S": sk}}
+
+    def _obligation_item(self, tenant: str, incident_id: str, stored: StoredObligation) -> dict[str, Any]:
+        item: dict[str, Any] = {
+            **self._key(tenant, incident_id, f"obligation#{stored.obligation_id}"),
+            "tenant": {"S": tenant},
+            "incident_id": {"S": incident_id},
+            "obligation_id": {"S": stored.obligation_id},
+            "obligation": {"S": stored.obligation.model_dump_json()},
+            "status": {"S": stored.status},
+        }
+        deadline = stored.deadline
+        if stored.status == "open" and deadline is not None:
+            item["open_bucket"] = {"S": _OPEN}
+            item["deadline_utc"] = {"S": _utc(deadline)}
+        return item
+
+    def _timeline_item(self, tenant: str, incident_id: str, entry: TimelineEntry) -> dict[str, Any]:
+        return {
+            **self._key(tenant, incident_id, f"timeline#{_utc(entry.at)}#{entry.entry_id}"),
+            "at": {"S": _utc(entry.at)},
+            "type": {"S": entry.type},
+            "details": {"S": json.dumps(entry.details, sort_keys=True)},
+        }
+
+    # -- writes ---------------------------------------------------------------------------------
+    def create(
+        self,
+        tenant: str,
+        record: IncidentRecord,
+        obligations: Sequence[StoredObligation],
+        affected: Sequence[str],
+        first: TimelineEntry,
+    ) -> None:
+        incident_id = record.incident_id
+        # Affected subjects first (invisible until the incident item exists), then the incident, its
+        # obligations and its first timeline entry in one transaction.
+        subjects = [
+            {
+                **self._key(tenant, incident_id, f"subject#{self._keyring.pseudonym(tenant, subject)}"),
+                "sealed": {
+                    "B": self._keyring.encrypt_json(
+                        tenant, BREACH_KEY_SUBJECT, f"{incident_id}#{self._keyring.pseudonym(tenant, subject)}", subject
+                    )
+                },
+            }
+            for subject in affected
+        ]
+        for start in range(0, len(subjects), 25):
+            requests: dict[str, Any] = {
+                self._table: [{"PutRequest": {"Item": i}} for i in subjects[start : start + 25]]
+            }
+            while requests:
+                with translate_errors("incidents.subjects"):
+                    requests = self._ddb.batch_write_item(RequestItems=requests).get("UnprocessedItems") or {}
+        incident_item = {
+            **self._key(tenant, incident_id, "incident"),
+            "tenant": {"S": tenant},
+            "incident_id": {"S": incident_id},
+            "incident": {"S": record.incident.model_dump_json()},
+            "registered_at": {"S": _utc(record.registered_at)},
+            "rules_version": {"S": record.rules_version},
+            "warnings": {"S": json.dumps(list(record.warnings))},
+            "affected_subjects": {"N": str(record.affected_subjects)},
+        }
+        items = [incident_item, *(self._obligation_item(tenant, incident_id, o) for o in obligations)]
+        items.append(self._timeline_item(tenant, incident_id, first))
+        with translate_errors("incidents.create"):
+            self._ddb.transact_write_items(
+                TransactItems=[
+                    {"Put": {"TableName": self._table, "Item": i, "ConditionExpression": "attribute_not_exists(sk)"}}
+                    for i in items
+                ]
+            )
+
+    def append(self, tenant: str, incident_id: str, entry: TimelineEntry) -> None:
+        with translate_errors("incidents.timeline"):
+            self._ddb.put_item(
+                TableName=self._table,
+                Item=self._timeline_item(tenant, incident_id, entry),
+                ConditionExpression="attribute_not_exists(sk)",
+            )
+
+    def _conditional_update(self, operation: str, **kwargs: Any) -> bool:
+        try:
+            self._ddb.update_item(TableName=self._table, **kwargs)
+        except ClientError as exc:
+            if error_code(exc) == "ConditionalCheckFailedException":
+                return False
+            with translate_errors(operation):
+                raise
+        return True
+
+    def mark_sent(self, tenant: str, incident_id: str, obligation_id: str, evidence: Evidence) -> bool:
+        return self._conditional_update(
+            "incidents.mark_sent",
+            Key=self._key(tenant, incident_id, f"obligation#{obligation_id}"),
+            UpdateExpression="SET #status = :sent, evidence = :evidence REMOVE open_bucket, deadline_utc",
+            ConditionExpression="attribute_exists(sk) AND #status <> :sent",
+            ExpressionAttributeNames={"#status": "status"},
+            ExpressionAttributeValues={":sent": {"S": "sent"}, ":evidence": {"S": json.dumps(evidence.as_dict())}},
+        )
+
+    def mark_missed(self, tenant: str, incident_id: str, obligation_id: str, at: datetime) -> bool:
+        return self._conditional_update(
+            "incidents.mark_missed",
+            Key=self._key(tenant, incident_id, f"obligation#{obligation_id}"),
+            UpdateExpression="SET #status = :missed, missed_at = :at REMOVE open_bucket, deadline_utc",
+            ConditionExpression="attribute_exists(sk) AND #status = :open",
+            ExpressionAttributeNames={"#status": "status"},
+            ExpressionAttributeValues={":missed": {"S": "missed"}, ":open": {"S": "open"}, ":at": {"S": _utc(at)}},
+        )
+
+    def claim_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> bool:
+        attribute = _LEVEL_ATTR[level]
+        return self._conditional_update(
+            "incidents.claim_reminder",
+            Key=self._key(tenant, incident_id, f"obligation#{obligation_id}"),
+            UpdateExpression=f"SET {attribute} = :at",
+            ConditionExpression=f"attribute_exists(sk) AND attribute_not_exists({attribute})",
+            ExpressionAttributeValues={":at": {"S": _utc(datetime.now(UTC))}},
+        )
+
+    def release_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> None:
+        with translate_errors("incidents.release_reminder"):
+            self._ddb.update_item(
+                TableName=self._table,
+                Key=self._key(tenant, incident_id, f"obligation#{obligation_id}"),
+                UpdateExpression=f"REMOVE {_LEVEL_ATTR[level]}",
+            )
+
+    def mark_notified(self, tenant: str, incident_id: str, subject_id: str, at: datetime) -> None:
+        pseudonym = self._keyring.pseudonym(tenant, subject_id)
+        with translate_errors("incidents.mark_notified"):
+            self._ddb.update_item(
+                TableName=self._table,
+                Key=self._key(tenant, incident_id, f"subject#{pseudonym}"),
+                UpdateExpression="SET notified_at = :at",
+                ConditionExpression="attribute_exists(sk)",
+                ExpressionAttributeValues={":at": {"S": _utc(at)}},
+            )
+
+    # -- reads ----------------------------------------------------------------------------------
+    def _query(self, operation: str, tenant: str, incident_id: str, prefix: str) -> list[dict[str, Any]]:
+        return list(
+            query_all(
+                self._ddb,
+                operation,
+                TableName=self._table,
+                KeyConditionExpression="pk = :pk AND begins_with(sk, :prefix)",
+                ExpressionAttributeValues={":pk": self._pk(tenant, incident_id), ":prefix": {"S": prefix}},
+                ConsistentRead=True,
+            )
+        )
+
+    def get(self, tenant: str, incident_id: str) -> IncidentRecord | None:
+        with translate_errors("incidents.get"):
+            item = self._ddb.get_item(
+                TableName=self._table, Key=self._key(tenant, incident_id, "incident"), ConsistentRead=True
+            ).get("Item")
+        if not item:
+            return None
+        return IncidentRecord(
+            incident_id=incident_id,
+            incident=Incident.model_validate_json(item["incident"]["S"]),
+            registered_at=datetime.fromisoformat(item["registered_at"]["S"]),
+            rules_version=item["rules_version"]["S"],
+            warnings=tuple(json.loads(item["warnings"]["S"])),
+            affected_subjects=int(item["affected_subjects"]["N"]),
+        )
+
+    @staticmethod
+    def _stored(item: dict[str, Any]) -> StoredObligation:
+        evidence_text = _s(item, "evidence")
+        evidence = None
+        if evidence_text:
+            raw = json.loads(evidence_text)
+            evidence = Evidence(datetime.fromisoformat(raw["sent_at"]), raw["channel"], raw["reference"])
+        missed_at = _s(item, "missed_at")
+        return StoredObligation(
+            obligation_id=item["obligation_id"]["S"],
+            obligation=Obligation.model_validate_json(item["obligation"]["S"]),
+            status=item["status"]["S"],
+            reminded=tuple(level for level, attr in _LEVEL_ATTR.items() if attr in item),
+            evidence=evidence,
+            missed_at=datetime.fromisoformat(missed_at) if missed_at else None,
+        )
+
+    def obligations(self, tenant: str, incident_id: str) -> list[StoredObligation]:
+        stored = [self._stored(i) for i in self._query("incidents.obligations", tenant, incident_id, "obligation#")]
+        return sorted(stored, key=lambda s: s.obligation_id)
+
+    def timeline(self, tenant: str, incident_id: str) -> list[TimelineEntry]:
+        return [
+            TimelineEntry(
+                entry_id=item["sk"]["S"].rsplit("#", 1)[1],
+                at=datetime.fromisoformat(item["at"]["S"]),
+                type=item["type"]["S"],
+                details=json.loads(item["details"]["S"]),
+            )
+            for item in self._query("incidents.timeline", tenant, incident_id, "timeline#")
+        ]
+
+    def affected(self, tenant: str, incident_id: str) -> list[AffectedSubject]:
+        subjects = []
+        for item in self._query("incidents.affected", tenant, incident_id, "subject#"):
+            record = f"{incident_id}#{item['sk']['S'].split('#', 1)[1]}"
+            subject = self._keyring.decrypt_json(tenant, BREACH_KEY_SUBJECT, record, bytes(item["sealed"]["B"]))
+            notified = _s(item, "notified_at")
+            subjects.append(AffectedSubject(str(subject), datetime.fromisoformat(notified) if notified else None))
+        return subjects
+
+    def open_deadlines(self) -> list[OpenDeadline]:
+        items = query_all(
+            self._ddb,
+            "incidents.open_deadlines",
+            TableName=self._table,
+            IndexName=OPEN_INDEX,
+            KeyConditionExpression="open_bucket = :open",
+            ExpressionAttributeValues={":open": {"S": _OPEN}},
+        )
+        return [OpenDeadline(i["tenant"]["S"], i["incident_id"]["S"], self._stored(i)) for i in items]
+
+
+class ContactTable:
+    """One e-mail address per subject, sealed under the subject key (erasure shreds it)."""
+
+    _RECORD = "contact#email"
+
+    def __init__(self, ddb: Any, table: str, keyring: SubjectKeyring) -> None:
+        self._ddb = ddb
+        self._table = table
+        self._keyring = keyring
+
+    def _key(self, tenant: str, subject: str) -> dict[str, Any]:
+        return {"pk": {"S": f"{tenant}#{self._keyring.pseudonym(tenant, subject)}"}, "sk": {"S": "email"}}
+
+    def put_email(self, tenant: str, subject: str, email: str) -> None:
+        sealed = self._keyring.encrypt_json(tenant, subject, self._RECORD, {"email": email})
+        with translate_errors("contacts.put"):
+            self._ddb.put_item(
+                TableName=self._table,
+                Item={
+                    **self._key(tenant, subject),
+                    "sealed": {"B": sealed},
+                    "updated_at": {"S": _utc(datetime.now(UTC))},
+                },
+            )
+
+    def email(self, tenant: str, subject: str) -> str | None:
+        with translate_errors("contacts.get"):
+            item = self._ddb.get_item(TableName=self._table, Key=self._key(tenant, subject), ConsistentRead=True).get(
+                "Item"
+            )
+        if not item:
+            return None
+        try:
+            opened: Any = self._keyring.decrypt_json(tenant, subject, self._RECORD, bytes(item["sealed"]["B"]))
+        except (KeyShredded, DecryptionFailed):
+            return None
+        return str(opened["email"])
+
+
+class SesMailer:
+    """Plain-text e-mail through SES from the verified sender identity."""
+
+    def __init__(self, ses: Any, sender: str) -> None:
+        self._ses = ses
+        self._sender = sender
+
+    def send(self, to: str, subject: str, body: str) -> str:
+        # translate_errors names the operation and the error code only: SES messages may quote addresses.
+        with translate_errors("ses.SendEmail"):
+            out = self._ses.send_email(
+                Source=self._sender,
+                Destination={"ToAddresses": [to]},
+                Message={
+                    "Subject": {"Data": subject, "Charset": "UTF-8"},
+                    "Body": {"Text": {"Data": body, "Charset": "UTF-8"}},
+                },
+            )
+        return str(out["MessageId"])
+
+
+class SnsReminders:
+    """Deadline reminders to the breach topic (subscribers: the privacy officers)."""
+
+    def __init__(self, sns: Any, topic_arn: str) -> None:
+        self._sns = sns
+        self._topic = topic_arn
+
+    def publish(self, subject: str, message: dict[str, Any]) -> None:
+        with translate_errors("sns.Publish"):
+            self._sns.publish(TopicArn=self._topic, Subject=subject[:100], Message=json.dumps(message, sort_keys=True))

@@ -1,0 +1,595 @@
+"""Breach incidents: register, what-if, read, mark authority notices sent, send individual notices,
+remind before deadlines and mark missed ones.
+
+Pure domain code over repository protocols (no boto3, no Lambda events). The rules, deadlines,
+reminder points and notice drafts come from :mod:`privacykit.domain.breach`; this module stores the
+result, keeps an append-only timeline per incident and audits every change. Nothing stored here is a
+personal value: the incident holds facts (timestamps, flags, counts, categories), affected subjects are
+stored by the adapter sealed, and e-mail addresses are decrypted by the contact store only at send time.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any, Literal, Protocol
+
+from pydantic import ValidationError
+
+from privacykit.audit import AuditRecord
+from privacykit.domain.breach import Assessment, Incident, Obligation, assess
+from privacykit.domain.breach.models import TRIGGER_FIELDS
+from privacykit.domain.breach.notices import NoticeDraft, NoticeFacts, draft_notice
+from privacykit.domain.breach.reminders import reminder_status
+from privacykit.errors import Conflict, NotFound, Unprocessable
+
+__all__ = [
+    "ObligationStatus",
+    "ReminderLevel",
+    "IncidentRecord",
+    "StoredObligation",
+    "TimelineEntry",
+    "Evidence",
+    "AffectedSubject",
+    "OpenDeadline",
+    "IncidentRepository",
+    "ContactStore",
+    "Mailer",
+    "ReminderPublisher",
+    "AuditSink",
+    "IncidentService",
+    "incident_from",
+    "safe_validation_details",
+    "INDIVIDUALS",
+]
+
+ObligationStatus = Literal["open", "sent", "missed"]
+ReminderLevel = Literal["50", "90", "missed"]
+#: The recipient kind whose notices go out by e-mail; every other recipient's draft waits in the outbox.
+INDIVIDUALS = "individuals"
+
+
+# ---------------------------------------------------------------------------------------------- records
+@dataclass(frozen=True)
+class Evidence:
+    """How an authority notice was sent: a reference the recipient gave (case number, receipt id)."""
+
+    sent_at: datetime
+    channel: str
+    reference: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"sent_at": self.sent_at.isoformat(), "channel": self.channel, "reference": self.reference}
+
+
+@dataclass(frozen=True)
+class StoredObligation:
+    obligation_id: str
+    obligation: Obligation
+    status: ObligationStatus = "open"
+    reminded: tuple[str, ...] = ()
+    evidence: Evidence | None = None
+    missed_at: datetime | None = None
+
+    @property
+    def deadline(self) -> datetime | None:
+        return datetime.fromisoformat(self.obligation.deadline) if self.obligation.deadline else None
+
+    @property
+    def trigger_at(self) -> datetime | None:
+        return datetime.fromisoformat(self.obligation.trigger_at) if self.obligation.trigger_at else None
+
+
+@dataclass(frozen=True)
+class IncidentRecord:
+    incident_id: str
+    incident: Incident
+    registered_at: datetime
+    rules_version: str
+    warnings: tuple[str, ...]
+    affected_subjects: int = 0
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    entry_id: str
+    at: datetime
+    type: str
+    details: dict[str, str | int | None] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"at": self.at.isoformat(), "type": self.type, "details": dict(self.details)}
+
+
+@dataclass(frozen=True)
+class AffectedSubject:
+    subject_id: str
+    notified_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class OpenDeadline:
+    """An open obligation with a deadline, as the schedule sees it (any tenant)."""
+
+    tenant: str
+    incident_id: str
+    obligation: StoredObligation
+
+
+# ---------------------------------------------------------------------------------------------- ports
+class IncidentRepository(Protocol):
+    def create(
+        self,
+        tenant: str,
+        record: IncidentRecord,
+        obligations: Sequence[StoredObligation],
+        affected: Sequence[str],
+        first: TimelineEntry,
+    ) -> None: ...
+
+    def get(self, tenant: str, incident_id: str) -> IncidentRecord | None: ...
+
+    def obligations(self, tenant: str, incident_id: str) -> list[StoredObligation]: ...
+
+    def timeline(self, tenant: str, incident_id: str) -> list[TimelineEntry]:
+        """Oldest first."""
+
+    def append(self, tenant: str, incident_id: str, entry: TimelineEntry) -> None:
+        """Append one timeline entry; entries are never changed or removed."""
+
+    def mark_sent(self, tenant: str, incident_id: str, obligation_id: str, evidence: Evidence) -> bool:
+        """Set status ``sent`` unless it already is; False when it was sent before."""
+
+    def open_deadlines(self) -> list[OpenDeadline]:
+        """Every open obligation with a deadline, of every tenant."""
+
+    def claim_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> bool:
+        """Record that reminder ``level`` is being sent; False when it was claimed before."""
+
+    def release_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> None: ...
+
+    def mark_missed(self, tenant: str, incident_id: str, obligation_id: str, at: datetime) -> bool:
+        """Set status ``missed`` if still open; False otherwise."""
+
+    def affected(self, tenant: str, incident_id: str) -> list[AffectedSubject]: ...
+
+    def mark_notified(self, tenant: str, incident_id: str, subject_id: str, at: datetime) -> None: ...
+
+
+class ContactStore(Protocol):
+    def put_email(self, tenant: str, subject: str, email: str) -> None: ...
+
+    def email(self, tenant: str, subject: str) -> str | None:
+        """The subject's address, decrypted now; None when unknown or shredded."""
+
+
+class Mailer(Protocol):
+    def send(self, to: str, subject: str, body: str) -> str:
+        """Send one e-mail; returns the provider's message id."""
+
+
+class ReminderPublisher(Protocol):
+    def publish(self, subject: str, message: dict[str, Any]) -> None: ...
+
+
+class AuditSink(Protocol):
+    def record(self, tenant: str, *records: AuditRecord, at: datetime | None = None) -> Any: ...
+
+
+# ---------------------------------------------------------------------------------------------- input
+_BEFORE_OCCURRED = re.compile(r"\b(" + "|".join(TRIGGER_FIELDS[1:]) + r") \(")
+
+
+def safe_validation_details(errors: Iterable[Any]) -> list[dict[str, Any]]:
+    """Pydantic errors of an incident as ``{field, type, message}``, without any input value.
+
+    Type messages of pydantic ("Input should have timezone info") never quote the input; the messages
+    of the incident's own validators do (the time zone, the timestamps), so they are restated here.
+    """
+    details: list[dict[str, Any]] = []
+    for error in errors:
+        loc = [str(part) for part in error.get("loc", ()) if part != "body"]
+        kind = str(error.get("type"))
+        message = str(error.get("msg"))
+        if kind == "value_error":
+            if "IANA time zone" in message:
+                message = "unknown IANA time zone (expected e.g. 'Europe/Berlin')"
+            elif (match := _BEFORE_OCCURRED.search(message)) is not None:
+                loc = [match.group(1)]
+                message = f"{match.group(1)} is before occurred_at"
+            else:
+                message = "invalid value"
+        details.append({"field": ".".join(loc) or "body", "type": kind, "message": message})
+    return details
+
+
+def incident_from(data: dict[str, Any]) -> Incident:
+    """Validate incident facts; bad input is a 422 listing every problem without echoing input."""
+    try:
+        return Incident.model_validate(data)
+    except ValidationError as exc:
+        raise Unprocessable("the incident is not valid", details=safe_validation_details(exc.errors())) from exc
+
+
+# ---------------------------------------------------------------------------------------------- service
+def _obligation_view(stored: StoredObligation, now: datetime) -> dict[str, Any]:
+    status = stored.status
+    deadline = stored.deadline
+    if status == "open" and deadline is not None and now > deadline:
+        status = "missed"  # the schedule persists this on its next run
+    return {
+        "obligation_id": stored.obligation_id,
+        **stored.obligation.model_dump(mode="json"),
+        "status": status,
+        "reminders_sent": list(stored.reminded),
+        "evidence": stored.evidence.as_dict() if stored.evidence else None,
+    }
+
+
+def _merge_drafts(drafts: Sequence[NoticeDraft]) -> tuple[str, list[str]]:
+    """One individual notice covering every individuals obligation: each required section once."""
+    sections: dict[str, str] = {}
+    citations: list[str] = []
+    incomplete: set[str] = set()
+    for draft in drafts:
+        citations.append(draft.citation)
+        sections.update({k: v for k, v in draft.sections.items() if k not in sections})
+        incomplete.update(draft.incomplete)
+    lines = ["Notice of a personal data breach", f"Legal basis: {'; '.join(dict.fromkeys(citations))}", ""]
+    for title, body in sections.items():
+        lines += [title, body, ""]
+    return "\n".join(lines).rstrip() + "\n", sorted(incomplete)
+
+
+class IncidentService:
+    def __init__(
+        self,
+        incidents: IncidentRepository,
+        contacts: ContactStore,
+        mailer: Mailer,
+        reminders: ReminderPublisher,
+        audit: AuditSink,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        new_id: Callable[[], str] = lambda: f"inc_{uuid.uuid4().hex}",
+    ) -> None:
+        self._incidents = incidents
+        self._contacts = contacts
+        self._mailer = mailer
+        self._reminders = reminders
+        self._audit = audit
+        self._clock = clock
+        self._new_id = new_id
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _entry(self, kind: str, at: datetime, **details: str | int | None) -> TimelineEntry:
+        return TimelineEntry(entry_id=uuid.uuid4().hex, at=at, type=kind, details=details)
+
+    def _record(self, tenant: str, incident_id: str) -> IncidentRecord:
+        record = self._incidents.get(tenant, incident_id)
+        if record is None:
+            raise NotFound("no such incident")
+        return record
+
+    def _stored(self, tenant: str, incident_id: str, obligation_id: str) -> StoredObligation:
+        for stored in self._incidents.obligations(tenant, incident_id):
+            if stored.obligation_id == obligation_id:
+                return stored
+        raise NotFound("no such obligation")
+
+    # -- commands ---------------------------------------------------------------------------
+    def assess(self, tenant: str, incident: Incident, *, actor: str, actor_roles: tuple[str, ...] = ()) -> Assessment:
+        """What-if: the obligations and warnings, nothing stored (the question is audited)."""
+        result = assess(incident, now=self._clock())
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "breach.assessed",
+                "success",
+                actor=actor,
+                actor_roles=actor_roles,
+                details={"obligations": len(result.obligations), "warnings": len(result.warnings)},
+            ),
+        )
+        return result
+
+    def register(
+        self,
+        tenant: str,
+        incident: Incident,
+        *,
+        affected_subjects: Sequence[str] = (),
+        actor: str,
+        actor_roles: tuple[str, ...] = (),
+    ) -> dict[str, Any]:
+        now = self._clock()
+        result = assess(incident, now=now)
+        incident_id = self._new_id()
+        subjects = list(dict.fromkeys(affected_subjects))
+        record = IncidentRecord(
+            incident_id=incident_id,
+            incident=incident,
+            registered_at=now,
+            rules_version=result.rules_version,
+            warnings=result.warnings,
+            affected_subjects=len(subjects),
+        )
+        stored = [
+            StoredObligation(obligation_id=f"ob-{n:02d}", obligation=obligation)
+            for n, obligation in enumerate(result.obligations, start=1)
+        ]
+        first = self._entry(
+            "registered", now, obligations=len(stored), warnings=len(result.warnings), affected_subjects=len(subjects)
+        )
+        self._incidents.create(tenant, record, stored, subjects, first)
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "breach.incident_registered",
+                "success",
+                actor=actor,
+                actor_roles=actor_roles,
+                details={
+                    "incident_id": incident_id,
+                    "obligations": len(stored),
+                    "warnings": len(result.warnings),
+                    "affected_subjects": len(subjects),
+                    "rules_version": result.rules_version,
+                    "rule_ids": sorted({s.obligation.rule_id for s in stored}),
+                },
+            ),
+        )
+        return {
+            "incident_id": incident_id,
+            "registered_at": now.isoformat(),
+            "rules_version": result.rules_version,
+            "obligations": [_obligation_view(s, now) for s in stored],
+            "warnings": list(result.warnings),
+        }
+
+    def mark_sent(
+        self,
+        tenant: str,
+        incident_id: str,
+        obligation_id: str,
+        evidence: Evidence,
+        *,
+        actor: str,
+        actor_roles: tuple[str, ...] = (),
+    ) -> dict[str, Any]:
+        """Mark a notice sent, with the evidence of sending: an outbox notice, or an individuals notice
+        given otherwise than through the bundle (post, substitute notice)."""
+        self._record(tenant, incident_id)
+        stored = self._stored(tenant, incident_id, obligation_id)
+        if evidence.sent_at.tzinfo is None:
+            raise Unprocessable("timestamps need an offset", details=[{"field": "sent_at"}])
+        now = self._clock()
+        if evidence.sent_at > now:
+            raise Unprocessable("sent_at is in the future", details=[{"field": "sent_at"}])
+        if not self._incidents.mark_sent(tenant, incident_id, obligation_id, evidence):
+            raise Conflict("the obligation was already marked sent")
+        deadline = stored.deadline
+        late = deadline is not None and evidence.sent_at > deadline
+        self._incidents.append(
+            tenant,
+            incident_id,
+            self._entry(
+                "obligation_sent", now, obligation_id=obligation_id, rule_id=stored.obligation.rule_id, late=int(late)
+            ),
+        )
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "breach.notice_marked_sent",
+                "success",
+                actor=actor,
+                actor_roles=actor_roles,
+                details={
+                    "incident_id": incident_id,
+                    "obligation_id": obligation_id,
+                    "rule_id": stored.obligation.rule_id,
+                    "late": late,
+                },
+            ),
+        )
+        return _obligation_view(replace(stored, status="sent", evidence=evidence), now)
+
+    def store_contact(
+        self, tenant: str, subject: str, email: str, *, actor: str, actor_roles: tuple[str, ...] = ()
+    ) -> dict[str, Any]:
+        self._contacts.put_email(tenant, subject, email)
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "breach.contact_stored", "success", actor=actor, actor_roles=actor_roles, subject=subject, details={}
+            ),
+        )
+        return {"subject_id": subject, "email": "stored"}
+
+    def send_individual_notices(
+        self,
+        tenant: str,
+        incident_id: str,
+        facts: NoticeFacts,
+        *,
+        actor: str,
+        actor_roles: tuple[str, ...] = (),
+    ) -> dict[str, Any]:
+        """E-mail the individuals notice to every affected subject not yet notified.
+
+        The notice is the merged draft of the incident's individuals obligations; it must be complete
+        (every element the laws require supplied in ``facts``) before anything is sent.
+        """
+        record = self._record(tenant, incident_id)
+        targets = [s for s in self._incidents.obligations(tenant, incident_id) if s.obligation.recipient == INDIVIDUALS]
+        if not targets:
+            raise Conflict("the incident has no obligation to notify individuals")
+        text, incomplete = _merge_drafts([draft_notice(s.obligation, record.incident, facts) for s in targets])
+        if incomplete:
+            raise Unprocessable(
+                "the notice lacks elements the law requires", details=[{"field": f} for f in incomplete]
+            )
+        now = self._clock()
+        counts = {"sent": 0, "already_notified": 0, "no_contact": 0, "failed": 0}
+        for subject in self._incidents.affected(tenant, incident_id):
+            if subject.notified_at is not None:
+                counts["already_notified"] += 1
+                continue
+            address = self._contacts.email(tenant, subject.subject_id)
+            if address is None:
+                counts["no_contact"] += 1
+                continue
+            try:
+                self._mailer.send(address, "Important: notice of a data breach", text)
+            except Exception:  # one failed address must not stop the others
+                counts["failed"] += 1
+                continue
+            self._incidents.mark_notified(tenant, incident_id, subject.subject_id, now)
+            counts["sent"] += 1
+        # Complete only when every affected subject got it; otherwise the officer gives the rest
+        # another way (post, substitute notice) and marks the obligations sent with that evidence.
+        done = counts["failed"] == 0 and counts["no_contact"] == 0 and counts["sent"] + counts["already_notified"] > 0
+        marked: list[str] = []
+        if done:
+            evidence = Evidence(sent_at=now, channel="email", reference=f"ses-batch-{uuid.uuid4().hex[:12]}")
+            for stored in targets:
+                if stored.status != "sent" and self._incidents.mark_sent(
+                    tenant, incident_id, stored.obligation_id, evidence
+                ):
+                    marked.append(stored.obligation_id)
+        self._incidents.append(tenant, incident_id, self._entry("individual_notices", now, **counts))
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "breach.individual_notices_sent",
+                "success" if counts["failed"] == 0 else "partial",
+                actor=actor,
+                actor_roles=actor_roles,
+                details={"incident_id": incident_id, **counts, "obligations_marked_sent": marked},
+            ),
+        )
+        return {"incident_id": incident_id, **counts, "obligations_marked_sent": marked}
+
+    # -- queries ----------------------------------------------------------------------------
+    def get(self, tenant: str, incident_id: str) -> dict[str, Any]:
+        record = self._record(tenant, incident_id)
+        now = self._clock()
+        return {
+            "incident_id": record.incident_id,
+            "registered_at": record.registered_at.isoformat(),
+            "rules_version": record.rules_version,
+            "incident": record.incident.model_dump(mode="json"),
+            "affected_subjects": record.affected_subjects,
+            "warnings": list(record.warnings),
+            "obligations": [_obligation_view(s, now) for s in self._incidents.obligations(tenant, incident_id)],
+            "timeline": [e.as_dict() for e in self._incidents.timeline(tenant, incident_id)],
+        }
+
+    def outbox(self, tenant: str, incident_id: str) -> dict[str, Any]:
+        """Draft notices of every obligation not sent yet whose recipient is not the individuals."""
+        record = self._record(tenant, incident_id)
+        now = self._clock()
+        drafts = []
+        for stored in self._incidents.obligations(tenant, incident_id):
+            if stored.obligation.recipient == INDIVIDUALS or stored.status == "sent":
+                continue
+            draft = draft_notice(stored.obligation, record.incident)
+            drafts.append(
+                {
+                    "obligation_id": stored.obligation_id,
+                    "rule_id": stored.obligation.rule_id,
+                    "recipient": stored.obligation.recipient,
+                    "recipient_name": stored.obligation.recipient_name,
+                    "deadline": stored.obligation.deadline,
+                    "qualifier": stored.obligation.qualifier,
+                    "status": _obligation_view(stored, now)["status"],
+                    "sections": draft.sections,
+                    "incomplete": list(draft.incomplete),
+                    "text": draft.as_text(),
+                }
+            )
+        return {"incident_id": incident_id, "drafts": drafts}
+
+    # -- schedule ---------------------------------------------------------------------------
+    def remind(self) -> dict[str, int]:
+        """Send each open deadline's 50 % and 90 % reminders once, and mark missed deadlines."""
+        now = self._clock()
+        counts = {"checked": 0, "reminders": 0, "missed": 0}
+        audit: dict[str, list[AuditRecord]] = {}
+        for item in self._incidents.open_deadlines():
+            counts["checked"] += 1
+            stored = item.obligation
+            deadline, trigger_at = stored.deadline, stored.trigger_at
+            if deadline is None or trigger_at is None or deadline < trigger_at:
+                continue
+            status = reminder_status(trigger_at, deadline, now)
+            if status.missed:
+                if self._incidents.mark_missed(item.tenant, item.incident_id, stored.obligation_id, now):
+                    self._notify(item, "missed", now)
+                    counts["missed"] += 1
+                    audit.setdefault(item.tenant, []).append(self._reminder_audit(item, "missed"))
+                continue
+            passed = [lvl for lvl, hit in (("50", status.fifty_passed), ("90", status.ninety_passed)) if hit]
+            claimed = [
+                lvl
+                for lvl in passed
+                if lvl not in stored.reminded
+                and self._incidents.claim_reminder(item.tenant, item.incident_id, stored.obligation_id, lvl)
+            ]
+            if not claimed:
+                continue
+            try:
+                self._notify(item, claimed[-1], now)
+            except Exception:
+                for lvl in claimed:  # let the next run try again rather than lose the reminder
+                    self._incidents.release_reminder(item.tenant, item.incident_id, stored.obligation_id, lvl)
+                raise
+            counts["reminders"] += 1
+            audit.setdefault(item.tenant, []).append(self._reminder_audit(item, claimed[-1]))
+        for tenant, records in audit.items():
+            self._audit.record(tenant, *records)
+        return counts
+
+    def _reminder_audit(self, item: OpenDeadline, level: str) -> AuditRecord:
+        return AuditRecord(
+            "breach.deadline_missed" if level == "missed" else "breach.reminder_sent",
+            "success",
+            actor="schedule",
+            details={
+                "incident_id": item.incident_id,
+                "obligation_id": item.obligation.obligation_id,
+                "rule_id": item.obligation.obligation.rule_id,
+                "level": level,
+            },
+        )
+
+    def _notify(self, item: OpenDeadline, level: str, now: datetime) -> None:
+        ob = item.obligation.obligation
+        what = "deadline missed" if level == "missed" else f"{level} % of the notification period elapsed"
+        self._reminders.publish(
+            f"Breach {what}: {ob.jurisdiction} {ob.recipient}",
+            {
+                "tenant": item.tenant,
+                "incident_id": item.incident_id,
+                "obligation_id": item.obligation.obligation_id,
+                "rule_id": ob.rule_id,
+                "jurisdiction": ob.jurisdiction,
+                "recipient": ob.recipient,
+                "deadline": ob.deadline,
+                "level": level,
+            },
+        )
+        self._incidents.append(
+            item.tenant,
+            item.incident_id,
+            self._entry(
+                "deadline_missed" if level == "missed" else "reminder_sent",
+                now,
+                obligation_id=item.obligation.obligation_id,
+                rule_id=ob.rule_id,
+                level=level,
+            ),
+        )

@@ -1,0 +1,440 @@
+"""The incident service with in-memory fakes and a fake clock: register, what-if, read, outbox, mark
+sent, individual notices, and the reminder schedule (50 %, 90 %, missed; once each)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from privacy_helpers import Clock, RecordingAudit
+from privacykit.domain.breach.notices import NoticeFacts
+from privacykit.domain.incidents import (
+    AffectedSubject,
+    Evidence,
+    IncidentRecord,
+    IncidentService,
+    OpenDeadline,
+    StoredObligation,
+    TimelineEntry,
+    incident_from,
+)
+from privacykit.errors import Conflict, NotFound, Unprocessable
+
+# GDPR Art. 33: 72 hours from aware_at (10:00 UTC on 2 March) -> deadline 5 March 10:00 UTC.
+AWARE = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+INCIDENT: dict[str, Any] = {
+    "entity_timezone": "Europe/Berlin",
+    "occurred_at": "2026-03-01T08:00:00+00:00",
+    "discovered_at": "2026-03-02T09:00:00+00:00",
+    "aware_at": AWARE.isoformat(),
+    "determined_breach_at": "2026-03-02T12:00:00+00:00",
+    "data_categories": ["name", "email", "payment_card_number"],
+    "affected_by_residence": {"EU-DE": 900, "US-CA": 40},
+    "risk_level": "high",
+}
+EMAILS = {"cust-1": "anna@example.org", "cust-2": "ben@example.org"}
+FACTS = NoticeFacts(
+    nature="An unauthorised party read the order database.",
+    contact_point="Data protection officer, dpo@acme.example",
+    measures="Access closed, credentials reset.",
+    individual_steps="Watch your card statements.",
+)
+
+
+class InMemoryIncidents:
+    """The repository contract in memory (the DynamoDB one is tested against the same behaviour)."""
+
+    def __init__(self) -> None:
+        self.records: dict[tuple[str, str], IncidentRecord] = {}
+        self.obs: dict[tuple[str, str], dict[str, StoredObligation]] = {}
+        self.entries: dict[tuple[str, str], list[TimelineEntry]] = {}
+        self.subjects: dict[tuple[str, str], dict[str, AffectedSubject]] = {}
+
+    def create(
+        self,
+        tenant: str,
+        record: IncidentRecord,
+        obligations: Sequence[StoredObligation],
+        affected: Sequence[str],
+        first: TimelineEntry,
+    ) -> None:
+        key = (tenant, record.incident_id)
+        self.records[key] = record
+        self.obs[key] = {o.obligation_id: o for o in obligations}
+        self.entries[key] = [first]
+        self.subjects[key] = {s: AffectedSubject(s) for s in affected}
+
+    def get(self, tenant: str, incident_id: str) -> IncidentRecord | None:
+        return self.records.get((tenant, incident_id))
+
+    def obligations(self, tenant: str, incident_id: str) -> list[StoredObligation]:
+        return sorted(self.obs.get((tenant, incident_id), {}).values(), key=lambda o: o.obligation_id)
+
+    def timeline(self, tenant: str, incident_id: str) -> list[TimelineEntry]:
+        return list(self.entries.get((tenant, incident_id), []))
+
+    def append(self, tenant: str, incident_id: str, entry: TimelineEntry) -> None:
+        self.entries[(tenant, incident_id)].append(entry)
+
+    def _update(self, tenant: str, incident_id: str, obligation_id: str, **changes: Any) -> None:
+        stored = self.obs[(tenant, incident_id)][obligation_id]
+        self.obs[(tenant, incident_id)][obligation_id] = replace(stored, **changes)
+
+    def mark_sent(self, tenant: str, incident_id: str, obligation_id: str, evidence: Evidence) -> bool:
+        if self.obs[(tenant, incident_id)][obligation_id].status == "sent":
+            return False
+        self._update(tenant, incident_id, obligation_id, status="sent", evidence=evidence)
+        return True
+
+    def open_deadlines(self) -> list[OpenDeadline]:
+        return [
+            OpenDeadline(tenant, incident_id, o)
+            for (tenant, incident_id), obs in self.obs.items()
+            for o in obs.values()
+            if o.status == "open" and o.deadline is not None
+        ]
+
+    def claim_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> bool:
+        stored = self.obs[(tenant, incident_id)][obligation_id]
+        if level in stored.reminded:
+            return False
+        self._update(tenant, incident_id, obligation_id, reminded=(*stored.reminded, level))
+        return True
+
+    def release_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> None:
+        stored = self.obs[(tenant, incident_id)][obligation_id]
+        self._update(tenant, incident_id, obligation_id, reminded=tuple(r for r in stored.reminded if r != level))
+
+    def mark_missed(self, tenant: str, incident_id: str, obligation_id: str, at: datetime) -> bool:
+        if self.obs[(tenant, incident_id)][obligation_id].status != "open":
+            return False
+        self._update(tenant, incident_id, obligation_id, status="missed", missed_at=at)
+        return True
+
+    def affected(self, tenant: str, incident_id: str) -> list[AffectedSubject]:
+        return list(self.subjects[(tenant, incident_id)].values())
+
+    def mark_notified(self, tenant: str, incident_id: str, subject_id: str, at: datetime) -> None:
+        self.subjects[(tenant, incident_id)][subject_id] = AffectedSubject(subject_id, at)
+
+
+class Contacts:
+    def __init__(self) -> None:
+        self.store: dict[tuple[str, str], str] = {}
+        self.opened: list[str] = []
+
+    def put_email(self, tenant: str, subject: str, email: str) -> None:
+        self.store[(tenant, subject)] = email
+
+    def email(self, tenant: str, subject: str) -> str | None:
+        self.opened.append(subject)
+        return self.store.get((tenant, subject))
+
+
+class Mailer:
+    def __init__(self, fail_for: set[str] | None = None) -> None:
+        self.sent: list[tuple[str, str, str]] = []
+        self.fail_for = fail_for or set()
+
+    def send(self, to: str, subject: str, body: str) -> str:
+        if to in self.fail_for:
+            raise RuntimeError("rejected")
+        self.sent.append((to, subject, body))
+        return f"msg-{len(self.sent)}"
+
+
+class Reminders:
+    def __init__(self) -> None:
+        self.published: list[tuple[str, dict[str, Any]]] = []
+        self.fail = False
+
+    def publish(self, subject: str, message: dict[str, Any]) -> None:
+        if self.fail:
+            raise RuntimeError("sns down")
+        self.published.append((subject, message))
+
+
+class World:
+    def __init__(self, now: datetime = AWARE + timedelta(hours=1)) -> None:
+        self.repo = InMemoryIncidents()
+        self.contacts = Contacts()
+        self.mailer = Mailer()
+        self.reminders = Reminders()
+        self.audit = RecordingAudit()
+        self.clock = Clock(now)
+        self.service = IncidentService(
+            self.repo, self.contacts, self.mailer, self.reminders, self.audit, clock=self.clock
+        )
+
+    def register(self, tenant: str = "acme", subjects: Sequence[str] = ("cust-1", "cust-2"), **changes: Any) -> str:
+        result = self.service.register(
+            tenant, incident_from({**INCIDENT, **changes}), affected_subjects=subjects, actor="officer-1"
+        )
+        return str(result["incident_id"])
+
+    def obligation(self, incident_id: str, rule_id: str, tenant: str = "acme") -> StoredObligation:
+        return next(o for o in self.repo.obligations(tenant, incident_id) if o.obligation.rule_id == rule_id)
+
+
+@pytest.fixture
+def world() -> World:
+    return World()
+
+
+def audit_text(world: World) -> str:
+    return json.dumps([(t, r.type, r.subject, dict(r.details or {})) for t, r in world.audit.records])
+
+
+# -- register / assess / read ---------------------------------------------------------------------
+def test_register_stores_the_obligations_and_answers_with_them(world: World) -> None:
+    result = world.service.register("acme", incident_from(INCIDENT), affected_subjects=["cust-1"], actor="o-1")
+    assert result["incident_id"].startswith("inc_")
+    rules = {o["rule_id"] for o in result["obligations"]}
+    assert {"EU-GDPR-33", "EU-GDPR-34", "US-CA-individuals"} <= rules
+    gdpr = next(o for o in result["obligations"] if o["rule_id"] == "EU-GDPR-33")
+    assert gdpr["deadline"] == "2026-03-05T11:00:00+01:00"
+    assert gdpr["status"] == "open"
+    stored = world.repo.obligations("acme", result["incident_id"])
+    assert [o.obligation_id for o in stored] == [o["obligation_id"] for o in result["obligations"]]
+    assert world.audit.records[-1][1].type == "breach.incident_registered"
+
+
+def test_unknown_category_and_residence_are_listed_as_warnings(world: World) -> None:
+    data = {**INCIDENT, "data_categories": ["email", "shoe_size"], "affected_by_residence": {"EU-DE": 5, "XX-YY": 3}}
+    result = world.service.register("acme", incident_from(data), actor="o-1")
+    text = " ".join(result["warnings"])
+    assert "'shoe_size'" in text
+    assert "'XX-YY'" in text
+    assert world.service.get("acme", result["incident_id"])["warnings"] == result["warnings"]
+
+
+def test_what_if_stores_nothing(world: World) -> None:
+    result = world.service.assess("acme", incident_from(INCIDENT), actor="o-1")
+    assert result.obligations
+    assert world.repo.records == {}
+    assert [r.type for _, r in world.audit.records] == ["breach.assessed"]
+
+
+def test_get_shows_incident_obligations_and_timeline(world: World) -> None:
+    incident_id = world.register()
+    view = world.service.get("acme", incident_id)
+    assert view["incident"]["entity_timezone"] == "Europe/Berlin"
+    assert view["affected_subjects"] == 2
+    assert [e["type"] for e in view["timeline"]] == ["registered"]
+    assert all(o["status"] == "open" for o in view["obligations"])
+
+
+def test_unknown_and_other_tenants_incidents_are_not_found(world: World) -> None:
+    incident_id = world.register()
+    with pytest.raises(NotFound):
+        world.service.get("acme", "inc_" + "0" * 32)
+    with pytest.raises(NotFound):
+        world.service.get("globex", incident_id)
+    with pytest.raises(NotFound):
+        world.service.outbox("globex", incident_id)
+
+
+def test_a_passed_deadline_reads_as_missed_before_the_schedule_runs(world: World) -> None:
+    incident_id = world.register()
+    world.clock.now = AWARE + timedelta(hours=80)
+    view = world.service.get("acme", incident_id)
+    gdpr = next(o for o in view["obligations"] if o["rule_id"] == "EU-GDPR-33")
+    assert gdpr["status"] == "missed"
+
+
+# -- bad input --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"aware_at": "2026-03-02T10:00:00"}, "aware_at"),
+        ({"entity_timezone": "Mars/Olympus"}, "entity_timezone"),
+        ({"affected_by_residence": {"EU-DE": -1}}, "affected_by_residence.EU-DE"),
+        ({"aware_at": "2026-02-01T10:00:00+00:00"}, "aware_at"),
+    ],
+    ids=["no-offset", "unknown-zone", "negative-count", "aware-before-occurred"],
+)
+def test_bad_incident_is_422_naming_the_field_without_echoing_it(changes: dict[str, Any], field: str) -> None:
+    with pytest.raises(Unprocessable) as info:
+        incident_from({**INCIDENT, **changes})
+    assert field in [d["field"] for d in info.value.details]
+    text = json.dumps(info.value.details) + info.value.message
+    assert "Mars/Olympus" not in text
+    assert "2026-02-01" not in text
+
+
+# -- outbox and marking sent ------------------------------------------------------------------------
+def test_outbox_lists_non_individual_drafts_without_personal_values(world: World) -> None:
+    incident_id = world.register()
+    outbox = world.service.outbox("acme", incident_id)["drafts"]
+    assert outbox
+    assert all(d["recipient"] != "individuals" for d in outbox)
+    assert "EU-GDPR-33" in {d["rule_id"] for d in outbox}
+    text = json.dumps(outbox)
+    assert not any(v in text for v in [*EMAILS, *EMAILS.values()])
+
+
+def test_mark_sent_with_evidence_once_then_it_leaves_the_outbox(world: World) -> None:
+    incident_id = world.register()
+    gdpr = world.obligation(incident_id, "EU-GDPR-33")
+    evidence = Evidence(AWARE + timedelta(minutes=30), "portal", "BfDI-2026-1")
+    view = world.service.mark_sent("acme", incident_id, gdpr.obligation_id, evidence, actor="o-1")
+    assert view["status"] == "sent"
+    assert view["evidence"]["reference"] == "BfDI-2026-1"
+    assert gdpr.obligation_id not in {d["obligation_id"] for d in world.service.outbox("acme", incident_id)["drafts"]}
+    with pytest.raises(Conflict):
+        world.service.mark_sent("acme", incident_id, gdpr.obligation_id, evidence, actor="o-1")
+    assert world.service.get("acme", incident_id)["timeline"][-1]["type"] == "obligation_sent"
+    assert world.audit.records[-1][1].details == {
+        "incident_id": incident_id,
+        "obligation_id": gdpr.obligation_id,
+        "rule_id": "EU-GDPR-33",
+        "late": False,
+    }
+
+
+def test_mark_sent_rejects_future_evidence_and_unknown_obligations(world: World) -> None:
+    incident_id = world.register()
+    gdpr = world.obligation(incident_id, "EU-GDPR-33")
+    with pytest.raises(Unprocessable):
+        world.service.mark_sent(
+            "acme", incident_id, gdpr.obligation_id, Evidence(AWARE + timedelta(days=9), "portal", "r"), actor="o"
+        )
+    with pytest.raises(NotFound):
+        world.service.mark_sent("acme", incident_id, "ob-99", Evidence(AWARE, "portal", "r"), actor="o")
+
+
+# -- individual notices -----------------------------------------------------------------------------
+def test_notices_go_to_stored_addresses_once_and_mark_the_obligations(world: World) -> None:
+    for subject, email in EMAILS.items():
+        world.service.store_contact("acme", subject, email, actor=subject)
+    incident_id = world.register()
+    result = world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    assert (result["sent"], result["no_contact"], result["failed"]) == (2, 0, 0)
+    assert sorted(to for to, _, _ in world.mailer.sent) == sorted(EMAILS.values())
+    body = world.mailer.sent[0][2]
+    assert "Access closed, credentials reset." in body
+    assert not any(v in body for v in [*EMAILS, *EMAILS.values()])
+    individuals = {
+        o.obligation_id for o in world.repo.obligations("acme", incident_id) if o.obligation.recipient == "individuals"
+    }
+    assert set(result["obligations_marked_sent"]) == individuals
+    again = world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    assert (again["sent"], again["already_notified"]) == (0, 2)
+    assert len(world.mailer.sent) == 2
+    assert "@" not in audit_text(world)
+
+
+def test_subjects_without_contact_leave_the_obligation_open(world: World) -> None:
+    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], actor="cust-1")
+    incident_id = world.register()
+    result = world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    assert (result["sent"], result["no_contact"]) == (1, 1)
+    assert result["obligations_marked_sent"] == []
+
+
+def test_a_failed_address_does_not_stop_the_others(world: World) -> None:
+    for subject, email in EMAILS.items():
+        world.service.store_contact("acme", subject, email, actor=subject)
+    world.mailer.fail_for = {EMAILS["cust-1"]}
+    incident_id = world.register()
+    result = world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    assert (result["sent"], result["failed"]) == (1, 1)
+    assert world.audit.records[-1][1].outcome == "partial"
+    world.mailer.fail_for = set()
+    retry = world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    assert (retry["sent"], retry["already_notified"]) == (1, 1)
+    assert retry["obligations_marked_sent"]
+
+
+def test_incomplete_notice_is_422_and_nothing_is_sent(world: World) -> None:
+    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], actor="cust-1")
+    incident_id = world.register()
+    with pytest.raises(Unprocessable) as info:
+        world.service.send_individual_notices("acme", incident_id, NoticeFacts(nature="x"), actor="o-1")
+    assert {"contact_point"} <= {d["field"] for d in info.value.details}
+    assert world.mailer.sent == []
+    assert world.contacts.opened == []  # addresses are opened only when a notice is really sent
+
+
+def test_no_individuals_obligation_is_a_conflict(world: World) -> None:
+    incident_id = world.register(risk_level="low", affected_by_residence={"EU-DE": 10})
+    with pytest.raises(Conflict):
+        world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+
+
+def test_contact_audit_names_the_subject_as_pseudonymisable_id_only(world: World) -> None:
+    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], actor="cust-1")
+    tenant, record = world.audit.records[-1]
+    assert (tenant, record.type, record.subject) == ("acme", "breach.contact_stored", "cust-1")
+    assert EMAILS["cust-1"] not in audit_text(world)
+
+
+# -- the schedule -----------------------------------------------------------------------------------
+def _gdpr_reminders(world: World) -> list[str]:
+    return [m["level"] for _, m in world.reminders.published if m["rule_id"] == "EU-GDPR-33"]
+
+
+def test_reminders_at_half_and_ninety_percent_once_each_then_missed() -> None:
+    world = World(now=AWARE + timedelta(hours=1))
+    incident_id = world.register()
+    world.service.remind()
+    assert _gdpr_reminders(world) == []
+    world.clock.now = AWARE + timedelta(hours=36)  # exactly half of 72 h
+    world.service.remind()
+    world.service.remind()
+    assert _gdpr_reminders(world) == ["50"]
+    world.clock.now = AWARE + timedelta(hours=65)  # past 90 % (64.8 h)
+    world.service.remind()
+    world.service.remind()
+    assert _gdpr_reminders(world) == ["50", "90"]
+    world.clock.now = AWARE + timedelta(hours=72)  # the deadline minute itself is not missed yet
+    world.service.remind()
+    assert world.obligation(incident_id, "EU-GDPR-33").status == "open"
+    world.clock.now = AWARE + timedelta(hours=72, minutes=1)
+    counts = world.service.remind()
+    assert counts["missed"] >= 1
+    world.service.remind()
+    assert _gdpr_reminders(world) == ["50", "90", "missed"]
+    assert world.obligation(incident_id, "EU-GDPR-33").status == "missed"
+    types = [e["type"] for e in world.service.get("acme", incident_id)["timeline"]]
+    assert types.count("deadline_missed") >= 1
+    message = next(m for _, m in world.reminders.published if m["rule_id"] == "EU-GDPR-33")
+    assert set(message) == {
+        "tenant", "incident_id", "obligation_id", "rule_id", "jurisdiction", "recipient", "deadline", "level"
+    }  # fmt: skip
+    assert {r.type for _, r in world.audit.records} >= {"breach.reminder_sent", "breach.deadline_missed"}
+
+
+def test_a_late_registration_sends_one_reminder_for_the_highest_level() -> None:
+    world = World(now=AWARE + timedelta(hours=70))
+    incident_id = world.register()
+    world.service.remind()
+    assert _gdpr_reminders(world) == ["90"]
+    assert world.obligation(incident_id, "EU-GDPR-33").reminded == ("50", "90")
+
+
+def test_sent_obligations_get_no_reminders() -> None:
+    world = World(now=AWARE + timedelta(hours=1))
+    incident_id = world.register()
+    gdpr = world.obligation(incident_id, "EU-GDPR-33")
+    world.service.mark_sent("acme", incident_id, gdpr.obligation_id, Evidence(AWARE, "portal", "r-1"), actor="o")
+    world.clock.now = AWARE + timedelta(hours=100)
+    world.service.remind()
+    assert _gdpr_reminders(world) == []
+    assert world.obligation(incident_id, "EU-GDPR-33").status == "sent"
+
+
+def test_a_failed_publish_releases_the_claim_for_the_next_run() -> None:
+    world = World(now=AWARE + timedelta(hours=40))
+    world.register(affected_by_residence={"EU-DE": 10})
+    world.reminders.fail = True
+    with pytest.raises(RuntimeError):
+        world.service.remind()
+    world.reminders.fail = False
+    world.service.remind()
+    assert _gdpr_reminders(world) == ["50"]
