@@ -162,3 +162,32 @@ def test_non_ascii_text_keeps_offsets() -> None:
         assert value in text
     assert ("EMAIL", "zoe@example.de") in found(text)
     assert ("PHONE", "+33 1 42 68 53 00") in found(text)
+
+
+def test_more_name_cues() -> None:
+    assert ("PERSON", "Oluwaseun") in found("My name is Oluwaseun and I need help.")
+    assert ("PERSON", "Lakshmi") in found("The patient's wife, Lakshmi, can be reached later.")
+    assert ("PERSON", "Haile") in found("Officer Haile responded at 0630.")
+    assert ("PERSON", "DOE, JOHN") in found("PATIENT: DOE, JOHN\nMRN: 00123456")
+    whatsapp = (
+        "12/03/2025, 14:02 - Zeynep: are you home?\n12/03/2025, 14:05 - Kofi: yes\n12/03/2025, 14:06 - Zeynep: ok\n"
+    )
+    assert found(whatsapp).count(("PERSON", "Zeynep")) == 2
+
+
+def test_report_headings_are_not_speakers() -> None:
+    report = "Exam: CT chest\nImpression: Findings consistent with pneumonia.\nTechnique: helical\n"
+    assert "PERSON" not in kinds(report)
+
+
+def test_html_and_fhir_context() -> None:
+    assert ("DATE_OF_BIRTH", "1979-11-02") in found("<td>DOB</td><td>1979-11-02</td>")
+    fhir = '{"identifier": [{"type": "MRN", "value": "A5598517"}], "name": [{"family": "Mensah", "given": ["Ama"]}]}'
+    got = found(fhir)
+    assert ("MEDICAL_RECORD_NUMBER", "A5598517") in got
+    assert ("PERSON", "Mensah") in got and ("PERSON", "Ama") in got
+
+
+def test_clinical_note_without_a_name_is_still_about_a_patient() -> None:
+    note = "Patient is a 45-year-old male with COPD exacerbation. Plan: prednisone 40 mg, azithromycin."
+    assert {"DIAGNOSIS", "MEDICATION"} <= kinds(note)

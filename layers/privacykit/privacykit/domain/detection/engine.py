@@ -150,7 +150,7 @@ _ADDR_TAIL = (
     r"(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\.?,?[ \t]+\d{5}(?:-\d{4})?"  # US: City, ST 12345
     r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK postcode
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada
-    r"|\d{4,5})"  # elsewhere: City 75008
+    r"|\d{4,6})"  # elsewhere: City 75008, Singapore 079903
 )
 _ADDR = re.compile(
     r"\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]+)"
@@ -196,7 +196,7 @@ _MON = (
 _DATE = re.compile(
     rf"(?P<iso>(?P<y1>(?:18|19|20)\d\d)[-/.](?P<m1>\d{{1,2}})[-/.](?P<d1>\d{{1,2}}))(?![\d])"
     rf"|(?P<num>(?P<a2>\d{{1,2}})[-/.](?P<b2>\d{{1,2}})[-/.](?P<y2>(?:18|19|20)\d\d|\d\d))(?![\d/.-]\d)"
-    rf"|(?P<dmy>(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:[ -]|\s+of\s+)(?P<m3>{_MON})\.?[ -,]*(?P<y3>(?:18|19|20)\d\d))"
+    rf"|(?P<dmy>(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:[ -]|\s+of\s+)(?P<m3>{_MON})\.?[-, ]*(?P<y3>(?:18|19|20)\d\d))"
     rf"|(?P<mdy>(?P<m4>{_MON})\.?[ -](?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?[ -](?P<y4>(?:18|19|20)\d\d))"
     rf"|(?P<compact>(?P<y5>(?:18|19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d))(?!\d)",
     re.I,
@@ -223,7 +223,9 @@ _RECORD_CUES = re.compile(
     r"\bi(?:'m| am) (?:on|taking)\b|\bmy (?:doctor|diagnosis|meds|medication|prescription)\b|"
     r"was (?:started|prescribed|placed) on|\bmrn\b|date of birth|\bdob\b|\b(?:we|i|was|were) diagnosed\b|"
     r"\bstarted (?:her|him|them) on\b|\b(?:her|his) (?:a1c|bp|blood pressure|labs?|symptoms|pain|diagnosis|"
-    r"medications?|meds|doctor|condition)\b",
+    r"medications?|meds|doctor|condition)\b|\b(?:the |this )?(?:patient|pt\.?) (?:is|was|has|had|presents|presented|"
+    r"reports|reported|denies|denied|states|stated|complains|returns|returned)\b|\b\d{1,3}[- ]?(?:y/?o|year[- ]old)\b|"
+    r"\b(?:he|she) (?:reports|denies|presents|states|complains)\b",
     re.I,
 )
 # Condition names by their medical word-formation (-itis, -osis, -oma, ... "X syndrome"), used only in text
@@ -266,7 +268,7 @@ for _k in MEDICATIONS:
 # Short keys ("hi", "ms", "no") occur inside countless words ("this", "36ms", "notifier"); registering them
 # only between boundary characters keeps the automaton from reporting those hits at all.
 _LEFT = " \n\t\"'([{<>,;/|="
-_RIGHT = " \n\t\r\"'.,;:!?#=)]}>-/"
+_RIGHT = " \n\t\r\"'.,;:!?#=)]}<>-/&"
 # Several keywords can share one automaton string ("\nmr#" is both the title "Mr" and "MR#"), so each
 # string maps to all of its (trailing characters, kind, keyword) entries.
 _AC_ENTRIES: dict[str, list[tuple[int, str, str]]] = {}
@@ -670,6 +672,11 @@ def _name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: _
         if m and fold(m.group().split()[0]) in _GREETING_STOP:
             return
         strong = key.startswith("my name") or t is not None
+    elif kind == "relation":
+        # "his wife, Lakshmi," / "my colleague Tomasz": a listed given name right after a relation word.
+        g = _GREET_GAP.match(text, end)
+        m = _CUE_NAME.match(text, g.end() if g else end)
+        strong = False
     elif kind == "greet":
         g = _GREET_GAP.match(text, end)
         pos = g.end() if g else end
