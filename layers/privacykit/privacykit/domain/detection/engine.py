@@ -124,14 +124,14 @@ _GREETING_STOP = COMMON | _words(
 # Number shapes are searched in a second shape string where " ", "." and "-" are all "-": one literal
 # search then covers "212-555-0142", "212.555.0142" and "212 555 0142" (the text decides afterwards).
 _SEP_TABLE = bytes.maketrans(b" .", b"--")
-_S_SSN = re.compile(rb"000-00-0000")
+# SSN (3-2-4) and phone (3-3-4) shapes share their literal start, so one scan finds both.
+_S_SSN_PHONE = re.compile(rb"000-(?:00-0000|000-0000)")
 # Card shapes: grouped 4-4-4-4(-3), Amex/Diners 4-6-5 / 4-6-4, or 12+ digits in a row (extended after the hit).
-_S_CARDS = tuple(re.compile(p) for p in (rb"0000-0000-0000-0", rb"0000-000000-0000", rb"000000000000"))
+_S_CARDS = tuple(re.compile(p) for p in (rb"0000-(?:0000-0000-0|000000-0000)", rb"000000000000"))
 _CARD_AT = re.compile(
     r"\d{4}(?:(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{1,4}(?:(?P=sep)\d{3})?|[ -]\d{6}[ -]\d{4,5}|\d{8,15})"
 )
 _S_PHONE_PAREN = re.compile(rb"\(000\)-?000-0000")
-_S_PHONE = re.compile(rb"000-000-0000")
 _PHONE_SEPS = re.compile(r"\d{3}(?P<sep>[ .-])\d{3}(?P=sep)\d{4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}")
 _S_PLUS = re.compile(rb"\+0")
 _S_ADDR = re.compile(rb"0 (?:A\.? )?(?:Aa+|0+aa),? (?:Aa+ ){0,3}Aa")
@@ -374,8 +374,12 @@ def _scan_email(text: str, out: _Found) -> None:
 def _scan_numbers(text: str, shape: bytes, out: _Found) -> None:
     """SSNs, cards and US-format phones from their shapes."""
     flat = shape.translate(_SEP_TABLE)
-    for m in _S_SSN.finditer(flat):
+    for m in _S_SSN_PHONE.finditer(flat):
         s, e = m.span()
+        if e - s == 12:
+            if _PHONE_SEPS.fullmatch(text, s, e):
+                _phone(text, shape, s, e, out)
+            continue
         if text[s + 3] != "-" or text[s + 6] != "-":  # without a label only the dashed form is an SSN
             continue
         if not (_free_before(shape, s) and _free_after(shape, e)):
@@ -392,10 +396,9 @@ def _scan_numbers(text: str, shape: bytes, out: _Found) -> None:
             cm = _CARD_AT.match(text, s)
             if cm:
                 _card(text, shape, s, cm.end(), out)
-    for pat in (_S_PHONE_PAREN, _S_PHONE):
-        for m in pat.finditer(flat):
-            if _PHONE_SEPS.fullmatch(text, m.start(), m.end()):
-                _phone(text, shape, m.start(), m.end(), out)
+    for m in _S_PHONE_PAREN.finditer(flat):
+        if _PHONE_SEPS.fullmatch(text, m.start(), m.end()):
+            _phone(text, shape, m.start(), m.end(), out)
 
 
 def _card(text: str, shape: bytes, s: int, e: int, out: _Found) -> None:
