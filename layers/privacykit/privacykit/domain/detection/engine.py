@@ -238,33 +238,18 @@ _DX_NOT = _words(
     "diagnosis prognosis diploma aroma academia empathy sympathy telepathy nostalgia osmosis symbiosis hypnosis "
     "stoma soma coma trauma"
 )
-_MEDICAL_HINTS = (
-    "patient",
-    "dx",
-    "diagnos",
-    "treatment",
-    "symptom",
-    "clinic",
-    "hospital",
-    "doctor",
-    "dr.",
-    "medical",
-    "condition",
-    "prescri",
-    "therapy",
-    "impression",
-)
 _IDENTIFYING = frozenset(
     {T.PERSON, T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN, T.EMAIL, T.PHONE, T.ADDRESS}
     | {T.US_PASSPORT, T.DRIVER_LICENSE}
 )
 
 # --------------------------------------------------------------------- Aho-Corasick keyword automaton
-_KEYWORDS: dict[str, str] = {w: k for k, w in _load_tsv("keywords.tsv")}
-for _k in DIAGNOSES:
-    _KEYWORDS.setdefault(_k, "diag")
-for _k in MEDICATIONS:
-    _KEYWORDS.setdefault(_k, "med")
+# (keyword, kind) pairs; one keyword may have several kinds ("dr." is a title and a medical hint).
+_KEYWORDS: list[tuple[str, str]] = sorted(
+    {(w, k) for k, w in _load_tsv("keywords.tsv")}
+    | {(w, "diag") for w in DIAGNOSES}
+    | {(w, "med") for w in MEDICATIONS - DIAGNOSES}
+)
 # Short keys ("hi", "ms", "no") occur inside countless words ("this", "36ms", "notifier"); registering them
 # only between boundary characters keeps the automaton from reporting those hits at all.
 _LEFT = " \n\t\"'([{<>,;/|="
@@ -272,7 +257,7 @@ _RIGHT = " \n\t\r\"'.,;:!?#=)]}<>-/&"
 # Several keywords can share one automaton string ("\nmr#" is both the title "Mr" and "MR#"), so each
 # string maps to all of its (trailing characters, kind, keyword) entries.
 _AC_ENTRIES: dict[str, list[tuple[int, str, str]]] = {}
-for _k, _kind in _KEYWORDS.items():
+for _k, _kind in _KEYWORDS:
     if len(_k) <= 3 and _k.isalpha():
         for _p in _LEFT:
             for _q in _RIGHT:
@@ -326,6 +311,7 @@ class _Found:
 
     items: list[Entity] = field(default_factory=list)
     medical: list[Entity] = field(default_factory=list)
+    medical_hints: list[int] = field(default_factory=list)  # where words like "patient" or "diagnosed" occur
 
     def add(self, t: T, start: int, end: int, score: float) -> None:
         if end > start:
@@ -599,7 +585,9 @@ def _scan_keywords(text: str, low: str, out: _Found) -> None:
         for trailing, kind, key in entries:
             end = end_idx - trailing  # a short key may be registered with one boundary character after it
             start = end - len(key)
-            if _boundary_ok(low, start, end, key):
+            if kind == "medhint":  # word stems ("diagnos", "prescri"): no boundary after them
+                out.medical_hints.append(start)
+            elif _boundary_ok(low, start, end, key):
                 _keyword_hit(text, start, end, kind, key, out)
 
 
@@ -1021,15 +1009,30 @@ def _detect(text: str, csv_header: _CsvHeader | None = None, header_in_text: boo
             spans = sorted((b.start, b.end) for b in blockers)
             items = [e for e in items if e.type is not T.PERSON or not _overlaps(spans, e.start, e.end)]
     # Diagnoses and medications are PHI only when the text is about someone.
-    if med_terms or any(w in low for w in _MEDICAL_HINTS):
+    if med_terms or out.medical_hints:
         about_someone = any(e.type in _IDENTIFYING for e in items) or _RECORD_CUES.search(low) is not None
         if about_someone:
             items.extend(med_terms)
             known = sorted((m.start, m.end) for m in med_terms)
-            for m in _DX_MORPH.finditer(low):
-                if m.group().split()[-1] not in _DX_NOT and not _overlaps(known, m.start(), m.end()):
-                    items.append(Entity(m.start(), m.end(), T.DIAGNOSIS, 0.6))
+            # Conditions by word-formation are looked for only near medical words, not across a whole log.
+            anchors = sorted([m.start for m in med_terms] + out.medical_hints)
+            for a, b in _windows(anchors, 600, len(low)):
+                for m in _DX_MORPH.finditer(low, a, b):
+                    if m.group().split()[-1] not in _DX_NOT and not _overlaps(known, m.start(), m.end()):
+                        items.append(Entity(m.start(), m.end(), T.DIAGNOSIS, 0.6))
     return _resolve(items)
+
+
+def _windows(anchors: list[int], radius: int, limit: int) -> list[tuple[int, int]]:
+    """Merged ``[a - radius, a + radius)`` windows around sorted anchor positions."""
+    out: list[tuple[int, int]] = []
+    for a in anchors:
+        lo, hi = max(0, a - radius), min(limit, a + radius)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 _CHUNK = 4 * 1024 * 1024
