@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -305,17 +306,26 @@ _HL7_FIELDS: dict[tuple[str, int], str] = {
 }  # fmt: skip
 
 
+class _F(NamedTuple):
+    """A finding inside the engine: a plain tuple, so sorting and de-duplication stay in C on dense inputs."""
+
+    start: int
+    end: int
+    type: T
+    score: float
+
+
 @dataclass
 class _Found:
     """Findings of one pass; medical terms are kept apart until the document is known to be about someone."""
 
-    items: list[Entity] = field(default_factory=list)
-    medical: list[Entity] = field(default_factory=list)
+    items: list[_F] = field(default_factory=list)
+    medical: list[_F] = field(default_factory=list)
     medical_hints: list[int] = field(default_factory=list)  # where words like "patient" or "diagnosed" occur
 
     def add(self, t: T, start: int, end: int, score: float) -> None:
         if end > start:
-            self.items.append(Entity(start, end, t, score))
+            self.items.append(_F(start, end, t, score))
 
 
 def _digits(s: str) -> int:
@@ -336,25 +346,40 @@ def _free_after(shape: bytes, i: int, bad: bytes = b"0Aa-_") -> bool:
 
 
 # ============================================================================================ passes
-def _scan_email(text: str, out: _Found) -> None:
+_EMAIL_FULL = re.compile(r"[A-Za-z0-9._%+'-]{1,64}@(?=[A-Za-z0-9])")
+
+
+def _email_candidates(text: str) -> Iterator[tuple[int, int]]:
+    """(start of local part, position of '@') for every '@' with a plausible local part before it."""
+    if text.count("@", 0, 200_000) > 400:
+        # Dense (an export full of addresses): one regex pass beats a look-back per '@'.
+        for m in _EMAIL_FULL.finditer(text):
+            yield m.start(), m.end() - 1
+        return
     find = text.find
     i = find("@")
     while i != -1:
         m_local = _EMAIL_LOCAL.search(text, max(0, i - 64), i)
-        m_dom = _EMAIL_DOMAIN.match(text, i + 1)
-        if m_local and m_dom:
-            start = m_local.start()
-            while start < i and text[start] in "._%+-'":  # a local part cannot start with punctuation
-                start += 1
-            end = m_dom.end()
-            local = text[start:i]
-            tld = text[text.rfind(".", i, end) + 1 : end].lower()
-            nxt = text[end + 1 : end + 2]
-            # git@host:org/repo and other scp-style targets are repository addresses, not mailboxes.
-            scp = text[end : end + 1] == ":" and nxt not in ("", " ", "\n", "\t", "\r")
-            if local and local[-1] != "." and tld not in _FILE_TLDS and not scp and local.lower() != "git":
-                out.add(T.EMAIL, start, end, 0.95)
+        if m_local:
+            yield m_local.start(), i
         i = find("@", i + 1)
+
+
+def _scan_email(text: str, out: _Found) -> None:
+    for start, i in _email_candidates(text):
+        m_dom = _EMAIL_DOMAIN.match(text, i + 1)
+        if not m_dom:
+            continue
+        while start < i and text[start] in "._%+-'":  # a local part cannot start with punctuation
+            start += 1
+        end = m_dom.end()
+        local = text[start:i]
+        tld = text[text.rfind(".", i, end) + 1 : end].lower()
+        nxt = text[end + 1 : end + 2]
+        # git@host:org/repo and other scp-style targets are repository addresses, not mailboxes.
+        scp = text[end : end + 1] == ":" and nxt not in ("", " ", "\n", "\t", "\r")
+        if local and local[-1] != "." and tld not in _FILE_TLDS and not scp and local.lower() != "git":
+            out.add(T.EMAIL, start, end, 0.95)
 
 
 def _scan_numbers(text: str, shape: bytes, out: _Found) -> None:
@@ -596,9 +621,9 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: _Fou
     if kind == "med":
         # "lithium battery" is not a prescription; a dose or drug form after the name makes it surer.
         score = 0.9 if _MED_DOSE_AFTER.match(text, end) else 0.75
-        out.medical.append(Entity(start, end, T.MEDICATION, score))
+        out.medical.append(_F(start, end, T.MEDICATION, score))
     elif kind == "diag":
-        out.medical.append(Entity(start, end, T.DIAGNOSIS, 0.8))
+        out.medical.append(_F(start, end, T.DIAGNOSIS, 0.8))
     elif kind == "dob":
         span = _date_match(text, end)
         if span:
@@ -797,6 +822,8 @@ def _scan_chat(text: str, shape: bytes, out: _Found) -> None:
 
 
 # ============================================================================================== CSV
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _CsvHeader = tuple[str, list[tuple[int, T, bool]]]
 _VAGUE_HEADERS = _words("name displayname contact holdername provider owner")
 
@@ -865,7 +892,7 @@ def _scan_csv(text: str, header: _CsvHeader, out: _Found, skip_first: bool) -> N
 
 def _csv_value(text: str, s: int, e: int, value: str, kind: T, out: _Found) -> None:
     if kind is T.PERSON:
-        if any(c.isalpha() for c in value) and not any(c.isdigit() for c in value) and "@" not in value:
+        if "@" not in value and not _HAS_DIGIT.search(value) and _HAS_LETTER.search(value):
             out.add(T.PERSON, s, e, 0.85)
     elif kind is T.DATE_OF_BIRTH:
         span = _date_match(text, s, exact=True)
@@ -937,7 +964,7 @@ def _hl7_field(seg: str, what: str, s: int, rep: str, out: _Found) -> None:
         i = 1 if what == "cwe" and len(comps) > 1 and comps[1].strip() else 0
         if comps[i].strip() and any(ch.isalpha() for ch in comps[i]):
             t = T.DIAGNOSIS if seg == "DG1" else T.MEDICATION
-            out.medical.append(Entity(s + offs[i], s + offs[i] + len(comps[i]), t, 0.9))
+            out.medical.append(_F(s + offs[i], s + offs[i] + len(comps[i]), t, 0.9))
 
 
 # ======================================================================================== resolution
@@ -948,24 +975,25 @@ _RANK = {
 }  # fmt: skip
 
 
-def _resolve(items: list[Entity]) -> list[Entity]:
+def _resolve(items: list[_F]) -> list[Entity]:
     """Drop duplicates and overlaps: the same type merges, else the higher-ranked, then longer, wins."""
     if not items:
         return []
-    ordered = sorted(set(items), key=lambda x: (x.start, -x.end))
-    kept: list[Entity] = []
+    # Plain tuple order (start, end, type, score) keeps the sort in C; duplicates end up adjacent and merge below.
+    ordered = sorted(items)
+    kept: list[_F] = []
     for ent in ordered:
         if kept and ent.start < kept[-1].end:
             prev = kept[-1]
             if prev.type is ent.type:
                 if ent.end > prev.end:
-                    kept[-1] = Entity(prev.start, ent.end, prev.type, max(prev.score, ent.score))
+                    kept[-1] = _F(prev.start, ent.end, prev.type, max(prev.score, ent.score))
                 continue
             if (_RANK[ent.type], ent.end - ent.start) > (_RANK[prev.type], prev.end - prev.start):
                 kept[-1] = ent
             continue
         kept.append(ent)
-    return kept
+    return [Entity(*k) for k in kept]
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -1019,7 +1047,7 @@ def _detect(text: str, csv_header: _CsvHeader | None = None, header_in_text: boo
             for a, b in _windows(anchors, 600, len(low)):
                 for m in _DX_MORPH.finditer(low, a, b):
                     if m.group().split()[-1] not in _DX_NOT and not _overlaps(known, m.start(), m.end()):
-                        items.append(Entity(m.start(), m.end(), T.DIAGNOSIS, 0.6))
+                        items.append(_F(m.start(), m.end(), T.DIAGNOSIS, 0.6))
     return _resolve(items)
 
 
@@ -1062,7 +1090,7 @@ def detect_large(text: str, chunk_size: int = _CHUNK, overlap: int = _OVERLAP) -
     if n <= chunk_size:
         return _detect(text)
     header = _csv_header(text)
-    result: list[Entity] = []
+    result: list[_F] = []
     pos = 0
     while pos < n:
         end = min(n, pos + chunk_size)
@@ -1079,7 +1107,7 @@ def detect_large(text: str, chunk_size: int = _CHUNK, overlap: int = _OVERLAP) -
         for ent in _detect(text[lo:hi], csv_header=header if pos > 0 else None, header_in_text=pos == 0):
             s = ent.start + lo
             if pos <= s < end:
-                result.append(Entity(s, ent.end + lo, ent.type, ent.score))
+                result.append(_F(s, ent.end + lo, ent.type, ent.score))
         pos = end
     return _resolve(result)
 
