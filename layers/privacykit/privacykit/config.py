@@ -38,6 +38,7 @@ class ResourceNames(BaseModel):
 
     consent_table: str | None = None
     records_table: str | None = None
+    break_glass_topic: str | None = None
     subject_key_table: str | None = None
     audit_chain_table: str | None = None
     idempotency_table: str | None = None
@@ -58,6 +59,8 @@ class Limits(BaseModel):
     key_cache_size: int = Field(default=1024, gt=0)
     audit_retention_days: int = Field(default=2555, gt=0)
     idempotency_ttl_seconds: int = Field(default=86_400, gt=0)
+    #: Approvals of financial operations above this amount need someone other than the requester.
+    sod_threshold: int = Field(default=10_000, ge=0)
 
 
 class Settings(BaseModel):

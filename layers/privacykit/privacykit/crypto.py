@@ -210,7 +210,12 @@ class SubjectKeyring:
         self._cache.drop((tenant, subject))
         return self._store.delete(tenant, subject)
 
-    # -- pseudonyms -------------------------------------------------------------------------
+    # -- pseudonyms and tenant secrets ------------------------------------------------------
+    def tenant_secret(self, tenant: str, label: str) -> bytes:
+        """A per-tenant secret for ``label`` (e.g. masking tokens), derived from the pseudonym key."""
+        _, key = self._load_or_create(tenant, PSEUDONYM_KEY_SUBJECT)
+        return hmac.new(key, f"secret\x1f{label}".encode(), hashlib.sha256).digest()
+
     def pseudonym(self, tenant: str, subject: str) -> str:
         """A keyed, stable pseudonym of a subject (or user) within a tenant; not reversible."""
         _, key = self._load_or_create(tenant, PSEUDONYM_KEY_SUBJECT)

@@ -9,18 +9,22 @@ from functools import lru_cache
 
 from privacykit.adapters.aws import client
 from privacykit.adapters.dynamodb import ChainHeadTable, ConsentTable, SubjectKeyTable
+from privacykit.adapters.incidents import ContactTable, IncidentTable, SesMailer, SnsReminders
 from privacykit.adapters.kms import KmsDataKeys, KmsSigner
 from privacykit.adapters.records import RecordTable, S3Uploads
-from privacykit.adapters.incidents import ContactTable, IncidentTable, SesMailer, SnsReminders
 from privacykit.adapters.s3 import AuditBucket
+from privacykit.adapters.sns import SnsAlerts
 from privacykit.audit import AuditDigester, AuditVerifier, AuditWriter
 from privacykit.config import get_settings
 from privacykit.crypto import SubjectKeyring
+from privacykit.domain.access import AccessService
+from privacykit.domain.access_gateway import AccessGateway
 from privacykit.domain.classification import ClassificationService
-from privacykit.domain.consent import ConsentService
+from privacykit.domain.consent import ConsentLookup, ConsentService
 from privacykit.domain.incidents import IncidentService
 
 __all__ = [
+    "access_gateway",
     "record_table",
     "classification_service",
     "keyring",
@@ -109,22 +113,23 @@ def incident_service() -> IncidentService:
     )
 
 
+@lru_cache(maxsize=1)
+def access_gateway() -> AccessGateway:
+    settings = get_settings()
+    consents = ConsentLookup(ConsentTable(client("dynamodb"), settings.require("consent_table"), keyring()))
+    decisions = AccessService(consents, purposes=settings.purposes, sod_threshold=settings.limits.sod_threshold)
+    alerts = SnsAlerts(client("sns"), settings.require("break_glass_topic"))
+    return AccessGateway(decisions, record_table(), audit_writer(), alerts, keyring())
+
+
 def reset() -> None:
-    """Forget every cached service and setting (tests that change the environment)."""
+    """Forget every cached service, client and setting (tests that change the environment)."""
     from privacykit import idempotency
 
     idempotency._persistence.cache_clear()
-    for factory in (
-        record_table,
-        classification_service,
-        keyring,
-        signer,
-        audit_writer,
-        audit_verifier,
-        audit_digester,
-        consent_service,
-        incident_service,
-        get_settings,
-    ):
-        factory.cache_clear()
-    client.cache_clear()
+    # Every factory here is an lru_cache (as are get_settings and client): clear them all, so a new
+    # factory cannot be forgotten in a list.
+    for value in list(globals().values()):
+        clear = getattr(value, "cache_clear", None)
+        if callable(clear):
+            clear()

@@ -56,20 +56,17 @@ class RecordTable:
             self._ddb.put_item(TableName=self._table, Item=item)
 
     def get(self, tenant: str, record_id: str) -> ClassifiedRecord | None:
+        """The record without its text: deciding about a record never needs to decrypt it."""
         with translate_errors("records.get"):
             item = self._ddb.get_item(
                 TableName=self._table, Key={"tenant": {"S": tenant}, "record_id": {"S": record_id}}
             ).get("Item")
         if not item:
             return None
-        subject = item.get("subject_id", {}).get("S")
-        text = None
-        if "sealed_text" in item and subject:
-            text = self._keyring.decrypt(tenant, subject, record_id, bytes(item["sealed_text"]["B"])).decode()
         return ClassifiedRecord(
             tenant=tenant,
             record_id=record_id,
-            subject_id=subject,
+            subject_id=item.get("subject_id", {}).get("S"),
             level=Level[item["level"]["S"]],
             entities=tuple(
                 Entity(start, end, EntityType(kind), score)
@@ -81,8 +78,22 @@ class RecordTable:
             object_ref=item.get("object_ref", {}).get("S"),
             status=item["status"]["S"],
             reason=item.get("reason", {}).get("S"),
-            text=text,
         )
+
+    def text(self, record: ClassifiedRecord) -> str | None:
+        """Decrypt the record's text (:class:`KeyShredded` once its subject was erased)."""
+        if not record.subject_id:
+            return None
+        with translate_errors("records.text"):
+            item = self._ddb.get_item(
+                TableName=self._table,
+                Key={"tenant": {"S": record.tenant}, "record_id": {"S": record.record_id}},
+                ProjectionExpression="sealed_text",
+            ).get("Item")
+        if not item or "sealed_text" not in item:
+            return None
+        sealed = bytes(item["sealed_text"]["B"])
+        return self._keyring.decrypt(record.tenant, record.subject_id, record.record_id, sealed).decode()
 
 
 class S3Uploads:

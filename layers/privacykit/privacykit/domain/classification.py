@@ -55,7 +55,11 @@ class ClassifiedRecord:
 class RecordRepository(Protocol):
     def save(self, record: ClassifiedRecord) -> None: ...
 
-    def get(self, tenant: str, record_id: str) -> ClassifiedRecord | None: ...
+    def get(self, tenant: str, record_id: str) -> ClassifiedRecord | None:
+        """The record's metadata and findings, without its text."""
+
+    def text(self, record: ClassifiedRecord) -> str | None:
+        """The record's text, decrypted; None when it holds none."""
 
 
 class UploadStore(Protocol):

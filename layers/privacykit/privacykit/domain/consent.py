@@ -24,6 +24,7 @@ __all__ = [
     "AuditSink",
     "GrantCommand",
     "ConsentService",
+    "ConsentLookup",
     "active_consents",
 ]
 
@@ -103,6 +104,20 @@ def active_consents(events: list[ConsentEvent], at: datetime) -> dict[str, Conse
         for purpose, event in latest.items()
         if event.action == "grant" and (event.expires_at is None or event.expires_at > at)
     }
+
+
+class ConsentLookup:
+    """Answers ``has_consent`` from the event log alone: what access decisions need, without the
+    signing key and the audit writer that changing consent needs."""
+
+    def __init__(self, repository: ConsentRepository, clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
+        self._repository = repository
+        self._clock = clock
+
+    def has_consent(self, tenant: str, subject: str, purpose: str, at: datetime | None = None) -> bool:
+        """True when a grant for ``purpose`` is in force at ``at`` (now by default)."""
+        moment = _utc(at) if at else self._clock()
+        return purpose in active_consents(self._repository.history(tenant, subject), moment)
 
 
 class ConsentService:
@@ -208,8 +223,7 @@ class ConsentService:
 
     def has_consent(self, tenant: str, subject: str, purpose: str, at: datetime | None = None) -> bool:
         """True when a grant for ``purpose`` is in force at ``at`` (now by default)."""
-        moment = _utc(at) if at else self._clock()
-        return purpose in active_consents(self._repository.history(tenant, subject), moment)
+        return ConsentLookup(self._repository, self._clock).has_consent(tenant, subject, purpose, at)
 
     def verify_receipt(self, signed: Mapping[str, Any]) -> dict[str, Any]:
         receipt = signed.get("receipt")

@@ -1,0 +1,110 @@
+"""Access-check: decisions (one or a batch of up to 100) and the records enforcement point."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from aws_lambda_powertools.event_handler.openapi.params import Path, Query
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.utilities.typing import LambdaContext
+from pydantic import BaseModel, ConfigDict, Field
+
+from privacykit.http import api_handler, current_principal, make_resolver
+from privacykit.observability import CORRELATION_PATH, observability
+from privacykit.services import access_gateway
+
+logger, tracer, metrics = observability("access")
+app = make_resolver(logger)
+
+Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")]
+
+
+class Resource(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    record_id: Identifier | None = None
+    subject_id: Identifier | None = None
+    level: Literal["PUBLIC", "INTERNAL", "CONFIDENTIAL", "RESTRICTED"] | None = None
+    entity_types: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]{0,63}$")]] | None = None
+
+
+class Context(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    amount: Decimal | None = None
+    requester: Identifier | None = None
+    break_glass_reason: Annotated[str, Field(min_length=1, max_length=1000)] | None = None
+
+
+class CheckBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    action: Annotated[str, Field(min_length=1, max_length=64)]
+    purpose: Annotated[str, Field(min_length=1, max_length=64)] | None = None
+    resource: Resource
+    context: Context | None = None
+
+
+class BatchBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    requests: Annotated[list[CheckBody], Field(min_length=1)]
+
+
+class MaskOut(BaseModel):
+    entity_type: str
+    masking: str
+
+
+class Decision(BaseModel):
+    decision: Literal["ALLOW", "DENY", "ALLOW_WITH_MASKING"]
+    reasons: list[str]
+    masks: list[MaskOut]
+    obligations: list[str]
+    policies: list[str]
+    break_glass: bool
+    step_up: bool
+
+
+class BatchDecisions(BaseModel):
+    decisions: list[Decision]
+
+
+def _wire(body: CheckBody) -> dict[str, Any]:
+    return body.model_dump(exclude_none=True)
+
+
+@app.post("/v1/access/check")
+def check(body: CheckBody) -> Decision:
+    principal = current_principal(app)
+    decision = access_gateway().check(principal, _wire(body))
+    metrics.add_metric(name=f"Access{decision['decision'].title().replace('_', '')}", unit=MetricUnit.Count, value=1)
+    return Decision.model_validate(decision)
+
+
+@app.post("/v1/access/checks")
+def check_batch(body: BatchBody) -> BatchDecisions:
+    # The 100-request limit is the domain's, so a batch of 101 gets its readable 422.
+    principal = current_principal(app)
+    decisions = access_gateway().check_batch(principal, [_wire(b) for b in body.requests])
+    return BatchDecisions.model_validate({"decisions": decisions})
+
+
+@app.get("/v1/records/<record_id>")
+def read_record(
+    record_id: Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")],
+    purpose: Annotated[str, Query(min_length=1, max_length=64)],
+) -> dict[str, Any]:
+    principal = current_principal(app)
+    return access_gateway().read_record(principal, record_id, purpose)
+
+
+_handle = api_handler(app)
+
+
+@logger.inject_lambda_context(correlation_id_path=CORRELATION_PATH)
+@tracer.capture_lambda_handler(capture_response=False)
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    return _handle(event, context)

@@ -1,0 +1,161 @@
+"""The enforcement point around access decisions: resolve a record, decide, audit every decision,
+raise the break-glass alert, and hand out a record only as the decision allows (masked or whole)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+from privacykit.audit import AuditRecord
+from privacykit.auth import Principal
+from privacykit.domain.access import MAX_BATCH, AccessDecision, AccessRequest, AccessService
+from privacykit.domain.classification import ClassifiedRecord, RecordRepository
+from privacykit.domain.consent import AuditSink
+from privacykit.domain.detection import MaskStyle, mask_value
+from privacykit.errors import Forbidden, NotFound, Unprocessable
+
+__all__ = ["Alerts", "TokenKeys", "AccessGateway"]
+
+_STYLES = {"full": MaskStyle.REDACT, "partial": MaskStyle.PARTIAL, "token": MaskStyle.TOKEN}
+
+
+class Alerts(Protocol):
+    def break_glass(self, tenant: str, details: Mapping[str, str]) -> None: ...
+
+
+class TokenKeys(Protocol):
+    def tenant_secret(self, tenant: str, label: str) -> bytes: ...
+
+
+class AccessGateway:
+    def __init__(
+        self,
+        decisions: AccessService,
+        records: RecordRepository,
+        audit: AuditSink,
+        alerts: Alerts,
+        token_keys: TokenKeys,
+    ) -> None:
+        self._decisions = decisions
+        self._records = records
+        self._audit = audit
+        self._alerts = alerts
+        self._token_keys = token_keys
+
+    # -- decisions --------------------------------------------------------------------------
+    def check(self, principal: Principal, body: Mapping[str, Any]) -> dict[str, Any]:
+        request, record = self._request(principal, body)
+        decision = self._decisions.decide(principal, request)
+        self._after(principal, request, decision, record)
+        return decision.as_dict()
+
+    def check_batch(self, principal: Principal, bodies: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        if len(bodies) > MAX_BATCH:
+            raise Unprocessable(f"a batch holds at most {MAX_BATCH} requests, not {len(bodies)}")
+        resolved = [self._request(principal, body) for body in bodies]
+        decisions = self._decisions.decide_batch(principal, [request for request, _ in resolved])
+        for (request, record), decision in zip(resolved, decisions, strict=True):
+            self._after(principal, request, decision, record)
+        return [d.as_dict() for d in decisions]
+
+    # -- enforcement ------------------------------------------------------------------------
+    def read_record(self, principal: Principal, record_id: str, purpose: str) -> dict[str, Any]:
+        body = {"action": "read", "purpose": purpose, "resource": {"record_id": record_id}}
+        request, record = self._request(principal, body)
+        assert record is not None  # a record_id always resolves or raises NotFound
+        decision = self._decisions.decide(principal, request)
+        self._after(principal, request, decision, record)
+        if not decision.allowed:
+            raise Forbidden(
+                "access denied: " + "; ".join(decision.reasons),
+                details=[{"reason": r} for r in decision.reasons] + ([{"step_up": True}] if decision.step_up else []),
+            )
+        # Decrypted only now that the decision allows it.
+        text = self._records.text(record)
+        if text is not None and decision.masks:
+            text = self._masked(principal.tenant, record, text, decision)
+        return {
+            "record_id": record.record_id,
+            "subject_id": record.subject_id,
+            "classification": record.level.name,
+            "decision": decision.decision,
+            "masks": [m.as_dict() for m in decision.masks],
+            "obligations": list(decision.obligations),
+            "text": text,
+            "entities": [
+                e.as_dict() for e in record.entities if not any(m.entity_type == e.type.value for m in decision.masks)
+            ],
+            "status": record.status,
+            "created_at": record.created_at.isoformat(),
+        }
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _request(self, principal: Principal, body: Mapping[str, Any]) -> tuple[AccessRequest, ClassifiedRecord | None]:
+        if not isinstance(body, Mapping):
+            raise Unprocessable("an access request must be an object")
+        resource = body.get("resource")
+        record: ClassifiedRecord | None = None
+        if isinstance(resource, Mapping) and resource.get("record_id") is not None:
+            record_id = resource["record_id"]
+            if not isinstance(record_id, str):
+                raise Unprocessable("resource.record_id must be a string")
+            # Records are looked up in the caller's tenant only: another tenant's record is unknown.
+            record = self._records.get(principal.tenant, record_id) if record_id else None
+            if record is None:
+                raise NotFound("no such record")
+            body = {
+                **body,
+                "resource": {
+                    "tenant": record.tenant,
+                    "record_id": record.record_id,
+                    "subject_id": record.subject_id,
+                    "level": record.level.name,
+                    "entity_types": record.types,
+                },
+            }
+        return AccessRequest.from_dict(body, tenant=principal.tenant), record
+
+    def _after(
+        self, principal: Principal, request: AccessRequest, decision: AccessDecision, record: ClassifiedRecord | None
+    ) -> None:
+        details: dict[str, Any] = {
+            "action": request.action,
+            "purpose": request.purpose,
+            "decision": decision.decision,
+            "policies": list(decision.policies),
+            "record_id": record.record_id if record else request.resource.record_id,
+            "level": request.resource.effective_level.name,
+            "break_glass": decision.break_glass,
+        }
+        self._audit.record(
+            principal.tenant,
+            AuditRecord(
+                "access.break_glass" if decision.break_glass else "access.decision",
+                decision.decision.lower(),
+                actor=principal.user_id,
+                actor_roles=tuple(principal.roles),
+                subject=request.resource.subject_id,
+                details=details,
+            ),
+        )
+        if decision.break_glass:
+            self._alerts.break_glass(
+                principal.tenant,
+                {
+                    "action": request.action,
+                    "purpose": request.purpose or "",
+                    "record_id": details["record_id"] or "",
+                    "policies": ",".join(decision.policies),
+                },
+            )
+
+    def _masked(self, tenant: str, record: ClassifiedRecord, text: str, decision: AccessDecision) -> str:
+        styles = {m.entity_type: _STYLES[m.masking] for m in decision.masks}
+        key = self._token_keys.tenant_secret(tenant, "mask-token") if MaskStyle.TOKEN in styles.values() else None
+        # Right to left, so the offsets of earlier findings stay valid as lengths change.
+        for entity in sorted(record.entities, key=lambda e: e.start, reverse=True):
+            style = styles.get(entity.type.value)
+            if style is not None:
+                replacement = mask_value(text[entity.start : entity.end], entity.type, style, key)
+                text = text[: entity.start] + replacement + text[entity.end :]
+        return text

@@ -1,0 +1,175 @@
+"""Access-check through its handler on moto: decisions, masking, step-up, break-glass alert, SoD,
+consent-based purposes, the records enforcement point, and bad input."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import pytest
+
+from localcloud.provision import Stack
+from privacy_helpers import FakeContext, event, load_handler, with_claims
+from privacykit import services
+from privacykit.adapters.aws import client
+from privacykit.domain.consent import GrantCommand
+
+NOTE = "Patient Maria Gonzalez, SSN 219-09-9999, diagnosed with type 2 diabetes, on metformin 500 mg."
+
+
+def claims(groups: str, sub: str = "u-1", tenant: str = "acme", mfa_age: int | None = 60) -> dict[str, str]:
+    now = int(time.time())
+    found = {"sub": sub, "custom:tenant": tenant, "cognito:groups": f"[{groups}]"}
+    if mfa_age is not None:
+        found.update({"auth_time": str(now - mfa_age), "amr": "[pwd mfa]"})
+    return found
+
+
+@pytest.fixture
+def handler(stack: Stack, function_env: Any) -> Any:
+    function_env("AccessFunction")
+    return load_handler("access").lambda_handler
+
+
+@pytest.fixture
+def record_id(stack: Stack, function_env: Any) -> str:
+    function_env("ClassifyFunction")
+    result = services.classification_service().classify_text("acme", NOTE, actor="svc", subject_id="pat-77")
+    function_env("AccessFunction")
+    return str(result["record_id"])
+
+
+def post(handler: Any, path: str, body: Any, who: dict[str, str]) -> tuple[int, dict[str, Any]]:
+    request = with_claims(event("access-check"), who)
+    request["rawPath"] = request["requestContext"]["http"]["path"] = path
+    request["body"] = body if isinstance(body, str) else json.dumps(body)
+    response = handler(request, FakeContext())
+    return response["statusCode"], json.loads(response["body"])
+
+
+def get_record(handler: Any, record: str, purpose: str, who: dict[str, str]) -> tuple[int, dict[str, Any]]:
+    request = with_claims(event("access-check"), who)
+    request["requestContext"]["http"]["method"] = "GET"
+    request["rawPath"] = request["requestContext"]["http"]["path"] = f"/v1/records/{record}"
+    request["queryStringParameters"] = {"purpose": purpose}
+    request["rawQueryString"] = f"purpose={purpose}"
+    request.pop("body", None)
+    response = handler(request, FakeContext())
+    return response["statusCode"], json.loads(response["body"])
+
+
+def test_clinician_with_fresh_mfa_reads_the_whole_record(handler: Any, record_id: str) -> None:
+    status, body = get_record(handler, record_id, "treatment", claims("healthcare_provider"))
+    assert status == 200
+    assert body["decision"] == "ALLOW"
+    assert body["text"] == NOTE
+
+
+def test_without_recent_mfa_the_clinician_is_asked_to_step_up(handler: Any, record_id: str) -> None:
+    status, body = get_record(handler, record_id, "treatment", claims("healthcare_provider", mfa_age=3600))
+    assert status == 403, body
+    assert {"step_up": True} in body["error"]["details"]
+    status, body = post(
+        handler, "/v1/access/check",
+        {"action": "read", "purpose": "treatment", "resource": {"record_id": record_id}},
+        claims("healthcare_provider", mfa_age=None),
+    )  # fmt: skip
+    assert status == 200
+    assert body["decision"] == "DENY"
+    assert body["step_up"] is True
+
+
+def test_editor_gets_the_record_with_restricted_findings_masked(handler: Any, record_id: str) -> None:
+    status, body = get_record(handler, record_id, "service_delivery", claims("editor"))
+    assert status == 200
+    assert body["decision"] == "ALLOW_WITH_MASKING"
+    assert "219-09-9999" not in body["text"]
+    assert "9999" in body["text"]  # partial masking keeps the last digits
+    assert "diabetes" not in body["text"]
+    assert "US_SSN" in {m["entity_type"] for m in body["masks"]}
+    assert all(e["type"] not in {"US_SSN", "DIAGNOSIS"} for e in body["entities"])
+
+
+def test_viewer_is_denied_and_other_tenants_see_no_record(handler: Any, record_id: str) -> None:
+    status, body = get_record(handler, record_id, "operations", claims("viewer"))
+    assert status == 403
+    assert body["error"]["details"]
+    assert get_record(handler, record_id, "treatment", claims("healthcare_provider", tenant="globex"))[0] == 404
+
+
+def test_break_glass_allows_with_obligations_and_raises_an_alert(handler: Any, record_id: str, stack: Stack) -> None:
+    sqs = client("sqs")
+    queue = sqs.create_queue(QueueName="alerts-probe")["QueueUrl"]
+    arn = sqs.get_queue_attributes(QueueUrl=queue, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    client("sns").subscribe(TopicArn=stack.ref("BreakGlassTopic"), Protocol="sqs", Endpoint=arn)
+    status, body = post(
+        handler, "/v1/access/check",
+        {"action": "read", "purpose": "treatment", "resource": {"record_id": record_id},
+         "context": {"break_glass_reason": "patient unconscious in ER"}},
+        claims("healthcare_provider", mfa_age=None),
+    )  # fmt: skip
+    assert status == 200
+    assert body["decision"] == "ALLOW"
+    assert body["break_glass"] is True
+    assert "notify_privacy_officer" in body["obligations"]
+    alert = sqs.receive_message(QueueUrl=queue, WaitTimeSeconds=1)["Messages"][0]["Body"]
+    assert record_id in alert
+    assert "unconscious" not in alert
+    assert "pat-77" not in alert
+
+
+def test_separation_of_duties_on_large_approvals(handler: Any) -> None:
+    approval = {"action": "approve", "resource": {"level": "INTERNAL"}, "context": {"amount": 25000}}
+    own = dict(approval, context={"amount": 25000, "requester": "fin-1"})
+    other = dict(approval, context={"amount": 25000, "requester": "fin-2"})
+    assert post(handler, "/v1/access/check", own, claims("finance_approver", sub="fin-1"))[1]["decision"] == "DENY"
+    assert post(handler, "/v1/access/check", other, claims("finance_approver", sub="fin-1"))[1]["decision"] == "ALLOW"
+
+
+def test_consent_based_purpose_follows_the_consent_record(handler: Any, function_env: Any) -> None:
+    ask = {"action": "read", "purpose": "marketing", "resource": {"subject_id": "cust-5", "level": "INTERNAL"}}
+    assert post(handler, "/v1/access/check", ask, claims("editor"))[1]["decision"] == "DENY"
+    function_env("ConsentFunction")
+    services.consent_service().grant(
+        "acme", "cust-5", GrantCommand("marketing", "consent", "v1", "web"), actor="cust-5"
+    )
+    function_env("AccessFunction")
+    assert post(handler, "/v1/access/check", ask, claims("editor"))[1]["decision"] == "ALLOW"
+
+
+def test_batch_decides_in_order_and_refuses_more_than_100(handler: Any) -> None:
+    one = {"action": "read", "purpose": "operations", "resource": {"level": "INTERNAL"}}
+    status, body = post(handler, "/v1/access/checks", {"requests": [one, dict(one, action="delete")]}, claims("viewer"))
+    assert status == 200
+    assert [d["decision"] for d in body["decisions"]] == ["ALLOW", "DENY"]
+    status, body = post(handler, "/v1/access/checks", {"requests": [one] * 101}, claims("viewer"))
+    assert status == 422
+    assert "100" in body["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ({"action": "teleport", "purpose": "treatment", "resource": {"level": "PUBLIC"}}, 422),
+        ({"action": "read", "purpose": "astrology", "resource": {"level": "PUBLIC"}}, 422),
+        ({"action": "read", "purpose": "treatment", "resource": {"level": "SECRET"}}, 422),
+        ({"action": "read", "purpose": "treatment", "resource": {"record_id": "rec_missing"}}, 404),
+        ({"action": "read", "resource": {"level": "PUBLIC"}, "tenant": "globex"}, 422),
+        ("{oops", 400),
+    ],
+)
+def test_bad_requests(handler: Any, body: Any, status: int) -> None:
+    got, answer = post(handler, "/v1/access/check", body, claims("viewer"))
+    assert got == status
+    assert "error" in answer
+
+
+def test_every_decision_is_audited(handler: Any, function_env: Any) -> None:
+    one = {"action": "read", "purpose": "operations", "resource": {"level": "INTERNAL", "subject_id": "cust-9"}}
+    post(handler, "/v1/access/check", one, claims("viewer"))
+    post(handler, "/v1/access/check", dict(one, action="delete"), claims("viewer"))
+    function_env("AuditFunction")
+    result = services.audit_verifier().verify("acme")
+    assert result.valid
+    assert result.events == 2
