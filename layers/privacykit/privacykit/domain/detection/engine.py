@@ -8,7 +8,9 @@ Speed comes from where the work happens:
 * one Aho-Corasick pass over the lower-cased text finds every context keyword and medical term;
 * checksums, phone-number parsing, list look-ups and context windows run only on those candidates.
 
-Everything is compiled at import.
+Patterns, word lists and the automaton are built at import; the per-column CSV patterns are compiled on
+first use (and cached by ``re``); libphonenumber and python-stdnum load on the first candidate that needs them.
+Inputs above ``_CHUNK`` characters are processed in overlapping chunks so memory stays flat.
 """
 
 from __future__ import annotations
