@@ -4,66 +4,24 @@ subject-key cache hit vs miss latency. Runs against the local cloud (moto server
 
 from __future__ import annotations
 
-import json
 import os
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from localcloud.runtime import LocalCloud  # noqa: E402
-from privacykit import services  # noqa: E402
-from privacykit.audit import AuditRecord  # noqa: E402
+from common import cold_import_ms, http, percentile, timed
 
-
-def percentile(samples: list[float], q: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
-
-
-def cold_import(function: str, runs: int = 7) -> float:
-    code = (
-        "import time, importlib.util, sys; t = time.perf_counter();"
-        f"spec = importlib.util.spec_from_file_location('app', r'{ROOT}/functions/{function}/app.py');"
-        "m = importlib.util.module_from_spec(spec); sys.modules['app'] = m; spec.loader.exec_module(m);"
-        "print(time.perf_counter() - t)"
-    )
-    env = {**os.environ, "POWERTOOLS_TRACE_DISABLED": "false"}
-    samples = [
-        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout)
-        for _ in range(runs)
-    ]
-    return statistics.median(samples) * 1000
-
-
-def timed(action: Callable[[], object], n: int) -> list[float]:
-    samples = []
-    for _ in range(n):
-        start = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
-
-
-def http(method: str, url: str, token: str, body: object = None) -> None:
-    data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(  # noqa: S310 - loopback
-        url, data=data, method=method, headers={"authorization": f"Bearer {token}", "content-type": "application/json"}
-    )
-    with urllib.request.urlopen(request) as response:  # noqa: S310 - loopback
-        response.read()
+from localcloud.runtime import LocalCloud
+from privacykit import services
+from privacykit.audit import AuditRecord
 
 
 def main() -> None:
-    print(f"consent handler cold import (median of 7, Tracer on): {cold_import('consent'):.0f} ms")
+    print(f"consent handler cold import (median of 7, Tracer on): {cold_import_ms('consent', runs=7):.0f} ms")
     grant = {"purpose": "marketing", "lawful_basis": "consent", "notice_version": "v1", "channel": "web"}
     with tempfile.TemporaryDirectory() as state, LocalCloud(state_dir=Path(state), write_state_file=False) as cloud:
         assert cloud.api is not None

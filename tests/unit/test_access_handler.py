@@ -173,3 +173,10 @@ def test_every_decision_is_audited(handler: Any, function_env: Any) -> None:
     result = services.audit_verifier().verify("acme")
     assert result.valid
     assert result.events == 2
+
+
+def test_a_batch_is_audited_in_one_segment(handler: Any, function_env: Any, stack: Stack) -> None:
+    one = {"action": "read", "purpose": "operations", "resource": {"level": "INTERNAL"}}
+    post(handler, "/v1/access/checks", {"requests": [one] * 5}, claims("viewer"))
+    listed = client("s3").list_objects_v2(Bucket=stack.ref("AuditBucket"), Prefix="audit/acme/segments/")["Contents"]
+    assert [o["Key"].rsplit("/", 1)[1] for o in listed] == ["000000000001-000000000005.jsonl"]

@@ -1,0 +1,63 @@
+"""Helpers shared by the benchmarks: percentiles, timing, cold imports, HTTP calls to the local API."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+__all__ = ["ROOT", "percentile", "timed", "cold_import_ms", "http", "summary"]
+
+
+def percentile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def summary(samples: list[float], unit: str = "ms") -> str:
+    return f"p50 {percentile(samples, 50):.1f} {unit}, p99 {percentile(samples, 99):.1f} {unit} (n={len(samples)})"
+
+
+def timed(action: Callable[[], object], n: int) -> list[float]:
+    """Milliseconds per call of ``action``, ``n`` times."""
+    samples = []
+    for _ in range(n):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def cold_import_ms(function: str, runs: int = 5) -> float:
+    """Median time to import functions/<function>/app.py in a fresh interpreter (Tracer enabled, as
+    deployed): what a cold start pays before the first event."""
+    code = (
+        "import time, importlib.util, sys; t = time.perf_counter();"
+        f"spec = importlib.util.spec_from_file_location('app', r'{ROOT}/functions/{function}/app.py');"
+        "m = importlib.util.module_from_spec(spec); sys.modules['app'] = m; spec.loader.exec_module(m);"
+        "print(time.perf_counter() - t)"
+    )
+    env = {**os.environ, "POWERTOOLS_TRACE_DISABLED": "false"}
+    samples = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout)
+        for _ in range(runs)
+    ]
+    return statistics.median(samples) * 1000
+
+
+def http(method: str, url: str, token: str, body: object = None) -> Any:
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(  # noqa: S310 - loopback
+        url, data=data, method=method, headers={"authorization": f"Bearer {token}", "content-type": "application/json"}
+    )
+    with urllib.request.urlopen(request) as response:  # noqa: S310 - loopback
+        return json.loads(response.read() or b"null")
