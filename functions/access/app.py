@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pathlib
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -17,6 +18,8 @@ from privacykit.services import access_gateway
 logger, tracer, metrics = observability("access")
 app = make_resolver(logger)
 
+#: Each tenant's own Cedar policies ship with the function: tenant_policies/<tenant>.cedar.
+TENANT_POLICIES = pathlib.Path(__file__).parent / "tenant_policies"
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")]
 
 
@@ -78,7 +81,7 @@ def _wire(body: CheckBody) -> dict[str, Any]:
 @app.post("/v1/access/check")
 def check(body: CheckBody) -> Decision:
     principal = current_principal(app)
-    decision = access_gateway().check(principal, _wire(body))
+    decision = access_gateway(TENANT_POLICIES).check(principal, _wire(body))
     metrics.add_metric(name=f"Access{decision['decision'].title().replace('_', '')}", unit=MetricUnit.Count, value=1)
     return Decision.model_validate(decision)
 
@@ -87,7 +90,7 @@ def check(body: CheckBody) -> Decision:
 def check_batch(body: BatchBody) -> BatchDecisions:
     # The 100-request limit is the domain's, so a batch of 101 gets its readable 422.
     principal = current_principal(app)
-    decisions = access_gateway().check_batch(principal, [_wire(b) for b in body.requests])
+    decisions = access_gateway(TENANT_POLICIES).check_batch(principal, [_wire(b) for b in body.requests])
     return BatchDecisions.model_validate({"decisions": decisions})
 
 
@@ -97,7 +100,7 @@ def read_record(
     purpose: Annotated[str, Query(min_length=1, max_length=64)],
 ) -> dict[str, Any]:
     principal = current_principal(app)
-    return access_gateway().read_record(principal, record_id, purpose)
+    return access_gateway(TENANT_POLICIES).read_record(principal, record_id, purpose)
 
 
 _handle = api_handler(app)

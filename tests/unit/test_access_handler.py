@@ -180,3 +180,20 @@ def test_a_batch_is_audited_in_one_segment(handler: Any, function_env: Any, stac
     post(handler, "/v1/access/checks", {"requests": [one] * 5}, claims("viewer"))
     listed = client("s3").list_objects_v2(Bucket=stack.ref("AuditBucket"), Prefix="audit/acme/segments/")["Contents"]
     assert [o["Key"].rsplit("/", 1)[1] for o in listed] == ["000000000001-000000000005.jsonl"]
+
+
+def test_every_tenant_policy_file_validates_against_the_schema() -> None:
+    from privacy_helpers import ROOT
+    from privacykit.services import tenant_access_policies
+
+    directory = ROOT / "functions" / "access" / "tenant_policies"
+    files = sorted(p.stem for p in directory.glob("*.cedar"))
+    assert files  # the example ships, so this test guards something
+    assert sorted(tenant_access_policies(directory)) == files
+
+
+def test_a_tenant_policy_applies_to_that_tenant_only(handler: Any) -> None:
+    ask = {"action": "read", "purpose": "treatment", "resource": {"level": "CONFIDENTIAL"}}
+    nurse = claims("nurse", tenant="example-clinic")
+    assert post(handler, "/v1/access/check", ask, nurse)[1]["decision"] == "ALLOW"
+    assert post(handler, "/v1/access/check", ask, claims("nurse", tenant="acme"))[1]["decision"] == "DENY"

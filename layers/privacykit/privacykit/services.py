@@ -6,6 +6,7 @@ Handlers and command-line tools call these factories; nothing else constructs ad
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from privacykit.adapters.aws import client
 from privacykit.adapters.dynamodb import ChainHeadTable, ConsentTable, SubjectKeyTable
@@ -17,7 +18,7 @@ from privacykit.adapters.sns import SnsAlerts
 from privacykit.audit import AuditDigester, AuditVerifier, AuditWriter
 from privacykit.config import get_settings
 from privacykit.crypto import SubjectKeyring
-from privacykit.domain.access import AccessService
+from privacykit.domain.access import AccessPolicy, AccessService
 from privacykit.domain.access_gateway import AccessGateway
 from privacykit.domain.classification import ClassificationService
 from privacykit.domain.consent import ConsentLookup, ConsentService
@@ -113,11 +114,23 @@ def incident_service() -> IncidentService:
     )
 
 
+def tenant_access_policies(directory: Path | None) -> dict[str, AccessPolicy]:
+    """Each tenant's own policies, from ``<directory>/<tenant>.cedar``, validated against the schema."""
+    if directory is None or not directory.is_dir():
+        return {}
+    return {path.stem: AccessPolicy(path.read_text(), origin=path.name) for path in sorted(directory.glob("*.cedar"))}
+
+
 @lru_cache(maxsize=1)
-def access_gateway() -> AccessGateway:
+def access_gateway(tenant_policy_dir: Path | None = None) -> AccessGateway:
     settings = get_settings()
     consents = ConsentLookup(ConsentTable(client("dynamodb"), settings.require("consent_table"), keyring()))
-    decisions = AccessService(consents, purposes=settings.purposes, sod_threshold=settings.limits.sod_threshold)
+    decisions = AccessService(
+        consents,
+        tenant_policies=tenant_access_policies(tenant_policy_dir),
+        purposes=settings.purposes,
+        sod_threshold=settings.limits.sod_threshold,
+    )
     alerts = SnsAlerts(client("sns"), settings.require("break_glass_topic"))
     return AccessGateway(decisions, record_table(), audit_writer(), alerts, keyring())
 
