@@ -114,6 +114,13 @@ class LocalCloud:
         return self.moto.endpoint
 
     def start(self) -> None:
+        try:
+            self._start()
+        except BaseException:
+            self.stop()  # a half-started cloud must not leave moto or function processes behind
+            raise
+
+    def _start(self) -> None:
         self.moto.start()
         self.stack = provision(self.moto.endpoint, self.region, self.template)
         base = child_environment(self.moto.endpoint, self.region)
