@@ -160,3 +160,23 @@ def test_upload_keys_name_tenant_and_subject() -> None:
     for key in ("uploads/acme/x.txt", "other/acme/p/x.txt", "uploads/ac me/p/x.txt", "uploads/acme/p/"):
         with pytest.raises(UnreadableDocument):
             parse_upload_key(key)
+
+
+def test_a_tenant_can_have_its_own_level_policy(stack: Stack, function_env: Any, monkeypatch: Any) -> None:
+    function_env("ClassifyFunction")
+    monkeypatch.setenv("LEVEL_POLICIES", json.dumps({"strict-co": {"levels": {"PERSON": "CONFIDENTIAL"}}}))
+    services.reset()
+    text = "Meeting notes from Maria Gonzalez about the roadmap."
+    service = services.classification_service()
+    assert service.classify_text("strict-co", text, actor="u")["classification"] == "CONFIDENTIAL"
+    assert service.classify_text("acme", text, actor="u")["classification"] == "INTERNAL"
+
+
+def test_a_bad_level_policy_fails_fast(stack: Stack, function_env: Any, monkeypatch: Any) -> None:
+    from privacykit.errors import ConfigurationError
+
+    function_env("ClassifyFunction")
+    monkeypatch.setenv("LEVEL_POLICIES", json.dumps({"*": {"levels": {"SHOE_SIZE": "RESTRICTED"}}}))
+    services.reset()
+    with pytest.raises(ConfigurationError, match="SHOE_SIZE"):
+        services.classification_service()

@@ -11,6 +11,7 @@ import json
 import os
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -71,6 +72,9 @@ class Settings(BaseModel):
     default_jurisdiction: str = "EU"
     purposes: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_PURPOSES))
     environment: str = "local"
+    #: Classification policy per tenant ("*" for every tenant without its own), as LevelPolicy.from_dict
+    #: takes it: {"acme": {"levels": {"PERSON": "CONFIDENTIAL"}, "baseline": "INTERNAL", "min_score": 0.5}}.
+    level_policies: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
     @field_validator("purposes")
     @classmethod
@@ -91,6 +95,11 @@ class Settings(BaseModel):
             "default_jurisdiction": env.get("DEFAULT_JURISDICTION", "EU"),
             "environment": env.get("BUNDLE_ENVIRONMENT", "local"),
         }
+        if env.get("LEVEL_POLICIES"):
+            try:
+                raw["level_policies"] = json.loads(env["LEVEL_POLICIES"])
+            except json.JSONDecodeError as exc:
+                raise ConfigurationError("LEVEL_POLICIES is not valid JSON") from exc
         if env.get("PURPOSE_CATALOGUE"):
             try:
                 raw["purposes"] = json.loads(env["PURPOSE_CATALOGUE"])

@@ -22,7 +22,9 @@ from privacykit.domain.access import AccessPolicy, AccessService
 from privacykit.domain.access_gateway import AccessGateway
 from privacykit.domain.classification import ClassificationService
 from privacykit.domain.consent import ConsentLookup, ConsentService
+from privacykit.domain.detection import DEFAULT_POLICY, LevelPolicy
 from privacykit.domain.incidents import IncidentService
+from privacykit.errors import ConfigurationError
 
 __all__ = [
     "access_gateway",
@@ -99,7 +101,15 @@ def record_table() -> RecordTable:
 
 @lru_cache(maxsize=1)
 def classification_service() -> ClassificationService:
-    return ClassificationService(record_table(), audit_writer(), uploads=S3Uploads(client("s3")))
+    policies = dict(get_settings().level_policies)
+    try:
+        default = LevelPolicy.from_dict(policies.pop("*")) if "*" in policies else DEFAULT_POLICY
+        per_tenant = {tenant: LevelPolicy.from_dict(policy) for tenant, policy in policies.items()}
+    except (ValueError, AttributeError) as exc:
+        raise ConfigurationError(f"LEVEL_POLICIES: {exc}") from exc
+    return ClassificationService(
+        record_table(), audit_writer(), uploads=S3Uploads(client("s3")), policy=default, tenant_policies=per_tenant
+    )
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
@@ -88,13 +88,19 @@ class ClassificationService:
         *,
         uploads: UploadStore | None = None,
         policy: LevelPolicy = DEFAULT_POLICY,
+        tenant_policies: Mapping[str, LevelPolicy] | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._records = records
         self._audit = audit
         self._uploads = uploads
         self._policy = policy
+        self._tenant_policies = dict(tenant_policies or {})
         self._clock = clock
+
+    def policy_for(self, tenant: str) -> LevelPolicy:
+        """The tenant's classification policy, else the default one."""
+        return self._tenant_policies.get(tenant, self._policy)
 
     def classify_text(
         self,
@@ -109,7 +115,7 @@ class ClassificationService:
     ) -> dict[str, Any]:
         """Findings and level of ``text``; with ``subject_id`` the text is recorded for that subject."""
         entities = tuple(detect(text))
-        level = classify_level(entities, declared_public=declared_public, policy=self._policy)
+        level = classify_level(entities, declared_public=declared_public, policy=self.policy_for(tenant))
         record_id: str | None = None
         if subject_id is not None:
             record_id = f"rec_{uuid.uuid4().hex}"
@@ -151,7 +157,7 @@ class ClassificationService:
         except UnreadableDocument as exc:
             self._save_unreadable(tenant, subject, record_id, key, exc.message)
             raise
-        level = classify_level(entities, policy=self._policy)
+        level = classify_level(entities, policy=self.policy_for(tenant))
         record = ClassifiedRecord(tenant, record_id, subject, level, entities, "upload", self._clock(), object_ref=key)
         self._records.save(record)
         self._uploads.tag(bucket, key, version, _tags(record))
