@@ -137,7 +137,7 @@ _CARD_AT = re.compile(
 _S_PHONE_PAREN = re.compile(rb"\(000\)-?000-0000")
 _PHONE_SEPS = re.compile(r"\d{3}(?P<sep>[ .-])\d{3}(?P=sep)\d{4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}")
 _S_PLUS = re.compile(rb"\+0")
-_S_ADDR = re.compile(rb"0 (?:A\.? )?(?:Aa+|0+aa),? (?:Aa+ ){0,3}Aa")
+_S_ADDR = re.compile(rb"0A? (?:A\.? )?(?:Aa+|0+aa),? (?:Aa+ ){0,3}Aa")
 _S_IBAN = re.compile(rb"AA00[ ]?[A0]{4}")
 _IPV4_TAIL = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 _IPV4 = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}")
