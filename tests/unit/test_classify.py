@@ -180,3 +180,20 @@ def test_a_bad_level_policy_fails_fast(stack: Stack, function_env: Any, monkeypa
     services.reset()
     with pytest.raises(ConfigurationError, match="SHOE_SIZE"):
         services.classification_service()
+
+
+def test_large_upload_finds_an_entity_across_chunk_boundaries_once(handler: Any, stack: Stack) -> None:
+    # 1 MiB S3 reads and 4 MiB detection windows: put an e-mail across the 4 MiB mark, which is also
+    # the fourth read boundary, inside ~6 MB of PII-free log lines.
+    line = "2026-01-01T00:00:00Z INFO worker heartbeat ok queue=default depth=0\n"
+    mark = 4 * 1024 * 1024
+    head = (line * (mark // len(line) + 1))[: mark - 11] + "\n"
+    email = "rosa.delgado@example.org"
+    body = head + email + "\n" + line * 30_000
+    key = "uploads/acme/pat-3/big.log"
+    result = handler({"Records": [upload(stack, key, body.encode())]}, FakeContext())
+    assert result == {"batchItemFailures": []}
+    tags = client("s3").get_object_tagging(Bucket=stack.ref("UploadBucket"), Key=key)["TagSet"]
+    record = services.record_table().get("acme", {t["Key"]: t["Value"] for t in tags}["privacy:record"])
+    assert record is not None
+    assert [(e.type.value, e.start, e.end) for e in record.entities] == [("EMAIL", mark - 10, mark - 10 + len(email))]
