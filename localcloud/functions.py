@@ -11,7 +11,7 @@ from typing import Any
 
 from localcloud.provision import FunctionSpec
 
-__all__ = ["FunctionHost", "InvocationFailed"]
+__all__ = ["FunctionHost", "InvocationFailed", "child_environment", "end_process"]
 
 
 class InvocationFailed(Exception):
@@ -91,12 +91,17 @@ class FunctionHost:
     def stop(self) -> None:
         with self._lock:
             if self._process is not None:
-                self._process.terminate()
-                try:
-                    self._process.wait(timeout=5)
-                except subprocess.TimeoutExpired:
-                    self._process.kill()
+                end_process(self._process)
                 self._process = None
+
+
+def end_process(process: subprocess.Popen[Any]) -> None:
+    """Ask a child to stop, and kill it if it has not within five seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        process.kill()
 
 
 def child_environment(endpoint: str, region: str) -> dict[str, str]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from localcloud.api import LocalApi
 from localcloud.events import QueuePoller, Schedule
-from localcloud.functions import FunctionHost, child_environment
+from localcloud.functions import FunctionHost, child_environment, end_process
 from localcloud.issuer import LocalIssuer
 from localcloud.provision import Stack, provision
 from localcloud.state import STATE_DIR, write_state
@@ -67,11 +67,7 @@ class MotoServer:
 
     def stop(self) -> None:
         if self._process is not None:
-            self._process.terminate()
-            try:
-                self._process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
+            end_process(self._process)
 
 
 class LocalCloud:
