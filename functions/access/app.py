@@ -100,7 +100,9 @@ def read_record(
     purpose: Annotated[str, Query(min_length=1, max_length=64)],
 ) -> dict[str, Any]:
     principal = current_principal(app)
-    return access_gateway(TENANT_POLICIES).read_record(principal, record_id, purpose)
+    released = access_gateway(TENANT_POLICIES).read_record(principal, record_id, purpose)
+    metrics.add_metric(name="RecordsReleased", unit=MetricUnit.Count, value=1)
+    return released
 
 
 _handle = api_handler(app)
