@@ -26,7 +26,7 @@ import cedarpy
 
 from privacykit.auth import Principal
 from privacykit.domain.access import AccessRequest, AccessResource, AccessService, default_access_policy
-from privacykit.domain.levels import Level
+from privacykit.domain.common.entity_types import Level
 
 __all__ = ["main"]
 

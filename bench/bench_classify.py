@@ -24,8 +24,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from privacykit.domain.common.entity_types import EntityType, Level
 from privacykit.domain.detection import classify_level, detect
-from privacykit.domain.levels import EntityType, Level
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus" / "corpus.jsonl"

@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from privacykit.domain.common.ids import SAFE_ID
 from privacykit.errors import Forbidden, Unauthenticated
 
-__all__ = ["Principal", "principal_from_claims", "TENANT_CLAIM", "GROUPS_CLAIM", "SAFE_ID"]
+__all__ = ["Principal", "principal_from_claims", "TENANT_CLAIM", "GROUPS_CLAIM"]
 
 TENANT_CLAIM = "custom:tenant"
 GROUPS_CLAIM = "cognito:groups"
-#: Identifiers (tenant, subject, purpose) that may appear in keys and paths.
-SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")
 
 
 def _as_list(value: Any) -> list[str]:

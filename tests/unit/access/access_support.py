@@ -11,7 +11,7 @@ from typing import Any
 
 from privacykit.auth import Principal
 from privacykit.domain.access import AccessRequest, AccessResource
-from privacykit.domain.levels import Level
+from privacykit.domain.common.entity_types import Level
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 TENANT = "acme"

@@ -10,7 +10,7 @@ from access_support import TENANT, FakeConsent, principal, request
 
 from privacykit.domain.access import MAX_BATCH, AccessRequest, AccessResource, AccessService
 from privacykit.domain.access.model import parse_amount
-from privacykit.domain.levels import Level
+from privacykit.domain.common.entity_types import Level
 from privacykit.errors import ConfigurationError, Unprocessable
 
 # -- unknown action, purpose, level -----------------------------------------------------------------------

@@ -6,8 +6,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from privacykit.domain.common.entity_types import EntityType
 from privacykit.domain.detection import classify_level, detect
-from privacykit.domain.levels import EntityType
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "corpus.jsonl"
 

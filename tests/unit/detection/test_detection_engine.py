@@ -6,8 +6,8 @@ from itertools import pairwise
 
 import pytest
 
+from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import Entity, detect
-from privacykit.domain.levels import EntityType as T
 
 
 def found(text: str) -> list[tuple[str, str]]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from privacykit.domain.common.entity_types import EntityType as T
+from privacykit.domain.common.entity_types import Level
 from privacykit.domain.detection import Entity, LevelPolicy, MaskStyle, classify_level, detect, mask
-from privacykit.domain.levels import EntityType as T
-from privacykit.domain.levels import Level
 
 
 def ent(t: T, score: float = 0.9) -> Entity:

@@ -10,8 +10,8 @@ from typing import Any
 from privacykit.adapters.aws import translate_errors
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.classification import ClassifiedRecord
+from privacykit.domain.common.entity_types import EntityType, Level
 from privacykit.domain.detection import Entity
-from privacykit.domain.levels import EntityType, Level
 
 __all__ = ["RecordTable", "S3Uploads"]
 

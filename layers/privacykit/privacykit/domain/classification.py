@@ -12,11 +12,11 @@ from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
 from privacykit.audit import AuditRecord
-from privacykit.auth import SAFE_ID
+from privacykit.domain.common.entity_types import Level
+from privacykit.domain.common.ids import SAFE_ID
 from privacykit.domain.consent import AuditSink
 from privacykit.domain.detection import DEFAULT_POLICY, Entity, LevelPolicy, classify_level, detect, detect_stream
 from privacykit.domain.extraction import UnreadableDocument, document_kind, extract_text
-from privacykit.domain.levels import Level
 from privacykit.errors import Unprocessable
 
 __all__ = [

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal, InvalidOperation
 from typing import Any, Literal
 
-from privacykit.auth import SAFE_ID
-from privacykit.domain.levels import EntityType, Level
+from privacykit.domain.common.entity_types import ENTITY_TYPES, RESTRICTED_TYPES, EntityType, Level, MaskKind
+from privacykit.domain.common.ids import ENTITY_TYPE_PATTERN, SAFE_ID
 from privacykit.errors import Unprocessable
 
 __all__ = [
@@ -33,7 +33,6 @@ __all__ = [
 ]
 
 DecisionKind = Literal["ALLOW", "DENY", "ALLOW_WITH_MASKING"]
-MaskKind = Literal["full", "partial", "token"]
 
 #: Actions a caller may ask about. The schema also declares ``break_glass``, which only the service
 #: itself asks (after a denial, when the caller states a reason), so it is not requestable.
@@ -42,41 +41,16 @@ ACTIONS: frozenset[str] = frozenset({"read", "write", "export", "delete", "appro
 DATA_ACTIONS: frozenset[str] = frozenset({"read", "write", "export", "delete"})
 
 #: Entity types whose presence makes a record RESTRICTED; the minimum-necessary rule masks them.
-RESTRICTED_ENTITY_TYPES: frozenset[str] = frozenset(
-    t.value
-    for t in (
-        EntityType.US_SSN,
-        EntityType.CREDIT_CARD,
-        EntityType.IBAN,
-        EntityType.MEDICAL_RECORD_NUMBER,
-        EntityType.DATE_OF_BIRTH,
-        EntityType.DIAGNOSIS,
-        EntityType.MEDICATION,
-        EntityType.US_PASSPORT,
-        EntityType.DRIVER_LICENSE,
-    )
-)
+RESTRICTED_ENTITY_TYPES: frozenset[str] = frozenset(t.value for t in RESTRICTED_TYPES)
 
 #: How each RESTRICTED type is masked when a role may see the record but not that finding.
-#: partial keeps what people use to tell values apart (last digits, birth year); token keeps
-#: linkage across records without the value; full hides clinical facts entirely.
-DEFAULT_MASKING: Mapping[str, MaskKind] = {
-    "US_SSN": "partial",
-    "CREDIT_CARD": "partial",
-    "IBAN": "partial",
-    "DATE_OF_BIRTH": "partial",
-    "MEDICAL_RECORD_NUMBER": "token",
-    "US_PASSPORT": "full",
-    "DRIVER_LICENSE": "full",
-    "DIAGNOSIS": "full",
-    "MEDICATION": "full",
-}
+DEFAULT_MASKING: Mapping[str, MaskKind] = {t.value: ENTITY_TYPES[t].mask for t in RESTRICTED_TYPES}
 
 MAX_BATCH = 100
 #: Cedar decimals are 64-bit with four fractional digits; stay well inside that range.
 MAX_AMOUNT = Decimal("900000000000000")
 _FOUR_PLACES = Decimal("0.0001")
-_ENTITY_TYPE_NAME = re.compile(r"^[A-Z][A-Z0-9_]{0,63}$")
+_ENTITY_TYPE_NAME = re.compile(ENTITY_TYPE_PATTERN)
 _MAX_REASON_CHARS = 1000
 
 

@@ -39,7 +39,7 @@ from privacykit.domain.access.model import (
     parse_amount,
 )
 from privacykit.domain.access.policy import AccessPolicy, PolicyInfo
-from privacykit.domain.levels import Level
+from privacykit.domain.common.entity_types import Level
 from privacykit.errors import ConfigurationError, Unprocessable
 
 __all__ = [

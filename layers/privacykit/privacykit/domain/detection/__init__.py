@@ -1,7 +1,7 @@
 """PII/PHI detection: pure domain code (no AWS, no HTTP).
 
 ``detect(text)`` returns non-overlapping :class:`Entity` findings with character offsets (end exclusive),
-``classify_level`` turns findings into a :class:`~privacykit.domain.levels.Level`, ``mask`` replaces them.
+``classify_level`` turns findings into a :class:`~privacykit.domain.common.entity_types.Level`, ``mask`` replaces them.
 Large inputs go through ``detect_large`` (one string) or ``detect_stream`` (an iterable of pieces).
 """
 

@@ -25,10 +25,10 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.entity import Entity
 from privacykit.domain.detection.wordlists import fold, load
-from privacykit.domain.levels import EntityType as T
 
 __all__ = ["detect", "detect_large", "detect_stream"]
 

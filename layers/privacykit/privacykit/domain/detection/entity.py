@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from privacykit.domain.levels import EntityType
+from privacykit.domain.common.entity_types import EntityType
 
 __all__ = ["Entity"]
 

@@ -7,8 +7,8 @@ import hmac
 from collections.abc import Iterable
 from enum import StrEnum
 
+from privacykit.domain.common.entity_types import EntityType
 from privacykit.domain.detection.entity import Entity
-from privacykit.domain.levels import EntityType
 
 __all__ = ["MaskStyle", "mask", "mask_value"]
 

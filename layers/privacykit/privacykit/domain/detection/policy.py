@@ -5,27 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from privacykit.domain.common.entity_types import EntityType, Level, default_levels
 from privacykit.domain.detection.entity import Entity
-from privacykit.domain.levels import EntityType, Level
 
 __all__ = ["LevelPolicy", "DEFAULT_POLICY", "classify_level"]
-
-_DEFAULT_LEVELS: dict[EntityType, Level] = {
-    EntityType.US_SSN: Level.RESTRICTED,
-    EntityType.CREDIT_CARD: Level.RESTRICTED,
-    EntityType.IBAN: Level.RESTRICTED,
-    EntityType.MEDICAL_RECORD_NUMBER: Level.RESTRICTED,
-    EntityType.DATE_OF_BIRTH: Level.RESTRICTED,
-    EntityType.DIAGNOSIS: Level.RESTRICTED,
-    EntityType.MEDICATION: Level.RESTRICTED,
-    EntityType.US_PASSPORT: Level.RESTRICTED,
-    EntityType.DRIVER_LICENSE: Level.RESTRICTED,
-    EntityType.EMAIL: Level.CONFIDENTIAL,
-    EntityType.PHONE: Level.CONFIDENTIAL,
-    EntityType.IP_ADDRESS: Level.CONFIDENTIAL,
-    EntityType.ADDRESS: Level.CONFIDENTIAL,
-    EntityType.PERSON: Level.INTERNAL,
-}
 
 
 @dataclass(frozen=True)
@@ -36,7 +19,7 @@ class LevelPolicy:
     ``min_score`` ignores findings the engine is less sure of.
     """
 
-    levels: Mapping[EntityType, Level] = field(default_factory=lambda: dict(_DEFAULT_LEVELS))
+    levels: Mapping[EntityType, Level] = field(default_factory=default_levels)
     baseline: Level = Level.INTERNAL
     min_score: float = 0.0
 
@@ -46,7 +29,7 @@ class LevelPolicy:
 
         Types not named keep their default level; unknown names raise ``ValueError``.
         """
-        levels = dict(_DEFAULT_LEVELS)
+        levels = default_levels()
         raw_levels = data.get("levels", {})
         if not isinstance(raw_levels, Mapping):
             raise ValueError("levels must be a mapping of entity type to level")

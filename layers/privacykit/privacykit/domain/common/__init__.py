@@ -1,0 +1,1 @@
+"""What every capability shares: identifiers, the acting user, entity types and levels, the clock."""
