@@ -24,9 +24,9 @@ from pathlib import Path
 
 import cedarpy
 
-from privacykit.auth import Principal
 from privacykit.domain.access import AccessRequest, AccessResource, AccessService, default_access_policy
 from privacykit.domain.common.entity_types import Level
+from privacykit.domain.common.principal import Principal
 
 __all__ = ["main"]
 

@@ -17,7 +17,7 @@ from common import cold_import_ms, http, percentile, timed
 
 from localcloud.runtime import LocalCloud
 from privacykit import services
-from privacykit.audit import AuditRecord
+from privacykit.ports import AuditRecord
 
 
 def main() -> None:

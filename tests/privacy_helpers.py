@@ -16,8 +16,8 @@ from types import ModuleType
 from typing import Any
 
 from privacykit.adapters.aws import client
-from privacykit.audit import AuditRecord
-from privacykit.domain.consent import ConsentEvent
+from privacykit.domain.consent.model import ConsentEvent
+from privacykit.ports import AuditRecord
 
 
 def segment_keys(bucket: str, tenant: str) -> list[str]:

@@ -16,8 +16,9 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from privacykit.domain.breach import Incident
+from privacykit.domain.breach.incidents import Evidence
 from privacykit.domain.breach.notices import NoticeFacts
-from privacykit.domain.incidents import Evidence, incident_from, safe_validation_details
+from privacykit.domain.breach.service import incident_from, safe_validation_details
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.http.responses import error_body
 from privacykit.idempotency import run_once

@@ -10,7 +10,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
 
-from privacykit.domain.consent import GrantCommand
+from privacykit.domain.consent.model import GrantCommand
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.idempotency import run_once
 from privacykit.observability import CORRELATION_PATH, observability

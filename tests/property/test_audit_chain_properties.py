@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from privacykit.domain.audit_chain import (
+from privacykit.domain.audit.chain import (
     GENESIS,
     ChainHead,
     SegmentCopy,

@@ -13,7 +13,7 @@ from localcloud.provision import Stack
 from privacy_helpers import FakeContext, event, load_handler, with_claims
 from privacykit import services
 from privacykit.adapters.aws import client
-from privacykit.domain.consent import GrantCommand
+from privacykit.domain.consent.model import GrantCommand
 
 NOTE = "Patient Maria Gonzalez, SSN 219-09-9999, diagnosed with type 2 diabetes, on metformin 500 mg."
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from privacykit.domain.audit_chain import (
+from privacykit.domain.audit.chain import (
     GENESIS,
     ChainHead,
     SegmentCopy,

@@ -7,7 +7,7 @@ import json
 from localcloud.provision import Stack
 from privacy_helpers import FakeContext, event, load_handler
 from privacykit import services
-from privacykit.audit import AuditRecord
+from privacykit.ports import AuditRecord
 
 
 def test_scheduled_event_signs_a_digest_per_tenant_with_news(stack: Stack) -> None:

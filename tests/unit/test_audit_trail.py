@@ -15,9 +15,10 @@ from privacykit import services
 from privacykit.adapters.aws import client
 from privacykit.adapters.dynamodb import ChainHeadTable
 from privacykit.adapters.s3 import AuditBucket
-from privacykit.audit import AuditRecord, AuditWriter, ChainConflict
-from privacykit.domain.audit_chain import ChainHead
-from privacykit.errors import Conflict
+from privacykit.domain.audit.chain import ChainHead
+from privacykit.domain.audit.service import AuditWriter
+from privacykit.errors import ChainConflict, Conflict
+from privacykit.ports import AuditRecord
 
 
 def _record(subject: str = "alice-123", n: int = 1) -> list[AuditRecord]:

@@ -12,9 +12,8 @@ from localcloud.provision import Stack
 from privacy_helpers import FakeContext, event, load_handler, make_pdf, with_claims
 from privacykit import services
 from privacykit.adapters.aws import client
-from privacykit.crypto import KeyShredded
-from privacykit.domain.classification import parse_upload_key
-from privacykit.domain.extraction import UnreadableDocument
+from privacykit.domain.classify.service import parse_upload_key
+from privacykit.errors import KeyShredded, UnreadableDocument
 
 EDITOR = {"sub": "u-5", "custom:tenant": "acme", "cognito:groups": "[editor]"}
 NOTE = "Patient Maria Gonzalez, DOB: 03/14/1962, SSN 219-09-9999, email maria.g@example.org"

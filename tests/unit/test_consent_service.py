@@ -8,7 +8,8 @@ import pytest
 
 from privacy_helpers import Clock, HmacSigner, InMemoryConsents, PlainPseudonyms, RecordingAudit
 from privacykit.config import DEFAULT_PURPOSES
-from privacykit.domain.consent import ConsentService, GrantCommand
+from privacykit.domain.consent.model import GrantCommand
+from privacykit.domain.consent.service import ConsentService
 from privacykit.errors import NotFound, Unprocessable
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)

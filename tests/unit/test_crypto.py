@@ -11,7 +11,8 @@ from privacykit import services
 from privacykit.adapters.aws import client
 from privacykit.adapters.dynamodb import SubjectKeyTable
 from privacykit.adapters.kms import KmsDataKeys
-from privacykit.crypto import DecryptionFailed, KeyShredded, SubjectKeyring
+from privacykit.crypto import SubjectKeyring
+from privacykit.errors import DecryptionFailed, KeyShredded
 
 
 class CountingProvider:

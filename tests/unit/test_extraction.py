@@ -8,7 +8,8 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from privacy_helpers import make_docx, make_pdf
-from privacykit.domain.extraction import UnreadableDocument, document_kind, extract_text
+from privacykit.domain.classify.extraction import document_kind, extract_text
+from privacykit.errors import UnreadableDocument
 
 
 def text_of(kind: str, data: bytes, chunk: int = 7) -> str:

@@ -17,7 +17,8 @@ from localcloud.provision import Stack
 from privacykit import services
 from privacykit.adapters.aws import client
 from privacykit.adapters.incidents import ContactTable, IncidentTable, SesMailer, SnsReminders
-from privacykit.domain.incidents import Evidence, TimelineEntry, incident_from
+from privacykit.domain.breach.incidents import Evidence, TimelineEntry
+from privacykit.domain.breach.service import incident_from
 from privacykit.errors import Conflict, DependencyFailure
 
 INCIDENT: dict[str, Any] = {

@@ -12,17 +12,16 @@ from typing import Any
 import pytest
 
 from privacy_helpers import Clock, RecordingAudit
-from privacykit.domain.breach.notices import NoticeFacts
-from privacykit.domain.incidents import (
+from privacykit.domain.breach.incidents import (
     AffectedSubject,
     Evidence,
     IncidentRecord,
-    IncidentService,
     OpenDeadline,
     StoredObligation,
     TimelineEntry,
-    incident_from,
 )
+from privacykit.domain.breach.notices import NoticeFacts
+from privacykit.domain.breach.service import IncidentService, incident_from
 from privacykit.errors import Conflict, NotFound, Unprocessable
 
 # GDPR Art. 33: 72 hours from aware_at (10:00 UTC on 2 March) -> deadline 5 March 10:00 UTC.

@@ -8,15 +8,15 @@ user and MFA time come from the claims, never from the body or the path.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from privacykit.domain.common.ids import SAFE_ID
-from privacykit.errors import Forbidden, Unauthenticated
+from privacykit.domain.common.principal import Principal
+from privacykit.errors import Unauthenticated
 
-__all__ = ["Principal", "principal_from_claims", "TENANT_CLAIM", "GROUPS_CLAIM"]
+__all__ = ["principal_from_claims", "TENANT_CLAIM", "GROUPS_CLAIM"]
 
 TENANT_CLAIM = "custom:tenant"
 GROUPS_CLAIM = "cognito:groups"
@@ -32,38 +32,6 @@ def _as_list(value: Any) -> list[str]:
     if text.startswith("[") and text.endswith("]"):
         text = text[1:-1]
     return [part for part in re.split(r"[\s,]+", text) if part]
-
-
-@dataclass(frozen=True)
-class Principal:
-    tenant: str
-    user_id: str
-    roles: frozenset[str] = field(default_factory=frozenset)
-    auth_time: datetime | None = None
-    amr: tuple[str, ...] = ()
-
-    def has_any_role(self, roles: Iterable[str]) -> bool:
-        return not self.roles.isdisjoint(roles)
-
-    def is_subject(self, subject_id: str) -> bool:
-        return self.user_id == subject_id
-
-    def mfa_age_seconds(self, now: datetime | None = None) -> float | None:
-        """Seconds since an MFA login, or None when the token does not show one."""
-        if self.auth_time is None or "mfa" not in self.amr:
-            return None
-        now = now or datetime.now(UTC)
-        return (now - self.auth_time).total_seconds()
-
-    def require_subject_or_role(self, subject_id: str, roles: Iterable[str]) -> None:
-        """Allow the subject acting for themselves, or one of ``roles`` of the same tenant."""
-        if self.is_subject(subject_id) or self.has_any_role(roles):
-            return
-        raise Forbidden("the caller may not act on this subject's data")
-
-    def require_role(self, roles: Iterable[str]) -> None:
-        if not self.has_any_role(roles):
-            raise Forbidden("the caller's roles do not allow this operation")
 
 
 def principal_from_claims(claims: Mapping[str, Any] | None) -> Principal:

@@ -27,15 +27,13 @@ from typing import Protocol
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from privacykit.errors import PrivacyError
+from privacykit.errors import DecryptionFailed, KeyShredded
 
 __all__ = [
     "WrappedKey",
     "DataKeyProvider",
     "SubjectKeyStore",
     "SubjectKeyring",
-    "KeyShredded",
-    "DecryptionFailed",
     "PSEUDONYM_KEY_SUBJECT",
 ]
 
@@ -44,20 +42,6 @@ PSEUDONYM_KEY_SUBJECT = "#pseudonym-key"
 _FORMAT_VERSION = 1
 _KEY_ID_BYTES = 16
 _NONCE_BYTES = 12
-
-
-class KeyShredded(PrivacyError):
-    """The subject's key no longer exists: the value was crypto-shredded and cannot be read."""
-
-    status = 410
-    code = "shredded"
-
-
-class DecryptionFailed(PrivacyError):
-    """The ciphertext does not open under the key and context given (tampered or misplaced)."""
-
-    status = 500
-    code = "decryption_failed"
 
 
 @dataclass(frozen=True)

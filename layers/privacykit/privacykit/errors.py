@@ -19,6 +19,10 @@ __all__ = [
     "Throttled",
     "ConfigurationError",
     "DependencyFailure",
+    "ChainConflict",
+    "KeyShredded",
+    "DecryptionFailed",
+    "UnreadableDocument",
 ]
 
 
@@ -95,3 +99,27 @@ class DependencyFailure(PrivacyError):
 
     status = 503
     code = "dependency_unavailable"
+
+
+class ChainConflict(Conflict):
+    """Another writer advanced the chain head first."""
+
+
+class KeyShredded(PrivacyError):
+    """The subject's key no longer exists: the value was crypto-shredded and cannot be read."""
+
+    status = 410
+    code = "shredded"
+
+
+class DecryptionFailed(PrivacyError):
+    """The ciphertext does not open under the key and context given (tampered or misplaced)."""
+
+    status = 500
+    code = "decryption_failed"
+
+
+class UnreadableDocument(Unprocessable):
+    """The document cannot be read: unknown type, corrupt, encrypted, too large."""
+
+    code = "unreadable_document"

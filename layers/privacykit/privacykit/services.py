@@ -15,15 +15,15 @@ from privacykit.adapters.kms import KmsDataKeys, KmsSigner
 from privacykit.adapters.records import RecordTable, S3Uploads
 from privacykit.adapters.s3 import AuditBucket
 from privacykit.adapters.sns import SnsAlerts
-from privacykit.audit import AuditDigester, AuditVerifier, AuditWriter
 from privacykit.config import get_settings
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.access import AccessPolicy, AccessService
-from privacykit.domain.access_gateway import AccessGateway
-from privacykit.domain.classification import ClassificationService
-from privacykit.domain.consent import ConsentLookup, ConsentService
+from privacykit.domain.access.gateway import AccessGateway
+from privacykit.domain.audit.service import AuditDigester, AuditVerifier, AuditWriter
+from privacykit.domain.breach.service import IncidentService
+from privacykit.domain.classify.service import ClassificationService
+from privacykit.domain.consent.service import ConsentLookup, ConsentService
 from privacykit.domain.detection import DEFAULT_POLICY, LevelPolicy
-from privacykit.domain.incidents import IncidentService
 from privacykit.errors import ConfigurationError
 
 __all__ = [

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from privacykit.auth import Principal
 from privacykit.domain.access import AccessRequest, AccessResource
 from privacykit.domain.common.entity_types import Level
+from privacykit.domain.common.principal import Principal
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 TENANT = "acme"

@@ -9,10 +9,10 @@ from typing import Any
 from botocore.exceptions import ClientError
 
 from privacykit.adapters.aws import error_code, translate_errors
-from privacykit.audit import ChainConflict
 from privacykit.crypto import SubjectKeyring, WrappedKey
-from privacykit.domain.audit_chain import ChainHead
-from privacykit.domain.consent import ConsentEvent
+from privacykit.domain.audit.chain import ChainHead
+from privacykit.domain.consent.model import ConsentEvent
+from privacykit.errors import ChainConflict
 
 __all__ = ["SubjectKeyTable", "ChainHeadTable", "ConsentTable", "query_all"]
 

@@ -23,9 +23,9 @@ from botocore.exceptions import ClientError
 
 from privacykit.adapters.aws import error_code, translate_errors
 from privacykit.adapters.dynamodb import query_all
-from privacykit.crypto import DecryptionFailed, KeyShredded, SubjectKeyring
+from privacykit.crypto import SubjectKeyring
 from privacykit.domain.breach import Incident, Obligation
-from privacykit.domain.incidents import (
+from privacykit.domain.breach.incidents import (
     AffectedSubject,
     Evidence,
     IncidentRecord,
@@ -33,6 +33,7 @@ from privacykit.domain.incidents import (
     StoredObligation,
     TimelineEntry,
 )
+from privacykit.errors import DecryptionFailed, KeyShredded
 
 __all__ = ["IncidentTable", "ContactTable", "SesMailer", "SnsReminders", "BREACH_KEY_SUBJECT", "OPEN_INDEX"]
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from privacykit.adapters.aws import translate_errors
 from privacykit.crypto import SubjectKeyring
-from privacykit.domain.classification import ClassifiedRecord
 from privacykit.domain.common.entity_types import EntityType, Level
+from privacykit.domain.common.records import ClassifiedRecord
 from privacykit.domain.detection import Entity
 
 __all__ = ["RecordTable", "S3Uploads"]

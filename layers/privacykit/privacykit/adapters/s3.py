@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from privacykit.adapters.aws import translate_errors
-from privacykit.domain.audit_chain import SegmentCopy
+from privacykit.domain.audit.chain import SegmentCopy
 
 __all__ = ["AuditBucket"]
 

@@ -18,9 +18,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from privacykit.domain.classify.extraction import document_kind, extract_text
 from privacykit.domain.common.entity_types import Level
 from privacykit.domain.detection import classify_level, detect, detect_stream
-from privacykit.domain.extraction import UnreadableDocument, document_kind, extract_text
+from privacykit.errors import UnreadableDocument
 
 __all__ = ["main"]
 

@@ -14,8 +14,9 @@ from aws_lambda_powertools.event_handler.openapi.exceptions import (
     RequestValidationError,
 )
 
-from privacykit.auth import Principal, principal_from_claims
+from privacykit.auth import principal_from_claims
 from privacykit.config import get_settings
+from privacykit.domain.common.principal import Principal
 from privacykit.errors import PrivacyError
 from privacykit.http.responses import error_body, error_response, validation_details
 

@@ -19,7 +19,6 @@ from privacykit.domain.access.model import (
     AccessResource,
     DecisionKind,
     Mask,
-    MaskKind,
 )
 from privacykit.domain.access.policy import (
     DEFAULT_ROLES,
@@ -35,6 +34,7 @@ from privacykit.domain.access.service import (
     ConsentChecker,
     default_access_policy,
 )
+from privacykit.domain.common.entity_types import MaskKind
 
 __all__ = [
     "AccessService",

@@ -18,7 +18,6 @@ from privacykit.errors import Unprocessable
 
 __all__ = [
     "DecisionKind",
-    "MaskKind",
     "ACTIONS",
     "DATA_ACTIONS",
     "RESTRICTED_ENTITY_TYPES",

@@ -26,7 +26,6 @@ from typing import Any, Protocol
 
 import cedarpy
 
-from privacykit.auth import Principal
 from privacykit.domain.access.model import (
     ACTIONS,
     DATA_ACTIONS,
@@ -35,11 +34,11 @@ from privacykit.domain.access.model import (
     AccessDecision,
     AccessRequest,
     Mask,
-    MaskKind,
     parse_amount,
 )
 from privacykit.domain.access.policy import AccessPolicy, PolicyInfo
-from privacykit.domain.common.entity_types import Level
+from privacykit.domain.common.entity_types import Level, MaskKind
+from privacykit.domain.common.principal import Principal
 from privacykit.errors import ConfigurationError, Unprocessable
 
 __all__ = [

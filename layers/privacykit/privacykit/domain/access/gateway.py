@@ -4,27 +4,19 @@ raise the break-glass alert, and hand out a record only as the decision allows (
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any
 
-from privacykit.audit import AuditRecord
-from privacykit.auth import Principal
 from privacykit.domain.access import MAX_BATCH, AccessDecision, AccessRequest, AccessService
-from privacykit.domain.classification import ClassifiedRecord, RecordRepository
-from privacykit.domain.consent import AuditSink
+from privacykit.domain.access.ports import Alerts
+from privacykit.domain.common.principal import Principal
+from privacykit.domain.common.records import ClassifiedRecord, RecordRepository
 from privacykit.domain.detection import MaskStyle, mask_value
 from privacykit.errors import Forbidden, NotFound, Unprocessable
+from privacykit.ports import AuditRecord, AuditSink, TokenKeys
 
-__all__ = ["Alerts", "TokenKeys", "AccessGateway"]
+__all__ = ["AccessGateway"]
 
 _STYLES = {"full": MaskStyle.REDACT, "partial": MaskStyle.PARTIAL, "token": MaskStyle.TOKEN}
-
-
-class Alerts(Protocol):
-    def break_glass(self, tenant: str, details: Mapping[str, str]) -> None: ...
-
-
-class TokenKeys(Protocol):
-    def tenant_secret(self, tenant: str, label: str) -> bytes: ...
 
 
 class AccessGateway:

@@ -13,170 +13,29 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any, Literal, Protocol
+from typing import Any
 
 from pydantic import ValidationError
 
-from privacykit.audit import AuditRecord
-from privacykit.domain.breach import Assessment, Incident, Obligation, assess
+from privacykit.domain.breach import Assessment, Incident, assess
+from privacykit.domain.breach.incidents import (
+    INDIVIDUALS,
+    Evidence,
+    IncidentRecord,
+    OpenDeadline,
+    StoredObligation,
+    TimelineEntry,
+)
 from privacykit.domain.breach.models import TRIGGER_FIELDS
 from privacykit.domain.breach.notices import NoticeDraft, NoticeFacts, draft_notice
+from privacykit.domain.breach.ports import ContactStore, IncidentRepository, Mailer, ReminderPublisher
 from privacykit.domain.breach.reminders import reminder_status
 from privacykit.errors import Conflict, NotFound, Unprocessable
+from privacykit.ports import AuditRecord, AuditSink
 
-__all__ = [
-    "ObligationStatus",
-    "ReminderLevel",
-    "IncidentRecord",
-    "StoredObligation",
-    "TimelineEntry",
-    "Evidence",
-    "AffectedSubject",
-    "OpenDeadline",
-    "IncidentRepository",
-    "ContactStore",
-    "Mailer",
-    "ReminderPublisher",
-    "AuditSink",
-    "IncidentService",
-    "incident_from",
-    "safe_validation_details",
-    "INDIVIDUALS",
-]
-
-ObligationStatus = Literal["open", "sent", "missed"]
-ReminderLevel = Literal["50", "90", "missed"]
-#: The recipient kind whose notices go out by e-mail; every other recipient's draft waits in the outbox.
-INDIVIDUALS = "individuals"
-
-
-# ---------------------------------------------------------------------------------------------- records
-@dataclass(frozen=True)
-class Evidence:
-    """How an authority notice was sent: a reference the recipient gave (case number, receipt id)."""
-
-    sent_at: datetime
-    channel: str
-    reference: str
-
-    def as_dict(self) -> dict[str, str]:
-        return {"sent_at": self.sent_at.isoformat(), "channel": self.channel, "reference": self.reference}
-
-
-@dataclass(frozen=True)
-class StoredObligation:
-    obligation_id: str
-    obligation: Obligation
-    status: ObligationStatus = "open"
-    reminded: tuple[str, ...] = ()
-    evidence: Evidence | None = None
-    missed_at: datetime | None = None
-
-    @property
-    def deadline(self) -> datetime | None:
-        return datetime.fromisoformat(self.obligation.deadline) if self.obligation.deadline else None
-
-    @property
-    def trigger_at(self) -> datetime | None:
-        return datetime.fromisoformat(self.obligation.trigger_at) if self.obligation.trigger_at else None
-
-
-@dataclass(frozen=True)
-class IncidentRecord:
-    incident_id: str
-    incident: Incident
-    registered_at: datetime
-    rules_version: str
-    warnings: tuple[str, ...]
-    affected_subjects: int = 0
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    entry_id: str
-    at: datetime
-    type: str
-    details: dict[str, str | int | None] = field(default_factory=dict)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"at": self.at.isoformat(), "type": self.type, "details": dict(self.details)}
-
-
-@dataclass(frozen=True)
-class AffectedSubject:
-    subject_id: str
-    notified_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class OpenDeadline:
-    """An open obligation with a deadline, as the schedule sees it (any tenant)."""
-
-    tenant: str
-    incident_id: str
-    obligation: StoredObligation
-
-
-# ---------------------------------------------------------------------------------------------- ports
-class IncidentRepository(Protocol):
-    def create(
-        self,
-        tenant: str,
-        record: IncidentRecord,
-        obligations: Sequence[StoredObligation],
-        affected: Sequence[str],
-        first: TimelineEntry,
-    ) -> None: ...
-
-    def get(self, tenant: str, incident_id: str) -> IncidentRecord | None: ...
-
-    def obligations(self, tenant: str, incident_id: str) -> list[StoredObligation]: ...
-
-    def timeline(self, tenant: str, incident_id: str) -> list[TimelineEntry]:
-        """Oldest first."""
-
-    def append(self, tenant: str, incident_id: str, entry: TimelineEntry) -> None:
-        """Append one timeline entry; entries are never changed or removed."""
-
-    def mark_sent(self, tenant: str, incident_id: str, obligation_id: str, evidence: Evidence) -> bool:
-        """Set status ``sent`` unless it already is; False when it was sent before."""
-
-    def open_deadlines(self) -> list[OpenDeadline]:
-        """Every open obligation with a deadline, of every tenant."""
-
-    def claim_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> bool:
-        """Record that reminder ``level`` is being sent; False when it was claimed before."""
-
-    def release_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> None: ...
-
-    def mark_missed(self, tenant: str, incident_id: str, obligation_id: str, at: datetime) -> bool:
-        """Set status ``missed`` if still open; False otherwise."""
-
-    def affected(self, tenant: str, incident_id: str) -> list[AffectedSubject]: ...
-
-    def mark_notified(self, tenant: str, incident_id: str, subject_id: str, at: datetime) -> None: ...
-
-
-class ContactStore(Protocol):
-    def put_email(self, tenant: str, subject: str, email: str) -> None: ...
-
-    def email(self, tenant: str, subject: str) -> str | None:
-        """The subject's address, decrypted now; None when unknown or shredded."""
-
-
-class Mailer(Protocol):
-    def send(self, to: str, subject: str, body: str) -> str:
-        """Send one e-mail; returns the provider's message id."""
-
-
-class ReminderPublisher(Protocol):
-    def publish(self, subject: str, message: dict[str, Any]) -> None: ...
-
-
-class AuditSink(Protocol):
-    def record(self, tenant: str, *records: AuditRecord, at: datetime | None = None) -> Any: ...
+__all__ = ["IncidentService", "incident_from", "safe_validation_details"]
 
 
 # ---------------------------------------------------------------------------------------------- input

@@ -7,65 +7,21 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal, Protocol
+from typing import Any
 
-from privacykit.audit import AuditRecord
+from privacykit.domain.classify.extraction import document_kind, extract_text
+from privacykit.domain.classify.ports import UploadStore
 from privacykit.domain.common.entity_types import Level
 from privacykit.domain.common.ids import SAFE_ID
-from privacykit.domain.consent import AuditSink
+from privacykit.domain.common.records import ClassifiedRecord, RecordRepository
 from privacykit.domain.detection import DEFAULT_POLICY, Entity, LevelPolicy, classify_level, detect, detect_stream
-from privacykit.domain.extraction import UnreadableDocument, document_kind, extract_text
-from privacykit.errors import Unprocessable
+from privacykit.errors import Unprocessable, UnreadableDocument
+from privacykit.ports import AuditRecord, AuditSink
 
-__all__ = [
-    "ClassifiedRecord",
-    "RecordRepository",
-    "UploadStore",
-    "ClassificationService",
-    "parse_upload_key",
-    "UPLOAD_PREFIX",
-]
+__all__ = ["ClassificationService", "parse_upload_key", "UPLOAD_PREFIX"]
 
 UPLOAD_PREFIX = "uploads/"
-Status = Literal["classified", "unreadable"]
-
-
-@dataclass(frozen=True)
-class ClassifiedRecord:
-    tenant: str
-    record_id: str
-    subject_id: str | None
-    level: Level
-    entities: tuple[Entity, ...]
-    source: Literal["api", "upload"]
-    created_at: datetime
-    purpose: str | None = None
-    object_ref: str | None = None
-    status: Status = "classified"
-    reason: str | None = None
-    text: str | None = field(default=None, repr=False)
-
-    @property
-    def types(self) -> list[str]:
-        return sorted({e.type.value for e in self.entities})
-
-
-class RecordRepository(Protocol):
-    def save(self, record: ClassifiedRecord) -> None: ...
-
-    def get(self, tenant: str, record_id: str) -> ClassifiedRecord | None:
-        """The record's metadata and findings, without its text."""
-
-    def text(self, record: ClassifiedRecord) -> str | None:
-        """The record's text, decrypted; None when it holds none."""
-
-
-class UploadStore(Protocol):
-    def chunks(self, bucket: str, key: str, version: str | None) -> Iterable[bytes]: ...
-
-    def tag(self, bucket: str, key: str, version: str | None, tags: dict[str, str]) -> None: ...
 
 
 def parse_upload_key(key: str) -> tuple[str, str]:

@@ -13,15 +13,12 @@ import json
 import random
 import time
 import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
-from privacykit.domain.audit_chain import (
+from privacykit.domain.audit.chain import (
     GENESIS,
     ChainHead,
-    SegmentCopy,
     Verification,
     canonical_json,
     encode_segment,
@@ -29,73 +26,11 @@ from privacykit.domain.audit_chain import (
     segment_name,
     verify_chain,
 )
-from privacykit.errors import Conflict, DependencyFailure
+from privacykit.domain.audit.ports import ChainHeadStore, SegmentStore
+from privacykit.errors import ChainConflict, DependencyFailure
+from privacykit.ports import AuditRecord, Pseudonymizer, Signer
 
-__all__ = [
-    "AuditRecord",
-    "ChainHeadStore",
-    "SegmentStore",
-    "Signer",
-    "Pseudonymizer",
-    "ChainConflict",
-    "AuditWriter",
-    "AuditDigester",
-    "AuditVerifier",
-]
-
-_DetailValue = str | int | float | bool | None | list[str]
-
-
-class ChainConflict(Conflict):
-    """Another writer advanced the chain head first."""
-
-
-class ChainHeadStore(Protocol):
-    def get(self, tenant: str) -> ChainHead | None: ...
-
-    def advance(self, tenant: str, expected: ChainHead | None, new: ChainHead) -> None:
-        """Move the head from ``expected`` to ``new``; :class:`ChainConflict` if it moved meanwhile."""
-
-    def tenants(self) -> list[str]: ...
-
-    def last_digest_seq(self, tenant: str) -> int: ...
-
-    def set_last_digest_seq(self, tenant: str, seq: int) -> None: ...
-
-
-class SegmentStore(Protocol):
-    def put_segment(self, tenant: str, name: str, body: bytes) -> None: ...
-
-    def segments(self, tenant: str) -> list[SegmentCopy]: ...
-
-    def put_digest(self, tenant: str, last_seq: int, body: bytes) -> None: ...
-
-    def digests(self, tenant: str) -> list[bytes]: ...
-
-
-class Signer(Protocol):
-    key_id: str
-    algorithm: str
-
-    def sign(self, message: bytes) -> bytes: ...
-
-    def verify(self, message: bytes, signature: bytes) -> bool: ...
-
-
-class Pseudonymizer(Protocol):
-    def pseudonym(self, tenant: str, subject: str) -> str: ...
-
-
-@dataclass(frozen=True)
-class AuditRecord:
-    """What a capability reports; ``details`` must hold no personal values (ids, types, counts)."""
-
-    type: str
-    outcome: str
-    actor: str | None = None
-    actor_roles: tuple[str, ...] = ()
-    subject: str | None = None
-    details: Mapping[str, _DetailValue] | None = None
+__all__ = ["AuditWriter", "AuditDigester", "AuditVerifier"]
 
 
 class AuditWriter:

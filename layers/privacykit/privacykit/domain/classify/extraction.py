@@ -14,20 +14,14 @@ from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from xml.etree import ElementTree
 
-from privacykit.errors import Unprocessable
+from privacykit.errors import UnreadableDocument
 
-__all__ = ["UnreadableDocument", "document_kind", "extract_text", "MAX_BINARY_BYTES", "TEXT_KINDS"]
+__all__ = ["document_kind", "extract_text", "MAX_BINARY_BYTES", "TEXT_KINDS"]
 
 TEXT_KINDS = frozenset({"txt", "csv", "tsv", "log", "json", "ndjson", "jsonl", "md", "hl7", "xml", "eml"})
 _KINDS = TEXT_KINDS | {"html", "htm", "pdf", "docx"}
 MAX_BINARY_BYTES = 64 * 1024 * 1024
 _WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-class UnreadableDocument(Unprocessable):
-    """The document cannot be read: unknown type, corrupt, encrypted, too large."""
-
-    code = "unreadable_document"
 
 
 def document_kind(name: str) -> str:

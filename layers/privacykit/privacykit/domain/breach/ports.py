@@ -1,0 +1,74 @@
+"""Where incidents and contacts are kept, and how notices and reminders leave."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, Protocol
+
+from privacykit.domain.breach.incidents import (
+    AffectedSubject,
+    Evidence,
+    IncidentRecord,
+    OpenDeadline,
+    StoredObligation,
+    TimelineEntry,
+)
+
+__all__ = ["IncidentRepository", "ContactStore", "Mailer", "ReminderPublisher"]
+
+
+# ---------------------------------------------------------------------------------------------- ports
+class IncidentRepository(Protocol):
+    def create(
+        self,
+        tenant: str,
+        record: IncidentRecord,
+        obligations: Sequence[StoredObligation],
+        affected: Sequence[str],
+        first: TimelineEntry,
+    ) -> None: ...
+
+    def get(self, tenant: str, incident_id: str) -> IncidentRecord | None: ...
+
+    def obligations(self, tenant: str, incident_id: str) -> list[StoredObligation]: ...
+
+    def timeline(self, tenant: str, incident_id: str) -> list[TimelineEntry]:
+        """Oldest first."""
+
+    def append(self, tenant: str, incident_id: str, entry: TimelineEntry) -> None:
+        """Append one timeline entry; entries are never changed or removed."""
+
+    def mark_sent(self, tenant: str, incident_id: str, obligation_id: str, evidence: Evidence) -> bool:
+        """Set status ``sent`` unless it already is; False when it was sent before."""
+
+    def open_deadlines(self) -> list[OpenDeadline]:
+        """Every open obligation with a deadline, of every tenant."""
+
+    def claim_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> bool:
+        """Record that reminder ``level`` is being sent; False when it was claimed before."""
+
+    def release_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> None: ...
+
+    def mark_missed(self, tenant: str, incident_id: str, obligation_id: str, at: datetime) -> bool:
+        """Set status ``missed`` if still open; False otherwise."""
+
+    def affected(self, tenant: str, incident_id: str) -> list[AffectedSubject]: ...
+
+    def mark_notified(self, tenant: str, incident_id: str, subject_id: str, at: datetime) -> None: ...
+
+
+class ContactStore(Protocol):
+    def put_email(self, tenant: str, subject: str, email: str) -> None: ...
+
+    def email(self, tenant: str, subject: str) -> str | None:
+        """The subject's address, decrypted now; None when unknown or shredded."""
+
+
+class Mailer(Protocol):
+    def send(self, to: str, subject: str, body: str) -> str:
+        """Send one e-mail; returns the provider's message id."""
+
+
+class ReminderPublisher(Protocol):
+    def publish(self, subject: str, message: dict[str, Any]) -> None: ...

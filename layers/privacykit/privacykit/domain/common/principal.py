@@ -1,0 +1,43 @@
+"""The authenticated caller as the domain sees it: tenant, user, roles and MFA time (from verified claims)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from privacykit.errors import Forbidden
+
+__all__ = ["Principal"]
+
+
+@dataclass(frozen=True)
+class Principal:
+    tenant: str
+    user_id: str
+    roles: frozenset[str] = field(default_factory=frozenset)
+    auth_time: datetime | None = None
+    amr: tuple[str, ...] = ()
+
+    def has_any_role(self, roles: Iterable[str]) -> bool:
+        return not self.roles.isdisjoint(roles)
+
+    def is_subject(self, subject_id: str) -> bool:
+        return self.user_id == subject_id
+
+    def mfa_age_seconds(self, now: datetime | None = None) -> float | None:
+        """Seconds since an MFA login, or None when the token does not show one."""
+        if self.auth_time is None or "mfa" not in self.amr:
+            return None
+        now = now or datetime.now(UTC)
+        return (now - self.auth_time).total_seconds()
+
+    def require_subject_or_role(self, subject_id: str, roles: Iterable[str]) -> None:
+        """Allow the subject acting for themselves, or one of ``roles`` of the same tenant."""
+        if self.is_subject(subject_id) or self.has_any_role(roles):
+            return
+        raise Forbidden("the caller may not act on this subject's data")
+
+    def require_role(self, roles: Iterable[str]) -> None:
+        if not self.has_any_role(roles):
+            raise Forbidden("the caller's roles do not allow this operation")

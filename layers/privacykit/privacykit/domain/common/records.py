@@ -1,0 +1,44 @@
+"""A classified record: what classify stores and access, DSAR, erasure and retention read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal, Protocol
+
+from privacykit.domain.common.entity_types import Level
+from privacykit.domain.detection import Entity
+
+__all__ = ["Status", "ClassifiedRecord", "RecordRepository"]
+
+Status = Literal["classified", "unreadable"]
+
+
+@dataclass(frozen=True)
+class ClassifiedRecord:
+    tenant: str
+    record_id: str
+    subject_id: str | None
+    level: Level
+    entities: tuple[Entity, ...]
+    source: Literal["api", "upload"]
+    created_at: datetime
+    purpose: str | None = None
+    object_ref: str | None = None
+    status: Status = "classified"
+    reason: str | None = None
+    text: str | None = field(default=None, repr=False)
+
+    @property
+    def types(self) -> list[str]:
+        return sorted({e.type.value for e in self.entities})
+
+
+class RecordRepository(Protocol):
+    def save(self, record: ClassifiedRecord) -> None: ...
+
+    def get(self, tenant: str, record_id: str) -> ClassifiedRecord | None:
+        """The record's metadata and findings, without its text."""
+
+    def text(self, record: ClassifiedRecord) -> str | None:
+        """The record's text, decrypted; None when it holds none."""
