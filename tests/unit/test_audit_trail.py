@@ -12,9 +12,9 @@ import pytest
 from localcloud.provision import Stack
 from privacy_helpers import segment_keys
 from privacykit import services
+from privacykit.adapters.audit_bucket import AuditBucket
 from privacykit.adapters.aws import client
-from privacykit.adapters.dynamodb import ChainHeadTable
-from privacykit.adapters.s3 import AuditBucket
+from privacykit.adapters.chain_heads import ChainHeadTable
 from privacykit.domain.audit.chain import ChainHead
 from privacykit.domain.audit.service import AuditWriter
 from privacykit.errors import ChainConflict, Conflict

@@ -9,8 +9,8 @@ import pytest
 from localcloud.provision import Stack
 from privacykit import services
 from privacykit.adapters.aws import client
-from privacykit.adapters.dynamodb import SubjectKeyTable
 from privacykit.adapters.kms import KmsDataKeys
+from privacykit.adapters.subject_keys import SubjectKeyTable
 from privacykit.crypto import SubjectKeyring
 from privacykit.errors import DecryptionFailed, KeyShredded
 

@@ -16,7 +16,10 @@ from moto.sns.models import sns_backends
 from localcloud.provision import Stack
 from privacykit import services
 from privacykit.adapters.aws import client
-from privacykit.adapters.incidents import ContactTable, IncidentTable, SesMailer, SnsReminders
+from privacykit.adapters.contacts import ContactTable
+from privacykit.adapters.incidents import IncidentTable
+from privacykit.adapters.mail import SesMailer
+from privacykit.adapters.topics import SnsReminders
 from privacykit.domain.breach.incidents import Evidence, TimelineEntry
 from privacykit.domain.breach.service import incident_from
 from privacykit.errors import Conflict, DependencyFailure

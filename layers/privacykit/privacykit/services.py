@@ -8,13 +8,18 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from privacykit.adapters.audit_bucket import AuditBucket
 from privacykit.adapters.aws import client
-from privacykit.adapters.dynamodb import ChainHeadTable, ConsentTable, SubjectKeyTable
-from privacykit.adapters.incidents import ContactTable, IncidentTable, SesMailer, SnsReminders
+from privacykit.adapters.chain_heads import ChainHeadTable
+from privacykit.adapters.consents import ConsentTable
+from privacykit.adapters.contacts import ContactTable
+from privacykit.adapters.incidents import IncidentTable
 from privacykit.adapters.kms import KmsDataKeys, KmsSigner
-from privacykit.adapters.records import RecordTable, S3Uploads
-from privacykit.adapters.s3 import AuditBucket
-from privacykit.adapters.sns import SnsAlerts
+from privacykit.adapters.mail import SesMailer
+from privacykit.adapters.records import RecordTable
+from privacykit.adapters.subject_keys import SubjectKeyTable
+from privacykit.adapters.topics import SnsAlerts, SnsReminders
+from privacykit.adapters.uploads import S3Uploads
 from privacykit.config import get_settings
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.access import AccessPolicy, AccessService

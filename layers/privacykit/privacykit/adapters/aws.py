@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
@@ -14,7 +15,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from privacykit.errors import Conflict, DependencyFailure, NotFound, PrivacyError, Throttled
 
-__all__ = ["client", "translate_errors", "error_code"]
+__all__ = ["client", "translate_errors", "error_code", "query_all", "iso_utc", "parse_iso"]
 
 _THROTTLING = {
     "ThrottlingException",
@@ -58,3 +59,24 @@ def translate_errors(operation: str) -> Iterator[None]:
         raise DependencyFailure(f"{operation} failed ({code})") from exc
     except BotoCoreError as exc:
         raise DependencyFailure(f"{operation} failed ({type(exc).__name__})") from exc
+
+
+def query_all(ddb: Any, operation: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
+    """Every item of a query, following ``LastEvaluatedKey``."""
+    while True:
+        with translate_errors(operation):
+            page = ddb.query(**kwargs)
+        yield from page.get("Items", [])
+        if "LastEvaluatedKey" not in page:
+            return
+        kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+
+def iso_utc(moment: datetime) -> str:
+    """A moment as stored: ISO 8601 in UTC."""
+    return moment.astimezone(UTC).isoformat()
+
+
+def parse_iso(value: str | None) -> datetime | None:
+    """A stored ISO 8601 moment back, in UTC (None stays None)."""
+    return datetime.fromisoformat(value).astimezone(UTC) if value else None

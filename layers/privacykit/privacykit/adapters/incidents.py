@@ -21,8 +21,7 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
-from privacykit.adapters.aws import error_code, translate_errors
-from privacykit.adapters.dynamodb import query_all
+from privacykit.adapters.aws import error_code, iso_utc, query_all, translate_errors
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.breach import Incident, Obligation
 from privacykit.domain.breach.incidents import (
@@ -33,19 +32,14 @@ from privacykit.domain.breach.incidents import (
     StoredObligation,
     TimelineEntry,
 )
-from privacykit.errors import DecryptionFailed, KeyShredded
 
-__all__ = ["IncidentTable", "ContactTable", "SesMailer", "SnsReminders", "BREACH_KEY_SUBJECT", "OPEN_INDEX"]
+__all__ = ["IncidentTable", "BREACH_KEY_SUBJECT", "OPEN_INDEX"]
 
 #: Reserved key name (subject ids never start with "#") sealing the affected-subject lists of a tenant.
 BREACH_KEY_SUBJECT = "#breach-affected"
 OPEN_INDEX = "open_deadlines"
 _OPEN = "open"
 _LEVEL_ATTR = {"50": "reminded_50", "90": "reminded_90"}
-
-
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat()
 
 
 def _s(item: dict[str, Any], name: str) -> str | None:
@@ -78,13 +72,13 @@ class IncidentTable:
         deadline = stored.deadline
         if stored.status == "open" and deadline is not None:
             item["open_bucket"] = {"S": _OPEN}
-            item["deadline_utc"] = {"S": _utc(deadline)}
+            item["deadline_utc"] = {"S": iso_utc(deadline)}
         return item
 
     def _timeline_item(self, tenant: str, incident_id: str, entry: TimelineEntry) -> dict[str, Any]:
         return {
-            **self._key(tenant, incident_id, f"timeline#{_utc(entry.at)}#{entry.entry_id}"),
-            "at": {"S": _utc(entry.at)},
+            **self._key(tenant, incident_id, f"timeline#{iso_utc(entry.at)}#{entry.entry_id}"),
+            "at": {"S": iso_utc(entry.at)},
             "type": {"S": entry.type},
             "details": {"S": json.dumps(entry.details, sort_keys=True)},
         }
@@ -124,7 +118,7 @@ class IncidentTable:
             "tenant": {"S": tenant},
             "incident_id": {"S": incident_id},
             "incident": {"S": record.incident.model_dump_json()},
-            "registered_at": {"S": _utc(record.registered_at)},
+            "registered_at": {"S": iso_utc(record.registered_at)},
             "rules_version": {"S": record.rules_version},
             "warnings": {"S": json.dumps(list(record.warnings))},
             "affected_subjects": {"N": str(record.affected_subjects)},
@@ -174,7 +168,7 @@ class IncidentTable:
             UpdateExpression="SET #status = :missed, missed_at = :at REMOVE open_bucket, deadline_utc",
             ConditionExpression="attribute_exists(sk) AND #status = :open",
             ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues={":missed": {"S": "missed"}, ":open": {"S": "open"}, ":at": {"S": _utc(at)}},
+            ExpressionAttributeValues={":missed": {"S": "missed"}, ":open": {"S": "open"}, ":at": {"S": iso_utc(at)}},
         )
 
     def claim_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> bool:
@@ -184,7 +178,7 @@ class IncidentTable:
             Key=self._key(tenant, incident_id, f"obligation#{obligation_id}"),
             UpdateExpression=f"SET {attribute} = :at",
             ConditionExpression=f"attribute_exists(sk) AND attribute_not_exists({attribute})",
-            ExpressionAttributeValues={":at": {"S": _utc(datetime.now(UTC))}},
+            ExpressionAttributeValues={":at": {"S": iso_utc(datetime.now(UTC))}},
         )
 
     def release_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> None:
@@ -203,7 +197,7 @@ class IncidentTable:
                 Key=self._key(tenant, incident_id, f"subject#{pseudonym}"),
                 UpdateExpression="SET notified_at = :at",
                 ConditionExpression="attribute_exists(sk)",
-                ExpressionAttributeValues={":at": {"S": _utc(at)}},
+                ExpressionAttributeValues={":at": {"S": iso_utc(at)}},
             )
 
     # -- reads ----------------------------------------------------------------------------------
@@ -286,75 +280,3 @@ class IncidentTable:
             ExpressionAttributeValues={":open": {"S": _OPEN}},
         )
         return [OpenDeadline(i["tenant"]["S"], i["incident_id"]["S"], self._stored(i)) for i in items]
-
-
-class ContactTable:
-    """One e-mail address per subject, sealed under the subject key (erasure shreds it)."""
-
-    _RECORD = "contact#email"
-
-    def __init__(self, ddb: Any, table: str, keyring: SubjectKeyring) -> None:
-        self._ddb = ddb
-        self._table = table
-        self._keyring = keyring
-
-    def _key(self, tenant: str, subject: str) -> dict[str, Any]:
-        return {"pk": {"S": f"{tenant}#{self._keyring.pseudonym(tenant, subject)}"}, "sk": {"S": "email"}}
-
-    def put_email(self, tenant: str, subject: str, email: str) -> None:
-        sealed = self._keyring.encrypt_json(tenant, subject, self._RECORD, {"email": email})
-        with translate_errors("contacts.put"):
-            self._ddb.put_item(
-                TableName=self._table,
-                Item={
-                    **self._key(tenant, subject),
-                    "sealed": {"B": sealed},
-                    "updated_at": {"S": _utc(datetime.now(UTC))},
-                },
-            )
-
-    def email(self, tenant: str, subject: str) -> str | None:
-        with translate_errors("contacts.get"):
-            item = self._ddb.get_item(TableName=self._table, Key=self._key(tenant, subject), ConsistentRead=True).get(
-                "Item"
-            )
-        if not item:
-            return None
-        try:
-            opened: Any = self._keyring.decrypt_json(tenant, subject, self._RECORD, bytes(item["sealed"]["B"]))
-        except (KeyShredded, DecryptionFailed):
-            return None
-        return str(opened["email"])
-
-
-class SesMailer:
-    """Plain-text e-mail through SES from the verified sender identity."""
-
-    def __init__(self, ses: Any, sender: str) -> None:
-        self._ses = ses
-        self._sender = sender
-
-    def send(self, to: str, subject: str, body: str) -> str:
-        # translate_errors names the operation and the error code only: SES messages may quote addresses.
-        with translate_errors("ses.SendEmail"):
-            out = self._ses.send_email(
-                Source=self._sender,
-                Destination={"ToAddresses": [to]},
-                Message={
-                    "Subject": {"Data": subject, "Charset": "UTF-8"},
-                    "Body": {"Text": {"Data": body, "Charset": "UTF-8"}},
-                },
-            )
-        return str(out["MessageId"])
-
-
-class SnsReminders:
-    """Deadline reminders to the breach topic (subscribers: the privacy officers)."""
-
-    def __init__(self, sns: Any, topic_arn: str) -> None:
-        self._sns = sns
-        self._topic = topic_arn
-
-    def publish(self, subject: str, message: dict[str, Any]) -> None:
-        with translate_errors("sns.Publish"):
-            self._sns.publish(TopicArn=self._topic, Subject=subject[:100], Message=json.dumps(message, sort_keys=True))

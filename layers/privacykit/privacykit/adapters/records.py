@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -13,9 +12,7 @@ from privacykit.domain.common.entity_types import EntityType, Level
 from privacykit.domain.common.records import ClassifiedRecord
 from privacykit.domain.detection import Entity
 
-__all__ = ["RecordTable", "S3Uploads"]
-
-_CHUNK_BYTES = 1024 * 1024
+__all__ = ["RecordTable"]
 
 
 class RecordTable:
@@ -94,30 +91,3 @@ class RecordTable:
             return None
         sealed = bytes(item["sealed_text"]["B"])
         return self._keyring.decrypt(record.tenant, record.subject_id, record.record_id, sealed).decode()
-
-
-class S3Uploads:
-    """Streams an uploaded object in 1 MiB chunks and tags it with its classification."""
-
-    def __init__(self, s3: Any) -> None:
-        self._s3 = s3
-
-    def chunks(self, bucket: str, key: str, version: str | None) -> Iterator[bytes]:
-        kwargs: dict[str, Any] = {"Bucket": bucket, "Key": key}
-        if version:
-            kwargs["VersionId"] = version
-        with translate_errors("uploads.get"):
-            body = self._s3.get_object(**kwargs)["Body"]
-        with translate_errors("uploads.read"):
-            yield from body.iter_chunks(_CHUNK_BYTES)
-
-    def tag(self, bucket: str, key: str, version: str | None, tags: dict[str, str]) -> None:
-        kwargs: dict[str, Any] = {
-            "Bucket": bucket,
-            "Key": key,
-            "Tagging": {"TagSet": [{"Key": k, "Value": v} for k, v in tags.items()]},
-        }
-        if version:
-            kwargs["VersionId"] = version
-        with translate_errors("uploads.tag"):
-            self._s3.put_object_tagging(**kwargs)

@@ -8,7 +8,7 @@ from typing import Any
 
 from privacykit.adapters.aws import translate_errors
 
-__all__ = ["SnsAlerts"]
+__all__ = ["SnsAlerts", "SnsReminders"]
 
 
 class SnsAlerts:
@@ -24,3 +24,15 @@ class SnsAlerts:
                 Message=json.dumps({"alert": "break_glass", "tenant": tenant, **details}),
                 MessageAttributes={"tenant": {"DataType": "String", "StringValue": tenant}},
             )
+
+
+class SnsReminders:
+    """Deadline reminders to the breach topic (subscribers: the privacy officers)."""
+
+    def __init__(self, sns: Any, topic_arn: str) -> None:
+        self._sns = sns
+        self._topic = topic_arn
+
+    def publish(self, subject: str, message: dict[str, Any]) -> None:
+        with translate_errors("sns.Publish"):
+            self._sns.publish(TopicArn=self._topic, Subject=subject[:100], Message=json.dumps(message, sort_keys=True))

@@ -1,0 +1,83 @@
+"""DynamoDB repositories: subject keys, the audit chain head, consent events."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from privacykit.adapters.aws import parse_iso, query_all, translate_errors
+from privacykit.crypto import SubjectKeyring
+from privacykit.domain.consent.model import ConsentEvent
+
+__all__ = ["ConsentTable"]
+
+
+class ConsentTable:
+    """Append-only consent events. The partition is the subject's keyed pseudonym (no subject id
+    stored in clear); the details of each event are sealed under the subject key, so that erasure
+    shreds them."""
+
+    def __init__(self, ddb: Any, table: str, keyring: SubjectKeyring) -> None:
+        self._ddb = ddb
+        self._table = table
+        self._keyring = keyring
+
+    def _pk(self, tenant: str, subject: str) -> str:
+        return f"{tenant}#{self._keyring.pseudonym(tenant, subject)}"
+
+    def append(self, tenant: str, subject: str, event: ConsentEvent) -> None:
+        sealed = self._keyring.encrypt_json(
+            tenant,
+            subject,
+            event.event_id,
+            {
+                "lawful_basis": event.lawful_basis,
+                "notice_version": event.notice_version,
+                "channel": event.channel,
+                "jurisdiction": event.jurisdiction,
+                "actor_kind": event.actor_kind,
+            },
+        )
+        item: dict[str, Any] = {
+            "pk": {"S": self._pk(tenant, subject)},
+            "sk": {"S": f"{event.at.astimezone(UTC).isoformat()}#{event.event_id}"},
+            "event_id": {"S": event.event_id},
+            "purpose": {"S": event.purpose},
+            "action": {"S": event.action},
+            "at": {"S": event.at.astimezone(UTC).isoformat()},
+            "receipt_id": {"S": event.receipt_id},
+            "sealed": {"B": sealed},
+        }
+        if event.expires_at:
+            item["expires_at"] = {"S": event.expires_at.astimezone(UTC).isoformat()}
+        with translate_errors("consent.append"):
+            self._ddb.put_item(TableName=self._table, Item=item, ConditionExpression="attribute_not_exists(sk)")
+
+    def history(self, tenant: str, subject: str) -> list[ConsentEvent]:
+        events: list[ConsentEvent] = []
+        for item in query_all(
+            self._ddb,
+            "consent.history",
+            TableName=self._table,
+            KeyConditionExpression="pk = :pk",
+            ExpressionAttributeValues={":pk": {"S": self._pk(tenant, subject)}},
+            ConsistentRead=True,
+        ):
+            event_id = item["event_id"]["S"]
+            details: Any = self._keyring.decrypt_json(tenant, subject, event_id, bytes(item["sealed"]["B"]))
+            events.append(
+                ConsentEvent(
+                    event_id=event_id,
+                    purpose=item["purpose"]["S"],
+                    action=item["action"]["S"],
+                    at=datetime.fromisoformat(item["at"]["S"]),
+                    receipt_id=item["receipt_id"]["S"],
+                    actor_kind=details.get("actor_kind", "unknown"),
+                    lawful_basis=details.get("lawful_basis"),
+                    notice_version=details.get("notice_version"),
+                    channel=details.get("channel"),
+                    jurisdiction=details.get("jurisdiction"),
+                    expires_at=parse_iso(item.get("expires_at", {}).get("S")),
+                )
+            )
+        return events
