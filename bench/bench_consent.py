@@ -16,8 +16,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import cold_import_ms, http, percentile, timed
 
 from localcloud.runtime import LocalCloud
-from privacykit import services
+from privacykit import roots
 from privacykit.ports import AuditRecord
+from privacykit.roots import audit as audit_root
+from privacykit.roots import shared as shared_root
 
 
 def main() -> None:
@@ -40,8 +42,8 @@ def main() -> None:
         )
 
         os.environ.update(cloud.environment())
-        services.reset()
-        writer, verifier = services.audit_writer(), services.audit_verifier()
+        roots.reset()
+        writer, verifier = shared_root.audit_writer(), audit_root.audit_verifier()
         record = AuditRecord("bench.event", "success", actor="officer", subject="s-1", details={"n": 1})
         n = 300
         start = time.perf_counter()
@@ -60,7 +62,7 @@ def main() -> None:
             writer.record("audit-batch", *batch)
         print(f"audit append in 50-event segments: {300 / (time.perf_counter() - start):.0f} events/s")
 
-        keyring = services.keyring()
+        keyring = shared_root.keyring()
         sealed = keyring.encrypt("bench", "s-key", "r-1", b"value")
         hits = timed(lambda: keyring.decrypt("bench", "s-key", "r-1", sealed), 2000)
 

@@ -10,7 +10,7 @@ import pytest
 from moto import mock_aws
 
 from localcloud.provision import Stack, provision
-from privacykit import services
+from privacykit import roots
 
 _FAKE_AWS = {
     "AWS_ACCESS_KEY_ID": "testing",
@@ -39,9 +39,9 @@ def stack(aws_env: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Stack]:
         for spec in built.functions.values():
             for name, value in spec.environment.items():
                 monkeypatch.setenv(name, value)
-        services.reset()
+        roots.reset()
         yield built
-        services.reset()
+        roots.reset()
 
 
 def env_of(stack: Stack, function: str) -> dict[str, Any]:
@@ -59,7 +59,7 @@ def function_env(stack: Stack, monkeypatch: pytest.MonkeyPatch) -> Any:
             monkeypatch.delenv(name, raising=False)
         for name, value in stack.functions[function].environment.items():
             monkeypatch.setenv(name, value)
-        services.reset()
+        roots.reset()
 
     return use
 

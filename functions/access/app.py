@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.observability import CORRELATION_PATH, observability
-from privacykit.services import access_gateway
+from privacykit.roots.access import access_gateway
 
 logger, tracer, metrics = observability("access")
 app = make_resolver(logger)

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.observability import CORRELATION_PATH, observability
-from privacykit.services import audit_digester, audit_verifier
+from privacykit.roots.audit import audit_digester, audit_verifier
 
 logger, tracer, metrics = observability("audit")
 app = make_resolver(logger)

@@ -23,7 +23,7 @@ from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.http.responses import error_body
 from privacykit.idempotency import run_once
 from privacykit.observability import CORRELATION_PATH, observability
-from privacykit.services import incident_service
+from privacykit.roots.breach import incident_service
 
 logger, tracer, metrics = observability("breach")
 app = make_resolver(logger)

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.observability import CORRELATION_PATH, observability
-from privacykit.services import classification_service
+from privacykit.roots.classify import classification_service
 
 logger, tracer, metrics = observability("classify")
 app = make_resolver(logger)

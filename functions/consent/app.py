@@ -14,7 +14,7 @@ from privacykit.domain.consent.model import GrantCommand
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.idempotency import run_once
 from privacykit.observability import CORRELATION_PATH, observability
-from privacykit.services import consent_service
+from privacykit.roots.consent import consent_service
 
 logger, tracer, metrics = observability("consent")
 app = make_resolver(logger)

@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from privacykit import services
+from privacykit import roots
 from privacykit.cli.audit import main as privacy_audit
 
 pytestmark = pytest.mark.integration
@@ -35,7 +35,7 @@ def test_privacy_audit_command_names_the_break(api, monkeypatch, capsys) -> None
         api.request("POST", f"/v1/subjects/s-{uuid.uuid4().hex[:6]}/consents", GRANT, officer)
     for name, value in api.cloud.environment().items():
         monkeypatch.setenv(name, value)
-    services.reset()
+    roots.reset()
     try:
         assert privacy_audit(["digest"]) == 0
         assert privacy_audit(["verify", "--tenant", tenant]) == 0
@@ -51,4 +51,4 @@ def test_privacy_audit_command_names_the_break(api, monkeypatch, capsys) -> None
         assert privacy_audit(["verify", "--tenant", tenant]) == 1
         assert "rewritten" in capsys.readouterr().out
     finally:
-        services.reset()
+        roots.reset()

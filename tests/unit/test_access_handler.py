@@ -11,9 +11,11 @@ import pytest
 
 from localcloud.provision import Stack
 from privacy_helpers import FakeContext, event, load_handler, with_claims
-from privacykit import services
 from privacykit.adapters.aws import client
 from privacykit.domain.consent.model import GrantCommand
+from privacykit.roots import audit as audit_root
+from privacykit.roots import classify as classify_root
+from privacykit.roots import consent as consent_root
 
 NOTE = "Patient Maria Gonzalez, SSN 219-09-9999, diagnosed with type 2 diabetes, on metformin 500 mg."
 
@@ -35,7 +37,7 @@ def handler(stack: Stack, function_env: Any) -> Any:
 @pytest.fixture
 def record_id(stack: Stack, function_env: Any) -> str:
     function_env("ClassifyFunction")
-    result = services.classification_service().classify_text("acme", NOTE, actor="svc", subject_id="pat-77")
+    result = classify_root.classification_service().classify_text("acme", NOTE, actor="svc", subject_id="pat-77")
     function_env("AccessFunction")
     return str(result["record_id"])
 
@@ -131,7 +133,7 @@ def test_consent_based_purpose_follows_the_consent_record(handler: Any, function
     ask = {"action": "read", "purpose": "marketing", "resource": {"subject_id": "cust-5", "level": "INTERNAL"}}
     assert post(handler, "/v1/access/check", ask, claims("editor"))[1]["decision"] == "DENY"
     function_env("ConsentFunction")
-    services.consent_service().grant(
+    consent_root.consent_service().grant(
         "acme", "cust-5", GrantCommand("marketing", "consent", "v1", "web"), actor="cust-5"
     )
     function_env("AccessFunction")
@@ -170,7 +172,7 @@ def test_every_decision_is_audited(handler: Any, function_env: Any) -> None:
     post(handler, "/v1/access/check", one, claims("viewer"))
     post(handler, "/v1/access/check", dict(one, action="delete"), claims("viewer"))
     function_env("AuditFunction")
-    result = services.audit_verifier().verify("acme")
+    result = audit_root.audit_verifier().verify("acme")
     assert result.valid
     assert result.events == 2
 
@@ -184,7 +186,7 @@ def test_a_batch_is_audited_in_one_segment(handler: Any, function_env: Any, stac
 
 def test_every_tenant_policy_file_validates_against_the_schema() -> None:
     from privacy_helpers import ROOT
-    from privacykit.services import tenant_access_policies
+    from privacykit.roots.access import tenant_access_policies
 
     directory = ROOT / "functions" / "access" / "tenant_policies"
     files = sorted(p.stem for p in directory.glob("*.cedar"))

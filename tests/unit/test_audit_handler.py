@@ -6,22 +6,23 @@ import json
 
 from localcloud.provision import Stack
 from privacy_helpers import FakeContext, event, load_handler
-from privacykit import services
 from privacykit.ports import AuditRecord
+from privacykit.roots import audit as audit_root
+from privacykit.roots import shared as shared_root
 
 
 def test_scheduled_event_signs_a_digest_per_tenant_with_news(stack: Stack) -> None:
     handler = load_handler("audit").lambda_handler
-    services.audit_writer().record("acme", AuditRecord("consent.granted", "success", subject="s-1"))
-    services.audit_writer().record("globex", AuditRecord("consent.granted", "success", subject="s-2"))
+    shared_root.audit_writer().record("acme", AuditRecord("consent.granted", "success", subject="s-1"))
+    shared_root.audit_writer().record("globex", AuditRecord("consent.granted", "success", subject="s-2"))
     assert handler(event("audit-digest-schedule"), FakeContext()) == {"digests": 2}
     assert handler(event("audit-digest-schedule"), FakeContext()) == {"digests": 0}
-    assert services.audit_verifier().verify("acme").digests_checked == 1
+    assert audit_root.audit_verifier().verify("acme").digests_checked == 1
 
 
 def test_verification_route_is_for_auditors_only(stack: Stack) -> None:
     handler = load_handler("audit").lambda_handler
-    services.audit_writer().record("acme", AuditRecord("consent.granted", "success", subject="s-1"))
+    shared_root.audit_writer().record("acme", AuditRecord("consent.granted", "success", subject="s-1"))
     api_event = event("consent-history")
     api_event["rawPath"] = api_event["requestContext"]["http"]["path"] = "/v1/audit/verification"
     api_event["routeKey"] = "GET /v1/audit/verification"

@@ -11,7 +11,6 @@ import pytest
 
 from localcloud.provision import Stack
 from privacy_helpers import segment_keys
-from privacykit import services
 from privacykit.adapters.audit_bucket import AuditBucket
 from privacykit.adapters.aws import client
 from privacykit.adapters.chain_heads import ChainHeadTable
@@ -19,6 +18,8 @@ from privacykit.domain.audit.chain import ChainHead
 from privacykit.domain.audit.service import AuditWriter
 from privacykit.errors import ChainConflict, Conflict
 from privacykit.ports import AuditRecord
+from privacykit.roots import audit as audit_root
+from privacykit.roots import shared as shared_root
 
 
 def _record(subject: str = "alice-123", n: int = 1) -> list[AuditRecord]:
@@ -29,7 +30,7 @@ def _record(subject: str = "alice-123", n: int = 1) -> list[AuditRecord]:
 
 
 def test_events_are_locked_and_hold_only_pseudonyms(stack: Stack) -> None:
-    services.audit_writer().record("acme", *_record("alice-123"))
+    shared_root.audit_writer().record("acme", *_record("alice-123"))
     s3 = client("s3")
     bucket = stack.ref("AuditBucket")
     (key,) = segment_keys(bucket, "acme")
@@ -44,7 +45,7 @@ def test_events_are_locked_and_hold_only_pseudonyms(stack: Stack) -> None:
 
 
 def test_locked_segment_version_cannot_be_deleted(stack: Stack) -> None:
-    services.audit_writer().record("acme", *_record())
+    shared_root.audit_writer().record("acme", *_record())
     s3 = client("s3")
     bucket = stack.ref("AuditBucket")
     (key,) = segment_keys(bucket, "acme")
@@ -74,10 +75,10 @@ class AtomicHeads(ChainHeadTable):
 def test_concurrent_writers_retry_and_never_fork_the_chain(stack: Stack) -> None:
     heads = AtomicHeads(ChainHeadTable(client("dynamodb"), stack.ref("AuditChainTable")))
     bucket = AuditBucket(client("s3"), stack.ref("AuditBucket"), 1)
-    writer = AuditWriter(heads, bucket, services.keyring())
+    writer = AuditWriter(heads, bucket, shared_root.keyring())
     with ThreadPoolExecutor(max_workers=6) as pool:
         list(pool.map(lambda i: writer.record("acme", *_record(f"s-{i}")), range(30)))
-    result = services.audit_verifier().verify("acme")
+    result = audit_root.audit_verifier().verify("acme")
     assert result.valid, result.first_break
     assert result.events == 30
     assert heads.conflicts > 0  # writers did collide, and retried on the new head
@@ -102,7 +103,7 @@ def test_a_segment_name_is_written_once(stack: Stack) -> None:
 
 
 def test_altered_copy_uploaded_as_newer_version_is_detected(stack: Stack) -> None:
-    writer = services.audit_writer()
+    writer = shared_root.audit_writer()
     for _ in range(3):
         writer.record("acme", *_record())
     s3 = client("s3")
@@ -113,7 +114,7 @@ def test_altered_copy_uploaded_as_newer_version_is_detected(stack: Stack) -> Non
     # A reader trusting the latest version sees a well-formed but altered event...
     assert b"failure" in s3.get_object(Bucket=bucket, Key=key)["Body"].read()
     # ...the verifier reads every version and names the segment.
-    result = services.audit_verifier().verify("acme")
+    result = audit_root.audit_verifier().verify("acme")
     assert not result.valid
     assert result.first_break is not None
     assert result.first_break["segment"] == key.rsplit("/", 1)[1]
@@ -121,24 +122,24 @@ def test_altered_copy_uploaded_as_newer_version_is_detected(stack: Stack) -> Non
 
 
 def test_delete_marker_hiding_a_segment_is_detected(stack: Stack) -> None:
-    writer = services.audit_writer()
+    writer = shared_root.audit_writer()
     for _ in range(2):
         writer.record("acme", *_record())
     bucket = stack.ref("AuditBucket")
     client("s3").delete_object(Bucket=bucket, Key=segment_keys(bucket, "acme")[0])
-    result = services.audit_verifier().verify("acme")
+    result = audit_root.audit_verifier().verify("acme")
     assert not result.valid
     assert result.first_break is not None
     assert "deleted" in result.first_break["reason"]
 
 
 def test_signed_digest_verifies_and_a_forged_one_does_not(stack: Stack) -> None:
-    services.audit_writer().record("acme", *_record(n=3))
-    signed = services.audit_digester().digest("acme")
+    shared_root.audit_writer().record("acme", *_record(n=3))
+    signed = audit_root.audit_digester().digest("acme")
     assert signed is not None
     assert signed["digest"]["last_seq"] == 3
-    assert services.audit_digester().digest("acme") is None  # nothing new to sign
-    result = services.audit_verifier().verify("acme")
+    assert audit_root.audit_digester().digest("acme") is None  # nothing new to sign
+    result = audit_root.audit_verifier().verify("acme")
     assert result.valid
     assert result.digests_checked == 1
     forged = dict(signed, digest=dict(signed["digest"], head_hash="0" * 64))
@@ -147,12 +148,12 @@ def test_signed_digest_verifies_and_a_forged_one_does_not(stack: Stack) -> None:
         Key="audit/acme/digests/000000000099.json",
         Body=json.dumps(forged).encode(),
     )
-    assert not services.audit_verifier().verify("acme").valid
+    assert not audit_root.audit_verifier().verify("acme").valid
 
 
 def test_tenants_have_separate_chains(stack: Stack) -> None:
-    writer = services.audit_writer()
+    writer = shared_root.audit_writer()
     writer.record("acme", *_record())
     writer.record("globex", *_record(n=2))
-    assert services.audit_verifier().verify("acme").events == 1
-    assert services.audit_verifier().verify("globex").events == 2
+    assert audit_root.audit_verifier().verify("acme").events == 1
+    assert audit_root.audit_verifier().verify("globex").events == 2

@@ -10,10 +10,12 @@ import pytest
 
 from localcloud.provision import Stack
 from privacy_helpers import FakeContext, event, load_handler, make_pdf, with_claims
-from privacykit import services
+from privacykit import roots
 from privacykit.adapters.aws import client
 from privacykit.domain.classify.service import parse_upload_key
 from privacykit.errors import KeyShredded, UnreadableDocument
+from privacykit.roots import classify as classify_root
+from privacykit.roots import shared as shared_root
 
 EDITOR = {"sub": "u-5", "custom:tenant": "acme", "cognito:groups": "[editor]"}
 NOTE = "Patient Maria Gonzalez, DOB: 03/14/1962, SSN 219-09-9999, email maria.g@example.org"
@@ -59,18 +61,18 @@ def test_recorded_text_is_sealed_for_its_subject_and_audited_without_values(hand
     )["Item"]
     assert "219-09-9999" not in json.dumps(raw, default=str)
     assert "US_SSN" in raw["types"]["SS"]
-    stored = services.record_table().get("acme", record_id)
+    stored = shared_root.record_table().get("acme", record_id)
     assert stored is not None
     assert stored.text is None  # metadata reads never decrypt
-    assert services.record_table().text(stored) == NOTE
+    assert shared_root.record_table().text(stored) == NOTE
     assert stored.level.name == "RESTRICTED"
     trail = audit_bodies(stack)
     assert record_id in trail
     for value in ("219-09-9999", "Maria", "maria.g@example.org", "pat-77"):
         assert value not in trail
-    services.keyring().shred("acme", "pat-77")
+    shared_root.keyring().shred("acme", "pat-77")
     with pytest.raises(KeyShredded):
-        services.record_table().text(stored)
+        shared_root.record_table().text(stored)
 
 
 @pytest.mark.parametrize(
@@ -139,11 +141,11 @@ def test_upload_is_classified_recorded_and_tagged(handler: Any, stack: Stack) ->
     tag = {t["Key"]: t["Value"] for t in tags}
     assert tag["privacy:classification"] == "RESTRICTED"
     assert "US_SSN" in tag["privacy:types"]
-    record = services.record_table().get("acme", tag["privacy:record"])
+    record = shared_root.record_table().get("acme", tag["privacy:record"])
     assert record is not None
     assert record.subject_id == "pat-9"
     assert record.object_ref == key
-    assert services.record_table().text(record) is None  # the object stays in its bucket; findings only
+    assert shared_root.record_table().text(record) is None  # the object stays in its bucket; findings only
 
 
 def test_unreadable_upload_is_recorded_and_fails_only_its_message(handler: Any, stack: Stack) -> None:
@@ -164,9 +166,9 @@ def test_upload_keys_name_tenant_and_subject() -> None:
 def test_a_tenant_can_have_its_own_level_policy(stack: Stack, function_env: Any, monkeypatch: Any) -> None:
     function_env("ClassifyFunction")
     monkeypatch.setenv("LEVEL_POLICIES", json.dumps({"strict-co": {"levels": {"PERSON": "CONFIDENTIAL"}}}))
-    services.reset()
+    roots.reset()
     text = "Meeting notes from Maria Gonzalez about the roadmap."
-    service = services.classification_service()
+    service = classify_root.classification_service()
     assert service.classify_text("strict-co", text, actor="u")["classification"] == "CONFIDENTIAL"
     assert service.classify_text("acme", text, actor="u")["classification"] == "INTERNAL"
 
@@ -176,9 +178,9 @@ def test_a_bad_level_policy_fails_fast(stack: Stack, function_env: Any, monkeypa
 
     function_env("ClassifyFunction")
     monkeypatch.setenv("LEVEL_POLICIES", json.dumps({"*": {"levels": {"SHOE_SIZE": "RESTRICTED"}}}))
-    services.reset()
+    roots.reset()
     with pytest.raises(ConfigurationError, match="SHOE_SIZE"):
-        services.classification_service()
+        classify_root.classification_service()
 
 
 def test_large_upload_finds_an_entity_across_chunk_boundaries_once(handler: Any, stack: Stack) -> None:
@@ -193,6 +195,6 @@ def test_large_upload_finds_an_entity_across_chunk_boundaries_once(handler: Any,
     result = handler({"Records": [upload(stack, key, body.encode())]}, FakeContext())
     assert result == {"batchItemFailures": []}
     tags = client("s3").get_object_tagging(Bucket=stack.ref("UploadBucket"), Key=key)["TagSet"]
-    record = services.record_table().get("acme", {t["Key"]: t["Value"] for t in tags}["privacy:record"])
+    record = shared_root.record_table().get("acme", {t["Key"]: t["Value"] for t in tags}["privacy:record"])
     assert record is not None
     assert [(e.type.value, e.start, e.end) for e in record.entities] == [("EMAIL", mark - 10, mark - 10 + len(email))]

@@ -7,12 +7,12 @@ from collections import Counter
 import pytest
 
 from localcloud.provision import Stack
-from privacykit import services
 from privacykit.adapters.aws import client
 from privacykit.adapters.kms import KmsDataKeys
 from privacykit.adapters.subject_keys import SubjectKeyTable
 from privacykit.crypto import SubjectKeyring
 from privacykit.errors import DecryptionFailed, KeyShredded
+from privacykit.roots import shared as shared_root
 
 
 class CountingProvider:
@@ -93,7 +93,7 @@ def test_shred_of_unknown_subject_reports_false(stack: Stack) -> None:
 
 
 def test_pseudonyms_are_stable_per_tenant_and_unlinkable_across_tenants(stack: Stack) -> None:
-    keyring = services.keyring()
+    keyring = shared_root.keyring()
     first = keyring.pseudonym("acme", "s-1")
     assert first == keyring.pseudonym("acme", "s-1")
     assert first != keyring.pseudonym("globex", "s-1")

@@ -14,7 +14,6 @@ from moto.ses.models import ses_backends
 from moto.sns.models import sns_backends
 
 from localcloud.provision import Stack
-from privacykit import services
 from privacykit.adapters.aws import client
 from privacykit.adapters.contacts import ContactTable
 from privacykit.adapters.incidents import IncidentTable
@@ -23,6 +22,8 @@ from privacykit.adapters.topics import SnsReminders
 from privacykit.domain.breach.incidents import Evidence, TimelineEntry
 from privacykit.domain.breach.service import incident_from
 from privacykit.errors import Conflict, DependencyFailure
+from privacykit.roots import breach as breach_root
+from privacykit.roots import shared as shared_root
 
 INCIDENT: dict[str, Any] = {
     "entity_timezone": "Europe/Berlin",
@@ -40,16 +41,16 @@ def _env(name: str) -> str:
 
 @pytest.fixture
 def table(stack: Stack) -> IncidentTable:
-    return IncidentTable(client("dynamodb"), _env("INCIDENT_TABLE"), services.keyring())
+    return IncidentTable(client("dynamodb"), _env("INCIDENT_TABLE"), shared_root.keyring())
 
 
 @pytest.fixture
 def contacts(stack: Stack) -> ContactTable:
-    return ContactTable(client("dynamodb"), _env("CONTACT_TABLE"), services.keyring())
+    return ContactTable(client("dynamodb"), _env("CONTACT_TABLE"), shared_root.keyring())
 
 
 def _register(tenant: str = "acme", subjects: tuple[str, ...] = ("cust-1", "cust-2")) -> str:
-    result = services.incident_service().register(
+    result = breach_root.incident_service().register(
         tenant, incident_from(INCIDENT), affected_subjects=subjects, actor="officer-1"
     )
     return str(result["incident_id"])
@@ -131,7 +132,7 @@ def test_contacts_are_sealed_per_subject_and_shredding_forgets_them(stack: Stack
     assert contacts.email("acme", "cust-1") == EMAIL
     assert contacts.email("globex", "cust-1") is None
     assert contacts.email("acme", "cust-9") is None
-    services.keyring().shred("acme", "cust-1")
+    shared_root.keyring().shred("acme", "cust-1")
     assert contacts.email("acme", "cust-1") is None
 
 
@@ -160,7 +161,7 @@ def test_sns_reminders_reach_the_template_topic(stack: Stack) -> None:
 
 def test_service_on_moto_remind_marks_missed_after_deadline(stack: Stack, table: IncidentTable) -> None:
     incident_id = _register(subjects=())
-    service = services.incident_service()
+    service = breach_root.incident_service()
     service._clock = lambda: datetime(2026, 3, 2, 10, tzinfo=UTC) + timedelta(days=30)  # type: ignore[method-assign]
     counts = service.remind()
     assert counts["missed"] >= 1

@@ -7,11 +7,9 @@ conflict, so a client bug cannot silently apply two different commands under one
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 from aws_lambda_powertools.utilities.idempotency import (
-    DynamoDBPersistenceLayer,
     IdempotencyConfig,
     idempotent_function,
 )
@@ -21,18 +19,11 @@ from aws_lambda_powertools.utilities.idempotency.exceptions import (
 )
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from privacykit.adapters.aws import client
 from privacykit.config import get_settings
 from privacykit.errors import Conflict
+from privacykit.roots.shared import idempotency_store
 
 __all__ = ["run_once"]
-
-
-@lru_cache(maxsize=1)
-def _persistence() -> DynamoDBPersistenceLayer:
-    return DynamoDBPersistenceLayer(
-        table_name=get_settings().require("idempotency_table"), boto3_client=client("dynamodb")
-    )
 
 
 def run_once(
@@ -55,7 +46,7 @@ def run_once(
     if context is not None:
         config.register_lambda_context(context)
 
-    @idempotent_function(data_keyword_argument="request", persistence_store=_persistence(), config=config)
+    @idempotent_function(data_keyword_argument="request", persistence_store=idempotency_store(), config=config)
     def once(request: dict[str, Any]) -> dict[str, Any]:
         return command()
 

@@ -30,14 +30,14 @@ def main(argv: list[str] | None = None) -> int:
         from localcloud.state import load_environment
 
         os.environ.update(load_environment())
-    from privacykit import services
+    from privacykit.roots.audit import audit_digester, audit_verifier
 
     try:
         if args.command == "verify":
-            result = services.audit_verifier().verify(args.tenant)
+            result = audit_verifier().verify(args.tenant)
             print(json.dumps(result.as_dict(), indent=2))
             return 0 if result.valid else 1
-        print(json.dumps({"digests": len(services.audit_digester().digest_all())}))
+        print(json.dumps({"digests": len(audit_digester().digest_all())}))
         return 0
     except PrivacyError as exc:
         print(json.dumps(exc.to_body()), file=sys.stderr)

@@ -1,0 +1,32 @@
+"""The classification capability's composition root."""
+
+from __future__ import annotations
+
+from privacykit.adapters.aws import client
+from privacykit.adapters.uploads import S3Uploads
+from privacykit.config import get_settings
+from privacykit.domain.classify.service import ClassificationService
+from privacykit.domain.detection import DEFAULT_POLICY, LevelPolicy
+from privacykit.errors import ConfigurationError
+from privacykit.roots.providers import provider
+from privacykit.roots.shared import audit_writer, clock, record_table
+
+__all__ = ["classification_service"]
+
+
+@provider
+def classification_service() -> ClassificationService:
+    policies = dict(get_settings().level_policies)
+    try:
+        default = LevelPolicy.from_dict(policies.pop("*")) if "*" in policies else DEFAULT_POLICY
+        per_tenant = {tenant: LevelPolicy.from_dict(policy) for tenant, policy in policies.items()}
+    except (ValueError, AttributeError) as exc:
+        raise ConfigurationError(f"LEVEL_POLICIES: {exc}") from exc
+    return ClassificationService(
+        record_table(),
+        audit_writer(),
+        uploads=S3Uploads(client("s3")),
+        policy=default,
+        tenant_policies=per_tenant,
+        clock=clock(),
+    )

@@ -1,0 +1,84 @@
+"""What every capability's root shares: the clock, the subject keyring, the signer, the audit writer,
+the record table and the idempotency store."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from privacykit.adapters.audit_bucket import AuditBucket
+from privacykit.adapters.aws import client
+from privacykit.adapters.chain_heads import ChainHeadTable
+from privacykit.adapters.kms import KmsDataKeys, KmsSigner
+from privacykit.adapters.records import RecordTable
+from privacykit.adapters.subject_keys import SubjectKeyTable
+from privacykit.config import get_settings
+from privacykit.crypto import SubjectKeyring
+from privacykit.domain.audit.service import AuditWriter
+from privacykit.ports import Clock, utc_now
+from privacykit.roots.providers import provider
+
+if TYPE_CHECKING:
+    from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
+
+__all__ = [
+    "clock",
+    "keyring",
+    "signer",
+    "chain_heads",
+    "audit_bucket",
+    "audit_writer",
+    "record_table",
+    "idempotency_store",
+]
+
+
+@provider
+def clock() -> Clock:
+    return utc_now
+
+
+@provider
+def keyring() -> SubjectKeyring:
+    settings = get_settings()
+    return SubjectKeyring(
+        KmsDataKeys(client("kms"), settings.require("data_key_id")),
+        SubjectKeyTable(client("dynamodb"), settings.require("subject_key_table")),
+        cache_ttl_seconds=settings.limits.key_cache_ttl_seconds,
+        cache_size=settings.limits.key_cache_size,
+    )
+
+
+@provider
+def signer() -> KmsSigner:
+    return KmsSigner(client("kms"), get_settings().require("signing_key_id"))
+
+
+@provider
+def chain_heads() -> ChainHeadTable:
+    return ChainHeadTable(client("dynamodb"), get_settings().require("audit_chain_table"))
+
+
+@provider
+def audit_bucket() -> AuditBucket:
+    settings = get_settings()
+    return AuditBucket(client("s3"), settings.require("audit_bucket"), settings.limits.audit_retention_days)
+
+
+@provider
+def audit_writer() -> AuditWriter:
+    return AuditWriter(chain_heads(), audit_bucket(), keyring())
+
+
+@provider
+def record_table() -> RecordTable:
+    return RecordTable(client("dynamodb"), get_settings().require("records_table"), keyring())
+
+
+@provider
+def idempotency_store() -> DynamoDBPersistenceLayer:
+    # Imported here: only handlers that take an Idempotency-Key pay for Powertools' idempotency utility.
+    from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
+
+    return DynamoDBPersistenceLayer(
+        table_name=get_settings().require("idempotency_table"), boto3_client=client("dynamodb")
+    )
