@@ -1,4 +1,4 @@
-"""Classified records (DynamoDB) and uploaded objects (S3)."""
+"""Classified records (DynamoDB): metadata and findings in clear, the text sealed under the subject key."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ from typing import Any
 
 from privacykit.adapters.aws import translate_errors
 from privacykit.crypto import SubjectKeyring
-from privacykit.domain.common.entity_types import EntityType, Level
+from privacykit.domain.common.entity_types import Entity, EntityType, Level
 from privacykit.domain.common.records import ClassifiedRecord
-from privacykit.domain.detection import Entity
 
 __all__ = ["RecordTable"]
 

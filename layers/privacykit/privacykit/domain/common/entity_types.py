@@ -11,9 +11,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal
 
-__all__ = ["Level", "EntityType", "MaskKind", "EntityTypeInfo", "ENTITY_TYPES", "RESTRICTED_TYPES", "default_levels"]
+__all__ = [
+    "Level",
+    "EntityType",
+    "Entity",
+    "MaskKind",
+    "EntityTypeInfo",
+    "ENTITY_TYPES",
+    "RESTRICTED_TYPES",
+    "default_levels",
+]
 
 
 class Level(IntEnum):
@@ -95,3 +104,21 @@ RESTRICTED_TYPES: frozenset[EntityType] = frozenset(
 def default_levels() -> dict[EntityType, Level]:
     """A fresh copy of each type's default level (a policy starts from it and overrides some)."""
     return {etype: info.level for etype, info in ENTITY_TYPES.items()}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Entity:
+    """One finding: ``text[start:end]`` is of ``type``; ``score`` is the confidence in 0..1.
+
+    Offsets are character offsets into the analysed text, ``end`` exclusive (design.md section 10).
+    Ordering is by position first so sorted lists read left to right.
+    """
+
+    start: int
+    end: int
+    type: EntityType
+    score: float
+
+    def as_dict(self) -> dict[str, Any]:
+        """The public-contract shape ``{"type", "start", "end", "score"}``."""
+        return {"type": self.type.value, "start": self.start, "end": self.end, "score": round(self.score, 3)}

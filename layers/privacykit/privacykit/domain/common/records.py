@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, Protocol
 
-from privacykit.domain.common.entity_types import Level
-from privacykit.domain.detection import Entity
+from privacykit.domain.common.entity_types import Entity, Level
 
 __all__ = ["Status", "ClassifiedRecord", "RecordRepository"]
 
