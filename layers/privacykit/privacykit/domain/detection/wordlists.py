@@ -1,4 +1,4 @@
-"""Word lists shipped as package data (see the header of each file for its real-world source)."""
+"""Word lists shipped as package data (each file's header names its real-world source), and their readers."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["load", "fold"]
+__all__ = ["load", "load_pairs", "words", "fold"]
 
 
 def load(name: str) -> frozenset[str]:
@@ -18,6 +18,22 @@ def load(name: str) -> frozenset[str]:
         if line and not line.startswith("#"):
             out.add(line.lower())
     return frozenset(out)
+
+
+def load_pairs(name: str) -> list[tuple[str, str]]:
+    """``(kind, word)`` rows of the tab-separated ``data/<name>``, without comments and blanks."""
+    raw = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            kind, _, word = line.partition("\t")
+            rows.append((kind, word))
+    return rows
+
+
+def words(s: str) -> frozenset[str]:
+    """The whitespace-separated words of ``s``: short vocabularies written inline in the scanners."""
+    return frozenset(s.split())
 
 
 @lru_cache(maxsize=65536)

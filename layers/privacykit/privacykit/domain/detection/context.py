@@ -1,0 +1,43 @@
+"""What the text around a candidate says: labels that make a number an ID of a thing, and label gaps."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["count_digits", "preceding", "NEG_BEFORE", "VALUE_GAP", "value_after"]
+
+# Words just before a number that say it identifies a thing, not a person.
+NEG_BEFORE = re.compile(
+    r"\b(?:order|tracking|track|invoice|sku|part|serial|build|version|ver|v|release|rev|firmware|ref|reference|"
+    r"confirmation|conf|txn|transaction|shipment|awb|isbn|upc|ean|gtin|imei|ticket|case|job|batch|lot|model|"
+    r"po|item|product|request|req|trace|span|ts|timestamp|epoch|id|uuid|pid|port)"
+    r"\s*(?:no\.?|num|number|#|id)?\s*[:=#]?\s*[\"']?\s*$",
+    re.I,
+)
+
+# What may sit between a label and its value: punctuation, markup, "is", "number", a date-format hint.
+_GAP_PIECE = r"[\s\"':=#>|,(\[\-]|</?[A-Za-z][^<>\"\n]{0,60}>?"
+VALUE_GAP = re.compile(
+    rf"(?:{_GAP_PIECE})*(?:(?:is|was|on|of|no\.?|number|num|nbr|id|value|\(?(?:mm|dd|yyyy)[/-](?:mm|dd)[/-]yyyy\)?)"
+    rf"(?![a-z])(?:{_GAP_PIECE}|\.)*)*",
+    re.I,
+)
+
+
+def count_digits(s: str) -> int:
+    """How many characters of ``s`` are digits."""
+    return sum(1 for c in s if c.isdigit())
+
+
+def preceding(text: str, start: int, width: int = 32) -> str:
+    """The ``width`` characters before ``start``, where a label would be."""
+    return text[max(0, start - width) : start]
+
+
+def value_after(text: str, pos: int, pattern: re.Pattern[str], limit: int = 30) -> re.Match[str] | None:
+    """``pattern`` matched right after the label ending at ``pos``, past a gap of at most ``limit`` characters."""
+    gap = VALUE_GAP.match(text, pos, pos + limit)
+    at = gap.end() if gap else pos
+    if text.count("\n", pos, at) > 1:  # a value two lines below its label belongs to something else
+        return None
+    return pattern.match(text, at)

@@ -1,0 +1,62 @@
+"""Turning overlapping findings into the non-overlapping entities ``detect`` returns."""
+
+from __future__ import annotations
+
+import bisect
+
+from privacykit.domain.common.entity_types import EntityType as T
+from privacykit.domain.detection.entity import Entity
+from privacykit.domain.detection.findings import Finding
+
+__all__ = ["resolve", "overlaps", "drop_persons_inside"]
+
+# Which type wins when findings of two types overlap; on a tie the longer one does.
+_RANK = {
+    T.US_SSN: 9, T.CREDIT_CARD: 9, T.IBAN: 9, T.EMAIL: 8, T.MEDICAL_RECORD_NUMBER: 8, T.US_PASSPORT: 8,
+    T.DRIVER_LICENSE: 7, T.DATE_OF_BIRTH: 8, T.IP_ADDRESS: 7, T.PHONE: 6, T.ADDRESS: 6, T.MEDICATION: 5,
+    T.DIAGNOSIS: 5, T.PERSON: 4,
+}  # fmt: skip
+
+
+def resolve(items: list[Finding]) -> list[Entity]:
+    """Drop duplicates and overlaps: the same type merges, else the higher-ranked, then longer, wins."""
+    if not items:
+        return []
+    # Plain tuple order (start, end, type, score) keeps the sort in C; duplicates end up adjacent and merge below.
+    ordered = sorted(items)
+    kept: list[Finding] = []
+    for ent in ordered:
+        if kept and ent.start < kept[-1].end:
+            prev = kept[-1]
+            if prev.type is ent.type:
+                if ent.end > prev.end:
+                    kept[-1] = Finding(prev.start, ent.end, prev.type, max(prev.score, ent.score))
+                continue
+            if (_RANK[ent.type], ent.end - ent.start) > (_RANK[prev.type], prev.end - prev.start):
+                kept[-1] = ent
+            continue
+        kept.append(ent)
+    return [Entity(*k) for k in kept]
+
+
+def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps any of the sorted, short ``spans``."""
+    i = bisect.bisect_left(spans, (e, e))
+    while i > 0:
+        i -= 1
+        a, b = spans[i]
+        if b > s:
+            return True
+        if a < s - 4096:
+            break
+    return False
+
+
+def drop_persons_inside(items: list[Finding], medical: list[Finding]) -> list[Finding]:
+    """``items`` without the people that overlap a medical term or an address."""
+    # A surname inside a disease name, or a name inside an address, is not a person.
+    for blockers in (medical, [e for e in items if e.type is T.ADDRESS]):
+        if blockers:
+            spans = sorted((b.start, b.end) for b in blockers)
+            items = [e for e in items if e.type is not T.PERSON or not overlaps(spans, e.start, e.end)]
+    return items

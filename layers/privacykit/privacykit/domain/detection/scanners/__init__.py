@@ -1,0 +1,43 @@
+"""The scanners: each finds one family of personal data in a text and adds its findings to a ``Findings``.
+
+* ``contact``: e-mail addresses, phone numbers, IPv4 and IPv6 addresses;
+* ``numbers``: SSNs, payment cards and IBANs by their shape, and the value patterns of labelled identifiers;
+* ``addresses``: street addresses and PO boxes;
+* ``keywords``: the Aho-Corasick keyword pass (labelled values, name cues, medical terms);
+* ``dates``: calendar dates after a date-of-birth label or in a date-of-birth column;
+* ``names``: names after a cue and in free text; ``chat``: speakers of chat logs and transcripts;
+* ``medical``: which diagnoses and medications count (only in text about someone);
+* ``csv_columns`` and ``hl7``: structured data whose header or field says what a value is.
+
+Expensive tables (the automaton, word lists, patterns) are built once, when a module is first imported.
+"""
+
+from __future__ import annotations
+
+from privacykit.domain.detection.scanners.addresses import scan_addresses
+from privacykit.domain.detection.scanners.chat import scan_chat
+from privacykit.domain.detection.scanners.contact import scan_email, scan_intl_phones, scan_ipv4, scan_ipv6
+from privacykit.domain.detection.scanners.csv_columns import CsvHeader, read_csv_header, scan_csv
+from privacykit.domain.detection.scanners.hl7 import scan_hl7
+from privacykit.domain.detection.scanners.keywords import scan_keywords
+from privacykit.domain.detection.scanners.medical import admit_medical
+from privacykit.domain.detection.scanners.names import scan_name_sequences
+from privacykit.domain.detection.scanners.numbers import scan_iban, scan_number_shapes
+
+__all__ = [
+    "scan_email",
+    "scan_number_shapes",
+    "scan_ipv4",
+    "scan_intl_phones",
+    "scan_ipv6",
+    "scan_iban",
+    "scan_addresses",
+    "scan_keywords",
+    "scan_name_sequences",
+    "scan_chat",
+    "scan_hl7",
+    "CsvHeader",
+    "read_csv_header",
+    "scan_csv",
+    "admit_medical",
+]

@@ -1,0 +1,53 @@
+"""Postal addresses: a house number and street (with a city and postcode after it when it has no suffix), PO boxes."""
+
+from __future__ import annotations
+
+import re
+
+from privacykit.domain.common.entity_types import EntityType as T
+from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.shapes import free_before
+
+__all__ = ["scan_addresses"]
+
+# Shape of "12 Main St", "12B N. Oak Avenue", "221 5th Ave, New York" (see shapes.py).
+_S_ADDR = re.compile(rb"0A? (?:A\.? )?(?:Aa+|0+aa),? (?:Aa+ ){0,3}Aa")
+_ADDR_TAIL = (
+    r"[ \t]*(?:,|\r?\n)[ \t]*(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3}),?[ \t]*"
+    r"(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\.?,?[ \t]+\d{5}(?:-\d{4})?"  # US: City, ST 12345
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK postcode
+    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada
+    r"|\d{4,6})"  # elsewhere: City 75008, Singapore 079903
+)
+_ADDR = re.compile(
+    r"\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]+)"
+    r"(?:(?:[ \t]+[A-Z][A-Za-z'.-]+){0,3}[ \t]+"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
+    r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row|Plaza|Loop|Pike|Gardens|Mews)"
+    r"\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+    r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?[ \t]*#?[ \t]*[\w-]{1,6})?"
+    rf"(?P<tail>{_ADDR_TAIL})?"
+    # Streets named without a suffix ("96 Deansgate") count only with a city and postcode after them.
+    rf"|(?:[ \t]+[A-Z][A-Za-z'.-]+){{0,2}}(?P<tail2>{_ADDR_TAIL}))"
+)
+_PO_BOX = re.compile(
+    r"\bP\.?[ ]?O\.?[ ]Box[ \t]+\d{1,6}(?:[ \t]*(?:,|\r?\n)[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3},?"
+    r"[ \t]*[A-Z]{2}\.?[ \t]+\d{5}(?:-\d{4})?)?"
+)
+
+
+def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
+    """Street addresses from their shape, and PO boxes; a city and postcode after them raise the score."""
+    for m in _S_ADDR.finditer(shape):
+        s = m.start()
+        while s > 0 and shape[s - 1] == 48 and m.start() - s < 6:  # back to the first digit of the number
+            s -= 1
+        if not free_before(shape, s, b"0Aa.-_/:"):
+            continue
+        am = _ADDR.match(text, s)
+        if am:
+            street_only = am.group("tail") is None and am.group("tail2") is None
+            out.add(T.ADDRESS, s, am.end(), 0.7 if street_only else 0.85)
+    if "Box" in text:
+        for box in _PO_BOX.finditer(text):
+            out.add(T.ADDRESS, box.start(), box.end(), 0.8 if box.end() - box.start() > 14 else 0.6)

@@ -1,0 +1,173 @@
+"""Contact details: e-mail addresses, phone numbers and IP addresses.
+
+US-shaped phone candidates come from the number-shape scan (``numbers.py``) and labelled ones from the keyword
+scan (``keywords.py``); the rules that accept them live here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from privacykit.domain.common.entity_types import EntityType as T
+from privacykit.domain.detection import validators as v
+from privacykit.domain.detection.context import NEG_BEFORE, count_digits, preceding
+from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.shapes import free_after, free_before
+from privacykit.domain.detection.wordlists import words
+
+__all__ = [
+    "scan_email",
+    "add_us_phone",
+    "scan_intl_phones",
+    "scan_ipv4",
+    "scan_ipv6",
+    "PHONE_VALUE",
+    "PHONE_REGIONS",
+]
+
+# ------------------------------------------------------------------------------------------- e-mail
+_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+'-]{1,64}$")
+_EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}(?![\w-])")
+_EMAIL_FULL = re.compile(r"[A-Za-z0-9._%+'-]{1,64}@(?=[A-Za-z0-9])")
+_FILE_TLDS = words("png jpg jpeg gif svg webp bmp ico pdf txt js css map json xml html")
+
+
+def _email_candidates(text: str) -> Iterator[tuple[int, int]]:
+    """(start of local part, position of '@') for every '@' with a plausible local part before it."""
+    if text.count("@", 0, 200_000) > 400:
+        # Dense (an export full of addresses): one regex pass beats a look-back per '@'.
+        for m in _EMAIL_FULL.finditer(text):
+            yield m.start(), m.end() - 1
+        return
+    find = text.find
+    i = find("@")
+    while i != -1:
+        m_local = _EMAIL_LOCAL.search(text, max(0, i - 64), i)
+        if m_local:
+            yield m_local.start(), i
+        i = find("@", i + 1)
+
+
+def scan_email(text: str, out: Findings) -> None:
+    """E-mail addresses, found from their '@'."""
+    for start, i in _email_candidates(text):
+        m_dom = _EMAIL_DOMAIN.match(text, i + 1)
+        if not m_dom:
+            continue
+        while start < i and text[start] in "._%+-'":  # a local part cannot start with punctuation
+            start += 1
+        end = m_dom.end()
+        local = text[start:i]
+        tld = text[text.rfind(".", i, end) + 1 : end].lower()
+        nxt = text[end + 1 : end + 2]
+        # git@host:org/repo and other scp-style targets are repository addresses, not mailboxes.
+        scp = text[end : end + 1] == ":" and nxt not in ("", " ", "\n", "\t", "\r")
+        if local and local[-1] != "." and tld not in _FILE_TLDS and not scp and local.lower() != "git":
+            out.add(T.EMAIL, start, end, 0.95)
+
+
+# -------------------------------------------------------------------------------------------- phones
+_PHONE_SEPS = re.compile(r"\d{3}(?P<sep>[ .-])\d{3}(?P=sep)\d{4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}")
+_COUNTRY_CODE_BEFORE = re.compile(r"(?:\+?1[ .-]?)$")
+_S_PLUS = re.compile(rb"\+0")
+_INTL_PHONE = re.compile(r"\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){1,6}(?![\w])")
+# A phone number after a label (keywords.py), and the regions it may be written for (CSV columns try the first four).
+PHONE_VALUE = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d(?![\w])")
+PHONE_REGIONS = ("US", "GB", "IN", "CA", "AU", "DE", "FR", "ES", "IT", "NL", "IE", "MX", "BR", "NG", "ZA", "PH")
+
+
+def add_us_phone(text: str, shape: bytes, s: int, e: int, out: Findings) -> None:
+    """A US-shaped phone number at [s, e), with an optional +1 in front, if libphonenumber accepts it.
+
+    The number shapes scan (``numbers.py``) finds the candidates; one separator used throughout is required.
+    """
+    if not _PHONE_SEPS.fullmatch(text, s, e):
+        return
+    if not (free_before(shape, s, b"0Aa./_") and free_after(shape, e)):
+        return
+    if e + 1 < len(shape) and shape[e] == ord(".") and shape[e + 1] == ord("0"):
+        return
+    pre = _COUNTRY_CODE_BEFORE.search(text, max(0, s - 3), s)
+    if pre and (pre.start() == 0 or not text[pre.start() - 1].isalnum()):
+        s = pre.start()
+    if not NEG_BEFORE.search(preceding(text, s)) and v.phone_ok(text[s:e]):
+        out.add(T.PHONE, s, e, 0.85)
+
+
+def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
+    """International numbers written with a leading '+'."""
+    if "+" not in text:
+        return
+    for m in _S_PLUS.finditer(shape):
+        s = m.start()
+        if not free_before(shape, s, b"0Aa+"):
+            continue
+        pm = _INTL_PHONE.match(text, s)
+        if pm and 8 <= count_digits(pm.group()) <= 15 and v.phone_ok(pm.group()):
+            out.add(T.PHONE, s, pm.end(), 0.85)
+
+
+# ------------------------------------------------------------------------------------- IP addresses
+_IPV4_TAIL = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+_IPV4 = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}")
+_VERSION_BEFORE = re.compile(r"\b(?:v|version|ver\.?|build|release|firmware|fw|rev|oid)[\"']?[\s:=]*[\"']?$", re.I)
+_IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:")
+_IPV6 = re.compile(
+    r"(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}"
+    r"|(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?"
+    r"(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?"
+)
+_HEXCOLON = frozenset("0123456789abcdefABCDEF:")
+
+
+def scan_ipv4(text: str, shape: bytes, out: Findings) -> None:
+    """Dotted-quad addresses that can point at a host, unless a version label precedes them."""
+    if "." not in text:
+        return
+    for m in _IPV4_TAIL.finditer(text):
+        s = m.start()
+        while s > 0 and s > m.start() - 3 and text[s - 1].isdigit():
+            s -= 1
+        if s == m.start() or not free_before(shape, s, b"0Aa._-"):
+            continue
+        full = _IPV4.match(text, s)
+        if not full or full.end() != m.end():
+            continue
+        e = m.end()
+        if e < len(text) and (text[e].isalnum() or (text[e] == "." and text[e + 1 : e + 2].isdigit())):
+            continue
+        if v.ipv4_ok(text[s:e]) and not _VERSION_BEFORE.search(preceding(text, s, 12)):
+            out.add(T.IP_ADDRESS, s, e, 0.9)
+
+
+def scan_ipv6(text: str, out: Findings) -> None:
+    """IPv6 addresses, found from a '::' or a run of hex groups between colons."""
+    if ":" not in text:
+        return
+    starts: set[int] = set()
+    i = text.find("::")
+    while i != -1:
+        s = i
+        while s > 0 and text[s - 1] in _HEXCOLON and i - s < 40:
+            s -= 1
+        starts.add(s)
+        i = text.find("::", i + 2)
+    for hint in _IPV6_HINT.finditer(text):
+        s = hint.start()
+        while s > 0 and text[s - 1] in _HEXCOLON and hint.start() - s < 40:
+            s -= 1
+        starts.add(s)
+    for s in sorted(starts):
+        for k in range(s, min(s + 6, len(text))):  # the back-scan may have started inside a longer token
+            if k > 0 and (text[k - 1].isalnum() or text[k - 1] in ":."):
+                continue
+            m6 = _IPV6.match(text, k)
+            if not m6 or m6.end() - k < 3:
+                continue
+            e = m6.end()
+            if e < len(text) and (text[e].isalnum() or text[e] in ":"):
+                continue
+            if v.ipv6_ok(m6.group()):
+                out.add(T.IP_ADDRESS, k, e, 0.9)
+            break

@@ -1,0 +1,64 @@
+"""Calendar dates, read where a label or a column says they are a date of birth.
+
+There is no free-text date scan: a date alone says nothing about a person. ``date_span`` is called by the
+keyword scan (after "DOB", "date of birth", "born"...) and for date-of-birth CSV columns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacykit.domain.detection import validators as v
+from privacykit.domain.detection.context import VALUE_GAP
+
+__all__ = ["date_span"]
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_MON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# ISO, numeric (day/month order decided by the values), "3rd of March 1990", "March 3, 1990", compact 19900303.
+_DATE = re.compile(
+    rf"(?P<iso>(?P<y1>(?:18|19|20)\d\d)[-/.](?P<m1>\d{{1,2}})[-/.](?P<d1>\d{{1,2}}))(?![\d])"
+    rf"|(?P<num>(?P<a2>\d{{1,2}})[-/.](?P<b2>\d{{1,2}})[-/.](?P<y2>(?:18|19|20)\d\d|\d\d))(?![\d/.-]\d)"
+    rf"|(?P<dmy>(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:[ -]|\s+of\s+)(?P<m3>{_MON})\.?[-, ]*(?P<y3>(?:18|19|20)\d\d))"
+    rf"|(?P<mdy>(?P<m4>{_MON})\.?[ -](?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?[ -](?P<y4>(?:18|19|20)\d\d))"
+    rf"|(?P<compact>(?P<y5>(?:18|19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d))(?!\d)",
+    re.I,
+)
+
+
+def date_span(text: str, pos: int, exact: bool = False) -> tuple[int, int] | None:
+    """The first real calendar date starting right after ``pos`` (past a short label gap unless ``exact``)."""
+    if exact:
+        at = pos
+    else:
+        gap = VALUE_GAP.match(text, pos, pos + 40)
+        at = gap.end() if gap else pos
+    m = _DATE.match(text, at)
+    if not m:
+        return None
+    g = m.groupdict()
+    try:
+        if g["iso"]:
+            y, mo, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
+        elif g["num"]:
+            a, b, ys = int(g["a2"]), int(g["b2"]), g["y2"]
+            y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) > 25 else 2000 + int(ys))
+            mo, d = (a, b) if a <= 12 else (b, a)
+        elif g["dmy"]:
+            y, mo, d = int(g["y3"]), _MONTHS[g["m3"].lower().rstrip(".")], int(g["d3"])
+        elif g["mdy"]:
+            y, mo, d = int(g["y4"]), _MONTHS[g["m4"].lower().rstrip(".")], int(g["d4"])
+        else:
+            y, mo, d = int(g["y5"]), int(g["m5"]), int(g["d5"])
+    except (KeyError, ValueError):
+        return None
+    if not v.calendar_date_ok(y, mo, d):
+        return None
+    return m.start(), m.end()

@@ -1,0 +1,99 @@
+"""Identifiers that are numbers: SSNs, payment cards and IBANs by their shape, and the values labels introduce.
+
+SSNs and US-format phone numbers share one shape scan (their shapes start alike); the phone rules live in
+``contact.py``. Medical record, passport and driver's licence numbers have no shape of their own: they are
+read after a label (``keywords.py``) or from a named CSV/HL7 field, with the value patterns defined here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacykit.domain.common.entity_types import EntityType as T
+from privacykit.domain.detection import validators as v
+from privacykit.domain.detection.context import NEG_BEFORE, preceding
+from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.scanners.contact import add_us_phone
+from privacykit.domain.detection.shapes import flatten_separators, free_after, free_before
+
+__all__ = ["scan_number_shapes", "scan_iban", "SSN_VALUE", "MRN_VALUE", "PASSPORT_VALUE", "DL_VALUE"]
+
+# Shape patterns (see shapes.py); each starts with a literal so the scan runs at memory speed.
+# SSN (3-2-4) and phone (3-3-4) shapes share their literal start, so one scan finds both.
+_S_SSN_PHONE = re.compile(rb"000-(?:00-0000|000-0000)")
+# Card shapes: grouped 4-4-4-4(-3), Amex/Diners 4-6-5 / 4-6-4, or 12+ digits in a row (extended after the hit).
+_S_CARDS = tuple(re.compile(p) for p in (rb"0000-(?:0000-0000-0|000000-0000)", rb"000000000000"))
+_CARD_AT = re.compile(
+    r"\d{4}(?:(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{1,4}(?:(?P=sep)\d{3})?|[ -]\d{6}[ -]\d{4,5}|\d{8,15})"
+)
+_S_PHONE_PAREN = re.compile(rb"\(000\)-?000-0000")
+_S_IBAN = re.compile(rb"AA00[ ]?[A0]{4}")
+_IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])")
+
+# Values read after a label or from a named field.
+SSN_VALUE = re.compile(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\w])")
+MRN_VALUE = re.compile(r"(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])")
+PASSPORT_VALUE = re.compile(r"(?:[A-Z]{1,2}\d{6,9}|\d{9})(?![\w])")
+DL_VALUE = re.compile(r"(?:[A-Z]{1,3}[- ]?\d[\dA-Z-]{3,17}|\d{3}[ -]\d{3}[ -]\d{3}|\d[\dA-Z-]{4,17})(?![\w])")
+
+
+def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
+    """SSNs, cards and US-format phones from their shapes."""
+    flat = flatten_separators(shape)
+    for m in _S_SSN_PHONE.finditer(flat):
+        s, e = m.span()
+        if e - s == 12:
+            add_us_phone(text, shape, s, e, out)
+            continue
+        if text[s + 3] != "-" or text[s + 6] != "-":  # without a label only the dashed form is an SSN
+            continue
+        if not (free_before(shape, s) and free_after(shape, e)):
+            continue
+        area, group, serial = text[s : s + 3], text[s + 4 : s + 6], text[s + 7 : e]
+        if v.ssn_ok(area, group, serial) and not NEG_BEFORE.search(preceding(text, s)):
+            out.add(T.US_SSN, s, e, 0.9)
+    seen: set[int] = set()
+    for pat in _S_CARDS:
+        for hit in pat.finditer(flat):
+            s = hit.start()
+            if s in seen or not free_before(shape, s):
+                continue
+            seen.add(s)
+            cm = _CARD_AT.match(text, s)
+            if cm:
+                _card(text, shape, s, cm.end(), out)
+    for m in _S_PHONE_PAREN.finditer(flat):
+        add_us_phone(text, shape, m.start(), m.end(), out)
+
+
+def _card(text: str, shape: bytes, s: int, e: int, out: Findings) -> None:
+    """A card number at [s, e) if it has a real issuer, length and Luhn digit and is not labelled as an ID."""
+    if not free_after(shape, e, b"0Aa_"):
+        return
+    if e + 1 < len(shape) and shape[e] == ord("-") and shape[e + 1] == ord("0"):
+        return
+    raw = text[s:e]
+    digits = raw.replace(" ", "").replace("-", "")
+    if v.card_ok(digits) and not NEG_BEFORE.search(preceding(text, s)):
+        out.add(T.CREDIT_CARD, s, e, 0.95 if raw != digits else 0.85)
+
+
+def scan_iban(text: str, shape: bytes, out: Findings) -> None:
+    """IBANs whose mod-97 checksum and national format hold."""
+    for m in _S_IBAN.finditer(shape):
+        s = m.start()
+        if not free_before(shape, s, b"0Aa-_"):
+            continue
+        im = _IBAN.match(text, s)
+        if not im:
+            continue
+        raw = im.group()
+        # A greedy match may swallow a following code; shorten group by group until the checksum holds.
+        while len(raw.replace(" ", "")) >= 15:
+            if v.iban_ok(raw.replace(" ", "")):
+                out.add(T.IBAN, s, s + len(raw), 0.95)
+                break
+            cut = raw.rfind(" ")
+            if cut <= 4:
+                break
+            raw = raw[:cut]

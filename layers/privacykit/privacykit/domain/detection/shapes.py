@@ -1,0 +1,57 @@
+"""The shape string: the text as one byte per character, so candidates are found at memory speed.
+
+Every digit becomes ``0``, every capital ``A`` and every small letter ``a`` (``bytes.translate``, in C).
+Candidate shapes (``000-00-0000``, ``0000 0000``, ``Aa Aa``...) are then found by regexes over the shape that
+start with a literal, which CPython's ``re`` searches at memory speed; the scanners look at the text itself
+only at those candidates. Offsets in the shape are offsets in the text.
+"""
+
+from __future__ import annotations
+
+__all__ = ["shape_of", "flatten_separators", "free_before", "free_after"]
+
+_SHAPE_TABLE = bytes.maketrans(
+    b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", b"0" * 10 + b"A" * 26 + b"a" * 26
+)
+
+
+def _non_ascii_table() -> dict[int, int]:
+    # Non-ASCII letters keep their letter case in the shape so "José Núñez" still looks like a name.
+    table: dict[int, int] = {}
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        if ch.isalpha():
+            table[cp] = ord("A") if ch.isupper() else ord("a")
+    table[0x2019] = ord("'")
+    table[0x2013] = ord("-")
+    table[0x2011] = ord("-")
+    table[0xA0] = ord(" ")
+    return table
+
+
+_NON_ASCII = _non_ascii_table()
+
+# Number shapes are searched in a second shape string where " ", "." and "-" are all "-": one literal
+# search then covers "212-555-0142", "212.555.0142" and "212 555 0142" (the text decides afterwards).
+_SEP_TABLE = bytes.maketrans(b" .", b"--")
+
+
+def shape_of(text: str) -> bytes:
+    """One byte per character: digits -> 0, capitals -> A, small letters -> a, other ASCII as is, else '?'."""
+    raw = text.encode("ascii") if text.isascii() else text.translate(_NON_ASCII).encode("ascii", "replace")
+    return raw.translate(_SHAPE_TABLE)
+
+
+def flatten_separators(shape: bytes) -> bytes:
+    """``shape`` with the number separators " " and "." turned into "-"."""
+    return shape.translate(_SEP_TABLE)
+
+
+def free_before(shape: bytes, i: int, bad: bytes = b"0Aa.+/-_") -> bool:
+    """True when the character before position ``i`` does not continue a token."""
+    return i == 0 or shape[i - 1] not in bad
+
+
+def free_after(shape: bytes, i: int, bad: bytes = b"0Aa-_") -> bool:
+    """True when the character at position ``i`` (just past a candidate) does not continue a token."""
+    return i >= len(shape) or shape[i] not in bad
