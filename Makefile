@@ -37,10 +37,11 @@ run: install ## serve the whole bundle on 127.0.0.1 (API on PORT, moto on AWS_PO
 token: install ## print a bearer token: make token TENANT=acme GROUPS=privacy_officer SUB=u-1 [MFA_AGE=60]
 	@$(BIN)/privacy-local token --tenant "$(or $(TENANT),acme)" --sub "$(or $(SUB),u-1)" --groups "$(GROUPS)" $(if $(MFA_AGE),--mfa-age $(MFA_AGE))
 
-lint: install ## ruff, mypy, cfn-lint and checkov on the template
+lint: install ## ruff, mypy, import contracts, cfn-lint and checkov on the template
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy layers/privacykit/privacykit localcloud
+	$(BIN)/lint-imports
 	for fn in functions/*/; do $(BIN)/mypy $$fn/app.py || exit 1; done
 	$(BIN)/cfn-lint template.yaml
 	$(CHECKOV) --quiet --compact --skip-download --framework cloudformation --config-file .checkov.yaml -f template.yaml

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from privacy_helpers import Clock, HmacSigner, InMemoryConsents, PlainPseudonyms, RecordingAudit
-from privacykit.config import DEFAULT_PURPOSES
+from privacykit.domain.common.purposes import DEFAULT_PURPOSES
 from privacykit.domain.consent.model import GrantCommand
 from privacykit.domain.consent.service import ConsentService
 from privacykit.errors import NotFound, Unprocessable

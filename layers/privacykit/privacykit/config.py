@@ -15,21 +15,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from privacykit.domain.common.purposes import DEFAULT_PURPOSES
 from privacykit.errors import ConfigurationError
 
-__all__ = ["Settings", "ResourceNames", "Limits", "get_settings", "DEFAULT_PURPOSES"]
-
-#: The default purpose catalogue: purpose -> the lawful basis it normally rests on.
-DEFAULT_PURPOSES: dict[str, str] = {
-    "service_delivery": "contract",
-    "marketing": "consent",
-    "analytics": "consent",
-    "research": "consent",
-    "treatment": "legal_obligation",
-    "payment": "contract",
-    "operations": "legitimate_interests",
-    "legal_obligation": "legal_obligation",
-}
+__all__ = ["Settings", "ResourceNames", "Limits", "get_settings"]
 
 
 class ResourceNames(BaseModel):

@@ -39,6 +39,7 @@ from privacykit.domain.access.model import (
 from privacykit.domain.access.policy import AccessPolicy, PolicyInfo
 from privacykit.domain.common.entity_types import Level, MaskKind
 from privacykit.domain.common.principal import Principal
+from privacykit.domain.common.purposes import DEFAULT_PURPOSES
 from privacykit.errors import ConfigurationError, Unprocessable
 
 __all__ = [
@@ -106,7 +107,7 @@ class AccessService:
 
     ``tenant_policies`` maps a tenant to its :class:`AccessPolicy` (built with its extra policies);
     other tenants get ``policy`` (the default set). ``purposes`` is the purpose catalogue (purpose ->
-    lawful basis, default ``config.DEFAULT_PURPOSES``). ``sod_threshold`` is the amount above which an
+    lawful basis, default ``DEFAULT_PURPOSES``). ``sod_threshold`` is the amount above which an
     approval needs someone other than the requester. ``masking`` says how each RESTRICTED type is
     masked. ``clock`` gives the decision time (consent and MFA age are judged at it).
     """
@@ -123,9 +124,6 @@ class AccessService:
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         if purposes is None:
-            # Imported here: config pulls pydantic, which the import of this module should not pay for.
-            from privacykit.config import DEFAULT_PURPOSES
-
             purposes = DEFAULT_PURPOSES
         if not purposes:
             raise ConfigurationError("the purpose catalogue is empty")

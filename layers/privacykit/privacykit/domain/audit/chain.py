@@ -14,9 +14,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from privacykit.domain.common.canonical import canonical_json
+
 __all__ = [
     "GENESIS",
-    "canonical_json",
     "event_hash",
     "link_events",
     "SegmentCopy",
@@ -29,10 +30,6 @@ __all__ = [
 ]
 
 GENESIS = "0" * 64
-
-
-def canonical_json(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def event_hash(event: Mapping[str, Any]) -> str:

@@ -20,13 +20,13 @@ from privacykit.domain.audit.chain import (
     GENESIS,
     ChainHead,
     Verification,
-    canonical_json,
     encode_segment,
     link_events,
     segment_name,
     verify_chain,
 )
 from privacykit.domain.audit.ports import ChainHeadStore, SegmentStore
+from privacykit.domain.common.canonical import canonical_json
 from privacykit.errors import ChainConflict, DependencyFailure
 from privacykit.ports import AuditRecord, Pseudonymizer, Signer
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from privacykit.domain.audit.chain import canonical_json
+from privacykit.domain.common.canonical import canonical_json
 from privacykit.domain.consent.model import (
     LAWFUL_BASES,
     RECEIPT_VERSION,

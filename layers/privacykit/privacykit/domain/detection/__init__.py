@@ -7,8 +7,8 @@ Large inputs go through ``detect_large`` (one string) or ``detect_stream`` (an i
 
 from __future__ import annotations
 
+from privacykit.domain.common.entity_types import Entity
 from privacykit.domain.detection.engine import detect, detect_large, detect_stream
-from privacykit.domain.detection.entity import Entity
 from privacykit.domain.detection.masking import MaskStyle, mask, mask_value
 from privacykit.domain.detection.policy import DEFAULT_POLICY, LevelPolicy, classify_level
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from privacykit.domain.detection.entity import Entity
+from privacykit.domain.common.entity_types import Entity
 from privacykit.domain.detection.findings import Finding
 from privacykit.domain.detection.resolution import resolve
 from privacykit.domain.detection.scanners.csv_columns import CsvHeader, read_csv_header

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from privacykit.domain.common.entity_types import Entity
 from privacykit.domain.detection.chunking import CHUNK, OVERLAP, detect_in_chunks, detect_in_stream
-from privacykit.domain.detection.entity import Entity
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.resolution import drop_persons_inside, resolve
 from privacykit.domain.detection.scanners import (

@@ -7,8 +7,7 @@ import hmac
 from collections.abc import Iterable
 from enum import StrEnum
 
-from privacykit.domain.common.entity_types import EntityType
-from privacykit.domain.detection.entity import Entity
+from privacykit.domain.common.entity_types import Entity, EntityType
 
 __all__ = ["MaskStyle", "mask", "mask_value"]
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from privacykit.domain.common.entity_types import EntityType, Level, default_levels
-from privacykit.domain.detection.entity import Entity
+from privacykit.domain.common.entity_types import Entity, EntityType, Level, default_levels
 
 __all__ = ["LevelPolicy", "DEFAULT_POLICY", "classify_level"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 
+from privacykit.domain.common.entity_types import Entity
 from privacykit.domain.common.entity_types import EntityType as T
-from privacykit.domain.detection.entity import Entity
 from privacykit.domain.detection.findings import Finding
 
 __all__ = ["resolve", "overlaps", "drop_persons_inside"]
