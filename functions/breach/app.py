@@ -5,11 +5,8 @@ addresses; and the reminder schedule."""
 from __future__ import annotations
 
 from datetime import datetime
-from http import HTTPStatus
 from typing import Annotated, Any, Literal
 
-from aws_lambda_powertools.event_handler import Response, content_types
-from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 from aws_lambda_powertools.event_handler.openapi.params import Header, Path
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
@@ -18,9 +15,8 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from privacykit.domain.breach import Incident
 from privacykit.domain.breach.incidents import Evidence
 from privacykit.domain.breach.notices import NoticeFacts
-from privacykit.domain.breach.service import incident_from, safe_validation_details
+from privacykit.domain.breach.service import incident_from
 from privacykit.http import api_handler, current_principal, make_resolver
-from privacykit.http.responses import error_body
 from privacykit.idempotency import run_once
 from privacykit.observability import CORRELATION_PATH, observability
 from privacykit.roots.breach import incident_service
@@ -36,18 +32,6 @@ ObligationId = Annotated[str, Path(pattern=r"^ob-[0-9]{2,4}$", description="obli
 SubjectId = Annotated[str, Path(pattern=_SAFE, description="subject id")]
 IdempotencyKey = Annotated[str | None, Header(alias="idempotency-key", max_length=128)]
 FreeText = Annotated[str, Field(min_length=1, max_length=4000)]
-
-
-@app.exception_handler(RequestValidationError)  # type: ignore[untyped-decorator]
-def _invalid(exc: RequestValidationError) -> Response[Any]:
-    """As the shared table, but the incident's own validators quote input: restate their messages."""
-    errors = list(exc.errors())
-    if any(e.get("type") == "json_invalid" for e in errors):
-        status, body = HTTPStatus.BAD_REQUEST, error_body("bad_request", "the body is not valid JSON")
-    else:
-        status = HTTPStatus.UNPROCESSABLE_ENTITY
-        body = error_body("validation_error", "the request does not match the schema", safe_validation_details(errors))
-    return Response(status_code=status, content_type=content_types.APPLICATION_JSON, body=body)
 
 
 class RegisterBody(Incident):

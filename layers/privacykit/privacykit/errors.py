@@ -5,6 +5,7 @@ Messages must never contain a personal value: they are returned to callers and l
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "KeyShredded",
     "DecryptionFailed",
     "UnreadableDocument",
+    "InvalidValue",
+    "validation_details",
 ]
 
 
@@ -123,3 +126,37 @@ class UnreadableDocument(Unprocessable):
     """The document cannot be read: unknown type, corrupt, encrypted, too large."""
 
     code = "unreadable_document"
+
+
+class InvalidValue(ValueError):
+    """Raised by a model's own validator: ``str()`` may quote the input (for the developer at hand),
+    ``safe_message`` says what is wrong without it, and ``field`` names the field when the validator
+    checks several at once. :func:`validation_details` answers callers with the safe parts only."""
+
+    def __init__(self, message: str, *, safe_message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.safe_message = safe_message
+        self.field = field
+
+
+def validation_details(errors: Iterable[Any]) -> list[dict[str, Any]]:
+    """Pydantic errors as ``{field, type, message}``, never with the input.
+
+    Pydantic's own messages ("Input should have timezone info") never quote the input; a custom
+    validator's may, so its message is replaced by :attr:`InvalidValue.safe_message`, or by
+    "invalid value" when the validator raised anything else.
+    """
+    details: list[dict[str, Any]] = []
+    for error in errors:
+        loc = [str(part) for part in error.get("loc", ()) if part != "body"]
+        kind = error.get("type")
+        message = error.get("msg")
+        if kind == "value_error":
+            cause = (error.get("ctx") or {}).get("error")
+            if isinstance(cause, InvalidValue):
+                message = cause.safe_message
+                loc = [cause.field] if cause.field else loc
+            else:
+                message = "invalid value"
+        details.append({"field": ".".join(loc) or "body", "type": kind, "message": message})
+    return details

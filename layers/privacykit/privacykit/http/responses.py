@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from privacykit.errors import PrivacyError
+from privacykit.errors import PrivacyError, validation_details
 
 __all__ = ["error_body", "error_response", "validation_details"]
 
@@ -26,12 +26,3 @@ def error_response(status: int, code: str, message: str, details: Sequence[dict[
 
 def from_error(exc: PrivacyError) -> tuple[int, dict[str, Any]]:
     return exc.status, exc.to_body()
-
-
-def validation_details(errors: Sequence[Any]) -> list[dict[str, Any]]:
-    """Pydantic errors without their ``input``: the input may be a personal value."""
-    details = []
-    for error in errors:
-        loc = [str(part) for part in error.get("loc", ()) if part != "body"]
-        details.append({"field": ".".join(loc) or "body", "type": error.get("type"), "message": error.get("msg")})
-    return details

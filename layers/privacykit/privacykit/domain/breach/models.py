@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from privacykit.errors import InvalidValue
+
 __all__ = [
     "Role",
     "RiskLevel",
@@ -70,7 +72,10 @@ class Incident(BaseModel):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown IANA time zone {value!r} (expected e.g. 'Europe/Berlin')") from exc
+            raise InvalidValue(
+                f"unknown IANA time zone {value!r} (expected e.g. 'Europe/Berlin')",
+                safe_message="unknown IANA time zone (expected e.g. 'Europe/Berlin')",
+            ) from exc
         return value
 
     @model_validator(mode="after")
@@ -80,8 +85,10 @@ class Incident(BaseModel):
             for name in TRIGGER_FIELDS[1:]:
                 value: datetime | None = getattr(self, name)
                 if value is not None and value < self.occurred_at:
-                    raise ValueError(
-                        f"{name} ({value.isoformat()}) is before occurred_at ({self.occurred_at.isoformat()})"
+                    raise InvalidValue(
+                        f"{name} ({value.isoformat()}) is before occurred_at ({self.occurred_at.isoformat()})",
+                        safe_message=f"{name} is before occurred_at",
+                        field=name,
                     )
         return self
 

@@ -10,9 +10,8 @@ stored by the adapter sealed, and e-mail addresses are decrypted by the contact 
 
 from __future__ import annotations
 
-import re
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -28,49 +27,22 @@ from privacykit.domain.breach.incidents import (
     StoredObligation,
     TimelineEntry,
 )
-from privacykit.domain.breach.models import TRIGGER_FIELDS
 from privacykit.domain.breach.notices import NoticeDraft, NoticeFacts, draft_notice
 from privacykit.domain.breach.ports import ContactStore, IncidentRepository, Mailer, ReminderPublisher
 from privacykit.domain.breach.reminders import reminder_status
-from privacykit.errors import Conflict, NotFound, Unprocessable
+from privacykit.errors import Conflict, NotFound, Unprocessable, validation_details
 from privacykit.ports import AuditRecord, AuditSink
 
-__all__ = ["IncidentService", "incident_from", "safe_validation_details"]
+__all__ = ["IncidentService", "incident_from"]
 
 
 # ---------------------------------------------------------------------------------------------- input
-_BEFORE_OCCURRED = re.compile(r"\b(" + "|".join(TRIGGER_FIELDS[1:]) + r") \(")
-
-
-def safe_validation_details(errors: Iterable[Any]) -> list[dict[str, Any]]:
-    """Pydantic errors of an incident as ``{field, type, message}``, without any input value.
-
-    Type messages of pydantic ("Input should have timezone info") never quote the input; the messages
-    of the incident's own validators do (the time zone, the timestamps), so they are restated here.
-    """
-    details: list[dict[str, Any]] = []
-    for error in errors:
-        loc = [str(part) for part in error.get("loc", ()) if part != "body"]
-        kind = str(error.get("type"))
-        message = str(error.get("msg"))
-        if kind == "value_error":
-            if "IANA time zone" in message:
-                message = "unknown IANA time zone (expected e.g. 'Europe/Berlin')"
-            elif (match := _BEFORE_OCCURRED.search(message)) is not None:
-                loc = [match.group(1)]
-                message = f"{match.group(1)} is before occurred_at"
-            else:
-                message = "invalid value"
-        details.append({"field": ".".join(loc) or "body", "type": kind, "message": message})
-    return details
-
-
 def incident_from(data: dict[str, Any]) -> Incident:
     """Validate incident facts; bad input is a 422 listing every problem without echoing input."""
     try:
         return Incident.model_validate(data)
     except ValidationError as exc:
-        raise Unprocessable("the incident is not valid", details=safe_validation_details(exc.errors())) from exc
+        raise Unprocessable("the incident is not valid", details=validation_details(exc.errors())) from exc
 
 
 # ---------------------------------------------------------------------------------------------- service
