@@ -1,4 +1,4 @@
-"""DynamoDB repositories: subject keys, the audit chain head, consent events."""
+"""The consent table: append-only consent events, their details sealed under the subject key."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Breach notification adapters: the incident table, the contact table, SES and SNS.
+"""The breach incident table (the contact table, SES and SNS have their own modules).
 
 Incident table items (partition ``<tenant>#<incident_id>``):
 - ``incident``: the incident facts (no personal values), rules version, warnings;

@@ -1,4 +1,4 @@
-"""Classified records (DynamoDB) and uploaded objects (S3)."""
+"""The records table: classified records, their text sealed under the subject key."""
 
 from __future__ import annotations
 
