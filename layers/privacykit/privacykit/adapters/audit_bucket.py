@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from privacykit.adapters.aws import translate_errors
+from privacykit.adapters.aws import pages, translate_errors
 from privacykit.domain.audit.chain import SegmentCopy
 
 __all__ = ["AuditBucket"]
@@ -36,19 +36,13 @@ class AuditBucket:
 
     def _versions(self, prefix: str) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = defaultdict(lambda: {"versions": [], "deleted": False})
-        kwargs: dict[str, Any] = {"Bucket": self._bucket, "Prefix": prefix}
-        while True:
-            with translate_errors("audit.list"):
-                page = self._s3.list_object_versions(**kwargs)
+        for page in pages(self._s3, "list_object_versions", "audit.list", Bucket=self._bucket, Prefix=prefix):
             for version in page.get("Versions", []):
                 found[version["Key"]]["versions"].append(version)
             for marker in page.get("DeleteMarkers", []):
                 if marker.get("IsLatest"):
                     found[marker["Key"]]["deleted"] = True
-            if not page.get("IsTruncated"):
-                return found
-            kwargs["KeyMarker"] = page.get("NextKeyMarker")
-            kwargs["VersionIdMarker"] = page.get("NextVersionIdMarker")
+        return found
 
     def _read(self, key: str, version_id: str) -> bytes:
         with translate_errors("audit.get"):

@@ -1,21 +1,37 @@
-"""boto3 clients and the one translation of ``ClientError`` into the bundle's errors."""
+"""boto3 clients, the one translation of ``ClientError`` into the bundle's errors, and what every
+DynamoDB adapter shares: attribute values from and to plain Python values, pagination, conditional writes."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
 import boto3
+from boto3.dynamodb.types import Binary, TypeDeserializer, TypeSerializer
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
 from privacykit.errors import Conflict, DependencyFailure, NotFound, PrivacyError, Throttled
 
-__all__ = ["client", "translate_errors", "error_code", "query_all", "iso_utc", "parse_iso"]
+__all__ = [
+    "client",
+    "translate_errors",
+    "error_code",
+    "to_item",
+    "from_item",
+    "get_item",
+    "pages",
+    "query_all",
+    "scan_all",
+    "conditional_write",
+    "iso_utc",
+    "parse_iso",
+]
 
 _THROTTLING = {
     "ThrottlingException",
@@ -38,6 +54,7 @@ def client(service: str) -> Any:
 
 
 def error_code(exc: ClientError) -> str:
+    """The AWS error code of ``exc`` ("" when the response names none)."""
     return str(exc.response.get("Error", {}).get("Code", ""))
 
 
@@ -61,15 +78,92 @@ def translate_errors(operation: str) -> Iterator[None]:
         raise DependencyFailure(f"{operation} failed ({type(exc).__name__})") from exc
 
 
-def query_all(ddb: Any, operation: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
-    """Every item of a query, following ``LastEvaluatedKey``."""
+_SERIALIZER = TypeSerializer()
+_DESERIALIZER = TypeDeserializer()
+
+
+def to_item(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Plain values as DynamoDB attribute values (an item, a key or ``ExpressionAttributeValues``).
+
+    str is stored as S, int as N, bytes as B, a set of str as SS. A top-level None is left out: an
+    optional attribute is absent, never NULL. Floats are refused (TypeError); store them as text.
+    """
+    return {name: _SERIALIZER.serialize(value) for name, value in values.items() if value is not None}
+
+
+def from_item(item: Mapping[str, Any]) -> dict[str, Any]:
+    """A DynamoDB item as plain values: the inverse of :func:`to_item`.
+
+    TypeDeserializer gives ``Decimal`` for numbers and ``Binary`` for bytes; whole numbers come back as
+    int and binary as bytes, so callers see what they stored.
+    """
+    return {name: _plain(_DESERIALIZER.deserialize(value)) for name, value in item.items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        # A fraction stays a Decimal: int() would silently drop it.
+        return int(value) if value == value.to_integral_value() else value
+    if isinstance(value, Binary):
+        return bytes(value)  # type: ignore[call-overload]  # boto3-stubs types Binary.__bytes__ as str
+    if isinstance(value, set):
+        return {_plain(v) for v in value}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def get_item(ddb: Any, operation: str, table: str, key: Mapping[str, Any], **kwargs: Any) -> dict[str, Any] | None:
+    """The item of ``table`` under ``key`` (plain values both ways), or None when there is none."""
+    with translate_errors(operation):
+        item = ddb.get_item(TableName=table, Key=to_item(key), **kwargs).get("Item")
+    return from_item(item) if item else None
+
+
+def pages(aws: Any, method: str, operation: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
+    """Every page of a paginated call (``query``, ``scan``, ``list_object_versions``...), through the
+    client's own paginator, with errors translated as each page is fetched.
+
+    The paginator stops at the first page without a continuation token. Callers set no ``Limit``; with
+    one, moto omits ``LastEvaluatedKey`` when a page exactly fills it and nothing follows (real DynamoDB
+    sends one, then an empty page), so the walk still ends after the last item either way.
+    """
+    with translate_errors(operation):
+        remaining = iter(aws.get_paginator(method).paginate(**kwargs))
     while True:
+        # Only the fetch is guarded: the caller's own errors while it holds a page stay its own.
         with translate_errors(operation):
-            page = ddb.query(**kwargs)
-        yield from page.get("Items", [])
-        if "LastEvaluatedKey" not in page:
+            page: dict[str, Any] | None = next(remaining, None)
+        if page is None:
             return
-        kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+        yield page
+
+
+def query_all(ddb: Any, operation: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
+    """Every item of a query, as plain values (``ExpressionAttributeValues`` from :func:`to_item`)."""
+    for page in pages(ddb, "query", operation, **kwargs):
+        yield from (from_item(item) for item in page.get("Items", []))
+
+
+def scan_all(ddb: Any, operation: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
+    """Every item of a scan, as plain values."""
+    for page in pages(ddb, "scan", operation, **kwargs):
+        yield from (from_item(item) for item in page.get("Items", []))
+
+
+def conditional_write(write: Callable[..., Any], operation: str, **kwargs: Any) -> bool:
+    """Call ``write`` (``ddb.put_item``, ``ddb.update_item``...) with its ``ConditionExpression``:
+    False when the condition failed, True when written; any other error is translated."""
+    try:
+        write(**kwargs)
+    except ClientError as exc:
+        if error_code(exc) == "ConditionalCheckFailedException":
+            return False
+        with translate_errors(operation):
+            raise
+    return True
 
 
 def iso_utc(moment: datetime) -> str:

@@ -5,9 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from botocore.exceptions import ClientError
-
-from privacykit.adapters.aws import error_code, translate_errors
+from privacykit.adapters.aws import conditional_write, get_item, iso_utc, scan_all, to_item, translate_errors
 from privacykit.domain.audit.chain import ChainHead
 from privacykit.errors import ChainConflict
 
@@ -22,66 +20,46 @@ class ChainHeadTable:
         self._table = table
 
     def _item(self, tenant: str) -> dict[str, Any] | None:
-        with translate_errors("audit_chain.get"):
-            item: dict[str, Any] | None = self._ddb.get_item(
-                TableName=self._table, Key={"tenant": {"S": tenant}}, ConsistentRead=True
-            ).get("Item")
-        return item
+        return get_item(self._ddb, "audit_chain.get", self._table, {"tenant": tenant}, ConsistentRead=True)
 
     def get(self, tenant: str) -> ChainHead | None:
         item = self._item(tenant)
         if not item or "seq" not in item:
             return None
-        return ChainHead(int(item["seq"]["N"]), item["head_hash"]["S"])
+        return ChainHead(item["seq"], item["head_hash"])
 
     def advance(self, tenant: str, expected: ChainHead | None, new: ChainHead) -> None:
-        names = {"#seq": "seq"}
-        values: dict[str, Any] = {
-            ":seq": {"N": str(new.seq)},
-            ":hash": {"S": new.hash},
-            ":at": {"S": datetime.now(UTC).isoformat()},
-        }
+        values: dict[str, Any] = {":seq": new.seq, ":hash": new.hash, ":at": iso_utc(datetime.now(UTC))}
         if expected is None:
             condition = "attribute_not_exists(#seq)"
         else:
             condition = "#seq = :expected AND head_hash = :expected_hash"
-            values[":expected"] = {"N": str(expected.seq)}
-            values[":expected_hash"] = {"S": expected.hash}
-        try:
-            self._ddb.update_item(
-                TableName=self._table,
-                Key={"tenant": {"S": tenant}},
-                UpdateExpression="SET #seq = :seq, head_hash = :hash, updated_at = :at",
-                ConditionExpression=condition,
-                ExpressionAttributeNames=names,
-                ExpressionAttributeValues=values,
-            )
-        except ClientError as exc:
-            if error_code(exc) == "ConditionalCheckFailedException":
-                raise ChainConflict("the audit chain head moved") from exc
-            with translate_errors("audit_chain.advance"):
-                raise
+            values |= {":expected": expected.seq, ":expected_hash": expected.hash}
+        if not conditional_write(
+            self._ddb.update_item,
+            "audit_chain.advance",
+            TableName=self._table,
+            Key=to_item({"tenant": tenant}),
+            UpdateExpression="SET #seq = :seq, head_hash = :hash, updated_at = :at",
+            ConditionExpression=condition,
+            ExpressionAttributeNames={"#seq": "seq"},
+            ExpressionAttributeValues=to_item(values),
+        ):
+            raise ChainConflict("the audit chain head moved")
 
     def tenants(self) -> list[str]:
-        tenants: list[str] = []
-        kwargs: dict[str, Any] = {"TableName": self._table, "ProjectionExpression": "tenant"}
-        while True:
-            with translate_errors("audit_chain.scan"):
-                page = self._ddb.scan(**kwargs)
-            tenants += [i["tenant"]["S"] for i in page.get("Items", [])]
-            if "LastEvaluatedKey" not in page:
-                return sorted(tenants)
-            kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+        items = scan_all(self._ddb, "audit_chain.scan", TableName=self._table, ProjectionExpression="tenant")
+        return sorted(item["tenant"] for item in items)
 
     def last_digest_seq(self, tenant: str) -> int:
         item = self._item(tenant)
-        return int(item["digest_seq"]["N"]) if item and "digest_seq" in item else 0
+        return int(item["digest_seq"]) if item and "digest_seq" in item else 0
 
     def set_last_digest_seq(self, tenant: str, seq: int) -> None:
         with translate_errors("audit_chain.digest"):
             self._ddb.update_item(
                 TableName=self._table,
-                Key={"tenant": {"S": tenant}},
+                Key=to_item({"tenant": tenant}),
                 UpdateExpression="SET digest_seq = :seq",
-                ExpressionAttributeValues={":seq": {"N": str(seq)}},
+                ExpressionAttributeValues=to_item({":seq": seq}),
             )

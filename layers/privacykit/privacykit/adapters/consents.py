@@ -1,11 +1,11 @@
-"""DynamoDB repositories: subject keys, the audit chain head, consent events."""
+"""The consent table: append-only consent events, their details sealed under the subject key."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from privacykit.adapters.aws import parse_iso, query_all, translate_errors
+from privacykit.adapters.aws import iso_utc, parse_iso, query_all, to_item, translate_errors
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.consent.model import ConsentEvent
 
@@ -38,18 +38,20 @@ class ConsentTable:
                 "actor_kind": event.actor_kind,
             },
         )
-        item: dict[str, Any] = {
-            "pk": {"S": self._pk(tenant, subject)},
-            "sk": {"S": f"{event.at.astimezone(UTC).isoformat()}#{event.event_id}"},
-            "event_id": {"S": event.event_id},
-            "purpose": {"S": event.purpose},
-            "action": {"S": event.action},
-            "at": {"S": event.at.astimezone(UTC).isoformat()},
-            "receipt_id": {"S": event.receipt_id},
-            "sealed": {"B": sealed},
-        }
-        if event.expires_at:
-            item["expires_at"] = {"S": event.expires_at.astimezone(UTC).isoformat()}
+        at = iso_utc(event.at)
+        item = to_item(
+            {
+                "pk": self._pk(tenant, subject),
+                "sk": f"{at}#{event.event_id}",
+                "event_id": event.event_id,
+                "purpose": event.purpose,
+                "action": event.action,
+                "at": at,
+                "receipt_id": event.receipt_id,
+                "sealed": sealed,
+                "expires_at": iso_utc(event.expires_at) if event.expires_at else None,
+            }
+        )
         with translate_errors("consent.append"):
             self._ddb.put_item(TableName=self._table, Item=item, ConditionExpression="attribute_not_exists(sk)")
 
@@ -60,24 +62,24 @@ class ConsentTable:
             "consent.history",
             TableName=self._table,
             KeyConditionExpression="pk = :pk",
-            ExpressionAttributeValues={":pk": {"S": self._pk(tenant, subject)}},
+            ExpressionAttributeValues=to_item({":pk": self._pk(tenant, subject)}),
             ConsistentRead=True,
         ):
-            event_id = item["event_id"]["S"]
-            details: Any = self._keyring.decrypt_json(tenant, subject, event_id, bytes(item["sealed"]["B"]))
+            event_id = item["event_id"]
+            details: Any = self._keyring.decrypt_json(tenant, subject, event_id, item["sealed"])
             events.append(
                 ConsentEvent(
                     event_id=event_id,
-                    purpose=item["purpose"]["S"],
-                    action=item["action"]["S"],
-                    at=datetime.fromisoformat(item["at"]["S"]),
-                    receipt_id=item["receipt_id"]["S"],
+                    purpose=item["purpose"],
+                    action=item["action"],
+                    at=datetime.fromisoformat(item["at"]),
+                    receipt_id=item["receipt_id"],
                     actor_kind=details.get("actor_kind", "unknown"),
                     lawful_basis=details.get("lawful_basis"),
                     notice_version=details.get("notice_version"),
                     channel=details.get("channel"),
                     jurisdiction=details.get("jurisdiction"),
-                    expires_at=parse_iso(item.get("expires_at", {}).get("S")),
+                    expires_at=parse_iso(item.get("expires_at")),
                 )
             )
         return events

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from privacykit.adapters.aws import iso_utc, translate_errors
+from privacykit.adapters.aws import get_item, iso_utc, to_item, translate_errors
 from privacykit.crypto import SubjectKeyring
 from privacykit.errors import DecryptionFailed, KeyShredded
 
@@ -22,30 +22,21 @@ class ContactTable:
         self._table = table
         self._keyring = keyring
 
-    def _key(self, tenant: str, subject: str) -> dict[str, Any]:
-        return {"pk": {"S": f"{tenant}#{self._keyring.pseudonym(tenant, subject)}"}, "sk": {"S": "email"}}
+    def _key(self, tenant: str, subject: str) -> dict[str, str]:
+        return {"pk": f"{tenant}#{self._keyring.pseudonym(tenant, subject)}", "sk": "email"}
 
     def put_email(self, tenant: str, subject: str, email: str) -> None:
         sealed = self._keyring.encrypt_json(tenant, subject, self._RECORD, {"email": email})
+        item = {**self._key(tenant, subject), "sealed": sealed, "updated_at": iso_utc(datetime.now(UTC))}
         with translate_errors("contacts.put"):
-            self._ddb.put_item(
-                TableName=self._table,
-                Item={
-                    **self._key(tenant, subject),
-                    "sealed": {"B": sealed},
-                    "updated_at": {"S": iso_utc(datetime.now(UTC))},
-                },
-            )
+            self._ddb.put_item(TableName=self._table, Item=to_item(item))
 
     def email(self, tenant: str, subject: str) -> str | None:
-        with translate_errors("contacts.get"):
-            item = self._ddb.get_item(TableName=self._table, Key=self._key(tenant, subject), ConsistentRead=True).get(
-                "Item"
-            )
+        item = get_item(self._ddb, "contacts.get", self._table, self._key(tenant, subject), ConsistentRead=True)
         if not item:
             return None
         try:
-            opened: Any = self._keyring.decrypt_json(tenant, subject, self._RECORD, bytes(item["sealed"]["B"]))
+            opened: Any = self._keyring.decrypt_json(tenant, subject, self._RECORD, item["sealed"])
         except (KeyShredded, DecryptionFailed):
             return None
         return str(opened["email"])

@@ -1,4 +1,4 @@
-"""Breach notification adapters: the incident table, the contact table, SES and SNS.
+"""The breach incident table (the contact table, SES and SNS have their own modules).
 
 Incident table items (partition ``<tenant>#<incident_id>``):
 - ``incident``: the incident facts (no personal values), rules version, warnings;
@@ -19,9 +19,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from botocore.exceptions import ClientError
-
-from privacykit.adapters.aws import error_code, iso_utc, query_all, translate_errors
+from privacykit.adapters.aws import conditional_write, get_item, iso_utc, query_all, to_item, translate_errors
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.breach import Incident, Obligation
 from privacykit.domain.breach.incidents import (
@@ -42,11 +40,6 @@ _OPEN = "open"
 _LEVEL_ATTR = {"50": "reminded_50", "90": "reminded_90"}
 
 
-def _s(item: dict[str, Any], name: str) -> str | None:
-    value = item.get(name)
-    return str(value["S"]) if value and "S" in value else None
-
-
 class IncidentTable:
     def __init__(self, ddb: Any, table: str, keyring: SubjectKeyring) -> None:
         self._ddb = ddb
@@ -54,34 +47,34 @@ class IncidentTable:
         self._keyring = keyring
 
     @staticmethod
-    def _pk(tenant: str, incident_id: str) -> dict[str, str]:
-        return {"S": f"{tenant}#{incident_id}"}
-
-    def _key(self, tenant: str, incident_id: str, sk: str) -> dict[str, Any]:
-        return {"pk": self._pk(tenant, incident_id), "sk": {"S": sk}}
+    def _key(tenant: str, incident_id: str, sk: str) -> dict[str, str]:
+        return {"pk": f"{tenant}#{incident_id}", "sk": sk}
 
     def _obligation_item(self, tenant: str, incident_id: str, stored: StoredObligation) -> dict[str, Any]:
-        item: dict[str, Any] = {
-            **self._key(tenant, incident_id, f"obligation#{stored.obligation_id}"),
-            "tenant": {"S": tenant},
-            "incident_id": {"S": incident_id},
-            "obligation_id": {"S": stored.obligation_id},
-            "obligation": {"S": stored.obligation.model_dump_json()},
-            "status": {"S": stored.status},
-        }
-        deadline = stored.deadline
-        if stored.status == "open" and deadline is not None:
-            item["open_bucket"] = {"S": _OPEN}
-            item["deadline_utc"] = {"S": iso_utc(deadline)}
-        return item
+        deadline = stored.deadline if stored.status == "open" else None
+        return to_item(
+            {
+                **self._key(tenant, incident_id, f"obligation#{stored.obligation_id}"),
+                "tenant": tenant,
+                "incident_id": incident_id,
+                "obligation_id": stored.obligation_id,
+                "obligation": stored.obligation.model_dump_json(),
+                "status": stored.status,
+                # The keys of the sparse open-deadline index: present only while open with a deadline.
+                "open_bucket": _OPEN if deadline is not None else None,
+                "deadline_utc": iso_utc(deadline) if deadline is not None else None,
+            }
+        )
 
     def _timeline_item(self, tenant: str, incident_id: str, entry: TimelineEntry) -> dict[str, Any]:
-        return {
-            **self._key(tenant, incident_id, f"timeline#{iso_utc(entry.at)}#{entry.entry_id}"),
-            "at": {"S": iso_utc(entry.at)},
-            "type": {"S": entry.type},
-            "details": {"S": json.dumps(entry.details, sort_keys=True)},
-        }
+        return to_item(
+            {
+                **self._key(tenant, incident_id, f"timeline#{iso_utc(entry.at)}#{entry.entry_id}"),
+                "at": iso_utc(entry.at),
+                "type": entry.type,
+                "details": json.dumps(entry.details, sort_keys=True),
+            }
+        )
 
     # -- writes ---------------------------------------------------------------------------------
     def create(
@@ -95,34 +88,31 @@ class IncidentTable:
         incident_id = record.incident_id
         # Affected subjects first (invisible until the incident item exists), then the incident, its
         # obligations and its first timeline entry in one transaction.
-        subjects = [
-            {
-                **self._key(tenant, incident_id, f"subject#{self._keyring.pseudonym(tenant, subject)}"),
-                "sealed": {
-                    "B": self._keyring.encrypt_json(
-                        tenant, BREACH_KEY_SUBJECT, f"{incident_id}#{self._keyring.pseudonym(tenant, subject)}", subject
-                    )
-                },
-            }
-            for subject in affected
-        ]
+        subjects = []
+        for subject in affected:
+            pseudonym = self._keyring.pseudonym(tenant, subject)
+            sealed = self._keyring.encrypt_json(tenant, BREACH_KEY_SUBJECT, f"{incident_id}#{pseudonym}", subject)
+            subjects.append(to_item({**self._key(tenant, incident_id, f"subject#{pseudonym}"), "sealed": sealed}))
         for start in range(0, len(subjects), 25):
             requests: dict[str, Any] = {
                 self._table: [{"PutRequest": {"Item": i}} for i in subjects[start : start + 25]]
             }
+            # Not pagination: a batch write hands back what it could not write, to be sent again.
             while requests:
                 with translate_errors("incidents.subjects"):
                     requests = self._ddb.batch_write_item(RequestItems=requests).get("UnprocessedItems") or {}
-        incident_item = {
-            **self._key(tenant, incident_id, "incident"),
-            "tenant": {"S": tenant},
-            "incident_id": {"S": incident_id},
-            "incident": {"S": record.incident.model_dump_json()},
-            "registered_at": {"S": iso_utc(record.registered_at)},
-            "rules_version": {"S": record.rules_version},
-            "warnings": {"S": json.dumps(list(record.warnings))},
-            "affected_subjects": {"N": str(record.affected_subjects)},
-        }
+        incident_item = to_item(
+            {
+                **self._key(tenant, incident_id, "incident"),
+                "tenant": tenant,
+                "incident_id": incident_id,
+                "incident": record.incident.model_dump_json(),
+                "registered_at": iso_utc(record.registered_at),
+                "rules_version": record.rules_version,
+                "warnings": json.dumps(list(record.warnings)),
+                "affected_subjects": record.affected_subjects,
+            }
+        )
         items = [incident_item, *(self._obligation_item(tenant, incident_id, o) for o in obligations)]
         items.append(self._timeline_item(tenant, incident_id, first))
         with translate_errors("incidents.create"):
@@ -141,51 +131,50 @@ class IncidentTable:
                 ConditionExpression="attribute_not_exists(sk)",
             )
 
-    def _conditional_update(self, operation: str, **kwargs: Any) -> bool:
-        try:
-            self._ddb.update_item(TableName=self._table, **kwargs)
-        except ClientError as exc:
-            if error_code(exc) == "ConditionalCheckFailedException":
-                return False
-            with translate_errors(operation):
-                raise
-        return True
+    def _obligation_key(self, tenant: str, incident_id: str, obligation_id: str) -> dict[str, Any]:
+        return to_item(self._key(tenant, incident_id, f"obligation#{obligation_id}"))
 
     def mark_sent(self, tenant: str, incident_id: str, obligation_id: str, evidence: Evidence) -> bool:
-        return self._conditional_update(
+        return conditional_write(
+            self._ddb.update_item,
             "incidents.mark_sent",
-            Key=self._key(tenant, incident_id, f"obligation#{obligation_id}"),
+            TableName=self._table,
+            Key=self._obligation_key(tenant, incident_id, obligation_id),
             UpdateExpression="SET #status = :sent, evidence = :evidence REMOVE open_bucket, deadline_utc",
             ConditionExpression="attribute_exists(sk) AND #status <> :sent",
             ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues={":sent": {"S": "sent"}, ":evidence": {"S": json.dumps(evidence.as_dict())}},
+            ExpressionAttributeValues=to_item({":sent": "sent", ":evidence": json.dumps(evidence.as_dict())}),
         )
 
     def mark_missed(self, tenant: str, incident_id: str, obligation_id: str, at: datetime) -> bool:
-        return self._conditional_update(
+        return conditional_write(
+            self._ddb.update_item,
             "incidents.mark_missed",
-            Key=self._key(tenant, incident_id, f"obligation#{obligation_id}"),
+            TableName=self._table,
+            Key=self._obligation_key(tenant, incident_id, obligation_id),
             UpdateExpression="SET #status = :missed, missed_at = :at REMOVE open_bucket, deadline_utc",
             ConditionExpression="attribute_exists(sk) AND #status = :open",
             ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues={":missed": {"S": "missed"}, ":open": {"S": "open"}, ":at": {"S": iso_utc(at)}},
+            ExpressionAttributeValues=to_item({":missed": "missed", ":open": "open", ":at": iso_utc(at)}),
         )
 
     def claim_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> bool:
         attribute = _LEVEL_ATTR[level]
-        return self._conditional_update(
+        return conditional_write(
+            self._ddb.update_item,
             "incidents.claim_reminder",
-            Key=self._key(tenant, incident_id, f"obligation#{obligation_id}"),
+            TableName=self._table,
+            Key=self._obligation_key(tenant, incident_id, obligation_id),
             UpdateExpression=f"SET {attribute} = :at",
             ConditionExpression=f"attribute_exists(sk) AND attribute_not_exists({attribute})",
-            ExpressionAttributeValues={":at": {"S": iso_utc(datetime.now(UTC))}},
+            ExpressionAttributeValues=to_item({":at": iso_utc(datetime.now(UTC))}),
         )
 
     def release_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> None:
         with translate_errors("incidents.release_reminder"):
             self._ddb.update_item(
                 TableName=self._table,
-                Key=self._key(tenant, incident_id, f"obligation#{obligation_id}"),
+                Key=self._obligation_key(tenant, incident_id, obligation_id),
                 UpdateExpression=f"REMOVE {_LEVEL_ATTR[level]}",
             )
 
@@ -194,10 +183,10 @@ class IncidentTable:
         with translate_errors("incidents.mark_notified"):
             self._ddb.update_item(
                 TableName=self._table,
-                Key=self._key(tenant, incident_id, f"subject#{pseudonym}"),
+                Key=to_item(self._key(tenant, incident_id, f"subject#{pseudonym}")),
                 UpdateExpression="SET notified_at = :at",
                 ConditionExpression="attribute_exists(sk)",
-                ExpressionAttributeValues={":at": {"S": iso_utc(at)}},
+                ExpressionAttributeValues=to_item({":at": iso_utc(at)}),
             )
 
     # -- reads ----------------------------------------------------------------------------------
@@ -208,42 +197,39 @@ class IncidentTable:
                 operation,
                 TableName=self._table,
                 KeyConditionExpression="pk = :pk AND begins_with(sk, :prefix)",
-                ExpressionAttributeValues={":pk": self._pk(tenant, incident_id), ":prefix": {"S": prefix}},
+                ExpressionAttributeValues=to_item({":pk": f"{tenant}#{incident_id}", ":prefix": prefix}),
                 ConsistentRead=True,
             )
         )
 
     def get(self, tenant: str, incident_id: str) -> IncidentRecord | None:
-        with translate_errors("incidents.get"):
-            item = self._ddb.get_item(
-                TableName=self._table, Key=self._key(tenant, incident_id, "incident"), ConsistentRead=True
-            ).get("Item")
+        item = get_item(
+            self._ddb, "incidents.get", self._table, self._key(tenant, incident_id, "incident"), ConsistentRead=True
+        )
         if not item:
             return None
         return IncidentRecord(
             incident_id=incident_id,
-            incident=Incident.model_validate_json(item["incident"]["S"]),
-            registered_at=datetime.fromisoformat(item["registered_at"]["S"]),
-            rules_version=item["rules_version"]["S"],
-            warnings=tuple(json.loads(item["warnings"]["S"])),
-            affected_subjects=int(item["affected_subjects"]["N"]),
+            incident=Incident.model_validate_json(item["incident"]),
+            registered_at=datetime.fromisoformat(item["registered_at"]),
+            rules_version=item["rules_version"],
+            warnings=tuple(json.loads(item["warnings"])),
+            affected_subjects=item["affected_subjects"],
         )
 
     @staticmethod
     def _stored(item: dict[str, Any]) -> StoredObligation:
-        evidence_text = _s(item, "evidence")
         evidence = None
-        if evidence_text:
-            raw = json.loads(evidence_text)
+        if item.get("evidence"):
+            raw = json.loads(item["evidence"])
             evidence = Evidence(datetime.fromisoformat(raw["sent_at"]), raw["channel"], raw["reference"])
-        missed_at = _s(item, "missed_at")
         return StoredObligation(
-            obligation_id=item["obligation_id"]["S"],
-            obligation=Obligation.model_validate_json(item["obligation"]["S"]),
-            status=item["status"]["S"],
+            obligation_id=item["obligation_id"],
+            obligation=Obligation.model_validate_json(item["obligation"]),
+            status=item["status"],
             reminded=tuple(level for level, attr in _LEVEL_ATTR.items() if attr in item),
             evidence=evidence,
-            missed_at=datetime.fromisoformat(missed_at) if missed_at else None,
+            missed_at=datetime.fromisoformat(item["missed_at"]) if item.get("missed_at") else None,
         )
 
     def obligations(self, tenant: str, incident_id: str) -> list[StoredObligation]:
@@ -253,10 +239,10 @@ class IncidentTable:
     def timeline(self, tenant: str, incident_id: str) -> list[TimelineEntry]:
         return [
             TimelineEntry(
-                entry_id=item["sk"]["S"].rsplit("#", 1)[1],
-                at=datetime.fromisoformat(item["at"]["S"]),
-                type=item["type"]["S"],
-                details=json.loads(item["details"]["S"]),
+                entry_id=item["sk"].rsplit("#", 1)[1],
+                at=datetime.fromisoformat(item["at"]),
+                type=item["type"],
+                details=json.loads(item["details"]),
             )
             for item in self._query("incidents.timeline", tenant, incident_id, "timeline#")
         ]
@@ -264,9 +250,9 @@ class IncidentTable:
     def affected(self, tenant: str, incident_id: str) -> list[AffectedSubject]:
         subjects = []
         for item in self._query("incidents.affected", tenant, incident_id, "subject#"):
-            record = f"{incident_id}#{item['sk']['S'].split('#', 1)[1]}"
-            subject = self._keyring.decrypt_json(tenant, BREACH_KEY_SUBJECT, record, bytes(item["sealed"]["B"]))
-            notified = _s(item, "notified_at")
+            record = f"{incident_id}#{item['sk'].split('#', 1)[1]}"
+            subject = self._keyring.decrypt_json(tenant, BREACH_KEY_SUBJECT, record, item["sealed"])
+            notified = item.get("notified_at")
             subjects.append(AffectedSubject(str(subject), datetime.fromisoformat(notified) if notified else None))
         return subjects
 
@@ -277,6 +263,6 @@ class IncidentTable:
             TableName=self._table,
             IndexName=OPEN_INDEX,
             KeyConditionExpression="open_bucket = :open",
-            ExpressionAttributeValues={":open": {"S": _OPEN}},
+            ExpressionAttributeValues=to_item({":open": _OPEN}),
         )
-        return [OpenDeadline(i["tenant"]["S"], i["incident_id"]["S"], self._stored(i)) for i in items]
+        return [OpenDeadline(i["tenant"], i["incident_id"], self._stored(i)) for i in items]

@@ -5,9 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from botocore.exceptions import ClientError
-
-from privacykit.adapters.aws import error_code, translate_errors
+from privacykit.adapters.aws import conditional_write, get_item, to_item, translate_errors
 from privacykit.crypto import WrappedKey
 
 __all__ = ["SubjectKeyTable"]
@@ -21,45 +19,37 @@ class SubjectKeyTable:
         self._table = table
 
     def get(self, tenant: str, subject: str) -> WrappedKey | None:
-        with translate_errors("subject_keys.get"):
-            item = self._ddb.get_item(
-                TableName=self._table,
-                Key={"tenant": {"S": tenant}, "subject": {"S": subject}},
-                ConsistentRead=True,
-            ).get("Item")
+        item = get_item(
+            self._ddb, "subject_keys.get", self._table, {"tenant": tenant, "subject": subject}, ConsistentRead=True
+        )
         if not item:
             return None
         return WrappedKey(
-            key_id=bytes(item["key_id"]["B"]),
-            wrapped=bytes(item["wrapped"]["B"]),
-            created_at=datetime.fromisoformat(item["created_at"]["S"]),
+            key_id=item["key_id"], wrapped=item["wrapped"], created_at=datetime.fromisoformat(item["created_at"])
         )
 
     def put_if_absent(self, tenant: str, subject: str, key: WrappedKey) -> bool:
-        try:
-            self._ddb.put_item(
-                TableName=self._table,
-                Item={
-                    "tenant": {"S": tenant},
-                    "subject": {"S": subject},
-                    "key_id": {"B": key.key_id},
-                    "wrapped": {"B": key.wrapped},
-                    "created_at": {"S": key.created_at.isoformat()},
-                },
-                ConditionExpression="attribute_not_exists(subject)",
-            )
-        except ClientError as exc:
-            if error_code(exc) == "ConditionalCheckFailedException":
-                return False
-            with translate_errors("subject_keys.put"):
-                raise
-        return True
+        return conditional_write(
+            self._ddb.put_item,
+            "subject_keys.put",
+            TableName=self._table,
+            Item=to_item(
+                {
+                    "tenant": tenant,
+                    "subject": subject,
+                    "key_id": key.key_id,
+                    "wrapped": key.wrapped,
+                    "created_at": key.created_at.isoformat(),
+                }
+            ),
+            ConditionExpression="attribute_not_exists(subject)",
+        )
 
     def delete(self, tenant: str, subject: str) -> bool:
         with translate_errors("subject_keys.delete"):
             out = self._ddb.delete_item(
                 TableName=self._table,
-                Key={"tenant": {"S": tenant}, "subject": {"S": subject}},
+                Key=to_item({"tenant": tenant, "subject": subject}),
                 ReturnValues="ALL_OLD",
             )
         return bool(out.get("Attributes"))
