@@ -15,7 +15,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
-__all__ = ["ROOT", "percentile", "timed", "cold_import_ms", "http", "summary"]
+__all__ = ["ROOT", "HEAVY_MODULES", "percentile", "timed", "cold_import", "cold_import_ms", "http", "summary"]
 
 
 def percentile(samples: list[float], q: float) -> float:
@@ -37,21 +37,40 @@ def timed(action: Callable[[], object], n: int) -> list[float]:
     return samples
 
 
+#: Modules a handler should load only when its capability needs them (the layout issue's check).
+HEAVY_MODULES = ("cedarpy", "ahocorasick", "privacykit.domain.detection", "privacykit.domain.breach.rules", "pypdf")
+
+
+def cold_import(module: Path, layer: Path | None = None, runs: int = 5) -> tuple[float, list[str]]:
+    """Median milliseconds to import a handler module in a fresh interpreter (Tracer enabled, as
+    deployed), and which of :data:`HEAVY_MODULES` it loaded. ``layer`` imports ``privacykit`` from
+    another tree (an older commit) instead of the installed one."""
+    redirect = (
+        "import sys; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in type(f).__module__];"
+        f"sys.path.insert(0, r'{layer}');"
+        if layer is not None
+        else ""
+    )
+    code = (
+        redirect + "import time, importlib.util, sys, json; t = time.perf_counter();"
+        f"spec = importlib.util.spec_from_file_location('app', r'{module}');"
+        "m = importlib.util.module_from_spec(spec); sys.modules['app'] = m; spec.loader.exec_module(m);"
+        "elapsed = time.perf_counter() - t;"
+        f"print(json.dumps([elapsed, [h for h in {HEAVY_MODULES!r} if h in sys.modules]]))"
+    )
+    env = {**os.environ, "POWERTOOLS_TRACE_DISABLED": "false"}
+    samples, heavy = [], []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+        elapsed, heavy = json.loads(out)
+        samples.append(elapsed)
+    return statistics.median(samples) * 1000, heavy
+
+
 def cold_import_ms(function: str, runs: int = 5) -> float:
     """Median time to import functions/<function>/app.py in a fresh interpreter (Tracer enabled, as
     deployed): what a cold start pays before the first event."""
-    code = (
-        "import time, importlib.util, sys; t = time.perf_counter();"
-        f"spec = importlib.util.spec_from_file_location('app', r'{ROOT}/functions/{function}/app.py');"
-        "m = importlib.util.module_from_spec(spec); sys.modules['app'] = m; spec.loader.exec_module(m);"
-        "print(time.perf_counter() - t)"
-    )
-    env = {**os.environ, "POWERTOOLS_TRACE_DISABLED": "false"}
-    samples = [
-        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout)
-        for _ in range(runs)
-    ]
-    return statistics.median(samples) * 1000
+    return cold_import(ROOT / "functions" / function / "app.py", runs=runs)[0]
 
 
 def http(method: str, url: str, token: str, body: object = None) -> Any:
