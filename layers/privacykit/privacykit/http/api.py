@@ -28,7 +28,7 @@ def _json(status: int, body: dict[str, Any]) -> Response[Any]:
 
 
 def make_resolver(logger: Logger) -> APIGatewayHttpResolver:
-    """A resolver with request validation on and every failure answered as design.md section 7."""
+    """A resolver with request validation on and every failure answered as docs/design.md section 7."""
     app = APIGatewayHttpResolver(enable_validation=True)
 
     @app.exception_handler(PrivacyError)

@@ -1,4 +1,4 @@
-"""The one mapping of errors to HTTP responses (design.md section 7)."""
+"""The one mapping of errors to HTTP responses (docs/design.md section 7)."""
 
 from __future__ import annotations
 

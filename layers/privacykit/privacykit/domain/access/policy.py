@@ -1,6 +1,6 @@
 """The Cedar policy set of access-check: loaded from package files, validated, parsed once.
 
-Cedar skips a policy with a type error silently at decision time (design.md section 9), so every
+Cedar skips a policy with a type error silently at decision time (docs/design.md section 9), so every
 policy, the defaults and a tenant's extra ones alike, is validated against the schema before it is
 used; a failure names the file (or "tenant policies") and the line the offending policy starts on.
 Cedar reports only positional ids (``policy3``) and no location, hence the small splitter below that

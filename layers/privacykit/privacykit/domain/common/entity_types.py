@@ -110,7 +110,7 @@ def default_levels() -> dict[EntityType, Level]:
 class Entity:
     """One finding: ``text[start:end]`` is of ``type``; ``score`` is the confidence in 0..1.
 
-    Offsets are character offsets into the analysed text, ``end`` exclusive (design.md section 10).
+    Offsets are character offsets into the analysed text, ``end`` exclusive (docs/design.md section 10).
     Ordering is by position first so sorted lists read left to right.
     """
 

@@ -1,4 +1,4 @@
-"""From findings to a classification level (design.md section 10), with a configurable policy."""
+"""From findings to a classification level (docs/design.md section 10), with a configurable policy."""
 
 from __future__ import annotations
 
