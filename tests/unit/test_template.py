@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from localcloud.template import load_template
+from localcloud.template import ROOT, load_template
 from privacy_helpers import load_handler
 
 TEMPLATE = load_template()
@@ -26,7 +26,9 @@ def test_functions_run_python313_on_arm64_with_the_layer() -> None:
     assert function_globals["Layers"] == [{"Ref": "PrivacyLayer"}]
     for name, function in FUNCTIONS.items():
         assert "Runtime" not in function["Properties"], f"{name} overrides the runtime"
-        assert function["Properties"]["Handler"] == "app.lambda_handler"
+        module, entry = function["Properties"]["Handler"].split(".")
+        assert entry == "lambda_handler", name
+        assert (ROOT / function["Properties"]["CodeUri"] / f"{module}.py").is_file(), f"{name}: no {module}.py"
     layer = RESOURCES["PrivacyLayer"]
     assert layer["Metadata"]["BuildMethod"] == "python3.13"
     assert layer["Properties"]["CompatibleArchitectures"] == ["arm64"]
@@ -113,7 +115,8 @@ def test_every_template_route_is_served_by_its_function(name: str) -> None:
     if not template_routes:
         return
     function_dir = FUNCTIONS[name]["Properties"]["CodeUri"].strip("/").split("/")[-1]
-    schema = load_handler(function_dir).app.get_openapi_schema()
+    module = FUNCTIONS[name]["Properties"]["Handler"].split(".")[0]
+    schema = load_handler(function_dir, module).app.get_openapi_schema()
     served = {
         (method.upper(), path) for path, item in schema.paths.items() for method in item.model_dump(exclude_none=True)
     }
