@@ -121,3 +121,20 @@ def test_every_template_route_is_served_by_its_function(name: str) -> None:
         (method.upper(), path) for path, item in schema.paths.items() for method in item.model_dump(exclude_none=True)
     }
     assert template_routes == served
+
+
+# The kinds of event that are one trigger: an HTTP API function may serve many routes, a schedule
+# function may have several schedules, but no function mixes kinds.
+_TRIGGER_KIND = {"HttpApi": "http", "Api": "http", "SQS": "queue", "Schedule": "schedule", "ScheduleV2": "schedule"}
+
+
+@pytest.mark.parametrize("name", sorted(FUNCTIONS))
+def test_every_function_serves_one_kind_of_trigger(name: str) -> None:
+    """One handler per trigger: a function whose handler sniffs the event to serve an API and a queue or
+    a schedule needs the union of their permissions and settings, and shares their timeout."""
+    events = FUNCTIONS[name]["Properties"].get("Events", {})
+    assert events, f"{name} has no trigger"
+    kinds = {_TRIGGER_KIND.get(e["Type"], e["Type"]) for e in events.values()}
+    assert len(kinds) == 1, f"{name} mixes triggers: {sorted(kinds)}"
+    handler_module = FUNCTIONS[name]["Properties"]["Handler"].split(".")[0]
+    assert (handler_module == "app") == (kinds == {"http"}), f"{name}: app.py is the API handler, and only it"
