@@ -37,13 +37,13 @@ def timed(action: Callable[[], object], n: int) -> list[float]:
     return samples
 
 
-def cold_import_ms(function: str, runs: int = 5) -> float:
-    """Median time to import functions/<function>/app.py in a fresh interpreter (Tracer enabled, as
+def cold_import_ms(function: str, runs: int = 5, module: str = "app") -> float:
+    """Median time to import functions/<function>/<module>.py in a fresh interpreter (Tracer enabled, as
     deployed): what a cold start pays before the first event."""
     code = (
         "import time, importlib.util, sys; t = time.perf_counter();"
-        f"spec = importlib.util.spec_from_file_location('app', r'{ROOT}/functions/{function}/app.py');"
-        "m = importlib.util.module_from_spec(spec); sys.modules['app'] = m; spec.loader.exec_module(m);"
+        f"spec = importlib.util.spec_from_file_location('{module}', r'{ROOT}/functions/{function}/{module}.py');"
+        f"m = importlib.util.module_from_spec(spec); sys.modules['{module}'] = m; spec.loader.exec_module(m);"
         "print(time.perf_counter() - t)"
     )
     env = {**os.environ, "POWERTOOLS_TRACE_DISABLED": "false"}
