@@ -42,7 +42,8 @@ lint: install ## ruff, mypy, import contracts, cfn-lint and checkov on the templ
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy layers/privacykit/privacykit localcloud
 	$(BIN)/lint-imports
-	for fn in functions/*/; do $(BIN)/mypy $$fn/app.py || exit 1; done
+	# one module at a time: every function folder has an app.py (and maybe other handler modules)
+	for module in functions/*/*.py; do $(BIN)/mypy $$module || exit 1; done
 	$(BIN)/cfn-lint template.yaml
 	$(CHECKOV) --quiet --compact --skip-download --framework cloudformation --config-file .checkov.yaml -f template.yaml
 

@@ -67,10 +67,10 @@ def cold_import(module: Path, layer: Path | None = None, runs: int = 5) -> tuple
     return statistics.median(samples) * 1000, heavy
 
 
-def cold_import_ms(function: str, runs: int = 5) -> float:
-    """Median time to import functions/<function>/app.py in a fresh interpreter (Tracer enabled, as
+def cold_import_ms(function: str, runs: int = 5, module: str = "app") -> float:
+    """Median time to import functions/<function>/<module>.py in a fresh interpreter (Tracer enabled, as
     deployed): what a cold start pays before the first event."""
-    return cold_import(ROOT / "functions" / function / "app.py", runs=runs)[0]
+    return cold_import(ROOT / "functions" / function / f"{module}.py", runs=runs)[0]
 
 
 def http(method: str, url: str, token: str, body: object = None) -> Any:

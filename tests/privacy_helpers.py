@@ -76,10 +76,11 @@ class Clock:
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_handler(function: str) -> ModuleType:
-    """Import functions/<function>/app.py under a unique module name (every handler is `app`)."""
-    path = ROOT / "functions" / function / "app.py"
-    spec = importlib.util.spec_from_file_location(f"{function}_app", path)
+def load_handler(function: str, module: str = "app") -> ModuleType:
+    """Import functions/<function>/<module>.py under a unique module name: every folder has an `app`
+    (the API handler), and a folder may hold the handlers of other triggers (`uploads`, `reminders`...)."""
+    path = ROOT / "functions" / function / f"{module}.py"
+    spec = importlib.util.spec_from_file_location(f"{function}_{module}", path)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)

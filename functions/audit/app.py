@@ -1,4 +1,5 @@
-"""Audit trail: verification for auditors (API) and the periodic signed digest (schedule)."""
+"""Audit trail: verification for auditors (GET /v1/audit/verification). The periodic signed digest is a
+function of its own (digests.py), so this one may verify signatures but never sign."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pydantic import BaseModel
 
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.observability import CORRELATION_PATH, observability
-from privacykit.roots.audit import audit_digester, audit_verifier
+from privacykit.roots.audit import audit_verifier
 
 logger, tracer, metrics = observability("audit")
 app = make_resolver(logger)
@@ -46,17 +47,8 @@ def verification() -> VerificationResult:
 _handle = api_handler(app)
 
 
-def _digest() -> dict[str, Any]:
-    signed = audit_digester().digest_all()
-    metrics.add_metric(name="AuditDigestsSigned", unit=MetricUnit.Count, value=len(signed))
-    logger.info("audit digests signed", extra={"tenants": len(signed)})
-    return {"digests": len(signed)}
-
-
 @logger.inject_lambda_context(correlation_id_path=CORRELATION_PATH)
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    if event.get("detail-type") == "Scheduled Event":
-        return _digest()
     return _handle(event, context)

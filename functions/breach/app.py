@@ -1,10 +1,10 @@
 """Breach notification API: register and assess incidents, read them with their obligations and
 timeline, the authority outbox, marking notices sent, individual notices by e-mail, subjects' contact
-addresses; and the reminder schedule."""
+addresses. The reminder schedule is a function of its own (reminders.py): this one publishes nothing
+to the reminder topic and does not read the open-deadlines index."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler.openapi.params import Header, Path
@@ -174,18 +174,8 @@ def put_contact(subject_id: SubjectId, body: ContactBody) -> dict[str, Any]:
 _handle = api_handler(app)
 
 
-def _remind(at: datetime | None = None) -> dict[str, Any]:
-    counts = incident_service().remind()
-    metrics.add_metric(name="BreachRemindersSent", unit=MetricUnit.Count, value=counts["reminders"])
-    metrics.add_metric(name="BreachDeadlinesMissed", unit=MetricUnit.Count, value=counts["missed"])
-    logger.info("breach reminders", extra=counts)
-    return counts
-
-
 @logger.inject_lambda_context(correlation_id_path=CORRELATION_PATH)
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    if event.get("detail-type") == "Scheduled Event":
-        return _remind()
     return _handle(event, context)

@@ -101,7 +101,7 @@ def test_roles_tenants_and_bad_input(api) -> None:  # type: ignore[no-untyped-de
 
 def test_schedule_sends_reminders_and_marks_missed(api) -> None:  # type: ignore[no-untyped-def]
     officer = api.officer()
-    topic = api.cloud.stack.functions["BreachFunction"].environment["BREACH_REMINDER_TOPIC"]
+    topic = api.cloud.stack.functions["BreachReminderFunction"].environment["BREACH_REMINDER_TOPIC"]
     sqs, sns = aws(api, "sqs"), aws(api, "sns")
     queue = sqs.create_queue(QueueName=f"reminders-{uuid.uuid4().hex[:8]}")["QueueUrl"]
     queue_arn = sqs.get_queue_attributes(QueueUrl=queue, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
@@ -109,7 +109,7 @@ def test_schedule_sends_reminders_and_marks_missed(api) -> None:  # type: ignore
     halfway = api.request("POST", "/v1/incidents", incident(hours_since_aware=40), officer)[1]["incident_id"]
     late = api.request("POST", "/v1/incidents", incident(hours_since_aware=100), officer)[1]["incident_id"]
 
-    schedule = api.cloud.schedule("BreachFunction", "Reminders")
+    schedule = api.cloud.schedule("BreachReminderFunction", "Reminders")
     assert schedule.fire()
     assert schedule.fire()  # a second run sends nothing again
     messages = []

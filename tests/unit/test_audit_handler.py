@@ -1,8 +1,9 @@
-"""The audit function: the scheduled digest (event from events/) and the verification route."""
+"""The audit functions: the scheduled digest (event from events/) and the verification route."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from localcloud.provision import Stack
 from privacy_helpers import FakeContext, event, load_handler
@@ -11,10 +12,11 @@ from privacykit.roots import audit as audit_root
 from privacykit.roots import shared as shared_root
 
 
-def test_scheduled_event_signs_a_digest_per_tenant_with_news(stack: Stack) -> None:
-    handler = load_handler("audit").lambda_handler
+def test_scheduled_event_signs_a_digest_per_tenant_with_news(stack: Stack, function_env: Any) -> None:
     shared_root.audit_writer().record("acme", AuditRecord("consent.granted", "success", subject="s-1"))
     shared_root.audit_writer().record("globex", AuditRecord("consent.granted", "success", subject="s-2"))
+    function_env("AuditDigestFunction")
+    handler = load_handler("audit", "digests").lambda_handler
     assert handler(event("audit-digest-schedule"), FakeContext()) == {"digests": 2}
     assert handler(event("audit-digest-schedule"), FakeContext()) == {"digests": 0}
     assert audit_root.audit_verifier().verify("acme").digests_checked == 1

@@ -231,13 +231,13 @@ def test_incomplete_notice_facts_are_422(handler: Any) -> None:
 
 
 def _gdpr_levels(stack: Stack, incident_id: str) -> list[str]:
-    topic = stack.functions["BreachFunction"].environment["BREACH_REMINDER_TOPIC"]
+    topic = stack.functions["BreachReminderFunction"].environment["BREACH_REMINDER_TOPIC"]
     notes = sns_backends[DEFAULT_ACCOUNT_ID]["us-east-1"].topics[topic].sent_notifications
     messages = [json.loads(n[1]) for n in notes]
     return [m["level"] for m in messages if m["incident_id"] == incident_id and m["rule_id"] == "EU-GDPR-33"]
 
 
-def test_schedule_event_sends_reminders_once_and_marks_missed(handler: Any, stack: Stack) -> None:
+def test_schedule_event_sends_reminders_once_and_marks_missed(handler: Any, stack: Stack, function_env: Any) -> None:
     now = datetime.now(UTC)
     # GDPR Art. 33 runs 72 h from aware_at: 40 h ago is past half, 100 h ago is past the deadline.
     halfway = register(
@@ -255,12 +255,15 @@ def test_schedule_event_sends_reminders_once_and_marks_missed(handler: Any, stac
         determined_breach_at=(now - timedelta(hours=100)).isoformat(),
     )["incident_id"]
     schedule = event("breach-reminders-schedule")
-    first = handler(copy.deepcopy(schedule), FakeContext())
+    function_env("BreachReminderFunction")
+    remind = load_handler("breach", "reminders").lambda_handler
+    first = remind(copy.deepcopy(schedule), FakeContext())
     assert first["reminders"] >= 1
     assert first["missed"] >= 1
-    handler(copy.deepcopy(schedule), FakeContext())
+    remind(copy.deepcopy(schedule), FakeContext())
     assert _gdpr_levels(stack, halfway) == ["50"]
     assert _gdpr_levels(stack, late) == ["missed"]
+    function_env("BreachFunction")
     status, view = call(handler, at_path("breach-get", incident_id=late))
     assert status == 200
     gdpr = next(o for o in view["obligations"] if o["rule_id"] == "EU-GDPR-33")

@@ -1,4 +1,5 @@
-"""Classify: the service (records, audit, tags) and the handler (API and upload trigger) on moto."""
+"""Classify: the service (records, audit, tags) and the handlers (the API, and the upload queue worker) on
+moto, each with its own function's environment."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ NOTE = "Patient Maria Gonzalez, DOB: 03/14/1962, SSN 219-09-9999, email maria.g@
 def handler(stack: Stack, function_env: Any) -> Any:
     function_env("ClassifyFunction")
     return load_handler("classify").lambda_handler
+
+
+@pytest.fixture
+def upload_handler(stack: Stack, function_env: Any) -> Any:
+    function_env("ClassifyUploadFunction")
+    return load_handler("classify", "uploads").lambda_handler
 
 
 def api(handler: Any, body: Any, claims: dict[str, str] | None = EDITOR) -> tuple[int, dict[str, Any]]:
@@ -116,7 +123,13 @@ def s3_message(bucket: str, key: str, version: str | None) -> dict[str, Any]:
         "messageId": f"m-{abs(hash(key))}",
         "receiptHandle": "rh",
         "body": json.dumps(body),
-        "attributes": {},
+        # What Lambda always sends; the worker parses the record with Powertools' SQS record model.
+        "attributes": {
+            "ApproximateReceiveCount": "1",
+            "SentTimestamp": "1700000000000",
+            "SenderId": "AIDAIENQZJOLO23YVJ4VO",
+            "ApproximateFirstReceiveTimestamp": "1700000000001",
+        },
         "messageAttributes": {},
         "md5OfBody": "",
         "eventSource": "aws:sqs",
@@ -131,11 +144,11 @@ def upload(stack: Stack, key: str, data: bytes) -> dict[str, Any]:
     return s3_message(bucket, key, version)
 
 
-def test_upload_is_classified_recorded_and_tagged(handler: Any, stack: Stack) -> None:
+def test_upload_is_classified_recorded_and_tagged(upload_handler: Any, stack: Stack) -> None:
     key = "uploads/acme/pat-9/visit note.pdf"
     message = upload(stack, key, make_pdf("Patient SSN 219-09-9999"))
     test_event = dict(message, messageId="test", body=json.dumps({"Event": "s3:TestEvent"}))
-    result = handler({"Records": [test_event, message]}, FakeContext())
+    result = upload_handler({"Records": [test_event, message]}, FakeContext())
     assert result == {"batchItemFailures": []}
     tags = client("s3").get_object_tagging(Bucket=stack.ref("UploadBucket"), Key=key)["TagSet"]
     tag = {t["Key"]: t["Value"] for t in tags}
@@ -148,10 +161,10 @@ def test_upload_is_classified_recorded_and_tagged(handler: Any, stack: Stack) ->
     assert shared_root.record_table().text(record) is None  # the object stays in its bucket; findings only
 
 
-def test_unreadable_upload_is_recorded_and_fails_only_its_message(handler: Any, stack: Stack) -> None:
+def test_unreadable_upload_is_recorded_and_fails_only_its_message(upload_handler: Any, stack: Stack) -> None:
     bad = upload(stack, "uploads/acme/pat-9/scan.pdf", b"%PDF-1.4 garbage")
     good = upload(stack, "uploads/acme/pat-9/notes.txt", b"call me at maria.g@example.org")
-    result = handler({"Records": [bad, good]}, FakeContext())
+    result = upload_handler({"Records": [bad, good]}, FakeContext())
     assert result == {"batchItemFailures": [{"itemIdentifier": bad["messageId"]}]}
     assert "unreadable" in audit_bodies(stack)
 
@@ -183,7 +196,7 @@ def test_a_bad_level_policy_fails_fast(stack: Stack, function_env: Any, monkeypa
         classify_root.classification_service()
 
 
-def test_large_upload_finds_an_entity_across_chunk_boundaries_once(handler: Any, stack: Stack) -> None:
+def test_large_upload_finds_an_entity_across_chunk_boundaries_once(upload_handler: Any, stack: Stack) -> None:
     # 1 MiB S3 reads and 4 MiB detection windows: put an e-mail across the 4 MiB mark, which is also
     # the fourth read boundary, inside ~6 MB of PII-free log lines.
     line = "2026-01-01T00:00:00Z INFO worker heartbeat ok queue=default depth=0\n"
@@ -192,7 +205,7 @@ def test_large_upload_finds_an_entity_across_chunk_boundaries_once(handler: Any,
     email = "rosa.delgado@example.org"
     body = head + email + "\n" + line * 30_000
     key = "uploads/acme/pat-3/big.log"
-    result = handler({"Records": [upload(stack, key, body.encode())]}, FakeContext())
+    result = upload_handler({"Records": [upload(stack, key, body.encode())]}, FakeContext())
     assert result == {"batchItemFailures": []}
     tags = client("s3").get_object_tagging(Bucket=stack.ref("UploadBucket"), Key=key)["TagSet"]
     record = shared_root.record_table().get("acme", {t["Key"]: t["Value"] for t in tags}["privacy:record"])

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from localcloud.template import load_template
+from localcloud.template import ROOT, load_template
 from privacy_helpers import load_handler
 
 TEMPLATE = load_template()
@@ -26,7 +26,9 @@ def test_functions_run_python313_on_arm64_with_the_layer() -> None:
     assert function_globals["Layers"] == [{"Ref": "PrivacyLayer"}]
     for name, function in FUNCTIONS.items():
         assert "Runtime" not in function["Properties"], f"{name} overrides the runtime"
-        assert function["Properties"]["Handler"] == "app.lambda_handler"
+        module, entry = function["Properties"]["Handler"].split(".")
+        assert entry == "lambda_handler", name
+        assert (ROOT / function["Properties"]["CodeUri"] / f"{module}.py").is_file(), f"{name}: no {module}.py"
     layer = RESOURCES["PrivacyLayer"]
     assert layer["Metadata"]["BuildMethod"] == "python3.13"
     assert layer["Properties"]["CompatibleArchitectures"] == ["arm64"]
@@ -113,8 +115,26 @@ def test_every_template_route_is_served_by_its_function(name: str) -> None:
     if not template_routes:
         return
     function_dir = FUNCTIONS[name]["Properties"]["CodeUri"].strip("/").split("/")[-1]
-    schema = load_handler(function_dir).app.get_openapi_schema()
+    module = FUNCTIONS[name]["Properties"]["Handler"].split(".")[0]
+    schema = load_handler(function_dir, module).app.get_openapi_schema()
     served = {
         (method.upper(), path) for path, item in schema.paths.items() for method in item.model_dump(exclude_none=True)
     }
     assert template_routes == served
+
+
+# The kinds of event that are one trigger: an HTTP API function may serve many routes, a schedule
+# function may have several schedules, but no function mixes kinds.
+_TRIGGER_KIND = {"HttpApi": "http", "Api": "http", "SQS": "queue", "Schedule": "schedule", "ScheduleV2": "schedule"}
+
+
+@pytest.mark.parametrize("name", sorted(FUNCTIONS))
+def test_every_function_serves_one_kind_of_trigger(name: str) -> None:
+    """One handler per trigger: a function whose handler sniffs the event to serve an API and a queue or
+    a schedule needs the union of their permissions and settings, and shares their timeout."""
+    events = FUNCTIONS[name]["Properties"].get("Events", {})
+    assert events, f"{name} has no trigger"
+    kinds = {_TRIGGER_KIND.get(e["Type"], e["Type"]) for e in events.values()}
+    assert len(kinds) == 1, f"{name} mixes triggers: {sorted(kinds)}"
+    handler_module = FUNCTIONS[name]["Properties"]["Handler"].split(".")[0]
+    assert (handler_module == "app") == (kinds == {"http"}), f"{name}: app.py is the API handler, and only it"
