@@ -1,4 +1,4 @@
-"""Figures for the API handlers: cold import of every handler module, latency through the local
+"""Figures for the API handlers (cold imports are bench_layout's): latency through the local
 HTTP API of classify and access-check (single, batch of 100, record read), and the layer's size
 unzipped as `sam build` would package it for python3.13 on arm64 (Lambda's limit: 250 MB)."""
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, cold_import_ms, http, summary, timed
+from common import ROOT, http, summary, timed
 
 from localcloud.runtime import LocalCloud
 
@@ -37,10 +37,6 @@ def layer_size_mb() -> str:
 
 
 def main() -> None:
-    for handler in sorted((ROOT / "functions").glob("*/*.py")):  # app.py (API) and the other triggers' modules
-        function, module = handler.parent.name, handler.stem
-        took = cold_import_ms(function, module=module)
-        print(f"cold import functions/{function}/{module}.py (median of 5, Tracer on): {took:.0f} ms")
     with tempfile.TemporaryDirectory() as state, LocalCloud(state_dir=Path(state), write_state_file=False) as cloud:
         assert cloud.api is not None
         base = cloud.api.url

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import cold_import_ms, http, percentile, timed
+from common import http, percentile, timed
 
 from localcloud.runtime import LocalCloud
 from privacykit import roots
@@ -23,7 +23,6 @@ from privacykit.roots import shared as shared_root
 
 
 def main() -> None:
-    print(f"consent handler cold import (median of 7, Tracer on): {cold_import_ms('consent', runs=7):.0f} ms")
     grant = {"purpose": "marketing", "lawful_basis": "consent", "notice_version": "v1", "channel": "web"}
     with tempfile.TemporaryDirectory() as state, LocalCloud(state_dir=Path(state), write_state_file=False) as cloud:
         assert cloud.api is not None

@@ -15,7 +15,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
-__all__ = ["ROOT", "HEAVY_MODULES", "percentile", "timed", "cold_import", "cold_import_ms", "http", "summary"]
+__all__ = ["ROOT", "HEAVY_MODULES", "percentile", "timed", "cold_import", "http", "summary"]
 
 
 def percentile(samples: list[float], q: float) -> float:
@@ -65,12 +65,6 @@ def cold_import(module: Path, layer: Path | None = None, runs: int = 5) -> tuple
         elapsed, heavy = json.loads(out)
         samples.append(elapsed)
     return statistics.median(samples) * 1000, heavy
-
-
-def cold_import_ms(function: str, runs: int = 5, module: str = "app") -> float:
-    """Median time to import functions/<function>/<module>.py in a fresh interpreter (Tracer enabled, as
-    deployed): what a cold start pays before the first event."""
-    return cold_import(ROOT / "functions" / function / f"{module}.py", runs=runs)[0]
 
 
 def http(method: str, url: str, token: str, body: object = None) -> Any:
