@@ -1,13 +1,23 @@
-"""Shared fixtures: AWS resources built from template.yaml on in-process moto, and helpers."""
+"""Shared fixtures: AWS resources built from template.yaml on in-process moto, and helpers.
+
+Provisioning the template on moto takes about a second, more than most tests, so it happens once
+per test module (``_module_stack``: the fake credentials, ``mock_aws`` and ``provision``). Before
+every test ``stack`` puts moto back to its state right after provisioning (``moto_stack``): empty
+tables, buckets (the Object Lock audit bucket included) and queues, no sent e-mail or notification,
+nothing a previous test created. Each test still sees a freshly provisioned-looking stack, its own
+copy of the ``Stack`` and its own environment variables (function-scoped ``monkeypatch``).
+"""
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from moto import mock_aws
+from moto_stack import MotoSnapshot
 
 from localcloud.provision import Stack, provision
 from privacykit import roots
@@ -23,25 +33,41 @@ _FAKE_AWS = {
 }
 
 
+def _use_fake_aws(patch: pytest.MonkeyPatch) -> None:
+    for name in ("AWS_ENDPOINT_URL", "AWS_PROFILE"):
+        patch.delenv(name, raising=False)
+    for name, value in _FAKE_AWS.items():
+        patch.setenv(name, value)
+
+
 @pytest.fixture
 def aws_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("AWS_ENDPOINT_URL", "AWS_PROFILE"):
-        monkeypatch.delenv(name, raising=False)
-    for name, value in _FAKE_AWS.items():
-        monkeypatch.setenv(name, value)
+    _use_fake_aws(monkeypatch)
+
+
+@pytest.fixture(scope="module")
+def _module_stack() -> Iterator[tuple[Stack, MotoSnapshot]]:
+    """The template provisioned once for the module; the variables are undone at its end."""
+    with pytest.MonkeyPatch.context() as patch:
+        _use_fake_aws(patch)  # before mock_aws starts, so no real credentials or endpoint are seen
+        with mock_aws():
+            built = provision(None)
+            yield built, MotoSnapshot()
 
 
 @pytest.fixture
-def stack(aws_env: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Stack]:
-    """Every resource of template.yaml on in-process moto, and the functions' variables set."""
-    with mock_aws():
-        built = provision(None)
-        for spec in built.functions.values():
-            for name, value in spec.environment.items():
-                monkeypatch.setenv(name, value)
-        roots.reset()
-        yield built
-        roots.reset()
+def stack(aws_env: None, monkeypatch: pytest.MonkeyPatch, _module_stack: tuple[Stack, MotoSnapshot]) -> Iterator[Stack]:
+    """Every resource of template.yaml on in-process moto, as just provisioned, and the functions'
+    variables set."""
+    built, snapshot = _module_stack
+    snapshot.restore()
+    fresh = copy.deepcopy(built)
+    for spec in fresh.functions.values():
+        for name, value in spec.environment.items():
+            monkeypatch.setenv(name, value)
+    roots.reset()
+    yield fresh
+    roots.reset()
 
 
 def env_of(stack: Stack, function: str) -> dict[str, Any]:
