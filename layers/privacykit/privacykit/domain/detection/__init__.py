@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from privacykit.domain.common.entity_types import Entity
 from privacykit.domain.detection.engine import detect, detect_large, detect_stream
+from privacykit.domain.detection.levels import DEFAULT_POLICY, LevelPolicy, classify_level
 from privacykit.domain.detection.masking import MaskStyle, mask, mask_value
-from privacykit.domain.detection.policy import DEFAULT_POLICY, LevelPolicy, classify_level
 
 __all__ = [
     "Entity",
