@@ -29,7 +29,8 @@ def document_kind(name: str) -> str:
     base = name.rsplit("/", 1)[-1]
     kind = base.rsplit(".", 1)[-1].lower() if "." in base else ""
     if kind not in _KINDS:
-        raise UnreadableDocument(f"unsupported document type '.{kind}'" if kind else "the file has no extension")
+        # The name is the uploader's: it may hold a personal value, so the message never quotes it.
+        raise UnreadableDocument(f"unsupported document type (supported: {', '.join(sorted(_KINDS))})")
     return kind
 
 
