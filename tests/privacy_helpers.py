@@ -1,76 +1,23 @@
-"""Small helpers shared by tests."""
+"""Small helpers shared by tests (the fakes of the ports are in fakes.py)."""
 
 from __future__ import annotations
 
 import copy
-import hashlib
-import hmac
 import importlib.util
 import io
 import json
 import sys
 import zipfile
-from datetime import datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from privacykit.adapters.aws import client
-from privacykit.domain.consent.model import ConsentEvent
-from privacykit.ports import AuditRecord
 
 
 def segment_keys(bucket: str, tenant: str) -> list[str]:
     listed = client("s3").list_objects_v2(Bucket=bucket, Prefix=f"audit/{tenant}/segments/")
     return sorted(obj["Key"] for obj in listed.get("Contents", []))
-
-
-class InMemoryConsents:
-    """The consent repository in ten lines: the contract the DynamoDB one must honour."""
-
-    def __init__(self) -> None:
-        self.events: dict[tuple[str, str], list[ConsentEvent]] = {}
-
-    def append(self, tenant: str, subject: str, event: ConsentEvent) -> None:
-        self.events.setdefault((tenant, subject), []).append(event)
-
-    def history(self, tenant: str, subject: str) -> list[ConsentEvent]:
-        return sorted(self.events.get((tenant, subject), []), key=lambda e: (e.at, e.event_id))
-
-
-class HmacSigner:
-    key_id = "test-key"
-    algorithm = "HMAC_SHA_256"
-
-    def sign(self, message: bytes) -> bytes:
-        return hmac.new(b"k", message, hashlib.sha256).digest()
-
-    def verify(self, message: bytes, signature: bytes) -> bool:
-        return hmac.compare_digest(self.sign(message), signature)
-
-
-class PlainPseudonyms:
-    def pseudonym(self, tenant: str, subject: str) -> str:
-        return "ps_" + hashlib.sha256(f"{tenant}/{subject}".encode()).hexdigest()[:16]
-
-
-class RecordingAudit:
-    def __init__(self) -> None:
-        self.records: list[tuple[str, AuditRecord]] = []
-
-    def record(self, tenant: str, *records: AuditRecord, at: datetime | None = None) -> None:
-        self.records.extend((tenant, r) for r in records)
-
-
-class Clock:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from fakes import FakeClock, HmacSigner, InMemoryConsents, PlainPseudonyms, RecordingAudit
 
-from privacy_helpers import Clock, HmacSigner, InMemoryConsents, PlainPseudonyms, RecordingAudit
 from privacykit.domain.common.purposes import DEFAULT_PURPOSES
 from privacykit.domain.consent.model import GrantCommand
 from privacykit.domain.consent.service import ConsentService
@@ -16,8 +16,8 @@ T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(T0)
+def clock() -> FakeClock:
+    return FakeClock(T0)
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def audit() -> RecordingAudit:
 
 
 @pytest.fixture
-def service(clock: Clock, audit: RecordingAudit) -> ConsentService:
+def service(clock: FakeClock, audit: RecordingAudit) -> ConsentService:
     return ConsentService(
         InMemoryConsents(), HmacSigner(), PlainPseudonyms(), audit,
         purposes=DEFAULT_PURPOSES, jurisdiction="EU", clock=clock,
@@ -37,7 +37,7 @@ def grant(purpose: str = "marketing", expires_at: datetime | None = None) -> Gra
     return GrantCommand(purpose, "consent", "v3", "web", expires_at)
 
 
-def test_grant_is_current_and_checkable(service: ConsentService, clock: Clock) -> None:
+def test_grant_is_current_and_checkable(service: ConsentService, clock: FakeClock) -> None:
     out = service.grant("acme", "s-1", grant(), actor="s-1")
     assert out["consent"]["purpose"] == "marketing"
     assert [c["purpose"] for c in service.current("acme", "s-1")] == ["marketing"]
@@ -46,7 +46,7 @@ def test_grant_is_current_and_checkable(service: ConsentService, clock: Clock) -
     assert not service.has_consent("acme", "s-1", "marketing", at=T0 - timedelta(seconds=1))
 
 
-def test_withdrawal_ends_consent_but_keeps_history(service: ConsentService, clock: Clock) -> None:
+def test_withdrawal_ends_consent_but_keeps_history(service: ConsentService, clock: FakeClock) -> None:
     service.grant("acme", "s-1", grant(), actor="s-1")
     clock.advance(hours=1)
     service.withdraw("acme", "s-1", "marketing", actor="s-1")
@@ -56,13 +56,13 @@ def test_withdrawal_ends_consent_but_keeps_history(service: ConsentService, cloc
     assert [e["action"] for e in service.history("acme", "s-1")] == ["grant", "withdraw"]
 
 
-def test_consent_lapses_at_its_expiry(service: ConsentService, clock: Clock) -> None:
+def test_consent_lapses_at_its_expiry(service: ConsentService, clock: FakeClock) -> None:
     service.grant("acme", "s-1", grant(expires_at=T0 + timedelta(days=30)), actor="s-1")
     assert service.has_consent("acme", "s-1", "marketing", at=T0 + timedelta(days=29))
     assert not service.has_consent("acme", "s-1", "marketing", at=T0 + timedelta(days=30))
 
 
-def test_regrant_after_withdrawal_restores_consent(service: ConsentService, clock: Clock) -> None:
+def test_regrant_after_withdrawal_restores_consent(service: ConsentService, clock: FakeClock) -> None:
     service.grant("acme", "s-1", grant(), actor="s-1")
     clock.advance(minutes=1)
     service.withdraw("acme", "s-1", "marketing", actor="s-1")

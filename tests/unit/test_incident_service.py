@@ -5,21 +5,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from fakes import FakeClock, InMemoryContacts, InMemoryIncidents, RecordingAudit, RecordingMailer, RecordingReminders
 
-from privacy_helpers import Clock, RecordingAudit
-from privacykit.domain.breach.incidents import (
-    AffectedSubject,
-    Evidence,
-    IncidentRecord,
-    OpenDeadline,
-    StoredObligation,
-    TimelineEntry,
-)
+from privacykit.domain.breach.incidents import Evidence, StoredObligation
 from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.breach.service import IncidentService, incident_from
 from privacykit.errors import Conflict, NotFound, Unprocessable
@@ -45,127 +37,14 @@ FACTS = NoticeFacts(
 )
 
 
-class InMemoryIncidents:
-    """The repository contract in memory (the DynamoDB one is tested against the same behaviour)."""
-
-    def __init__(self) -> None:
-        self.records: dict[tuple[str, str], IncidentRecord] = {}
-        self.obs: dict[tuple[str, str], dict[str, StoredObligation]] = {}
-        self.entries: dict[tuple[str, str], list[TimelineEntry]] = {}
-        self.subjects: dict[tuple[str, str], dict[str, AffectedSubject]] = {}
-
-    def create(
-        self,
-        tenant: str,
-        record: IncidentRecord,
-        obligations: Sequence[StoredObligation],
-        affected: Sequence[str],
-        first: TimelineEntry,
-    ) -> None:
-        key = (tenant, record.incident_id)
-        self.records[key] = record
-        self.obs[key] = {o.obligation_id: o for o in obligations}
-        self.entries[key] = [first]
-        self.subjects[key] = {s: AffectedSubject(s) for s in affected}
-
-    def get(self, tenant: str, incident_id: str) -> IncidentRecord | None:
-        return self.records.get((tenant, incident_id))
-
-    def obligations(self, tenant: str, incident_id: str) -> list[StoredObligation]:
-        return sorted(self.obs.get((tenant, incident_id), {}).values(), key=lambda o: o.obligation_id)
-
-    def timeline(self, tenant: str, incident_id: str) -> list[TimelineEntry]:
-        return list(self.entries.get((tenant, incident_id), []))
-
-    def append(self, tenant: str, incident_id: str, entry: TimelineEntry) -> None:
-        self.entries[(tenant, incident_id)].append(entry)
-
-    def _update(self, tenant: str, incident_id: str, obligation_id: str, **changes: Any) -> None:
-        stored = self.obs[(tenant, incident_id)][obligation_id]
-        self.obs[(tenant, incident_id)][obligation_id] = replace(stored, **changes)
-
-    def mark_sent(self, tenant: str, incident_id: str, obligation_id: str, evidence: Evidence) -> bool:
-        if self.obs[(tenant, incident_id)][obligation_id].status == "sent":
-            return False
-        self._update(tenant, incident_id, obligation_id, status="sent", evidence=evidence)
-        return True
-
-    def open_deadlines(self) -> list[OpenDeadline]:
-        return [
-            OpenDeadline(tenant, incident_id, o)
-            for (tenant, incident_id), obs in self.obs.items()
-            for o in obs.values()
-            if o.status == "open" and o.deadline is not None
-        ]
-
-    def claim_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> bool:
-        stored = self.obs[(tenant, incident_id)][obligation_id]
-        if level in stored.reminded:
-            return False
-        self._update(tenant, incident_id, obligation_id, reminded=(*stored.reminded, level))
-        return True
-
-    def release_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> None:
-        stored = self.obs[(tenant, incident_id)][obligation_id]
-        self._update(tenant, incident_id, obligation_id, reminded=tuple(r for r in stored.reminded if r != level))
-
-    def mark_missed(self, tenant: str, incident_id: str, obligation_id: str, at: datetime) -> bool:
-        if self.obs[(tenant, incident_id)][obligation_id].status != "open":
-            return False
-        self._update(tenant, incident_id, obligation_id, status="missed", missed_at=at)
-        return True
-
-    def affected(self, tenant: str, incident_id: str) -> list[AffectedSubject]:
-        return list(self.subjects[(tenant, incident_id)].values())
-
-    def mark_notified(self, tenant: str, incident_id: str, subject_id: str, at: datetime) -> None:
-        self.subjects[(tenant, incident_id)][subject_id] = AffectedSubject(subject_id, at)
-
-
-class Contacts:
-    def __init__(self) -> None:
-        self.store: dict[tuple[str, str], str] = {}
-        self.opened: list[str] = []
-
-    def put_email(self, tenant: str, subject: str, email: str) -> None:
-        self.store[(tenant, subject)] = email
-
-    def email(self, tenant: str, subject: str) -> str | None:
-        self.opened.append(subject)
-        return self.store.get((tenant, subject))
-
-
-class Mailer:
-    def __init__(self, fail_for: set[str] | None = None) -> None:
-        self.sent: list[tuple[str, str, str]] = []
-        self.fail_for = fail_for or set()
-
-    def send(self, to: str, subject: str, body: str) -> str:
-        if to in self.fail_for:
-            raise RuntimeError("rejected")
-        self.sent.append((to, subject, body))
-        return f"msg-{len(self.sent)}"
-
-
-class Reminders:
-    def __init__(self) -> None:
-        self.published: list[tuple[str, dict[str, Any]]] = []
-        self.fail = False
-
-    def publish(self, subject: str, message: dict[str, Any]) -> None:
-        if self.fail:
-            raise RuntimeError("sns down")
-        self.published.append((subject, message))
-
-
 class World:
     def __init__(self, now: datetime = AWARE + timedelta(hours=1)) -> None:
         self.repo = InMemoryIncidents()
-        self.contacts = Contacts()
-        self.mailer = Mailer()
-        self.reminders = Reminders()
+        self.contacts = InMemoryContacts()
+        self.mailer = RecordingMailer()
+        self.reminders = RecordingReminders()
         self.audit = RecordingAudit()
-        self.clock = Clock(now)
+        self.clock = FakeClock(now)
         self.service = IncidentService(
             self.repo, self.contacts, self.mailer, self.reminders, self.audit, clock=self.clock
         )
@@ -281,6 +160,7 @@ def test_mark_sent_with_evidence_once_then_it_leaves_the_outbox(world: World) ->
     incident_id = world.register()
     gdpr = world.obligation(incident_id, "EU-GDPR-33")
     evidence = Evidence(AWARE + timedelta(minutes=30), "portal", "BfDI-2026-1")
+    world.clock.advance(minutes=1)  # the timeline orders entries of the same instant by their random ids
     view = world.service.mark_sent("acme", incident_id, gdpr.obligation_id, evidence, actor="o-1")
     assert view["status"] == "sent"
     assert view["evidence"]["reference"] == "BfDI-2026-1"

@@ -1,4 +1,5 @@
-"""Helpers of the access-check tests: a fixed clock, a consent fake, principals and requests.
+"""Helpers of the access-check tests: a fixed clock, principals and requests (the consent fake is
+``fakes.FakeConsent``).
 
 A uniquely named module (not conftest) so that the tests import it without clashing with the
 conftest modules of other test folders.
@@ -15,18 +16,6 @@ from privacykit.domain.common.principal import Principal
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 TENANT = "acme"
-
-
-class FakeConsent:
-    """Consent in force for the (tenant, subject, purpose) triples in ``granted``; records each call."""
-
-    def __init__(self) -> None:
-        self.granted: set[tuple[str, str, str]] = set()
-        self.calls: list[tuple[str, str, str, datetime]] = []
-
-    def has_consent(self, tenant: str, subject: str, purpose: str, at: datetime) -> bool:
-        self.calls.append((tenant, subject, purpose, at))
-        return (tenant, subject, purpose) in self.granted
 
 
 def principal(*roles: str, mfa_age: float | None = 60, user: str = "alice", tenant: str = TENANT) -> Principal:

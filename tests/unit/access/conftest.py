@@ -6,7 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from access_support import NOW, FakeConsent
+from access_support import NOW
+from fakes import FakeConsent
 
 from privacykit.domain.access import AccessService
 

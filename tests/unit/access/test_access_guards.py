@@ -7,7 +7,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
-from access_support import NOW, TENANT, FakeConsent, principal, request
+from access_support import NOW, TENANT, principal, request
+from fakes import FakeConsent
 
 from privacykit.domain.access import BREAK_GLASS_OBLIGATIONS, AccessPolicy, AccessRequest, AccessService, Mask
 

@@ -6,7 +6,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from access_support import TENANT, FakeConsent, principal, request
+from access_support import TENANT, principal, request
+from fakes import FakeConsent
 
 from privacykit.domain.access import MAX_BATCH, AccessRequest, AccessResource, AccessService
 from privacykit.domain.access.model import parse_amount

@@ -1,0 +1,398 @@
+"""Every hand-written fake of a port, in one place.
+
+Each class names the port it fakes. The repository-like fakes behave as their DynamoDB or S3 adapter
+does (the suites in ``tests/contract/`` run the same assertions on both); where they differ, the adapter
+is right and the fake follows it. ``shred`` on a fake stands for crypto-shredding the subject's key
+(``SubjectKeyring.shred``): what the adapter sealed under that key can no longer be read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from privacykit.crypto import WrappedKey
+from privacykit.domain.audit.chain import ChainHead, SegmentCopy
+from privacykit.domain.breach.incidents import (
+    AffectedSubject,
+    Evidence,
+    IncidentRecord,
+    OpenDeadline,
+    StoredObligation,
+    TimelineEntry,
+)
+from privacykit.domain.common.records import ClassifiedRecord
+from privacykit.domain.consent.model import ConsentEvent
+from privacykit.errors import ChainConflict, Conflict, KeyShredded
+from privacykit.ports import AuditRecord
+
+__all__ = [
+    "FakeClock",
+    "RecordingAudit",
+    "HmacSigner",
+    "PlainPseudonyms",
+    "InMemorySubjectKeys",
+    "InMemoryConsents",
+    "FakeConsent",
+    "InMemoryRecords",
+    "InMemoryIncidents",
+    "InMemoryContacts",
+    "RecordingMailer",
+    "RecordingReminders",
+    "InMemoryChainHeads",
+    "InMemorySegments",
+]
+
+_Key = tuple[str, str]
+
+
+# -- privacykit/ports.py ---------------------------------------------------------------------------
+class FakeClock:
+    """Clock: a time that moves only when the test says so."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+class RecordingAudit:
+    """AuditSink: keeps every (tenant, record) it is given."""
+
+    def __init__(self) -> None:
+        self.records: list[tuple[str, AuditRecord]] = []
+
+    def record(self, tenant: str, *records: AuditRecord, at: datetime | None = None) -> None:
+        self.records.extend((tenant, r) for r in records)
+
+
+class HmacSigner:
+    """Signer: HMAC-SHA256 under a fixed key instead of the KMS key."""
+
+    key_id = "test-key"
+    algorithm = "HMAC_SHA_256"
+
+    def sign(self, message: bytes) -> bytes:
+        return hmac.new(b"k", message, hashlib.sha256).digest()
+
+    def verify(self, message: bytes, signature: bytes) -> bool:
+        return hmac.compare_digest(self.sign(message), signature)
+
+
+class PlainPseudonyms:
+    """Pseudonymizer: an unkeyed hash, stable per (tenant, subject) and prefixed like the real one."""
+
+    def pseudonym(self, tenant: str, subject: str) -> str:
+        return "ps_" + hashlib.sha256(f"{tenant}/{subject}".encode()).hexdigest()[:16]
+
+
+# -- privacykit/crypto.py --------------------------------------------------------------------------
+class InMemorySubjectKeys:
+    """SubjectKeyStore: wrapped keys by (tenant, subject); a key is created once and deleted once."""
+
+    def __init__(self) -> None:
+        self.keys: dict[_Key, WrappedKey] = {}
+
+    def get(self, tenant: str, subject: str) -> WrappedKey | None:
+        return self.keys.get((tenant, subject))
+
+    def put_if_absent(self, tenant: str, subject: str, key: WrappedKey) -> bool:
+        if (tenant, subject) in self.keys:
+            return False
+        self.keys[(tenant, subject)] = key
+        return True
+
+    def delete(self, tenant: str, subject: str) -> bool:
+        return self.keys.pop((tenant, subject), None) is not None
+
+
+# -- domain/consent and the access check -----------------------------------------------------------
+class InMemoryConsents:
+    """ConsentRepository: an append-only log per (tenant, subject), read back oldest first.
+
+    Like the table (sort key ``<at>#<event_id>``), an event appended a second time is refused.
+    """
+
+    def __init__(self) -> None:
+        self.events: dict[_Key, list[ConsentEvent]] = {}
+
+    def append(self, tenant: str, subject: str, event: ConsentEvent) -> None:
+        events = self.events.setdefault((tenant, subject), [])
+        if any((e.at, e.event_id) == (event.at, event.event_id) for e in events):
+            raise Conflict("consent.append: the item changed meanwhile")
+        events.append(event)
+
+    def history(self, tenant: str, subject: str) -> list[ConsentEvent]:
+        return sorted(self.events.get((tenant, subject), []), key=lambda e: (e.at, e.event_id))
+
+
+class FakeConsent:
+    """ConsentChecker (domain/access/service.py): consent is in force for the (tenant, subject, purpose)
+    triples in ``granted``; every question is kept in ``calls``."""
+
+    def __init__(self) -> None:
+        self.granted: set[tuple[str, str, str]] = set()
+        self.calls: list[tuple[str, str, str, datetime]] = []
+
+    def has_consent(self, tenant: str, subject: str, purpose: str, at: datetime) -> bool:
+        self.calls.append((tenant, subject, purpose, at))
+        return (tenant, subject, purpose) in self.granted
+
+
+# -- domain/common/records.py ----------------------------------------------------------------------
+class InMemoryRecords:
+    """RecordRepository: records by (tenant, record id), the text kept apart as the table seals it.
+
+    As the table: a save replaces the whole record, scores are kept to three decimals, empty optional
+    values read back as None, and text is only stored for a subject.
+    """
+
+    def __init__(self) -> None:
+        self.records: dict[_Key, ClassifiedRecord] = {}
+        self.texts: dict[_Key, str] = {}
+        self.shredded: set[_Key] = set()
+
+    def save(self, record: ClassifiedRecord) -> None:
+        if record.text is not None and not record.subject_id:
+            raise ValueError("text is only stored for a subject, under that subject's key")
+        key = (record.tenant, record.record_id)
+        self.records[key] = replace(
+            record,
+            entities=tuple(replace(e, score=round(e.score, 3)) for e in record.entities),
+            subject_id=record.subject_id or None,
+            purpose=record.purpose or None,
+            object_ref=record.object_ref or None,
+            reason=record.reason or None,
+            text=None,
+        )
+        self.texts.pop(key, None)
+        self.shredded.discard(key)
+        if record.text is not None:
+            self.texts[key] = record.text
+
+    def get(self, tenant: str, record_id: str) -> ClassifiedRecord | None:
+        return self.records.get((tenant, record_id))
+
+    def text(self, record: ClassifiedRecord) -> str | None:
+        key = (record.tenant, record.record_id)
+        if not record.subject_id:
+            return None
+        if key in self.shredded:
+            raise KeyShredded("the subject's key has been erased; the value can no longer be read")
+        return self.texts.get(key)
+
+    def shred(self, tenant: str, subject: str) -> None:
+        for key in [k for k in self.texts if k[0] == tenant and self.records[k].subject_id == subject]:
+            del self.texts[key]
+            self.shredded.add(key)
+
+
+# -- domain/breach/ports.py ------------------------------------------------------------------------
+#: The reminder levels the incident table can claim (it keeps one attribute for each).
+_REMINDER_LEVELS = ("50", "90")
+
+
+class InMemoryIncidents:
+    """IncidentRepository: incidents, obligations, timeline and affected subjects per (tenant, incident).
+
+    As the table: the timeline is read oldest first and an entry is written once; status changes and
+    reminder claims answer False for an unknown obligation; notifying an unknown subject is a Conflict.
+    """
+
+    def __init__(self) -> None:
+        self.records: dict[_Key, IncidentRecord] = {}
+        self.obs: dict[_Key, dict[str, StoredObligation]] = {}
+        self.entries: dict[_Key, list[TimelineEntry]] = {}
+        self.subjects: dict[_Key, dict[str, AffectedSubject]] = {}
+
+    def create(
+        self,
+        tenant: str,
+        record: IncidentRecord,
+        obligations: Sequence[StoredObligation],
+        affected: Sequence[str],
+        first: TimelineEntry,
+    ) -> None:
+        key = (tenant, record.incident_id)
+        if key in self.records:
+            raise Conflict("incidents.create: the item changed meanwhile")
+        self.records[key] = record
+        # The table stores an obligation's status only: reminders, evidence and missed_at come later.
+        self.obs[key] = {
+            o.obligation_id: StoredObligation(o.obligation_id, o.obligation, o.status) for o in obligations
+        }
+        self.entries[key] = [first]
+        self.subjects[key] = {s: AffectedSubject(s) for s in affected}
+
+    def get(self, tenant: str, incident_id: str) -> IncidentRecord | None:
+        return self.records.get((tenant, incident_id))
+
+    def obligations(self, tenant: str, incident_id: str) -> list[StoredObligation]:
+        return sorted(self.obs.get((tenant, incident_id), {}).values(), key=lambda o: o.obligation_id)
+
+    def timeline(self, tenant: str, incident_id: str) -> list[TimelineEntry]:
+        return sorted(self.entries.get((tenant, incident_id), []), key=lambda e: (e.at, e.entry_id))
+
+    def append(self, tenant: str, incident_id: str, entry: TimelineEntry) -> None:
+        entries = self.entries.setdefault((tenant, incident_id), [])
+        if any((e.at, e.entry_id) == (entry.at, entry.entry_id) for e in entries):
+            raise Conflict("incidents.timeline: the item changed meanwhile")
+        entries.append(entry)
+
+    def _obligation(self, tenant: str, incident_id: str, obligation_id: str) -> StoredObligation | None:
+        return self.obs.get((tenant, incident_id), {}).get(obligation_id)
+
+    def _put(self, tenant: str, incident_id: str, stored: StoredObligation) -> bool:
+        self.obs[(tenant, incident_id)][stored.obligation_id] = stored
+        return True
+
+    def mark_sent(self, tenant: str, incident_id: str, obligation_id: str, evidence: Evidence) -> bool:
+        stored = self._obligation(tenant, incident_id, obligation_id)
+        if stored is None or stored.status == "sent":
+            return False
+        return self._put(tenant, incident_id, replace(stored, status="sent", evidence=evidence))
+
+    def mark_missed(self, tenant: str, incident_id: str, obligation_id: str, at: datetime) -> bool:
+        stored = self._obligation(tenant, incident_id, obligation_id)
+        if stored is None or stored.status != "open":
+            return False
+        return self._put(tenant, incident_id, replace(stored, status="missed", missed_at=at))
+
+    def claim_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> bool:
+        if level not in _REMINDER_LEVELS:
+            raise KeyError(level)  # as the table, which has no attribute for another level
+        stored = self._obligation(tenant, incident_id, obligation_id)
+        if stored is None or level in stored.reminded:
+            return False
+        reminded = tuple(lvl for lvl in _REMINDER_LEVELS if lvl in stored.reminded or lvl == level)
+        return self._put(tenant, incident_id, replace(stored, reminded=reminded))
+
+    def release_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> None:
+        stored = self._obligation(tenant, incident_id, obligation_id)
+        if stored is not None:
+            self._put(tenant, incident_id, replace(stored, reminded=tuple(r for r in stored.reminded if r != level)))
+
+    def open_deadlines(self) -> list[OpenDeadline]:
+        return [
+            OpenDeadline(tenant, incident_id, o)
+            for (tenant, incident_id), obs in self.obs.items()
+            for o in obs.values()
+            if o.status == "open" and o.deadline is not None
+        ]
+
+    def affected(self, tenant: str, incident_id: str) -> list[AffectedSubject]:
+        return list(self.subjects.get((tenant, incident_id), {}).values())
+
+    def mark_notified(self, tenant: str, incident_id: str, subject_id: str, at: datetime) -> None:
+        subjects = self.subjects.get((tenant, incident_id), {})
+        if subject_id not in subjects:
+            raise Conflict("incidents.mark_notified: the item changed meanwhile")
+        subjects[subject_id] = AffectedSubject(subject_id, at)
+
+
+class InMemoryContacts:
+    """ContactStore: one address per (tenant, subject); ``opened`` lists the subjects whose address was read."""
+
+    def __init__(self) -> None:
+        self.emails: dict[_Key, str] = {}
+        self.opened: list[str] = []
+
+    def put_email(self, tenant: str, subject: str, email: str) -> None:
+        self.emails[(tenant, subject)] = email
+
+    def email(self, tenant: str, subject: str) -> str | None:
+        self.opened.append(subject)
+        return self.emails.get((tenant, subject))
+
+    def shred(self, tenant: str, subject: str) -> None:
+        self.emails.pop((tenant, subject), None)
+
+
+class RecordingMailer:
+    """Mailer: keeps each (to, subject, body); an address in ``fail_for`` is refused."""
+
+    def __init__(self, fail_for: set[str] | None = None) -> None:
+        self.sent: list[tuple[str, str, str]] = []
+        self.fail_for = fail_for or set()
+
+    def send(self, to: str, subject: str, body: str) -> str:
+        if to in self.fail_for:
+            raise RuntimeError("rejected")
+        self.sent.append((to, subject, body))
+        return f"msg-{len(self.sent)}"
+
+
+class RecordingReminders:
+    """ReminderPublisher: keeps each (subject, message); ``fail = True`` makes publishing fail."""
+
+    def __init__(self) -> None:
+        self.published: list[tuple[str, dict[str, Any]]] = []
+        self.fail = False
+
+    def publish(self, subject: str, message: dict[str, Any]) -> None:
+        if self.fail:
+            raise RuntimeError("sns down")
+        self.published.append((subject, message))
+
+
+# -- domain/audit/ports.py -------------------------------------------------------------------------
+class InMemoryChainHeads:
+    """ChainHeadStore: each tenant's head, moved only from the head the writer read (else ChainConflict),
+    and its last digested sequence number. As the table, a tenant with only a digest mark is listed."""
+
+    def __init__(self) -> None:
+        self.heads: dict[str, ChainHead] = {}
+        self.digest_seqs: dict[str, int] = {}
+
+    def get(self, tenant: str) -> ChainHead | None:
+        return self.heads.get(tenant)
+
+    def advance(self, tenant: str, expected: ChainHead | None, new: ChainHead) -> None:
+        if self.heads.get(tenant) != expected:
+            raise ChainConflict("the audit chain head moved")
+        self.heads[tenant] = new
+
+    def tenants(self) -> list[str]:
+        return sorted(self.heads.keys() | self.digest_seqs.keys())
+
+    def last_digest_seq(self, tenant: str) -> int:
+        return self.digest_seqs.get(tenant, 0)
+
+    def set_last_digest_seq(self, tenant: str, seq: int) -> None:
+        self.digest_seqs[tenant] = seq
+
+
+class InMemorySegments:
+    """SegmentStore: objects under the bucket's keys, each written once (``If-None-Match: *``), listed in
+    key order. Keeps one version of each (the bucket's tampering cases are tested on moto)."""
+
+    def __init__(self) -> None:
+        self.objects: dict[str, bytes] = {}
+
+    def _put(self, key: str, body: bytes) -> None:
+        if key in self.objects:
+            raise Conflict("audit.put: the item changed meanwhile")
+        self.objects[key] = body
+
+    def _listed(self, prefix: str) -> list[tuple[str, bytes]]:
+        return [(key[len(prefix) :], body) for key, body in sorted(self.objects.items()) if key.startswith(prefix)]
+
+    def put_segment(self, tenant: str, name: str, body: bytes) -> None:
+        self._put(f"audit/{tenant}/segments/{name}", body)
+
+    def segments(self, tenant: str) -> list[SegmentCopy]:
+        return [SegmentCopy(name, (body,)) for name, body in self._listed(f"audit/{tenant}/segments/")]
+
+    def put_digest(self, tenant: str, last_seq: int, body: bytes) -> None:
+        self._put(f"audit/{tenant}/digests/{last_seq:012d}.json", body)
+
+    def digests(self, tenant: str) -> list[bytes]:
+        return [body for _, body in self._listed(f"audit/{tenant}/digests/")]
