@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 from moto import mock_aws
-from moto_stack import MotoSnapshot
 
 from localcloud.provision import Stack, provision
+from moto_stack import MotoSnapshot
 from privacykit import roots
 
 _FAKE_AWS = {

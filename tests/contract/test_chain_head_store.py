@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 
 import pytest
-from fakes import InMemoryChainHeads
 
+from fakes import InMemoryChainHeads
 from privacykit.adapters.aws import client
 from privacykit.adapters.chain_heads import ChainHeadTable
 from privacykit.domain.audit.chain import ChainHead

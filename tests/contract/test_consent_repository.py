@@ -8,8 +8,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from fakes import InMemoryConsents
 
+from fakes import InMemoryConsents
 from privacykit.adapters.aws import client
 from privacykit.adapters.consents import ConsentTable
 from privacykit.domain.consent.model import Action, ConsentEvent

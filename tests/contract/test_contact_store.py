@@ -7,8 +7,8 @@ import os
 from collections.abc import Callable
 
 import pytest
-from fakes import InMemoryContacts
 
+from fakes import InMemoryContacts
 from privacykit.adapters.aws import client
 from privacykit.adapters.contacts import ContactTable
 from privacykit.domain.breach.ports import ContactStore

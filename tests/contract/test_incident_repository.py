@@ -9,8 +9,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from fakes import InMemoryIncidents
 
+from fakes import InMemoryIncidents
 from privacykit.adapters.aws import client
 from privacykit.adapters.incidents import IncidentTable
 from privacykit.domain.breach import assess

@@ -10,8 +10,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from fakes import InMemoryRecords
 
+from fakes import InMemoryRecords
 from privacykit.adapters.aws import client
 from privacykit.adapters.records import RecordTable
 from privacykit.domain.common.entity_types import Entity, EntityType, Level

@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 
 import pytest
-from fakes import InMemorySegments
 
+from fakes import InMemorySegments
 from privacykit.adapters.audit_bucket import AuditBucket
 from privacykit.adapters.aws import client
 from privacykit.domain.audit.chain import SegmentCopy, segment_name

@@ -7,8 +7,8 @@ import os
 from datetime import UTC, datetime
 
 import pytest
-from fakes import InMemorySubjectKeys
 
+from fakes import InMemorySubjectKeys
 from privacykit.adapters.aws import client
 from privacykit.adapters.subject_keys import SubjectKeyTable
 from privacykit.crypto import SubjectKeyStore, WrappedKey

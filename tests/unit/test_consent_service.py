@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from fakes import FakeClock, HmacSigner, InMemoryConsents, PlainPseudonyms, RecordingAudit
 
+from fakes import FakeClock, HmacSigner, InMemoryConsents, PlainPseudonyms, RecordingAudit
 from privacykit.domain.common.purposes import DEFAULT_PURPOSES
 from privacykit.domain.consent.model import GrantCommand
 from privacykit.domain.consent.service import ConsentService

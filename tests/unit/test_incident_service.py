@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from fakes import FakeClock, InMemoryContacts, InMemoryIncidents, RecordingAudit, RecordingMailer, RecordingReminders
 
+from fakes import FakeClock, InMemoryContacts, InMemoryIncidents, RecordingAudit, RecordingMailer, RecordingReminders
 from privacykit.domain.breach.incidents import Evidence, StoredObligation
 from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.breach.service import IncidentService, incident_from

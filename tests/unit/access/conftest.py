@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 from access_support import NOW
-from fakes import FakeConsent
 
+from fakes import FakeConsent
 from privacykit.domain.access import AccessService
 
 

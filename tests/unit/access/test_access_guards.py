@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import pytest
 from access_support import NOW, TENANT, principal, request
-from fakes import FakeConsent
 
+from fakes import FakeConsent
 from privacykit.domain.access import BREAK_GLASS_OBLIGATIONS, AccessPolicy, AccessRequest, AccessService, Mask
 
 SSN_AND_EMAIL = ("US_SSN", "EMAIL")

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 from access_support import TENANT, principal, request
-from fakes import FakeConsent
 
+from fakes import FakeConsent
 from privacykit.domain.access import MAX_BATCH, AccessRequest, AccessResource, AccessService
 from privacykit.domain.access.model import parse_amount
 from privacykit.domain.common.entity_types import Level
