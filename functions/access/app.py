@@ -6,12 +6,14 @@ import pathlib
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from aws_lambda_powertools.event_handler.openapi.params import Path, Query
+from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
 
+from privacykit.domain.common.ids import EntityTypeName, Identifier
 from privacykit.http import api_handler, current_principal, make_resolver
+from privacykit.http.params import RecordIdPath
 from privacykit.observability import CORRELATION_PATH, observability
 from privacykit.roots.access import access_gateway
 
@@ -20,7 +22,6 @@ app = make_resolver(logger)
 
 #: Each tenant's own Cedar policies ship with the function: tenant_policies/<tenant>.cedar.
 TENANT_POLICIES = pathlib.Path(__file__).parent / "tenant_policies"
-Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")]
 
 
 class Resource(BaseModel):
@@ -29,7 +30,7 @@ class Resource(BaseModel):
     record_id: Identifier | None = None
     subject_id: Identifier | None = None
     level: Literal["PUBLIC", "INTERNAL", "CONFIDENTIAL", "RESTRICTED"] | None = None
-    entity_types: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]{0,63}$")]] | None = None
+    entity_types: list[EntityTypeName] | None = None
 
 
 class Context(BaseModel):
@@ -96,7 +97,7 @@ def check_batch(body: BatchBody) -> BatchDecisions:
 
 @app.get("/v1/records/<record_id>")
 def read_record(
-    record_id: Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")],
+    record_id: RecordIdPath,
     purpose: Annotated[str, Query(min_length=1, max_length=64)],
 ) -> dict[str, Any]:
     principal = current_principal(app)

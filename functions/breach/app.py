@@ -16,7 +16,9 @@ from privacykit.domain.breach import Incident
 from privacykit.domain.breach.incidents import Evidence
 from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.breach.service import incident_from
+from privacykit.domain.common.ids import Identifier
 from privacykit.http import api_handler, current_principal, make_resolver
+from privacykit.http.params import SubjectIdPath
 from privacykit.idempotency import run_once
 from privacykit.observability import CORRELATION_PATH, observability
 from privacykit.roots.breach import incident_service
@@ -26,10 +28,8 @@ app = make_resolver(logger)
 
 BREACH_ROLES = ("privacy_officer", "security_admin")
 CONTACT_ROLES = ("privacy_officer", "service")
-_SAFE = r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$"
 IncidentId = Annotated[str, Path(pattern=r"^inc_[0-9a-f]{32}$", description="incident id")]
 ObligationId = Annotated[str, Path(pattern=r"^ob-[0-9]{2,4}$", description="obligation id")]
-SubjectId = Annotated[str, Path(pattern=_SAFE, description="subject id")]
 IdempotencyKey = Annotated[str | None, Header(alias="idempotency-key", max_length=128)]
 FreeText = Annotated[str, Field(min_length=1, max_length=4000)]
 
@@ -37,7 +37,7 @@ FreeText = Annotated[str, Field(min_length=1, max_length=4000)]
 class RegisterBody(Incident):
     """The incident facts (see Incident) and, optionally, the ids of the affected subjects."""
 
-    affected_subjects: list[Annotated[str, Field(pattern=_SAFE)]] = Field(default_factory=list, max_length=10_000)
+    affected_subjects: list[Identifier] = Field(default_factory=list, max_length=10_000)
 
 
 class EvidenceBody(BaseModel):
@@ -163,7 +163,7 @@ def individual_notices(
 
 
 @app.put("/v1/subjects/<subject_id>/contact")
-def put_contact(subject_id: SubjectId, body: ContactBody) -> dict[str, Any]:
+def put_contact(subject_id: SubjectIdPath, body: ContactBody) -> dict[str, Any]:
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, CONTACT_ROLES)
     return incident_service().store_contact(

@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from aws_lambda_powertools.event_handler.openapi.params import Header, Path
+from aws_lambda_powertools.event_handler.openapi.params import Header
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
 
+from privacykit.domain.common.ids import PurposeName
 from privacykit.domain.consent.model import GrantCommand
 from privacykit.http import api_handler, current_principal, make_resolver
+from privacykit.http.params import PurposePath, SubjectIdPath
 from privacykit.idempotency import run_once
 from privacykit.observability import CORRELATION_PATH, observability
 from privacykit.roots.consent import consent_service
@@ -20,15 +22,13 @@ logger, tracer, metrics = observability("consent")
 app = make_resolver(logger)
 
 ACTING_ROLES = ("privacy_officer", "service")
-SubjectId = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$", description="subject id")]
-PurposeName = Annotated[str, Path(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 Token = Annotated[str, Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:/+-]+$")]
 
 
 class GrantBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    purpose: Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*$")]
+    purpose: PurposeName
     lawful_basis: Annotated[str, Field(min_length=1, max_length=64)]
     notice_version: Token
     channel: Literal["web", "mobile_app", "email", "paper", "phone", "in_person", "api", "kiosk"]
@@ -52,7 +52,7 @@ class Verification(BaseModel):
 
 @app.post("/v1/subjects/<subject_id>/consents", status_code=201)
 def grant(
-    subject_id: SubjectId,
+    subject_id: SubjectIdPath,
     body: GrantBody,
     idempotency_key: Annotated[str | None, Header(alias="idempotency-key", max_length=128)] = None,
 ) -> dict[str, Any]:
@@ -73,7 +73,7 @@ def grant(
 
 
 @app.delete("/v1/subjects/<subject_id>/consents/<purpose>")
-def withdraw(subject_id: SubjectId, purpose: PurposeName) -> dict[str, Any]:
+def withdraw(subject_id: SubjectIdPath, purpose: PurposePath) -> dict[str, Any]:
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
     metrics.add_metric(name="ConsentWithdrawn", unit=MetricUnit.Count, value=1)
@@ -83,14 +83,14 @@ def withdraw(subject_id: SubjectId, purpose: PurposeName) -> dict[str, Any]:
 
 
 @app.get("/v1/subjects/<subject_id>/consents")
-def current(subject_id: SubjectId) -> dict[str, Any]:
+def current(subject_id: SubjectIdPath) -> dict[str, Any]:
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
     return {"subject_id": subject_id, "consents": consent_service().current(principal.tenant, subject_id)}
 
 
 @app.get("/v1/subjects/<subject_id>/consents/history")
-def history(subject_id: SubjectId) -> dict[str, Any]:
+def history(subject_id: SubjectIdPath) -> dict[str, Any]:
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
     return {"subject_id": subject_id, "events": consent_service().history(principal.tenant, subject_id)}
