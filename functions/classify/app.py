@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from privacykit.domain.common.ids import Identifier, PurposeName
 from privacykit.http import api_handler, current_principal, make_resolver
+from privacykit.http.wire import Finding
 from privacykit.observability import CORRELATION_PATH, observability
 from privacykit.roots.classify import classification_service
 
@@ -27,13 +28,6 @@ class ClassifyBody(BaseModel):
     subject_id: Identifier | None = None
     purpose: PurposeName | None = None
     declared_public: bool = False
-
-
-class Finding(BaseModel):
-    type: str
-    start: int
-    end: int
-    score: float
 
 
 class ClassifyResult(BaseModel):
