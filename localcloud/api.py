@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -19,7 +20,7 @@ from urllib.parse import parse_qsl, urlsplit
 from localcloud.functions import FunctionHost, InvocationFailed
 from localcloud.issuer import LocalIssuer, TokenRejected
 
-__all__ = ["Route", "LocalApi", "routes_from_functions"]
+__all__ = ["Route", "LocalApi", "routes_from_functions", "merge_openapi"]
 
 _MAX_PAYLOAD = 10 * 1024 * 1024  # API Gateway's limit
 
@@ -55,6 +56,24 @@ def routes_from_functions(hosts: dict[str, FunctionHost]) -> list[Route]:
             routes.append(Route(method, path, _compile(path), host, authorized=auth != "NONE"))
     # Literal segments win over parameters, as in API Gateway: longer literal prefixes first.
     return sorted(routes, key=lambda r: (r.path.count("{"), -len(r.path)))
+
+
+def merge_openapi(schemas: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """One OpenAPI document from each function's own (Powertools builds one per resolver): paths side
+    by side, components merged by name -- so two functions must not give one name two shapes (the
+    OpenAPI test checks that they do not)."""
+    merged: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": "Privacy & compliance bundle API", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {}, "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+        "security": [{"bearer": []}],
+    }
+    for schema in schemas:
+        for path, operations in (schema.get("paths") or {}).items():
+            merged["paths"].setdefault(path, {}).update(operations)
+        merged["components"]["schemas"].update((schema.get("components") or {}).get("schemas") or {})
+    return merged
 
 
 def _claim_value(value: Any) -> str:
@@ -120,21 +139,11 @@ class LocalApi:
     def openapi(self) -> dict[str, Any]:
         """The API's OpenAPI document, merged from each function's route models."""
         if self._openapi is None:
-            merged: dict[str, Any] = {
-                "openapi": "3.1.0",
-                "info": {"title": "Privacy & compliance bundle API", "version": "1"},
-                "paths": {},
-                "components": {"schemas": {}, "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
-                "security": [{"bearer": []}],
-            }
-            for host in self.hosts.values():
-                if not any(e.get("Type") == "HttpApi" for e in host.spec.events.values()):
-                    continue
-                schema = host.openapi() or {}
-                for path, operations in (schema.get("paths") or {}).items():
-                    merged["paths"].setdefault(path, {}).update(operations)
-                merged["components"]["schemas"].update((schema.get("components") or {}).get("schemas") or {})
-            self._openapi = merged
+            self._openapi = merge_openapi(
+                host.openapi() or {}
+                for host in self.hosts.values()
+                if any(e.get("Type") == "HttpApi" for e in host.spec.events.values())
+            )
         return self._openapi
 
     def handle(

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import pathlib
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
-from aws_lambda_powertools.event_handler.openapi.params import Path, Query
+from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
 
+from privacykit.domain.access import AccessDecision
+from privacykit.domain.access.gateway import ReleasedRecord
+from privacykit.domain.common.ids import EntityTypeName, Identifier
 from privacykit.http import api_handler, current_principal, make_resolver
+from privacykit.http.params import RecordIdPath
+from privacykit.http.wire import Finding, Timestamp
 from privacykit.observability import CORRELATION_PATH, observability
 from privacykit.roots.access import access_gateway
 
@@ -20,7 +25,7 @@ app = make_resolver(logger)
 
 #: Each tenant's own Cedar policies ship with the function: tenant_policies/<tenant>.cedar.
 TENANT_POLICIES = pathlib.Path(__file__).parent / "tenant_policies"
-Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")]
+LevelName = Literal["PUBLIC", "INTERNAL", "CONFIDENTIAL", "RESTRICTED"]
 
 
 class Resource(BaseModel):
@@ -28,8 +33,8 @@ class Resource(BaseModel):
 
     record_id: Identifier | None = None
     subject_id: Identifier | None = None
-    level: Literal["PUBLIC", "INTERNAL", "CONFIDENTIAL", "RESTRICTED"] | None = None
-    entity_types: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]{0,63}$")]] | None = None
+    level: LevelName | None = None
+    entity_types: list[EntityTypeName] | None = None
 
 
 class Context(BaseModel):
@@ -69,9 +74,47 @@ class Decision(BaseModel):
     break_glass: bool
     step_up: bool
 
+    @classmethod
+    def of(cls, decision: AccessDecision) -> Decision:
+        return cls.model_validate(decision.as_dict())
+
 
 class BatchDecisions(BaseModel):
     decisions: list[Decision]
+
+
+class RecordView(BaseModel):
+    """A record as the decision released it: the text masked as decided, and only the findings of
+    types left unmasked."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    record_id: str
+    subject_id: str | None
+    classification: LevelName
+    decision: Literal["ALLOW", "DENY", "ALLOW_WITH_MASKING"]
+    masks: list[MaskOut]
+    obligations: list[str]
+    text: str | None
+    entities: list[Finding]
+    status: Literal["classified", "unreadable"]
+    created_at: Timestamp
+
+    @classmethod
+    def of(cls, released: ReleasedRecord) -> RecordView:
+        record, decision = released.record, released.decision
+        return cls(
+            record_id=record.record_id,
+            subject_id=record.subject_id,
+            classification=cast(LevelName, record.level.name),
+            decision=decision.decision,
+            masks=[MaskOut.model_validate(m.as_dict()) for m in decision.masks],
+            obligations=list(decision.obligations),
+            text=released.text,
+            entities=[Finding.model_validate(e.as_dict()) for e in released.entities],
+            status=record.status,
+            created_at=record.created_at.isoformat(),
+        )
 
 
 def _wire(body: CheckBody) -> dict[str, Any]:
@@ -82,8 +125,8 @@ def _wire(body: CheckBody) -> dict[str, Any]:
 def check(body: CheckBody) -> Decision:
     principal = current_principal(app)
     decision = access_gateway(TENANT_POLICIES).check(principal, _wire(body))
-    metrics.add_metric(name=f"Access{decision['decision'].title().replace('_', '')}", unit=MetricUnit.Count, value=1)
-    return Decision.model_validate(decision)
+    metrics.add_metric(name=f"Access{decision.decision.title().replace('_', '')}", unit=MetricUnit.Count, value=1)
+    return Decision.of(decision)
 
 
 @app.post("/v1/access/checks")
@@ -91,18 +134,18 @@ def check_batch(body: BatchBody) -> BatchDecisions:
     # The 100-request limit is the domain's, so a batch of 101 gets its readable 422.
     principal = current_principal(app)
     decisions = access_gateway(TENANT_POLICIES).check_batch(principal, [_wire(b) for b in body.requests])
-    return BatchDecisions.model_validate({"decisions": decisions})
+    return BatchDecisions(decisions=[Decision.of(d) for d in decisions])
 
 
 @app.get("/v1/records/<record_id>")
 def read_record(
-    record_id: Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")],
+    record_id: RecordIdPath,
     purpose: Annotated[str, Query(min_length=1, max_length=64)],
-) -> dict[str, Any]:
+) -> RecordView:
     principal = current_principal(app)
     released = access_gateway(TENANT_POLICIES).read_record(principal, record_id, purpose)
     metrics.add_metric(name="RecordsReleased", unit=MetricUnit.Count, value=1)
-    return released
+    return RecordView.of(released)
 
 
 _handle = api_handler(app)

@@ -9,7 +9,9 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
 
+from privacykit.domain.common.ids import Identifier, PurposeName
 from privacykit.http import api_handler, current_principal, make_resolver
+from privacykit.http.wire import Finding
 from privacykit.observability import CORRELATION_PATH, observability
 from privacykit.roots.classify import classification_service
 
@@ -23,16 +25,9 @@ class ClassifyBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: Annotated[str, Field(max_length=1_000_000)]
-    subject_id: Annotated[str | None, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")] = None
-    purpose: Annotated[str | None, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")] = None
+    subject_id: Identifier | None = None
+    purpose: PurposeName | None = None
     declared_public: bool = False
-
-
-class Finding(BaseModel):
-    type: str
-    start: int
-    end: int
-    score: float
 
 
 class ClassifyResult(BaseModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from openapi_checks import routes_without_response_schema
 
 from localcloud.issuer import LocalIssuer
 
@@ -112,3 +113,8 @@ def test_unknown_route_and_openapi_document(api) -> None:  # type: ignore[no-unt
     assert "/v1/subjects/{subject_id}/consents" in document["paths"]
     assert "post" in document["paths"]["/v1/subjects/{subject_id}/consents"]
     assert "GrantBody" in document["components"]["schemas"]
+
+
+def test_openapi_document_declares_every_response_schema(api) -> None:  # type: ignore[no-untyped-def]
+    _, document = api.request("GET", "/v1/openapi.json")
+    assert routes_without_response_schema(document) == []

@@ -117,3 +117,12 @@ def test_unknown_route_is_404_json(handler: Any) -> None:
     status, body = call(handler, lost)
     assert status == 404
     assert body["error"]["code"] == "not_found"
+
+
+def test_a_signature_that_is_not_hex_is_an_invalid_receipt_not_an_error(handler: Any) -> None:
+    """The service answers without a receipt id here; the answer model once required one (a 500)."""
+    check = grant_event({"receipt": {"receipt_id": "rcpt_x"}, "signature": "not-hex"})
+    check["rawPath"] = check["requestContext"]["http"]["path"] = "/v1/consent-receipts/verifications"
+    status, body = call(handler, check)
+    assert status == 200
+    assert body == {"valid": False, "receipt_id": None, "reason": "signature is not hex"}

@@ -39,8 +39,8 @@ def grant(purpose: str = "marketing", expires_at: datetime | None = None) -> Gra
 
 def test_grant_is_current_and_checkable(service: ConsentService, clock: FakeClock) -> None:
     out = service.grant("acme", "s-1", grant(), actor="s-1")
-    assert out["consent"]["purpose"] == "marketing"
-    assert [c["purpose"] for c in service.current("acme", "s-1")] == ["marketing"]
+    assert out.event.purpose == "marketing"
+    assert [c.purpose for c in service.current("acme", "s-1")] == ["marketing"]
     assert service.has_consent("acme", "s-1", "marketing")
     assert not service.has_consent("acme", "s-1", "analytics")
     assert not service.has_consent("acme", "s-1", "marketing", at=T0 - timedelta(seconds=1))
@@ -53,7 +53,7 @@ def test_withdrawal_ends_consent_but_keeps_history(service: ConsentService, cloc
     assert service.current("acme", "s-1") == []
     assert not service.has_consent("acme", "s-1", "marketing")
     assert service.has_consent("acme", "s-1", "marketing", at=T0 + timedelta(minutes=30))
-    assert [e["action"] for e in service.history("acme", "s-1")] == ["grant", "withdraw"]
+    assert [e.action for e in service.history("acme", "s-1")] == ["grant", "withdraw"]
 
 
 def test_consent_lapses_at_its_expiry(service: ConsentService, clock: FakeClock) -> None:
@@ -102,15 +102,15 @@ def test_unknown_subject_is_not_found_and_tenants_are_separate(service: ConsentS
 
 
 def test_receipt_is_signed_pseudonymous_and_tamper_evident(service: ConsentService) -> None:
-    signed = service.grant("acme", "s-1", grant(), actor="u-officer")["receipt"]
+    signed = service.grant("acme", "s-1", grant(), actor="u-officer").receipt.as_dict()
     receipt = signed["receipt"]
     assert receipt["subject"].startswith("ps_")
     assert "s-1" not in str(receipt)
     assert receipt["purposes"] == ["marketing"]
     assert receipt["jurisdiction"] == "EU"
-    assert service.verify_receipt(signed)["valid"] is True
+    assert service.verify_receipt(signed).valid is True
     tampered = dict(signed, receipt=dict(receipt, purposes=["research"]))
-    assert service.verify_receipt(tampered)["valid"] is False
+    assert service.verify_receipt(tampered).valid is False
 
 
 def test_each_change_is_audited_without_personal_values(service: ConsentService, audit: RecordingAudit) -> None:

@@ -4,19 +4,33 @@ raise the break-glass alert, and hand out a record only as the decision allows (
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from privacykit.domain.access import MAX_BATCH, AccessDecision, AccessRequest, AccessService
 from privacykit.domain.access.ports import Alerts
+from privacykit.domain.common.entity_types import Entity
 from privacykit.domain.common.principal import Principal
 from privacykit.domain.common.records import ClassifiedRecord, RecordRepository
 from privacykit.domain.detection import MaskStyle, mask_value
 from privacykit.errors import Forbidden, NotFound, Unprocessable
 from privacykit.ports import AuditRecord, AuditSink, TokenKeys
 
-__all__ = ["AccessGateway"]
+__all__ = ["AccessGateway", "ReleasedRecord"]
 
 _STYLES = {"full": MaskStyle.REDACT, "partial": MaskStyle.PARTIAL, "token": MaskStyle.TOKEN}
+
+
+@dataclass(frozen=True)
+class ReleasedRecord:
+    """A record handed out under a decision that allowed it: ``text`` is already masked as decided,
+    and ``entities`` holds only the findings whose type the decision did not mask (the offsets of a
+    masked one would point into text that is no longer there)."""
+
+    record: ClassifiedRecord
+    decision: AccessDecision
+    text: str | None
+    entities: tuple[Entity, ...]
 
 
 class AccessGateway:
@@ -35,23 +49,23 @@ class AccessGateway:
         self._token_keys = token_keys
 
     # -- decisions --------------------------------------------------------------------------
-    def check(self, principal: Principal, body: Mapping[str, Any]) -> dict[str, Any]:
+    def check(self, principal: Principal, body: Mapping[str, Any]) -> AccessDecision:
         request, record = self._request(principal, body)
         decision = self._decisions.decide(principal, request)
         self._after(principal, (request, decision, record))
-        return decision.as_dict()
+        return decision
 
-    def check_batch(self, principal: Principal, bodies: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    def check_batch(self, principal: Principal, bodies: Sequence[Mapping[str, Any]]) -> list[AccessDecision]:
         if len(bodies) > MAX_BATCH:
             raise Unprocessable(f"a batch holds at most {MAX_BATCH} requests, not {len(bodies)}")
         resolved = [self._request(principal, body) for body in bodies]
         decisions = self._decisions.decide_batch(principal, [request for request, _ in resolved])
         # One audit segment for the whole batch: one chain advance instead of a hundred.
         self._after(principal, *[(r, d, rec) for (r, rec), d in zip(resolved, decisions, strict=True)])
-        return [d.as_dict() for d in decisions]
+        return decisions
 
     # -- enforcement ------------------------------------------------------------------------
-    def read_record(self, principal: Principal, record_id: str, purpose: str) -> dict[str, Any]:
+    def read_record(self, principal: Principal, record_id: str, purpose: str) -> ReleasedRecord:
         body = {"action": "read", "purpose": purpose, "resource": {"record_id": record_id}}
         request, record = self._request(principal, body)
         assert record is not None  # a record_id always resolves or raises NotFound
@@ -66,20 +80,13 @@ class AccessGateway:
         text = self._records.text(record)
         if text is not None and decision.masks:
             text = self._masked(principal.tenant, record, text, decision)
-        return {
-            "record_id": record.record_id,
-            "subject_id": record.subject_id,
-            "classification": record.level.name,
-            "decision": decision.decision,
-            "masks": [m.as_dict() for m in decision.masks],
-            "obligations": list(decision.obligations),
-            "text": text,
-            "entities": [
-                e.as_dict() for e in record.entities if not any(m.entity_type == e.type.value for m in decision.masks)
-            ],
-            "status": record.status,
-            "created_at": record.created_at.isoformat(),
-        }
+        masked = {m.entity_type for m in decision.masks}
+        return ReleasedRecord(
+            record=record,
+            decision=decision,
+            text=text,
+            entities=tuple(e for e in record.entities if e.type.value not in masked),
+        )
 
     # -- helpers ----------------------------------------------------------------------------
     def _request(self, principal: Principal, body: Mapping[str, Any]) -> tuple[AccessRequest, ClassifiedRecord | None]:

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 from privacykit.errors import Unprocessable
 
-__all__ = ["LAWFUL_BASES", "RECEIPT_VERSION", "Action", "ConsentEvent", "GrantCommand", "active_consents"]
+__all__ = [
+    "LAWFUL_BASES",
+    "RECEIPT_VERSION",
+    "Action",
+    "ConsentEvent",
+    "GrantCommand",
+    "SignedReceipt",
+    "ConsentChange",
+    "ReceiptCheck",
+    "active_consents",
+]
 
 
 #: GDPR Art. 6(1) lawful bases.
@@ -60,6 +71,43 @@ class GrantCommand:
     notice_version: str
     channel: str
     expires_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SignedReceipt:
+    """A consent receipt and its signature. ``receipt`` stays a mapping: the signature covers its
+    canonical JSON, so it is handed out, and verified, exactly as it was signed."""
+
+    receipt: Mapping[str, Any]
+    signature: str
+    key_id: str
+    algorithm: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """The shape ``verify_receipt`` takes back."""
+        return {
+            "receipt": dict(self.receipt),
+            "signature": self.signature,
+            "key_id": self.key_id,
+            "algorithm": self.algorithm,
+        }
+
+
+@dataclass(frozen=True)
+class ConsentChange:
+    """What a grant or a withdrawal recorded: the event, and the receipt given for it."""
+
+    event: ConsentEvent
+    receipt: SignedReceipt
+
+
+@dataclass(frozen=True)
+class ReceiptCheck:
+    """Whether a receipt's signature holds; ``receipt_id`` only when it does, ``reason`` when not."""
+
+    valid: bool
+    receipt_id: str | None = None
+    reason: str | None = None
 
 
 def _utc(moment: datetime) -> datetime:

@@ -17,8 +17,11 @@ from privacykit.domain.common.canonical import canonical_json
 from privacykit.domain.consent.model import (
     LAWFUL_BASES,
     RECEIPT_VERSION,
+    ConsentChange,
     ConsentEvent,
     GrantCommand,
+    ReceiptCheck,
+    SignedReceipt,
     _utc,
     active_consents,
 )
@@ -66,7 +69,7 @@ class ConsentService:
     # -- commands ---------------------------------------------------------------------------
     def grant(
         self, tenant: str, subject: str, command: GrantCommand, *, actor: str, actor_roles: tuple[str, ...] = ()
-    ) -> dict[str, Any]:
+    ) -> ConsentChange:
         self._check_purpose(command.purpose)
         if command.lawful_basis not in LAWFUL_BASES:
             raise Unprocessable(
@@ -102,11 +105,11 @@ class ConsentService:
                 details={"purpose": event.purpose, "receipt_id": event.receipt_id, "lawful_basis": event.lawful_basis},
             ),
         )
-        return {"consent": self._view(event), "receipt": self._receipt(tenant, subject, event)}
+        return ConsentChange(event, self._receipt(tenant, subject, event))
 
     def withdraw(
         self, tenant: str, subject: str, purpose: str, *, actor: str, actor_roles: tuple[str, ...] = ()
-    ) -> dict[str, Any]:
+    ) -> ConsentChange:
         self._check_purpose(purpose)
         now = self._clock()
         current = active_consents(self._repository.history(tenant, subject), now).get(purpose)
@@ -133,22 +136,24 @@ class ConsentService:
                 details={"purpose": purpose, "receipt_id": event.receipt_id},
             ),
         )
-        return {"withdrawal": self._view(event), "receipt": self._receipt(tenant, subject, event)}
+        return ConsentChange(event, self._receipt(tenant, subject, event))
 
     # -- queries ----------------------------------------------------------------------------
-    def current(self, tenant: str, subject: str) -> list[dict[str, Any]]:
+    def current(self, tenant: str, subject: str) -> list[ConsentEvent]:
+        """The grants in force now, one per purpose, by purpose."""
         events = self._known_history(tenant, subject)
         active = active_consents(events, self._clock())
-        return [self._view(active[p]) for p in sorted(active)]
+        return [active[p] for p in sorted(active)]
 
-    def history(self, tenant: str, subject: str) -> list[dict[str, Any]]:
-        return [e.as_dict() for e in self._known_history(tenant, subject)]
+    def history(self, tenant: str, subject: str) -> list[ConsentEvent]:
+        """Every grant and withdrawal, in the order the log holds them."""
+        return self._known_history(tenant, subject)
 
     def has_consent(self, tenant: str, subject: str, purpose: str, at: datetime | None = None) -> bool:
         """True when a grant for ``purpose`` is in force at ``at`` (now by default)."""
         return ConsentLookup(self._repository, self._clock).has_consent(tenant, subject, purpose, at)
 
-    def verify_receipt(self, signed: Mapping[str, Any]) -> dict[str, Any]:
+    def verify_receipt(self, signed: Mapping[str, Any]) -> ReceiptCheck:
         receipt = signed.get("receipt")
         signature = signed.get("signature")
         if not isinstance(receipt, dict) or not isinstance(signature, str):
@@ -156,13 +161,10 @@ class ConsentService:
         try:
             raw_signature = bytes.fromhex(signature)
         except ValueError:
-            return {"valid": False, "reason": "signature is not hex"}
-        valid = self._signer.verify(canonical_json(receipt), raw_signature)
-        return {
-            "valid": valid,
-            "receipt_id": receipt.get("receipt_id") if valid else None,
-            "reason": None if valid else "the signature does not match this receipt",
-        }
+            return ReceiptCheck(valid=False, reason="signature is not hex")
+        if not self._signer.verify(canonical_json(receipt), raw_signature):
+            return ReceiptCheck(valid=False, reason="the signature does not match this receipt")
+        return ReceiptCheck(valid=True, receipt_id=receipt.get("receipt_id"))
 
     # -- helpers ----------------------------------------------------------------------------
     def _known_history(self, tenant: str, subject: str) -> list[ConsentEvent]:
@@ -182,13 +184,7 @@ class ConsentService:
     def _actor_kind(subject: str, actor: str) -> str:
         return "subject" if subject == actor else "on_behalf"
 
-    @staticmethod
-    def _view(event: ConsentEvent) -> dict[str, Any]:
-        view = event.as_dict()
-        view.pop("event_id")
-        return view
-
-    def _receipt(self, tenant: str, subject: str, event: ConsentEvent) -> dict[str, Any]:
+    def _receipt(self, tenant: str, subject: str, event: ConsentEvent) -> SignedReceipt:
         receipt = {
             "version": RECEIPT_VERSION,
             "receipt_id": event.receipt_id,
@@ -205,9 +201,4 @@ class ConsentService:
             "expires_at": event.expires_at.isoformat() if event.expires_at else None,
         }
         signature = self._signer.sign(canonical_json(receipt))
-        return {
-            "receipt": receipt,
-            "signature": signature.hex(),
-            "key_id": self._signer.key_id,
-            "algorithm": self._signer.algorithm,
-        }
+        return SignedReceipt(receipt, signature.hex(), self._signer.key_id, self._signer.algorithm)
