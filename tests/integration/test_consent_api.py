@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from openapi_checks import routes_without_response_schema
 
 from localcloud.issuer import LocalIssuer
+from openapi_checks import routes_without_response_schema
 
 pytestmark = pytest.mark.integration
 

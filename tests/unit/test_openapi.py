@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver
-from openapi_checks import conflicting_components, routes_without_response_schema
 
 from localcloud.api import merge_openapi
 from localcloud.template import load_template
+from openapi_checks import conflicting_components, routes_without_response_schema
 from privacy_helpers import load_handler
 
 _RESOURCES: dict[str, Any] = load_template()["Resources"]
