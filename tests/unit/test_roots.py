@@ -49,15 +49,12 @@ def test_overriding_the_shared_clock_reaches_the_services_built_after(
     fixed = datetime(2030, 5, 6, 7, 8, 9, tzinfo=UTC)
     shared.clock.override(lambda: fixed)
     granted = consent.consent_service().grant("acme", "s-1", _grant(), actor="s-1", actor_roles=())
-    assert _issued_at(granted) == fixed.isoformat()
+    assert granted.event.at == fixed
+    assert granted.receipt.receipt["issued_at"] == fixed.isoformat()
 
 
 def _grant() -> GrantCommand:
     return GrantCommand(purpose="marketing", lawful_basis="consent", notice_version="v1", channel="web")
-
-
-def _issued_at(granted: dict[str, dict[str, dict[str, str]]]) -> str:
-    return granted["receipt"]["receipt"]["issued_at"]
 
 
 HEAVY = ("cedarpy", "ahocorasick", "privacykit.domain.detection", "privacykit.domain.breach.rules", "pypdf")
