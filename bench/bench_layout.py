@@ -35,7 +35,7 @@ def main() -> None:
         before = Path(tmp)
         have_before = _extract(BEFORE, before)
         print(
-            f"{'handler module':34} {'before ms':>9} {'after ms':>9} {'after/before':>12}  heavy modules loaded (after)"
+            f"{'handler module':34} {'before ms':>9} {'after ms':>9} {'after/before':>12}  heavy modules loaded (after; before)"
         )
         for module in sorted((ROOT / "functions").glob("*/*.py")):
             if "def lambda_handler" not in module.read_text():
