@@ -34,9 +34,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         before = Path(tmp)
         have_before = _extract(BEFORE, before)
-        print(
-            f"{'handler module':34} {'before ms':>9} {'after ms':>9} {'after/before':>12}  heavy modules loaded (after; before)"
-        )
+        header = f"{'handler module':34} {'before ms':>9} {'after ms':>9} {'after/before':>12}"
+        print(f"{header}  heavy modules loaded (after; before)")
         for module in sorted((ROOT / "functions").glob("*/*.py")):
             if "def lambda_handler" not in module.read_text():
                 continue
