@@ -61,3 +61,29 @@ def test_tenant_purpose_catalogue_replaces_the_default() -> None:
     settings = Settings.from_env({"PURPOSE_CATALOGUE": '{"loyalty": "consent"}', "CONSENT_TABLE": "t"})
     assert settings.purposes == {"loyalty": "consent"}
     assert settings.require("consent_table") == "t"
+
+
+@pytest.mark.parametrize("tenant", ["acme\n", "acme\r\n"])
+def test_an_identifier_with_a_trailing_newline_is_not_a_tenant(tenant: str) -> None:
+    # `$` matches before a final newline: identifiers are matched whole.
+    with pytest.raises(Unauthenticated):
+        principal_from_claims({"sub": "u-1", "custom:tenant": tenant})
+
+
+def test_a_group_name_with_a_comma_is_one_group() -> None:
+    # Cognito group names cannot hold spaces but can hold commas; API Gateway flattens lists as "[a b]".
+    for groups in ("[viewer,privacy_officer]", ["viewer,privacy_officer"], "viewer,privacy_officer"):
+        principal = principal_from_claims({"sub": "u-1", "custom:tenant": "acme", "cognito:groups": groups})
+        assert "privacy_officer" not in principal.roles
+
+
+def test_an_mfa_login_in_the_future_is_not_fresh() -> None:
+    now = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+    claims = {"sub": "u", "custom:tenant": "t", "auth_time": str(int(now.timestamp()) + 3600), "amr": "[pwd mfa]"}
+    assert principal_from_claims(claims).mfa_age_seconds(now) is None
+
+
+@pytest.mark.parametrize("auth_time", [str(-(2**63)), str(2**63), "1e400", "nan", "-inf"])
+def test_an_auth_time_out_of_range_is_no_mfa_login(auth_time: str) -> None:
+    principal = principal_from_claims({"sub": "u", "custom:tenant": "t", "auth_time": auth_time, "amr": "[mfa]"})
+    assert principal.mfa_age_seconds(datetime(2026, 11, 23, tzinfo=UTC)) is None

@@ -7,7 +7,6 @@ user and MFA time come from the claims, never from the body or the path.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -31,7 +30,8 @@ def _as_list(value: Any) -> list[str]:
     text = str(value).strip()
     if text.startswith("[") and text.endswith("]"):
         text = text[1:-1]
-    return [part for part in re.split(r"[\s,]+", text) if part]
+    # Whitespace only: a Cognito group name may hold a comma, and "viewer,privacy_officer" is one group.
+    return [part for part in text.split() if part]
 
 
 def principal_from_claims(claims: Mapping[str, Any] | None) -> Principal:
@@ -47,7 +47,7 @@ def principal_from_claims(claims: Mapping[str, Any] | None) -> Principal:
     if raw_auth_time not in (None, ""):
         try:
             auth_time = datetime.fromtimestamp(int(float(str(raw_auth_time))), tz=UTC)
-        except (TypeError, ValueError, OverflowError):
+        except (TypeError, ValueError, OverflowError, OSError):
             auth_time = None
     return Principal(
         tenant=tenant,

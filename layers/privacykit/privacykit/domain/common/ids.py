@@ -26,7 +26,9 @@ PURPOSE_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
 #: An entity type name (known or a tenant's own).
 ENTITY_TYPE_PATTERN = r"^[A-Z][A-Z0-9_]{0,63}$"
 
-SAFE_ID = re.compile(SAFE_ID_PATTERN)
+# For Python's re, `$` also matches before a final newline ("acme\n"): anchor at the very end instead.
+# (pydantic validates with Rust regex, where `$` is the end of the text, so the patterns above stay.)
+SAFE_ID = re.compile(SAFE_ID_PATTERN.removesuffix("$") + r"\Z")
 
 Identifier = Annotated[str, Field(pattern=SAFE_ID_PATTERN)]
 PurposeName = Annotated[str, Field(pattern=PURPOSE_PATTERN)]

@@ -8,7 +8,10 @@ from datetime import UTC, datetime
 
 from privacykit.errors import Forbidden
 
-__all__ = ["Principal"]
+__all__ = ["Principal", "MAX_CLOCK_SKEW_SECONDS"]
+
+#: How far a token's clock may run ahead of ours before its login time is not believed.
+MAX_CLOCK_SKEW_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -26,11 +29,15 @@ class Principal:
         return self.user_id == subject_id
 
     def mfa_age_seconds(self, now: datetime | None = None) -> float | None:
-        """Seconds since an MFA login, or None when the token does not show one."""
+        """Seconds since an MFA login, or None when the token does not show one.
+
+        A login time in the future (beyond a minute of clock skew) shows no login at all: it must not
+        count as the freshest MFA there is."""
         if self.auth_time is None or "mfa" not in self.amr:
             return None
         now = now or datetime.now(UTC)
-        return (now - self.auth_time).total_seconds()
+        age = (now - self.auth_time).total_seconds()
+        return None if age < -MAX_CLOCK_SKEW_SECONDS else max(age, 0.0)
 
     def require_subject_or_role(self, subject_id: str, roles: Iterable[str]) -> None:
         """Allow the subject acting for themselves, or one of ``roles`` of the same tenant."""
