@@ -19,13 +19,14 @@ from privacykit.errors import ConfigurationError, Unprocessable
 
 @pytest.mark.parametrize("action", ["fly", "READ", "", "break_glass"])
 def test_unknown_action_is_unprocessable(service: AccessService, action: str) -> None:
-    with pytest.raises(Unprocessable, match=r"unknown action .*; one of approve, delete, export, manage_users"):
+    with pytest.raises(Unprocessable, match=r"^unknown action; one of approve, delete, export, manage_users"):
         service.decide(principal("admin"), request(action))
 
 
 def test_unknown_purpose_is_unprocessable(service: AccessService) -> None:
-    with pytest.raises(Unprocessable, match=r"unknown purpose 'fun'; one of analytics, legal_obligation"):
-        service.decide(principal("admin"), request("read", purpose="fun"))
+    with pytest.raises(Unprocessable, match=r"^unknown purpose; one of analytics, legal_obligation") as raised:
+        service.decide(principal("admin"), request("read", purpose="zq-planted@example.org"))
+    assert "zq-planted" not in raised.value.message  # what is wrong, not what was sent
 
 
 @pytest.mark.parametrize("action", ["read", "write", "export", "delete"])
@@ -40,9 +41,10 @@ def test_other_actions_need_no_purpose(service: AccessService) -> None:
 
 def test_unknown_level_is_unprocessable() -> None:
     with pytest.raises(
-        Unprocessable, match=r"unknown level 'SECRET'; one of PUBLIC, INTERNAL, CONFIDENTIAL, RESTRICTED"
-    ):
+        Unprocessable, match=r"^resource\.level: unknown level; one of PUBLIC, INTERNAL, CONFIDENTIAL, RESTRICTED"
+    ) as raised:
         AccessRequest.from_dict({"action": "read", "resource": {"level": "SECRET"}}, tenant=TENANT)
+    assert "SECRET" not in raised.value.message
 
 
 def test_a_level_that_is_not_a_level_is_unprocessable(service: AccessService) -> None:
@@ -177,8 +179,9 @@ def test_batch_over_the_maximum_is_unprocessable(service: AccessService) -> None
 
 
 def test_batch_names_the_bad_request(service: AccessService) -> None:
-    with pytest.raises(Unprocessable, match=r"^requests\[1\]: unknown action 'fly'"):
+    with pytest.raises(Unprocessable, match=r"^requests\[1\]: unknown action; one of") as raised:
         service.decide_batch(principal("viewer"), [request(), request("fly")])
+    assert "fly" not in raised.value.message
 
 
 def test_empty_batch(service: AccessService) -> None:

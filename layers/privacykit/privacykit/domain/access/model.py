@@ -89,7 +89,7 @@ def _parse_level(value: Any) -> Level:
     try:
         return Level.parse(value)
     except ValueError as exc:
-        raise Unprocessable(f"resource.{exc}") from exc
+        raise Unprocessable(f"resource.level: unknown level; one of {', '.join(m.name for m in Level)}") from exc
 
 
 @dataclass(frozen=True, slots=True)

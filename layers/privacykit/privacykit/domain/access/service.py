@@ -205,7 +205,7 @@ class AccessService:
     ) -> _Prepared:
         action = request.action
         if action not in ACTIONS:
-            raise Unprocessable(f"unknown action {action[:64]!r}; one of {self._action_list}")
+            raise Unprocessable(f"unknown action; one of {self._action_list}")
         purpose = request.purpose
         if purpose is None:
             if action in DATA_ACTIONS:
@@ -214,7 +214,7 @@ class AccessService:
         else:
             basis = self._purposes.get(purpose)
             if basis is None:
-                raise Unprocessable(f"unknown purpose {purpose[:64]!r}; one of {self._purpose_list}")
+                raise Unprocessable(f"unknown purpose; one of {self._purpose_list}")
         resource = request.resource
         if not isinstance(resource.level, Level):
             raise Unprocessable("resource.level must be one of PUBLIC, INTERNAL, CONFIDENTIAL, RESTRICTED")
