@@ -187,6 +187,15 @@ def test_mark_sent_rejects_future_evidence_and_unknown_obligations(world: World)
         world.service.mark_sent("acme", incident_id, "ob-99", Evidence(AWARE, "portal", "r"), actor="o")
 
 
+def test_a_notice_cannot_have_been_sent_before_the_incident_occurred(world: World) -> None:
+    incident_id = world.register()  # occurred 1 March 08:00 UTC
+    gdpr = world.obligation(incident_id, "EU-GDPR-33")
+    before = Evidence(datetime(2026, 3, 1, 7, 59, tzinfo=UTC), "portal", "r")
+    with pytest.raises(Unprocessable, match="before the incident occurred"):
+        world.service.mark_sent("acme", incident_id, gdpr.obligation_id, before, actor="o")
+    assert gdpr.obligation_id in {d["obligation_id"] for d in world.service.outbox("acme", incident_id)["drafts"]}
+
+
 # -- individual notices -----------------------------------------------------------------------------
 def test_notices_go_to_stored_addresses_once_and_mark_the_obligations(world: World) -> None:
     for subject, email in EMAILS.items():

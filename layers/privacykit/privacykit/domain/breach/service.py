@@ -193,13 +193,16 @@ class IncidentService:
     ) -> dict[str, Any]:
         """Mark a notice sent, with the evidence of sending: an outbox notice, or an individuals notice
         given otherwise than through the bundle (post, substitute notice)."""
-        self._record(tenant, incident_id)
+        record = self._record(tenant, incident_id)
         stored = self._stored(tenant, incident_id, obligation_id)
         if evidence.sent_at.tzinfo is None:
             raise Unprocessable("timestamps need an offset", details=[{"field": "sent_at"}])
         now = self._clock()
         if evidence.sent_at > now:
             raise Unprocessable("sent_at is in the future", details=[{"field": "sent_at"}])
+        occurred = record.incident.occurred_at
+        if occurred is not None and evidence.sent_at < occurred:
+            raise Unprocessable("sent_at is before the incident occurred", details=[{"field": "sent_at"}])
         if not self._incidents.mark_sent(tenant, incident_id, obligation_id, evidence):
             raise Conflict("the obligation was already marked sent")
         deadline = stored.deadline
