@@ -109,7 +109,7 @@ class LocalApi:
                 self.end_headers()
                 self.wfile.write(body)
                 elapsed = (time.perf_counter() - started) * 1000
-                print(f"api {self.command} {urlsplit(self.path).path} -> {status} ({elapsed:.1f} ms)", file=sys.stderr)
+                print(api.log_line(self.command, self.path, status, elapsed), file=sys.stderr)
 
             def _body(self) -> bytes | None:
                 length = int(self.headers.get("content-length") or 0)
@@ -176,6 +176,13 @@ class LocalApi:
         except InvocationFailed:
             return _error(500, "internal_error", "the function failed")
         return self._response(result)
+
+    def log_line(self, method: str, raw_path: str, status: int, elapsed_ms: float) -> str:
+        """One line per request naming the route as the template declares it (``/v1/subjects/{subject_id}``),
+        never the path as sent: paths hold subject ids, and logs must hold no personal value."""
+        route, _ = self._match(method, urlsplit(raw_path).path)
+        shown = route.route_key if route is not None else f"{method} (no route)"
+        return f"api {shown} -> {status} ({elapsed_ms:.1f} ms)"
 
     def _match(self, method: str, path: str) -> tuple[Route | None, dict[str, str]]:
         for route in self.routes:

@@ -118,3 +118,11 @@ def test_unknown_route_and_openapi_document(api) -> None:  # type: ignore[no-unt
 def test_openapi_document_declares_every_response_schema(api) -> None:  # type: ignore[no-untyped-def]
     _, document = api.request("GET", "/v1/openapi.json")
     assert routes_without_response_schema(document) == []
+
+
+def test_the_request_log_names_routes_not_the_subject_ids_in_paths(api) -> None:  # type: ignore[no-untyped-def]
+    local = api.cloud.api
+    line = local.log_line("GET", "/v1/subjects/cust-8723666c/consents?at=now", 200, 1.5)
+    assert line == "api GET /v1/subjects/{subject_id}/consents -> 200 (1.5 ms)"
+    unrouted = local.log_line("GET", "/v1/nowhere/cust-8723666c", 404, 0.2)
+    assert "cust-8723666c" not in unrouted
