@@ -28,7 +28,7 @@ from privacykit.domain.breach.incidents import (
 from privacykit.domain.common.records import ClassifiedRecord
 from privacykit.domain.consent.model import ConsentEvent
 from privacykit.errors import ChainConflict, Conflict, KeyShredded
-from privacykit.ports import AuditRecord
+from privacykit.ports import AuditRecord, SignatureKind, signed_message
 
 __all__ = [
     "FakeClock",
@@ -75,16 +75,18 @@ class RecordingAudit:
 
 
 class HmacSigner:
-    """Signer: HMAC-SHA256 under a fixed key instead of the KMS key."""
+    """Signer: HMAC-SHA256 under a fixed key instead of a KMS key. It signs ``signed_message(kind, payload)``
+    as the KMS signer does, but one key serves every kind: a test sharing it between services shows that
+    the kind in the message alone keeps a digest from verifying as a receipt."""
 
     key_id = "test-key"
     algorithm = "HMAC_SHA_256"
 
-    def sign(self, message: bytes) -> bytes:
-        return hmac.new(b"k", message, hashlib.sha256).digest()
+    def sign(self, kind: SignatureKind, payload: bytes) -> bytes:
+        return hmac.new(b"k", signed_message(kind, payload), hashlib.sha256).digest()
 
-    def verify(self, message: bytes, signature: bytes) -> bool:
-        return hmac.compare_digest(self.sign(message), signature)
+    def verify(self, kind: SignatureKind, payload: bytes, signature: bytes) -> bool:
+        return hmac.compare_digest(self.sign(kind, payload), signature)
 
 
 class PlainPseudonyms:

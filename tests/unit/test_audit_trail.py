@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import pytest
 
@@ -16,9 +17,11 @@ from privacykit.adapters.aws import client
 from privacykit.adapters.chain_heads import ChainHeadTable
 from privacykit.domain.audit.chain import ChainHead
 from privacykit.domain.audit.service import AuditWriter
+from privacykit.domain.consent.model import GrantCommand
 from privacykit.errors import ChainConflict, Conflict
 from privacykit.ports import AuditRecord
 from privacykit.roots import audit as audit_root
+from privacykit.roots import consent as consent_root
 from privacykit.roots import shared as shared_root
 
 
@@ -149,6 +152,25 @@ def test_signed_digest_verifies_and_a_forged_one_does_not(stack: Stack) -> None:
         Body=json.dumps(forged).encode(),
     )
     assert not audit_root.audit_verifier().verify("acme").valid
+
+
+def test_a_consent_receipt_stored_as_a_digest_does_not_verify(stack: Stack, function_env: Any) -> None:
+    """Receipts and digests were once signed with one key, and the verifier took any signed JSON."""
+    shared_root.audit_writer().record("acme", *_record())
+    function_env("ConsentFunction")
+    command = GrantCommand("marketing", "consent", "v1", "web")
+    signed = consent_root.consent_service().grant("acme", "s-1", command, actor="u-officer").receipt.as_dict()
+    receipt = signed.pop("receipt")
+    client("s3").put_object(
+        Bucket=stack.ref("AuditBucket"),
+        Key="audit/acme/digests/000000000099.json",
+        Body=json.dumps({**signed, "digest": receipt}).encode(),
+    )
+    function_env("AuditFunction")
+    result = audit_root.audit_verifier().verify("acme")
+    assert not result.valid
+    assert result.first_break is not None
+    assert result.first_break["reason"] == "a stored digest is not an audit digest"
 
 
 def test_tenants_have_separate_chains(stack: Stack) -> None:

@@ -9,6 +9,9 @@ import pytest
 
 from localcloud.provision import Stack
 from privacy_helpers import FakeContext, event, load_handler, with_claims
+from privacykit.ports import AuditRecord
+from privacykit.roots import audit as audit_root
+from privacykit.roots import shared as shared_root
 
 OFFICER = {"sub": "officer-7", "custom:tenant": "acme", "cognito:groups": "[privacy_officer]"}
 SUBJECT = {"sub": "cust-1001", "custom:tenant": "acme"}
@@ -126,3 +129,21 @@ def test_a_signature_that_is_not_hex_is_an_invalid_receipt_not_an_error(handler:
     status, body = call(handler, check)
     assert status == 200
     assert body == {"valid": False, "receipt_id": None, "reason": "signature is not hex"}
+
+
+def test_a_signed_audit_digest_is_not_a_valid_consent_receipt(stack: Stack, function_env: Any) -> None:
+    """Receipts and digests were once signed with one key and checked as any signed JSON: a digest passed."""
+    shared_root.audit_writer().record("acme", AuditRecord("consent.granted", "success", subject="s-1"))
+    function_env("AuditDigestFunction")
+    signed = audit_root.audit_digester().digest("acme")
+    assert signed is not None
+    function_env("ConsentFunction")
+    handler = load_handler("consent").lambda_handler
+    digest = signed.pop("digest")
+    check = grant_event({**signed, "receipt": digest})
+    check["rawPath"] = check["requestContext"]["http"]["path"] = "/v1/consent-receipts/verifications"
+    status, body = call(handler, check)
+    assert status == 200
+    assert body["valid"] is False
+    assert body["receipt_id"] is None
+    assert body["reason"].startswith("not a consent receipt")

@@ -1,7 +1,8 @@
 """The ports every capability may use, below the domain: the audit sink, signing, pseudonyms, the clock.
 
 The domain depends on these protocols only; :mod:`privacykit.roots` plugs in the implementations
-(the audit writer, the KMS signer, the subject keyring, the system clock), and tests plug in fakes.
+(the audit writer, a KMS signer per kind of signature, the subject keyring, the system clock), and tests
+plug in fakes.
 """
 
 from __future__ import annotations
@@ -9,9 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any, Protocol
 
-__all__ = ["AuditRecord", "AuditSink", "Signer", "Pseudonymizer", "TokenKeys", "Clock", "utc_now"]
+__all__ = [
+    "AuditRecord",
+    "AuditSink",
+    "SignatureKind",
+    "signed_message",
+    "Signer",
+    "Pseudonymizer",
+    "TokenKeys",
+    "Clock",
+    "utc_now",
+]
 
 _DetailValue = str | int | float | bool | None | list[str]
 
@@ -30,13 +42,34 @@ class AuditSink(Protocol):
     def record(self, tenant: str, *records: AuditRecord, at: datetime | None = None) -> Any: ...
 
 
+class SignatureKind(StrEnum):
+    """What a signature vouches for (design.md section 5). Each kind is signed with a key of its own, and
+    the kind is part of the signed message, so a signature made for one kind never verifies as another."""
+
+    AUDIT_DIGEST = "audit_digest"
+    CONSENT_RECEIPT = "consent_receipt"
+    ERASURE_CERTIFICATE = "erasure_certificate"
+    EXPORT_MANIFEST = "export_manifest"
+
+
+def signed_message(kind: SignatureKind, payload: bytes) -> bytes:
+    """The bytes actually signed for ``payload`` (a document's canonical JSON) of ``kind``:
+    ``privacy-bundle/<kind>/v1``, a newline, then the payload. A kind holds neither ``/`` nor a newline,
+    so no header is a prefix of another and no message of one kind is a message of another. An outside
+    verifier rebuilds the message from the document and its kind."""
+    return b"privacy-bundle/" + kind.value.encode("ascii") + b"/v1\n" + payload
+
+
 class Signer(Protocol):
+    """Signs and verifies documents of a kind; an implementation signs ``signed_message(kind, payload)``
+    and may refuse a kind its key is not for (the KMS signer does: one key per kind)."""
+
     key_id: str
     algorithm: str
 
-    def sign(self, message: bytes) -> bytes: ...
+    def sign(self, kind: SignatureKind, payload: bytes) -> bytes: ...
 
-    def verify(self, message: bytes, signature: bytes) -> bool: ...
+    def verify(self, kind: SignatureKind, payload: bytes, signature: bytes) -> bool: ...
 
 
 class Pseudonymizer(Protocol):

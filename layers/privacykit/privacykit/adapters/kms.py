@@ -1,4 +1,4 @@
-"""KMS: per-subject data keys and the asymmetric signing key."""
+"""KMS: per-subject data keys and the asymmetric signing keys (one per kind of signature)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from typing import Any
 from botocore.exceptions import ClientError
 
 from privacykit.adapters.aws import error_code, translate_errors
+from privacykit.errors import ConfigurationError
+from privacykit.ports import SignatureKind, signed_message
 
 __all__ = ["KmsDataKeys", "KmsSigner"]
 
@@ -30,20 +32,30 @@ class KmsDataKeys:
 
 
 class KmsSigner:
-    """Signs and verifies with an asymmetric KMS key (ECC_NIST_P256, ECDSA_SHA_256)."""
+    """Signs and verifies documents of one kind with that kind's asymmetric KMS key (ECC_NIST_P256,
+    ECDSA_SHA_256). What is signed is ``signed_message(kind, payload)``; a kind other than the key's is
+    refused (a wiring mistake, never a signature made with the wrong key)."""
 
     algorithm = "ECDSA_SHA_256"
 
-    def __init__(self, kms: Any, key_id: str) -> None:
+    def __init__(self, kms: Any, key_id: str, kind: SignatureKind) -> None:
         self._kms = kms
         self.key_id = key_id
+        self.kind = kind
 
-    def sign(self, message: bytes) -> bytes:
+    def _message(self, kind: SignatureKind, payload: bytes) -> bytes:
+        if kind != self.kind:
+            raise ConfigurationError(f"the {self.kind.value} signing key does not sign {kind.value} documents")
+        return signed_message(kind, payload)
+
+    def sign(self, kind: SignatureKind, payload: bytes) -> bytes:
+        message = self._message(kind, payload)
         with translate_errors("kms.Sign"):
             out = self._kms.sign(KeyId=self.key_id, Message=message, MessageType="RAW", SigningAlgorithm=self.algorithm)
         return bytes(out["Signature"])
 
-    def verify(self, message: bytes, signature: bytes) -> bool:
+    def verify(self, kind: SignatureKind, payload: bytes, signature: bytes) -> bool:
+        message = self._message(kind, payload)
         try:
             out = self._kms.verify(
                 KeyId=self.key_id,

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from privacykit.adapters.aws import client
 from privacykit.adapters.consents import ConsentTable
+from privacykit.adapters.kms import KmsSigner
 from privacykit.config import get_settings
 from privacykit.domain.consent.service import ConsentLookup, ConsentService
+from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import audit_writer, clock, keyring, signer
+from privacykit.roots.shared import audit_writer, clock, keyring, signer_for
 
-__all__ = ["consent_table", "consent_service", "consent_lookup"]
+__all__ = ["consent_table", "receipt_signer", "consent_service", "consent_lookup"]
 
 
 @provider
@@ -18,11 +20,17 @@ def consent_table() -> ConsentTable:
 
 
 @provider
+def receipt_signer() -> KmsSigner:
+    """The consent-receipt key: signs receipts and verifies them."""
+    return signer_for(SignatureKind.CONSENT_RECEIPT)
+
+
+@provider
 def consent_service() -> ConsentService:
     settings = get_settings()
     return ConsentService(
         consent_table(),
-        signer(),
+        receipt_signer(),
         keyring(),
         audit_writer(),
         purposes=settings.purposes,

@@ -1,5 +1,5 @@
-"""What every capability's root shares: the clock, the subject keyring, the signer, the audit writer,
-the record table and the idempotency store."""
+"""What every capability's root shares: the clock, the subject keyring, the signer of each kind, the
+audit writer, the record table and the idempotency store."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from privacykit.adapters.subject_keys import SubjectKeyTable
 from privacykit.config import get_settings
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.audit.service import AuditWriter
-from privacykit.ports import Clock, utc_now
+from privacykit.ports import Clock, SignatureKind, utc_now
 from privacykit.roots.providers import provider
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = [
     "clock",
     "keyring",
-    "signer",
+    "signer_for",
     "chain_heads",
     "audit_bucket",
     "audit_writer",
@@ -48,9 +48,10 @@ def keyring() -> SubjectKeyring:
     )
 
 
-@provider
-def signer() -> KmsSigner:
-    return KmsSigner(client("kms"), get_settings().require("signing_key_id"))
+def signer_for(kind: SignatureKind) -> KmsSigner:
+    """The KMS signer of ``kind``; a capability's root wraps it in a provider of its own
+    (``roots.audit.digest_signer``, ``roots.consent.receipt_signer``)."""
+    return KmsSigner(client("kms"), get_settings().require("signing_key_id"), kind)
 
 
 @provider

@@ -3,8 +3,9 @@
 Events carry no personal values: the subject and the acting user appear only as keyed pseudonyms
 (:meth:`SubjectKeyring.pseudonym`). Appending advances the tenant's chain head with a conditional
 write (so concurrent functions cannot fork the chain) and then writes the events as one segment in
-the Object-Lock bucket. A periodic digest (first/last sequence, head hash) is signed with the KMS
-signing key.
+the Object-Lock bucket. A periodic digest (first/last sequence, head hash) is signed as an
+``audit_digest`` with the digest key (design.md section 5): the verifier accepts nothing else as a digest,
+neither a document of another shape nor a signature made for another kind.
 """
 
 from __future__ import annotations
@@ -28,9 +29,12 @@ from privacykit.domain.audit.chain import (
 from privacykit.domain.audit.ports import ChainHeadStore, SegmentStore
 from privacykit.domain.common.canonical import canonical_json
 from privacykit.errors import ChainConflict, DependencyFailure
-from privacykit.ports import AuditRecord, Pseudonymizer, Signer
+from privacykit.ports import AuditRecord, Pseudonymizer, SignatureKind, Signer
 
-__all__ = ["AuditWriter", "AuditDigester", "AuditVerifier"]
+__all__ = ["DIGEST_FIELDS", "AuditWriter", "AuditDigester", "AuditVerifier"]
+
+#: The fields of a signed digest, all of them and no other.
+DIGEST_FIELDS = frozenset({"tenant", "first_seq", "last_seq", "head_hash", "created_at"})
 
 
 class AuditWriter:
@@ -105,10 +109,9 @@ class AuditDigester:
             "head_hash": head.hash,
             "created_at": (at or datetime.now(UTC)).astimezone(UTC).isoformat(),
         }
-        message = canonical_json(digest)
         signed = {
             "digest": digest,
-            "signature": self._signer.sign(message).hex(),
+            "signature": self._signer.sign(SignatureKind.AUDIT_DIGEST, canonical_json(digest)).hex(),
             "key_id": self._signer.key_id,
             "algorithm": self._signer.algorithm,
         }
@@ -133,20 +136,35 @@ class AuditVerifier:
         for raw in self._segments.digests(tenant):
             try:
                 doc = _parse_digest(raw)
-                valid = self._signer.verify(canonical_json(doc["digest"]), bytes.fromhex(doc["signature"]))
-            except (ValueError, KeyError, TypeError):
-                valid = False
-                doc = None
-            if not valid or doc is None or doc["digest"].get("tenant") != tenant:
-                return Verification(
-                    False, 0, {"seq": None, "segment": None, "reason": "a digest's signature is invalid"}
-                )
-            signed_heads[int(doc["digest"]["last_seq"])] = str(doc["digest"]["head_hash"])
+            except ValueError:
+                return _bad_digest("a stored digest is not an audit digest")
+            digest = doc["digest"]
+            try:
+                signature = bytes.fromhex(doc["signature"])
+            except ValueError:
+                return _bad_digest("a digest's signature is invalid")
+            valid = self._signer.verify(SignatureKind.AUDIT_DIGEST, canonical_json(digest), signature)
+            if not valid or digest["tenant"] != tenant:
+                return _bad_digest("a digest's signature is invalid")
+            signed_heads[digest["last_seq"]] = digest["head_hash"]
         return verify_chain(self._segments.segments(tenant), self._heads.get(tenant), signed_heads)
 
 
+def _bad_digest(reason: str) -> Verification:
+    return Verification(False, 0, {"seq": None, "segment": None, "reason": reason})
+
+
 def _parse_digest(raw: bytes) -> dict[str, Any]:
-    doc = json.loads(raw)
-    if not isinstance(doc, dict) or not isinstance(doc.get("digest"), dict):
+    """A stored digest document, or ValueError when it is not one: the digest has exactly the digest
+    fields (whole sequence numbers; tenant, head hash and time as strings) and the signature is a string."""
+    doc: Any = json.loads(raw)  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+    if not isinstance(doc, dict):
+        raise ValueError("not a digest")
+    digest = doc.get("digest")
+    if not isinstance(digest, dict) or set(digest) != DIGEST_FIELDS or not isinstance(doc.get("signature"), str):
+        raise ValueError("not a digest")
+    if not all(type(digest[name]) is int for name in ("first_seq", "last_seq")):
+        raise ValueError("not a digest")
+    if not all(isinstance(digest[name], str) for name in ("tenant", "head_hash", "created_at")):
         raise ValueError("not a digest")
     return doc

@@ -12,12 +12,14 @@ from privacykit.errors import Unprocessable
 __all__ = [
     "LAWFUL_BASES",
     "RECEIPT_VERSION",
+    "RECEIPT_FIELDS",
     "Action",
     "ConsentEvent",
     "GrantCommand",
     "SignedReceipt",
     "ConsentChange",
     "ReceiptCheck",
+    "receipt_problem",
     "active_consents",
 ]
 
@@ -29,6 +31,25 @@ LAWFUL_BASES = frozenset(
 
 
 RECEIPT_VERSION = 1
+
+#: The fields of a consent receipt, all of them and no other (``ConsentService._receipt`` writes them).
+RECEIPT_FIELDS = frozenset(
+    {
+        "version",
+        "receipt_id",
+        "tenant",
+        "subject",
+        "action",
+        "purposes",
+        "lawful_basis",
+        "notice_version",
+        "channel",
+        "jurisdiction",
+        "issued_at",
+        "effective_at",
+        "expires_at",
+    }
+)
 
 
 Action = Literal["grant", "withdraw"]
@@ -108,6 +129,28 @@ class ReceiptCheck:
     valid: bool
     receipt_id: str | None = None
     reason: str | None = None
+
+
+def receipt_problem(receipt: Mapping[str, Any]) -> str | None:
+    """Why ``receipt`` is not a consent receipt, or None when it has a receipt's shape. The reason names
+    only the receipt's own fields, never what the payload holds instead."""
+    missing = RECEIPT_FIELDS - receipt.keys()
+    if missing:
+        return f"not a consent receipt: it lacks {', '.join(sorted(missing))}"
+    if receipt.keys() - RECEIPT_FIELDS:
+        return "not a consent receipt: it has fields a receipt does not have"
+    if type(receipt["version"]) is not int or receipt["version"] != RECEIPT_VERSION:
+        return "not a consent receipt of a known version"
+    if not isinstance(receipt["receipt_id"], str) or not receipt["receipt_id"].startswith("rcpt_"):
+        return "not a consent receipt: receipt_id is not a receipt id"
+    if receipt["action"] not in ("grant", "withdraw"):
+        return "not a consent receipt: unknown action"
+    purposes = receipt["purposes"]
+    if not isinstance(purposes, list) or not purposes or not all(isinstance(p, str) for p in purposes):
+        return "not a consent receipt: purposes is not a list of purposes"
+    if not all(isinstance(receipt[name], str) for name in ("tenant", "subject", "issued_at", "effective_at")):
+        return "not a consent receipt: tenant, subject, issued_at and effective_at are strings"
+    return None
 
 
 def _utc(moment: datetime) -> datetime:

@@ -24,10 +24,11 @@ from privacykit.domain.consent.model import (
     SignedReceipt,
     _utc,
     active_consents,
+    receipt_problem,
 )
 from privacykit.domain.consent.ports import ConsentRepository
 from privacykit.errors import NotFound, Unprocessable
-from privacykit.ports import AuditRecord, AuditSink, Pseudonymizer, Signer
+from privacykit.ports import AuditRecord, AuditSink, Pseudonymizer, SignatureKind, Signer
 
 __all__ = ["ConsentService", "ConsentLookup"]
 
@@ -154,6 +155,11 @@ class ConsentService:
         return ConsentLookup(self._repository, self._clock).has_consent(tenant, subject, purpose, at)
 
     def verify_receipt(self, signed: Mapping[str, Any]) -> ReceiptCheck:
+        """Whether ``signed`` is a consent receipt with a signature made for a consent receipt.
+
+        Anything else is invalid, with the reason: a payload without a receipt's fields (an audit digest,
+        say) and a signature made for another kind of document, even under the same key.
+        """
         receipt = signed.get("receipt")
         signature = signed.get("signature")
         if not isinstance(receipt, dict) or not isinstance(signature, str):
@@ -162,7 +168,10 @@ class ConsentService:
             raw_signature = bytes.fromhex(signature)
         except ValueError:
             return ReceiptCheck(valid=False, reason="signature is not hex")
-        if not self._signer.verify(canonical_json(receipt), raw_signature):
+        problem = receipt_problem(receipt)
+        if problem is not None:
+            return ReceiptCheck(valid=False, reason=problem)
+        if not self._signer.verify(SignatureKind.CONSENT_RECEIPT, canonical_json(receipt), raw_signature):
             return ReceiptCheck(valid=False, reason="the signature does not match this receipt")
         return ReceiptCheck(valid=True, receipt_id=receipt.get("receipt_id"))
 
@@ -200,5 +209,5 @@ class ConsentService:
             "effective_at": event.at.isoformat(),
             "expires_at": event.expires_at.isoformat() if event.expires_at else None,
         }
-        signature = self._signer.sign(canonical_json(receipt))
+        signature = self._signer.sign(SignatureKind.CONSENT_RECEIPT, canonical_json(receipt))
         return SignedReceipt(receipt, signature.hex(), self._signer.key_id, self._signer.algorithm)
