@@ -24,6 +24,7 @@ from fakes import (
 from localcloud.provision import Stack
 from privacykit.adapters.aws import client
 from privacykit.adapters.kms import KmsSigner
+from privacykit.config import ResourceNames
 from privacykit.domain.audit.service import AuditDigester, AuditVerifier, AuditWriter
 from privacykit.domain.common.canonical import canonical_json
 from privacykit.domain.common.purposes import DEFAULT_PURPOSES
@@ -31,6 +32,7 @@ from privacykit.domain.consent.model import GrantCommand
 from privacykit.domain.consent.service import ConsentService
 from privacykit.errors import ConfigurationError
 from privacykit.ports import AuditRecord, SignatureKind, signed_message
+from privacykit.roots.shared import SIGNING_KEY_SETTINGS
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -170,3 +172,9 @@ def test_a_kms_signer_refuses_a_kind_its_key_is_not_for(stack: Stack) -> None:
         as_digest.sign(SignatureKind.CONSENT_RECEIPT, b"{}")
     with pytest.raises(ConfigurationError):
         as_digest.verify(SignatureKind.CONSENT_RECEIPT, b"{}", b"\x00")
+
+
+def test_every_kind_has_a_key_setting_of_its_own() -> None:
+    assert set(SIGNING_KEY_SETTINGS) == set(SignatureKind)
+    assert len(set(SIGNING_KEY_SETTINGS.values())) == len(SignatureKind)
+    assert set(SIGNING_KEY_SETTINGS.values()) <= set(ResourceNames.model_fields)

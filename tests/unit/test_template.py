@@ -9,6 +9,8 @@ import pytest
 
 from localcloud.template import ROOT, load_template
 from privacy_helpers import load_handler
+from privacykit.ports import SignatureKind
+from privacykit.roots.shared import SIGNING_KEY_SETTINGS
 
 TEMPLATE = load_template()
 RESOURCES: dict[str, Any] = TEMPLATE["Resources"]
@@ -79,6 +81,67 @@ def test_signing_key_is_asymmetric_and_data_key_rotates() -> None:
     assert RESOURCES["SigningKey"]["Properties"]["KeySpec"] == "ECC_NIST_P256"
     assert RESOURCES["SigningKey"]["Properties"]["KeyUsage"] == "SIGN_VERIFY"
     assert RESOURCES["DataKey"]["Properties"]["EnableKeyRotation"] is True
+
+
+# Each kind of signature has a key of its own (design.md section 5). SigningKey kept its logical id
+# when it became the audit-digest key: renaming a deployed key replaces it.
+KEY_OF_KIND = {
+    SignatureKind.AUDIT_DIGEST: "SigningKey",
+    SignatureKind.CONSENT_RECEIPT: "ReceiptSigningKey",
+    SignatureKind.ERASURE_CERTIFICATE: "ErasureCertificateSigningKey",
+    SignatureKind.EXPORT_MANIFEST: "ExportManifestSigningKey",
+}
+
+
+def kms_grants(name: str) -> dict[str, set[str]]:
+    """Key logical id -> the KMS actions function ``name`` may call on it."""
+    grants: dict[str, set[str]] = {}
+    for policy in FUNCTIONS[name]["Properties"]["Policies"]:
+        for statement in policy["Statement"]:
+            resources = statement["Resource"] if isinstance(statement["Resource"], list) else [statement["Resource"]]
+            for resource in resources:
+                if isinstance(resource, dict) and "Fn::GetAtt" in resource:
+                    actions = {a for a in statement["Action"] if a.startswith("kms:")}
+                    if actions:
+                        grants.setdefault(resource["Fn::GetAtt"][0], set()).update(actions)
+    return grants
+
+
+def may(action: str, key: str) -> set[str]:
+    return {name for name in FUNCTIONS if action in kms_grants(name).get(key, set())}
+
+
+def test_each_kind_of_signature_has_an_asymmetric_key_of_its_own() -> None:
+    assert set(KEY_OF_KIND) == set(SignatureKind)
+    assert len(set(KEY_OF_KIND.values())) == len(KEY_OF_KIND)
+    signing_keys = {k for k, v in of_type("AWS::KMS::Key").items() if v["Properties"].get("KeyUsage") == "SIGN_VERIFY"}
+    assert signing_keys == set(KEY_OF_KIND.values())
+    for key in signing_keys:
+        assert RESOURCES[key]["Properties"]["KeySpec"] == "ECC_NIST_P256", key
+
+
+def test_only_the_digester_signs_digests_and_only_the_consent_function_signs_receipts() -> None:
+    digest_key, receipt_key = KEY_OF_KIND[SignatureKind.AUDIT_DIGEST], KEY_OF_KIND[SignatureKind.CONSENT_RECEIPT]
+    assert may("kms:Sign", digest_key) == {"AuditDigestFunction"}
+    assert may("kms:Verify", digest_key) == {"AuditFunction"}
+    assert may("kms:Sign", receipt_key) == {"ConsentFunction"}
+    assert may("kms:Verify", receipt_key) == {"ConsentFunction"}
+    # Declared ahead of the erasure and export capabilities: nothing signs with them yet.
+    for kind in (SignatureKind.ERASURE_CERTIFICATE, SignatureKind.EXPORT_MANIFEST):
+        assert {name for name in FUNCTIONS if KEY_OF_KIND[kind] in kms_grants(name)} == set(), kind
+
+
+@pytest.mark.parametrize("name", sorted(FUNCTIONS))
+def test_a_function_names_only_the_signing_keys_it_may_use_each_in_its_kinds_variable(name: str) -> None:
+    kind_of_key = {key: kind for kind, key in KEY_OF_KIND.items()}
+    named = {
+        variable: value["Fn::GetAtt"][0]
+        for variable, value in FUNCTIONS[name]["Properties"].get("Environment", {}).get("Variables", {}).items()
+        if isinstance(value, dict) and value.get("Fn::GetAtt", [None])[0] in kind_of_key
+    }
+    assert set(named.values()) == set(kms_grants(name)) & set(kind_of_key)
+    for variable, key in named.items():
+        assert variable == SIGNING_KEY_SETTINGS[kind_of_key[key]].upper(), f"{name}: {variable} names {key}"
 
 
 def test_api_authorizer_is_the_cognito_jwt_authorizer() -> None:

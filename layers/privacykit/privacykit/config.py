@@ -34,7 +34,11 @@ class ResourceNames(BaseModel):
     idempotency_table: str | None = None
     audit_bucket: str | None = None
     data_key_id: str | None = None
-    signing_key_id: str | None = None
+    #: One asymmetric key per kind of signature (ports.SignatureKind; roots.shared.SIGNING_KEY_SETTINGS).
+    digest_signing_key_id: str | None = None
+    receipt_signing_key_id: str | None = None
+    erasure_signing_key_id: str | None = None
+    export_signing_key_id: str | None = None
     incident_table: str | None = None
     contact_table: str | None = None
     breach_reminder_topic: str | None = None

@@ -1,7 +1,7 @@
 """``privacy-audit verify --tenant T``: verify a tenant's audit chain and name the first break.
 
 Reads resource names from the same environment variables as the functions (``AUDIT_BUCKET``,
-``AUDIT_CHAIN_TABLE``, ``SIGNING_KEY_ID``); with ``--local`` from the running local cloud.
+``AUDIT_CHAIN_TABLE``, ``DIGEST_SIGNING_KEY_ID``); with ``--local`` from the running local cloud.
 """
 
 from __future__ import annotations

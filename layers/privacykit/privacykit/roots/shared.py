@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = [
     "clock",
     "keyring",
+    "SIGNING_KEY_SETTINGS",
     "signer_for",
     "chain_heads",
     "audit_bucket",
@@ -48,10 +49,20 @@ def keyring() -> SubjectKeyring:
     )
 
 
+#: The setting (environment variable, upper-cased) naming each kind's signing key in template.yaml.
+SIGNING_KEY_SETTINGS: dict[SignatureKind, str] = {
+    SignatureKind.AUDIT_DIGEST: "digest_signing_key_id",
+    SignatureKind.CONSENT_RECEIPT: "receipt_signing_key_id",
+    SignatureKind.ERASURE_CERTIFICATE: "erasure_signing_key_id",
+    SignatureKind.EXPORT_MANIFEST: "export_signing_key_id",
+}
+
+
 def signer_for(kind: SignatureKind) -> KmsSigner:
-    """The KMS signer of ``kind``; a capability's root wraps it in a provider of its own
+    """The KMS signer of ``kind``, with that kind's key only: a function is given the variable of the
+    keys it may use and no other. A capability's root wraps it in a provider of its own
     (``roots.audit.digest_signer``, ``roots.consent.receipt_signer``)."""
-    return KmsSigner(client("kms"), get_settings().require("signing_key_id"), kind)
+    return KmsSigner(client("kms"), get_settings().require(SIGNING_KEY_SETTINGS[kind]), kind)
 
 
 @provider
