@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from privacykit.crypto import WrappedKey
-from privacykit.domain.audit.chain import ChainHead, SegmentCopy
+from privacykit.domain.audit.chain import GENESIS, ChainHead, ChainPoint, SegmentCopy
+from privacykit.domain.audit.ports import DigestEntry, PendingEvent
+from privacykit.domain.audit.service import AuditDigester, AuditSealer, AuditVerifier, AuditWriter, TrailChecker
 from privacykit.domain.breach.incidents import (
     AffectedSubject,
     Evidence,
@@ -28,7 +31,7 @@ from privacykit.domain.breach.incidents import (
 from privacykit.domain.common.records import ClassifiedRecord
 from privacykit.domain.consent.model import ConsentEvent
 from privacykit.errors import ChainConflict, Conflict, KeyShredded
-from privacykit.ports import AuditRecord, SignatureKind, signed_message
+from privacykit.ports import AuditRecord, SignatureKind, Signer, StagedWrite, signed_message
 
 __all__ = [
     "FakeClock",
@@ -44,7 +47,10 @@ __all__ = [
     "RecordingMailer",
     "RecordingReminders",
     "InMemoryChainHeads",
+    "InMemoryOutbox",
     "InMemorySegments",
+    "InMemoryTrail",
+    "apply",
 ]
 
 _Key = tuple[str, str]
@@ -64,13 +70,31 @@ class FakeClock:
         self.now += timedelta(**delta)
 
 
+def apply(*writes: StagedWrite) -> None:
+    """Make the staged writes of the in-memory fakes (their operation is a callable), in order."""
+    for write in writes:
+        write.operation()
+
+
 class RecordingAudit:
-    """AuditSink: keeps every (tenant, record) it is given."""
+    """AuditSink: makes the staged changes (fakes' callables) and keeps every (tenant, record) it is
+    given; a change that fails (Conflict) leaves no record, as the transaction does. With ``fail`` set it
+    fails before anything is made, as a transaction that did not commit."""
 
     def __init__(self) -> None:
         self.records: list[tuple[str, AuditRecord]] = []
+        self.fail: Exception | None = None
 
-    def record(self, tenant: str, *records: AuditRecord, at: datetime | None = None) -> None:
+    def record(
+        self,
+        tenant: str,
+        *records: AuditRecord,
+        at: datetime | None = None,
+        changes: Sequence[StagedWrite] = (),
+    ) -> None:
+        if self.fail is not None:
+            raise self.fail
+        apply(*changes)
         self.records.extend((tenant, r) for r in records)
 
 
@@ -126,6 +150,9 @@ class InMemoryConsents:
     def __init__(self) -> None:
         self.events: dict[_Key, list[ConsentEvent]] = {}
 
+    def stage_append(self, tenant: str, subject: str, event: ConsentEvent) -> StagedWrite:
+        return StagedWrite(partial(self.append, tenant, subject, event))
+
     def append(self, tenant: str, subject: str, event: ConsentEvent) -> None:
         events = self.events.setdefault((tenant, subject), [])
         if any((e.at, e.event_id) == (event.at, event.event_id) for e in events):
@@ -161,6 +188,11 @@ class InMemoryRecords:
         self.records: dict[_Key, ClassifiedRecord] = {}
         self.texts: dict[_Key, str] = {}
         self.shredded: set[_Key] = set()
+
+    def stage_save(self, record: ClassifiedRecord) -> StagedWrite:
+        if record.text is not None and not record.subject_id:
+            raise ValueError("text is only stored for a subject, under that subject's key")
+        return StagedWrite(partial(self.save, record))
 
     def save(self, record: ClassifiedRecord) -> None:
         if record.text is not None and not record.subject_id:
@@ -223,16 +255,38 @@ class InMemoryIncidents:
         affected: Sequence[str],
         first: TimelineEntry,
     ) -> None:
-        key = (tenant, record.incident_id)
-        if key in self.records:
-            raise Conflict("incidents.create: the item changed meanwhile")
-        self.records[key] = record
-        # The table stores an obligation's status only: reminders, evidence and missed_at come later.
-        self.obs[key] = {
-            o.obligation_id: StoredObligation(o.obligation_id, o.obligation, o.status) for o in obligations
-        }
-        self.entries[key] = [first]
-        self.subjects[key] = {s: AffectedSubject(s) for s in affected}
+        self.put_affected(tenant, record.incident_id, affected)
+        apply(*self.stage_create(tenant, record, obligations, first))
+
+    def put_affected(self, tenant: str, incident_id: str, affected: Sequence[str]) -> None:
+        self.subjects.setdefault((tenant, incident_id), {}).update({s: AffectedSubject(s) for s in affected})
+
+    def stage_create(
+        self, tenant: str, record: IncidentRecord, obligations: Sequence[StoredObligation], first: TimelineEntry
+    ) -> list[StagedWrite]:
+        def create() -> None:
+            key = (tenant, record.incident_id)
+            if key in self.records:
+                raise Conflict("the incident exists already")
+            self.records[key] = record
+            # The table stores an obligation's status only: reminders, evidence and missed_at come later.
+            self.obs[key] = {
+                o.obligation_id: StoredObligation(o.obligation_id, o.obligation, o.status) for o in obligations
+            }
+            self.entries[key] = [first]
+            self.subjects.setdefault(key, {})
+
+        return [StagedWrite(create)]
+
+    def stage_append(self, tenant: str, incident_id: str, entry: TimelineEntry) -> StagedWrite:
+        return StagedWrite(partial(self.append, tenant, incident_id, entry))
+
+    def stage_mark_sent(self, tenant: str, incident_id: str, obligation_id: str, evidence: Evidence) -> StagedWrite:
+        def mark() -> None:
+            if not self.mark_sent(tenant, incident_id, obligation_id, evidence):
+                raise Conflict("the obligation was already marked sent")
+
+        return StagedWrite(mark)
 
     def get(self, tenant: str, incident_id: str) -> IncidentRecord | None:
         return self.records.get((tenant, incident_id))
@@ -310,6 +364,9 @@ class InMemoryContacts:
     def put_email(self, tenant: str, subject: str, email: str) -> None:
         self.emails[(tenant, subject)] = email
 
+    def stage_put_email(self, tenant: str, subject: str, email: str) -> StagedWrite:
+        return StagedWrite(partial(self.put_email, tenant, subject, email))
+
     def email(self, tenant: str, subject: str) -> str | None:
         self.opened.append(subject)
         return self.emails.get((tenant, subject))
@@ -347,54 +404,127 @@ class RecordingReminders:
 
 # -- domain/audit/ports.py -------------------------------------------------------------------------
 class InMemoryChainHeads:
-    """ChainHeadStore: each tenant's head, moved only from the head the writer read (else ChainConflict),
-    and its last digested sequence number. As the table, a tenant with only a digest mark is listed."""
+    """ChainHeadStore: each tenant's head; the sealed mark moves only from the mark the sealer read."""
 
     def __init__(self) -> None:
         self.heads: dict[str, ChainHead] = {}
-        self.digest_seqs: dict[str, int] = {}
 
     def get(self, tenant: str) -> ChainHead | None:
         return self.heads.get(tenant)
 
-    def advance(self, tenant: str, expected: ChainHead | None, new: ChainHead) -> None:
-        if self.heads.get(tenant) != expected:
-            raise ChainConflict("the audit chain head moved")
-        self.heads[tenant] = new
+    def advance_sealed(self, tenant: str, expected: ChainPoint, sealed: ChainPoint) -> None:
+        head = self.heads.get(tenant)
+        if head is None or head.sealed != expected:
+            raise ChainConflict("the sealed mark moved")
+        self.heads[tenant] = replace(head, sealed_seq=sealed.seq, sealed_hash=sealed.hash)
 
     def tenants(self) -> list[str]:
-        return sorted(self.heads.keys() | self.digest_seqs.keys())
+        return sorted(self.heads)
 
-    def last_digest_seq(self, tenant: str) -> int:
-        return self.digest_seqs.get(tenant, 0)
 
-    def set_last_digest_seq(self, tenant: str, seq: int) -> None:
-        self.digest_seqs[tenant] = seq
+class InMemoryOutbox:
+    """AuditOutbox: pending events by key, sequenced events by number; ``sequence`` moves the head of
+    ``heads`` (the table's transaction spans both tables). ``commit`` makes the staged changes first and
+    stores nothing when one fails, as the transaction."""
+
+    def __init__(self, heads: InMemoryChainHeads) -> None:
+        self.heads = heads
+        self.waiting: dict[str, dict[str, dict[str, Any]]] = {}
+        self.sequenced_events: dict[str, dict[int, dict[str, Any]]] = {}
+
+    def commit(self, tenant: str, drafts: Sequence[Mapping[str, Any]], changes: Sequence[StagedWrite]) -> None:
+        apply(*changes)
+        for draft in drafts:
+            self.waiting.setdefault(tenant, {})[f"p#{draft['at']}#{draft['event_id']}"] = dict(draft)
+
+    def pending(self, tenant: str, limit: int) -> list[PendingEvent]:
+        waiting = self.waiting.get(tenant, {})
+        return [PendingEvent(key, waiting[key]) for key in sorted(waiting)[:limit]]
+
+    def count_pending(self, tenant: str) -> int:
+        return len(self.waiting.get(tenant, {}))
+
+    def sequence(
+        self,
+        tenant: str,
+        expected: ChainHead | None,
+        pending: Sequence[PendingEvent],
+        events: Sequence[Mapping[str, Any]],
+    ) -> None:
+        waiting = self.waiting.get(tenant, {})
+        if self.heads.get(tenant) != expected or any(p.key not in waiting for p in pending):
+            raise ChainConflict("the audit chain head moved")
+        for p in pending:
+            del waiting[p.key]
+        stored = self.sequenced_events.setdefault(tenant, {})
+        stored.update({e["seq"]: dict(e) for e in events})
+        last = events[-1]
+        sealed = (expected.sealed_seq, expected.sealed_hash) if expected else (0, GENESIS)
+        self.heads.heads[tenant] = ChainHead(last["seq"], last["hash"], *sealed)
+
+    def sequenced(self, tenant: str, first_seq: int, last_seq: int) -> list[dict[str, Any]]:
+        stored = self.sequenced_events.get(tenant, {})
+        return [stored[seq] for seq in sorted(stored) if first_seq <= seq <= last_seq]
+
+    def prune(self, tenant: str, up_to_seq: int) -> None:
+        stored = self.sequenced_events.get(tenant, {})
+        for seq in [seq for seq in stored if seq <= up_to_seq]:
+            del stored[seq]
+
+    def tenants(self) -> list[str]:
+        return sorted(t for t in self.waiting.keys() | self.sequenced_events.keys())
 
 
 class InMemorySegments:
-    """SegmentStore: objects under the bucket's keys, each written once (``If-None-Match: *``), listed in
-    key order. Keeps one version of each (the bucket's tampering cases are tested on moto)."""
+    """SegmentStore: objects under the bucket's keys, each written once (``If-None-Match: *``: a second
+    put finds the first body), listed in key order. Keeps one version of each (the bucket's tampering
+    cases are tested on moto)."""
 
     def __init__(self) -> None:
         self.objects: dict[str, bytes] = {}
 
-    def _put(self, key: str, body: bytes) -> None:
-        if key in self.objects:
-            raise Conflict("audit.put: the item changed meanwhile")
-        self.objects[key] = body
+    def _put(self, key: str, body: bytes) -> bytes:
+        return self.objects.setdefault(key, body)
 
-    def _listed(self, prefix: str) -> list[tuple[str, bytes]]:
-        return [(key[len(prefix) :], body) for key, body in sorted(self.objects.items()) if key.startswith(prefix)]
+    def _listed(self, prefix: str, after: str = "") -> list[tuple[str, bytes]]:
+        return [
+            (key[len(prefix) :], body)
+            for key, body in sorted(self.objects.items())
+            if key.startswith(prefix) and key[len(prefix) :] > after
+        ]
 
-    def put_segment(self, tenant: str, name: str, body: bytes) -> None:
-        self._put(f"audit/{tenant}/segments/{name}", body)
+    def put_segment(self, tenant: str, name: str, body: bytes) -> bytes:
+        return self._put(f"audit/{tenant}/segments/{name}", body)
 
-    def segments(self, tenant: str) -> list[SegmentCopy]:
-        return [SegmentCopy(name, (body,)) for name, body in self._listed(f"audit/{tenant}/segments/")]
+    def segments(self, tenant: str, after: str = "") -> list[SegmentCopy]:
+        return [SegmentCopy(name, (body,)) for name, body in self._listed(f"audit/{tenant}/segments/", after)]
+
+    def has_segments(self, tenant: str) -> bool:
+        return bool(self._listed(f"audit/{tenant}/segments/"))
 
     def put_digest(self, tenant: str, last_seq: int, body: bytes) -> None:
         self._put(f"audit/{tenant}/digests/{last_seq:012d}.json", body)
 
-    def digests(self, tenant: str) -> list[bytes]:
-        return [body for _, body in self._listed(f"audit/{tenant}/digests/")]
+    def digests(self, tenant: str) -> list[DigestEntry]:
+        return [DigestEntry(int(name.removesuffix(".json"))) for name, _ in self._listed(f"audit/{tenant}/digests/")]
+
+    def read_digest(self, tenant: str, last_seq: int) -> bytes:
+        return self.objects[f"audit/{tenant}/digests/{last_seq:012d}.json"]
+
+
+class InMemoryTrail:
+    """The whole audit trail over the in-memory outbox, heads and segments: the writer, the sealer, the
+    digester and the verifier, signing digests with ``signer``."""
+
+    def __init__(self, signer: Signer, *, segment_max_events: int = 5000) -> None:
+        self.heads = InMemoryChainHeads()
+        self.outbox = InMemoryOutbox(self.heads)
+        self.segments = InMemorySegments()
+        self.writer = AuditWriter(self.outbox, PlainPseudonyms())
+        self.sealer = AuditSealer(self.outbox, self.heads, self.segments, segment_max_events=segment_max_events)
+        checker = TrailChecker(self.heads, self.segments, signer)
+        self.digester = AuditDigester(checker, self.heads, self.segments, signer)
+        self.verifier = AuditVerifier(checker, self.outbox)
+
+    def seal(self) -> None:
+        self.sealer.seal_all()

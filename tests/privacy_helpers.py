@@ -98,3 +98,19 @@ def make_docx(paragraphs: list[str]) -> bytes:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", xml)
     return buffer.getvalue()
+
+
+def seal(stack: Any) -> None:
+    """Run the audit sealer once over every tenant, as its schedule does, whatever function's
+    environment the test has set."""
+    from privacykit.adapters.audit_bucket import AuditBucket
+    from privacykit.adapters.audit_outbox import AuditOutboxTable
+    from privacykit.adapters.chain_heads import ChainHeadTable
+    from privacykit.domain.audit.service import AuditSealer
+
+    ddb, heads = client("dynamodb"), stack.ref("AuditChainTable")
+    AuditSealer(
+        AuditOutboxTable(ddb, stack.ref("AuditOutboxTable"), heads),
+        ChainHeadTable(ddb, heads),
+        AuditBucket(client("s3"), stack.ref("AuditBucket"), 1),
+    ).seal_all()

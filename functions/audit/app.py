@@ -30,6 +30,10 @@ class VerificationResult(BaseModel):
     events: int
     first_break: Break | None
     digests_checked: int
+    #: Events committed but not sealed yet: the sealer runs every minute.
+    pending: int
+    #: The first event this verification read: the one after the newest signed digest.
+    verified_from: int
 
 
 @app.get("/v1/audit/verification")

@@ -1,5 +1,6 @@
 """SegmentStore contract (domain/audit/ports.py), on InMemorySegments and on AuditBucket (moto): segments
-and digests are written once under their name and listed in name order, per tenant."""
+and digests are written once under their name (a second writer finds the first body) and listed in
+name order, per tenant."""
 
 from __future__ import annotations
 
@@ -11,10 +12,9 @@ from fakes import InMemorySegments
 from privacykit.adapters.audit_bucket import AuditBucket
 from privacykit.adapters.aws import client
 from privacykit.domain.audit.chain import SegmentCopy, segment_name
-from privacykit.domain.audit.ports import SegmentStore
-from privacykit.errors import Conflict
+from privacykit.domain.audit.ports import DigestEntry, SegmentStore
 
-FIRST, SECOND, TENTH = segment_name(1, 2), segment_name(3, 3), segment_name(10, 12)
+FIRST, SECOND, TENTH = segment_name(1), segment_name(3), segment_name(10)
 
 
 @pytest.fixture
@@ -26,6 +26,7 @@ def segments(backend: str) -> SegmentStore:
 
 def test_a_new_tenant_has_no_segments_and_no_digests(segments: SegmentStore) -> None:
     assert segments.segments("acme") == []
+    assert not segments.has_segments("acme")
     assert segments.digests("acme") == []
 
 
@@ -33,6 +34,7 @@ def test_segments_are_listed_in_name_order_with_their_one_version(segments: Segm
     segments.put_segment("acme", TENTH, b"ten\n")
     segments.put_segment("acme", FIRST, b"one\n")
     segments.put_segment("acme", SECOND, b"three\n")
+    assert segments.has_segments("acme")
     assert segments.segments("acme") == [
         SegmentCopy(FIRST, (b"one\n",)),
         SegmentCopy(SECOND, (b"three\n",)),
@@ -40,10 +42,17 @@ def test_segments_are_listed_in_name_order_with_their_one_version(segments: Segm
     ]
 
 
-def test_a_segment_name_is_written_once_and_keeps_its_first_body(segments: SegmentStore) -> None:
-    segments.put_segment("acme", FIRST, b"original\n")
-    with pytest.raises(Conflict):
-        segments.put_segment("acme", FIRST, b"forged\n")
+def test_segments_after_a_name_leave_out_that_name_and_those_before(segments: SegmentStore) -> None:
+    for name in (FIRST, SECOND, TENTH):
+        segments.put_segment("acme", name, name.encode())
+    assert [s.name for s in segments.segments("acme", after=FIRST)] == [SECOND, TENTH]
+    assert [s.name for s in segments.segments("acme", after=segment_name(5))] == [TENTH]
+    assert segments.segments("acme", after=TENTH) == []
+
+
+def test_a_segment_name_is_written_once_and_a_second_writer_finds_the_first_body(segments: SegmentStore) -> None:
+    assert segments.put_segment("acme", FIRST, b"original\n") == b"original\n"
+    assert segments.put_segment("acme", FIRST, b"forged\n") == b"original\n"
     assert segments.segments("acme") == [SegmentCopy(FIRST, (b"original\n",))]
 
 
@@ -56,23 +65,24 @@ def test_segments_are_per_tenant_even_when_one_tenant_prefixes_another(segments:
     assert segments.segments("globex") == [SegmentCopy(SECOND, (b"globex\n",))]
 
 
-def test_digests_are_listed_by_last_sequence_number(segments: SegmentStore) -> None:
+def test_digests_are_listed_by_last_sequence_number_and_read_by_it(segments: SegmentStore) -> None:
     segments.put_digest("acme", 10, b'{"last_seq": 10}')
     segments.put_digest("acme", 9, b'{"last_seq": 9}')
     segments.put_digest("globex", 1, b'{"last_seq": 1}')
-    assert segments.digests("acme") == [b'{"last_seq": 9}', b'{"last_seq": 10}']
-    assert segments.digests("globex") == [b'{"last_seq": 1}']
+    assert segments.digests("acme") == [DigestEntry(9), DigestEntry(10)]
+    assert segments.digests("globex") == [DigestEntry(1)]
+    assert segments.read_digest("acme", 10) == b'{"last_seq": 10}'
 
 
 def test_a_digest_is_written_once(segments: SegmentStore) -> None:
     segments.put_digest("acme", 3, b"signed")
-    with pytest.raises(Conflict):
-        segments.put_digest("acme", 3, b"forged")
-    assert segments.digests("acme") == [b"signed"]
+    segments.put_digest("acme", 3, b"forged")
+    assert segments.digests("acme") == [DigestEntry(3)]
+    assert segments.read_digest("acme", 3) == b"signed"
 
 
 def test_digests_and_segments_do_not_mix(segments: SegmentStore) -> None:
     segments.put_segment("acme", FIRST, b"events\n")
     segments.put_digest("acme", 2, b"digest")
     assert segments.segments("acme") == [SegmentCopy(FIRST, (b"events\n",))]
-    assert segments.digests("acme") == [b"digest"]
+    assert segments.digests("acme") == [DigestEntry(2)]

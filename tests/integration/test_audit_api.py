@@ -21,9 +21,12 @@ def test_auditor_verifies_the_tenant_chain(api) -> None:  # type: ignore[no-unty
         api.request("POST", f"/v1/subjects/s-{uuid.uuid4().hex[:6]}/consents", GRANT, officer)
     auditor = api.token(tenant=tenant, groups=["compliance_auditor"])
     status, result = api.request("GET", "/v1/audit/verification", token=auditor)
+    assert (status, result["valid"], result["events"], result["pending"]) == (200, True, 0, 3)
+    assert api.cloud.schedule("AuditSealFunction", "Seal").fire()
+    status, result = api.request("GET", "/v1/audit/verification", token=auditor)
     assert status == 200
     assert result["valid"] is True
-    assert result["events"] == 3
+    assert (result["events"], result["pending"]) == (3, 0)
     assert result["first_break"] is None
     assert api.request("GET", "/v1/audit/verification", token=api.token(tenant=tenant, groups=["viewer"]))[0] == 403
 
@@ -37,6 +40,7 @@ def test_privacy_audit_command_names_the_break(api, monkeypatch, capsys) -> None
         monkeypatch.setenv(name, value)
     roots.reset()
     try:
+        assert privacy_audit(["seal"]) == 0
         assert privacy_audit(["digest"]) == 0
         assert privacy_audit(["verify", "--tenant", tenant]) == 0
         stack = api.cloud.stack

@@ -29,7 +29,7 @@ def _store(events: list[dict[str, Any]], per_segment: int) -> list[SegmentCopy]:
     segments = []
     for start in range(0, len(events), per_segment):
         chunk = events[start : start + per_segment]
-        segments.append(SegmentCopy(segment_name(chunk[0]["seq"], chunk[-1]["seq"]), (encode_segment(chunk),)))
+        segments.append(SegmentCopy(segment_name(chunk[0]["seq"]), (encode_segment(chunk),)))
     return segments
 
 
@@ -37,7 +37,7 @@ def _store(events: list[dict[str, Any]], per_segment: int) -> list[SegmentCopy]:
 @given(drafts, st.integers(1, 4))
 def test_an_untouched_chain_verifies(chain_drafts: list[dict[str, Any]], per_segment: int) -> None:
     events = link_events(chain_drafts, last_seq=0, last_hash=GENESIS)
-    head = ChainHead(events[-1]["seq"], events[-1]["hash"])
+    head = ChainHead(events[-1]["seq"], events[-1]["hash"], events[-1]["seq"], events[-1]["hash"])
     result = verify_chain(_store(events, per_segment), head)
     assert result.valid
     assert result.events == len(events)
@@ -49,7 +49,7 @@ def test_any_changed_byte_is_detected(
     chain_drafts: list[dict[str, Any]], per_segment: int, data: st.DataObject
 ) -> None:
     events = link_events(chain_drafts, last_seq=0, last_hash=GENESIS)
-    head = ChainHead(events[-1]["seq"], events[-1]["hash"])
+    head = ChainHead(events[-1]["seq"], events[-1]["hash"], events[-1]["seq"], events[-1]["hash"])
     segments = _store(events, per_segment)
     target = data.draw(st.integers(0, len(segments) - 1))
     body = bytearray(segments[target].versions[0])
@@ -65,14 +65,16 @@ def test_whitespace_added_to_a_segment_is_detected(chain_drafts: list[dict[str, 
     events = link_events(chain_drafts, last_seq=0, last_hash=GENESIS)
     segments = _store(events, len(events))
     altered = SegmentCopy(segments[0].name, (segments[0].versions[0][:-1] + space + b"\n",))
-    assert not verify_chain([altered], ChainHead(events[-1]["seq"], events[-1]["hash"])).valid
+    assert not verify_chain(
+        [altered], ChainHead(events[-1]["seq"], events[-1]["hash"], events[-1]["seq"], events[-1]["hash"])
+    ).valid
 
 
 @settings(max_examples=150, deadline=None)
 @given(drafts.filter(lambda d: len(d) > 1), st.data())
 def test_any_removed_event_is_detected(chain_drafts: list[dict[str, Any]], data: st.DataObject) -> None:
     events = link_events(chain_drafts, last_seq=0, last_hash=GENESIS)
-    head = ChainHead(events[-1]["seq"], events[-1]["hash"])
+    head = ChainHead(events[-1]["seq"], events[-1]["hash"], events[-1]["seq"], events[-1]["hash"])
     drop = data.draw(st.integers(0, len(events) - 1))
     kept = events[:drop] + events[drop + 1 :]
     assert not verify_chain(_store(kept, 1), head).valid

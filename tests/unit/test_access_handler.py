@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from localcloud.provision import Stack
-from privacy_helpers import FakeContext, event, load_handler, with_claims
+from privacy_helpers import FakeContext, event, load_handler, seal, with_claims
 from privacykit.adapters.aws import client
 from privacykit.domain.consent.model import GrantCommand
 from privacykit.roots import audit as audit_root
@@ -167,10 +167,11 @@ def test_bad_requests(handler: Any, body: Any, status: int) -> None:
     assert "error" in answer
 
 
-def test_every_decision_is_audited(handler: Any, function_env: Any) -> None:
+def test_every_decision_is_audited(handler: Any, function_env: Any, stack: Stack) -> None:
     one = {"action": "read", "purpose": "operations", "resource": {"level": "INTERNAL", "subject_id": "cust-9"}}
     post(handler, "/v1/access/check", one, claims("viewer"))
     post(handler, "/v1/access/check", dict(one, action="delete"), claims("viewer"))
+    seal(stack)
     function_env("AuditFunction")
     result = audit_root.audit_verifier().verify("acme")
     assert result.valid
@@ -180,8 +181,11 @@ def test_every_decision_is_audited(handler: Any, function_env: Any) -> None:
 def test_a_batch_is_audited_in_one_segment(handler: Any, function_env: Any, stack: Stack) -> None:
     one = {"action": "read", "purpose": "operations", "resource": {"level": "INTERNAL"}}
     post(handler, "/v1/access/checks", {"requests": [one] * 5}, claims("viewer"))
+    seal(stack)
     listed = client("s3").list_objects_v2(Bucket=stack.ref("AuditBucket"), Prefix="audit/acme/segments/")["Contents"]
-    assert [o["Key"].rsplit("/", 1)[1] for o in listed] == ["000000000001-000000000005.jsonl"]
+    assert [o["Key"].rsplit("/", 1)[1] for o in listed] == ["000000000001.jsonl"]
+    body = client("s3").get_object(Bucket=stack.ref("AuditBucket"), Key=listed[0]["Key"])["Body"].read()
+    assert len(body.splitlines()) == 5
 
 
 def test_every_tenant_policy_file_validates_against_the_schema() -> None:

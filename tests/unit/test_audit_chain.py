@@ -21,11 +21,11 @@ def _chain(n: int) -> list[dict[str, Any]]:
 
 
 def _segments(events: list[dict[str, Any]]) -> list[SegmentCopy]:
-    return [SegmentCopy(segment_name(e["seq"], e["seq"]), (encode_segment([e]),)) for e in events]
+    return [SegmentCopy(segment_name(e["seq"]), (encode_segment([e]),)) for e in events]
 
 
 def _head(events: list[dict[str, Any]]) -> ChainHead:
-    return ChainHead(events[-1]["seq"], events[-1]["hash"])
+    return ChainHead(events[-1]["seq"], events[-1]["hash"], events[-1]["seq"], events[-1]["hash"])
 
 
 def test_intact_chain_verifies() -> None:
@@ -62,7 +62,7 @@ def test_a_removed_event_is_a_gap() -> None:
 def test_reordered_events_are_detected() -> None:
     events = _chain(4)
     swapped = [events[0], events[2], events[1], events[3]]
-    segments = [SegmentCopy("000000000001-000000000004.jsonl", (encode_segment(swapped),))]
+    segments = [SegmentCopy(segment_name(1), (encode_segment(swapped),))]
     result = verify_chain(segments, _head(events))
     assert not result.valid
     assert result.first_break is not None

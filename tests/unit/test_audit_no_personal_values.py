@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from localcloud.provision import Stack
+from privacy_helpers import seal
 from privacykit.adapters.aws import client
 from privacykit.errors import UnreadableDocument
 from privacykit.roots import classify as classify_root
@@ -14,9 +15,12 @@ SSN = "219-09-9999"
 
 
 def _audit_text(stack: Stack, tenant: str) -> str:
+    """What the trail holds at rest: the outbox while events wait, then the sealed segments."""
+    waiting = str(client("dynamodb").scan(TableName=stack.ref("AuditOutboxTable"))["Items"])
+    seal(stack)
     s3, bucket = client("s3"), stack.ref("AuditBucket")
     listed = s3.list_objects_v2(Bucket=bucket, Prefix=f"audit/{tenant}/").get("Contents", [])
-    return "".join(s3.get_object(Bucket=bucket, Key=o["Key"])["Body"].read().decode() for o in listed)
+    return waiting + "".join(s3.get_object(Bucket=bucket, Key=o["Key"])["Body"].read().decode() for o in listed)
 
 
 def test_a_file_name_with_a_personal_value_stays_out_of_the_trail_and_the_reason(stack: Stack) -> None:

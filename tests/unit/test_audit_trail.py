@@ -1,24 +1,18 @@
-"""The audit writer on moto: Object Lock, no personal values, no fork under concurrency, tamper
-detection in the versioned bucket, signed digests."""
+"""The audit trail on moto: events land in the outbox with their change, the sealer writes locked
+segments of many events, every cut of the stored trail is found, digests chain and are only signed
+over a trail that verifies."""
 
 from __future__ import annotations
 
 import json
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
 
 from localcloud.provision import Stack
-from privacy_helpers import segment_keys
-from privacykit.adapters.audit_bucket import AuditBucket
-from privacykit.adapters.aws import client
-from privacykit.adapters.chain_heads import ChainHeadTable
-from privacykit.domain.audit.chain import ChainHead
-from privacykit.domain.audit.service import AuditWriter
+from privacy_helpers import seal, segment_keys
+from privacykit.adapters.aws import client, to_item
 from privacykit.domain.consent.model import GrantCommand
-from privacykit.errors import ChainConflict, Conflict
 from privacykit.ports import AuditRecord
 from privacykit.roots import audit as audit_root
 from privacykit.roots import consent as consent_root
@@ -32,23 +26,34 @@ def _record(subject: str = "alice-123", n: int = 1) -> list[AuditRecord]:
     ]
 
 
-def test_events_are_locked_and_hold_only_pseudonyms(stack: Stack) -> None:
-    shared_root.audit_writer().record("acme", *_record("alice-123"))
+def _reason(result: Any) -> str:
+    assert not result.valid
+    return str(result.first_break["reason"])
+
+
+def test_events_are_sealed_many_to_a_segment_locked_and_hold_only_pseudonyms(stack: Stack) -> None:
+    writer = shared_root.audit_writer()
+    for n in range(5):
+        writer.record("acme", *_record(f"alice-{n}"))
+    assert segment_keys(stack.ref("AuditBucket"), "acme") == []  # waiting in the outbox until sealed
+    assert audit_root.audit_verifier().verify("acme").pending == 5
+    seal(stack)
     s3 = client("s3")
     bucket = stack.ref("AuditBucket")
     (key,) = segment_keys(bucket, "acme")
-    head = s3.head_object(Bucket=bucket, Key=key)
-    assert head["ObjectLockMode"] == "COMPLIANCE"
+    assert s3.head_object(Bucket=bucket, Key=key)["ObjectLockMode"] == "COMPLIANCE"
     body = s3.get_object(Bucket=bucket, Key=key)["Body"].read().decode()
-    assert "alice-123" not in body
-    assert "u-officer" not in body
-    event = json.loads(body)
-    assert event["subject"].startswith("ps_")
-    assert event["seq"] == 1
+    assert "alice-" not in body and "u-officer" not in body
+    events = [json.loads(line) for line in body.splitlines()]
+    assert [e["seq"] for e in events] == [1, 2, 3, 4, 5]
+    assert all(e["subject"].startswith("ps_") for e in events)
+    result = audit_root.audit_verifier().verify("acme")
+    assert (result.valid, result.events, result.pending) == (True, 5, 0)
 
 
 def test_locked_segment_version_cannot_be_deleted(stack: Stack) -> None:
     shared_root.audit_writer().record("acme", *_record())
+    seal(stack)
     s3 = client("s3")
     bucket = stack.ref("AuditBucket")
     (key,) = segment_keys(bucket, "acme")
@@ -57,101 +62,126 @@ def test_locked_segment_version_cannot_be_deleted(stack: Stack) -> None:
         s3.delete_object(Bucket=bucket, Key=key, VersionId=version)
 
 
-class AtomicHeads(ChainHeadTable):
-    """The chain head table with DynamoDB's atomic conditional write: in-process moto checks the
-    condition and writes without a lock, so threads could both pass it (real DynamoDB cannot)."""
-
-    def __init__(self, inner: ChainHeadTable) -> None:
-        self.__dict__.update(inner.__dict__)
-        self.lock = threading.Lock()
-        self.conflicts = 0
-
-    def advance(self, tenant: str, expected: ChainHead | None, new: ChainHead) -> None:
-        with self.lock:
-            try:
-                super().advance(tenant, expected, new)
-            except ChainConflict:
-                self.conflicts += 1
-                raise
-
-
-def test_concurrent_writers_retry_and_never_fork_the_chain(stack: Stack) -> None:
-    heads = AtomicHeads(ChainHeadTable(client("dynamodb"), stack.ref("AuditChainTable")))
-    bucket = AuditBucket(client("s3"), stack.ref("AuditBucket"), 1)
-    writer = AuditWriter(heads, bucket, shared_root.keyring())
-    with ThreadPoolExecutor(max_workers=6) as pool:
-        list(pool.map(lambda i: writer.record("acme", *_record(f"s-{i}")), range(30)))
-    result = audit_root.audit_verifier().verify("acme")
-    assert result.valid, result.first_break
-    assert result.events == 30
-    assert heads.conflicts > 0  # writers did collide, and retried on the new head
-
-
-def test_a_stale_head_cannot_advance_the_chain(stack: Stack) -> None:
-    heads = ChainHeadTable(client("dynamodb"), stack.ref("AuditChainTable"))
-    heads.advance("acme", None, ChainHead(1, "a" * 64))
-    with pytest.raises(ChainConflict):
-        heads.advance("acme", None, ChainHead(1, "b" * 64))
-    heads.advance("acme", ChainHead(1, "a" * 64), ChainHead(2, "c" * 64))
-    with pytest.raises(ChainConflict):
-        heads.advance("acme", ChainHead(1, "a" * 64), ChainHead(2, "d" * 64))
-    assert heads.get("acme") == ChainHead(2, "c" * 64)
-
-
-def test_a_segment_name_is_written_once(stack: Stack) -> None:
-    bucket = AuditBucket(client("s3"), stack.ref("AuditBucket"), 1)
-    bucket.put_segment("acme", "000000000001-000000000001.jsonl", b"{}\n")
-    with pytest.raises(Conflict):
-        bucket.put_segment("acme", "000000000001-000000000001.jsonl", b"{}\n")
-
-
-def test_altered_copy_uploaded_as_newer_version_is_detected(stack: Stack) -> None:
+def _three_segments(stack: Stack) -> list[str]:
     writer = shared_root.audit_writer()
     for _ in range(3):
         writer.record("acme", *_record())
+        seal(stack)
+    return segment_keys(stack.ref("AuditBucket"), "acme")
+
+
+def test_altered_copy_uploaded_as_newer_version_is_detected(stack: Stack) -> None:
+    key = _three_segments(stack)[1]
     s3 = client("s3")
     bucket = stack.ref("AuditBucket")
-    key = segment_keys(bucket, "acme")[1]
     original = s3.get_object(Bucket=bucket, Key=key)["Body"].read()
     s3.put_object(Bucket=bucket, Key=key, Body=original.replace(b"success", b"failure"))
-    # A reader trusting the latest version sees a well-formed but altered event...
-    assert b"failure" in s3.get_object(Bucket=bucket, Key=key)["Body"].read()
-    # ...the verifier reads every version and names the segment.
     result = audit_root.audit_verifier().verify("acme")
-    assert not result.valid
-    assert result.first_break is not None
+    assert "rewritten" in _reason(result)
     assert result.first_break["segment"] == key.rsplit("/", 1)[1]
-    assert "rewritten" in result.first_break["reason"]
+    assert result.first_break["seq"] == 2
 
 
 def test_delete_marker_hiding_a_segment_is_detected(stack: Stack) -> None:
-    writer = shared_root.audit_writer()
-    for _ in range(2):
-        writer.record("acme", *_record())
-    bucket = stack.ref("AuditBucket")
-    client("s3").delete_object(Bucket=bucket, Key=segment_keys(bucket, "acme")[0])
+    key = _three_segments(stack)[0]
+    client("s3").delete_object(Bucket=stack.ref("AuditBucket"), Key=key)
     result = audit_root.audit_verifier().verify("acme")
-    assert not result.valid
-    assert result.first_break is not None
-    assert "deleted" in result.first_break["reason"]
+    assert "deleted" in _reason(result)
+    assert result.first_break["seq"] == 1
 
 
-def test_signed_digest_verifies_and_a_forged_one_does_not(stack: Stack) -> None:
-    shared_root.audit_writer().record("acme", *_record(n=3))
-    signed = audit_root.audit_digester().digest("acme")
-    assert signed is not None
-    assert signed["digest"]["last_seq"] == 3
-    assert audit_root.audit_digester().digest("acme") is None  # nothing new to sign
+def _head_table(stack: Stack) -> tuple[Any, str]:
+    return client("dynamodb"), stack.ref("AuditChainTable")
+
+
+def test_a_deleted_head_is_reported_and_the_sealer_will_not_start_a_new_chain(stack: Stack) -> None:
+    _three_segments(stack)
+    ddb, table = _head_table(stack)
+    ddb.delete_item(TableName=table, Key=to_item({"tenant": "acme"}))
     result = audit_root.audit_verifier().verify("acme")
-    assert result.valid
-    assert result.digests_checked == 1
-    forged = dict(signed, digest=dict(signed["digest"], head_hash="0" * 64))
-    client("s3").put_object(
-        Bucket=stack.ref("AuditBucket"),
-        Key="audit/acme/digests/000000000099.json",
-        Body=json.dumps(forged).encode(),
+    assert "head missing" in _reason(result)
+    assert result.first_break["seq"] == 1
+    shared_root.audit_writer().record("acme", *_record())
+    with pytest.raises(Exception, match="head is missing"):
+        seal(stack)
+
+
+def test_a_rewound_head_is_reported_at_the_first_event_it_no_longer_covers(stack: Stack) -> None:
+    _three_segments(stack)
+    ddb, table = _head_table(stack)
+    ddb.update_item(
+        TableName=table,
+        Key=to_item({"tenant": "acme"}),
+        UpdateExpression="SET #s = :one, sealed_seq = :one",
+        ExpressionAttributeNames={"#s": "seq"},
+        ExpressionAttributeValues=to_item({":one": 1}),
     )
-    assert not audit_root.audit_verifier().verify("acme").valid
+    result = audit_root.audit_verifier().verify("acme")
+    assert "beyond the chain head" in _reason(result)
+    assert result.first_break["seq"] == 2
+
+
+def test_an_event_appended_outside_the_sealer_is_reported(stack: Stack) -> None:
+    keys = _three_segments(stack)
+    s3 = client("s3")
+    bucket = stack.ref("AuditBucket")
+    last = json.loads(s3.get_object(Bucket=bucket, Key=keys[-1])["Body"].read())
+    from privacykit.domain.audit.chain import encode_segment, link_events, segment_name
+
+    forged = link_events([{"type": "consent.granted", "outcome": "success"}], last_seq=3, last_hash=last["hash"])
+    s3.put_object(Bucket=bucket, Key=f"audit/acme/segments/{segment_name(4)}", Body=encode_segment(forged))
+    result = audit_root.audit_verifier().verify("acme")
+    assert "beyond the chain head" in _reason(result)
+    assert result.first_break["seq"] == 4
+    digest = audit_root.audit_digester().digest("acme")
+    assert digest["signed"] is False and digest["first_break"]["seq"] == 4
+
+
+def test_a_sealed_segment_missing_at_the_end_is_reported(stack: Stack) -> None:
+    _three_segments(stack)
+    ddb, table = _head_table(stack)
+    # The head says four were sealed; the bucket holds three (a segment lost, or never written).
+    ddb.update_item(
+        TableName=table,
+        Key=to_item({"tenant": "acme"}),
+        UpdateExpression="SET #s = :four, sealed_seq = :four",
+        ExpressionAttributeNames={"#s": "seq"},
+        ExpressionAttributeValues=to_item({":four": 4}),
+    )
+    result = audit_root.audit_verifier().verify("acme")
+    assert "segment is missing" in _reason(result)
+    assert result.first_break["seq"] == 4
+
+
+def test_digests_chain_and_verification_starts_from_the_newest(stack: Stack) -> None:
+    writer = shared_root.audit_writer()
+    writer.record("acme", *_record(n=3))
+    seal(stack)
+    first = audit_root.audit_digester().digest("acme")
+    assert first["signed"] and first["digest"]["previous_digest"] is None
+    assert audit_root.audit_digester().digest("acme")["signed"] is False  # nothing new to sign
+    writer.record("acme", *_record(n=2))
+    seal(stack)
+    second = audit_root.audit_digester().digest("acme")
+    assert second["digest"]["first_seq"] == 4 and second["digest"]["last_seq"] == 5
+    assert second["digest"]["previous_digest"] is not None
+    incremental = audit_root.audit_verifier().verify("acme")
+    assert (incremental.valid, incremental.events, incremental.verified_from) == (True, 5, 6)
+    full = audit_root.audit_verifier().verify_full("acme")
+    assert (full.valid, full.events, full.digests_checked) == (True, 5, 2)
+
+
+def test_a_forged_digest_is_refused(stack: Stack) -> None:
+    shared_root.audit_writer().record("acme", *_record(n=3))
+    seal(stack)
+    signed = audit_root.audit_digester().digest("acme")
+    forged = {k: signed[k] for k in ("digest", "signature", "key_id", "algorithm")}
+    forged["digest"] = dict(forged["digest"], last_seq=99, head_hash="0" * 64)
+    client("s3").put_object(
+        Bucket=stack.ref("AuditBucket"), Key="audit/acme/digests/000000000099.json", Body=json.dumps(forged).encode()
+    )
+    assert "signature is invalid" in _reason(audit_root.audit_verifier().verify("acme"))
+    assert "signature is invalid" in _reason(audit_root.audit_verifier().verify_full("acme"))
 
 
 def test_a_consent_receipt_stored_as_a_digest_does_not_verify(stack: Stack, function_env: Any) -> None:
@@ -167,15 +197,13 @@ def test_a_consent_receipt_stored_as_a_digest_does_not_verify(stack: Stack, func
         Body=json.dumps({**signed, "digest": receipt}).encode(),
     )
     function_env("AuditFunction")
-    result = audit_root.audit_verifier().verify("acme")
-    assert not result.valid
-    assert result.first_break is not None
-    assert result.first_break["reason"] == "a stored digest is not an audit digest"
+    assert _reason(audit_root.audit_verifier().verify("acme")) == "a stored digest is not an audit digest"
 
 
 def test_tenants_have_separate_chains(stack: Stack) -> None:
     writer = shared_root.audit_writer()
     writer.record("acme", *_record())
     writer.record("globex", *_record(n=2))
+    seal(stack)
     assert audit_root.audit_verifier().verify("acme").events == 1
     assert audit_root.audit_verifier().verify("globex").events == 2

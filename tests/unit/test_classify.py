@@ -10,7 +10,7 @@ from urllib.parse import quote_plus
 import pytest
 
 from localcloud.provision import Stack
-from privacy_helpers import FakeContext, event, load_handler, make_pdf, with_claims
+from privacy_helpers import FakeContext, event, load_handler, make_pdf, seal, with_claims
 from privacykit import roots
 from privacykit.adapters.aws import client
 from privacykit.domain.classify.service import parse_upload_key
@@ -42,6 +42,7 @@ def api(handler: Any, body: Any, claims: dict[str, str] | None = EDITOR) -> tupl
 
 
 def audit_bodies(stack: Stack, tenant: str = "acme") -> str:
+    seal(stack)
     s3 = client("s3")
     bucket = stack.ref("AuditBucket")
     listed = s3.list_objects_v2(Bucket=bucket, Prefix=f"audit/{tenant}/segments/").get("Contents", [])

@@ -15,9 +15,8 @@ import pytest
 from fakes import (
     FakeClock,
     HmacSigner,
-    InMemoryChainHeads,
     InMemoryConsents,
-    InMemorySegments,
+    InMemoryTrail,
     PlainPseudonyms,
     RecordingAudit,
 )
@@ -25,7 +24,6 @@ from localcloud.provision import Stack
 from privacykit.adapters.aws import client
 from privacykit.adapters.kms import KmsSigner
 from privacykit.config import ResourceNames
-from privacykit.domain.audit.service import AuditDigester, AuditVerifier, AuditWriter
 from privacykit.domain.common.canonical import canonical_json
 from privacykit.domain.common.purposes import DEFAULT_PURPOSES
 from privacykit.domain.consent.model import GrantCommand
@@ -37,17 +35,13 @@ from privacykit.roots.shared import SIGNING_KEY_SETTINGS
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 
-class Trail:
-    """The audit writer, digester and verifier over one in-memory store, signing with ``signer``."""
-
-    def __init__(self, signer: HmacSigner) -> None:
-        self.heads, self.segments = InMemoryChainHeads(), InMemorySegments()
-        self.writer = AuditWriter(self.heads, self.segments, PlainPseudonyms())
-        self.digester = AuditDigester(self.heads, self.segments, signer)
-        self.verifier = AuditVerifier(self.heads, self.segments, signer)
+class Trail(InMemoryTrail):
+    """The in-memory trail, with a way to store any document where a digest goes."""
 
     def store_digest(self, document: dict[str, Any]) -> None:
-        self.segments.put_digest("acme", 99, canonical_json(document))
+        last_seq = document.get("digest", {}).get("last_seq", 99)
+        self.segments.objects.pop(f"audit/acme/digests/{last_seq:012d}.json", None)
+        self.segments.put_digest("acme", last_seq, canonical_json(document))
 
 
 @pytest.fixture
@@ -59,6 +53,7 @@ def signer() -> HmacSigner:
 def trail(signer: HmacSigner) -> Trail:
     trail = Trail(signer)
     trail.writer.record("acme", AuditRecord("consent.granted", "success", subject="s-1"))
+    trail.seal()
     return trail
 
 
@@ -135,7 +130,7 @@ def test_a_consent_receipt_is_not_a_valid_audit_digest(trail: Trail, consent: Co
     trail.store_digest({**signed, "digest": receipt})
     result = trail.verifier.verify("acme")
     assert not result.valid
-    assert result.first_break == {"seq": None, "segment": None, "reason": "a stored digest is not an audit digest"}
+    assert result.first_break == {"seq": 99, "segment": None, "reason": "a stored digest is not an audit digest"}
 
 
 def test_a_digest_signed_as_another_kind_does_not_verify(trail: Trail, signer: HmacSigner) -> None:
@@ -145,8 +140,9 @@ def test_a_digest_signed_as_another_kind_does_not_verify(trail: Trail, signer: H
     for kind in set(SignatureKind) - {SignatureKind.AUDIT_DIGEST}:
         other = Trail(signer)
         other.writer.record("acme", AuditRecord("consent.granted", "success", subject="s-1"))
+        other.seal()
         resigned = signer.sign(kind, canonical_json(signed["digest"])).hex()
-        other.store_digest(dict(signed, signature=resigned))
+        other.store_digest({"digest": signed["digest"], "signature": resigned})
         result = other.verifier.verify("acme")
         assert not result.valid, kind
         assert result.first_break is not None

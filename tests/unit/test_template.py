@@ -123,7 +123,8 @@ def test_each_kind_of_signature_has_an_asymmetric_key_of_its_own() -> None:
 def test_only_the_digester_signs_digests_and_only_the_consent_function_signs_receipts() -> None:
     digest_key, receipt_key = KEY_OF_KIND[SignatureKind.AUDIT_DIGEST], KEY_OF_KIND[SignatureKind.CONSENT_RECEIPT]
     assert may("kms:Sign", digest_key) == {"AuditDigestFunction"}
-    assert may("kms:Verify", digest_key) == {"AuditFunction"}
+    # The digester verifies the previous digest before it signs the next one.
+    assert may("kms:Verify", digest_key) == {"AuditFunction", "AuditDigestFunction"}
     assert may("kms:Sign", receipt_key) == {"ConsentFunction"}
     assert may("kms:Verify", receipt_key) == {"ConsentFunction"}
     # Declared ahead of the erasure and export capabilities: nothing signs with them yet.

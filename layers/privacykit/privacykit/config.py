@@ -31,6 +31,7 @@ class ResourceNames(BaseModel):
     break_glass_topic: str | None = None
     subject_key_table: str | None = None
     audit_chain_table: str | None = None
+    audit_outbox_table: str | None = None
     idempotency_table: str | None = None
     audit_bucket: str | None = None
     data_key_id: str | None = None

@@ -7,7 +7,7 @@ plug in fakes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -16,6 +16,7 @@ from typing import Any, Protocol
 __all__ = [
     "AuditRecord",
     "AuditSink",
+    "StagedWrite",
     "SignatureKind",
     "signed_message",
     "Signer",
@@ -36,10 +37,31 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+@dataclass(frozen=True)
+class StagedWrite:
+    """A change a repository prepared but did not make. The audit sink makes it in one transaction
+    with the events that report it, so that neither lands without the other (docs/design.md section 5).
+
+    ``operation`` is the store's own form of the write, opaque to the domain: a DynamoDB
+    ``TransactWriteItems`` entry for the tables, a callable for the in-memory fakes. ``conflict`` is what
+    the caller is told (409) when the write's condition fails: the item changed or already exists.
+    """
+
+    operation: Any
+    conflict: str = "the item changed meanwhile"
+
+
 class AuditSink(Protocol):
     """Where a capability reports what it did (the one audit writer, or a recording fake)."""
 
-    def record(self, tenant: str, *records: AuditRecord, at: datetime | None = None) -> Any: ...
+    def record(
+        self,
+        tenant: str,
+        *records: AuditRecord,
+        at: datetime | None = None,
+        changes: Sequence[StagedWrite] = (),
+    ) -> None:
+        """Record ``records`` and make ``changes`` atomically: all of them land or none does."""
 
 
 class SignatureKind(StrEnum):

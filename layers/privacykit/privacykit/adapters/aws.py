@@ -4,7 +4,7 @@ DynamoDB adapter shares: attribute values from and to plain Python values, pagin
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -17,6 +17,7 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
 from privacykit.errors import Conflict, DependencyFailure, NotFound, PrivacyError, Throttled
+from privacykit.ports import StagedWrite
 
 __all__ = [
     "client",
@@ -29,6 +30,8 @@ __all__ = [
     "query_all",
     "scan_all",
     "conditional_write",
+    "transact_write",
+    "apply_staged",
     "iso_utc",
     "parse_iso",
 ]
@@ -164,6 +167,34 @@ def conditional_write(write: Callable[..., Any], operation: str, **kwargs: Any) 
         with translate_errors(operation):
             raise
     return True
+
+
+def transact_write(ddb: Any, operation: str, items: Sequence[Mapping[str, Any]], conflicts: Sequence[str]) -> None:
+    """``TransactWriteItems``: every item is written or none is. When an item's condition fails the
+    caller is told :class:`Conflict` with that item's message from ``conflicts`` (one per item); when
+    another transaction held an item, :class:`Conflict` asks to retry. Anything else is translated."""
+    try:
+        ddb.transact_write_items(TransactItems=list(items))
+    except ClientError as exc:
+        if error_code(exc) != "TransactionCanceledException":
+            with translate_errors(operation):
+                raise
+        reasons = exc.response.get("CancellationReasons") or []
+        for index, reason in enumerate(reasons):
+            if reason.get("Code") == "ConditionalCheckFailed":
+                message = conflicts[index] if index < len(conflicts) else "the item changed meanwhile"
+                raise Conflict(message) from exc
+        if any(reason.get("Code") in _THROTTLING for reason in reasons):
+            raise Throttled(f"{operation}: throttled, retry later") from exc
+        raise Conflict(f"{operation}: the items changed meanwhile, retry") from exc
+    except BotoCoreError as exc:
+        raise DependencyFailure(f"{operation} failed ({type(exc).__name__})") from exc
+
+
+def apply_staged(ddb: Any, operation: str, *writes: StagedWrite) -> None:
+    """Make staged writes now, with no audit event: for repository methods that are not a change a
+    capability reports (tests, and stores outside the trail). Services pass them to the audit sink."""
+    transact_write(ddb, operation, [w.operation for w in writes], [w.conflict for w in writes])
 
 
 def iso_utc(moment: datetime) -> str:

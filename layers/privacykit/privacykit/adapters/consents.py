@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from privacykit.adapters.aws import iso_utc, parse_iso, query_all, to_item, translate_errors
+from privacykit.adapters.aws import apply_staged, iso_utc, parse_iso, query_all, to_item
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.consent.model import ConsentEvent
+from privacykit.ports import StagedWrite
 
 __all__ = ["ConsentTable"]
 
@@ -26,6 +27,9 @@ class ConsentTable:
         return f"{tenant}#{self._keyring.pseudonym(tenant, subject)}"
 
     def append(self, tenant: str, subject: str, event: ConsentEvent) -> None:
+        apply_staged(self._ddb, "consent.append", self.stage_append(tenant, subject, event))
+
+    def stage_append(self, tenant: str, subject: str, event: ConsentEvent) -> StagedWrite:
         sealed = self._keyring.encrypt_json(
             tenant,
             subject,
@@ -52,8 +56,10 @@ class ConsentTable:
                 "expires_at": iso_utc(event.expires_at) if event.expires_at else None,
             }
         )
-        with translate_errors("consent.append"):
-            self._ddb.put_item(TableName=self._table, Item=item, ConditionExpression="attribute_not_exists(sk)")
+        return StagedWrite(
+            {"Put": {"TableName": self._table, "Item": item, "ConditionExpression": "attribute_not_exists(sk)"}},
+            conflict="consent.append: the item changed meanwhile",
+        )
 
     def history(self, tenant: str, subject: str) -> list[ConsentEvent]:
         events: list[ConsentEvent] = []

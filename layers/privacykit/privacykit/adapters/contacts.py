@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from privacykit.adapters.aws import get_item, iso_utc, to_item, translate_errors
+from privacykit.adapters.aws import apply_staged, get_item, iso_utc, to_item
 from privacykit.crypto import SubjectKeyring
 from privacykit.errors import DecryptionFailed, KeyShredded
+from privacykit.ports import StagedWrite
 
 __all__ = ["ContactTable"]
 
@@ -26,10 +27,12 @@ class ContactTable:
         return {"pk": f"{tenant}#{self._keyring.pseudonym(tenant, subject)}", "sk": "email"}
 
     def put_email(self, tenant: str, subject: str, email: str) -> None:
+        apply_staged(self._ddb, "contacts.put", self.stage_put_email(tenant, subject, email))
+
+    def stage_put_email(self, tenant: str, subject: str, email: str) -> StagedWrite:
         sealed = self._keyring.encrypt_json(tenant, subject, self._RECORD, {"email": email})
         item = {**self._key(tenant, subject), "sealed": sealed, "updated_at": iso_utc(datetime.now(UTC))}
-        with translate_errors("contacts.put"):
-            self._ddb.put_item(TableName=self._table, Item=to_item(item))
+        return StagedWrite({"Put": {"TableName": self._table, "Item": to_item(item)}})
 
     def email(self, tenant: str, subject: str) -> str | None:
         item = get_item(self._ddb, "contacts.get", self._table, self._key(tenant, subject), ConsistentRead=True)

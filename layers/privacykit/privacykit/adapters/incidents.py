@@ -19,7 +19,15 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from privacykit.adapters.aws import conditional_write, get_item, iso_utc, query_all, to_item, translate_errors
+from privacykit.adapters.aws import (
+    apply_staged,
+    conditional_write,
+    get_item,
+    iso_utc,
+    query_all,
+    to_item,
+    translate_errors,
+)
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.breach import Incident, Obligation
 from privacykit.domain.breach.incidents import (
@@ -30,6 +38,8 @@ from privacykit.domain.breach.incidents import (
     StoredObligation,
     TimelineEntry,
 )
+from privacykit.errors import Conflict
+from privacykit.ports import StagedWrite
 
 __all__ = ["IncidentTable", "BREACH_KEY_SUBJECT", "OPEN_INDEX"]
 
@@ -85,9 +95,12 @@ class IncidentTable:
         affected: Sequence[str],
         first: TimelineEntry,
     ) -> None:
-        incident_id = record.incident_id
-        # Affected subjects first (invisible until the incident item exists), then the incident, its
-        # obligations and its first timeline entry in one transaction.
+        self.put_affected(tenant, record.incident_id, affected)
+        apply_staged(self._ddb, "incidents.create", *self.stage_create(tenant, record, obligations, first))
+
+    def put_affected(self, tenant: str, incident_id: str, affected: Sequence[str]) -> None:
+        """Store the affected subjects of an incident not created yet: they stay invisible until the
+        incident item exists (more of them than one transaction holds)."""
         subjects = []
         for subject in affected:
             pseudonym = self._keyring.pseudonym(tenant, subject)
@@ -101,6 +114,16 @@ class IncidentTable:
             while requests:
                 with translate_errors("incidents.subjects"):
                     requests = self._ddb.batch_write_item(RequestItems=requests).get("UnprocessedItems") or {}
+
+    def stage_create(
+        self,
+        tenant: str,
+        record: IncidentRecord,
+        obligations: Sequence[StoredObligation],
+        first: TimelineEntry,
+    ) -> list[StagedWrite]:
+        """The incident, its obligations and its first timeline entry, each written once."""
+        incident_id = record.incident_id
         incident_item = to_item(
             {
                 **self._key(tenant, incident_id, "incident"),
@@ -115,35 +138,56 @@ class IncidentTable:
         )
         items = [incident_item, *(self._obligation_item(tenant, incident_id, o) for o in obligations)]
         items.append(self._timeline_item(tenant, incident_id, first))
-        with translate_errors("incidents.create"):
-            self._ddb.transact_write_items(
-                TransactItems=[
-                    {"Put": {"TableName": self._table, "Item": i, "ConditionExpression": "attribute_not_exists(sk)"}}
-                    for i in items
-                ]
+        return [
+            StagedWrite(
+                {"Put": {"TableName": self._table, "Item": i, "ConditionExpression": "attribute_not_exists(sk)"}},
+                conflict="the incident exists already",
             )
+            for i in items
+        ]
 
     def append(self, tenant: str, incident_id: str, entry: TimelineEntry) -> None:
-        with translate_errors("incidents.timeline"):
-            self._ddb.put_item(
-                TableName=self._table,
-                Item=self._timeline_item(tenant, incident_id, entry),
-                ConditionExpression="attribute_not_exists(sk)",
-            )
+        apply_staged(self._ddb, "incidents.timeline", self.stage_append(tenant, incident_id, entry))
+
+    def stage_append(self, tenant: str, incident_id: str, entry: TimelineEntry) -> StagedWrite:
+        return StagedWrite(
+            {
+                "Put": {
+                    "TableName": self._table,
+                    "Item": self._timeline_item(tenant, incident_id, entry),
+                    "ConditionExpression": "attribute_not_exists(sk)",
+                }
+            },
+            conflict="incidents.timeline: the item changed meanwhile",
+        )
 
     def _obligation_key(self, tenant: str, incident_id: str, obligation_id: str) -> dict[str, Any]:
         return to_item(self._key(tenant, incident_id, f"obligation#{obligation_id}"))
 
     def mark_sent(self, tenant: str, incident_id: str, obligation_id: str, evidence: Evidence) -> bool:
-        return conditional_write(
-            self._ddb.update_item,
-            "incidents.mark_sent",
-            TableName=self._table,
-            Key=self._obligation_key(tenant, incident_id, obligation_id),
-            UpdateExpression="SET #status = :sent, evidence = :evidence REMOVE open_bucket, deadline_utc",
-            ConditionExpression="attribute_exists(sk) AND #status <> :sent",
-            ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues=to_item({":sent": "sent", ":evidence": json.dumps(evidence.as_dict())}),
+        try:
+            apply_staged(
+                self._ddb, "incidents.mark_sent", self.stage_mark_sent(tenant, incident_id, obligation_id, evidence)
+            )
+        except Conflict:
+            return False
+        return True
+
+    def stage_mark_sent(self, tenant: str, incident_id: str, obligation_id: str, evidence: Evidence) -> StagedWrite:
+        return StagedWrite(
+            {
+                "Update": {
+                    "TableName": self._table,
+                    "Key": self._obligation_key(tenant, incident_id, obligation_id),
+                    "UpdateExpression": "SET #status = :sent, evidence = :evidence REMOVE open_bucket, deadline_utc",
+                    "ConditionExpression": "attribute_exists(sk) AND #status <> :sent",
+                    "ExpressionAttributeNames": {"#status": "status"},
+                    "ExpressionAttributeValues": to_item(
+                        {":sent": "sent", ":evidence": json.dumps(evidence.as_dict())}
+                    ),
+                }
+            },
+            conflict="the obligation was already marked sent",
         )
 
     def mark_missed(self, tenant: str, incident_id: str, obligation_id: str, at: datetime) -> bool:

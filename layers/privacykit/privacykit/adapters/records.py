@@ -6,10 +6,11 @@ import json
 from datetime import datetime
 from typing import Any
 
-from privacykit.adapters.aws import get_item, to_item, translate_errors
+from privacykit.adapters.aws import apply_staged, get_item, to_item
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.common.entity_types import Entity, EntityType, Level
 from privacykit.domain.common.records import ClassifiedRecord
+from privacykit.ports import StagedWrite
 
 __all__ = ["RecordTable"]
 
@@ -27,6 +28,9 @@ class RecordTable:
         return {"tenant": tenant, "record_id": record_id}
 
     def save(self, record: ClassifiedRecord) -> None:
+        apply_staged(self._ddb, "records.save", self.stage_save(record))
+
+    def stage_save(self, record: ClassifiedRecord) -> StagedWrite:
         sealed_text = None
         if record.text is not None:
             if not record.subject_id:
@@ -50,8 +54,7 @@ class RecordTable:
             "reason": record.reason or None,
             "sealed_text": sealed_text,
         }
-        with translate_errors("records.save"):
-            self._ddb.put_item(TableName=self._table, Item=to_item(item))
+        return StagedWrite({"Put": {"TableName": self._table, "Item": to_item(item)}})
 
     def get(self, tenant: str, record_id: str) -> ClassifiedRecord | None:
         """The record without its text: deciding about a record never needs to decrypt it."""

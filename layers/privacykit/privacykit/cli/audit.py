@@ -1,7 +1,9 @@
-"""``privacy-audit verify --tenant T``: verify a tenant's audit chain and name the first break.
+"""``privacy-audit``: verify a tenant's audit trail offline and name the first break; seal and digest.
 
-Reads resource names from the same environment variables as the functions (``AUDIT_BUCKET``,
-``AUDIT_CHAIN_TABLE``, ``DIGEST_SIGNING_KEY_ID``); with ``--local`` from the running local cloud.
+``verify`` reads the whole trail from the first event (``--from-checkpoint``: from the newest signed
+digest, as the API does). ``seal`` and ``digest`` run the two schedules once. Resource names come from
+the same environment variables as the functions (``AUDIT_BUCKET``, ``AUDIT_CHAIN_TABLE``,
+``AUDIT_OUTBOX_TABLE``, ``DIGEST_SIGNING_KEY_ID``); with ``--local`` from the running local cloud.
 """
 
 from __future__ import annotations
@@ -21,24 +23,37 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     verify = commands.add_parser("verify", help="verify a tenant's hash chain and signed digests")
     verify.add_argument("--tenant", required=True)
+    verify.add_argument(
+        "--from-checkpoint", action="store_true", help="start at the newest signed digest, not the first event"
+    )
+    for name, text in (
+        ("seal", "sequence and seal the events waiting in the outbox now"),
+        ("digest", "verify each tenant since its last digest and sign a digest now"),
+    ):
+        commands.add_parser(name, help=text).add_argument("--local", action="store_true")
     verify.add_argument("--local", action="store_true", help="use the environment of the running `make run`")
-    digest = commands.add_parser("digest", help="sign a digest of every tenant's chain head now")
-    digest.add_argument("--local", action="store_true")
     args = parser.parse_args(argv)
 
     if args.local:
         from localcloud.state import load_environment
 
         os.environ.update(load_environment())
-    from privacykit.roots.audit import audit_digester, audit_verifier
+    from privacykit.roots.audit import audit_digester, audit_sealer, audit_verifier
 
     try:
         if args.command == "verify":
-            result = audit_verifier().verify(args.tenant)
+            verifier = audit_verifier()
+            result = verifier.verify(args.tenant) if args.from_checkpoint else verifier.verify_full(args.tenant)
             print(json.dumps(result.as_dict(), indent=2))
             return 0 if result.valid else 1
-        print(json.dumps({"digests": len(audit_digester().digest_all())}))
-        return 0
+        if args.command == "seal":
+            reports = audit_sealer().seal_all()
+            print(json.dumps({"tenants": len(reports), "sealed": sum(r.sealed for r in reports)}))
+            return 0
+        results = audit_digester().digest_all()
+        broken = [r["tenant"] for r in results if not r["valid"]]
+        print(json.dumps({"digests": sum(1 for r in results if r["signed"]), "broken": broken}))
+        return 1 if broken else 0
     except PrivacyError as exc:
         print(json.dumps(exc.to_body()), file=sys.stderr)
         return 2

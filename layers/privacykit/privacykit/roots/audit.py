@@ -1,14 +1,14 @@
-"""The audit trail's composition root: the verifier and the digester (the writer is shared)."""
+"""The audit trail's composition root: the sealer, the verifier and the digester (the writer is shared)."""
 
 from __future__ import annotations
 
 from privacykit.adapters.kms import KmsSigner
-from privacykit.domain.audit.service import AuditDigester, AuditVerifier
+from privacykit.domain.audit.service import AuditDigester, AuditSealer, AuditVerifier, TrailChecker
 from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import audit_bucket, chain_heads, signer_for
+from privacykit.roots.shared import audit_bucket, audit_outbox, chain_heads, signer_for
 
-__all__ = ["digest_signer", "audit_verifier", "audit_digester"]
+__all__ = ["digest_signer", "audit_sealer", "trail_checker", "audit_verifier", "audit_digester"]
 
 
 @provider
@@ -18,10 +18,20 @@ def digest_signer() -> KmsSigner:
 
 
 @provider
+def audit_sealer() -> AuditSealer:
+    return AuditSealer(audit_outbox(), chain_heads(), audit_bucket())
+
+
+@provider
+def trail_checker() -> TrailChecker:
+    return TrailChecker(chain_heads(), audit_bucket(), digest_signer())
+
+
+@provider
 def audit_verifier() -> AuditVerifier:
-    return AuditVerifier(chain_heads(), audit_bucket(), digest_signer())
+    return AuditVerifier(trail_checker(), audit_outbox())
 
 
 @provider
 def audit_digester() -> AuditDigester:
-    return AuditDigester(chain_heads(), audit_bucket(), digest_signer())
+    return AuditDigester(trail_checker(), chain_heads(), audit_bucket(), digest_signer())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from privacykit.adapters.audit_bucket import AuditBucket
+from privacykit.adapters.audit_outbox import AuditOutboxTable
 from privacykit.adapters.aws import client
 from privacykit.adapters.chain_heads import ChainHeadTable
 from privacykit.adapters.kms import KmsDataKeys, KmsSigner
@@ -27,6 +28,7 @@ __all__ = [
     "signer_for",
     "chain_heads",
     "audit_bucket",
+    "audit_outbox",
     "audit_writer",
     "record_table",
     "idempotency_store",
@@ -77,8 +79,18 @@ def audit_bucket() -> AuditBucket:
 
 
 @provider
+def audit_outbox() -> AuditOutboxTable:
+    settings = get_settings()
+    # Writers are given the outbox only; the sealer is given the chain-head table too.
+    return AuditOutboxTable(
+        client("dynamodb"), settings.require("audit_outbox_table"), settings.resources.audit_chain_table
+    )
+
+
+@provider
 def audit_writer() -> AuditWriter:
-    return AuditWriter(chain_heads(), audit_bucket(), keyring())
+    """Every capability records through it: its events land in the outbox with its change."""
+    return AuditWriter(audit_outbox(), keyring(), clock())
 
 
 @provider

@@ -14,6 +14,7 @@ from privacykit.domain.breach.incidents import (
     StoredObligation,
     TimelineEntry,
 )
+from privacykit.ports import StagedWrite
 
 __all__ = ["IncidentRepository", "ContactStore", "Mailer", "ReminderPublisher"]
 
@@ -28,6 +29,19 @@ class IncidentRepository(Protocol):
         affected: Sequence[str],
         first: TimelineEntry,
     ) -> None: ...
+
+    def put_affected(self, tenant: str, incident_id: str, affected: Sequence[str]) -> None:
+        """Store an incident's affected subjects ahead of it (invisible until it is created)."""
+
+    def stage_create(
+        self, tenant: str, record: IncidentRecord, obligations: Sequence[StoredObligation], first: TimelineEntry
+    ) -> list[StagedWrite]:
+        """The writes that create the incident, for the audit sink to make with its event."""
+
+    def stage_append(self, tenant: str, incident_id: str, entry: TimelineEntry) -> StagedWrite: ...
+
+    def stage_mark_sent(self, tenant: str, incident_id: str, obligation_id: str, evidence: Evidence) -> StagedWrite:
+        """The write that marks the obligation sent; its condition fails when it was sent before."""
 
     def get(self, tenant: str, incident_id: str) -> IncidentRecord | None: ...
 
@@ -60,6 +74,8 @@ class IncidentRepository(Protocol):
 
 class ContactStore(Protocol):
     def put_email(self, tenant: str, subject: str, email: str) -> None: ...
+
+    def stage_put_email(self, tenant: str, subject: str, email: str) -> StagedWrite: ...
 
     def email(self, tenant: str, subject: str) -> str | None:
         """The subject's address, decrypted now; None when unknown or shredded."""

@@ -155,7 +155,7 @@ class IncidentService:
         first = self._entry(
             "registered", now, obligations=len(stored), warnings=len(result.warnings), affected_subjects=len(subjects)
         )
-        self._incidents.create(tenant, record, stored, subjects, first)
+        self._incidents.put_affected(tenant, incident_id, subjects)
         self._audit.record(
             tenant,
             AuditRecord(
@@ -172,6 +172,7 @@ class IncidentService:
                     "rule_ids": sorted({s.obligation.rule_id for s in stored}),
                 },
             ),
+            changes=self._incidents.stage_create(tenant, record, stored, first),
         )
         return {
             "incident_id": incident_id,
@@ -203,16 +204,12 @@ class IncidentService:
         occurred = record.incident.occurred_at
         if occurred is not None and evidence.sent_at < occurred:
             raise Unprocessable("sent_at is before the incident occurred", details=[{"field": "sent_at"}])
-        if not self._incidents.mark_sent(tenant, incident_id, obligation_id, evidence):
+        if stored.status == "sent":
             raise Conflict("the obligation was already marked sent")
         deadline = stored.deadline
         late = deadline is not None and evidence.sent_at > deadline
-        self._incidents.append(
-            tenant,
-            incident_id,
-            self._entry(
-                "obligation_sent", now, obligation_id=obligation_id, rule_id=stored.obligation.rule_id, late=int(late)
-            ),
+        entry = self._entry(
+            "obligation_sent", now, obligation_id=obligation_id, rule_id=stored.obligation.rule_id, late=int(late)
         )
         self._audit.record(
             tenant,
@@ -228,18 +225,23 @@ class IncidentService:
                     "late": late,
                 },
             ),
+            changes=[
+                # The mark's condition refuses a second sender that read the obligation before this one.
+                self._incidents.stage_mark_sent(tenant, incident_id, obligation_id, evidence),
+                self._incidents.stage_append(tenant, incident_id, entry),
+            ],
         )
         return _obligation_view(replace(stored, status="sent", evidence=evidence), now)
 
     def store_contact(
         self, tenant: str, subject: str, email: str, *, actor: str, actor_roles: tuple[str, ...] = ()
     ) -> dict[str, Any]:
-        self._contacts.put_email(tenant, subject, email)
         self._audit.record(
             tenant,
             AuditRecord(
                 "breach.contact_stored", "success", actor=actor, actor_roles=actor_roles, subject=subject, details={}
             ),
+            changes=[self._contacts.stage_put_email(tenant, subject, email)],
         )
         return {"subject_id": subject, "email": "stored"}
 

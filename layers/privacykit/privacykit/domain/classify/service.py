@@ -17,7 +17,7 @@ from privacykit.domain.common.ids import SAFE_ID
 from privacykit.domain.common.records import ClassifiedRecord, RecordRepository
 from privacykit.domain.detection import DEFAULT_POLICY, Entity, LevelPolicy, classify_level, detect, detect_stream
 from privacykit.errors import Unprocessable, UnreadableDocument
-from privacykit.ports import AuditRecord, AuditSink
+from privacykit.ports import AuditRecord, AuditSink, StagedWrite
 
 __all__ = ["ClassificationService", "parse_upload_key", "UPLOAD_PREFIX"]
 
@@ -73,11 +73,14 @@ class ClassificationService:
         entities = tuple(detect(text))
         level = classify_level(entities, declared_public=declared_public, policy=self.policy_for(tenant))
         record_id: str | None = None
+        changes: list[StagedWrite] = []
         if subject_id is not None:
             record_id = f"rec_{uuid.uuid4().hex}"
-            self._records.save(
-                ClassifiedRecord(
-                    tenant, record_id, subject_id, level, entities, "api", self._clock(), purpose=purpose, text=text
+            changes.append(
+                self._records.stage_save(
+                    ClassifiedRecord(
+                        tenant, record_id, subject_id, level, entities, "api", self._clock(), purpose=purpose, text=text
+                    )
                 )
             )
         self._audit.record(
@@ -90,6 +93,7 @@ class ClassificationService:
                 subject=subject_id,
                 details=_summary(entities, level, record_id),
             ),
+            changes=changes,
         )
         return {
             "entities": [e.as_dict() for e in entities],
@@ -115,26 +119,26 @@ class ClassificationService:
             raise
         level = classify_level(entities, policy=self.policy_for(tenant))
         record = ClassifiedRecord(tenant, record_id, subject, level, entities, "upload", self._clock(), object_ref=key)
-        self._records.save(record)
-        self._uploads.tag(bucket, key, version, _tags(record))
+        # The record and its event first, the tags after: a retried event re-records the same record id.
         self._audit.record(
             tenant,
             AuditRecord("classify.upload", "success", subject=subject, details=_summary(entities, level, record_id)),
+            changes=[self._records.stage_save(record)],
         )
+        self._uploads.tag(bucket, key, version, _tags(record))
         return record
 
     def _save_unreadable(self, tenant: str, subject: str, record_id: str, key: str, reason: str) -> None:
-        self._records.save(
-            ClassifiedRecord(
-                tenant, record_id, subject, Level.RESTRICTED, (), "upload", self._clock(),
-                object_ref=key, status="unreadable", reason=reason,
-            )
+        record = ClassifiedRecord(
+            tenant, record_id, subject, Level.RESTRICTED, (), "upload", self._clock(),
+            object_ref=key, status="unreadable", reason=reason,
         )  # fmt: skip
         self._audit.record(
             tenant,
             AuditRecord(
                 "classify.upload", "unreadable", subject=subject, details={"record_id": record_id, "reason": reason}
             ),
+            changes=[self._records.stage_save(record)],
         )
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Literal, Protocol
 
 from privacykit.domain.common.entity_types import Entity, Level
+from privacykit.ports import StagedWrite
 
 __all__ = ["Status", "ClassifiedRecord", "RecordRepository"]
 
@@ -34,7 +35,11 @@ class ClassifiedRecord:
 
 
 class RecordRepository(Protocol):
-    def save(self, record: ClassifiedRecord) -> None: ...
+    def save(self, record: ClassifiedRecord) -> None:
+        """Store ``record`` now, with no audit event (tests and tools; services stage it)."""
+
+    def stage_save(self, record: ClassifiedRecord) -> StagedWrite:
+        """The write that stores ``record``, for the audit sink to make with its event."""
 
     def get(self, tenant: str, record_id: str) -> ClassifiedRecord | None:
         """The record's metadata and findings, without its text."""

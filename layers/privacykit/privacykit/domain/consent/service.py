@@ -94,7 +94,6 @@ class ConsentService:
             jurisdiction=self._jurisdiction,
             expires_at=expires_at,
         )
-        self._repository.append(tenant, subject, event)
         self._audit.record(
             tenant,
             AuditRecord(
@@ -105,6 +104,7 @@ class ConsentService:
                 subject=subject,
                 details={"purpose": event.purpose, "receipt_id": event.receipt_id, "lawful_basis": event.lawful_basis},
             ),
+            changes=[self._repository.stage_append(tenant, subject, event)],
         )
         return ConsentChange(event, self._receipt(tenant, subject, event))
 
@@ -125,7 +125,6 @@ class ConsentService:
             actor_kind=self._actor_kind(subject, actor),
             expires_at=None,
         )
-        self._repository.append(tenant, subject, event)
         self._audit.record(
             tenant,
             AuditRecord(
@@ -136,6 +135,7 @@ class ConsentService:
                 subject=subject,
                 details={"purpose": purpose, "receipt_id": event.receipt_id},
             ),
+            changes=[self._repository.stage_append(tenant, subject, event)],
         )
         return ConsentChange(event, self._receipt(tenant, subject, event))
 
