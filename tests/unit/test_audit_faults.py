@@ -113,7 +113,7 @@ def one_call_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
     AWS call holds a lock: calls interleave as requests do, each one atomic as a DynamoDB transaction
     or an S3 put is."""
     lock = threading.Lock()
-    make_api_call = BaseClient._make_api_call
+    make_api_call = BaseClient._make_api_call  # type: ignore[attr-defined]
 
     def locked(self: BaseClient, operation: str, params: dict[str, Any]) -> Any:
         with lock:

@@ -72,7 +72,7 @@ def test_a_sealer_that_loses_the_race_for_the_head_reads_it_again() -> None:
             raise ChainConflict("the audit chain head moved")
         real(*args)
 
-    trail.outbox.sequence = first_loses  # type: ignore[method-assign]
+    trail.outbox.sequence = first_loses
     trail.sealer.seal("acme")
     _verified(trail, 3)
 
