@@ -18,6 +18,7 @@ from typing import Any
 
 from privacykit.crypto import WrappedKey
 from privacykit.domain.audit.chain import GENESIS, ChainHead, ChainPoint, SegmentCopy
+from privacykit.domain.audit.jobs import VerificationJob
 from privacykit.domain.audit.ports import DigestEntry, PendingEvent
 from privacykit.domain.audit.service import AuditDigester, AuditSealer, AuditVerifier, AuditWriter, TrailChecker
 from privacykit.domain.breach.incidents import (
@@ -30,7 +31,7 @@ from privacykit.domain.breach.incidents import (
 )
 from privacykit.domain.common.records import ClassifiedRecord
 from privacykit.domain.consent.model import ConsentEvent
-from privacykit.errors import ChainConflict, Conflict, KeyShredded
+from privacykit.errors import ChainConflict, Conflict, DependencyFailure, KeyShredded
 from privacykit.ports import AuditRecord, SignatureKind, Signer, StagedWrite, signed_message
 
 __all__ = [
@@ -50,6 +51,8 @@ __all__ = [
     "InMemoryOutbox",
     "InMemorySegments",
     "InMemoryTrail",
+    "InMemoryJobs",
+    "RecordingJobQueue",
     "apply",
 ]
 
@@ -528,3 +531,32 @@ class InMemoryTrail:
 
     def seal(self) -> None:
         self.sealer.seal_all()
+
+
+class InMemoryJobs:
+    """JobStore (domain/audit/jobs.py): verification jobs by (tenant, job id)."""
+
+    def __init__(self) -> None:
+        self.jobs: dict[_Key, VerificationJob] = {}
+
+    def stage_put(self, job: VerificationJob) -> StagedWrite:
+        return StagedWrite(partial(self.put, job))
+
+    def put(self, job: VerificationJob) -> None:
+        self.jobs[(job.tenant, job.job_id)] = job
+
+    def get(self, tenant: str, job_id: str) -> VerificationJob | None:
+        return self.jobs.get((tenant, job_id))
+
+
+class RecordingJobQueue:
+    """JobQueue: keeps what was sent; with ``fail`` set, sending fails as an unreachable queue does."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str]] = []
+        self.fail = False
+
+    def send(self, tenant: str, job_id: str) -> None:
+        if self.fail:
+            raise DependencyFailure("audit_jobs.queue failed (EndpointConnectionError)")
+        self.sent.append((tenant, job_id))

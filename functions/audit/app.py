@@ -1,5 +1,7 @@
-"""Audit trail: verification for auditors (GET /v1/audit/verification). The periodic signed digest is a
-function of its own (digests.py), so this one may verify signatures but never sign."""
+"""Audit trail for auditors: verification from the newest signed digest (GET /v1/audit/verification), and
+full verification from the first event as an asynchronous job (POST /v1/audit/verifications, then its
+status URL). Sealing and the signed digest are functions of their own (seals.py, digests.py), so this one
+may verify signatures but never sign; the job runs in verifications.py."""
 
 from __future__ import annotations
 
@@ -10,8 +12,9 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel
 
 from privacykit.http import api_handler, current_principal, make_resolver
+from privacykit.http.params import JobIdPath
 from privacykit.observability import CORRELATION_PATH, observability
-from privacykit.roots.audit import audit_verifier
+from privacykit.roots.audit import audit_verifier, verification_jobs
 
 logger, tracer, metrics = observability("audit")
 app = make_resolver(logger)
@@ -46,6 +49,39 @@ def verification() -> VerificationResult:
     )
     logger.info("audit chain verified", extra={"valid": result.valid, "events": result.events})
     return VerificationResult.model_validate(result.as_dict())
+
+
+class VerificationJobAccepted(BaseModel):
+    job_id: str
+    status: str
+    status_url: str
+
+
+class VerificationJobStatus(BaseModel):
+    job_id: str
+    status: str
+    requested_at: str
+    started_at: str | None
+    completed_at: str | None
+    result: VerificationResult | None
+    reason: str | None
+
+
+@app.post("/v1/audit/verifications", status_code=202)
+def request_full_verification() -> VerificationJobAccepted:
+    principal = current_principal(app)
+    principal.require_role(AUDIT_VIEWERS)
+    job = verification_jobs().request(principal.tenant, actor=principal.user_id, actor_roles=tuple(principal.roles))
+    return VerificationJobAccepted(
+        job_id=job.job_id, status=job.status, status_url=f"/v1/audit/verifications/{job.job_id}"
+    )
+
+
+@app.get("/v1/audit/verifications/<job_id>")
+def full_verification(job_id: JobIdPath) -> VerificationJobStatus:
+    principal = current_principal(app)
+    principal.require_role(AUDIT_VIEWERS)
+    return VerificationJobStatus.model_validate(verification_jobs().get(principal.tenant, job_id).as_dict())
 
 
 _handle = api_handler(app)

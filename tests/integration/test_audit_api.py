@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 
 import pytest
@@ -56,3 +57,28 @@ def test_privacy_audit_command_names_the_break(api, monkeypatch, capsys) -> None
         assert "rewritten" in capsys.readouterr().out
     finally:
         roots.reset()
+
+
+def test_full_verification_runs_as_a_job_with_its_own_status_url(api) -> None:  # type: ignore[no-untyped-def]
+    tenant = f"t{uuid.uuid4().hex[:6]}"
+    officer = api.officer(tenant)
+    for _ in range(4):
+        api.request("POST", f"/v1/subjects/s-{uuid.uuid4().hex[:6]}/consents", GRANT, officer)
+    assert api.cloud.schedule("AuditSealFunction", "Seal").fire()
+    auditor = api.token(tenant=tenant, groups=["compliance_auditor"])
+    status, accepted = api.request("POST", "/v1/audit/verifications", token=auditor)
+    assert (status, accepted["status"]) == (202, "queued")
+    assert accepted["status_url"] == f"/v1/audit/verifications/{accepted['job_id']}"
+    deadline = time.monotonic() + 30
+    while True:
+        status, job = api.request("GET", accepted["status_url"], token=auditor)
+        assert status == 200
+        if job["status"] == "completed" or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert job["status"] == "completed", job
+    assert (job["result"]["valid"], job["result"]["events"], job["result"]["verified_from"]) == (True, 4, 1)
+    other = api.token(tenant=f"x{tenant}", groups=["compliance_auditor"])
+    assert api.request("GET", accepted["status_url"], token=other)[0] == 404
+    viewer = api.token(tenant=tenant, groups=["viewer"])
+    assert api.request("POST", "/v1/audit/verifications", token=viewer)[0] == 403

@@ -124,7 +124,7 @@ def test_only_the_digester_signs_digests_and_only_the_consent_function_signs_rec
     digest_key, receipt_key = KEY_OF_KIND[SignatureKind.AUDIT_DIGEST], KEY_OF_KIND[SignatureKind.CONSENT_RECEIPT]
     assert may("kms:Sign", digest_key) == {"AuditDigestFunction"}
     # The digester verifies the previous digest before it signs the next one.
-    assert may("kms:Verify", digest_key) == {"AuditFunction", "AuditDigestFunction"}
+    assert may("kms:Verify", digest_key) == {"AuditFunction", "AuditDigestFunction", "AuditVerificationFunction"}
     assert may("kms:Sign", receipt_key) == {"ConsentFunction"}
     assert may("kms:Verify", receipt_key) == {"ConsentFunction"}
     # Declared ahead of the erasure and export capabilities: nothing signs with them yet.

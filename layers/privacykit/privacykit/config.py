@@ -32,6 +32,8 @@ class ResourceNames(BaseModel):
     subject_key_table: str | None = None
     audit_chain_table: str | None = None
     audit_outbox_table: str | None = None
+    audit_job_table: str | None = None
+    audit_job_queue_url: str | None = None
     idempotency_table: str | None = None
     audit_bucket: str | None = None
     data_key_id: str | None = None

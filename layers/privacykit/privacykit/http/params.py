@@ -10,8 +10,9 @@ from aws_lambda_powertools.event_handler.openapi.params import Path
 
 from privacykit.domain.common.ids import PURPOSE_PATTERN, SAFE_ID_PATTERN
 
-__all__ = ["SubjectIdPath", "PurposePath", "RecordIdPath"]
+__all__ = ["SubjectIdPath", "PurposePath", "RecordIdPath", "JobIdPath"]
 
 SubjectIdPath = Annotated[str, Path(pattern=SAFE_ID_PATTERN, description="subject id")]
 PurposePath = Annotated[str, Path(pattern=PURPOSE_PATTERN, description="purpose name")]
 RecordIdPath = Annotated[str, Path(pattern=SAFE_ID_PATTERN, description="record id")]
+JobIdPath = Annotated[str, Path(pattern=SAFE_ID_PATTERN, description="job id")]

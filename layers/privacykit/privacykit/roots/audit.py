@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from privacykit.adapters.audit_jobs import AuditJobQueue, AuditJobTable
+from privacykit.adapters.aws import client
 from privacykit.adapters.kms import KmsSigner
+from privacykit.config import get_settings
+from privacykit.domain.audit.jobs import VerificationJobs
 from privacykit.domain.audit.service import AuditDigester, AuditSealer, AuditVerifier, TrailChecker
 from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import audit_bucket, audit_outbox, chain_heads, signer_for
+from privacykit.roots.shared import audit_bucket, audit_outbox, audit_writer, chain_heads, clock, signer_for
 
-__all__ = ["digest_signer", "audit_sealer", "trail_checker", "audit_verifier", "audit_digester"]
+__all__ = [
+    "digest_signer",
+    "audit_sealer",
+    "trail_checker",
+    "audit_verifier",
+    "audit_digester",
+    "verification_jobs",
+]
 
 
 @provider
@@ -35,3 +46,15 @@ def audit_verifier() -> AuditVerifier:
 @provider
 def audit_digester() -> AuditDigester:
     return AuditDigester(trail_checker(), chain_heads(), audit_bucket(), digest_signer())
+
+
+@provider
+def verification_jobs() -> VerificationJobs:
+    settings = get_settings()
+    return VerificationJobs(
+        AuditJobTable(client("dynamodb"), settings.require("audit_job_table")),
+        AuditJobQueue(client("sqs"), settings.require("audit_job_queue_url")),
+        audit_verifier(),
+        audit_writer(),
+        clock(),
+    )
