@@ -17,7 +17,7 @@ from aws_lambda_powertools.event_handler.openapi.exceptions import (
 from privacykit.auth import principal_from_claims
 from privacykit.config import get_settings
 from privacykit.domain.common.principal import Principal
-from privacykit.errors import PrivacyError
+from privacykit.errors import MALFORMED_TYPES, PrivacyError
 from privacykit.http.body import parse_json, request_text
 from privacykit.http.responses import error_body, error_response, validation_details
 
@@ -42,6 +42,11 @@ def make_resolver(logger: Logger) -> APIGatewayHttpResolver:
     @app.exception_handler(RequestValidationError)
     def _invalid(exc: RequestValidationError) -> Response[Any]:
         errors = list(exc.errors())
+        if any(e.get("type") in MALFORMED_TYPES for e in errors):
+            return _json(
+                HTTPStatus.BAD_REQUEST,
+                error_body("bad_request", "the request holds a value out of range", validation_details(errors)),
+            )
         return _json(
             HTTPStatus.UNPROCESSABLE_ENTITY,
             error_body("validation_error", "the request does not match the schema", validation_details(errors)),
