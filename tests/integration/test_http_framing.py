@@ -212,3 +212,22 @@ def test_a_request_http_server_cannot_parse_gets_a_json_error(api: Any, raw: byt
     assert 400 <= status < 600
     assert headers["content-type"] == "application/json"
     assert "error" in json.loads(body)
+
+
+# -- bodies, end to end ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xabV*I\xad(Q\xb2RP\xca\xc8\xcc\xc9W\xaa\x05\x00",
+        '{"text": "hi"}'.encode("utf-16"),
+        b'{"text": "\xff"}',
+        b'{"text": ' + b"7" * 5000 + b"}",
+        b"[" * 1000 + b"]" * 1000,
+    ],
+    ids=["gzip", "utf-16", "stray 0xff", "5,000 digits", "1,000 levels"],
+)
+def test_a_body_the_api_cannot_read_is_a_400_through_the_local_api(api: Any, body: bytes) -> None:
+    token = api.token(groups=["healthcare_provider"])
+    status, answer = api.request("POST", "/v1/classify", body, token)
+    assert status == 400, answer
+    assert answer["error"]["code"] == "bad_request"
