@@ -13,7 +13,10 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.message import Message
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from io import BufferedIOBase
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -23,6 +26,10 @@ from localcloud.issuer import LocalIssuer, TokenRejected
 __all__ = ["Route", "LocalApi", "routes_from_functions", "merge_openapi"]
 
 _MAX_PAYLOAD = 10 * 1024 * 1024  # API Gateway's limit
+_SOCKET_TIMEOUT = 60.0
+_OPENAPI_PATH, _JWKS_PATH = "/v1/openapi.json", "/.well-known/jwks.json"
+#: The methods an HttpApi route can declare (besides ANY); any other (TRACE, CONNECT...) is served by none.
+_ROUTE_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,71 @@ def _error(status: int, code: str, message: str) -> tuple[int, dict[str, str], b
     return status, {"content-type": "application/json"}, body
 
 
+class _Refused(Exception):
+    """A request whose body cannot be delimited: answered with this 4xx, then the connection is closed
+    (whatever follows on it is the rest of a body, not a request)."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def _too_large() -> _Refused:
+    return _Refused(413, "payload_too_large", "the body exceeds the API's 10 MB limit")
+
+
+def _content_length(headers: Message) -> int | None:
+    """The body's length in bytes, or None when it comes in chunks. API Gateway answers a request whose
+    length it cannot tell, or that exceeds its limit, with a 4xx; so does this."""
+    lengths = [value.strip() for value in headers.get_all("content-length") or []]
+    codings = [c.strip().lower() for value in headers.get_all("transfer-encoding") or [] for c in value.split(",")]
+    if codings:
+        if lengths:
+            raise _Refused(400, "bad_request", "send Content-Length or Transfer-Encoding, not both")
+        if codings != ["chunked"]:
+            raise _Refused(400, "bad_request", "the only transfer coding accepted is chunked")
+        return None
+    if not lengths:
+        return 0
+    if len(set(lengths)) > 1:
+        raise _Refused(400, "bad_request", "the request has Content-Length headers that disagree")
+    if not re.fullmatch(r"[0-9]+", lengths[0]):
+        raise _Refused(400, "bad_request", "Content-Length is not a number of bytes")
+    if len(lengths[0]) > len(str(_MAX_PAYLOAD)) or int(lengths[0]) > _MAX_PAYLOAD:
+        raise _too_large()
+    return int(lengths[0])
+
+
+def _read_chunked(stream: BufferedIOBase, limit: int) -> bytes | None:
+    """A chunked body (RFC 9112 section 7.1), or None when the connection ends before it does."""
+    body = bytearray()
+    while True:
+        line = stream.readline(1024)
+        if not line.endswith(b"\n"):
+            return None
+        digits = line.split(b";", 1)[0].strip()  # a chunk extension (";name=value") is ignored
+        if not re.fullmatch(rb"[0-9A-Fa-f]{1,8}", digits):
+            raise _Refused(400, "bad_request", "a chunk size is not a hexadecimal number")
+        size = int(digits, 16)
+        if size == 0:
+            break
+        if len(body) + size > limit:
+            raise _too_large()
+        chunk = stream.read(size)
+        if len(chunk) < size:
+            return None
+        body += chunk
+        if stream.readline(3) not in (b"\r\n", b"\n"):
+            raise _Refused(400, "bad_request", "a chunk does not end where its size says")
+    for _ in range(100):  # trailer fields, ignored, up to the blank line
+        line = stream.readline(8192)
+        if not line.endswith(b"\n"):
+            return None
+        if line in (b"\r\n", b"\n"):
+            return bytes(body)
+    raise _Refused(400, "bad_request", "too many trailer fields")
+
+
 class LocalApi:
     def __init__(self, hosts: dict[str, FunctionHost], issuer: LocalIssuer, port: int = 0) -> None:
         self.hosts = hosts
@@ -98,26 +170,58 @@ class LocalApi:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            timeout = _SOCKET_TIMEOUT  # a client that stops sending mid-body loses its connection, not a thread
+
+            def __getattr__(self, name: str) -> Any:
+                # http.server answers a method without a do_<METHOD> with an HTML 501; every method goes
+                # to the API instead, which answers one it does not serve with a JSON 405, as it does
+                # any other failure.
+                if name.startswith("do_"):
+                    return self._serve
+                raise AttributeError(name)
 
             def _serve(self) -> None:
                 started = time.perf_counter()
-                status, headers, body = api.handle(self.command, self.path, dict(self.headers.items()), self._body())
+                try:
+                    body = self._read_body()
+                except _Refused as refused:
+                    self._answer(*_error(refused.status, refused.code, refused.message), close=True)
+                else:
+                    if body is None:  # the client closed the connection before sending all of its body
+                        self.close_connection = True
+                        return
+                    self._answer(*api.handle(self.command, self.path, dict(self.headers.items()), body))
+                elapsed = (time.perf_counter() - started) * 1000
+                print(api.log_line(self.command, self.path, self._status, elapsed), file=sys.stderr)
+
+            def _read_body(self) -> bytes | None:
+                length = _content_length(self.headers)
+                if length is None:
+                    return _read_chunked(self.rfile, _MAX_PAYLOAD)
+                data = self.rfile.read(length) if length else b""
+                return data if len(data) == length else None
+
+            def _answer(self, status: int, headers: dict[str, str], body: bytes, close: bool = False) -> None:
+                self._status = status
+                if close:
+                    # What follows on the connection is the unread body, not a request: end it here.
+                    self.close_connection = True
+                    headers = {**headers, "connection": "close"}
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
                 self.send_header("content-length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(body)
-                elapsed = (time.perf_counter() - started) * 1000
-                print(api.log_line(self.command, self.path, status, elapsed), file=sys.stderr)
+                if self.command != "HEAD":
+                    self.wfile.write(body)
 
-            def _body(self) -> bytes | None:
-                length = int(self.headers.get("content-length") or 0)
-                if length > _MAX_PAYLOAD:
-                    return None
-                return self.rfile.read(length) if length else b""
-
-            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = _serve
+            def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+                # http.server's own errors (a malformed request line or header, a URI too long) as JSON,
+                # without quoting what was sent.
+                kind = "bad_request" if code < 500 else "internal_error"
+                # Parsing may stop before the version is read, leaving HTTP/0.9, which has no status line.
+                self.request_version = self.protocol_version
+                self._answer(*_error(code, kind, HTTPStatus(code).phrase.lower()), close=True)
 
             def log_message(self, format: str, *args: Any) -> None:
                 return  # one line per request is printed by _serve, without query strings
@@ -147,17 +251,20 @@ class LocalApi:
         return self._openapi
 
     def handle(
-        self, method: str, raw_path: str, headers: dict[str, str], body: bytes | None
+        self, method: str, raw_path: str, headers: dict[str, str], body: bytes
     ) -> tuple[int, dict[str, str], bytes]:
         url = urlsplit(raw_path)
-        if body is None:
-            return _error(413, "payload_too_large", "the body exceeds the API's 10 MB limit")
-        if method == "GET" and url.path == "/v1/openapi.json":
+        if method == "GET" and url.path == _OPENAPI_PATH:
             return 200, {"content-type": "application/json"}, json.dumps(self.openapi()).encode()
-        if method == "GET" and url.path == "/.well-known/jwks.json":
+        if method == "GET" and url.path == _JWKS_PATH:
             return 200, {"content-type": "application/json"}, json.dumps(self.issuer.jwks()).encode()
         route, params = self._match(method, url.path)
         if route is None:
+            allowed = self._methods_at(url.path)
+            if allowed or method not in _ROUTE_METHODS:
+                # The path is served, but not by this method (or no route serves this method at all).
+                status, error_headers, payload = _error(405, "method_not_allowed", "the method is not allowed here")
+                return status, {**error_headers, "allow": ", ".join(sorted(allowed))}, payload
             return _error(404, "not_found", "no such route")
         claims: dict[str, Any] | None = None
         lowered = {k.lower(): v for k, v in headers.items()}
@@ -183,6 +290,11 @@ class LocalApi:
         route, _ = self._match(method, urlsplit(raw_path).path)
         shown = route.route_key if route is not None else f"{method} (no route)"
         return f"api {shown} -> {status} ({elapsed_ms:.1f} ms)"
+
+    def _methods_at(self, path: str) -> set[str]:
+        """The methods some route serves ``path`` with (the API's own documents included)."""
+        methods = {"GET"} if path in (_OPENAPI_PATH, _JWKS_PATH) else set()
+        return methods | {route.method for route in self.routes if route.pattern.match(path)}
 
     def _match(self, method: str, path: str) -> tuple[Route | None, dict[str, str]]:
         for route in self.routes:

@@ -10,13 +10,14 @@ from typing import Annotated, Any, Literal
 from aws_lambda_powertools.event_handler.openapi.params import Header, Path
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from privacykit.domain.breach import Assessment, Incident, Obligation
 from privacykit.domain.breach.incidents import Evidence
 from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.breach.service import incident_from
 from privacykit.domain.common.ids import Identifier
+from privacykit.domain.common.times import Instant
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.http.params import SubjectIdPath
 from privacykit.http.wire import Timestamp
@@ -44,7 +45,7 @@ class RegisterBody(Incident):
 class EvidenceBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    sent_at: AwareDatetime
+    sent_at: Instant
     channel: Literal["portal", "email", "post", "phone", "fax", "courier", "other"]
     reference: Annotated[str, Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:/#+-]*$")]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler.openapi.params import Header
@@ -11,6 +10,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
 
 from privacykit.domain.common.ids import PurposeName
+from privacykit.domain.common.times import Instant
 from privacykit.domain.consent.model import ConsentChange, ConsentEvent, GrantCommand
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.http.params import PurposePath, SubjectIdPath
@@ -33,7 +33,7 @@ class GrantBody(BaseModel):
     lawful_basis: Annotated[str, Field(min_length=1, max_length=64)]
     notice_version: Token
     channel: Literal["web", "mobile_app", "email", "paper", "phone", "in_person", "api", "kiosk"]
-    expires_at: datetime | None = None
+    expires_at: Instant | None = None
 
 
 class SignedReceipt(BaseModel):

@@ -25,6 +25,8 @@ __all__ = [
     "DecryptionFailed",
     "UnreadableDocument",
     "InvalidValue",
+    "TIME_OUT_OF_RANGE",
+    "MALFORMED_TYPES",
     "validation_details",
 ]
 
@@ -137,6 +139,14 @@ class InvalidValue(ValueError):
         super().__init__(message)
         self.safe_message = safe_message
         self.field = field
+
+
+#: The validation error of a time with no UTC equivalent (``domain.common.times.Instant``).
+TIME_OUT_OF_RANGE = "time_out_of_range"
+
+#: Validation error types that make a request malformed (400) rather than break a rule (422): a value
+#: that the bundle cannot represent at all.
+MALFORMED_TYPES = frozenset({TIME_OUT_OF_RANGE})
 
 
 def validation_details(errors: Iterable[Any]) -> list[dict[str, Any]]:

@@ -17,7 +17,8 @@ from aws_lambda_powertools.event_handler.openapi.exceptions import (
 from privacykit.auth import principal_from_claims
 from privacykit.config import get_settings
 from privacykit.domain.common.principal import Principal
-from privacykit.errors import PrivacyError
+from privacykit.errors import MALFORMED_TYPES, PrivacyError
+from privacykit.http.body import parse_json, request_text
 from privacykit.http.responses import error_body, error_response, validation_details
 
 __all__ = ["make_resolver", "current_principal", "api_handler"]
@@ -29,7 +30,8 @@ def _json(status: int, body: dict[str, Any]) -> Response[Any]:
 
 def make_resolver(logger: Logger) -> APIGatewayHttpResolver:
     """A resolver with request validation on and every failure answered as docs/design.md section 7."""
-    app = APIGatewayHttpResolver(enable_validation=True)
+    # Every JSON body is read by parse_json: bounded numbers and nesting, a 400 for what it cannot read.
+    app = APIGatewayHttpResolver(enable_validation=True, json_body_deserializer=parse_json)
 
     @app.exception_handler(PrivacyError)
     def _privacy_error(exc: PrivacyError) -> Response[Any]:
@@ -40,8 +42,11 @@ def make_resolver(logger: Logger) -> APIGatewayHttpResolver:
     @app.exception_handler(RequestValidationError)
     def _invalid(exc: RequestValidationError) -> Response[Any]:
         errors = list(exc.errors())
-        if any(e.get("type") == "json_invalid" for e in errors):
-            return _json(HTTPStatus.BAD_REQUEST, error_body("bad_request", "the body is not valid JSON"))
+        if any(e.get("type") in MALFORMED_TYPES for e in errors):
+            return _json(
+                HTTPStatus.BAD_REQUEST,
+                error_body("bad_request", "the request holds a value out of range", validation_details(errors)),
+            )
         return _json(
             HTTPStatus.UNPROCESSABLE_ENTITY,
             error_body("validation_error", "the request does not match the schema", validation_details(errors)),
@@ -78,14 +83,16 @@ def current_principal(app: APIGatewayHttpResolver) -> Principal:
 
 
 def api_handler(app: APIGatewayHttpResolver) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
-    """Wrap ``app.resolve`` with the body size limit, checked before anything parses the body."""
+    """Wrap ``app.resolve`` with the reading of the body (its size limit, UTF-8), done before anything
+    parses it: the resolver sees the body as text, never base64."""
 
     def handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
-        limit = get_settings().limits.max_body_bytes
-        body = event.get("body") or ""
-        size = len(body) * 3 // 4 if event.get("isBase64Encoded") else len(body.encode())
-        if size > limit:
-            return error_response(413, "payload_too_large", f"the body exceeds {limit} bytes")
+        try:
+            text = request_text(event, get_settings().limits.max_body_bytes)
+        except PrivacyError as exc:
+            return error_response(exc.status, exc.code, exc.message, exc.details)
+        if event.get("isBase64Encoded"):
+            event = {**event, "body": text, "isBase64Encoded": False}
         return app.resolve(event, context)
 
     return handle

@@ -7,12 +7,13 @@ residence and *categories* of data -- never a personal value.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from privacykit.domain.common.times import Instant
 from privacykit.errors import InvalidValue
 
 __all__ = [
@@ -41,6 +42,13 @@ TRIGGER_FIELDS = (
 
 Count = Annotated[int, Field(ge=0, description="number of affected individuals; never negative")]
 
+#: Deadlines run up to about a year past their trigger (60 days after the year's end), a step may
+#: follow another's deadline, and each is shown in the entity's zone (up to 14 hours from UTC): an
+#: incident time keeps this far from either end of the calendar, so no deadline arithmetic overflows.
+CALENDAR_MARGIN = timedelta(days=3 * 366)
+_EARLIEST = datetime.min.replace(tzinfo=UTC) + CALENDAR_MARGIN
+_LATEST = datetime.max.replace(tzinfo=UTC) - CALENDAR_MARGIN
+
 
 class Incident(BaseModel):
     """Facts about one security incident, as known at assessment time."""
@@ -49,14 +57,14 @@ class Incident(BaseModel):
 
     entity_timezone: str = Field(description="IANA time zone of the notifying entity, e.g. Europe/Berlin")
     controller_role: Role = "controller"
-    occurred_at: AwareDatetime | None = None
-    discovered_at: AwareDatetime
-    aware_at: AwareDatetime
-    determined_breach_at: AwareDatetime | None = None
-    determined_material_at: AwareDatetime | None = None
-    nydfs_incident_determined_at: AwareDatetime | None = None
-    assessed_notifiable_at: AwareDatetime | None = None
-    scope_identified_at: AwareDatetime | None = None
+    occurred_at: Instant | None = None
+    discovered_at: Instant
+    aware_at: Instant
+    determined_breach_at: Instant | None = None
+    determined_material_at: Instant | None = None
+    nydfs_incident_determined_at: Instant | None = None
+    assessed_notifiable_at: Instant | None = None
+    scope_identified_at: Instant | None = None
     sec_registrant: bool = False
     nydfs_covered_entity: bool = False
     small_processing_agent: bool = False
@@ -76,6 +84,17 @@ class Incident(BaseModel):
                 f"unknown IANA time zone {value!r} (expected e.g. 'Europe/Berlin')",
                 safe_message="unknown IANA time zone (expected e.g. 'Europe/Berlin')",
             ) from exc
+        return value
+
+    @field_validator(*TRIGGER_FIELDS)
+    @classmethod
+    def _room_for_deadlines(cls, value: datetime | None, info: ValidationInfo) -> datetime | None:
+        if value is not None and not _EARLIEST <= value <= _LATEST:
+            raise InvalidValue(
+                f"{info.field_name} ({value.isoformat()}) is too near the end of the calendar",
+                safe_message=f"{info.field_name} is too near the end of the calendar to count deadlines from",
+                field=info.field_name,
+            )
         return value
 
     @model_validator(mode="after")
