@@ -55,7 +55,9 @@ def _address_shapes(shape: bytes) -> Iterator[re.Match[bytes]]:
         m = min(live, key=lambda x: x.start())
         yield m
         pos = m.end()
-        found = [f if f is None or f.start() >= pos else p.search(shape, pos) for p, f in zip(_S_ADDR, found, strict=True)]
+        found = [
+            f if f is None or f.start() >= pos else p.search(shape, pos) for p, f in zip(_S_ADDR, found, strict=True)
+        ]
 
 
 def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
