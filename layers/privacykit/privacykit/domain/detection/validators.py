@@ -130,8 +130,12 @@ def iban_ok(compact: str) -> bool:
     return bban is not None and bban.fullmatch(number[4:]) is not None
 
 
+@lru_cache(maxsize=8192)
 def ipv4_ok(text: str) -> bool:
-    """A real IPv4 address that can point at a host (not 0.0.0.0, loopback, or a netmask)."""
+    """A real IPv4 address that can point at a host (not 0.0.0.0, loopback, or a netmask).
+
+    Cached: logs repeat the same few addresses (and versions shaped like them) on line after line.
+    """
     parts = text.split(".")
     if len(parts) != 4 or not all(p.isdigit() and len(p) <= 3 for p in parts):
         return False
