@@ -38,7 +38,7 @@ def timed(action: Callable[[], object], n: int) -> list[float]:
 
 
 #: Modules a handler should load only when its capability needs them (the layout issue's check).
-HEAVY_MODULES = ("cedarpy", "ahocorasick", "privacykit.domain.detection", "privacykit.domain.breach.rules", "pypdf")
+HEAVY_MODULES = ("cedarpy", "ahocorasick_rs", "privacykit.domain.detection", "privacykit.domain.breach.rules", "pypdf")
 
 
 def cold_import(module: Path, layer: Path | None = None, runs: int = 5) -> tuple[float, list[str]]:

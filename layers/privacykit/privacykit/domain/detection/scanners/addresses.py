@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Findings
@@ -11,7 +12,10 @@ from privacykit.domain.detection.shapes import free_before
 __all__ = ["scan_addresses"]
 
 # Shape of "12 Main St", "12B N. Oak Avenue", "221 5th Ave, New York" (see shapes.py).
-_S_ADDR = re.compile(rb"0A? (?:A\.? )?(?:Aa+|0+aa),? (?:Aa+ ){0,3}Aa")
+_S_ADDR_TAIL = rb" (?:A\.? )?(?:Aa+|0+aa),? (?:Aa+ ){0,3}Aa"
+# The shape "0A? <tail>" as two patterns, "0 <tail>" and "0A <tail>": each starts with a literal of two or
+# three bytes, which re finds in its fast prefix loop, where "0A?" made it enter the matcher at every digit.
+_S_ADDR = (re.compile(rb"0" + _S_ADDR_TAIL), re.compile(rb"0A" + _S_ADDR_TAIL))
 _ADDR_TAIL = (
     r"[ \t]*(?:,|\r?\n)[ \t]*(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3}),?[ \t]*"
     r"(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\.?,?[ \t]+\d{5}(?:-\d{4})?"  # US: City, ST 12345
@@ -36,9 +40,29 @@ _PO_BOX = re.compile(
 )
 
 
+def _address_shapes(shape: bytes) -> Iterator[re.Match[bytes]]:
+    """What ``finditer`` of "0A? <tail>" finds: the leftmost match of either pattern, then on after its end.
+
+    At a given start only one of them can match (the byte after the digit is "A" or " "), so this is that
+    one pattern's sequence of non-overlapping matches.
+    """
+    pos = 0
+    found = [p.search(shape) for p in _S_ADDR]
+    while True:
+        live = [m for m in found if m is not None]
+        if not live:
+            return
+        m = min(live, key=lambda x: x.start())
+        yield m
+        pos = m.end()
+        found = [
+            f if f is None or f.start() >= pos else p.search(shape, pos) for p, f in zip(_S_ADDR, found, strict=True)
+        ]
+
+
 def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
     """Street addresses from their shape, and PO boxes; a city and postcode after them raise the score."""
-    for m in _S_ADDR.finditer(shape):
+    for m in _address_shapes(shape):
         s = m.start()
         while s > 0 and shape[s - 1] == 48 and m.start() - s < 6:  # back to the first digit of the number
             s -= 1

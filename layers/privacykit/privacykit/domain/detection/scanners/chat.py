@@ -29,7 +29,13 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
     talking: Counter[str] = Counter()  # lines where the label is followed by words, i.e. someone speaking
     for m in _S_SPEAKER.finditer(shape):
         s = m.start()
-        line_start = text.rfind("\n", 0, s) + 1
+        # The line break is looked for only as far back as a label may sit from it: a search back to the
+        # start of the text made a long line of "Ann: Ann: ..." quadratic.
+        lo = max(0, s - 41)
+        nl = text.rfind("\n", lo, s)
+        if nl == -1 and lo > 0:
+            continue  # the line started more than 40 characters before the label
+        line_start = nl + 1
         if s - line_start > 40 or not _CHAT_PREFIX.match(text, line_start, s):
             continue
         e = s + len(m.group().split(b":")[0].split(b" (")[0])

@@ -119,6 +119,21 @@ _IPV6 = re.compile(
     r"(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?"
 )
 _HEXCOLON = frozenset("0123456789abcdefABCDEF:")
+_HEXCOLON_RUN = re.compile(r"[0-9A-Fa-f:]*")
+
+
+def _run_start(text: str, i: int) -> int | None:
+    """Where the run of hex digits and colons holding ``i`` begins, if it is at most 40 characters back."""
+    s = i
+    while s > 0 and text[s - 1] in _HEXCOLON and i - s < 40:
+        s -= 1
+    return s if s == 0 or text[s - 1] not in _HEXCOLON else None
+
+
+def _run_end(text: str, i: int) -> int:
+    """Where the run of hex digits and colons holding ``i`` ends."""
+    m = _HEXCOLON_RUN.match(text, i)
+    return m.end() if m else i
 
 
 def scan_ipv4(text: str, shape: bytes, out: Findings) -> None:
@@ -145,19 +160,23 @@ def scan_ipv6(text: str, out: Findings) -> None:
     """IPv6 addresses, found from a '::' or a run of hex groups between colons."""
     if ":" not in text:
         return
+    # An address can only begin where a run of hex digits and colons begins (inside the run the character
+    # before is a hex digit or a colon), so only a back-scan that reaches the run's start counts, and one
+    # look per run is enough: the first "::" and the first hint of a run, then the search goes on past the
+    # run. Looking from every "::" of a long run of colons made it quadratic.
     starts: set[int] = set()
     i = text.find("::")
     while i != -1:
-        s = i
-        while s > 0 and text[s - 1] in _HEXCOLON and i - s < 40:
-            s -= 1
-        starts.add(s)
-        i = text.find("::", i + 2)
-    for hint in _IPV6_HINT.finditer(text):
-        s = hint.start()
-        while s > 0 and text[s - 1] in _HEXCOLON and hint.start() - s < 40:
-            s -= 1
-        starts.add(s)
+        s = _run_start(text, i)
+        if s is not None:
+            starts.add(s)
+        i = text.find("::", _run_end(text, i))
+    hint = _IPV6_HINT.search(text)
+    while hint:
+        s = _run_start(text, hint.start())
+        if s is not None:
+            starts.add(s)
+        hint = _IPV6_HINT.search(text, _run_end(text, hint.start()))
     for s in sorted(starts):
         for k in range(s, min(s + 6, len(text))):  # the back-scan may have started inside a longer token
             if k > 0 and (text[k - 1].isalnum() or text[k - 1] in ":."):

@@ -5,7 +5,9 @@ The header is read once from the first line; ``detect_large`` and ``detect_strea
 
 from __future__ import annotations
 
+import itertools
 import re
+from functools import lru_cache
 from typing import TypeAlias
 
 from privacykit.domain.common.entity_types import EntityType as T
@@ -62,34 +64,90 @@ def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> N
     kinds = {k for _, k, _ in wanted}
     # A drug or condition catalogue is not about anyone: medical columns count only next to identifiers.
     identifying = bool(kinds & {T.PERSON, T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN})
-    d = re.escape(delim)
-    fieldp = rf'(?:"(?:[^"\n]|"")*"|[^{d}\n"]*)'
-    for col, kind, vague in wanted:
-        if kind in (T.DIAGNOSIS, T.MEDICATION) and not identifying:
-            continue
-        pat = re.compile(rf"^(?:{fieldp}{d}){{{col}}}({fieldp})", re.M)
-        cells: list[tuple[int, int, str]] = []
-        for n, m in enumerate(pat.finditer(text)):
-            if n == 0 and skip_first:
+    columns = [w for w in wanted if w[1] not in (T.DIAGNOSIS, T.MEDICATION) or identifying]
+    if not columns:
+        return
+    cells = _column_cells(text, delim, [col for col, _, _ in columns], skip_first)
+    for (_, kind, vague), found in zip(columns, cells, strict=True):
+        # A bare "name" column may hold products or hosts: it holds people when most values carry a known
+        # given name or surname; then every value in it counts, names of unlisted origin included.
+        if vague and found:
+            sample = found[:200]
+            known = sum(1 for _, _, val in sample if any(is_given(fold(t)) or fold(t) in SURNAMES for t in val.split()))
+            if known * 2 < len(sample):
                 continue
-            s, e = m.span(1)
+        for s, e, value in found:
+            _csv_value(text, s, e, value, kind, out)
+
+
+# Columns per row pattern: sre compiles nested groups recursively, so a row of hundreds of wanted columns is
+# read by a chain of patterns of at most this many columns each.
+_COLUMNS_PER_PATTERN = 64
+
+
+@lru_cache(maxsize=64)
+def _row_pattern(delim: str, gaps: tuple[int, ...], anchored: bool) -> re.Pattern[str]:
+    """Fields up to each wanted column, one group per column; ``gaps`` are the fields skipped before each.
+
+    Anchored, it reads from a line start; else from the end of the previous wanted field, its delimiter
+    first. A column the row does not reach (too short, a malformed quote) leaves its group and the later
+    ones unset: each next column is an optional group inside the one before.
+    """
+    d = re.escape(delim)
+    field = rf'(?:"(?:[^"\n]|"")*"|[^{d}\n"]*)'
+    tail = ""
+    for gap in reversed(gaps[1:]):
+        tail = rf"(?:{d}(?:{field}{d}){{{gap}}}({field}){tail})?"
+    head = rf"(?:{field}{d}){{{gaps[0]}}}({field}){tail}"
+    return re.compile(rf"^{head}" if anchored else rf"(?:{d}{head})?", re.M)
+
+
+def _column_cells(text: str, delim: str, cols: list[int], skip_first: bool) -> list[list[tuple[int, int, str]]]:
+    """The cells ``(start, end, value)`` of each column of ``cols``, in row order, placeholders left out.
+
+    Each row is read once, left to right, by one match that captures every wanted column (a pattern per
+    column, each skipping every field before its column, made a header of hundreds of wanted columns
+    quadratic in the row width). A row too short or malformed to reach a column gives no cell for it nor
+    for the columns after it, as that pattern did; ``skip_first`` skips each column's first cell, the header's.
+    """
+    order = sorted(range(len(cols)), key=cols.__getitem__)
+    at = [cols[i] for i in order]
+    gaps = [at[0]] + [b - a - 1 for a, b in itertools.pairwise(at)]
+    parts = [
+        _row_pattern(delim, tuple(gaps[k : k + _COLUMNS_PER_PATTERN]), anchored=k == 0)
+        for k in range(0, len(gaps), _COLUMNS_PER_PATTERN)
+    ]
+    cells: list[list[tuple[int, int, str]]] = [[] for _ in cols]
+    skipping = [skip_first] * len(cols)
+    spans: list[tuple[int, int]] = []
+    for row in parts[0].finditer(text):
+        spans[:] = row.regs[1:]
+        if len(parts) > 1:
+            for part in parts[1:]:
+                if spans[-1][0] < 0:
+                    break
+                more = part.match(text, spans[-1][1])
+                spans += more.regs[1:] if more else [(-1, -1)] * part.groups
+        for i, (s, e) in zip(order, spans, strict=False):
+            if s < 0:
+                break
+            if skipping[i]:
+                skipping[i] = False
+                continue
+            if s == e:
+                # An empty cell holds nothing; it is kept only while it may count in the sample of a vague
+                # column (the first 200 cells), so a page of empty cells costs no Python per cell.
+                if len(cells[i]) < 200:
+                    cells[i].append((s, e, ""))
+                continue
             while s < e and text[s] in ' "\t':
                 s += 1
             while e > s and text[e - 1] in ' "\t\r':
                 e -= 1
             value = text[s:e]
-            if value.lower() in _EMPTY_VALUES or "*" in value or "XXX" in value.upper():
-                continue
-            cells.append((s, e, value))
-        # A bare "name" column may hold products or hosts: it holds people when most values carry a known
-        # given name or surname; then every value in it counts, names of unlisted origin included.
-        if vague and cells:
-            sample = cells[:200]
-            known = sum(1 for _, _, val in sample if any(is_given(fold(t)) or fold(t) in SURNAMES for t in val.split()))
-            if known * 2 < len(sample):
-                continue
-        for s, e, value in cells:
-            _csv_value(text, s, e, value, kind, out)
+            if value.lower() not in _EMPTY_VALUES and "*" not in value and "XXX" not in value.upper():
+                cells[i].append((s, e, value))
+    return cells
 
 
 def _csv_value(text: str, s: int, e: int, value: str, kind: T, out: Findings) -> None:
