@@ -9,7 +9,7 @@ from typing import Any
 
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.http.params import JobIdPath
@@ -67,8 +67,15 @@ class VerificationJobStatus(BaseModel):
     reason: str | None
 
 
+class FullVerificationRequest(BaseModel):
+    """No options yet: the job verifies the caller's tenant from the first event. A body, when sent,
+    must be this empty object (a field the route does not know is an error, not ignored)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
 @app.post("/v1/audit/verifications", status_code=202)
-def request_full_verification() -> VerificationJobAccepted:
+def request_full_verification(body: FullVerificationRequest | None = None) -> VerificationJobAccepted:
     principal = current_principal(app)
     principal.require_role(AUDIT_VIEWERS)
     job = verification_jobs().request(principal.tenant, actor=principal.user_id, actor_roles=tuple(principal.roles))

@@ -57,7 +57,7 @@ def _grant() -> GrantCommand:
     return GrantCommand(purpose="marketing", lawful_basis="consent", notice_version="v1", channel="web")
 
 
-HEAVY = ("cedarpy", "ahocorasick", "privacykit.domain.detection", "privacykit.domain.breach.rules", "pypdf")
+HEAVY = ("cedarpy", "ahocorasick_rs", "privacykit.domain.detection", "privacykit.domain.breach.rules", "pypdf")
 
 
 @pytest.mark.parametrize(
