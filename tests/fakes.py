@@ -339,6 +339,34 @@ class InMemoryIncidents:
         if stored is not None:
             self._put(tenant, incident_id, replace(stored, reminded=tuple(r for r in stored.reminded if r != level)))
 
+    def stage_mark_missed(self, tenant: str, incident_id: str, obligation_id: str, at: datetime) -> StagedWrite:
+        def mark() -> None:
+            if not self.mark_missed(tenant, incident_id, obligation_id, at):
+                raise Conflict("the obligation is no longer open")
+
+        return StagedWrite(mark)
+
+    def stage_claim_reminders(
+        self, tenant: str, incident_id: str, obligation_id: str, levels: Sequence[str]
+    ) -> StagedWrite:
+        def claim() -> None:
+            stored = self._obligation(tenant, incident_id, obligation_id)
+            if stored is None or any(level in stored.reminded for level in levels):
+                raise Conflict("the reminder was claimed already")
+            for level in levels:
+                self.claim_reminder(tenant, incident_id, obligation_id, level)
+
+        return StagedWrite(claim)
+
+    def stage_release_reminders(
+        self, tenant: str, incident_id: str, obligation_id: str, levels: Sequence[str]
+    ) -> StagedWrite:
+        def release() -> None:
+            for level in levels:
+                self.release_reminder(tenant, incident_id, obligation_id, level)
+
+        return StagedWrite(release)
+
     def open_deadlines(self) -> list[OpenDeadline]:
         return [
             OpenDeadline(tenant, incident_id, o)

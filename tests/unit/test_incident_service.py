@@ -326,3 +326,20 @@ def test_a_failed_publish_releases_the_claim_for_the_next_run() -> None:
     world.reminders.fail = False
     world.service.remind()
     assert _gdpr_reminders(world) == ["50"]
+    outcomes = [r.outcome for _, r in world.audit.records if r.type == "breach.reminder_sent"]
+    assert outcomes == ["success", "released", "success"]  # the claim, its release, the claim that was sent
+
+
+def test_a_reminder_is_claimed_only_with_its_audit_event() -> None:
+    """The claim, its timeline entry and its event commit together: when the audit commit fails, no
+    claim is left behind to silence the next run."""
+    world = World(now=AWARE + timedelta(hours=40))
+    incident_id = world.register(affected_by_residence={"EU-DE": 10})
+    world.audit.fail = Conflict("the items changed meanwhile, retry")
+    world.service.remind()
+    assert world.obligation(incident_id, "EU-GDPR-33").reminded == ()
+    assert _gdpr_reminders(world) == []
+    world.audit.fail = None
+    world.service.remind()
+    assert _gdpr_reminders(world) == ["50"]
+    assert world.obligation(incident_id, "EU-GDPR-33").reminded == ("50",)

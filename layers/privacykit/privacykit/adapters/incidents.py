@@ -21,7 +21,6 @@ from typing import Any
 
 from privacykit.adapters.aws import (
     apply_staged,
-    conditional_write,
     get_item,
     iso_utc,
     query_all,
@@ -190,37 +189,75 @@ class IncidentTable:
             conflict="the obligation was already marked sent",
         )
 
+    def _applied(self, operation: str, write: StagedWrite) -> bool:
+        """Make ``write`` now: False when its condition failed."""
+        try:
+            apply_staged(self._ddb, operation, write)
+        except Conflict:
+            return False
+        return True
+
     def mark_missed(self, tenant: str, incident_id: str, obligation_id: str, at: datetime) -> bool:
-        return conditional_write(
-            self._ddb.update_item,
-            "incidents.mark_missed",
-            TableName=self._table,
-            Key=self._obligation_key(tenant, incident_id, obligation_id),
-            UpdateExpression="SET #status = :missed, missed_at = :at REMOVE open_bucket, deadline_utc",
-            ConditionExpression="attribute_exists(sk) AND #status = :open",
-            ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues=to_item({":missed": "missed", ":open": "open", ":at": iso_utc(at)}),
+        return self._applied("incidents.mark_missed", self.stage_mark_missed(tenant, incident_id, obligation_id, at))
+
+    def stage_mark_missed(self, tenant: str, incident_id: str, obligation_id: str, at: datetime) -> StagedWrite:
+        return StagedWrite(
+            {
+                "Update": {
+                    "TableName": self._table,
+                    "Key": self._obligation_key(tenant, incident_id, obligation_id),
+                    "UpdateExpression": "SET #status = :missed, missed_at = :at REMOVE open_bucket, deadline_utc",
+                    "ConditionExpression": "attribute_exists(sk) AND #status = :open",
+                    "ExpressionAttributeNames": {"#status": "status"},
+                    "ExpressionAttributeValues": to_item({":missed": "missed", ":open": "open", ":at": iso_utc(at)}),
+                }
+            },
+            conflict="the obligation is no longer open",
         )
 
     def claim_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> bool:
-        attribute = _LEVEL_ATTR[level]
-        return conditional_write(
-            self._ddb.update_item,
-            "incidents.claim_reminder",
-            TableName=self._table,
-            Key=self._obligation_key(tenant, incident_id, obligation_id),
-            UpdateExpression=f"SET {attribute} = :at",
-            ConditionExpression=f"attribute_exists(sk) AND attribute_not_exists({attribute})",
-            ExpressionAttributeValues=to_item({":at": iso_utc(datetime.now(UTC))}),
+        staged = self.stage_claim_reminders(tenant, incident_id, obligation_id, (level,))
+        return self._applied("incidents.claim_reminder", staged)
+
+    def stage_claim_reminders(
+        self, tenant: str, incident_id: str, obligation_id: str, levels: Sequence[str]
+    ) -> StagedWrite:
+        """One write claiming every level in ``levels`` (a transaction may touch an item once)."""
+        attributes = [_LEVEL_ATTR[level] for level in levels]
+        return StagedWrite(
+            {
+                "Update": {
+                    "TableName": self._table,
+                    "Key": self._obligation_key(tenant, incident_id, obligation_id),
+                    "UpdateExpression": "SET " + ", ".join(f"{a} = :at" for a in attributes),
+                    "ConditionExpression": " AND ".join(
+                        ["attribute_exists(sk)", *(f"attribute_not_exists({a})" for a in attributes)]
+                    ),
+                    "ExpressionAttributeValues": to_item({":at": iso_utc(datetime.now(UTC))}),
+                }
+            },
+            conflict="the reminder was claimed already",
         )
 
     def release_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> None:
-        with translate_errors("incidents.release_reminder"):
-            self._ddb.update_item(
-                TableName=self._table,
-                Key=self._obligation_key(tenant, incident_id, obligation_id),
-                UpdateExpression=f"REMOVE {_LEVEL_ATTR[level]}",
-            )
+        apply_staged(
+            self._ddb,
+            "incidents.release_reminder",
+            self.stage_release_reminders(tenant, incident_id, obligation_id, (level,)),
+        )
+
+    def stage_release_reminders(
+        self, tenant: str, incident_id: str, obligation_id: str, levels: Sequence[str]
+    ) -> StagedWrite:
+        return StagedWrite(
+            {
+                "Update": {
+                    "TableName": self._table,
+                    "Key": self._obligation_key(tenant, incident_id, obligation_id),
+                    "UpdateExpression": "REMOVE " + ", ".join(_LEVEL_ATTR[level] for level in levels),
+                }
+            }
+        )
 
     def mark_notified(self, tenant: str, incident_id: str, subject_id: str, at: datetime) -> None:
         pseudonym = self._keyring.pseudonym(tenant, subject_id)

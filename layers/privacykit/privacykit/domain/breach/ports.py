@@ -59,6 +59,18 @@ class IncidentRepository(Protocol):
     def open_deadlines(self) -> list[OpenDeadline]:
         """Every open obligation with a deadline, of every tenant."""
 
+    def stage_mark_missed(self, tenant: str, incident_id: str, obligation_id: str, at: datetime) -> StagedWrite:
+        """Mark an open obligation missed; the condition fails when it is no longer open."""
+
+    def stage_claim_reminders(
+        self, tenant: str, incident_id: str, obligation_id: str, levels: Sequence[str]
+    ) -> StagedWrite:
+        """Claim the reminders of ``levels`` at once; the condition fails when one was claimed before."""
+
+    def stage_release_reminders(
+        self, tenant: str, incident_id: str, obligation_id: str, levels: Sequence[str]
+    ) -> StagedWrite: ...
+
     def claim_reminder(self, tenant: str, incident_id: str, obligation_id: str, level: str) -> bool:
         """Record that reminder ``level`` is being sent; False when it was claimed before."""
 

@@ -31,7 +31,7 @@ from privacykit.domain.breach.notices import NoticeDraft, NoticeFacts, draft_not
 from privacykit.domain.breach.ports import ContactStore, IncidentRepository, Mailer, ReminderPublisher
 from privacykit.domain.breach.reminders import reminder_status
 from privacykit.errors import Conflict, NotFound, Unprocessable, validation_details
-from privacykit.ports import AuditRecord, AuditSink
+from privacykit.ports import AuditRecord, AuditSink, StagedWrite
 
 __all__ = ["IncidentService", "incident_from"]
 
@@ -351,48 +351,71 @@ class IncidentService:
 
     # -- schedule ---------------------------------------------------------------------------
     def remind(self) -> dict[str, int]:
-        """Send each open deadline's 50 % and 90 % reminders once, and mark missed deadlines."""
+        """Send each open deadline's 50 % and 90 % reminders once, and mark missed deadlines.
+
+        Each mark or claim commits with its timeline entry and its audit event, and only then is the
+        alert published: a claim that fails its condition was made by another run. A reminder whose
+        alert cannot be published is released (and that is audited), so the next run tries again.
+        """
         now = self._clock()
         counts = {"checked": 0, "reminders": 0, "missed": 0}
-        audit: dict[str, list[AuditRecord]] = {}
         for item in self._incidents.open_deadlines():
             counts["checked"] += 1
             stored = item.obligation
             deadline, trigger_at = stored.deadline, stored.trigger_at
             if deadline is None or trigger_at is None or deadline < trigger_at:
                 continue
+            key = (item.tenant, item.incident_id, stored.obligation_id)
             status = reminder_status(trigger_at, deadline, now)
             if status.missed:
-                if self._incidents.mark_missed(item.tenant, item.incident_id, stored.obligation_id, now):
-                    self._notify(item, "missed", now)
+                if self._commit_alert(item, "missed", now, self._incidents.stage_mark_missed(*key, now)):
+                    self._publish(item, "missed")
                     counts["missed"] += 1
-                    audit.setdefault(item.tenant, []).append(self._reminder_audit(item, "missed"))
                 continue
             passed = [lvl for lvl, hit in (("50", status.fifty_passed), ("90", status.ninety_passed)) if hit]
-            claimed = [
-                lvl
-                for lvl in passed
-                if lvl not in stored.reminded
-                and self._incidents.claim_reminder(item.tenant, item.incident_id, stored.obligation_id, lvl)
-            ]
+            claimed = [lvl for lvl in passed if lvl not in stored.reminded]
             if not claimed:
                 continue
+            if not self._commit_alert(item, claimed[-1], now, self._incidents.stage_claim_reminders(*key, claimed)):
+                continue
             try:
-                self._notify(item, claimed[-1], now)
+                self._publish(item, claimed[-1])
             except Exception:
-                for lvl in claimed:  # let the next run try again rather than lose the reminder
-                    self._incidents.release_reminder(item.tenant, item.incident_id, stored.obligation_id, lvl)
+                # Let the next run try again rather than lose the reminder.
+                self._audit.record(
+                    item.tenant,
+                    self._reminder_audit(item, claimed[-1], outcome="released"),
+                    changes=[self._incidents.stage_release_reminders(*key, claimed)],
+                )
                 raise
             counts["reminders"] += 1
-            audit.setdefault(item.tenant, []).append(self._reminder_audit(item, claimed[-1]))
-        for tenant, records in audit.items():
-            self._audit.record(tenant, *records)
         return counts
 
-    def _reminder_audit(self, item: OpenDeadline, level: str) -> AuditRecord:
+    def _commit_alert(self, item: OpenDeadline, level: str, now: datetime, mark: StagedWrite) -> bool:
+        """Commit the obligation's mark, its timeline entry and its audit event; False when the mark's
+        condition failed (another run made it first)."""
+        ob = item.obligation
+        entry = self._entry(
+            "deadline_missed" if level == "missed" else "reminder_sent",
+            now,
+            obligation_id=ob.obligation_id,
+            rule_id=ob.obligation.rule_id,
+            level=level,
+        )
+        try:
+            self._audit.record(
+                item.tenant,
+                self._reminder_audit(item, level),
+                changes=[mark, self._incidents.stage_append(item.tenant, item.incident_id, entry)],
+            )
+        except Conflict:
+            return False
+        return True
+
+    def _reminder_audit(self, item: OpenDeadline, level: str, outcome: str = "success") -> AuditRecord:
         return AuditRecord(
             "breach.deadline_missed" if level == "missed" else "breach.reminder_sent",
-            "success",
+            outcome,
             actor="schedule",
             details={
                 "incident_id": item.incident_id,
@@ -402,7 +425,7 @@ class IncidentService:
             },
         )
 
-    def _notify(self, item: OpenDeadline, level: str, now: datetime) -> None:
+    def _publish(self, item: OpenDeadline, level: str) -> None:
         ob = item.obligation.obligation
         what = "deadline missed" if level == "missed" else f"{level} % of the notification period elapsed"
         self._reminders.publish(
@@ -417,15 +440,4 @@ class IncidentService:
                 "deadline": ob.deadline,
                 "level": level,
             },
-        )
-        self._incidents.append(
-            item.tenant,
-            item.incident_id,
-            self._entry(
-                "deadline_missed" if level == "missed" else "reminder_sent",
-                now,
-                obligation_id=item.obligation.obligation_id,
-                rule_id=ob.rule_id,
-                level=level,
-            ),
         )
