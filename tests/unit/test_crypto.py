@@ -19,13 +19,16 @@ class CountingProvider:
     def __init__(self, inner: KmsDataKeys) -> None:
         self.inner = inner
         self.calls: Counter[str] = Counter()
+        self.contexts: list[dict[str, str]] = []
 
     def generate(self, context: dict[str, str]) -> tuple[bytes, bytes]:
         self.calls["generate"] += 1
+        self.contexts.append(context)
         return self.inner.generate(context)
 
     def unwrap(self, wrapped: bytes, context: dict[str, str]) -> bytes:
         self.calls["unwrap"] += 1
+        self.contexts.append(context)
         return self.inner.unwrap(wrapped, context)
 
 
@@ -56,11 +59,21 @@ def test_subject_key_is_generated_once_and_stored_only_wrapped(stack: Stack) -> 
     keyring, provider = _keyring(stack)
     keyring.encrypt("acme", "s-1", "r", b"a")
     keyring.encrypt("acme", "s-1", "r", b"b")
-    assert provider.calls["generate"] == 1
+    assert provider.calls["generate"] == 2  # the tenant's pseudonym key, then the subject's key
     item = client("dynamodb").get_item(
-        TableName=stack.ref("SubjectKeyTable"), Key={"tenant": {"S": "acme"}, "subject": {"S": "s-1"}}
+        TableName=stack.ref("SubjectKeyTable"),
+        Key={"tenant": {"S": "acme"}, "subject": {"S": keyring.pseudonym("acme", "s-1")}},
     )["Item"]
     assert set(item) == {"tenant", "subject", "key_id", "wrapped", "created_at"}
+
+
+def test_the_key_table_and_kms_context_name_the_subject_by_pseudonym_only(stack: Stack) -> None:
+    """The sort key was the subject id, and KMS's encryption context (logged by CloudTrail) held it."""
+    keyring, provider = _keyring(stack)
+    keyring.encrypt("acme", "pat-4711", "r", b"a")
+    items = client("dynamodb").scan(TableName=stack.ref("SubjectKeyTable"))["Items"]
+    assert "pat-4711" not in str(items)
+    assert all("pat-4711" not in str(context) for context in provider.contexts)
 
 
 def test_cache_hit_skips_kms_and_expiry_goes_back_to_it(stack: Stack) -> None:
@@ -71,7 +84,7 @@ def test_cache_hit_skips_kms_and_expiry_goes_back_to_it(stack: Stack) -> None:
     cold, cold_provider = _keyring(stack, ttl=0)
     cold.decrypt("acme", "s-1", "r", sealed)
     cold.decrypt("acme", "s-1", "r", sealed)
-    assert cold_provider.calls["unwrap"] == 2
+    assert cold_provider.calls["unwrap"] == 4  # each time the pseudonym key (the name) and the subject key
 
 
 def test_copy_taken_before_erasure_cannot_be_decrypted_after_it(stack: Stack) -> None:

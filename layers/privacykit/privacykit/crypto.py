@@ -128,14 +128,21 @@ class SubjectKeyring:
         self._cache = _TtlCache(cache_ttl_seconds, cache_size)
 
     # -- keys -------------------------------------------------------------------------------
+    def _stored_as(self, tenant: str, subject: str) -> str:
+        """The name a subject's key is stored and wrapped under: its pseudonym, so that neither the key
+        table nor KMS's encryption context (which CloudTrail logs) holds the subject id. The tenant's
+        pseudonym key itself, which pseudonyms come from, and other fixed keys keep their fixed names."""
+        return subject if subject.startswith("#") else self.pseudonym(tenant, subject)
+
     def _load(self, tenant: str, subject: str) -> tuple[bytes, bytes] | None:
         cached = self._cache.get((tenant, subject))
         if cached is not None:
             return cached
-        stored = self._store.get(tenant, subject)
+        name = self._stored_as(tenant, subject)
+        stored = self._store.get(tenant, name)
         if stored is None:
             return None
-        plaintext = self._provider.unwrap(stored.wrapped, {"tenant": tenant, "subject": subject})
+        plaintext = self._provider.unwrap(stored.wrapped, {"tenant": tenant, "subject": name})
         self._cache.put((tenant, subject), stored.key_id, plaintext)
         return stored.key_id, plaintext
 
@@ -143,9 +150,10 @@ class SubjectKeyring:
         found = self._load(tenant, subject)
         if found is not None:
             return found
-        plaintext, wrapped = self._provider.generate({"tenant": tenant, "subject": subject})
+        name = self._stored_as(tenant, subject)
+        plaintext, wrapped = self._provider.generate({"tenant": tenant, "subject": name})
         key = WrappedKey(secrets.token_bytes(_KEY_ID_BYTES), wrapped, datetime.now(UTC))
-        if not self._store.put_if_absent(tenant, subject, key):
+        if not self._store.put_if_absent(tenant, name, key):
             # Another writer created the key first: use theirs so that both writers agree.
             found = self._load(tenant, subject)
             if found is None:
@@ -192,7 +200,7 @@ class SubjectKeyring:
         if subject == PSEUDONYM_KEY_SUBJECT:
             raise ValueError("the tenant pseudonym key is not a subject key")
         self._cache.drop((tenant, subject))
-        return self._store.delete(tenant, subject)
+        return self._store.delete(tenant, self._stored_as(tenant, subject))
 
     # -- pseudonyms and tenant secrets ------------------------------------------------------
     def tenant_secret(self, tenant: str, label: str) -> bytes:
