@@ -173,7 +173,14 @@ def grant(
         return GrantResult.model_validate(run())
     scope = f"consent.grant#{principal.tenant}#{principal.user_id}#{subject_id}"
     return GrantResult.model_validate(
-        run_once(scope, idempotency_key, body.model_dump(mode="json"), run, app.lambda_context)
+        run_once(
+            scope,
+            idempotency_key,
+            body.model_dump(mode="json"),
+            run,
+            app.lambda_context,
+            sealed_for=(principal.tenant, subject_id),  # the stored answer names the subject
+        )
     )
 
 

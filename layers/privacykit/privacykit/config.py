@@ -36,6 +36,7 @@ class ResourceNames(BaseModel):
     audit_job_queue_url: str | None = None
     idempotency_table: str | None = None
     audit_bucket: str | None = None
+    upload_bucket: str | None = None
     data_key_id: str | None = None
     #: One asymmetric key per kind of signature (ports.SignatureKind; roots.shared.SIGNING_KEY_SETTINGS).
     digest_signing_key_id: str | None = None

@@ -6,6 +6,7 @@ conflict, so a client bug cannot silently apply two different commands under one
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from typing import Any
 
@@ -21,7 +22,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from privacykit.config import get_settings
 from privacykit.errors import Conflict
-from privacykit.roots.shared import idempotency_store
+from privacykit.roots.shared import idempotency_store, keyring
 
 __all__ = ["run_once"]
 
@@ -32,11 +33,16 @@ def run_once(
     payload: dict[str, Any],
     command: Callable[[], dict[str, Any]],
     context: LambdaContext | None = None,
+    *,
+    sealed_for: tuple[str, str] | None = None,
 ) -> dict[str, Any]:
     """Run ``command`` once per (``scope``, ``key``); ``payload`` must match on every repeat.
 
     With the Lambda ``context``, a crashed invocation's in-progress record expires when that
-    invocation would have timed out, so a retry is not blocked for longer."""
+    invocation would have timed out, so a retry is not blocked for longer. With ``sealed_for``
+    (tenant, subject) the stored response is sealed under that subject's key, so that erasing the
+    subject shreds it (the idempotency table is not searchable by subject); a replay after the
+    erasure answers that the data is gone."""
     config = IdempotencyConfig(
         event_key_jmespath="[scope, key]",
         payload_validation_jmespath="payload",
@@ -46,12 +52,21 @@ def run_once(
     if context is not None:
         config.register_lambda_context(context)
 
+    record = f"idempotency#{scope}#{key}"
+
     @idempotent_function(data_keyword_argument="request", persistence_store=idempotency_store(), config=config)
     def once(request: dict[str, Any]) -> dict[str, Any]:
-        return command()
+        result = command()
+        if sealed_for is None:
+            return result
+        sealed = keyring().encrypt_json(*sealed_for, record, result)
+        return {"sealed": base64.b64encode(sealed).decode()}
 
     try:
         result: dict[str, Any] = once(request={"scope": scope, "key": key, "payload": payload})
+        if sealed_for is not None:
+            opened: Any = keyring().decrypt_json(*sealed_for, record, base64.b64decode(result["sealed"]))
+            result = opened
     except IdempotencyValidationError as exc:
         raise Conflict("the Idempotency-Key was already used with a different request") from exc
     except IdempotencyAlreadyInProgressError as exc:

@@ -32,6 +32,7 @@ __all__ = [
     "conditional_write",
     "transact_write",
     "apply_staged",
+    "delete_keys",
     "iso_utc",
     "parse_iso",
 ]
@@ -195,6 +196,20 @@ def apply_staged(ddb: Any, operation: str, *writes: StagedWrite) -> None:
     """Make staged writes now, with no audit event: for repository methods that are not a change a
     capability reports (tests, and stores outside the trail). Services pass them to the audit sink."""
     transact_write(ddb, operation, [w.operation for w in writes], [w.conflict for w in writes])
+
+
+def delete_keys(ddb: Any, operation: str, table: str, keys: Sequence[Mapping[str, Any]]) -> int:
+    """Delete the items under ``keys`` (plain values), 25 to a batch, sending again what a batch hands
+    back unprocessed; how many were asked for."""
+    for start in range(0, len(keys), 25):
+        requests: dict[str, Any] = {
+            table: [{"DeleteRequest": {"Key": to_item(key)}} for key in keys[start : start + 25]]
+        }
+        # Not pagination: a batch write hands back what it could not write, to be sent again.
+        while requests:
+            with translate_errors(operation):
+                requests = ddb.batch_write_item(RequestItems=requests).get("UnprocessedItems") or {}
+    return len(keys)
 
 
 def iso_utc(moment: datetime) -> str:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
 from privacykit.adapters.aws import apply_staged, iso_utc, parse_iso, query_all, to_item
 from privacykit.crypto import SubjectKeyring
+from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.domain.consent.model import ConsentEvent
 from privacykit.ports import StagedWrite
 
@@ -16,7 +18,12 @@ __all__ = ["ConsentTable"]
 class ConsentTable:
     """Append-only consent events. The partition is the subject's keyed pseudonym (no subject id
     stored in clear); the details of each event are sealed under the subject key, so that erasure
-    shreds them."""
+    shreds them.
+
+    As the subject data store ``consent_events``: the events are exported, and erasure keeps them (the
+    proof that processing had a basis, Art. 7(1)), pseudonymised and with their details shredded."""
+
+    kind = "consent_events"
 
     def __init__(self, ddb: Any, table: str, keyring: SubjectKeyring) -> None:
         self._ddb = ddb
@@ -59,6 +66,41 @@ class ConsentTable:
         return StagedWrite(
             {"Put": {"TableName": self._table, "Item": item, "ConditionExpression": "attribute_not_exists(sk)"}},
             conflict="consent.append: the item changed meanwhile",
+        )
+
+    # -- the subject data store --------------------------------------------------------------------
+    def count(self, tenant: str, subject: str) -> int:
+        return len(self._keys(tenant, subject))
+
+    def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
+        for event in self.history(tenant, subject):
+            data = {
+                "purpose": event.purpose,
+                "action": event.action,
+                "at": iso_utc(event.at),
+                "receipt_id": event.receipt_id,
+                "lawful_basis": event.lawful_basis,
+                "notice_version": event.notice_version,
+                "channel": event.channel,
+                "jurisdiction": event.jurisdiction,
+                "expires_at": iso_utc(event.expires_at) if event.expires_at else None,
+            }
+            yield SubjectItem(self.kind, event.event_id, data, provided_by_subject=event.actor_kind == "subject")
+
+    def erase(self, tenant: str, subject: str) -> int:
+        """Nothing is deleted: the events stay as proof, and shredding the key makes their details unreadable."""
+        return 0
+
+    def _keys(self, tenant: str, subject: str) -> list[dict[str, Any]]:
+        return list(
+            query_all(
+                self._ddb,
+                "consent.keys",
+                TableName=self._table,
+                KeyConditionExpression="pk = :pk",
+                ExpressionAttributeValues=to_item({":pk": self._pk(tenant, subject)}),
+                ProjectionExpression="pk, sk",
+            )
         )
 
     def history(self, tenant: str, subject: str) -> list[ConsentEvent]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from privacykit.adapters.aws import apply_staged, get_item, iso_utc, to_item
+from privacykit.adapters.aws import apply_staged, get_item, iso_utc, to_item, translate_errors
 from privacykit.crypto import SubjectKeyring
+from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.errors import DecryptionFailed, KeyShredded
 from privacykit.ports import StagedWrite
 
@@ -17,6 +19,8 @@ class ContactTable:
     """One e-mail address per subject, sealed under the subject key (erasure shreds it)."""
 
     _RECORD = "contact#email"
+    #: As the subject data store: the subject's contact address, exported and erased.
+    kind = "contact_addresses"
 
     def __init__(self, ddb: Any, table: str, keyring: SubjectKeyring) -> None:
         self._ddb = ddb
@@ -43,3 +47,20 @@ class ContactTable:
         except (KeyShredded, DecryptionFailed):
             return None
         return str(opened["email"])
+
+    # -- the subject data store --------------------------------------------------------------------
+    def count(self, tenant: str, subject: str) -> int:
+        found = get_item(self._ddb, "contacts.get", self._table, self._key(tenant, subject), ConsistentRead=True)
+        return 1 if found else 0
+
+    def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
+        email = self.email(tenant, subject)
+        if email is not None:
+            yield SubjectItem(self.kind, "email", {"email": email}, provided_by_subject=True)
+
+    def erase(self, tenant: str, subject: str) -> int:
+        with translate_errors("contacts.delete"):
+            out = self._ddb.delete_item(
+                TableName=self._table, Key=to_item(self._key(tenant, subject)), ReturnValues="ALL_OLD"
+            )
+        return 1 if out.get("Attributes") else 0

@@ -15,12 +15,13 @@ subject's own key, so that erasure shreds it; it is opened only when a notice is
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from privacykit.adapters.aws import (
     apply_staged,
+    delete_keys,
     get_item,
     iso_utc,
     query_all,
@@ -37,13 +38,15 @@ from privacykit.domain.breach.incidents import (
     StoredObligation,
     TimelineEntry,
 )
+from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.errors import Conflict
 from privacykit.ports import StagedWrite
 
-__all__ = ["IncidentTable", "BREACH_KEY_SUBJECT", "OPEN_INDEX"]
+__all__ = ["IncidentTable", "AffectedSubjectEntries", "BREACH_KEY_SUBJECT", "OPEN_INDEX", "SUBJECT_INDEX"]
 
 #: Reserved key name (subject ids never start with "#") sealing the affected-subject lists of a tenant.
 BREACH_KEY_SUBJECT = "#breach-affected"
+SUBJECT_INDEX = "by_subject"
 OPEN_INDEX = "open_deadlines"
 _OPEN = "open"
 _LEVEL_ATTR = {"50": "reminded_50", "90": "reminded_90"}
@@ -104,7 +107,15 @@ class IncidentTable:
         for subject in affected:
             pseudonym = self._keyring.pseudonym(tenant, subject)
             sealed = self._keyring.encrypt_json(tenant, BREACH_KEY_SUBJECT, f"{incident_id}#{pseudonym}", subject)
-            subjects.append(to_item({**self._key(tenant, incident_id, f"subject#{pseudonym}"), "sealed": sealed}))
+            subjects.append(
+                to_item(
+                    {
+                        **self._key(tenant, incident_id, f"subject#{pseudonym}"),
+                        "sealed": sealed,
+                        "subject_key": f"{tenant}#{pseudonym}",
+                    }
+                )
+            )
         for start in range(0, len(subjects), 25):
             requests: dict[str, Any] = {
                 self._table: [{"PutRequest": {"Item": i}} for i in subjects[start : start + 25]]
@@ -347,3 +358,44 @@ class IncidentTable:
             ExpressionAttributeValues=to_item({":open": _OPEN}),
         )
         return [OpenDeadline(i["tenant"], i["incident_id"], self._stored(i)) for i in items]
+
+
+class AffectedSubjectEntries:
+    """The subject data store ``breach_affected_entries``: the incidents a subject is listed as affected
+    by, found through the ``by_subject`` index on ``tenant#<pseudonym>``; exported with whether and when
+    the subject was notified, and deleted on erasure (the incident keeps only its count)."""
+
+    kind = "breach_affected_entries"
+
+    def __init__(self, ddb: Any, table: str, keyring: SubjectKeyring) -> None:
+        self._ddb = ddb
+        self._table = table
+        self._keyring = keyring
+
+    def _entries(self, tenant: str, subject: str) -> list[dict[str, Any]]:
+        return list(
+            query_all(
+                self._ddb,
+                "incidents.by_subject",
+                TableName=self._table,
+                IndexName=SUBJECT_INDEX,
+                KeyConditionExpression="subject_key = :s",
+                ExpressionAttributeValues=to_item({":s": f"{tenant}#{self._keyring.pseudonym(tenant, subject)}"}),
+            )
+        )
+
+    def count(self, tenant: str, subject: str) -> int:
+        return len(self._entries(tenant, subject))
+
+    def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
+        for entry in self._entries(tenant, subject):
+            found = get_item(self._ddb, "incidents.affected", self._table, {"pk": entry["pk"], "sk": entry["sk"]})
+            if not found:
+                continue
+            incident_id = entry["pk"].split("#", 1)[1]
+            data = {"incident_id": incident_id, "notified_at": found.get("notified_at")}
+            yield SubjectItem(self.kind, incident_id, data)
+
+    def erase(self, tenant: str, subject: str) -> int:
+        keys = [{"pk": e["pk"], "sk": e["sk"]} for e in self._entries(tenant, subject)]
+        return delete_keys(self._ddb, "incidents.erase_subject", self._table, keys)

@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from privacykit.adapters.aws import apply_staged, get_item, to_item
+from privacykit.adapters.aws import apply_staged, delete_keys, get_item, iso_utc, query_all, to_item
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.common.entity_types import Entity, EntityType, Level
 from privacykit.domain.common.records import ClassifiedRecord
+from privacykit.domain.common.subject_data import SubjectItem
+from privacykit.errors import DecryptionFailed, KeyShredded
 from privacykit.ports import StagedWrite
 
-__all__ = ["RecordTable"]
+__all__ = ["RecordTable", "SUBJECT_INDEX"]
+
+SUBJECT_INDEX = "by_subject"
 
 
 class RecordTable:
-    """Partition ``tenant``, sort ``record_id``; index ``by_subject`` on ``tenant#subject`` for access
-    requests and erasure. The text is sealed under the subject key; findings are types and spans."""
+    """Partition ``tenant``, sort ``record_id``; index ``by_subject`` on ``tenant#<subject pseudonym>`` for
+    access requests and erasure. The text is sealed under the subject key; findings are types and spans.
+
+    As the subject data store ``classified_records``: exported with their text (when it still opens),
+    and deleted on erasure."""
+
+    kind = "classified_records"
 
     def __init__(self, ddb: Any, table: str, keyring: SubjectKeyring) -> None:
         self._ddb = ddb
@@ -26,6 +36,52 @@ class RecordTable:
 
     def _key(self, tenant: str, record_id: str) -> dict[str, str]:
         return {"tenant": tenant, "record_id": record_id}
+
+    def _subject_key(self, tenant: str, subject: str) -> str:
+        return f"{tenant}#{self._keyring.pseudonym(tenant, subject)}"
+
+    # -- the subject data store --------------------------------------------------------------------
+    def _record_ids(self, tenant: str, subject: str) -> list[str]:
+        return [
+            item["record_id"]
+            for item in query_all(
+                self._ddb,
+                "records.by_subject",
+                TableName=self._table,
+                IndexName=SUBJECT_INDEX,
+                KeyConditionExpression="subject_key = :s",
+                ExpressionAttributeValues=to_item({":s": self._subject_key(tenant, subject)}),
+            )
+        ]
+
+    def count(self, tenant: str, subject: str) -> int:
+        return len(self._record_ids(tenant, subject))
+
+    def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
+        for record_id in self._record_ids(tenant, subject):
+            record = self.get(tenant, record_id)
+            if record is None or record.subject_id != subject:
+                continue  # deleted meanwhile, or the index is behind
+            try:
+                text = self.text(record)
+            except (KeyShredded, DecryptionFailed):
+                text = None
+            data = {
+                "record_id": record.record_id,
+                "created_at": iso_utc(record.created_at),
+                "source": record.source,
+                "level": record.level.name,
+                "purpose": record.purpose,
+                "status": record.status,
+                "categories": sorted({e.type.value for e in record.entities}),
+                "findings": [e.as_dict() for e in record.entities],
+                "text": text,
+            }
+            yield SubjectItem(self.kind, record_id, data, provided_by_subject=record.source == "upload")
+
+    def erase(self, tenant: str, subject: str) -> int:
+        ids = self._record_ids(tenant, subject)
+        return delete_keys(self._ddb, "records.erase", self._table, [self._key(tenant, i) for i in ids])
 
     def save(self, record: ClassifiedRecord) -> None:
         apply_staged(self._ddb, "records.save", self.stage_save(record))
@@ -48,7 +104,7 @@ class RecordTable:
             "entities": json.dumps([[e.type.value, e.start, e.end, round(e.score, 3)] for e in record.entities]),
             "types": set(record.types) or None,
             "subject_id": record.subject_id or None,
-            "subject_key": f"{record.tenant}#{record.subject_id}" if record.subject_id else None,
+            "subject_key": self._subject_key(record.tenant, record.subject_id) if record.subject_id else None,
             "purpose": record.purpose or None,
             "object_ref": record.object_ref or None,
             "reason": record.reason or None,

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from privacykit.adapters.aws import translate_errors
+from privacykit.adapters.aws import pages, translate_errors
+from privacykit.domain.common.subject_data import SubjectItem
 
-__all__ = ["S3Uploads"]
+__all__ = ["S3Uploads", "UploadedObjects"]
 
 #: Uploads are read in 1 MiB pieces, so a large object never sits in memory whole.
 _CHUNK_BYTES = 1024 * 1024
@@ -38,3 +39,51 @@ class S3Uploads:
             kwargs["VersionId"] = version
         with translate_errors("uploads.tag"):
             self._s3.put_object_tagging(**kwargs)
+
+
+class UploadedObjects:
+    """The subject data store ``uploaded_objects``: every version of every object under
+    ``uploads/<tenant>/<subject>/`` (the layout uploads are accepted in), exported as uploaded and
+    deleted version by version on erasure."""
+
+    kind = "uploaded_objects"
+
+    def __init__(self, s3: Any, bucket: str) -> None:
+        self._s3 = s3
+        self._bucket = bucket
+
+    def _prefix(self, tenant: str, subject: str) -> str:
+        return f"uploads/{tenant}/{subject}/"
+
+    def _versions(self, tenant: str, subject: str) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        prefix = self._prefix(tenant, subject)
+        for page in pages(self._s3, "list_object_versions", "uploads.list", Bucket=self._bucket, Prefix=prefix):
+            found.extend(page.get("Versions", []))
+            found.extend(page.get("DeleteMarkers", []))
+        return found
+
+    def count(self, tenant: str, subject: str) -> int:
+        return sum(1 for v in self._versions(tenant, subject) if "Size" in v)
+
+    def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
+        prefix = self._prefix(tenant, subject)
+        for version in sorted(self._versions(tenant, subject), key=lambda v: (v["Key"], v["LastModified"])):
+            if "Size" not in version:
+                continue  # a delete marker holds nothing
+            with translate_errors("uploads.get"):
+                body: bytes = self._s3.get_object(
+                    Bucket=self._bucket, Key=version["Key"], VersionId=version["VersionId"]
+                )["Body"].read()
+            name = version["Key"][len(prefix) :]
+            data = {"name": name, "version_id": version["VersionId"], "size": len(body),
+                    "uploaded_at": version["LastModified"].isoformat()}  # fmt: skip
+            yield SubjectItem(self.kind, f"{name}?versionId={version['VersionId']}", data, True, body)
+
+    def erase(self, tenant: str, subject: str) -> int:
+        versions = self._versions(tenant, subject)
+        for start in range(0, len(versions), 1000):
+            batch = [{"Key": v["Key"], "VersionId": v["VersionId"]} for v in versions[start : start + 1000]]
+            with translate_errors("uploads.erase"):
+                self._s3.delete_objects(Bucket=self._bucket, Delete={"Objects": batch, "Quiet": True})
+        return sum(1 for v in versions if "Size" in v)

@@ -1,0 +1,66 @@
+"""The subject data map: every store that holds data about a subject registers here as a
+:class:`SubjectDataStore` that can count, export and erase one subject's data (issue 11, GDPR Art. 15,
+17, 20). Access requests and erasure iterate the map; they never scan a table, and a store added to the
+template without registering fails a test (``tests/unit/test_subject_data_map.py``).
+
+Stores look a subject up by the subject's keyed pseudonym (or under a prefix they were given), never
+by a raw subject id kept at rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+__all__ = ["SubjectItem", "SubjectDataStore", "SubjectDataMap"]
+
+
+@dataclass(frozen=True)
+class SubjectItem:
+    """One item of a subject's data, as the subject is given it: decrypted, in plain values."""
+
+    kind: str
+    item_id: str
+    data: Mapping[str, Any]
+    #: Provided by the subject (Art. 20 portability covers these), rather than derived by the bundle.
+    provided_by_subject: bool = False
+    #: Raw bytes that belong with the item (an uploaded file as it was uploaded), if any.
+    content: bytes | None = None
+
+
+class SubjectDataStore(Protocol):
+    #: The kind of record this store holds (a CSV of the export, a count of the certificate).
+    kind: str
+
+    def count(self, tenant: str, subject: str) -> int: ...
+
+    def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
+        """Every item of the subject, oldest first where the store has an order."""
+
+    def erase(self, tenant: str, subject: str) -> int:
+        """Delete every item of the subject (every version, where the store keeps versions); how many."""
+
+
+class SubjectDataMap:
+    """The registered stores, in a fixed order (erasure deletes in this order)."""
+
+    def __init__(self, stores: Sequence[SubjectDataStore]) -> None:
+        kinds = [s.kind for s in stores]
+        if len(set(kinds)) != len(kinds):
+            raise ValueError("two subject data stores register the same kind")
+        self._stores = tuple(stores)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(s.kind for s in self._stores)
+
+    def counts(self, tenant: str, subject: str) -> dict[str, int]:
+        return {s.kind: s.count(tenant, subject) for s in self._stores}
+
+    def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
+        for store in self._stores:
+            yield from store.export(tenant, subject)
+
+    def erase(self, tenant: str, subject: str) -> dict[str, int]:
+        return {s.kind: s.erase(tenant, subject) for s in self._stores}

@@ -1,0 +1,46 @@
+"""The subject data map's composition root: the store that answers for each template resource that
+holds subject data (``Metadata: SubjectData`` in template.yaml; ``tests/unit/test_subject_data_map.py``
+fails when a table or bucket declares none, or declares a kind no store answers for)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from privacykit.adapters.aws import client
+from privacykit.adapters.contacts import ContactTable
+from privacykit.adapters.incidents import AffectedSubjectEntries
+from privacykit.adapters.uploads import UploadedObjects
+from privacykit.config import get_settings
+from privacykit.domain.common.subject_data import SubjectDataMap
+from privacykit.roots.consent import consent_table
+from privacykit.roots.providers import provider
+from privacykit.roots.shared import keyring, record_table
+
+__all__ = ["HANDLED_WITHOUT_A_STORE", "subject_data_map"]
+
+#: Kinds a resource may declare that no store exports or deletes item by item, and how erasure deals
+#: with them instead (docs/design.md section 12).
+HANDLED_WITHOUT_A_STORE: Mapping[str, str] = MappingProxyType(
+    {
+        "none": "holds no subject data (pseudonyms, counts and ids only)",
+        "subject_keys": "the subject's key is shredded first: what it sealed anywhere can no longer be read",
+        "idempotency_records": "answers naming a subject are sealed under the subject's key and expire in a day",
+        "expiring_access_logs": "S3 access logs name the objects read; they expire by the bucket's lifecycle",
+    }
+)
+
+
+@provider
+def subject_data_map() -> SubjectDataMap:
+    settings = get_settings()
+    ddb = client("dynamodb")
+    return SubjectDataMap(
+        [
+            record_table(),
+            UploadedObjects(client("s3"), settings.require("upload_bucket")),
+            ContactTable(ddb, settings.require("contact_table"), keyring()),
+            AffectedSubjectEntries(ddb, settings.require("incident_table"), keyring()),
+            consent_table(),
+        ]
+    )

@@ -1,0 +1,129 @@
+"""The subject data map (issue 11 section 1): every table and bucket of the template says whether it
+holds subject data, every kind it names has a registered store (or a documented way erasure handles
+it), and on moto each store finds, exports and erases one subject's data through the subject's
+pseudonym, leaving nothing of the subject in clear."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from localcloud.provision import Stack
+from localcloud.template import load_template
+from privacykit.adapters.aws import client
+from privacykit.domain.breach.service import incident_from
+from privacykit.domain.consent.model import GrantCommand
+from privacykit.roots import breach as breach_root
+from privacykit.roots import classify as classify_root
+from privacykit.roots import consent as consent_root
+from privacykit.roots import shared as shared_root
+from privacykit.roots import subject_data as subject_data_root
+
+STORAGE = ("AWS::DynamoDB::Table", "AWS::S3::Bucket")
+RESOURCES: dict[str, Any] = load_template()["Resources"]
+SUBJECT = "pat-90210"
+EMAIL = "zq.subject@example.org"
+NOTE = "Zorbaugh reported chest pain; call 415-555-0142."
+INCIDENT = {
+    "entity_timezone": "Europe/Berlin",
+    "discovered_at": "2026-03-02T09:00:00+00:00",
+    "aware_at": "2026-03-02T10:00:00+00:00",
+    "data_categories": ["name", "email"],
+    "affected_by_residence": {"EU-DE": 3},
+}
+
+
+def _declared() -> dict[str, str]:
+    return {
+        name: str((resource.get("Metadata") or {}).get("SubjectData"))
+        for name, resource in RESOURCES.items()
+        if resource["Type"] in STORAGE
+    }
+
+
+def test_every_table_and_bucket_says_what_subject_data_it_holds() -> None:
+    undeclared = sorted(name for name, kind in _declared().items() if kind == "None")
+    assert undeclared == [], f"declare Metadata: SubjectData on {undeclared}"
+
+
+@pytest.fixture
+def data_map(stack: Stack, monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.setenv("UPLOAD_BUCKET", stack.ref("UploadBucket"))
+    return subject_data_root.subject_data_map()
+
+
+def test_every_kind_declared_has_a_store_or_a_documented_treatment(data_map: Any) -> None:
+    declared = set(_declared().values())
+    handled = set(subject_data_root.HANDLED_WITHOUT_A_STORE)
+    assert declared - handled == set(data_map.kinds)  # a store nobody declared, or a kind nobody answers
+
+
+def _plant(stack: Stack) -> None:
+    """One subject's data in every store, through the services that write it."""
+    consent_root.consent_service().grant(
+        "acme", SUBJECT, GrantCommand("analytics", "consent", "v1", "web"), actor=SUBJECT
+    )
+    classify_root.classification_service().classify_text("acme", NOTE, actor="u-1", subject_id=SUBJECT)
+    breach_root.incident_service().store_contact("acme", SUBJECT, EMAIL, actor=SUBJECT)
+    breach_root.incident_service().register(
+        "acme", incident_from(INCIDENT), affected_subjects=[SUBJECT, "other-1"], actor="u-1"
+    )
+    s3, bucket = client("s3"), stack.ref("UploadBucket")
+    for body in (b"first scan", b"second scan"):  # two versions of one object
+        s3.put_object(Bucket=bucket, Key=f"uploads/acme/{SUBJECT}/scan.txt", Body=body)
+    # Another subject's data, which nothing below may touch.
+    classify_root.classification_service().classify_text("acme", "other note", actor="u-1", subject_id="other-1")
+
+
+def test_each_store_counts_exports_and_erases_one_subject(stack: Stack, data_map: Any) -> None:
+    _plant(stack)
+    assert data_map.counts("acme", SUBJECT) == {
+        "classified_records": 1,
+        "uploaded_objects": 2,
+        "contact_addresses": 1,
+        "breach_affected_entries": 1,
+        "consent_events": 1,
+    }
+    assert data_map.counts("globex", SUBJECT) == dict.fromkeys(data_map.kinds, 0)
+    items = list(data_map.export("acme", SUBJECT))
+    by_kind = {item.kind: item for item in items}
+    assert by_kind["classified_records"].data["text"] == NOTE
+    assert by_kind["contact_addresses"].data == {"email": EMAIL}
+    assert by_kind["consent_events"].data["purpose"] == "analytics"
+    assert by_kind["consent_events"].provided_by_subject
+    assert sorted(i.content for i in items if i.kind == "uploaded_objects") == [b"first scan", b"second scan"]
+
+    erased = data_map.erase("acme", SUBJECT)
+    assert erased == {
+        "classified_records": 1,
+        "uploaded_objects": 2,
+        "contact_addresses": 1,
+        "breach_affected_entries": 1,
+        "consent_events": 0,  # kept as proof, pseudonymised; shredding the key closes their details
+    }
+    assert shared_root.keyring().shred("acme", SUBJECT)
+    after = data_map.counts("acme", SUBJECT)
+    assert after == {**dict.fromkeys(data_map.kinds, 0), "consent_events": 1}
+    assert data_map.counts("acme", "other-1")["classified_records"] == 1
+
+
+def test_after_erasure_nothing_of_the_subject_is_left_in_clear(stack: Stack, data_map: Any) -> None:
+    _plant(stack)
+    data_map.erase("acme", SUBJECT)
+    shared_root.keyring().shred("acme", SUBJECT)
+    ddb, s3 = client("dynamodb"), client("s3")
+    found: list[str] = []
+    for name, resource in RESOURCES.items():
+        if resource["Type"] == "AWS::DynamoDB::Table":
+            text = json.dumps(ddb.scan(TableName=stack.ref(name))["Items"], default=str)
+            found += [f"{name}: {value}" for value in (SUBJECT, EMAIL, "Zorbaugh") if value in text]
+        elif resource["Type"] == "AWS::S3::Bucket":
+            bucket = stack.ref(name)
+            listed = s3.list_object_versions(Bucket=bucket)
+            for version in listed.get("Versions", []):
+                body = s3.get_object(Bucket=bucket, Key=version["Key"], VersionId=version["VersionId"])["Body"].read()
+                text = version["Key"] + body.decode(errors="replace")
+                found += [f"{name}: {value}" for value in (SUBJECT, EMAIL, "Zorbaugh") if value in text]
+    assert found == []
