@@ -101,6 +101,13 @@ class _Provisioner:
         self.r.attrs[(logical_id, "TopicArn")] = arn
         self.r.attrs[(logical_id, "TopicName")] = arn.rsplit(":", 1)[1]
 
+    def event_bus(self, logical_id: str, props: dict[str, Any]) -> None:
+        name = str(self.r.resolve(props["Name"])) if "Name" in props else self.physical(logical_id)
+        arn = self.stack.client("events").create_event_bus(Name=name)["EventBusArn"]
+        self.r.refs[logical_id] = name
+        self.r.attrs[(logical_id, "Arn")] = arn
+        self.r.attrs[(logical_id, "Name")] = name
+
     def ses_email_identity(self, logical_id: str, props: dict[str, Any]) -> None:
         # moto verifies at once; deployed, SES sends a verification e-mail to the address.
         identity = str(self.r.resolve(props["EmailIdentity"]))
@@ -222,6 +229,7 @@ class _Provisioner:
         handlers = {
             "AWS::KMS::Key": self.kms_key,
             "AWS::SNS::Topic": self.sns_topic,
+            "AWS::Events::EventBus": self.event_bus,
             "AWS::SES::EmailIdentity": self.ses_email_identity,
             "AWS::SQS::Queue": self.sqs_queue,
             "AWS::DynamoDB::Table": self.dynamodb_table,

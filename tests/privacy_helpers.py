@@ -114,3 +114,33 @@ def seal(stack: Any) -> None:
         ChainHeadTable(ddb, heads),
         AuditBucket(client("s3"), stack.ref("AuditBucket"), 1),
     ).seal_all()
+
+
+def plant_subject(stack: Any, tenant: str, subject: str, *, email: str, note: str) -> None:
+    """One subject's data in every store of the subject data map, through the services that write it,
+    beside another subject's ("other-1"), which erasing the first must not touch."""
+    from privacykit.domain.breach.service import incident_from
+    from privacykit.domain.consent.model import GrantCommand
+    from privacykit.roots import breach as breach_root
+    from privacykit.roots import classify as classify_root
+    from privacykit.roots import consent as consent_root
+
+    consent_root.consent_service().grant(
+        tenant, subject, GrantCommand("analytics", "consent", "v1", "web"), actor=subject
+    )
+    classify_root.classification_service().classify_text(tenant, note, actor="u-1", subject_id=subject)
+    breach_root.incident_service().store_contact(tenant, subject, email, actor=subject)
+    incident = {
+        "entity_timezone": "Europe/Berlin",
+        "discovered_at": "2026-03-02T09:00:00+00:00",
+        "aware_at": "2026-03-02T10:00:00+00:00",
+        "data_categories": ["name", "email"],
+        "affected_by_residence": {"EU-DE": 3},
+    }
+    breach_root.incident_service().register(
+        tenant, incident_from(incident), affected_subjects=[subject, "other-1"], actor="u-1"
+    )
+    s3, bucket = client("s3"), stack.ref("UploadBucket")
+    for body in (b"first scan", b"second scan"):  # two versions of one object
+        s3.put_object(Bucket=bucket, Key=f"uploads/{tenant}/{subject}/scan.txt", Body=body)
+    classify_root.classification_service().classify_text(tenant, "other note", actor="u-1", subject_id="other-1")

@@ -12,12 +12,8 @@ import pytest
 
 from localcloud.provision import Stack
 from localcloud.template import load_template
+from privacy_helpers import plant_subject
 from privacykit.adapters.aws import client
-from privacykit.domain.breach.service import incident_from
-from privacykit.domain.consent.model import GrantCommand
-from privacykit.roots import breach as breach_root
-from privacykit.roots import classify as classify_root
-from privacykit.roots import consent as consent_root
 from privacykit.roots import shared as shared_root
 from privacykit.roots import subject_data as subject_data_root
 
@@ -26,13 +22,6 @@ RESOURCES: dict[str, Any] = load_template()["Resources"]
 SUBJECT = "pat-90210"
 EMAIL = "zq.subject@example.org"
 NOTE = "Zorbaugh reported chest pain; call 415-555-0142."
-INCIDENT = {
-    "entity_timezone": "Europe/Berlin",
-    "discovered_at": "2026-03-02T09:00:00+00:00",
-    "aware_at": "2026-03-02T10:00:00+00:00",
-    "data_categories": ["name", "email"],
-    "affected_by_residence": {"EU-DE": 3},
-}
 
 
 def _declared() -> dict[str, str]:
@@ -61,20 +50,7 @@ def test_every_kind_declared_has_a_store_or_a_documented_treatment(data_map: Any
 
 
 def _plant(stack: Stack) -> None:
-    """One subject's data in every store, through the services that write it."""
-    consent_root.consent_service().grant(
-        "acme", SUBJECT, GrantCommand("analytics", "consent", "v1", "web"), actor=SUBJECT
-    )
-    classify_root.classification_service().classify_text("acme", NOTE, actor="u-1", subject_id=SUBJECT)
-    breach_root.incident_service().store_contact("acme", SUBJECT, EMAIL, actor=SUBJECT)
-    breach_root.incident_service().register(
-        "acme", incident_from(INCIDENT), affected_subjects=[SUBJECT, "other-1"], actor="u-1"
-    )
-    s3, bucket = client("s3"), stack.ref("UploadBucket")
-    for body in (b"first scan", b"second scan"):  # two versions of one object
-        s3.put_object(Bucket=bucket, Key=f"uploads/acme/{SUBJECT}/scan.txt", Body=body)
-    # Another subject's data, which nothing below may touch.
-    classify_root.classification_service().classify_text("acme", "other note", actor="u-1", subject_id="other-1")
+    plant_subject(stack, "acme", SUBJECT, email=EMAIL, note=NOTE)
 
 
 def test_each_store_counts_exports_and_erases_one_subject(stack: Stack, data_map: Any) -> None:

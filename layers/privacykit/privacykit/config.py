@@ -37,6 +37,9 @@ class ResourceNames(BaseModel):
     idempotency_table: str | None = None
     audit_bucket: str | None = None
     upload_bucket: str | None = None
+    erasure_request_table: str | None = None
+    erasure_queue_url: str | None = None
+    subject_events_bus: str | None = None
     data_key_id: str | None = None
     #: One asymmetric key per kind of signature (ports.SignatureKind; roots.shared.SIGNING_KEY_SETTINGS).
     digest_signing_key_id: str | None = None
@@ -53,7 +56,11 @@ class Limits(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     max_body_bytes: int = Field(default=262_144, gt=0)
-    key_cache_ttl_seconds: int = Field(default=300, ge=0)
+    #: How long a warm instance may keep a plaintext subject key: the bound on when a shredded key
+    #: stops working everywhere (stated on erasure certificates).
+    key_cache_ttl_seconds: int = Field(default=60, ge=0)
+    #: Point-in-time recovery keeps 35 days: after that no backup holds a shredded key (certificates say so).
+    backup_retention_days: int = Field(default=35, gt=0)
     key_cache_size: int = Field(default=1024, gt=0)
     audit_retention_days: int = Field(default=2555, gt=0)
     idempotency_ttl_seconds: int = Field(default=86_400, gt=0)

@@ -77,7 +77,7 @@ class _TtlCache:
     """A small LRU of plaintext keys that forgets them after ``ttl`` seconds."""
 
     def __init__(self, ttl: float, size: int) -> None:
-        self._ttl = ttl
+        self.ttl = ttl
         self._size = size
         self._items: OrderedDict[tuple[str, str], tuple[float, bytes, bytes]] = OrderedDict()
         self._lock = threading.Lock()
@@ -95,10 +95,10 @@ class _TtlCache:
             return key_id, plaintext
 
     def put(self, key: tuple[str, str], key_id: bytes, plaintext: bytes) -> None:
-        if self._ttl <= 0:
+        if self.ttl <= 0:
             return
         with self._lock:
-            self._items[key] = (time.monotonic() + self._ttl, key_id, plaintext)
+            self._items[key] = (time.monotonic() + self.ttl, key_id, plaintext)
             self._items.move_to_end(key)
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
@@ -194,6 +194,17 @@ class SubjectKeyring:
 
     def decrypt_json(self, tenant: str, subject: str, record: str, ciphertext: bytes) -> object:
         return json.loads(self.decrypt(tenant, subject, record, ciphertext))
+
+    def key_id(self, tenant: str, subject: str) -> str | None:
+        """The id of the subject's key (hex; what a certificate names), or None when it has none."""
+        stored = self._store.get(tenant, self._stored_as(tenant, subject))
+        return stored.key_id.hex() if stored is not None else None
+
+    @property
+    def cache_ttl_seconds(self) -> float:
+        """How long a plaintext key may stay in a warm instance's memory: the bound on how long a key
+        shredded elsewhere still works here."""
+        return self._cache.ttl
 
     def shred(self, tenant: str, subject: str) -> bool:
         """Delete the subject's wrapped key and drop it from this cache; True if a key existed."""

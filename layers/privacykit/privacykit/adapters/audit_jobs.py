@@ -1,4 +1,4 @@
-"""Verification jobs (a DynamoDB table) and the queue that feeds their worker (SQS)."""
+"""Verification jobs (a DynamoDB table); the queue that feeds their worker is ``adapters/queues.py``."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import json
 from datetime import timedelta
 from typing import Any
 
-from privacykit.adapters.aws import apply_staged, get_item, iso_utc, parse_iso, to_item, translate_errors
+from privacykit.adapters.aws import apply_staged, get_item, iso_utc, parse_iso, to_item
 from privacykit.domain.audit.jobs import VerificationJob
 from privacykit.ports import StagedWrite
 
-__all__ = ["AuditJobTable", "AuditJobQueue"]
+__all__ = ["AuditJobTable"]
 
 #: A job's record is kept this long after it was requested (DynamoDB TTL).
 JOB_RETENTION = timedelta(days=30)
@@ -54,13 +54,3 @@ class AuditJobTable:
             result=json.loads(item["result"]) if item.get("result") else None,
             reason=item.get("reason"),
         )
-
-
-class AuditJobQueue:
-    def __init__(self, sqs: Any, queue_url: str) -> None:
-        self._sqs = sqs
-        self._url = queue_url
-
-    def send(self, tenant: str, job_id: str) -> None:
-        with translate_errors("audit_jobs.queue"):
-            self._sqs.send_message(QueueUrl=self._url, MessageBody=json.dumps({"tenant": tenant, "job_id": job_id}))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from privacykit.adapters.audit_jobs import AuditJobQueue, AuditJobTable
+from privacykit.adapters.audit_jobs import AuditJobTable
 from privacykit.adapters.aws import client
 from privacykit.adapters.kms import KmsSigner
+from privacykit.adapters.queues import TenantJobQueue
 from privacykit.config import get_settings
 from privacykit.domain.audit.jobs import VerificationJobs
 from privacykit.domain.audit.service import AuditDigester, AuditSealer, AuditVerifier, TrailChecker
@@ -53,7 +54,7 @@ def verification_jobs() -> VerificationJobs:
     settings = get_settings()
     return VerificationJobs(
         AuditJobTable(client("dynamodb"), settings.require("audit_job_table")),
-        AuditJobQueue(client("sqs"), settings.require("audit_job_queue_url")),
+        TenantJobQueue(client("sqs"), settings.require("audit_job_queue_url")),
         audit_verifier(),
         audit_writer(),
         clock(),

@@ -27,6 +27,7 @@ HANDLED_WITHOUT_A_STORE: Mapping[str, str] = MappingProxyType(
         "subject_keys": "the subject's key is shredded first: what it sealed anywhere can no longer be read",
         "idempotency_records": "answers naming a subject are sealed under the subject's key and expire in a day",
         "expiring_access_logs": "S3 access logs name the objects read; they expire by the bucket's lifecycle",
+        "rights_requests": "the subject id is sealed under the tenant's request key only while the request is open",
     }
 )
 

@@ -1,0 +1,88 @@
+"""Erasure API (GDPR Art. 17, CCPA delete): a subject, or a privacy officer of the tenant, asks for the
+subject's data to be erased (202, the work runs in worker.py); the request's status and, once done, its
+signed certificate are read at the status URL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.utilities.typing import LambdaContext
+from pydantic import BaseModel, ConfigDict
+
+from privacykit.http import api_handler, current_principal, make_resolver
+from privacykit.http.params import JobIdPath, SubjectIdPath
+from privacykit.observability import CORRELATION_PATH, observability
+from privacykit.roots.erasure import erasure_desk
+
+logger, tracer, metrics = observability("erasure")
+app = make_resolver(logger)
+
+ACTING_ROLES = ("privacy_officer",)
+
+
+class ErasureRequestBody(BaseModel):
+    """No options yet; a body, when sent, must be this empty object."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErasureAccepted(BaseModel):
+    request_id: str
+    status: str
+    status_url: str
+    #: Handed out once, with the new request: the certificate names the subject only by a commitment
+    #: to the subject id under this nonce, which the requester keeps to show the certificate is theirs.
+    commitment_nonce: str | None
+
+
+class SignedCertificate(BaseModel):
+    certificate: dict[str, Any]
+    signature: str
+    key_id: str
+    algorithm: str
+
+
+class ErasureStatus(BaseModel):
+    request_id: str
+    status: str
+    received_at: str
+    shredded_at: str | None
+    completed_at: str | None
+    certificate: SignedCertificate | None
+    reason: str | None
+
+
+@app.post("/v1/subjects/<subject_id>/erasure-requests", status_code=202)
+def request_erasure(subject_id: SubjectIdPath, body: ErasureRequestBody | None = None) -> ErasureAccepted:
+    principal = current_principal(app)
+    principal.require_subject_or_role(subject_id, ACTING_ROLES)
+    request, nonce = erasure_desk().request(
+        principal.tenant, subject_id, actor=principal.user_id, actor_roles=tuple(principal.roles)
+    )
+    metrics.add_metric(name="ErasureRequested", unit=MetricUnit.Count, value=1 if nonce else 0)
+    return ErasureAccepted(
+        request_id=request.request_id,
+        status=request.status,
+        status_url=f"/v1/erasure-requests/{request.request_id}",
+        commitment_nonce=nonce,
+    )
+
+
+@app.get("/v1/erasure-requests/<request_id>")
+def erasure_status(request_id: JobIdPath) -> ErasureStatus:
+    principal = current_principal(app)
+    request = erasure_desk().get(
+        principal.tenant, request_id, asked_by=principal.user_id, officer=principal.has_any_role(ACTING_ROLES)
+    )
+    return ErasureStatus.model_validate(request.view())
+
+
+_handle = api_handler(app)
+
+
+@logger.inject_lambda_context(correlation_id_path=CORRELATION_PATH)
+@tracer.capture_lambda_handler(capture_response=False)
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    return _handle(event, context)

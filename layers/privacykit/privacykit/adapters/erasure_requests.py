@@ -1,0 +1,82 @@
+"""Erasure requests (DynamoDB): status, commitment and certificate per request; the subject id only
+sealed (under the tenant's request key) while the request is open, and an index on the subject's
+pseudonym to find an open request."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from privacykit.adapters.aws import apply_staged, get_item, iso_utc, parse_iso, query_all, to_item
+from privacykit.domain.erasure.model import ErasureRequest
+from privacykit.ports import StagedWrite
+
+__all__ = ["ErasureRequestTable", "PSEUDONYM_INDEX"]
+
+PSEUDONYM_INDEX = "by_pseudonym"
+
+
+class ErasureRequestTable:
+    def __init__(self, ddb: Any, table: str) -> None:
+        self._ddb = ddb
+        self._table = table
+
+    def stage_put(self, request: ErasureRequest) -> StagedWrite:
+        item = {
+            "tenant": request.tenant,
+            "request_id": request.request_id,
+            "kind": "erasure",
+            "status": request.status,
+            "received_at": iso_utc(request.received_at),
+            "commitment": request.commitment,
+            "subject_key": f"{request.tenant}#{request.subject_pseudonym}",
+            "sealed_subject": request.sealed_subject,
+            "key_id": request.key_id,
+            "shredded_at": iso_utc(request.shredded_at) if request.shredded_at else None,
+            "completed_at": iso_utc(request.completed_at) if request.completed_at else None,
+            "certificate": json.dumps(request.certificate) if request.certificate is not None else None,
+            "reason": request.reason,
+        }
+        return StagedWrite({"Put": {"TableName": self._table, "Item": to_item(item)}})
+
+    def put(self, request: ErasureRequest) -> None:
+        apply_staged(self._ddb, "erasure_requests.put", self.stage_put(request))
+
+    def _request(self, item: dict[str, Any]) -> ErasureRequest:
+        received_at = parse_iso(item["received_at"])
+        assert received_at is not None  # always stored
+        return ErasureRequest(
+            tenant=item["tenant"],
+            request_id=item["request_id"],
+            status=item["status"],
+            received_at=received_at,
+            commitment=item["commitment"],
+            subject_pseudonym=item["subject_key"].split("#", 1)[1],
+            sealed_subject=item.get("sealed_subject"),
+            key_id=item.get("key_id"),
+            shredded_at=parse_iso(item.get("shredded_at")),
+            completed_at=parse_iso(item.get("completed_at")),
+            certificate=json.loads(item["certificate"]) if item.get("certificate") else None,
+            reason=item.get("reason"),
+        )
+
+    def get(self, tenant: str, request_id: str) -> ErasureRequest | None:
+        item = get_item(
+            self._ddb, "erasure_requests.get", self._table, {"tenant": tenant, "request_id": request_id},
+            ConsistentRead=True,
+        )  # fmt: skip
+        return self._request(item) if item else None
+
+    def open_for(self, tenant: str, subject_pseudonym: str) -> ErasureRequest | None:
+        for key in query_all(
+            self._ddb,
+            "erasure_requests.by_subject",
+            TableName=self._table,
+            IndexName=PSEUDONYM_INDEX,
+            KeyConditionExpression="subject_key = :s",
+            ExpressionAttributeValues=to_item({":s": f"{tenant}#{subject_pseudonym}"}),
+        ):
+            request = self.get(tenant, key["request_id"])
+            if request is not None and request.is_open:
+                return request
+        return None

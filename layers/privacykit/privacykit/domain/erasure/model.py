@@ -1,0 +1,53 @@
+"""An erasure request (GDPR Art. 17, CCPA delete) and the certificate that closes it."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+__all__ = ["ErasureStatus", "ErasureRequest", "subject_commitment", "CERTIFICATE_VERSION"]
+
+ErasureStatus = Literal["received", "in_progress", "completed", "failed"]
+CERTIFICATE_VERSION = 1
+
+
+def subject_commitment(nonce: str, tenant: str, subject: str) -> str:
+    """SHA-256 over the nonce handed to the requester, the tenant and the subject id: the certificate
+    names the subject by it, so the bundle keeps nothing identifying and the requester, holding the
+    nonce, can still show the certificate is theirs."""
+    return hashlib.sha256(f"{nonce}\x1f{tenant}\x1f{subject}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class ErasureRequest:
+    tenant: str
+    request_id: str
+    status: ErasureStatus
+    received_at: datetime
+    commitment: str
+    #: The subject's pseudonym: an open request is found by it (a second request returns the first).
+    subject_pseudonym: str
+    #: The subject id, sealed under the tenant's request key; removed when the request completes.
+    sealed_subject: bytes | None = None
+    key_id: str | None = None
+    shredded_at: datetime | None = None
+    completed_at: datetime | None = None
+    certificate: dict[str, Any] | None = None
+    reason: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in ("received", "in_progress")
+
+    def view(self) -> dict[str, Any]:
+        return {
+            "request_id": self.request_id,
+            "status": self.status,
+            "received_at": self.received_at.isoformat(),
+            "shredded_at": self.shredded_at.isoformat() if self.shredded_at else None,
+            "completed_at": self.completed_at.isoformat() if self.completed_at else None,
+            "certificate": self.certificate,
+            "reason": self.reason,
+        }

@@ -1,0 +1,181 @@
+"""Erasure (GDPR Art. 17 and 19, CCPA delete): crypto-shred the subject's key first, then delete the
+subject's data through the subject data map, and sign a certificate of what was done.
+
+Shredding first means that from that moment nothing sealed under the key opens anywhere it was copied
+(backups, exports, other stores); the deletes that follow remove what is left in clear or sealed under
+other keys. Every step can be run again: a crash at any point, or a redelivered message, finishes the
+job and returns the certificate signed the first time.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from privacykit.domain.common.canonical import canonical_json
+from privacykit.domain.common.subject_data import SubjectDataMap
+from privacykit.domain.erasure.model import CERTIFICATE_VERSION, ErasureRequest, subject_commitment
+from privacykit.domain.erasure.ports import ErasureEvents, ErasureRequests, RequestQueue, SubjectKeys
+from privacykit.errors import NotFound, PrivacyError
+from privacykit.ports import AuditRecord, AuditSink, Clock, SignatureKind, Signer, utc_now
+
+__all__ = ["ErasureDesk", "ErasureWorker", "REQUEST_KEY_SUBJECT"]
+
+#: Reserved key name (subject ids never start with "#") sealing the subject ids of open requests.
+REQUEST_KEY_SUBJECT = "#rights-requests"
+
+
+class ErasureDesk:
+    """Takes erasure requests and answers about them (the API side)."""
+
+    def __init__(
+        self,
+        requests: ErasureRequests,
+        queue: RequestQueue,
+        keys: SubjectKeys,
+        audit: AuditSink,
+        *,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._requests = requests
+        self._queue = queue
+        self._keys = keys
+        self._audit = audit
+        self._clock = clock
+
+    def request(
+        self, tenant: str, subject: str, *, actor: str, actor_roles: tuple[str, ...] = ()
+    ) -> tuple[ErasureRequest, str | None]:
+        """A new request and the nonce of its commitment (the requester keeps it), or the subject's
+        open request and no nonce (it was handed out with that request)."""
+        pseudonym = self._keys.pseudonym(tenant, subject)
+        existing = self._requests.open_for(tenant, pseudonym)
+        if existing is not None:
+            return existing, None
+        nonce = secrets.token_hex(16)
+        request_id = f"era_{uuid.uuid4().hex}"
+        request = ErasureRequest(
+            tenant=tenant,
+            request_id=request_id,
+            status="received",
+            received_at=self._clock(),
+            commitment=subject_commitment(nonce, tenant, subject),
+            subject_pseudonym=pseudonym,
+            sealed_subject=self._keys.encrypt(tenant, REQUEST_KEY_SUBJECT, request_id, subject.encode()),
+        )
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "erasure.requested",
+                "success",
+                actor=actor,
+                actor_roles=actor_roles,
+                subject=subject,
+                details={"request_id": request_id},
+            ),
+            changes=[self._requests.stage_put(request)],
+        )
+        try:
+            self._queue.send(tenant, request_id)
+        except PrivacyError:
+            self._requests.put(replace(request, status="failed", reason="the request could not be queued; ask again"))
+            raise
+        return request, nonce
+
+    def get(self, tenant: str, request_id: str, *, asked_by: str, officer: bool) -> ErasureRequest:
+        """The request, for an officer of the tenant or for its subject; anyone else learns nothing."""
+        request = self._requests.get(tenant, request_id)
+        if request is None or not (officer or self._keys.pseudonym(tenant, asked_by) == request.subject_pseudonym):
+            raise NotFound("no such erasure request")
+        return request
+
+
+class ErasureWorker:
+    """Carries requests out (the queue's worker)."""
+
+    def __init__(
+        self,
+        requests: ErasureRequests,
+        keys: SubjectKeys,
+        data: SubjectDataMap,
+        signer: Signer,
+        events: ErasureEvents,
+        audit: AuditSink,
+        *,
+        backup_retention_days: int,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._requests = requests
+        self._keys = keys
+        self._data = data
+        self._signer = signer
+        self._events = events
+        self._audit = audit
+        self._backup_retention = timedelta(days=backup_retention_days)
+        self._clock = clock
+
+    def run(self, tenant: str, request_id: str) -> ErasureRequest:
+        """Carry out the request (or finish it after a crash); a completed one is returned as it is."""
+        request = self._requests.get(tenant, request_id)
+        if request is None:
+            raise NotFound("no such erasure request")
+        if not request.is_open:
+            return request
+        if request.sealed_subject is None:
+            raise NotFound("the erasure request holds no subject")
+        subject = self._keys.decrypt(tenant, REQUEST_KEY_SUBJECT, request_id, request.sealed_subject).decode()
+        if request.shredded_at is None:
+            # Record the key's id before it is gone: a retry after the shred still names it.
+            request = replace(request, status="in_progress", key_id=self._keys.key_id(tenant, subject))
+            self._requests.put(request)
+            self._keys.shred(tenant, subject)
+            request = replace(request, shredded_at=self._clock())
+            self._requests.put(request)
+        counts = self._data.erase(tenant, subject)
+        completed_at = self._clock()
+        certificate = self._certificate(request, counts, completed_at)
+        done = replace(
+            request, status="completed", completed_at=completed_at, certificate=certificate, sealed_subject=None
+        )
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "erasure.completed",
+                "success",
+                actor="erasure-worker",
+                subject=subject,
+                details={"request_id": request_id, **{f"erased_{kind}": n for kind, n in counts.items()}},
+            ),
+            changes=[self._requests.stage_put(done)],
+        )
+        self._events.subject_erased(tenant, request_id, request.commitment, completed_at)
+        return done
+
+    def _certificate(
+        self, request: ErasureRequest, counts: dict[str, int], completed_at: datetime
+    ) -> dict[str, object]:
+        assert request.shredded_at is not None  # shredding comes first
+        effective = request.shredded_at + timedelta(seconds=self._keys.cache_ttl_seconds)
+        body = {
+            "version": CERTIFICATE_VERSION,
+            "request_id": request.request_id,
+            "tenant": request.tenant,
+            "subject_commitment": request.commitment,
+            "received_at": request.received_at.isoformat(),
+            "key_id": request.key_id,
+            "key_shredded_at": request.shredded_at.isoformat(),
+            "effective_everywhere_at": effective.isoformat(),
+            "backups_expired_by": (request.shredded_at + self._backup_retention).isoformat(),
+            "erased": counts,
+            "kept": {"consent_events": "pseudonymised proof of consent; details unreadable without the key"},
+            "completed_at": completed_at.isoformat(),
+        }
+        signature = self._signer.sign(SignatureKind.ERASURE_CERTIFICATE, canonical_json(body))
+        return {
+            "certificate": body,
+            "signature": signature.hex(),
+            "key_id": self._signer.key_id,
+            "algorithm": self._signer.algorithm,
+        }

@@ -1,0 +1,43 @@
+"""The erasure capability's composition root: the desk (API) and the worker (queue), each given only
+what it uses."""
+
+from __future__ import annotations
+
+from privacykit.adapters.aws import client
+from privacykit.adapters.erasure_requests import ErasureRequestTable
+from privacykit.adapters.events import EventBridgeErasures
+from privacykit.adapters.queues import TenantJobQueue
+from privacykit.config import get_settings
+from privacykit.domain.erasure.service import ErasureDesk, ErasureWorker
+from privacykit.ports import SignatureKind
+from privacykit.roots.providers import provider
+from privacykit.roots.shared import audit_writer, clock, keyring, signer_for
+from privacykit.roots.subject_data import subject_data_map
+
+__all__ = ["erasure_requests", "erasure_desk", "erasure_worker"]
+
+
+@provider
+def erasure_requests() -> ErasureRequestTable:
+    return ErasureRequestTable(client("dynamodb"), get_settings().require("erasure_request_table"))
+
+
+@provider
+def erasure_desk() -> ErasureDesk:
+    queue = TenantJobQueue(client("sqs"), get_settings().require("erasure_queue_url"))
+    return ErasureDesk(erasure_requests(), queue, keyring(), audit_writer(), clock=clock())
+
+
+@provider
+def erasure_worker() -> ErasureWorker:
+    settings = get_settings()
+    return ErasureWorker(
+        erasure_requests(),
+        keyring(),
+        subject_data_map(),
+        signer_for(SignatureKind.ERASURE_CERTIFICATE),
+        EventBridgeErasures(client("events"), settings.require("subject_events_bus")),
+        audit_writer(),
+        backup_retention_days=settings.limits.backup_retention_days,
+        clock=clock(),
+    )

@@ -1,0 +1,39 @@
+"""Erasure through the local cloud: the request route answers 202, the worker behind the queue shreds
+and deletes, and the status URL gives the signed certificate to the subject and to an officer."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+GRANT = {"purpose": "analytics", "lawful_basis": "consent", "notice_version": "v1", "channel": "web"}
+
+
+def test_a_subject_erases_themselves_and_reads_the_certificate(api) -> None:  # type: ignore[no-untyped-def]
+    tenant, subject = f"t{uuid.uuid4().hex[:6]}", f"s-{uuid.uuid4().hex[:6]}"
+    officer = api.officer(tenant)
+    assert api.request("POST", f"/v1/subjects/{subject}/consents", GRANT, officer)[0] == 201
+    status, _ = api.request("POST", "/v1/classify", {"text": "call 415-555-0100", "subject_id": subject}, officer)
+    assert status == 200
+    me = api.token(tenant=tenant, sub=subject, groups=[])
+    assert api.request("POST", f"/v1/subjects/other-{subject}/erasure-requests", token=me)[0] == 403
+    status, accepted = api.request("POST", f"/v1/subjects/{subject}/erasure-requests", token=me)
+    assert status == 202 and accepted["commitment_nonce"]
+    deadline = time.monotonic() + 30
+    while True:
+        status, request = api.request("GET", accepted["status_url"], token=me)
+        assert status == 200
+        if request["status"] == "completed" or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert request["status"] == "completed", request
+    certificate = request["certificate"]["certificate"]
+    assert certificate["erased"]["classified_records"] == 1
+    assert subject not in str(request)
+    assert api.request("GET", accepted["status_url"], token=officer)[0] == 200
+    stranger = api.token(tenant=tenant, sub="someone-else", groups=[])
+    assert api.request("GET", accepted["status_url"], token=stranger)[0] == 404

@@ -1,0 +1,144 @@
+"""Erasure on moto (issue 11 section 3): the key is shredded first, the subject's data is deleted
+through the data map, the certificate is signed and returned again on a redelivery, a crash half-way
+is finished by the retry, downstream systems hear of it, and a shredded key stops working in another
+warm instance within the stated bound."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from localcloud.provision import Stack
+from privacy_helpers import plant_subject
+from privacykit.adapters.aws import client
+from privacykit.adapters.kms import KmsDataKeys, KmsSigner
+from privacykit.adapters.subject_keys import SubjectKeyTable
+from privacykit.crypto import SubjectKeyring
+from privacykit.domain.common.canonical import canonical_json
+from privacykit.domain.erasure.model import subject_commitment
+from privacykit.errors import KeyShredded
+from privacykit.ports import SignatureKind
+from privacykit.roots import erasure as erasure_root
+from privacykit.roots import shared as shared_root
+from privacykit.roots import subject_data as subject_data_root
+
+SUBJECT = "pat-31337"
+EMAIL = "qx.erase@example.org"
+NOTE = "Vandermolen has atrial fibrillation."
+
+
+@pytest.fixture
+def planted(stack: Stack, monkeypatch: pytest.MonkeyPatch) -> Stack:
+    monkeypatch.setenv("UPLOAD_BUCKET", stack.ref("UploadBucket"))
+    plant_subject(stack, "acme", SUBJECT, email=EMAIL, note=NOTE)
+    return stack
+
+
+@pytest.fixture
+def downstream(planted: Stack) -> Iterator[str]:
+    """An SQS queue that receives every SubjectErased event of the bus (as a downstream system would).
+    The rule is removed afterwards: the moto snapshot between tests does not cover EventBridge."""
+    sqs, events = client("sqs"), client("events")
+    url = sqs.create_queue(QueueName="downstream")["QueueUrl"]
+    arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    bus = planted.ref("SubjectEventsBus")
+    events.put_rule(Name="erased", EventBusName=bus, EventPattern=json.dumps({"detail-type": ["SubjectErased"]}))
+    events.put_targets(Rule="erased", EventBusName=bus, Targets=[{"Id": "q", "Arn": arn}])
+    yield str(url)
+    events.remove_targets(Rule="erased", EventBusName=bus, Ids=["q"])
+    events.delete_rule(Name="erased", EventBusName=bus)
+
+
+def test_erasure_shreds_first_deletes_everything_and_signs_a_certificate(planted: Stack, downstream: str) -> None:
+    key_id = shared_root.keyring().key_id("acme", SUBJECT)
+    request, nonce = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    assert nonce is not None and request.status == "received"
+    again, no_nonce = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    assert (again.request_id, no_nonce) == (request.request_id, None)  # the open request, once
+
+    done = erasure_root.erasure_worker().run("acme", request.request_id)
+    assert done.status == "completed" and done.sealed_subject is None
+    signed: dict[str, Any] = done.certificate or {}
+    body = signed["certificate"]
+    assert body["subject_commitment"] == subject_commitment(nonce, "acme", SUBJECT)
+    assert body["key_id"] == key_id
+    assert body["erased"] == {
+        "classified_records": 1,
+        "uploaded_objects": 2,
+        "contact_addresses": 1,
+        "breach_affected_entries": 1,
+        "consent_events": 0,
+    }
+    assert body["effective_everywhere_at"] > body["key_shredded_at"]
+    assert body["backups_expired_by"] > body["effective_everywhere_at"]
+    verifier = KmsSigner(
+        client("kms"), planted.attr("ErasureCertificateSigningKey", "Arn"), SignatureKind.ERASURE_CERTIFICATE
+    )
+    assert verifier.verify(SignatureKind.ERASURE_CERTIFICATE, canonical_json(body), bytes.fromhex(signed["signature"]))
+    assert SUBJECT not in json.dumps(signed)
+
+    assert shared_root.keyring().key_id("acme", SUBJECT) is None
+    counts = subject_data_root.subject_data_map().counts("acme", SUBJECT)
+    assert counts == {**dict.fromkeys(counts, 0), "consent_events": 1}
+    assert erasure_root.erasure_worker().run("acme", request.request_id).certificate == signed  # redelivered
+    message = client("sqs").receive_message(QueueUrl=downstream, WaitTimeSeconds=1)["Messages"][0]
+    detail = json.loads(message["Body"])["detail"]
+    assert (detail["request_id"], detail["subject_commitment"]) == (request.request_id, body["subject_commitment"])
+
+
+def test_a_crash_after_the_shred_is_finished_by_the_retry(planted: Stack, monkeypatch: pytest.MonkeyPatch) -> None:
+    key_id = shared_root.keyring().key_id("acme", SUBJECT)
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor="officer-1")
+    worker = erasure_root.erasure_worker()
+    data_map = subject_data_root.subject_data_map()
+    real_erase = data_map.erase
+
+    def crash(*args: Any) -> Any:
+        raise RuntimeError("the worker died")
+
+    monkeypatch.setattr(data_map, "erase", crash)
+    with pytest.raises(RuntimeError):
+        worker.run("acme", request.request_id)
+    half = erasure_root.erasure_desk().get("acme", request.request_id, asked_by="officer-1", officer=True)
+    assert half.status == "in_progress" and half.shredded_at is not None
+    monkeypatch.setattr(data_map, "erase", real_erase)
+    done = worker.run("acme", request.request_id)
+    assert done.status == "completed"
+    assert (done.certificate or {})["certificate"]["key_id"] == key_id  # named although shredded before
+
+
+def test_only_an_officer_or_the_subject_sees_a_request(planted: Stack) -> None:
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    desk = erasure_root.erasure_desk()
+    assert desk.get("acme", request.request_id, asked_by=SUBJECT, officer=False).request_id == request.request_id
+    with pytest.raises(Exception, match="no such erasure request"):
+        desk.get("acme", request.request_id, asked_by="someone-else", officer=False)
+    with pytest.raises(Exception, match="no such erasure request"):
+        desk.get("globex", request.request_id, asked_by="officer-1", officer=True)
+
+
+def test_a_key_shredded_by_one_instance_stops_working_in_another_within_the_bound(stack: Stack) -> None:
+    def instance(ttl: float) -> SubjectKeyring:
+        return SubjectKeyring(
+            KmsDataKeys(client("kms"), stack.attr("DataKey", "Arn")),
+            SubjectKeyTable(client("dynamodb"), stack.ref("SubjectKeyTable")),
+            cache_ttl_seconds=ttl,
+        )
+
+    warm, worker = instance(0.5), instance(0.5)
+    sealed = warm.encrypt("acme", SUBJECT, "r-1", b"value")
+    assert warm.decrypt("acme", SUBJECT, "r-1", sealed) == b"value"  # cached in the warm instance
+    assert worker.shred("acme", SUBJECT)
+    started = time.monotonic()
+    while time.monotonic() - started < 5:
+        try:
+            warm.decrypt("acme", SUBJECT, "r-1", sealed)
+        except KeyShredded:
+            break
+        time.sleep(0.05)
+    stopped_after = time.monotonic() - started
+    assert stopped_after <= warm.cache_ttl_seconds + 0.2
