@@ -12,10 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from typing import Any
 
 import pytest
 from conftest import Api
@@ -102,7 +99,7 @@ def _stores(api: Api) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def haystack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+def haystack(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     state = tmp_path_factory.mktemp("leak-cloud")
     log = state / "run.log"
     # Workers and moto inherit file descriptor 2: point it at the log while the cloud starts them, and
@@ -122,7 +119,7 @@ def haystack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str
             os.close(saved_fd)
     found["run log"] = log.read_text(errors="replace")
     assert "api POST /v1/classify -> 200" in found["run log"]  # the log scanned is the run's
-    yield found
+    return found
 
 
 def _where(haystack: dict[str, str], value: str) -> list[str]:
