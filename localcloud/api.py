@@ -65,6 +65,54 @@ def routes_from_functions(hosts: dict[str, FunctionHost]) -> list[Route]:
     return sorted(routes, key=lambda r: (r.path.count("{"), -len(r.path)))
 
 
+#: OpenAPI links (3.1 section 4.8.20): the answer of one route names what another route takes, so a client
+#: (and the fuzzer's stateful phase) can follow a created record, incident, consent or job to the routes
+#: that need its id. (route, status) -> link name -> (target operation id, parameters).
+_BY_SUBJECT = {"subject_id": "$request.path.subject_id"}
+_BY_INCIDENT = {"incident_id": "$response.body#/incident_id"}
+LINKS: dict[tuple[str, str, str], dict[str, tuple[str, dict[str, str]]]] = {
+    ("post", "/v1/classify", "200"): {
+        "ReadRecord": ("read_record_v1_records__record_id__get", {"record_id": "$response.body#/record_id"}),
+    },
+    ("post", "/v1/incidents", "201"): {
+        "GetIncident": ("get_incident_v1_incidents__incident_id__get", _BY_INCIDENT),
+        "IncidentOutbox": ("outbox_v1_incidents__incident_id__outbox_get", _BY_INCIDENT),
+        "IndividualNotices": ("individual_notices_v1_incidents__incident_id__notices_post", _BY_INCIDENT),
+        "MarkSent": (
+            "mark_sent_v1_incidents__incident_id__obligations__obligation_id__sent_post",
+            {**_BY_INCIDENT, "obligation_id": "$response.body#/obligations/0/obligation_id"},
+        ),
+    },
+    ("post", "/v1/subjects/{subject_id}/consents", "201"): {
+        "CurrentConsents": ("current_v1_subjects__subject_id__consents_get", _BY_SUBJECT),
+        "ConsentHistory": ("history_v1_subjects__subject_id__consents_history_get", _BY_SUBJECT),
+        "Withdraw": (
+            "withdraw_v1_subjects__subject_id__consents__purpose__delete",
+            {**_BY_SUBJECT, "purpose": "$response.body#/consent/purpose"},
+        ),
+    },
+    ("post", "/v1/audit/verifications", "202"): {
+        "JobStatus": (
+            "full_verification_v1_audit_verifications__job_id__get",
+            {"job_id": "$response.body#/job_id"},
+        ),
+    },
+}
+
+
+def _add_links(document: dict[str, Any]) -> None:
+    known = {op.get("operationId") for ops in document["paths"].values() for op in ops.values()}
+    for (method, path, status), links in LINKS.items():
+        response = ((document["paths"].get(path) or {}).get(method) or {}).get("responses", {}).get(status)
+        if response is None:
+            continue
+        response["links"] = {
+            name: {"operationId": target, "parameters": dict(parameters)}
+            for name, (target, parameters) in links.items()
+            if target in known
+        }
+
+
 def merge_openapi(schemas: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """One OpenAPI document from each function's own (Powertools builds one per resolver): paths side
     by side, components merged by name -- so two functions must not give one name two shapes (the
@@ -80,6 +128,7 @@ def merge_openapi(schemas: Iterable[dict[str, Any]]) -> dict[str, Any]:
         for path, operations in (schema.get("paths") or {}).items():
             merged["paths"].setdefault(path, {}).update(operations)
         merged["components"]["schemas"].update((schema.get("components") or {}).get("schemas") or {})
+    _add_links(merged)
     return merged
 
 

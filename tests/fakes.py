@@ -17,6 +17,7 @@ from functools import partial
 from typing import Any
 
 from privacykit.crypto import WrappedKey
+from privacykit.domain.access.ports import BreakGlassUse
 from privacykit.domain.audit.chain import GENESIS, ChainHead, ChainPoint, SegmentCopy
 from privacykit.domain.audit.jobs import VerificationJob
 from privacykit.domain.audit.ports import DigestEntry, PendingEvent
@@ -36,6 +37,8 @@ from privacykit.ports import AuditRecord, SignatureKind, Signer, StagedWrite, si
 
 __all__ = [
     "FakeClock",
+    "InMemoryBreakGlass",
+    "RecordingAlerts",
     "RecordingAudit",
     "HmacSigner",
     "PlainPseudonyms",
@@ -208,6 +211,7 @@ class InMemoryRecords:
             purpose=record.purpose or None,
             object_ref=record.object_ref or None,
             reason=record.reason or None,
+            created_by=record.created_by or None,
             text=None,
         )
         self.texts.pop(key, None)
@@ -235,6 +239,30 @@ class InMemoryRecords:
 # -- domain/breach/ports.py ------------------------------------------------------------------------
 #: The reminder levels the incident table can claim (it keeps one attribute for each).
 _REMINDER_LEVELS = ("50", "90")
+
+
+class InMemoryBreakGlass:
+    """BreakGlassLog: uses by (tenant, use id); a use is kept only when its staged write is made."""
+
+    def __init__(self) -> None:
+        self.uses: dict[tuple[str, str], BreakGlassUse] = {}
+
+    def stage(self, use: BreakGlassUse) -> StagedWrite:
+        return StagedWrite(partial(self.uses.__setitem__, (use.tenant, use.use_id), use))
+
+    def list(self, tenant: str, *, since: datetime | None = None, limit: int = 100) -> list[BreakGlassUse]:
+        found = sorted((u for (t, _), u in self.uses.items() if t == tenant), key=lambda u: u.use_id)
+        return [u for u in found if since is None or u.at >= since][:limit]
+
+
+class RecordingAlerts:
+    """Alerts: keeps every break-glass alert it is asked to raise."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, dict[str, str]]] = []
+
+    def break_glass(self, tenant: str, details: Mapping[str, str]) -> None:
+        self.sent.append((tenant, dict(details)))
 
 
 class InMemoryIncidents:

@@ -1,4 +1,5 @@
-"""Access-check: decisions (one or a batch of up to 100) and the records enforcement point."""
+"""Access-check: decisions (one or a batch of up to 100), the records enforcement point, and the review
+of break-glass overrides."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
 
 from privacykit.domain.access import AccessDecision
-from privacykit.domain.access.gateway import ReleasedRecord
+from privacykit.domain.access.gateway import BREAK_GLASS_REVIEWERS, ReleasedRecord
+from privacykit.domain.access.ports import BreakGlassUse
 from privacykit.domain.common.ids import EntityTypeName, Identifier
+from privacykit.domain.common.times import Instant
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.http.params import RecordIdPath
 from privacykit.http.wire import Finding, Timestamp
@@ -41,7 +44,13 @@ class Context(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     amount: Decimal | None = None
-    requester: Identifier | None = None
+    requester: Annotated[
+        Identifier | None,
+        Field(
+            deprecated=True,
+            description="Ignored: the requester of an approval is who created the record (resource.record_id).",
+        ),
+    ] = None
     break_glass_reason: Annotated[str, Field(min_length=1, max_length=1000)] | None = None
 
 
@@ -117,6 +126,38 @@ class RecordView(BaseModel):
         )
 
 
+class BreakGlassUseView(BaseModel):
+    """One break-glass override as a reviewer reads it, the stated reason opened."""
+
+    use_id: str
+    at: Timestamp
+    actor: str
+    action: str
+    purpose: str | None
+    record_id: str | None
+    subject_id: str | None
+    policies: list[str]
+    reason: str
+
+    @classmethod
+    def of(cls, use: BreakGlassUse) -> BreakGlassUseView:
+        return cls(
+            use_id=use.use_id,
+            at=use.at.isoformat(),
+            actor=use.actor,
+            action=use.action,
+            purpose=use.purpose,
+            record_id=use.record_id,
+            subject_id=use.subject_id,
+            policies=list(use.policies),
+            reason=use.reason,
+        )
+
+
+class BreakGlassUses(BaseModel):
+    uses: list[BreakGlassUseView]
+
+
 def _wire(body: CheckBody) -> dict[str, Any]:
     return body.model_dump(exclude_none=True)
 
@@ -146,6 +187,17 @@ def read_record(
     released = access_gateway(TENANT_POLICIES).read_record(principal, record_id, purpose)
     metrics.add_metric(name="RecordsReleased", unit=MetricUnit.Count, value=1)
     return RecordView.of(released)
+
+
+@app.get("/v1/access/break-glass")
+def break_glass_uses(
+    since: Annotated[Instant | None, Query()] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 100,
+) -> BreakGlassUses:
+    principal = current_principal(app)
+    principal.require_role(BREAK_GLASS_REVIEWERS)
+    uses = access_gateway(TENANT_POLICIES).break_glass_uses(principal, since=since, limit=limit)
+    return BreakGlassUses(uses=[BreakGlassUseView.of(u) for u in uses])
 
 
 _handle = api_handler(app)

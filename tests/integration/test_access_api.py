@@ -27,9 +27,7 @@ def test_record_is_released_whole_masked_or_not_at_all(api) -> None:  # type: ig
     status, body = api.request("GET", path, token=api.token(groups=["healthcare_provider"]))
     assert status == 403
     assert any("step_up" in d for d in body["error"]["details"])
-    status, body = api.request(
-        "GET", f"/v1/records/{record_id}?purpose=service_delivery", token=api.token(groups=["editor"])
-    )
+    status, body = api.request("GET", f"/v1/records/{record_id}?purpose=payment", token=api.token(groups=["editor"]))
     assert status == 200
     assert body["decision"] == "ALLOW_WITH_MASKING"
     assert "219-09-9999" not in body["text"]

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver
 
-from localcloud.api import merge_openapi
+from localcloud.api import LINKS, merge_openapi
 from localcloud.template import load_template
 from openapi_checks import conflicting_components, routes_without_response_schema
 from privacy_helpers import load_handler
@@ -47,6 +47,14 @@ def test_the_merged_document_holds_every_template_route(documents: dict[str, dic
     events = [event["Properties"] for function_events in HTTP_FUNCTIONS.values() for event in function_events]
     template = {(event["Method"].upper(), event["Path"]) for event in events}
     assert documented == template
+
+
+def test_every_link_leaves_and_reaches_a_route(documents: dict[str, dict[str, Any]]) -> None:
+    """The links the fuzzer's stateful phase follows: a renamed route must not silently drop one."""
+    merged = merge_openapi(documents.values())
+    for (method, path, status), links in LINKS.items():
+        response = merged["paths"][path][method]["responses"][status]
+        assert set(response["links"]) == set(links), (method, path)
 
 
 def test_no_component_name_has_two_shapes(documents: dict[str, dict[str, Any]]) -> None:

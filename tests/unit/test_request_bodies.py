@@ -119,6 +119,26 @@ def test_json_the_api_cannot_read_is_a_400_on_every_route(
     assert "7777" not in json.dumps(answer)
 
 
+NOT_JSON_TYPES = ["multipart/form-data", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded"]
+
+
+@pytest.mark.parametrize("route", BODY_ROUTES, ids=lambda r: f"{r[1]} {r[2]}")
+@pytest.mark.parametrize("content_type", NOT_JSON_TYPES)
+def test_a_body_declared_as_other_than_json_is_a_415_on_every_route(
+    stack: Stack, function_env: Any, route: tuple[str, str, str], content_type: str
+) -> None:
+    """Found by the fuzzer: a multipart type without a boundary was a 500 (Powertools' multipart parser)."""
+    function, method, path = route
+    function_env(function)
+    properties = _RESOURCES[function]["Properties"]
+    module = load_handler(properties["CodeUri"].strip("/").split("/")[-1], properties["Handler"].split(".")[0])
+    api_event = _api_event(function, method, path, json.dumps({"email": PLANTED}), encoded=False)
+    api_event["headers"] = {"Content-Type": content_type}
+    response = module.lambda_handler(api_event, FakeContext())
+    assert response["statusCode"] == 415, response
+    assert json.loads(response["body"])["error"]["code"] == "unsupported_media_type"
+
+
 def test_a_base64_body_that_is_utf8_json_is_read_as_json(stack: Stack, function_env: Any) -> None:
     """API Gateway base64-encodes a body it takes for binary; valid UTF-8 JSON is still read."""
     route = next(r for r in BODY_ROUTES if r[2] == "/v1/consent-receipts/verifications")

@@ -35,10 +35,14 @@ __all__ = [
     "SubjectKeyStore",
     "SubjectKeyring",
     "PSEUDONYM_KEY_SUBJECT",
+    "BREAK_GLASS_KEY_SUBJECT",
 ]
 
 #: Reserved subject name of a tenant's pseudonym key; subject ids are validated never to start with "#".
 PSEUDONYM_KEY_SUBJECT = "#pseudonym-key"
+#: Reserved subject name of a tenant's key for break-glass reasons: a reason is about the override, kept
+#: for the auditor as long as the trail that references it, so a subject's erasure does not shred it.
+BREAK_GLASS_KEY_SUBJECT = "#break-glass"
 _FORMAT_VERSION = 1
 _KEY_ID_BYTES = 16
 _NONCE_BYTES = 12
@@ -208,8 +212,8 @@ class SubjectKeyring:
 
     def shred(self, tenant: str, subject: str) -> bool:
         """Delete the subject's wrapped key and drop it from this cache; True if a key existed."""
-        if subject == PSEUDONYM_KEY_SUBJECT:
-            raise ValueError("the tenant pseudonym key is not a subject key")
+        if subject in (PSEUDONYM_KEY_SUBJECT, BREAK_GLASS_KEY_SUBJECT):
+            raise ValueError("a tenant key is not a subject key")
         self._cache.drop((tenant, subject))
         return self._store.delete(tenant, self._stored_as(tenant, subject))
 

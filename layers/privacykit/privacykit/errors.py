@@ -17,6 +17,7 @@ __all__ = [
     "NotFound",
     "Conflict",
     "PayloadTooLarge",
+    "UnsupportedMediaType",
     "Throttled",
     "ConfigurationError",
     "DependencyFailure",
@@ -85,6 +86,11 @@ class Conflict(PrivacyError):
 class PayloadTooLarge(PrivacyError):
     status = 413
     code = "payload_too_large"
+
+
+class UnsupportedMediaType(PrivacyError):
+    code = "unsupported_media_type"
+    status = 415
 
 
 class Throttled(PrivacyError):

@@ -45,7 +45,7 @@ def test_default_policies_validate_against_the_schema() -> None:
 
 def test_every_default_policy_has_an_id_and_a_reason() -> None:
     policy = default_access_policy()
-    assert len(policy.policy_ids) == len(set(policy.policy_ids)) == 14
+    assert len(policy.policy_ids) == len(set(policy.policy_ids)) == 15
     for info in policy.policies:
         assert info.reason, f"{info.location}: policy {info.policy_id} has no @reason"
         assert re.fullmatch(r"[a-z_]+\.[a-z_]+", info.policy_id)

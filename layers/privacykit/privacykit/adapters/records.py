@@ -108,6 +108,7 @@ class RecordTable:
             "purpose": record.purpose or None,
             "object_ref": record.object_ref or None,
             "reason": record.reason or None,
+            "created_by": record.created_by or None,
             "sealed_text": sealed_text,
         }
         return StagedWrite({"Put": {"TableName": self._table, "Item": to_item(item)}})
@@ -131,6 +132,7 @@ class RecordTable:
             object_ref=item.get("object_ref"),
             status=item["status"],
             reason=item.get("reason"),
+            created_by=item.get("created_by"),
         )
 
     def text(self, record: ClassifiedRecord) -> str | None:

@@ -13,7 +13,7 @@ import json
 import math
 from typing import Any
 
-from privacykit.errors import PayloadTooLarge, ValidationFailed
+from privacykit.errors import PayloadTooLarge, UnsupportedMediaType, ValidationFailed
 
 __all__ = ["MAX_DEPTH", "request_text", "parse_json"]
 
@@ -32,12 +32,32 @@ _OUT_OF_RANGE = "the body holds a number out of range (integers are 64-bit, othe
 _TOO_DEEP = f"the body nests arrays and objects more than {MAX_DEPTH} levels deep"
 
 
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+def _require_json(event: dict[str, Any]) -> None:
+    """Every body the API takes is JSON: a request that says it sends anything else is a 415 here,
+    before the resolver would try its form or multipart parser (a multipart type without a boundary
+    made that parser fail with a 500)."""
+    method = ((event.get("requestContext") or {}).get("http") or {}).get("method", "")
+    if str(method).upper() not in _BODY_METHODS:
+        return
+    headers = {str(k).lower(): v for k, v in (event.get("headers") or {}).items()}
+    declared = headers.get("content-type")
+    if declared is None:
+        return
+    media_type = str(declared).split(";", 1)[0].strip().lower()
+    if media_type != "application/json":
+        raise UnsupportedMediaType("the API takes JSON bodies only: send Content-Type: application/json")
+
+
 def request_text(event: dict[str, Any], limit: int) -> str:
     """The body of an API Gateway HTTP API event as text ("" when there is none).
 
     API Gateway passes a body it takes for binary base64-encoded (``isBase64Encoded``), so its size is
     measured in bytes after decoding, and its text must be UTF-8.
     """
+    _require_json(event)
     raw = event.get("body") or ""
     if event.get("isBase64Encoded"):
         try:

@@ -9,7 +9,7 @@ from privacykit.domain.classify.service import ClassificationService
 from privacykit.domain.detection import DEFAULT_POLICY, LevelPolicy
 from privacykit.errors import ConfigurationError
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import audit_writer, clock, record_table
+from privacykit.roots.shared import audit_writer, clock, keyring, record_table
 
 __all__ = ["classification_service"]
 
@@ -29,4 +29,5 @@ def classification_service() -> ClassificationService:
         policy=default,
         tenant_policies=per_tenant,
         clock=clock(),
+        pseudonyms=keyring(),
     )

@@ -8,8 +8,10 @@ Pure domain logic: the HTTP handler, record lookup, audit and alerts belong to t
 
 from __future__ import annotations
 
+from privacykit.domain.access.compatibility import DEFAULT_COMPATIBILITY, PurposeCompatibility
 from privacykit.domain.access.model import (
     ACTIONS,
+    CONSENT_READERS,
     DATA_ACTIONS,
     DEFAULT_MASKING,
     MAX_BATCH,
@@ -51,6 +53,9 @@ __all__ = [
     "PolicySource",
     "default_access_policy",
     "ACTIONS",
+    "CONSENT_READERS",
+    "DEFAULT_COMPATIBILITY",
+    "PurposeCompatibility",
     "DATA_ACTIONS",
     "DEFAULT_MASKING",
     "DEFAULT_ROLES",

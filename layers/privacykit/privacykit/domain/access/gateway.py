@@ -1,22 +1,36 @@
 """The enforcement point around access decisions: resolve a record, decide, audit every decision,
-raise the break-glass alert, and hand out a record only as the decision allows (masked or whole)."""
+raise the break-glass alert, and hand out a record only as the decision allows (masked or whole).
+
+What the bundle stored about a record, never what the caller says of it, describes the resource: its
+subject, level, findings, the purpose it was collected for, and who created it (the requester that
+separation of duties compares with the approver; a ``context.requester`` in the request is ignored).
+A caller without a role of the tenant's policy set (a data subject) may ask only about their own data;
+another subject's record is as unknown to them as a record that does not exist.
+
+A break-glass override keeps its stated reason sealed in the break-glass log, written in one
+transaction with the audit event, which names the use by id only (the ``log_reason`` obligation)."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from privacykit.domain.access import MAX_BATCH, AccessDecision, AccessRequest, AccessService
-from privacykit.domain.access.ports import Alerts
+from privacykit.domain.access.ports import Alerts, BreakGlassLog, BreakGlassUse
 from privacykit.domain.common.entity_types import Entity
 from privacykit.domain.common.principal import Principal
 from privacykit.domain.common.records import ClassifiedRecord, RecordRepository
 from privacykit.domain.detection import MaskStyle, mask_value
 from privacykit.errors import Forbidden, NotFound, Unprocessable
-from privacykit.ports import AuditRecord, AuditSink, TokenKeys
+from privacykit.ports import AuditRecord, AuditSink, Clock, Pseudonymizer, StagedWrite, TokenKeys, utc_now
 
-__all__ = ["AccessGateway", "ReleasedRecord"]
+__all__ = ["AccessGateway", "ReleasedRecord", "BREAK_GLASS_REVIEWERS"]
+
+#: Who reviews break-glass use, and so may read the stated reasons.
+BREAK_GLASS_REVIEWERS = ("privacy_officer", "compliance_auditor")
 
 _STYLES = {"full": MaskStyle.REDACT, "partial": MaskStyle.PARTIAL, "token": MaskStyle.TOKEN}
 
@@ -41,12 +55,18 @@ class AccessGateway:
         audit: AuditSink,
         alerts: Alerts,
         token_keys: TokenKeys,
+        pseudonyms: Pseudonymizer,
+        break_glass: BreakGlassLog,
+        clock: Clock = utc_now,
     ) -> None:
         self._decisions = decisions
         self._records = records
         self._audit = audit
         self._alerts = alerts
         self._token_keys = token_keys
+        self._pseudonyms = pseudonyms
+        self._break_glass = break_glass
+        self._clock = clock
 
     # -- decisions --------------------------------------------------------------------------
     def check(self, principal: Principal, body: Mapping[str, Any]) -> AccessDecision:
@@ -112,15 +132,75 @@ class AccessGateway:
                     "entity_types": record.types,
                 },
             }
-        return AccessRequest.from_dict(body, tenant=principal.tenant), record
+        request = AccessRequest.from_dict(body, tenant=principal.tenant)
+        if record is not None:
+            if not self._decisions.is_staff(principal) and not (
+                record.subject_id and principal.is_subject(record.subject_id)
+            ):
+                raise NotFound("no such record")
+            resource = replace(request.resource, stored=True, collected_for=record.purpose)
+            request = replace(request, resource=resource, requester=self._requester(principal, record, request))
+        else:
+            # Nothing stored says who requested it: unknown, so an approval above the threshold fails.
+            request = replace(request, requester=None)
+        self._decisions.require_may_ask(principal, request)
+        return request, record
+
+    def _requester(self, principal: Principal, record: ClassifiedRecord, request: AccessRequest) -> str | None:
+        """Who requested what the caller approves: the record's creator (a pseudonym), told to the
+        decision as the caller's own user id when the caller created it."""
+        if request.action != "approve" or not record.created_by:
+            return None
+        if self._pseudonyms.pseudonym(principal.tenant, principal.user_id) == record.created_by:
+            return principal.user_id
+        return record.created_by
+
+    # -- break-glass review -----------------------------------------------------------------
+    def break_glass_uses(self, principal: Principal, *, since: datetime | None, limit: int) -> list[BreakGlassUse]:
+        """The tenant's overrides with their reasons, for a reviewer; the review itself is audited."""
+        principal.require_role(BREAK_GLASS_REVIEWERS)
+        uses = self._break_glass.list(principal.tenant, since=since, limit=limit)
+        self._audit.record(
+            principal.tenant,
+            AuditRecord(
+                "access.break_glass_reviewed",
+                "success",
+                actor=principal.user_id,
+                actor_roles=tuple(principal.roles),
+                details={"uses": [u.use_id for u in uses]},
+            ),
+        )
+        return uses
 
     def _after(
         self, principal: Principal, *outcomes: tuple[AccessRequest, AccessDecision, ClassifiedRecord | None]
     ) -> None:
         """Audit every decision (one segment for all of them) and raise break-glass alerts."""
         records = []
+        changes: list[StagedWrite] = []
+        alerts: list[dict[str, str]] = []
+        now = self._clock()
         for request, decision, record in outcomes:
             record_id = record.record_id if record else request.resource.record_id
+            use_id = None
+            if decision.break_glass and request.break_glass_reason is not None:
+                use_id = f"{now.isoformat()}#{uuid.uuid4().hex}"
+                changes.append(
+                    self._break_glass.stage(
+                        BreakGlassUse(
+                            tenant=principal.tenant,
+                            use_id=use_id,
+                            at=now,
+                            actor=principal.user_id,
+                            action=request.action,
+                            purpose=request.purpose,
+                            record_id=record_id,
+                            subject_id=request.resource.subject_id,
+                            policies=decision.policies,
+                            reason=request.break_glass_reason,
+                        )
+                    )
+                )
             records.append(
                 AuditRecord(
                     "access.break_glass" if decision.break_glass else "access.decision",
@@ -136,20 +216,24 @@ class AccessGateway:
                         "record_id": record_id,
                         "level": request.resource.effective_level.name,
                         "break_glass": decision.break_glass,
+                        "break_glass_use": use_id,
                     },
                 )
             )
             if decision.break_glass:
-                self._alerts.break_glass(
-                    principal.tenant,
+                alerts.append(
                     {
                         "action": request.action,
                         "purpose": request.purpose or "",
                         "record_id": record_id or "",
                         "policies": ",".join(decision.policies),
-                    },
+                        "break_glass_use": use_id or "",
+                    }
                 )
-        self._audit.record(principal.tenant, *records)
+        # The sealed reasons and the events land together or not at all (and then no alert goes).
+        self._audit.record(principal.tenant, *records, at=now, changes=changes)
+        for alert in alerts:
+            self._alerts.break_glass(principal.tenant, alert)
 
     def _masked(self, tenant: str, record: ClassifiedRecord, text: str, decision: AccessDecision) -> str:
         styles = {m.entity_type: _STYLES[m.masking] for m in decision.masks}

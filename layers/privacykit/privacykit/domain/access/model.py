@@ -23,6 +23,7 @@ __all__ = [
     "RESTRICTED_ENTITY_TYPES",
     "DEFAULT_MASKING",
     "MAX_BATCH",
+    "CONSENT_READERS",
     "MAX_AMOUNT",
     "AccessResource",
     "AccessRequest",
@@ -46,6 +47,9 @@ RESTRICTED_ENTITY_TYPES: frozenset[str] = frozenset(t.value for t in RESTRICTED_
 DEFAULT_MASKING: Mapping[str, MaskKind] = {t.value: ENTITY_TYPES[t].mask for t in RESTRICTED_TYPES}
 
 MAX_BATCH = 100
+#: Roles entitled to learn whether a subject's consent is in force (as they may read it on the consent
+#: routes). Anyone else learns it from a decision only where they could act were consent in force.
+CONSENT_READERS: frozenset[str] = frozenset({"privacy_officer", "service"})
 #: Cedar decimals are 64-bit with four fractional digits; stay well inside that range.
 MAX_AMOUNT = Decimal("900000000000000")
 _FOUR_PLACES = Decimal("0.0001")
@@ -107,6 +111,11 @@ class AccessResource:
     subject_id: str | None = None
     record_id: str | None = None
     entity_types: frozenset[str] = frozenset()
+    #: True when the resource is a record the bundle stored (resolved by the enforcement point, never
+    #: taken from a caller); only then do ``collected_for`` and ``created_by`` mean anything.
+    stored: bool = False
+    #: The purpose the stored record was collected for (None: it stated none).
+    collected_for: str | None = None
 
     @property
     def restricted_findings(self) -> frozenset[str]:

@@ -10,6 +10,7 @@ maps each policy to the line it starts on.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,6 +51,7 @@ DEFAULT_ROLES: tuple[str, ...] = (
 #: Upper bound on a tenant's extra policy text.
 MAX_EXTRA_POLICY_CHARS = 200_000
 
+_ROLE_NAME = re.compile(r'Role::"([^"\\]+)"')
 _PACKAGE = "privacykit.domain.access"
 _POLICY_DIR = "policies"
 _SCHEMA_FILE = "schema.cedarschema"
@@ -228,6 +230,11 @@ class AccessPolicy:
         #: Cedar's positional id (policy0, ...) -> what the service needs to know about the policy.
         self.by_cedar_id: dict[str, PolicyInfo] = infos
         self.policies: tuple[PolicyInfo, ...] = tuple(infos.values())
+        #: Every role the set names (the default matrix and the tenant's own, such as ``nurse``): a
+        #: principal holding none of them is not staff of the tenant, and may ask only about itself.
+        self.roles: frozenset[str] = frozenset(DEFAULT_ROLES) | frozenset(
+            _ROLE_NAME.findall("\n".join(s.text for s in sources))
+        )
         # Static per-action hint for a default denial: the rules that could grant that action.
         self._grants: dict[str, tuple[PolicyInfo, ...]] = {}
         # Parsed once; the action entities come from the schema, and every decision adds only its

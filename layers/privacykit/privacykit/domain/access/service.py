@@ -11,6 +11,15 @@ common path costs one Cedar call:
   the record with those findings masked; if that allows, the answer is ALLOW_WITH_MASKING;
 - break-glass: when the caller states a reason, the ``break_glass`` action is asked; if allowed, the
   answer is ALLOW with ``break_glass`` and the obligations to log, notify and alert.
+
+Whether a subject consented is not the caller's to learn unless the caller is that subject or holds a
+role that reads consents (``CONSENT_READERS``). For anyone else a consent-based purpose is first decided
+as if consent were in force: when that denies, the denial is the answer (the same whatever the consent
+state, and naming no consent rule); only a caller who could act were consent in force is answered with
+the consent state, since that caller needs it to act lawfully.
+
+A read or export of a stored record is also checked against the purpose the record was collected for
+(the tenant's :class:`PurposeCompatibility` table): the ``purpose.compatible`` guard denies otherwise.
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -26,8 +35,10 @@ from typing import Any, Protocol
 
 import cedarpy
 
+from privacykit.domain.access.compatibility import PurposeCompatibility
 from privacykit.domain.access.model import (
     ACTIONS,
+    CONSENT_READERS,
     DATA_ACTIONS,
     DEFAULT_MASKING,
     MAX_BATCH,
@@ -40,7 +51,7 @@ from privacykit.domain.access.policy import AccessPolicy, PolicyInfo
 from privacykit.domain.common.entity_types import Level, MaskKind
 from privacykit.domain.common.principal import Principal
 from privacykit.domain.common.purposes import DEFAULT_PURPOSES
-from privacykit.errors import ConfigurationError, Unprocessable
+from privacykit.errors import ConfigurationError, Forbidden, Unprocessable
 
 __all__ = [
     "ConsentChecker",
@@ -90,6 +101,8 @@ class _Prepared:
     basis: str | None
     consent: bool
     notes: list[str] = field(default_factory=list)
+    #: The decision was first asked as if consent were in force (the caller may not learn its state).
+    consent_assumed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +135,9 @@ class AccessService:
         sod_threshold: Decimal | int | str = DEFAULT_SOD_THRESHOLD,
         masking: Mapping[str, MaskKind] | None = None,
         clock: Callable[[], datetime] | None = None,
+        compatibility: PurposeCompatibility | None = None,
+        tenant_compatibility: Mapping[str, PurposeCompatibility] | None = None,
+        consent_readers: frozenset[str] = CONSENT_READERS,
     ) -> None:
         if purposes is None:
             purposes = DEFAULT_PURPOSES
@@ -140,6 +156,27 @@ class AccessService:
         self._threshold = _decimal(threshold)
         self._masking = dict(DEFAULT_MASKING if masking is None else masking)
         self._clock = clock or (lambda: datetime.now(UTC))
+        self._compatibility = compatibility or PurposeCompatibility()
+        self._tenant_compatibility = dict(tenant_compatibility or {})
+        self._consent_readers = frozenset(consent_readers)
+
+    def compatibility_for(self, tenant: str) -> PurposeCompatibility:
+        """The purpose compatibility table of ``tenant``."""
+        return self._tenant_compatibility.get(tenant, self._compatibility)
+
+    def is_staff(self, principal: Principal) -> bool:
+        """Whether the principal holds a role of its tenant's policy set (or reads consents); anyone
+        else (a data subject) may ask only about their own data."""
+        return principal.has_any_role(self.policy_for(principal.tenant).roles | self._consent_readers)
+
+    def require_may_ask(self, principal: Principal, request: AccessRequest) -> None:
+        """Staff ask about any resource of their tenant; anyone else only about a resource whose data
+        subject they are."""
+        if self.is_staff(principal):
+            return
+        subject = request.resource.subject_id
+        if subject is None or not principal.is_subject(subject):
+            raise Forbidden("without a role, a caller may ask only about data of which they are the subject")
 
     def policy_for(self, tenant: str) -> AccessPolicy:
         """The policy set that decides for principals of ``tenant``."""
@@ -190,7 +227,7 @@ class AccessService:
             policy.schema,
         )
         return [
-            self._conclude(policy, principal, principal_uid, entities, item, result)
+            self._conclude(policy, principal, principal_uid, entities, item, result, now, consent_cache)
             for item, result in zip(prepared, results, strict=True)
         ]
 
@@ -221,17 +258,17 @@ class AccessService:
         same_tenant = resource.tenant == principal.tenant
         notes: list[str] = []
         consent = False
+        assumed = False
         if basis == "consent" and purpose is not None:
             if resource.subject_id is None:
                 notes.append(f"purpose {purpose} rests on consent, and the resource names no data subject to check it")
             elif same_tenant:
-                # Never look up another tenant's subjects: that decision is a denial anyway.
-                key = (resource.tenant, resource.subject_id, purpose)
-                if key not in consent_cache:
-                    consent_cache[key] = bool(
-                        self._consent.has_consent(resource.tenant, resource.subject_id, purpose, now)
-                    )
-                consent = consent_cache[key]
+                if self._may_learn_consent(principal, resource.subject_id):
+                    # Never look up another tenant's subjects: that decision is a denial anyway.
+                    consent = self._consent_in_force(consent_cache, resource.tenant, resource.subject_id, purpose, now)
+                else:
+                    # Decided as if consent were in force; looked up only if that allows.
+                    consent = assumed = True
         context: dict[str, Any] = {
             "purpose": purpose or "",
             "lawful_basis": basis or "",
@@ -245,6 +282,14 @@ class AccessService:
             context["sod_threshold"] = self._threshold
             if request.amount is not None:
                 context["amount"] = _decimal(request.amount)
+        if resource.stored and action in ("read", "export") and purpose is not None:
+            compatibility = self.compatibility_for(principal.tenant)
+            compatible = compatibility.compatible(resource.collected_for, purpose)
+            context["purpose_compatible"] = compatible
+            if not compatible:
+                allowed = ", ".join(compatibility.allowed_for(resource.collected_for)) or "none"
+                collected = resource.collected_for or "no stated purpose"
+                notes.append(f"the record was collected for {collected}; compatible purposes: {allowed}")
         if request.requester is not None:
             context["requester"] = request.requester
         if request.break_glass_reason is not None:
@@ -258,7 +303,19 @@ class AccessService:
             basis=basis,
             consent=consent,
             notes=notes,
+            consent_assumed=assumed,
         )
+
+    def _may_learn_consent(self, principal: Principal, subject: str) -> bool:
+        return principal.is_subject(subject) or principal.has_any_role(self._consent_readers)
+
+    def _consent_in_force(
+        self, cache: dict[tuple[str, str, str], bool], tenant: str, subject: str, purpose: str, at: datetime
+    ) -> bool:
+        key = (tenant, subject, purpose)
+        if key not in cache:
+            cache[key] = bool(self._consent.has_consent(tenant, subject, purpose, at))
+        return cache[key]
 
     # -- conclusion ----------------------------------------------------------------------------------
 
@@ -270,12 +327,35 @@ class AccessService:
         entities: cedarpy.Entities,
         item: _Prepared,
         result: cedarpy.AuthzResult,
+        now: datetime,
+        consent_cache: dict[tuple[str, str, str], bool],
     ) -> AccessDecision:
         if not item.same_tenant:
             # Cedar's tenant.isolation guard denies this already; deciding it here too means no
             # policy-set mistake can ever open another tenant's data, and no follow-up is asked.
             return AccessDecision("DENY", (_OTHER_TENANT,), policies=("tenant.isolation",))
-        outcome = _read(policy, result)
+        decision = self._evaluate(policy, principal, principal_uid, entities, item, _read(policy, result))
+        if item.consent_assumed and decision.allowed:
+            # The caller could act were consent in force, so it may learn whether it is.
+            request = item.request
+            subject = request.resource.subject_id
+            assert subject is not None and request.purpose is not None  # consent is assumed only then
+            if not self._consent_in_force(consent_cache, request.resource.tenant, subject, request.purpose, now):
+                actual = dict(item.context, consent_given=False)
+                item = replace(item, context=actual, consent=False, consent_assumed=False)
+                outcome = _read(policy, _ask(policy, principal_uid, request.action, item.uid, actual, entities))
+                decision = self._evaluate(policy, principal, principal_uid, entities, item, outcome)
+        return decision
+
+    def _evaluate(
+        self,
+        policy: AccessPolicy,
+        principal: Principal,
+        principal_uid: dict[str, str],
+        entities: cedarpy.Entities,
+        item: _Prepared,
+        outcome: _Outcome,
+    ) -> AccessDecision:
         if outcome.allowed:
             decision = self._allow(item, outcome)
         else:

@@ -17,7 +17,7 @@ from privacykit.domain.common.ids import SAFE_ID
 from privacykit.domain.common.records import ClassifiedRecord, RecordRepository
 from privacykit.domain.detection import DEFAULT_POLICY, Entity, LevelPolicy, classify_level, detect, detect_stream
 from privacykit.errors import Unprocessable, UnreadableDocument
-from privacykit.ports import AuditRecord, AuditSink, StagedWrite
+from privacykit.ports import AuditRecord, AuditSink, Pseudonymizer, StagedWrite
 
 __all__ = ["ClassificationService", "parse_upload_key", "UPLOAD_PREFIX"]
 
@@ -46,6 +46,7 @@ class ClassificationService:
         policy: LevelPolicy = DEFAULT_POLICY,
         tenant_policies: Mapping[str, LevelPolicy] | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        pseudonyms: Pseudonymizer | None = None,
     ) -> None:
         self._records = records
         self._audit = audit
@@ -53,6 +54,8 @@ class ClassificationService:
         self._policy = policy
         self._tenant_policies = dict(tenant_policies or {})
         self._clock = clock
+        # Who created a record is kept as a pseudonym, for separation of duties on approvals.
+        self._pseudonyms = pseudonyms
 
     def policy_for(self, tenant: str) -> LevelPolicy:
         """The tenant's classification policy, else the default one."""
@@ -76,13 +79,12 @@ class ClassificationService:
         changes: list[StagedWrite] = []
         if subject_id is not None:
             record_id = f"rec_{uuid.uuid4().hex}"
-            changes.append(
-                self._records.stage_save(
-                    ClassifiedRecord(
-                        tenant, record_id, subject_id, level, entities, "api", self._clock(), purpose=purpose, text=text
-                    )
-                )
-            )
+            creator = self._pseudonyms.pseudonym(tenant, actor) if self._pseudonyms and actor else None
+            record = ClassifiedRecord(
+                tenant, record_id, subject_id, level, entities, "api", self._clock(),
+                purpose=purpose, text=text, created_by=creator,
+            )  # fmt: skip
+            changes.append(self._records.stage_save(record))
         self._audit.record(
             tenant,
             AuditRecord(

@@ -28,6 +28,9 @@ class ClassifiedRecord:
     status: Status = "classified"
     reason: str | None = None
     text: str | None = field(default=None, repr=False)
+    #: Keyed pseudonym of the user who created the record (``Pseudonymizer``), never the user id itself:
+    #: separation of duties takes the requester of an approval from here, not from the approver.
+    created_by: str | None = None
 
     @property
     def types(self) -> list[str]:
