@@ -140,7 +140,7 @@ ITEM_5 = "issue 14 item 5: {}, in code owned elsewhere (left as found)"
             id="subject id",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason=ITEM_5.format("records keep subject_id in clear and the subject-key table's sort key is it"),
+                reason=ITEM_5.format("classified records keep subject_id in clear (the key table no longer does)"),
             ),
         ),
         pytest.param(

@@ -28,6 +28,7 @@ HANDLED_WITHOUT_A_STORE: Mapping[str, str] = MappingProxyType(
         "idempotency_records": "answers naming a subject are sealed under the subject's key and expire in a day",
         "expiring_access_logs": "S3 access logs name the objects read; they expire by the bucket's lifecycle",
         "rights_requests": "the subject id is sealed under the tenant's request key only while the request is open",
+        "break_glass_reviews": "emergency accesses are kept for review, sealed under the tenant's break-glass key",
     }
 )
 
