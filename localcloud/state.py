@@ -13,7 +13,9 @@ from localcloud.template import ROOT
 
 __all__ = ["STATE_DIR", "NOT_RUNNING", "write_state", "remove_state", "read_state", "load_environment"]
 
-STATE_DIR = ROOT / ".local"
+#: ``.local/`` of the repository; ``PRIVACY_LOCAL_STATE_DIR`` moves it (the README's walk-through test
+#: runs a local cloud of its own beside a developer's ``make run``).
+STATE_DIR = Path(os.environ.get("PRIVACY_LOCAL_STATE_DIR") or ROOT / ".local")
 _STATE_FILE = STATE_DIR / "state.json"
 NOT_RUNNING = "the local cloud is not running: start it with `make run` (in another terminal)"
 
