@@ -62,8 +62,8 @@ lint: install ## ruff, mypy, import contracts, cfn-lint and checkov on the templ
 test: install lint ## lint, then every test (unit, property, integration through the local HTTP API)
 	$(BIN)/pytest -n 2 --dist loadfile
 
-bench: install ## print the measured figures (latency, throughput, accuracy)
-	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+bench: install ## print the measured figures, then a table of figure, goal and measured (logs: .local/bench.log)
+	@$(BIN)/python bench/run.py
 
 $(SAM):
 	$(PYTHON) -m venv $(VENV)/sam
