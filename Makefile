@@ -11,28 +11,40 @@ PY313_BIN := $(shell (pyenv prefix 3.13 2>/dev/null || dirname "$$(command -v py
 export SAM_CLI_TELEMETRY := 0
 PORT ?= 3000
 AWS_PORT ?= 5000
+# Template parameters for `make run`, as `sam --parameter-overrides` takes them; read by privacy-local
+# from the environment, so JSON values need no make quoting.
+export PARAMETER_OVERRIDES
 
 .DEFAULT_GOAL := help
-.PHONY: help install run token test lint bench validate build deploy clean
+.PHONY: help install run trigger token test lint bench validate build deploy clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml requirements-dev.txt layers/privacykit/requirements.txt
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements-dev.txt
-	$(BIN)/pip install --quiet --no-deps -e .
-	# checkov pins its own versions of boto3 and friends: it gets a venv of its own inside .venv
-	$(PYTHON) -m venv $(VENV)/checkov
-	$(VENV)/checkov/bin/pip install --quiet --upgrade pip
-	$(VENV)/checkov/bin/pip install --quiet checkov==3.3.30
-	touch $(STAMP)
+	@echo "make install: setting up $(VENV) (a few minutes the first time; later runs skip it)"
+	@echo "  [1/4] creating $(VENV) with $$($(PYTHON) --version)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install --quiet --upgrade pip
+	@echo "  [2/4] installing the layer's and the tools' packages (requirements-dev.txt; the longest step)"
+	@$(BIN)/pip install --quiet -r requirements-dev.txt
+	@echo "  [3/4] installing this repository in editable mode (privacy-local, privacy-audit, privacy-scan)"
+	@$(BIN)/pip install --quiet --no-deps -e .
+	@# checkov pins its own versions of boto3 and friends: it gets a venv of its own inside .venv
+	@echo "  [4/4] installing checkov into a venv of its own ($(VENV)/checkov: it pins its own boto3)"
+	@$(PYTHON) -m venv $(VENV)/checkov
+	@$(VENV)/checkov/bin/pip install --quiet --upgrade pip
+	@$(VENV)/checkov/bin/pip install --quiet checkov==3.3.30
+	@touch $(STAMP)
+	@echo "make install: done ($(VENV))"
 
 install: $(STAMP) ## create .venv with everything (both other targets call it)
 
-run: install ## serve the whole bundle on 127.0.0.1 (API on PORT, moto on AWS_PORT); Ctrl-C stops it
-	$(BIN)/privacy-local run --port $(PORT) --aws-port $(AWS_PORT)
+run: install ## serve the whole bundle on 127.0.0.1 (API on PORT, moto on AWS_PORT, PARAMETER_OVERRIDES as for sam); Ctrl-C stops it
+	@$(BIN)/privacy-local run --port $(PORT) --aws-port $(AWS_PORT)
+
+trigger: install ## run a schedule of the running local cloud now: make trigger SCHEDULE=AuditSealFunction (none lists them)
+	@$(BIN)/privacy-local trigger $(SCHEDULE)
 
 token: install ## print a bearer token: make token TENANT=acme GROUPS=privacy_officer SUB=u-1 [MFA_AGE=60]
 	@$(BIN)/privacy-local token --tenant "$(or $(TENANT),acme)" --sub "$(or $(SUB),u-1)" --groups "$(GROUPS)" $(if $(MFA_AGE),--mfa-age $(MFA_AGE))
@@ -50,8 +62,8 @@ lint: install ## ruff, mypy, import contracts, cfn-lint and checkov on the templ
 test: install lint ## lint, then every test (unit, property, integration through the local HTTP API)
 	$(BIN)/pytest -n 2 --dist loadfile
 
-bench: install ## print the measured figures (latency, throughput, accuracy)
-	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+bench: install ## print the measured figures, then a table of figure, goal and measured (logs: .local/bench.log)
+	@$(BIN)/python bench/run.py
 
 $(SAM):
 	$(PYTHON) -m venv $(VENV)/sam

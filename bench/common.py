@@ -15,7 +15,16 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
-__all__ = ["ROOT", "HEAVY_MODULES", "percentile", "timed", "cold_import", "http", "summary"]
+__all__ = ["ROOT", "HEAVY_MODULES", "percentile", "timed", "cold_import", "http", "summary", "goal"]
+
+
+def goal(figure: str, target: str, measured: str, met: bool) -> None:
+    """A figure that has a goal, for the table ``make bench`` ends with (``bench/run.py`` collects them
+    from the file named by ``BENCH_GOALS``; a bench run alone prints its figures only)."""
+    path = os.environ.get("BENCH_GOALS")
+    if path:
+        with open(path, "a") as goals:
+            goals.write(json.dumps({"figure": figure, "goal": target, "measured": measured, "met": met}) + "\n")
 
 
 def percentile(samples: list[float], q: float) -> float:

@@ -285,7 +285,8 @@ class LocalApi:
         self._thread.start()
 
     def stop(self) -> None:
-        self.server.shutdown()
+        if self._thread.is_alive():  # shutdown() waits for a serve_forever that never started
+            self.server.shutdown()
         self.server.server_close()
 
     # -- request handling -----------------------------------------------------------------------

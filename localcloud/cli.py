@@ -1,34 +1,65 @@
-"""``privacy-local run`` serves the bundle locally; ``privacy-local token`` prints a bearer token."""
+"""``privacy-local run`` serves the bundle locally; ``privacy-local token`` prints a bearer token;
+``privacy-local trigger <schedule>`` runs a schedule of the running local cloud now."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import signal
 import sys
 import threading
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 from localcloud.issuer import LocalIssuer
-from localcloud.state import STATE_DIR
+from localcloud.state import STATE_DIR, read_state
+from localcloud.template import ROOT, load_template
 
-__all__ = ["main"]
+__all__ = ["main", "known_roles"]
+
+
+def _parameters(args: argparse.Namespace) -> dict[str, str]:
+    from localcloud.parameters import parse_overrides, resolve_parameters, samconfig_overrides
+
+    template = load_template()
+    from_file = samconfig_overrides(Path(args.config_file), args.config_env)
+    from_command = parse_overrides(args.parameter_overrides or "")
+    return resolve_parameters(template, from_file, from_command)
 
 
 def _run(args: argparse.Namespace) -> int:
-    from localcloud.runtime import LocalCloud
+    from localcloud.parameters import ParameterError
+    from localcloud.runtime import LocalCloud, PortBusy
 
-    cloud = LocalCloud(api_port=args.port, aws_port=args.aws_port)
+    try:
+        parameters = _parameters(args)
+    except ParameterError as exc:
+        print(f"privacy-local: {exc}", file=sys.stderr)
+        return 2
+    cloud = LocalCloud(api_port=args.port, aws_port=args.aws_port, parameters=parameters)
     stopped = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stopped.set())
-    cloud.start()
+    try:
+        cloud.start()
+    except PortBusy as exc:
+        print(f"privacy-local: {exc}", file=sys.stderr)
+        return 1
     info = cloud.describe()
+    overridden = ", ".join(f"{k}" for k in sorted(parameters)) or "none (template defaults)"
     print(
         "\nPrivacy bundle running locally\n"
         f"  API            {info['api_url']}   (OpenAPI: {info['api_url']}/v1/openapi.json)\n"
         f"  AWS endpoint   {info['aws_endpoint']}   (aws --endpoint-url {info['aws_endpoint']} ...)\n"
         f"  functions      {', '.join(info['functions'])}\n"
+        f"  parameters     overridden: {overridden}\n"
         "  token          make token TENANT=acme GROUPS=privacy_officer SUB=u-1\n"
+        "  schedules      privacy-local trigger (lists them; with a name, runs it now)\n"
         "Ctrl-C stops everything.\n",
         flush=True,
     )
@@ -41,12 +72,75 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def known_roles() -> set[str]:
+    """The roles the bundle knows: the template's Cognito groups and every ``Role::"..."`` of the Cedar
+    policies (the default set and the tenants' own)."""
+    roles = {
+        str((resource.get("Properties") or {}).get("GroupName"))
+        for resource in (load_template().get("Resources") or {}).values()
+        if resource.get("Type") == "AWS::Cognito::UserPoolGroup"
+    }
+    policy_dirs = (
+        ROOT / "layers/privacykit/privacykit/domain/access/policies",
+        ROOT / "functions/access/tenant_policies",
+    )
+    for folder in policy_dirs:
+        for policy in folder.glob("*.cedar"):
+            roles.update(re.findall(r'Role::"([^"]+)"', policy.read_text()))
+    return roles
+
+
 def _token(args: argparse.Namespace) -> int:
     issuer = LocalIssuer(STATE_DIR / "issuer-key.pem")
     groups = [g for g in (args.groups or "").replace(",", " ").split() if g]
+    unknown = sorted(set(groups) - known_roles())
+    if unknown:
+        # On stderr: TOKEN=$(make -s token ...) still captures the token alone.
+        print(
+            f"warning: the bundle knows no role {', '.join(unknown)}; the token carries it, but no route "
+            f"or policy will grant it anything (known roles: {', '.join(sorted(known_roles()))})",
+            file=sys.stderr,
+        )
     mfa_age = int(args.mfa_age) if args.mfa_age not in (None, "") else None
     print(issuer.issue(tenant=args.tenant, sub=args.sub, groups=groups, mfa_age=mfa_age, ttl=args.ttl))
     return 0
+
+
+def _control(state: dict[str, Any], method: str, path: str) -> dict[str, Any]:
+    control = state.get("control") or {}
+    from localcloud.control import TOKEN_HEADER
+
+    request = urllib.request.Request(  # noqa: S310 - loopback
+        f"{control['url']}{path}", method=method, headers={TOKEN_HEADER: control["token"]}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=330) as response:  # noqa: S310 - loopback
+            answer: dict[str, Any] = json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        answer = json.loads(error.read() or b"{}")
+        raise SystemExit(f"privacy-local: {answer.get('error', error.reason)}") from None
+    except OSError:
+        raise SystemExit("privacy-local: the local cloud did not answer: is `make run` still running?") from None
+    return answer
+
+
+def _trigger(args: argparse.Namespace) -> int:
+    state = read_state(Path(args.state_file))
+    if not args.schedule:
+        for schedule in _control(state, "GET", "/schedules")["schedules"]:
+            print(f"{schedule['schedule']:34} {schedule['expression']}")
+        return 0
+    answer = _control(state, "POST", "/schedules/" + quote(args.schedule, safe=""))
+    if answer["ok"]:
+        print(f"{answer['schedule']}: ran")
+        return 0
+    where = "; the event is parked in its dead-letter queue" if answer["parked_in_dlq"] else ""
+    print(
+        f"{answer['schedule']}: failed {answer['attempts_when_failed']} times{where} "
+        "(the `make run` terminal shows why)",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,14 +149,31 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("run", help="serve the whole bundle on 127.0.0.1")
     run.add_argument("--port", type=int, default=int(os.environ.get("PORT", "3000")))
     run.add_argument("--aws-port", type=int, default=int(os.environ.get("AWS_PORT", "5000")))
+    run.add_argument(
+        "--parameter-overrides",
+        default=os.environ.get("PARAMETER_OVERRIDES") or None,
+        help="template parameters, as for sam: 'SodThreshold=5000 LevelPolicies=\"{...}\"' "
+        "(over samconfig.toml's, over the template's defaults)",
+    )
+    run.add_argument("--config-file", default=str(ROOT / "samconfig.toml"), help="as sam's --config-file")
+    run.add_argument("--config-env", default="default", help="as sam's --config-env")
     token = commands.add_parser("token", help="print a signed bearer token for the local API")
     token.add_argument("--tenant", required=True)
     token.add_argument("--sub", required=True)
     token.add_argument("--groups", default="", help="space or comma separated roles; empty for a data subject")
     token.add_argument("--mfa-age", default=None, help="seconds since an MFA login (sets amr and auth_time)")
     token.add_argument("--ttl", type=int, default=3600)
+    trigger = commands.add_parser("trigger", help="run a schedule of the running local cloud now")
+    trigger.add_argument(
+        "schedule", nargs="?", help="AuditSealFunction, AuditSealFunction.Seal or Seal; none lists them"
+    )
+    trigger.add_argument("--state-file", default=str(STATE_DIR / "state.json"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    return _run(args) if args.command == "run" else _token(args)
+    if args.command == "run":
+        return _run(args)
+    if args.command == "trigger":
+        return _trigger(args)
+    return _token(args)
 
 
 if __name__ == "__main__":

@@ -72,7 +72,8 @@ class QueuePoller:
 
     def stop(self) -> None:
         self._stop.set()
-        self._thread.join(timeout=5)
+        if self._thread.is_alive():  # a cloud that failed to start never started its pollers
+            self._thread.join(timeout=5)
 
     def _loop(self) -> None:
         while not self._stop.is_set():
@@ -203,10 +204,14 @@ class Schedule:
             "detail": {},
         }
 
-    def fire(self, now: datetime | None = None) -> bool:
-        """Invoke the function; after the retries, park the event in the DLQ. True on success."""
+    def fire(self, now: datetime | None = None, *, keep_rhythm: bool = False) -> bool:
+        """Invoke the function; after the retries, park the event in the DLQ. True on success.
+
+        ``keep_rhythm``: a run by hand (``privacy-local trigger``) that leaves the next scheduled run
+        where it was, as running an EventBridge target by hand would."""
         moment = now or datetime.now(UTC)
-        self.last_fired = moment
+        if not keep_rhythm:
+            self.last_fired = moment
         event = self.event(moment)
         for _ in range(self.retries + 1):
             try:

@@ -265,8 +265,16 @@ class _Provisioner:
                 raise ValueError(f"unresolvable references among {sorted(pending)}")
 
 
-def provision(endpoint: str | None, region: str = "us-east-1", template_path: Path | None = None) -> Stack:
+def provision(
+    endpoint: str | None,
+    region: str = "us-east-1",
+    template_path: Path | None = None,
+    parameters: dict[str, str] | None = None,
+) -> Stack:
+    """Create the template's resources; ``parameters`` override the template's defaults (checked by
+    :func:`localcloud.parameters.resolve_parameters` first)."""
     template = load_template(template_path)
-    stack = Stack(endpoint=endpoint, region=region, resolver=Resolver(template, region=region))
+    resolver = Resolver(template, region=region, parameters=dict(parameters or {}))
+    stack = Stack(endpoint=endpoint, region=region, resolver=resolver)
     _Provisioner(stack, template).run()
     return stack

@@ -15,13 +15,39 @@ from pathlib import Path
 from typing import Any
 
 from localcloud.api import LocalApi
+from localcloud.control import ControlServer
 from localcloud.events import QueuePoller, Schedule
 from localcloud.functions import FunctionHost, child_environment, end_process
 from localcloud.issuer import LocalIssuer
 from localcloud.provision import Stack, provision
-from localcloud.state import STATE_DIR, write_state
+from localcloud.state import STATE_DIR, remove_state, write_state
 
-__all__ = ["LocalCloud", "free_port"]
+__all__ = ["LocalCloud", "PortBusy", "free_port", "port_is_free"]
+
+
+class PortBusy(Exception):
+    """A port the local cloud was asked to listen on is taken; the message says which and what to do."""
+
+    def __init__(self, port: int, role: str, variable: str) -> None:
+        alternative = next((p for p in range(port + 1, port + 50) if port_is_free(p)), None)
+        choice = f"{variable}={alternative}" if alternative else f"{variable}=<port>"
+        super().__init__(
+            f"port {port} ({role}) is busy: stop what listens there, or choose another port with `make run {choice}`"
+        )
+        self.port = port
+
+
+def port_is_free(port: int) -> bool:
+    """Whether 127.0.0.1:``port`` can be listened on, as the servers of the local cloud would (with
+    SO_REUSEADDR, so a port left in TIME_WAIT by a previous run counts as free)."""
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+            probe.listen(1)
+        except OSError:
+            return False
+    return True
 
 
 def _die_with_parent() -> None:
@@ -47,6 +73,10 @@ class MotoServer:
         self._process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
+        # Checked first: on a taken port, moto would exit at once, or worse, the probe below would take
+        # whatever answers there (another local cloud's moto) for this one.
+        if not port_is_free(self.port):
+            raise PortBusy(self.port, "the local AWS endpoint, moto server", "AWS_PORT")
         self._process = subprocess.Popen(  # noqa: S603 - moto's own server module
             [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.port)],
             stdout=subprocess.DEVNULL,
@@ -82,8 +112,10 @@ class LocalCloud:
         state_dir: Path = STATE_DIR,
         template: Path | None = None,
         write_state_file: bool = True,
+        parameters: dict[str, str] | None = None,
     ) -> None:
         self.moto = MotoServer(aws_port)
+        self.parameters = dict(parameters or {})
         self.region = region
         self.state_dir = state_dir
         self.template = template
@@ -94,6 +126,7 @@ class LocalCloud:
         self.pollers: list[QueuePoller] = []
         self.schedules: list[Schedule] = []
         self.api: LocalApi | None = None
+        self.control: ControlServer | None = None
         self._api_port = api_port
         self._stop = threading.Event()
         self._ticker: threading.Thread | None = None
@@ -117,8 +150,11 @@ class LocalCloud:
             raise
 
     def _start(self) -> None:
+        # Both ports are checked before anything starts, so a busy one costs no minute of provisioning.
+        if self._api_port and not port_is_free(self._api_port):
+            raise PortBusy(self._api_port, "the API", "PORT")
         self.moto.start()
-        self.stack = provision(self.moto.endpoint, self.region, self.template)
+        self.stack = provision(self.moto.endpoint, self.region, self.template, self.parameters)
         base = child_environment(self.moto.endpoint, self.region)
         self.hosts = {lid: FunctionHost(spec, base) for lid, spec in self.stack.functions.items()}
         with ThreadPoolExecutor(max_workers=4) as pool:
@@ -135,8 +171,13 @@ class LocalCloud:
                         f"{host.spec.logical_id}.{name}: deliver S3 notifications to an SQS queue with a DLQ "
                         "(bucket NotificationConfiguration) and give the function an SQS event"
                     )
-        self.api = LocalApi(self.hosts, self.issuer, self._api_port)
+        try:
+            self.api = LocalApi(self.hosts, self.issuer, self._api_port)
+        except OSError as exc:  # taken in the meantime
+            raise PortBusy(self._api_port, "the API", "PORT") from exc
         self.api.start()
+        self.control = ControlServer(lambda: self.schedules)
+        self.control.start()
         for poller in self.pollers:
             poller.start()
         self._ticker = threading.Thread(target=self._tick, daemon=True, name="schedules")
@@ -177,6 +218,8 @@ class LocalCloud:
             "functions": sorted(self.hosts),
             "routes": [r.route_key for r in self.api.routes],
             "environment": self.environment(),
+            "control": {"url": self.control.url, "token": self.control.token} if self.control else None,
+            "parameters": self.parameters,
         }
 
     def schedule(self, function: str, event: str) -> Schedule:
@@ -187,8 +230,12 @@ class LocalCloud:
 
     def stop(self) -> None:
         self._stop.set()
+        if self.write_state_file:
+            remove_state(self.state_dir / "state.json")  # tools now say the cloud is not running
         for poller in self.pollers:
             poller.stop()
+        if self.control is not None:
+            self.control.stop()
         if self.api is not None:
             self.api.stop()
         for host in self.hosts.values():

@@ -1,7 +1,8 @@
 """Idempotent commands (``Idempotency-Key`` on the API, request keys in workers) via Powertools.
 
-A repeated key with the same payload returns the first response; with another payload it is a
-conflict, so a client bug cannot silently apply two different commands under one key.
+A repeated key with the same payload returns the first response, marked ``Idempotent-Replayed: true``;
+with another payload it is a conflict, so a client bug cannot silently apply two different commands
+under one key.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from privacykit.config import get_settings
 from privacykit.errors import Conflict
+from privacykit.http.responses import mark_replayed
 from privacykit.roots.shared import idempotency_store, keyring
 
 __all__ = ["run_once"]
@@ -53,9 +55,12 @@ def run_once(
         config.register_lambda_context(context)
 
     record = f"idempotency#{scope}#{key}"
+    ran = False
 
     @idempotent_function(data_keyword_argument="request", persistence_store=idempotency_store(), config=config)
     def once(request: dict[str, Any]) -> dict[str, Any]:
+        nonlocal ran
+        ran = True
         result = command()
         if sealed_for is None:
             return result
@@ -71,4 +76,6 @@ def run_once(
         raise Conflict("the Idempotency-Key was already used with a different request") from exc
     except IdempotencyAlreadyInProgressError as exc:
         raise Conflict("a request with this Idempotency-Key is still in progress") from exc
+    if not ran:
+        mark_replayed()  # the answer says so in a header (privacykit.http.api)
     return result

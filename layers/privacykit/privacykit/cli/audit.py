@@ -44,7 +44,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "verify":
             verifier = audit_verifier()
             result = verifier.verify(args.tenant) if args.from_checkpoint else verifier.verify_full(args.tenant)
-            print(json.dumps(result.as_dict(), indent=2))
+            found = result.as_dict()
+            if found["valid"] and not (found["events"] or found["pending"] or found["digests_checked"]):
+                # Nothing at all is not a valid trail: most often the tenant is misspelt.
+                print(f"tenant {args.tenant!r} has no audit trail: no event was ever recorded for it", file=sys.stderr)
+                return 2
+            print(json.dumps(found, indent=2))
             return 0 if result.valid else 1
         if args.command == "seal":
             reports = audit_sealer().seal_all()
@@ -55,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"digests": sum(1 for r in results if r["signed"]), "broken": broken}))
         return 1 if broken else 0
     except PrivacyError as exc:
+        if args.local and exc.code == "dependency_unavailable":
+            print("the local cloud did not answer: is `make run` still running?", file=sys.stderr)
+            return 2
         print(json.dumps(exc.to_body()), file=sys.stderr)
         return 2
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import re
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
@@ -19,19 +22,60 @@ from privacykit.config import get_settings
 from privacykit.domain.common.principal import Principal
 from privacykit.errors import MALFORMED_TYPES, PrivacyError
 from privacykit.http.body import parse_json, request_text
-from privacykit.http.responses import error_body, error_response, validation_details
+from privacykit.http.responses import error_body, error_response, replay_scope, validation_details
 
-__all__ = ["make_resolver", "current_principal", "api_handler"]
+__all__ = ["make_resolver", "current_principal", "api_handler", "created_location", "REPLAY_HEADER"]
+
+#: Set on an answer that an ``Idempotency-Key`` repeat got from the store instead of running the command.
+REPLAY_HEADER = "idempotent-replayed"
+#: Query parameter names a 422 may repeat; any other name is reported without being quoted (it is input).
+_QUOTABLE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,63}$")
+#: An id that may go into a ``Location`` path segment as it is.
+_ID_VALUE = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
 
 
 def _json(status: int, body: dict[str, Any]) -> Response[Any]:
     return Response(status_code=status, content_type=content_types.APPLICATION_JSON, body=body)
 
 
+def _unknown_query_errors(app: APIGatewayHttpResolver) -> list[dict[str, Any]]:
+    """A query parameter the matched route does not declare, as a validation error: ignoring it would
+    let a misspelt filter (``?purpse=``) answer as if no filter had been asked for. Unknown body fields
+    are 422 already (``extra="forbid"``); this makes the query string behave the same."""
+    route = app.context.get("_route")
+    if route is None:
+        return []
+    known = sorted(param.alias for param in route.dependant.query_params)
+    takes = f"this route takes {', '.join(known)}" if known else "this route takes none"
+    errors = []
+    for name in sorted(app.current_event.query_string_parameters or {}):
+        if name in known:
+            continue
+        quoted = _QUOTABLE_NAME.fullmatch(name) is not None
+        errors.append(
+            {
+                "type": "extra_forbidden",
+                "loc": ("query", name) if quoted else ("query",),
+                "msg": f"unknown query parameter ({takes})",
+            }
+        )
+    return errors
+
+
 def make_resolver(logger: Logger) -> APIGatewayHttpResolver:
     """A resolver with request validation on and every failure answered as docs/design.md section 7."""
     # Every JSON body is read by parse_json: bounded numbers and nesting, a 400 for what it cannot read.
     app = APIGatewayHttpResolver(enable_validation=True, json_body_deserializer=parse_json)
+
+    def _refuse_unknown_query(app: APIGatewayHttpResolver, next_middleware: Callable[..., Any]) -> Any:
+        # Runs after Powertools' own request validation, which reports its errors first; _invalid
+        # adds these to them, so one answer names everything wrong with the request.
+        errors = _unknown_query_errors(app)
+        if errors:
+            raise RequestValidationError(errors)
+        return next_middleware(app)
+
+    app.use([_refuse_unknown_query])
 
     @app.exception_handler(PrivacyError)
     def _privacy_error(exc: PrivacyError) -> Response[Any]:
@@ -42,6 +86,8 @@ def make_resolver(logger: Logger) -> APIGatewayHttpResolver:
     @app.exception_handler(RequestValidationError)
     def _invalid(exc: RequestValidationError) -> Response[Any]:
         errors = list(exc.errors())
+        reported = {tuple(e.get("loc", ())) for e in errors}
+        errors += [e for e in _unknown_query_errors(app) if tuple(e["loc"]) not in reported]
         if any(e.get("type") in MALFORMED_TYPES for e in errors):
             return _json(
                 HTTPStatus.BAD_REQUEST,
@@ -82,9 +128,46 @@ def current_principal(app: APIGatewayHttpResolver) -> Principal:
     return principal_from_claims(claims)
 
 
+def created_location(path: str, path_parameters: Mapping[str, str], answer: Any) -> str:
+    """Where the resource a 201 created can be read: the request's path followed by the one top-level
+    ``*_id`` of the answer that the path does not hold already (``POST /v1/incidents`` ->
+    ``/v1/incidents/<incident_id>``); else the request's path itself, the collection that lists it
+    (``POST /v1/subjects/<id>/consents``)."""
+    if isinstance(answer, dict):
+        ids = [
+            value
+            for name, value in answer.items()
+            if name.endswith("_id") and name not in path_parameters and isinstance(value, str)
+        ]
+        if len(ids) == 1 and _ID_VALUE.fullmatch(ids[0]):
+            return f"{path.rstrip('/')}/{quote(ids[0], safe='')}"
+    return path
+
+
+def _with_headers(event: dict[str, Any], response: dict[str, Any], replayed: bool) -> dict[str, Any]:
+    """``Location`` on a 201 and on a 202 that names its status URL; the replay header."""
+    status = response.get("statusCode")
+    headers = dict(response.get("headers") or {})
+    if status in (HTTPStatus.CREATED, HTTPStatus.ACCEPTED) and "location" not in {h.lower() for h in headers}:
+        try:
+            answer = json.loads(response.get("body") or "null")
+        except (TypeError, ValueError):
+            answer = None
+        if status == HTTPStatus.CREATED:
+            headers["Location"] = created_location(
+                event.get("rawPath") or "/", event.get("pathParameters") or {}, answer
+            )
+        elif isinstance(answer, dict) and str(answer.get("status_url", "")).startswith("/"):
+            headers["Location"] = answer["status_url"]  # where the accepted job reports
+    if replayed:
+        headers[REPLAY_HEADER] = "true"
+    return {**response, "headers": headers}
+
+
 def api_handler(app: APIGatewayHttpResolver) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
     """Wrap ``app.resolve`` with the reading of the body (its size limit, UTF-8), done before anything
-    parses it: the resolver sees the body as text, never base64."""
+    parses it: the resolver sees the body as text, never base64. The answer gets the headers every
+    route shares (``Location``, the idempotent replay), so no route sets them itself."""
 
     def handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
         try:
@@ -93,6 +176,8 @@ def api_handler(app: APIGatewayHttpResolver) -> Callable[[dict[str, Any], Any], 
             return error_response(exc.status, exc.code, exc.message, exc.details)
         if event.get("isBase64Encoded"):
             event = {**event, "body": text, "isBase64Encoded": False}
-        return app.resolve(event, context)
+        with replay_scope() as replay:
+            response = app.resolve(event, context)
+            return _with_headers(event, response, replay.replayed)
 
     return handle

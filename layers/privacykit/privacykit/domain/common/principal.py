@@ -40,11 +40,19 @@ class Principal:
         return None if age < -MAX_CLOCK_SKEW_SECONDS else max(age, 0.0)
 
     def require_subject_or_role(self, subject_id: str, roles: Iterable[str]) -> None:
-        """Allow the subject acting for themselves, or one of ``roles`` of the same tenant."""
-        if self.is_subject(subject_id) or self.has_any_role(roles):
+        """Allow the subject acting for themselves, or one of ``roles`` of the same tenant. The refusal
+        says what would be needed, never whose data it was."""
+        needed = sorted(set(roles))
+        if self.is_subject(subject_id) or self.has_any_role(needed):
             return
-        raise Forbidden("the caller may not act on this subject's data")
+        raise Forbidden(
+            "a data subject may act only on their own data; on another subject's data this needs one of "
+            f"the roles {', '.join(needed)}",
+            details=[{"needed_roles": needed, "subject_may_act_on_own_data": True}],
+        )
 
     def require_role(self, roles: Iterable[str]) -> None:
-        if not self.has_any_role(roles):
-            raise Forbidden("the caller's roles do not allow this operation")
+        """Allow one of ``roles``; the refusal names them."""
+        needed = sorted(set(roles))
+        if not self.has_any_role(needed):
+            raise Forbidden(f"this needs one of the roles {', '.join(needed)}", details=[{"needed_roles": needed}])
