@@ -43,6 +43,7 @@ from privacykit.domain.detection.scanners import (
     scan_number_shapes,
 )
 from privacykit.domain.detection.shapes import shape_of
+from privacykit.domain.detection.structure import drop_by_structure
 
 __all__ = ["detect", "detect_large", "detect_stream"]
 
@@ -68,7 +69,7 @@ def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool
     if csv_header is not None:
         scan_csv(text, csv_header, out, skip_first=header_in_text)
 
-    items = drop_persons_inside(out.items, out.medical)
+    items = drop_by_structure(drop_persons_inside(out.items, out.medical), text, csv_header)
     # Diagnoses and medications are PHI only when the text is about someone.
     admit_medical(items, out, low)
     return resolve(items)

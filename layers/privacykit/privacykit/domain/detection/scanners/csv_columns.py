@@ -22,8 +22,9 @@ from privacykit.domain.detection.wordlists import fold, load_pairs, words
 
 __all__ = ["CsvHeader", "read_csv_header", "scan_csv"]
 
-# The delimiter and, per column of interest, (column index, type, whether the header name is vague).
-CsvHeader: TypeAlias = tuple[str, list[tuple[int, T, bool]]]
+# The delimiter, per column of interest (column index, type, whether the header name is vague), and every
+# column's name (the structure a value's column gives it, structure.py).
+CsvHeader: TypeAlias = tuple[str, list[tuple[int, T, bool]], list[str]]
 
 _HEADER_KIND: dict[str, T] = {w: T(k) for k, w in load_pairs("csv_headers.tsv")}
 _HEADER_FIELD = re.compile(r"\s*\"?[A-Za-z_][\w .#/()-]{0,40}\"?\s*")
@@ -53,12 +54,12 @@ def read_csv_header(text: str) -> CsvHeader | None:
             kind = T.PERSON
         if kind is not None:
             wanted.append((i, kind, key in _VAGUE_HEADERS))
-    return delim, wanted
+    return delim, wanted, [c.strip().strip('"') for c in cols]
 
 
 def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> None:
     """The cells of the columns ``header`` names; ``skip_first`` when the header line is part of ``text``."""
-    delim, wanted = header
+    delim, wanted, _ = header
     if not wanted:
         return
     kinds = {k for _, k, _ in wanted}

@@ -1,0 +1,56 @@
+"""Structure names the values (issue 13): keys, labels and columns raise or lower what a value is."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacykit.domain.detection import detect
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(e.type.value, text[e.start : e.end]) for e in detect(text)]
+
+
+def types(text: str) -> set[str]:
+    return {t for t, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"app_version": "5.8.1.2", "status": "ok"}',
+        "  sdk_version: 5.6.19.88\n",
+        '<input type="hidden" name="client_version" value="7.6.26.252">',
+        '{"ua": "Mozilla/5.0 App/6.0.0.134"}',
+        "after upgrade to 5.5.24.85 (previous 10.0.16.144) the app crashes",
+        "deployer: rolling out 10.6.17.64 (build 125833) to 12 nodes",
+        "drop support for sdk_version < 3.0.0.0 next quarter",
+        "probe ok; version string 8.9.13.129",
+        "Infrastructure: storefront 11.3.5.71 shipped in build 943673",
+        "sku,part_no,description,sdk_version,build\nSKU-1,PN 2,Widget,4.2.12.170,b10778\n",
+        "platform\tsdk_version\tbuild\nios\t5.4.7.74\t372349\n",
+    ],
+)
+def test_dotted_versions_named_by_their_key_or_words_are_not_ip_addresses(text: str) -> None:
+    assert "IP_ADDRESS" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ip"),
+    [
+        ('{"client": {"ip": "10.215.91.186"}}', "10.215.91.186"),
+        ('"src_ip": "192.168.88.33", "ua": "curl/8.1"', "192.168.88.33"),
+        ("login ok user=a@example.com src_ip=10.55.131.161 sess=1", "10.55.131.161"),
+        ("The last successful login was from 192.0.2.30.", "192.0.2.30"),
+        ("tx,card,amount,merchant,ip\n1,x,3.00,Shell 1123,10.13.212.86\n", "10.13.212.86"),
+        ("10.1.2.3 - - [10/Oct/2024:13:55:36] GET /", "10.1.2.3"),
+    ],
+)
+def test_addresses_under_host_keys_or_words_stay_ip_addresses(text: str, ip: str) -> None:
+    assert ("IP_ADDRESS", ip) in found(text)
+
+
+def test_company_under_a_merchant_or_team_key_is_not_a_person() -> None:
+    assert "PERSON" not in types('{"owner_team": "Jordan Logistics", "repo": "x"}')
+    csv = "tx_id,amount,merchant,ip\ntx_1,3.00,Jordan Logistics,198.51.100.239\n"
+    assert "PERSON" not in types(csv)
