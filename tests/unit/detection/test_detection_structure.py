@@ -54,3 +54,43 @@ def test_company_under_a_merchant_or_team_key_is_not_a_person() -> None:
     assert "PERSON" not in types('{"owner_team": "Jordan Logistics", "repo": "x"}')
     csv = "tx_id,amount,merchant,ip\ntx_1,3.00,Jordan Logistics,198.51.100.239\n"
     assert "PERSON" not in types(csv)
+
+
+PATIENT = "Patient: Jane Smith  MRN: 12345678\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Patient is negative for HIV.", "hiv"),
+        ("No known history of hepatitis B.", "hepatitis b"),
+        ("Denies suicidal ideation; no history of substance use disorder.", "substance use disorder"),
+        ("Negative for influenza A/B.", "influenza"),
+        ("Screening: colonoscopy up to date; hepatitis C antibody negative.", "hepatitis c"),
+        ("Troponin trend flat — myocardial infarction ruled out.", "myocardial infarction"),
+        ("Client reports stress since the depression in sales hit our region.", "depression"),
+        ("She read about the Great Depression.", "depression"),
+    ],
+)
+def test_negated_screened_and_figurative_conditions_are_not_diagnoses(sentence: str, term: str) -> None:
+    text = PATIENT + sentence
+    assert ("DIAGNOSIS", term) not in [(t, v.lower()) for t, v in found(text)]
+
+
+def test_an_asserted_condition_beside_a_negated_one_is_still_a_diagnosis() -> None:
+    text = PATIENT + "History of type 2 diabetes mellitus. No history of asthma."
+    dx = [v for t, v in found(text) if t == "DIAGNOSIS"]
+    assert dx == ["type 2 diabetes mellitus"]
+
+
+def test_susceptibility_panel_drugs_and_questions_are_not_medications() -> None:
+    text = PATIENT + "Susceptibility: nitrofurantoin S, ciprofloxacin R\nCurrent antibiotic: nitrofurantoin\n"
+    meds = [(e.start, text[e.start : e.end]) for e in detect(text) if e.type.value == "MEDICATION"]
+    assert [m for _, m in meds] == ["nitrofurantoin"]
+    assert meds[0][0] > text.index("Current")
+    assert "MEDICATION" not in types(PATIENT + "also is it ok with ibuprofen?")
+
+
+def test_hl7_drug_named_before_its_dose_is_the_medication() -> None:
+    msg = "MSH|^~\\&|A|B\rPID|1||123456^^^H^MR||DOE^JANE\rRXE|1|mesalamine^500 MG^RXNORM|1\r"
+    assert ("MEDICATION", "mesalamine") in found(msg)
