@@ -94,3 +94,33 @@ def test_susceptibility_panel_drugs_and_questions_are_not_medications() -> None:
 def test_hl7_drug_named_before_its_dose_is_the_medication() -> None:
     msg = "MSH|^~\\&|A|B\rPID|1||123456^^^H^MR||DOE^JANE\rRXE|1|mesalamine^500 MG^RXNORM|1\r"
     assert ("MEDICATION", "mesalamine") in found(msg)
+
+
+def test_form_labels_are_not_people_but_the_names_after_them_are() -> None:
+    form = (
+        "Applicant: Ludaquen Hoang\nNationality: Vietnamese\nOccupation: Welder\n"
+        "Employer: Schneider Haustechnik GmbH\nScreening: OFAC/PEP clear\n"
+    )
+    people = [v for t, v in found(form) if t == "PERSON"]
+    assert "Ludaquen Hoang" in people
+    assert not {"Applicant", "Nationality", "Occupation", "Employer", "Screening"} & set(people)
+
+
+def test_chat_speakers_who_speak_once_in_a_transcript_are_still_people() -> None:
+    chat = "Ayo: how is it going?\nNurlan: better, thanks\nAyo: glad to hear\n"
+    assert {"Ayo", "Nurlan"} <= {v for t, v in found(chat) if t == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desired move-in: Labor Day weekend",
+        "the Memorial Day promo overlaps the launch",
+        "Jordan Logistics delivered 6232 orders on time",
+        "Morgan & Reyes Freight handled returns",
+        "The Ben & Jerry's Phish Food line remains our top seller",
+        "Our bestsellers: Tom Ford Noir, Air Jordan 1 Mid and Dr. Martens boots",
+    ],
+)
+def test_holidays_firms_and_brands_named_after_people_are_not_people(text: str) -> None:
+    assert "PERSON" not in types(text)

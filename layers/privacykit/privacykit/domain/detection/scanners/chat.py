@@ -46,7 +46,10 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
         # "Collected: 2025-03-01" is a form field; "Priya: sure, on it" is speech.
         if text[m.end() : m.end() + 1].isalpha():
             talking[name] += 1
-    transcript = len(talking) >= 2 and sum(talking.values()) >= 3
+    # In a transcript speakers take turns, so most of them speak more than once; a form's labels
+    # ("Applicant:", "Nationality:", "Employer:") each appear once, however many of them it has.
+    repeated = sum(1 for n in talking.values() if n >= 2)
+    transcript = repeated >= 1 and len(talking) <= 2 * repeated + 1
     for name, spans in seen.items():
         folded = [fold(t) for t in name.split()]
         if any(f in COMMON and f not in FIRST for f in folded) or not talking[name]:

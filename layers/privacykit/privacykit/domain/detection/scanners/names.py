@@ -51,8 +51,17 @@ _ORG_SUFFIX = words(
     "pharmacy pharmaceuticals labs laboratories medical health healthcare systems solutions technologies "
     "consulting services international global trust fund county city state river lake mountain island "
     "award prize lecture fellowship scholarship act syndrome disease lymphoma palsy sign test score scale "
-    "procedure maneuver manoeuvre reflex ward wing unit street avenue road boulevard lane drive"
+    "procedure maneuver manoeuvre reflex ward wing unit street avenue road boulevard lane drive "
+    # holidays ("Labor Day", "Presidents' Day") and the words companies are named with
+    "day eve logistics freight bakery bakeries analytics outfitters transport shipping trading foods ventures "
+    "media studios studio software electronics airlines realty properties construction engineering energy "
+    "supplies imports exports textiles apparel pharma gmbh ag sa sarl bv nv srl spa lda plc llp kg oy ab "
+    "restaurant cafe café bistro hotel motel inn salon boutique garage dental law legal accounting "
+    "agency network networks records publishing press news"
 )
+# A name joined to another by "&" is a firm ("Morgan & Reyes Freight", "Ben & Jerry's").
+_AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
+_AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*[A-Z]")
 _DISEASE_AFTER = re.compile(
     r"['’]?s?\s+(?:disease|syndrome|lymphoma|palsy|phenomenon|sarcoma|tumou?r|thyroiditis|disorder|chorea|ulcer|"
     r"sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b",
@@ -177,8 +186,13 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     if e <= s:
         return
     tokens = _name_tokens(text[s:e])
-    if _looks_like_person(tokens, strong) and not _DISEASE_AFTER.match(text, e):
+    if _looks_like_person(tokens, strong) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
+
+
+def _firm(text: str, s: int, e: int) -> bool:
+    """Whether the name at [s, e) is joined to another by "&" (a firm), not a person."""
+    return bool(_AMPERSAND_AFTER.match(text, e) or _AMPERSAND_BEFORE.search(text, max(0, s - 3), s))
 
 
 def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
@@ -230,7 +244,7 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
                 i = j + 1
                 continue
             s, e = toks[i].start(), toks[j].end()
-            if _DISEASE_AFTER.match(text, e):
+            if _DISEASE_AFTER.match(text, e) or _firm(text, s, e):
                 i = j + 1
                 continue
             out.add(T.PERSON, s, e, 0.6 if unlisted else 0.85 if last in SURNAMES else 0.65)
