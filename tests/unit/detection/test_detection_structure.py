@@ -124,3 +124,44 @@ def test_chat_speakers_who_speak_once_in_a_transcript_are_still_people() -> None
 )
 def test_holidays_firms_and_brands_named_after_people_are_not_people(text: str) -> None:
     assert "PERSON" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Applicant: Juha Drishamor\nNationality: Dutch\n", "Juha Drishamor"),
+        ("Reviewed by: Hervé Quidrizarsson (branch 43)\n", "Hervé Quidrizarsson"),
+        ("Requester: Itziar Balogun <itziar70@mail.example.org>\n", "Itziar Balogun"),
+        ('{"user": {"name": "Bekamell Zubizarreta", "email": "b@example.org"}}', "Bekamell Zubizarreta"),
+        ("customer:\n  name: Jadwiga Kühn\n  dob: 1971-01-14\n", "Jadwiga Kühn"),
+        ('<input name="full_name" value="Begoña Robequeni">', "Begoña Robequeni"),
+        ('"name": [{"family": "Rodríguez", "given": [\n  "Tsudawyn"\n]}]', "Tsudawyn"),
+        ("Client: Thảo Nguyễn   Record #: H525-5330-4\n", "Thảo Nguyễn"),
+        ("Attendees: Ornella Santangelo, Rajendra Zubizarreta; apologies: Jürgen D. Kim\n", "Rajendra Zubizarreta"),
+        ("Tsukazar Brzęczyszczykiewicz (born 1969 in Chennai) moved.", "Tsukazar Brzęczyszczykiewicz"),
+        ("Pharmacist Juha Kazozar: Hi! Can you confirm your name?\n", "Juha Kazozar"),
+    ],
+)
+def test_names_of_any_origin_are_found_where_structure_or_a_cue_says_a_name_is(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_name_column_beside_an_mrn_holds_people_of_any_origin() -> None:
+    csv = "mrn,name,birth_date\n1161524,Noura Ferreira,1944-09-22\nH714-4596-1,Quixa Drilova,1957-09-17\n"
+    assert ("PERSON", "Quixa Drilova") in found(csv)
+
+
+def test_tsv_first_and_last_name_cells_are_two_names() -> None:
+    tsv = "employee_id\tfirst_name\tlast_name\nE22438\tJoão\tChoi\n"
+    assert [v for t, v in found(tsv) if t == "PERSON"] == ["João", "Choi"]
+
+
+def test_a_person_named_once_in_full_is_found_by_one_name_later() -> None:
+    text = "Attendees: Ornella Santangelo, Rajendra Zubizarreta\n1. Ornella to renegotiate the SLA.\n"
+    spans = [v for t, v in found(text) if t == "PERSON"]
+    assert spans.count("Ornella") == 1
+
+
+def test_speakers_of_a_column_export_are_people() -> None:
+    chat = "#ops (Slack export)\nLoredana  10:02  cutting now\nJoaquim  10:05  wait\nLoredana  10:06  ok\n"
+    assert [v for t, v in found(chat) if t == "PERSON"] == ["Loredana", "Joaquim", "Loredana"]

@@ -22,12 +22,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from privacykit.domain.common.entity_types import Entity
+from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.chunking import CHUNK, OVERLAP, detect_in_chunks, detect_in_stream
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.resolution import drop_persons_inside, resolve
 from privacykit.domain.detection.scanners import (
     CsvHeader,
     admit_medical,
+    find_mentions,
     read_csv_header,
     scan_addresses,
     scan_chat,
@@ -69,6 +71,7 @@ def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool
     if csv_header is not None:
         scan_csv(text, csv_header, out, skip_first=header_in_text)
 
+    find_mentions(text, [(f.start, f.end) for f in out.items if f.type is T.PERSON], out)
     items = drop_by_structure(drop_persons_inside(out.items, out.medical), text, csv_header)
     # Diagnoses and medications are PHI only when the text is about someone.
     admit_medical(items, out, low)

@@ -21,7 +21,7 @@ from privacykit.domain.detection.scanners.csv_columns import CsvHeader, read_csv
 from privacykit.domain.detection.scanners.hl7 import scan_hl7
 from privacykit.domain.detection.scanners.keywords import scan_keywords
 from privacykit.domain.detection.scanners.medical import admit_medical
-from privacykit.domain.detection.scanners.names import scan_name_sequences
+from privacykit.domain.detection.scanners.names import find_mentions, scan_name_sequences
 from privacykit.domain.detection.scanners.numbers import scan_iban, scan_number_shapes
 
 __all__ = [
@@ -40,4 +40,5 @@ __all__ = [
     "read_csv_header",
     "scan_csv",
     "admit_medical",
+    "find_mentions",
 ]

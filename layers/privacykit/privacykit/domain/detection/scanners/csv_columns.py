@@ -62,9 +62,10 @@ def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> N
     delim, wanted, _ = header
     if not wanted:
         return
-    kinds = {k for _, k, _ in wanted}
     # A drug or condition catalogue is not about anyone: medical columns count only next to identifiers.
-    identifying = bool(kinds & {T.PERSON, T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN})
+    identifying = any(
+        k in (T.PERSON, T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN) and not vague for _, k, vague in wanted
+    )
     columns = [w for w in wanted if w[1] not in (T.DIAGNOSIS, T.MEDICATION) or identifying]
     if not columns:
         return
@@ -72,7 +73,8 @@ def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> N
     for (_, kind, vague), found in zip(columns, cells, strict=True):
         # A bare "name" column may hold products or hosts: it holds people when most values carry a known
         # given name or surname; then every value in it counts, names of unlisted origin included.
-        if vague and found:
+        # ... unless the table's other columns identify someone (an MRN, birth date or SSN beside it).
+        if vague and found and not identifying:
             sample = found[:200]
             known = sum(1 for _, _, val in sample if any(is_given(fold(t)) or fold(t) in SURNAMES for t in val.split()))
             if known * 2 < len(sample):
