@@ -165,3 +165,84 @@ def test_a_person_named_once_in_full_is_found_by_one_name_later() -> None:
 def test_speakers_of_a_column_export_are_people() -> None:
     chat = "#ops (Slack export)\nLoredana  10:02  cutting now\nJoaquim  10:05  wait\nLoredana  10:06  ok\n"
     assert [v for t, v in found(chat) if t == "PERSON"] == ["Loredana", "Joaquim", "Loredana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Residential address:\nAvenida de la Constitución 187, 4º A\n28009 Madrid\n", "Avenida de la Constitución"),
+        ("Residential address:\nKönigsweg 135\n20095 Hamburg\n", "Königsweg 135"),
+        ("Address: Prinsengracht 212, 1016 GV Amsterdam\n", "Prinsengracht 212"),
+        ("Rodalan: 167 Impasse du Moulin, 69003 Lyon\n", "167 Impasse du Moulin"),
+        ("Address: 225 Rue de Rivoli, 69003 Lyon\n", "225 Rue de Rivoli"),
+        ("<dd>Travessa do Carmo 211, 4100-130 Porto</dd>", "Travessa do Carmo 211"),
+        ("ship to Via Roma 3, 00184 Roma please", "Via Roma 3"),
+    ],
+)
+def test_european_street_addresses_with_postcode_and_city(text: str, address: str) -> None:
+    assert any(t == "ADDRESS" and v.startswith(address) for t, v in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Driver's license: MI G 180 704 327 920\n", "G 180 704 327 920"),
+        ("Driver's license: FL P199-727-72-795-1\n", "P199-727-72-795-1"),
+        ("driver license (TX): 12345678\n", "12345678"),
+        ('<label>Driver license number</label><input name="dl" value="R557-697-05-146-8">', "R557-697-05-146-8"),
+        ("  license:\n    state: NY\n    number: 018 053 802\n", "018 053 802"),
+    ],
+)
+def test_driver_licences_after_their_issuing_state(text: str, number: str) -> None:
+    assert ("DRIVER_LICENSE", number) in found(text)
+
+
+def test_passports_of_other_countries_are_passport_and_us_ones_us_passport() -> None:
+    assert ("PASSPORT", "C01X00T47") in found("passport number C01X00T47")
+    assert ("PASSPORT", "B5824252") in found("ID: passport (VN), passport number B5824252")
+    assert ("US_PASSPORT", "L13013696") in found("passport: L13013696")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "value"),
+    [
+        ("NHS number: 943 476 5919", "UK_NHS_NUMBER", "943 476 5919"),
+        ("National Insurance number: AB 12 34 56 C", "UK_NATIONAL_INSURANCE_NUMBER", "AB 12 34 56 C"),
+        ("Sort code: 20-00-00, account number 55779911", "UK_BANK_ACCOUNT", "20-00-00, account number 55779911"),
+        ("DNI: 12345678Z", "ES_DNI", "12345678Z"),
+        ("NIE: X1234567L", "ES_DNI", "X1234567L"),
+        ("NIR: 2 95 10 99 126 111 93", "FR_NIR", "2 95 10 99 126 111 93"),
+        ("Steuer-ID: 36 574 261 809", "DE_TAX_ID", "36 574 261 809"),
+        ("codice fiscale RSSMRA85T10A562S", "IT_FISCAL_CODE", "RSSMRA85T10A562S"),
+        ("SIN: 130 692 544", "CA_SIN", "130 692 544"),
+        ("CPF: 390.533.447-05", "BR_CPF", "390.533.447-05"),
+        ("Aadhaar: 2345 6789 0124", "IN_AADHAAR", "2345 6789 0124"),
+        ("NRIC: S1234567D", "SG_NRIC", "S1234567D"),
+        ("Medicare number: 1EG4-TE5-MK73", "US_MBI", "1EG4-TE5-MK73"),
+        ("Member ID: XJH123456789", "HEALTH_PLAN_ID", "XJH123456789"),
+    ],
+)
+def test_identifiers_beyond_the_us_after_their_label_with_valid_check_digits(text: str, etype: str, value: str) -> None:
+    assert (etype, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NHS number: 943 476 5910",  # bad check digit
+        "DNI: 12345678A",  # wrong letter
+        "CPF: 390.533.447-06",
+        "NRIC: S1234567A",
+        "NINO: AB 12 34 56 E",  # E is no suffix
+        "order 943 476 5919 shipped",  # no label
+    ],
+)
+def test_identifiers_beyond_the_us_need_their_label_and_check_digits(text: str) -> None:
+    assert not types(text) & {"UK_NHS_NUMBER", "ES_DNI", "BR_CPF", "SG_NRIC", "UK_NATIONAL_INSURANCE_NUMBER"}
+
+
+def test_new_identifiers_make_a_document_restricted() -> None:
+    from privacykit.domain.common.entity_types import Level
+    from privacykit.domain.detection import classify_level
+
+    assert classify_level(detect("NHS number: 943 476 5919")) is Level.RESTRICTED

@@ -35,6 +35,7 @@ from privacykit.domain.detection.scanners import (
     scan_chat,
     scan_csv,
     scan_email,
+    scan_fiscal_codes,
     scan_hl7,
     scan_iban,
     scan_intl_phones,
@@ -61,6 +62,7 @@ def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool
     scan_intl_phones(text, shape, out)
     scan_ipv6(text, out)
     scan_iban(text, shape, out)
+    scan_fiscal_codes(text, shape, out)
     scan_addresses(text, shape, out)
     scan_keywords(text, low, out)
     scan_name_sequences(text, shape, out)

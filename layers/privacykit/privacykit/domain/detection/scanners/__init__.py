@@ -6,6 +6,7 @@
 * ``keywords``: the Aho-Corasick keyword pass (labelled values, name cues, medical terms);
 * ``dates``: calendar dates after a date-of-birth label or in a date-of-birth column;
 * ``names``: names after a cue and in free text; ``chat``: speakers of chat logs and transcripts;
+* ``national_ids``: identifiers beyond the US (NHS, NINO, DNI, NIR, CPF...), read after their label and checked;
 * ``medical``: which diagnoses and medications count (only in text about someone);
 * ``csv_columns`` and ``hl7``: structured data whose header or field says what a value is.
 
@@ -22,6 +23,7 @@ from privacykit.domain.detection.scanners.hl7 import scan_hl7
 from privacykit.domain.detection.scanners.keywords import scan_keywords
 from privacykit.domain.detection.scanners.medical import admit_medical
 from privacykit.domain.detection.scanners.names import find_mentions, scan_name_sequences
+from privacykit.domain.detection.scanners.national_ids import scan_fiscal_codes
 from privacykit.domain.detection.scanners.numbers import scan_iban, scan_number_shapes
 
 __all__ = [
@@ -41,4 +43,5 @@ __all__ = [
     "scan_csv",
     "admit_medical",
     "find_mentions",
+    "scan_fiscal_codes",
 ]
