@@ -37,9 +37,7 @@ __all__ = [
 
 # A key just before a value on its line: "key": "...", key=..., key: ..., 'key' => ...; the value text between
 # the key and the candidate may not hold another field's separator.
-_LINE_KEY = re.compile(
-    r"""(?:^|(?<=[\s{,;&?(|\[]))["']?(?P<key>[A-Za-z][\w.\- ]{0,40}?)["']?[ \t]*(?::|=>?)[ \t]*["']?"""
-)
+_KEY_BEFORE = re.compile(r"""(?:^|(?<=[\s{,;&?(|\[]))["']?(?P<key>[A-Za-z][\w.\- ]{0,40}?)["']?[ \t]*[:=]$""")
 # An HTML field: name="dl" ... value="   or   <dt>Label</dt><dd>   or   <label>Label</label><input ... value="
 _HTML_NAME = re.compile(r"""name=["'](?P<key>[\w.\-\[\]]{1,40})["'][^<>]{0,80}?value=["']$""")
 _HTML_LABEL = re.compile(
@@ -74,20 +72,19 @@ def field_key(text: str, pos: int, reach: int = 120) -> str | None:
     lo = text.rfind("\n", max(0, pos - reach), pos) + 1
     if lo == 0 and pos > reach:
         lo = pos - reach
+    # The last ":" or "=" before the value; without one nothing on the line is a key (most candidates).
+    sep = max(text.rfind(":", lo, pos), text.rfind("=", lo, pos))
+    if sep < 0:
+        return None
     prefix = text[lo:pos]
-    if not prefix:
-        return None
-    m = _HTML_NAME.search(prefix) or _HTML_LABEL.search(prefix)
-    if m:
-        return m.group("key")
-    last = None
-    for m in _LINE_KEY.finditer(prefix):
-        last = m
-    if last is None:
-        return None
-    if _FIELD_BREAK.search(prefix, last.end()):
+    if "value=" in prefix or "</" in prefix:
+        m = _HTML_NAME.search(prefix) or _HTML_LABEL.search(prefix)
+        if m:
+            return m.group("key")
+    if _FIELD_BREAK.search(text, sep + 1, pos):
         return None  # the key belongs to an earlier field of the line
-    return last.group("key").strip()
+    m = _KEY_BEFORE.search(text, max(lo, sep - 48), sep + 1)
+    return m.group("key").strip() if m else None
 
 
 def column_name(text: str, pos: int, delim: str, header: list[str], line_start: int | None = None) -> str | None:

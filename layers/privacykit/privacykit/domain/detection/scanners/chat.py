@@ -14,6 +14,7 @@ __all__ = ["scan_chat"]
 
 # Shape of a speaker label (see shapes.py): one or two capitalised words, an optional "(role)", then ": ".
 _S_SPEAKER = re.compile(rb"Aa+(?:-[Aa]a+)?(?: Aa+(?:-[Aa]a+)?)?(?: \([^)\n]{1,20}\))?: ")
+_S_TIME_COLUMN = re.compile(rb"a  +\[?0?0:00")
 # Exports that put the time after the speaker, in columns: "Loredana  10:02  cutting 6.1 now".
 _SPEAKER_TIME = re.compile(
     r"^([A-ZÀ-ÞĀ-ɏḀ-ỿ][\w'’-]{1,30}(?: [A-ZÀ-ÞĀ-ɏḀ-ỿ][\w'’-]{1,30})?)[ \t]{2,}\[?\d{1,2}:\d{2}(?::\d{2})?"
@@ -52,7 +53,7 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
         # "Collected: 2025-03-01" is a form field; "Priya: sure, on it" is speech.
         if text[m.end() : m.end() + 1].isalpha():
             talking[name] += 1
-    if "  " in text:
+    if _S_TIME_COLUMN.search(shape):
         for col in _SPEAKER_TIME.finditer(text):
             speaker = col.group(1)
             seen.setdefault(speaker, []).append(col.span(1))

@@ -309,8 +309,8 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
 
 # Mentions of a person already found: one capitalised token standing alone (no capitalised word either side).
 _MENTION_LIMIT = 200_000
-_LONE = r"(?<![\w'’.-])({})(?![\w'’-])(?! [A-Z])"
 _CAP_BEFORE = re.compile(rf"({_TOK}) $")
+_WORD_CHARS = frozenset("'’.-_")
 
 
 def find_mentions(text: str, people: list[tuple[int, int]], out: Findings) -> None:
@@ -333,11 +333,18 @@ def find_mentions(text: str, people: list[tuple[int, int]], out: Findings) -> No
                 tokens.add(t)
         if len(tokens) > 64:
             return
-    if not tokens:
-        return
-    pattern = re.compile(_LONE.format("|".join(sorted(map(re.escape, tokens), key=len, reverse=True))))
-    for m in pattern.finditer(text):
-        before = _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before and fold(before.group(1)) not in COMMON:
-            continue  # part of another capitalised run ("Ford Ranger", "Van Houten")
-        out.add(T.PERSON, m.start(1), m.end(1), 0.65)
+    n = len(text)
+    for tok in tokens:
+        # str.find per token: a regex alternation of the tokens entered the matcher at every position.
+        i = text.find(tok)
+        while i != -1:
+            e = i + len(tok)
+            before = text[i - 1] if i else " "
+            after = text[e] if e < n else " "
+            if not (before.isalnum() or before in _WORD_CHARS or after.isalnum() or after in _WORD_CHARS):
+                nxt = text[e : e + 2]
+                cap = _CAP_BEFORE.search(text, max(0, i - 30), i)
+                joined = (nxt[:1] == " " and nxt[1:].isupper()) or (cap and fold(cap.group(1)) not in COMMON)
+                if not joined:  # part of another capitalised run ("Ford Ranger", "Van Houten") otherwise
+                    out.add(T.PERSON, i, e, 0.65)
+            i = text.find(tok, e)
