@@ -28,6 +28,7 @@ __all__ = [
     "field_key",
     "key_words",
     "column_name",
+    "column_index",
     "LOWERING",
     "NOT_PEOPLE",
     "lowered",
@@ -89,20 +90,25 @@ def field_key(text: str, pos: int, reach: int = 120) -> str | None:
 
 def column_name(text: str, pos: int, delim: str, header: list[str], line_start: int | None = None) -> str | None:
     """The header name of the CSV/TSV column holding ``pos`` (quotes respected on the line), if any."""
+    col = column_index(text, pos, delim, line_start)
+    return header[col] if col is not None and col < len(header) else None
+
+
+def column_index(text: str, pos: int, delim: str, line_start: int | None = None) -> int | None:
+    """The index of the CSV/TSV column holding ``pos`` (quotes respected on the line)."""
     lo = text.rfind("\n", 0, pos) + 1 if line_start is None else line_start
     if pos - lo > 4000:
         return None
     if '"' not in text[lo:pos]:
-        col = text.count(delim, lo, pos)
-    else:
-        col = 0
-        quoted = False
-        for ch in text[lo:pos]:
-            if ch == '"':
-                quoted = not quoted
-            elif ch == delim and not quoted:
-                col += 1
-    return header[col] if col < len(header) else None
+        return text.count(delim, lo, pos)
+    col = 0
+    quoted = False
+    for ch in text[lo:pos]:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delim and not quoted:
+            col += 1
+    return col
 
 
 # Prose that introduces a version: "upgrade to 5.5.24.85", "rolling out 10.6.17.64", "since 3.3.24.44".
@@ -154,17 +160,34 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
     A dotted quad, phone, SSN or card shape under a ``version``/``build``/``sku``/``order`` key or column is
     an identifier of a thing; capitalised words under a ``product``/``merchant``/``employer`` key are a company.
     """
+    # A table of three or more columns names its values by column; anything else by key or label.
+    if csv is not None and len(csv[2]) >= 3:
+        return _drop_by_column(items, text, csv)
     out: list[Finding] = []
     for f in items:
         if f.type in _SHAPED or f.type is T.PERSON:
-            # A table of three or more columns names its values by column; anything else by key or label.
-            table = csv is not None and len(csv[2]) >= 3
-            key = column_name(text, f.start, csv[0], csv[2]) if table and csv else field_key(text, f.start)
+            key = field_key(text, f.start)
             if key is not None:
                 kw = key_words(key)
                 if f.type is T.PERSON and kw & NOT_PEOPLE:
                     continue
                 if f.type in _SHAPED and kw & LOWERING:
                     continue
+        out.append(f)
+    return out
+
+
+def _drop_by_column(items: list[Finding], text: str, csv: CsvHeader) -> list[Finding]:
+    """``items`` without those in a column whose name lowers them; a table with no such column costs nothing."""
+    delim, _, names = csv
+    not_people = {i for i, n in enumerate(names) if key_words(n) & NOT_PEOPLE}
+    not_shaped = {i for i, n in enumerate(names) if key_words(n) & LOWERING}
+    if not (not_people or not_shaped):
+        return items
+    out: list[Finding] = []
+    for f in items:
+        bad = not_people if f.type is T.PERSON else not_shaped if f.type in _SHAPED else None
+        if bad and column_index(text, f.start, delim) in bad:
+            continue
         out.append(f)
     return out
