@@ -56,6 +56,21 @@ class EntityType(StrEnum):
     ADDRESS = "ADDRESS"
     DIAGNOSIS = "DIAGNOSIS"
     MEDICATION = "MEDICATION"
+    # Added by issue 13 (design.md section 10 allows more types): identifiers beyond the US.
+    PASSPORT = "PASSPORT"  # a passport number not of the US form, or issued by another country
+    UK_NHS_NUMBER = "UK_NHS_NUMBER"
+    UK_NATIONAL_INSURANCE_NUMBER = "UK_NATIONAL_INSURANCE_NUMBER"
+    UK_BANK_ACCOUNT = "UK_BANK_ACCOUNT"  # sort code and account number
+    ES_DNI = "ES_DNI"  # DNI, and the NIE of foreign residents
+    FR_NIR = "FR_NIR"
+    DE_TAX_ID = "DE_TAX_ID"
+    IT_FISCAL_CODE = "IT_FISCAL_CODE"
+    CA_SIN = "CA_SIN"
+    BR_CPF = "BR_CPF"
+    IN_AADHAAR = "IN_AADHAAR"
+    SG_NRIC = "SG_NRIC"
+    US_MBI = "US_MBI"
+    HEALTH_PLAN_ID = "HEALTH_PLAN_ID"
 
 
 #: How a finding is masked when a role may see the record but not that finding: ``partial`` keeps
@@ -92,6 +107,20 @@ ENTITY_TYPES: Mapping[EntityType, EntityTypeInfo] = MappingProxyType(
         _T.IP_ADDRESS: EntityTypeInfo(_L.CONFIDENTIAL, "partial"),
         _T.ADDRESS: EntityTypeInfo(_L.CONFIDENTIAL, "full"),
         _T.PERSON: EntityTypeInfo(_L.INTERNAL, "partial"),
+        _T.PASSPORT: EntityTypeInfo(_L.RESTRICTED, "full"),
+        _T.UK_NHS_NUMBER: EntityTypeInfo(_L.RESTRICTED, "token"),
+        _T.UK_NATIONAL_INSURANCE_NUMBER: EntityTypeInfo(_L.RESTRICTED, "partial"),
+        _T.UK_BANK_ACCOUNT: EntityTypeInfo(_L.RESTRICTED, "partial"),
+        _T.ES_DNI: EntityTypeInfo(_L.RESTRICTED, "partial"),
+        _T.FR_NIR: EntityTypeInfo(_L.RESTRICTED, "partial"),
+        _T.DE_TAX_ID: EntityTypeInfo(_L.RESTRICTED, "partial"),
+        _T.IT_FISCAL_CODE: EntityTypeInfo(_L.RESTRICTED, "partial"),
+        _T.CA_SIN: EntityTypeInfo(_L.RESTRICTED, "partial"),
+        _T.BR_CPF: EntityTypeInfo(_L.RESTRICTED, "partial"),
+        _T.IN_AADHAAR: EntityTypeInfo(_L.RESTRICTED, "partial"),
+        _T.SG_NRIC: EntityTypeInfo(_L.RESTRICTED, "partial"),
+        _T.US_MBI: EntityTypeInfo(_L.RESTRICTED, "token"),
+        _T.HEALTH_PLAN_ID: EntityTypeInfo(_L.RESTRICTED, "token"),
     }
 )
 

@@ -22,17 +22,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from privacykit.domain.common.entity_types import Entity
+from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.chunking import CHUNK, OVERLAP, detect_in_chunks, detect_in_stream
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.resolution import drop_persons_inside, resolve
 from privacykit.domain.detection.scanners import (
     CsvHeader,
     admit_medical,
+    find_mentions,
     read_csv_header,
     scan_addresses,
     scan_chat,
     scan_csv,
     scan_email,
+    scan_fiscal_codes,
     scan_hl7,
     scan_iban,
     scan_intl_phones,
@@ -43,6 +46,7 @@ from privacykit.domain.detection.scanners import (
     scan_number_shapes,
 )
 from privacykit.domain.detection.shapes import shape_of
+from privacykit.domain.detection.structure import drop_by_structure
 
 __all__ = ["detect", "detect_large", "detect_stream"]
 
@@ -58,6 +62,7 @@ def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool
     scan_intl_phones(text, shape, out)
     scan_ipv6(text, out)
     scan_iban(text, shape, out)
+    scan_fiscal_codes(text, shape, out)
     scan_addresses(text, shape, out)
     scan_keywords(text, low, out)
     scan_name_sequences(text, shape, out)
@@ -68,7 +73,8 @@ def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool
     if csv_header is not None:
         scan_csv(text, csv_header, out, skip_first=header_in_text)
 
-    items = drop_persons_inside(out.items, out.medical)
+    find_mentions(text, [(f.start, f.end) for f in out.items if f.type is T.PERSON], out)
+    items = drop_by_structure(drop_persons_inside(out.items, out.medical), text, csv_header)
     # Diagnoses and medications are PHI only when the text is about someone.
     admit_medical(items, out, low)
     return resolve(items)

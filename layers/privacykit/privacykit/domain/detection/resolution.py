@@ -16,6 +16,8 @@ _RANK = {
     T.DRIVER_LICENSE: 7, T.DATE_OF_BIRTH: 8, T.IP_ADDRESS: 7, T.PHONE: 6, T.ADDRESS: 6, T.MEDICATION: 5,
     T.DIAGNOSIS: 5, T.PERSON: 4,
 }  # fmt: skip
+# Identifiers beyond the US are read after their label and checked: they outrank a phone or date shape.
+_RANK.update({t: 8 for t in T if t not in _RANK})
 
 
 def resolve(items: list[Finding]) -> list[Entity]:

@@ -24,7 +24,8 @@ _SHAPE_TABLE = bytes.maketrans(
 def _non_ascii_table() -> dict[int, int]:
     # Non-ASCII letters keep their letter case in the shape so "José Núñez" still looks like a name.
     table: dict[int, int] = {}
-    for cp in range(0xC0, 0x250):
+    # Latin-1, Extended-A/B and Extended Additional (Vietnamese "Nguyễn", "Phạm", "Thảo").
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
         ch = chr(cp)
         if ch.isalpha():
             table[cp] = ord("A") if ch.isupper() else ord("a")

@@ -6,6 +6,7 @@
 * ``keywords``: the Aho-Corasick keyword pass (labelled values, name cues, medical terms);
 * ``dates``: calendar dates after a date-of-birth label or in a date-of-birth column;
 * ``names``: names after a cue and in free text; ``chat``: speakers of chat logs and transcripts;
+* ``national_ids``: identifiers beyond the US (NHS, NINO, DNI, NIR, CPF...), read after their label and checked;
 * ``medical``: which diagnoses and medications count (only in text about someone);
 * ``csv_columns`` and ``hl7``: structured data whose header or field says what a value is.
 
@@ -21,7 +22,8 @@ from privacykit.domain.detection.scanners.csv_columns import CsvHeader, read_csv
 from privacykit.domain.detection.scanners.hl7 import scan_hl7
 from privacykit.domain.detection.scanners.keywords import scan_keywords
 from privacykit.domain.detection.scanners.medical import admit_medical
-from privacykit.domain.detection.scanners.names import scan_name_sequences
+from privacykit.domain.detection.scanners.names import find_mentions, scan_name_sequences
+from privacykit.domain.detection.scanners.national_ids import scan_fiscal_codes
 from privacykit.domain.detection.scanners.numbers import scan_iban, scan_number_shapes
 
 __all__ = [
@@ -40,4 +42,6 @@ __all__ = [
     "read_csv_header",
     "scan_csv",
     "admit_medical",
+    "find_mentions",
+    "scan_fiscal_codes",
 ]

@@ -40,6 +40,50 @@ _PO_BOX = re.compile(
 )
 
 
+# European addresses (Spain, France, Germany, Italy, Portugal, the Netherlands, Belgium): the street type
+# comes first ("Avenida de la Constitución 187", "Rue de Rivoli", "Via Roma 3") or is the end of one word
+# ("Hauptstraße 5", "Prinsengracht 182"), and the postcode comes before the city. They are found from the
+# postcode and city (its shape: ", 28009 A", "\n3511 AB U", ", 4100-130 P"), then the street before it.
+# Two patterns, each starting with a literal that re finds in its fast prefix loop (an alternation of the two
+# starts entered the matcher at every position).
+_S_EU_TAILS = (re.compile(rb", 0000(?:0|-000| ?AA)? A"), re.compile(rb"\n0000(?:0|-000| ?AA)? A"))
+_EU_TYPES = (
+    r"(?:Calle|C/|Avenida|Avda\.|Av\.|Camino|Carrer|Carretera|Paseo|Passeig|Plaza|Plaça|Ronda|Rambla|Travesía|"
+    r"Rue|Avenue|Boulevard|Bd|Impasse|Allée|Chemin|Quai|Place|Cours|Route|"
+    r"Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Rua|Travessa|Praça|Estrada|Alameda|Avenida)"
+)
+_EU_SUFFIX = (
+    r"[A-ZÄÖÜ][\wäöüßÄÖÜ-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|"
+    r"gracht|straat|laan|plein|kade|singel|dijk|steeg|markt|hof|dreef|lei)"
+)
+_EU_WORD = r"[\wÀ-ÿ'’.-]+"
+_EU_STREET = re.compile(
+    rf"(?:{_EU_TYPES}[ \t]+(?:{_EU_WORD}[ \t]+){{0,5}}?\d{{1,4}}[A-Za-z]?"
+    rf"|\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+{_EU_TYPES}(?:[ \t]+{_EU_WORD}){{1,5}}?"
+    rf"|{_EU_SUFFIX}[ \t]+\d{{1,4}}[A-Za-z]?)"
+    # floor and door ("4º A", "3e étage", "2-1"), then the end of the street line
+    rf"(?:,?[ \t]*\d{{1,2}}[º°ª]?[ \t]?[A-Z]?\b|,?[ \t]*(?:bus|app\.?|apt\.?)[ \t]*\w{{1,4}})?[ \t]*$"
+)
+_EU_TAIL = re.compile(
+    r"(?:,[ \t]*|\r?\n[ \t]*)(?:\d{5}|\d{4}-\d{3}|\d{4}(?:[ ]?[A-Z]{2})?)"
+    r"[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ -][A-ZÀ-Þ][\wÀ-ÿ'’-]+)?"
+)
+
+
+def _european(text: str, shape: bytes, out: Findings) -> None:
+    """European street addresses, found from their postcode and city, then the street line before them."""
+    for m in (hit for pattern in _S_EU_TAILS for hit in pattern.finditer(shape)):
+        tail = _EU_TAIL.match(text, m.start())
+        if not tail:
+            continue
+        lo = max(0, m.start() - 90)
+        nl = text.rfind("\n", lo, m.start())
+        line_start = nl + 1 if nl != -1 else lo
+        street = _EU_STREET.search(text, line_start, m.start())
+        if street:
+            out.add(T.ADDRESS, street.start(), tail.end(), 0.85)
+
+
 def _address_shapes(shape: bytes) -> Iterator[re.Match[bytes]]:
     """What ``finditer`` of "0A? <tail>" finds: the leftmost match of either pattern, then on after its end.
 
@@ -72,6 +116,7 @@ def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
         if am:
             street_only = am.group("tail") is None and am.group("tail2") is None
             out.add(T.ADDRESS, s, am.end(), 0.7 if street_only else 0.85)
+    _european(text, shape, out)
     if "Box" in text:
         for box in _PO_BOX.finditer(text):
             out.add(T.ADDRESS, box.start(), box.end(), 0.8 if box.end() - box.start() > 14 else 0.6)

@@ -13,7 +13,14 @@ from privacykit.domain.detection.wordlists import fold
 __all__ = ["scan_chat"]
 
 # Shape of a speaker label (see shapes.py): one or two capitalised words, an optional "(role)", then ": ".
-_S_SPEAKER = re.compile(rb"Aa+(?:-Aa+)?(?: Aa+(?:-Aa+)?)?(?: \([^)\n]{1,20}\))?: ")
+_S_SPEAKER = re.compile(rb"Aa+(?:-[Aa]a+)?(?: Aa+(?:-[Aa]a+)?)?(?: \([^)\n]{1,20}\))?: ")
+_S_TIME_COLUMN = re.compile(rb"a  +\[?0?0:00")
+# Exports that put the time after the speaker, in columns: "Loredana  10:02  cutting 6.1 now".
+_SPEAKER_TIME = re.compile(
+    r"^([A-ZÀ-ÞĀ-ɏḀ-ỿ][\w'’-]{1,30}(?: [A-ZÀ-ÞĀ-ɏḀ-ỿ][\w'’-]{1,30})?)[ \t]{2,}\[?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ ]?[AaPp][Mm])?\]?[ \t]+\S",
+    re.M,
+)
 # What may precede the label on its line: a [tag], a date and time, a dash.
 _CHAT_PREFIX = re.compile(
     r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]*)?"
@@ -23,7 +30,7 @@ _CHAT_PREFIX = re.compile(
 
 def scan_chat(text: str, shape: bytes, out: Findings) -> None:
     """Speaker labels of chat logs and transcripts; a label counts when its lines read as speech."""
-    if ": " not in text:
+    if ": " not in text and "  " not in text:
         return
     seen: dict[str, list[tuple[int, int]]] = {}
     talking: Counter[str] = Counter()  # lines where the label is followed by words, i.e. someone speaking
@@ -46,7 +53,15 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
         # "Collected: 2025-03-01" is a form field; "Priya: sure, on it" is speech.
         if text[m.end() : m.end() + 1].isalpha():
             talking[name] += 1
-    transcript = len(talking) >= 2 and sum(talking.values()) >= 3
+    if _S_TIME_COLUMN.search(shape):
+        for col in _SPEAKER_TIME.finditer(text):
+            speaker = col.group(1)
+            seen.setdefault(speaker, []).append(col.span(1))
+            talking[speaker] += 1
+    # In a transcript speakers take turns, so most of them speak more than once; a form's labels
+    # ("Applicant:", "Nationality:", "Employer:") each appear once, however many of them it has.
+    repeated = sum(1 for n in talking.values() if n >= 2)
+    transcript = repeated >= 1 and len(talking) <= 2 * repeated + 1
     for name, spans in seen.items():
         folded = [fold(t) for t in name.split()]
         if any(f in COMMON and f not in FIRST for f in folded) or not talking[name]:

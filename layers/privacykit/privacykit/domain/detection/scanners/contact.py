@@ -14,6 +14,7 @@ from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import NEG_BEFORE, count_digits, preceding
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.shapes import free_after, free_before
+from privacykit.domain.detection.structure import field_key, in_version_prose, key_words, lowered
 from privacykit.domain.detection.wordlists import words
 
 __all__ = [
@@ -152,8 +153,24 @@ def scan_ipv4(text: str, shape: bytes, out: Findings) -> None:
         e = m.end()
         if e < len(text) and (text[e].isalnum() or (text[e] == "." and text[e + 1 : e + 2].isdigit())):
             continue
-        if v.ipv4_ok(text[s:e]) and not _VERSION_BEFORE.search(preceding(text, s, 12)):
+        if v.ipv4_ok(text[s:e]) and not _VERSION_BEFORE.search(preceding(text, s, 12)) and _host_context(text, s):
             out.add(T.IP_ADDRESS, s, e, 0.9)
+
+
+_IP_KEY_WORDS = words("ip ips ipv4 addr address host hostname remote client src dst source destination peer forwarded")
+
+
+def _host_context(text: str, s: int) -> bool:
+    """Whether the key or words before a dotted quad at ``s`` leave it an address (not a version or build)."""
+    if s > 1 and text[s - 1] == "/" and text[s - 2].isalnum():
+        return False  # a product token: "App/6.0.0.134", "openssl/3.0.2.1"
+    key = field_key(text, s)
+    if key is not None:
+        if key_words(key) & _IP_KEY_WORDS:
+            return True
+        if lowered(key):
+            return False
+    return not in_version_prose(text, s)
 
 
 def scan_ipv6(text: str, out: Findings) -> None:

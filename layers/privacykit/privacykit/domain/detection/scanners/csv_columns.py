@@ -22,8 +22,9 @@ from privacykit.domain.detection.wordlists import fold, load_pairs, words
 
 __all__ = ["CsvHeader", "read_csv_header", "scan_csv"]
 
-# The delimiter and, per column of interest, (column index, type, whether the header name is vague).
-CsvHeader: TypeAlias = tuple[str, list[tuple[int, T, bool]]]
+# The delimiter, per column of interest (column index, type, whether the header name is vague), and every
+# column's name (the structure a value's column gives it, structure.py).
+CsvHeader: TypeAlias = tuple[str, list[tuple[int, T, bool]], list[str]]
 
 _HEADER_KIND: dict[str, T] = {w: T(k) for k, w in load_pairs("csv_headers.tsv")}
 _HEADER_FIELD = re.compile(r"\s*\"?[A-Za-z_][\w .#/()-]{0,40}\"?\s*")
@@ -53,17 +54,18 @@ def read_csv_header(text: str) -> CsvHeader | None:
             kind = T.PERSON
         if kind is not None:
             wanted.append((i, kind, key in _VAGUE_HEADERS))
-    return delim, wanted
+    return delim, wanted, [c.strip().strip('"') for c in cols]
 
 
 def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> None:
     """The cells of the columns ``header`` names; ``skip_first`` when the header line is part of ``text``."""
-    delim, wanted = header
+    delim, wanted, _ = header
     if not wanted:
         return
-    kinds = {k for _, k, _ in wanted}
     # A drug or condition catalogue is not about anyone: medical columns count only next to identifiers.
-    identifying = bool(kinds & {T.PERSON, T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN})
+    identifying = any(
+        k in (T.PERSON, T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN) and not vague for _, k, vague in wanted
+    )
     columns = [w for w in wanted if w[1] not in (T.DIAGNOSIS, T.MEDICATION) or identifying]
     if not columns:
         return
@@ -71,7 +73,8 @@ def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> N
     for (_, kind, vague), found in zip(columns, cells, strict=True):
         # A bare "name" column may hold products or hosts: it holds people when most values carry a known
         # given name or surname; then every value in it counts, names of unlisted origin included.
-        if vague and found:
+        # ... unless the table's other columns identify someone (an MRN, birth date or SSN beside it).
+        if vague and found and not identifying:
             sample = found[:200]
             known = sum(1 for _, _, val in sample if any(is_given(fold(t)) or fold(t) in SURNAMES for t in val.split()))
             if known * 2 < len(sample):

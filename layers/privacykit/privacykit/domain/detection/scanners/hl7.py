@@ -27,6 +27,10 @@ _HL7_FIELDS: dict[tuple[str, int], str] = {
 }  # fmt: skip
 
 
+# A component that is words (a drug or condition name), not a code or a dose ("500 MG", "M06.9", "RX123").
+_WORDS = re.compile(r"[A-Za-z][A-Za-z '()/,.-]*[A-Za-z)]")
+
+
 def scan_hl7(text: str, out: Findings) -> None:
     """The PHI fields of the HL7 segments in ``text``; diagnoses and drugs go to the medical terms."""
     if "|" not in text or not ("PID|" in text or "DG1|" in text or "RXE|" in text):
@@ -76,7 +80,11 @@ def _hl7_field(seg: str, what: str, s: int, rep: str, out: Findings) -> None:
         if count_digits(comps[0]) >= 4:
             out.add(T.DRIVER_LICENSE, s, s + len(comps[0]), 0.85)
     elif what in ("cwe", "text"):
+        # CWE is code^text^system, but senders also put the name first and a dose or code after it
+        # ("mesalamine^500 MG"): the text is the first of the two components that is words, not a code.
         i = 1 if what == "cwe" and len(comps) > 1 and comps[1].strip() else 0
+        if i == 1 and _WORDS.fullmatch(comps[0]) and not _WORDS.fullmatch(comps[1]):
+            i = 0
         if comps[i].strip() and any(ch.isalpha() for ch in comps[i]):
             t = T.DIAGNOSIS if seg == "DG1" else T.MEDICATION
             out.medical.append(Finding(s + offs[i], s + offs[i] + len(comps[i]), t, 0.9))

@@ -20,7 +20,8 @@ from privacykit.domain.detection.scanners.contact import PHONE_REGIONS, PHONE_VA
 from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFTER, MEDICATIONS
 from privacykit.domain.detection.scanners.names import name_after_cue
-from privacykit.domain.detection.scanners.numbers import DL_VALUE, MRN_VALUE, PASSPORT_VALUE, SSN_VALUE
+from privacykit.domain.detection.scanners.national_ids import labelled_id
+from privacykit.domain.detection.scanners.numbers import MRN_VALUE, SSN_VALUE, licence_after, passport_after
 from privacykit.domain.detection.wordlists import load_pairs
 
 __all__ = ["scan_keywords"]
@@ -173,13 +174,11 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         if m and count_digits(m.group()) >= 4:
             out.add(T.MEDICAL_RECORD_NUMBER, m.start(), m.end(), 0.85)
     elif kind == "passport":
-        m = value_after(text, end, PASSPORT_VALUE)
-        if m:
-            out.add(T.US_PASSPORT, m.start(), m.end(), 0.85)
+        passport_after(text, end, out)
     elif kind == "dl":
-        m = value_after(text, end, DL_VALUE)
-        if m and count_digits(m.group()) >= 4:
-            out.add(T.DRIVER_LICENSE, m.start(), m.end(), 0.8)
+        licence_after(text, end, out)
+    elif kind.startswith("id:"):
+        labelled_id(text, end, kind[3:], out)
     elif kind == "ssn":
         m = value_after(text, end, SSN_VALUE)
         if m and v.ssn_ok(m.group(1), m.group(2), m.group(3)):

@@ -14,7 +14,7 @@ from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.resolution import overlaps
 from privacykit.domain.detection.wordlists import load, words
 
-__all__ = ["DIAGNOSES", "MEDICATIONS", "MED_DOSE_AFTER", "admit_medical"]
+__all__ = ["DIAGNOSES", "MEDICATIONS", "MED_DOSE_AFTER", "admit_medical", "asserted"]
 
 DIAGNOSES = load("diagnoses.txt")
 MEDICATIONS = load("medications.txt")
@@ -54,6 +54,52 @@ _IDENTIFYING = frozenset(
 )
 
 
+# Negation (after NegEx, Chapman et al. 2001): a cue before the term in the same clause, or after it.
+_NEG_BEFORE = re.compile(
+    r"\b(?:no|not|denie[sd]|deny|negative for|neg for|without|free of|ruled out|rule out|r/o|absence of|"
+    r"never (?:had|been diagnosed with)|no (?:known |prior |past |personal |family )?(?:history|hx|evidence|signs?|"
+    r"symptoms?|sign or symptoms?) of|screen(?:ing|ed)? for|tested for|test for|vaccinat(?:ed|ion) (?:against|for)|"
+    r"family history of|fh of|fhx of|risk of|at risk for|counsel(?:l?ed|l?ing) on|education on|"
+    # A question about a drug is not a prescription: "is it ok with ibuprofen?", "can I take aspirin?"
+    r"is it (?:ok|okay|safe|fine)(?: to take)?(?: with)?|can i (?:take|have)|should i (?:take|stop))"
+    r"(?:[ \t]+(?:a|an|the|any|acute|active|prior|known|recent|current|chronic))*[ \t]*$"
+)
+_NEG_AFTER = re.compile(
+    r"[ \t]*(?:[a-z0-9/-]+[ \t]+){0,2}(?:ruled out|was ruled out|has been ruled out|excluded|negative|not detected|"
+    r"non-?reactive|unlikely|screen(?:ing)?\b|antibod(?:y|ies)|ag/ab|test(?:ing)?\b|panel|vaccine|vaccination)",
+)
+# Figures of speech and eponymous laws: "the depression in sales", "Great Depression", "Parkinson's law".
+_FIGURE_AFTER = re.compile(
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:sales|traffic|revenue|demand|prices?|markets?|economy|orders|volumes?|activity|"
+    r"numbers|growth|bookings|earnings|profits?|shares|stocks?|housing|output|spending|region|industry)\b"
+    r"|['’]s[ \t]+(?:law|principle|rule|razor)\b"
+)
+_FIGURE_BEFORE = re.compile(r"\bgreat[ \t]+$|\beconomic[ \t]+$|\bthe[ \t]+$")
+# Antibiotic susceptibility panels name drugs tested against a culture, not given to the patient.
+_SUSCEPTIBILITY = re.compile(r"[ \t]*(?:[sri]|susceptible|resistant|intermediate|sensitive)\b(?:[ \t]*[,;.\n]|$)")
+
+
+def _clause_before(low: str, start: int) -> str:
+    """The text of the clause before ``start``: back to a sentence or clause break, at most 80 characters."""
+    lo = max(0, start - 80)
+    cut = max(low.rfind(c, lo, start) for c in (".", ";", "\n", ":", "!", "?", "—", " but ", "(")) + 1
+    return low[max(lo, cut) : start]
+
+
+def asserted(low: str, f: Finding) -> bool:
+    """Whether the medical term ``f`` is asserted of someone: not negated, ruled out, screened for or a figure."""
+    before = _clause_before(low, f.start)
+    if _NEG_BEFORE.search(before):
+        return False
+    if f.type is T.MEDICATION:
+        return not _SUSCEPTIBILITY.match(low, f.end)
+    if _NEG_AFTER.match(low, f.end, f.end + 40):
+        return False
+    if _FIGURE_AFTER.match(low, f.end):
+        return False
+    return not (_FIGURE_BEFORE.search(before) and low.startswith("depression", f.start))
+
+
 def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
     """Extend ``items`` with the medical terms of ``found`` if the text (lower-cased: ``low``) is about someone."""
     med_terms = found.medical
@@ -62,14 +108,16 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
     about_someone = any(e.type in _IDENTIFYING for e in items) or _RECORD_CUES.search(low) is not None
     if not about_someone:
         return
-    items.extend(med_terms)
     known = sorted((m.start, m.end) for m in med_terms)
+    items.extend(m for m in med_terms if asserted(low, m))
     # Conditions by word-formation are looked for only near medical words, not across a whole log.
     anchors = sorted([m.start for m in med_terms] + found.medical_hints)
     for a, b in _windows(anchors, 600, len(low)):
         for m in _DX_MORPH.finditer(low, a, b):
             if m.group().split()[-1] not in _DX_NOT and not overlaps(known, m.start(), m.end()):
-                items.append(Finding(m.start(), m.end(), T.DIAGNOSIS, 0.6))
+                dx = Finding(m.start(), m.end(), T.DIAGNOSIS, 0.6)
+                if asserted(low, dx):
+                    items.append(dx)
 
 
 def _windows(anchors: list[int], radius: int, limit: int) -> list[tuple[int, int]]:

@@ -13,7 +13,17 @@ from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.shapes import free_before
 from privacykit.domain.detection.wordlists import fold, load, words
 
-__all__ = ["FIRST", "SURNAMES", "COMMON", "ORGS", "EPONYMS", "is_given", "name_after_cue", "scan_name_sequences"]
+__all__ = [
+    "FIRST",
+    "SURNAMES",
+    "COMMON",
+    "ORGS",
+    "EPONYMS",
+    "is_given",
+    "name_after_cue",
+    "scan_name_sequences",
+    "find_mentions",
+]
 
 FIRST = load("first_names.txt")
 SURNAMES = load("surnames.txt")
@@ -21,8 +31,8 @@ COMMON = load("common_words.txt")
 ORGS = load("organisations.txt")
 EPONYMS = load("eponyms.txt")
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_LO = "a-zß-öø-ÿĀ-ſ"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+_LO = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # One capitalised name token: Mc/Mac/O'/D' prefixes, hyphens and apostrophes inside (Jean-Luc, O'Brien).
 _TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
 _CAPS_TOK = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"
@@ -31,12 +41,14 @@ _INITIAL = rf"[{_UP}]\."
 _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
 # A name after a cue: one to four tokens, initials and particles allowed inside; or an all-caps name.
 _CUE_NAME = re.compile(
-    rf"(?:{_INITIAL}[ \t]*){{0,2}}{_TOK}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,3}}"
-    rf"|{_CAPS_TOK}(?:[ \t]+{_CAPS_TOK}){{0,2}}"
+    # One space between the words of a name: a wider gap or a tab separates fields ("Client: Thảo Nguyễn   Record").
+    rf"(?:{_INITIAL}[ \t]*){{0,2}}{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{0,3}}"
+    rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}}"
 )
 # Free-text candidate: two to four capitalised tokens in a row (a middle initial allowed).
-_SEQ = re.compile(rf"{_TOK}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}}(?![\w@-])")
-_S_SEQ = re.compile(rb"Aa[Aa'-]*[ \t]+A")  # its shape (see shapes.py)
+# Spaces only: a tab separates TSV cells ("João<TAB>Choi" is two names), not the words of one name.
+_SEQ = re.compile(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
+_S_SEQ = re.compile(rb"Aa[Aa'-]*[ ]A")  # its shape (see shapes.py)
 _TOKEN_SPLIT = re.compile(rf"{_TOK}|{_INITIAL}|{_CAPS_TOK}")
 _LASTFIRST = re.compile(rf"({_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?")
 
@@ -51,8 +63,17 @@ _ORG_SUFFIX = words(
     "pharmacy pharmaceuticals labs laboratories medical health healthcare systems solutions technologies "
     "consulting services international global trust fund county city state river lake mountain island "
     "award prize lecture fellowship scholarship act syndrome disease lymphoma palsy sign test score scale "
-    "procedure maneuver manoeuvre reflex ward wing unit street avenue road boulevard lane drive"
+    "procedure maneuver manoeuvre reflex ward wing unit street avenue road boulevard lane drive "
+    # holidays ("Labor Day", "Presidents' Day") and the words companies are named with
+    "day eve logistics freight bakery bakeries analytics outfitters transport shipping trading foods ventures "
+    "media studios studio software electronics airlines realty properties construction engineering energy "
+    "supplies imports exports textiles apparel pharma gmbh ag sa sarl bv nv srl spa lda plc llp kg oy ab "
+    "restaurant cafe café bistro hotel motel inn salon boutique garage dental law legal accounting "
+    "agency network networks records publishing press news"
 )
+# A name joined to another by "&" is a firm ("Morgan & Reyes Freight", "Ben & Jerry's").
+_AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
+_AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*[A-Z]")
 _DISEASE_AFTER = re.compile(
     r"['’]?s?\s+(?:disease|syndrome|lymphoma|palsy|phenomenon|sarcoma|tumou?r|thyroiditis|disorder|chorea|ulcer|"
     r"sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b",
@@ -72,7 +93,20 @@ _STRONG_LABELS = words(
     "beneficiary name", "policy holder", "primary care", "approved by", "reported by", "submitted by",
 }  # fmt: skip
 
-_CUE_GAP = re.compile(r"[ \t]*(?:[:=][ \t]*)?\[?[ \t]*[\"']?[ \t]*")
+# Between a label or key and its value: ": ", "=", a JSON list opening over lines ('"given": [\n  "'), or
+# the rest of an HTML field ('name="full_name" value="').
+_CUE_GAP = re.compile(r"[ \t]*(?:[:=][ \t]*)?(?:\[\s*)?[\"']?[ \t]*(?:[^<>\n]{0,40}?value=[\"'])?")
+# What may end a name that fills its field: the line, a quote, a comma, markup, a bracket, a wide gap.
+_CLOSES_FIELD = re.compile(
+    r"[ \t]*(?:\r?\n|$|[,;<|\"'(]|[ \t]{2,})|[ \t]+(?:MD|RN|DO|PhD|LCSW|NP|PA)\b|[ \t]+(?:at|from|on|in)[ \t]+[a-z]"
+)
+# Keys and labels that say a person is named: beside them a "name" field holds a person, not a product.
+_PERSON_FIELDS = re.compile(
+    r"e-?mail|phone|mobile|\bdob\b|birth|\bssn\b|address|\bmrn\b|patient|customer|applicant|\buser\b|member|"
+    r"gender|nationality|passport|licen[cs]e",
+    re.I,
+)
+_BORN_AFTER = re.compile(r"[ \t]*(?:\(|,)?[ \t]*(?:born|b\.|née|né)\b")
 _GREET_GAP = re.compile(r"[ \t]*,?[ \t]*")
 _SIGN_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*|</?[A-Za-z][^<>\n]{0,30}>[ \t]*)+")
 _TITLE_AFTER_GREET = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
@@ -159,6 +193,9 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             return
         # "Hello World Cup fans" is not a salutation; without closing punctuation demand a name-list hit.
         strong = bool(m and _CLOSES_GREETING.match(text, m.end()))
+    elif kind == "list":
+        _name_list(text, end, out)
+        return
     else:  # label / strongkey / namekey
         label = key.strip("\"':= \t")
         g = _CUE_GAP.match(text, end)
@@ -169,6 +206,10 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             return
         m = _CUE_NAME.match(text, pos)
         strong = kind == "strongkey" or label in _STRONG_LABELS
+        if not strong and m and _CLOSES_FIELD.match(text, m.end()):
+            # A role label whose value is the whole field names a person whatever the name's origin; a bare
+            # "name" field does so when the fields around it are about a person (e-mail, birth date, MRN...).
+            strong = label != "name" or bool(_PERSON_FIELDS.search(text, max(0, start - 300), start + 300))
         if label in ("from", "to", "cc") and m and text[m.end() : m.end() + 3].lstrip(" \t")[:1] == "<":
             strong = True
     if not m:
@@ -177,8 +218,33 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     if e <= s:
         return
     tokens = _name_tokens(text[s:e])
-    if _looks_like_person(tokens, strong) and not _DISEASE_AFTER.match(text, e):
+    if _looks_like_person(tokens, strong) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
+
+
+_LIST_SEP = re.compile(r"[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?")
+
+
+def _name_list(text: str, end: int, out: Findings) -> None:
+    """The names listed after "Attendees:", "Present:" or "Apologies:", each a person, up to the line's end."""
+    g = _CUE_GAP.match(text, end)
+    pos = g.end() if g else end
+    for _ in range(40):
+        m = _CUE_NAME.match(text, pos)
+        if not m:
+            return
+        s, e = _trim_name(text, m.start(), m.end())
+        if e > s and _looks_like_person(_name_tokens(text[s:e]), True) and not _firm(text, s, e):
+            out.add(T.PERSON, s, e, 0.8)
+        sep = _LIST_SEP.match(text, m.end())
+        if not sep or sep.end() == m.end():
+            return
+        pos = sep.end()
+
+
+def _firm(text: str, s: int, e: int) -> bool:
+    """Whether the name at [s, e) is joined to another by "&" (a firm), not a person."""
+    return bool(_AMPERSAND_AFTER.match(text, e) or _AMPERSAND_BEFORE.search(text, max(0, s - 3), s))
 
 
 def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
@@ -197,6 +263,10 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
         n = len(toks)
         # A run ending in a street or organisation word ("Martin Luther King Boulevard") names a place.
         if any(f in _STREET_SUFFIX or f in _ORG_SUFFIX for f in folded[1:]):
+            continue
+        # "Tsukazar Brzęczyszczykiewicz (born 1969 ...)": a birth after the run says it is a person.
+        if _BORN_AFTER.match(text, m.end()) and _looks_like_person(_name_tokens(m.group()), True):
+            out.add(T.PERSON, m.start(), m.end(), 0.8)
             continue
         i = 0
         while i < n - 1:
@@ -230,8 +300,51 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
                 i = j + 1
                 continue
             s, e = toks[i].start(), toks[j].end()
-            if _DISEASE_AFTER.match(text, e):
+            if _DISEASE_AFTER.match(text, e) or _firm(text, s, e):
                 i = j + 1
                 continue
             out.add(T.PERSON, s, e, 0.6 if unlisted else 0.85 if last in SURNAMES else 0.65)
             i = j + 1
+
+
+# Mentions of a person already found: one capitalised token standing alone (no capitalised word either side).
+_MENTION_LIMIT = 200_000
+_CAP_BEFORE = re.compile(rf"({_TOK}) $")
+_WORD_CHARS = frozenset("'’.-_")
+
+
+def find_mentions(text: str, people: list[tuple[int, int]], out: Findings) -> None:
+    """Later and earlier mentions of people found in ``text`` by one of their names ("Friends describe Seo-yeon").
+
+    A person named in full once ("Ornella Santangelo") is then named by a given name or surname alone
+    ("Ornella to renegotiate"), in minutes, chats and narratives, far from any cue. Only the first and last
+    tokens of names of two or more tokens count, and only outside the vocabulary.
+    """
+    if not people or len(text) > _MENTION_LIMIT:
+        return
+    tokens: set[str] = set()
+    for s, e in people:
+        toks = [t for t in _name_tokens(text[s:e]) if len(t) > 2]
+        if len(toks) < 2:
+            continue
+        for t in (toks[0], toks[-1]):
+            f = fold(t)
+            if f not in COMMON and f not in _ORG_SUFFIX and f not in _STREET_SUFFIX:
+                tokens.add(t)
+        if len(tokens) > 64:
+            return
+    n = len(text)
+    for tok in tokens:
+        # str.find per token: a regex alternation of the tokens entered the matcher at every position.
+        i = text.find(tok)
+        while i != -1:
+            e = i + len(tok)
+            before = text[i - 1] if i else " "
+            after = text[e] if e < n else " "
+            if not (before.isalnum() or before in _WORD_CHARS or after.isalnum() or after in _WORD_CHARS):
+                nxt = text[e : e + 2]
+                cap = _CAP_BEFORE.search(text, max(0, i - 30), i)
+                joined = (nxt[:1] == " " and nxt[1:].isupper()) or (cap and fold(cap.group(1)) not in COMMON)
+                if not joined:  # part of another capitalised run ("Ford Ranger", "Van Houten") otherwise
+                    out.add(T.PERSON, i, e, 0.65)
+            i = text.find(tok, e)

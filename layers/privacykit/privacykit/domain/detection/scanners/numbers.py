@@ -11,12 +11,22 @@ import re
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
-from privacykit.domain.detection.context import NEG_BEFORE, preceding
+from privacykit.domain.detection.context import NEG_BEFORE, count_digits, preceding, value_after
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.scanners.contact import add_us_phone
 from privacykit.domain.detection.shapes import flatten_separators, free_after, free_before
+from privacykit.domain.detection.wordlists import words
 
-__all__ = ["scan_number_shapes", "scan_iban", "SSN_VALUE", "MRN_VALUE", "PASSPORT_VALUE", "DL_VALUE"]
+__all__ = [
+    "scan_number_shapes",
+    "scan_iban",
+    "SSN_VALUE",
+    "MRN_VALUE",
+    "PASSPORT_VALUE",
+    "DL_VALUE",
+    "passport_after",
+    "licence_after",
+]
 
 # Shape patterns (see shapes.py); each starts with a literal so the scan runs at memory speed.
 # SSN (3-2-4) and phone (3-3-4) shapes share their literal start, so one scan finds both.
@@ -33,8 +43,54 @@ _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?
 # Values read after a label or from a named field.
 SSN_VALUE = re.compile(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\w])")
 MRN_VALUE = re.compile(r"(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])")
-PASSPORT_VALUE = re.compile(r"(?:[A-Z]{1,2}\d{6,9}|\d{9})(?![\w])")
-DL_VALUE = re.compile(r"(?:[A-Z]{1,3}[- ]?\d[\dA-Z-]{3,17}|\d{3}[ -]\d{3}[ -]\d{3}|\d[\dA-Z-]{4,17})(?![\w])")
+# Passports of every country: six to nine letters and digits, at least one a digit ("C01X00T47").
+PASSPORT_VALUE = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{6,9}(?![\w])")
+_US_PASSPORT = re.compile(r"\d{9}|[A-Z]\d{8}")
+DL_VALUE = re.compile(
+    r"(?:[A-Z](?:[ -]?\d){6,14}|[A-Z]{1,3}[- ]?\d[\dA-Z-]{3,17}|\d{3}[ -]\d{3}[ -]\d{3}|\d[\dA-Z-]{4,17})(?![\w])"
+)
+_STATES = sorted(
+    words(
+        "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+        "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
+    )
+)
+# What may stand between a licence label and its number: the issuing state ("IL", "(TX)", "state: FL") or
+# the rest of an HTML field ('name="dl" value="'), or a YAML block ("license:\n  state: NY\n  number: ").
+_LICENCE_GAP = re.compile(
+    r"(?:[^<>\n]{0,40}?value=[\"'])?"
+    r"(?:[ \t]*\r?\n(?:[ \t]+(?:state|issuing_state|issuer|class|expires?|expiry)[ \t]*:[^\n]*\r?\n){0,3}"
+    r"[ \t]+(?:number|no|num|id)[ \t]*:[ \t]*[\"']?)?"
+    rf"(?:[ \t:#=\"'-]*\(?(?:{'|'.join(_STATES)})\)?(?![\w-])[ \t:,-]*)?"
+)
+# A foreign issuer named next to a passport label: "passport (NL)", "Nationality: Dutch", "issued in Spain".
+_FOREIGN_PASSPORT = re.compile(
+    r"\((?!US\)|USA\))[A-Z]{2,3}\)|nationality[ \t]*:[ \t]*(?!american|us\b|united states)\w"
+    r"|issued (?:in|by) (?!the us|usa)",
+    re.I,
+)
+
+
+def passport_after(text: str, end: int, out: Findings) -> None:
+    """The passport number after a passport label: US_PASSPORT in the US form unless a foreign issuer is named."""
+    m = value_after(text, end, PASSPORT_VALUE)
+    if not m:
+        return
+    foreign = _FOREIGN_PASSPORT.search(text, max(0, end - 120), m.start()) is not None
+    us = _US_PASSPORT.fullmatch(m.group()) is not None and not foreign
+    out.add(T.US_PASSPORT if us else T.PASSPORT, m.start(), m.end(), 0.85)
+
+
+def licence_after(text: str, end: int, out: Findings) -> None:
+    """The driver's licence number after a licence label, past the issuing state when one is named."""
+    m = value_after(text, end, DL_VALUE)
+    g = _LICENCE_GAP.match(text, end)
+    if g and g.end() > end:
+        alt = value_after(text, g.end(), DL_VALUE, limit=8)
+        if alt:
+            m = alt
+    if m and count_digits(m.group()) >= 4:
+        out.add(T.DRIVER_LICENSE, m.start(), m.end(), 0.8)
 
 
 def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:

@@ -1,0 +1,193 @@
+"""Structure that names a value: the key, label or column a value sits under (issue 13).
+
+A JSON or YAML key (``"app_version": "..."``), a ``key=value`` log field, an HTML field
+(``name="dl" value="..."``, ``<dt>Shipping address</dt><dd>...``), a form label (``Passport number: ...``)
+or a CSV/TSV column header says what the value is, far from any sentence. The scanners find candidates
+by shape; this module answers, for one candidate position only, which key names it, so the cost is per
+candidate, never per line of input.
+
+Keys are compared as their words (``sdk_version`` and ``sdkVersion`` are ``{"sdk", "version"}``):
+``LOWERING`` words say the value identifies a thing (a version, build, SKU, order), and then a number
+shaped like an IP address, phone or card is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from privacykit.domain.common.entity_types import EntityType as T
+from privacykit.domain.detection.findings import Finding
+from privacykit.domain.detection.wordlists import words
+
+if TYPE_CHECKING:
+    from privacykit.domain.detection.scanners.csv_columns import CsvHeader
+
+__all__ = [
+    "field_key",
+    "key_words",
+    "column_name",
+    "column_index",
+    "LOWERING",
+    "NOT_PEOPLE",
+    "lowered",
+    "in_version_prose",
+    "drop_by_structure",
+]
+
+# A key just before a value on its line: "key": "...", key=..., key: ..., 'key' => ...; the value text between
+# the key and the candidate may not hold another field's separator.
+_KEY_BEFORE = re.compile(r"""(?:^|(?<=[\s{,;&?(|\[]))["']?(?P<key>[A-Za-z][\w.\- ]{0,40}?)["']?[ \t]*[:=]$""")
+# An HTML field: name="dl" ... value="   or   <dt>Label</dt><dd>   or   <label>Label</label><input ... value="
+_HTML_NAME = re.compile(r"""name=["'](?P<key>[\w.\-\[\]]{1,40})["'][^<>]{0,80}?value=["']$""")
+_HTML_LABEL = re.compile(
+    r"""<(?:dt|th|label|td)[^<>]{0,40}>(?P<key>[^<>\n]{1,40})</(?:dt|th|label|td)>[ \t]*"""
+    r"""<(?:dd|td|input|span|textarea)[^<>]{0,80}?(?:value=["'])?>?$"""
+)
+_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+# What separates one field from the next inside a line: a value never holds these before the candidate.
+_FIELD_BREAK = re.compile(r"""["'],|[,;][ \t]*["']|\t|[ \t]{3,}|\|""")
+
+#: Key words that make a value an identifier of a thing: versions, builds, products, orders, shipments.
+LOWERING = words(
+    "version ver vers sdk build release rel firmware fw rev revision sku part partno order orderid tracking "
+    "invoice commit artifact model serial lot batch upc ean gtin isbn txn transaction ticket case ref reference "
+    "oid openssl runtime engine agent ua useragent kernel os platform patch tag semver chart schema api"
+)
+
+
+@lru_cache(maxsize=4096)
+def key_words(key: str) -> frozenset[str]:
+    """The lower-case words of a key: ``sdkVersion``, ``sdk_version`` and ``SDK version`` give {sdk, version}."""
+    return frozenset(w.lower() for w in _SPLIT.split(key) if w)
+
+
+def lowered(key: str | None) -> bool:
+    """Whether ``key`` names an identifier of a thing (a version, build, SKU, order...)."""
+    return key is not None and bool(key_words(key) & LOWERING)
+
+
+def field_key(text: str, pos: int, reach: int = 120) -> str | None:
+    """The key, field name or label that names the value at ``pos`` on its line, if any."""
+    lo = text.rfind("\n", max(0, pos - reach), pos) + 1
+    if lo == 0 and pos > reach:
+        lo = pos - reach
+    # The last ":" or "=" before the value; without one nothing on the line is a key (most candidates).
+    sep = max(text.rfind(":", lo, pos), text.rfind("=", lo, pos))
+    if sep < 0:
+        return None
+    prefix = text[lo:pos]
+    if "value=" in prefix or "</" in prefix:
+        m = _HTML_NAME.search(prefix) or _HTML_LABEL.search(prefix)
+        if m:
+            return m.group("key")
+    if _FIELD_BREAK.search(text, sep + 1, pos):
+        return None  # the key belongs to an earlier field of the line
+    m = _KEY_BEFORE.search(text, max(lo, sep - 48), sep + 1)
+    return m.group("key").strip() if m else None
+
+
+def column_name(text: str, pos: int, delim: str, header: list[str], line_start: int | None = None) -> str | None:
+    """The header name of the CSV/TSV column holding ``pos`` (quotes respected on the line), if any."""
+    col = column_index(text, pos, delim, line_start)
+    return header[col] if col is not None and col < len(header) else None
+
+
+def column_index(text: str, pos: int, delim: str, line_start: int | None = None) -> int | None:
+    """The index of the CSV/TSV column holding ``pos`` (quotes respected on the line)."""
+    lo = text.rfind("\n", 0, pos) + 1 if line_start is None else line_start
+    if pos - lo > 4000:
+        return None
+    if '"' not in text[lo:pos]:
+        return text.count(delim, lo, pos)
+    col = 0
+    quoted = False
+    for ch in text[lo:pos]:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delim and not quoted:
+            col += 1
+    return col
+
+
+# Prose that introduces a version: "upgrade to 5.5.24.85", "rolling out 10.6.17.64", "since 3.3.24.44".
+_VERSION_PROSE = re.compile(
+    r"(?:\b|_)(?:versions?(?: string| number| no\.?)?|ver\.?|v|release[sd]?|releasing|build|"
+    r"upgrad(?:e|ed|ing)(?: to| from)?|downgrad(?:e|ed)(?: to)?|roll(?:ing|ed)? (?:out|back)(?: to)?|rollout of|"
+    r"cut(?:ting)?|bump(?:ed)?(?: \w+)? to|tag(?:ged)?|previous|since|deploy(?:ed|ing)?|ship(?:ped|ping)?|"
+    r"patch(?:ed)?|firmware|fw|sdk|installed)[\s:=(\"'v<>~^]*$",
+    re.I,
+)
+_IP_PROSE = re.compile(
+    r"\b(?:ip|ips|address|addr|host|hosts|server|node|from|to|via|peer|remote|src|dst|source|destination|gateway|"
+    r"connect(?:ed|ing|ion)?|listen(?:ing)?|bind|ping|proxy|dns|subnet|route|client)\b",
+    re.I,
+)
+_QUAD = re.compile(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}")
+
+
+def in_version_prose(text: str, pos: int) -> bool:
+    """Whether the words just before ``pos`` (same line) make the dotted quad there a version, not a host.
+
+    Either they introduce a version ("upgrade to", "rolling out", "sdk_version <"), or the quad is shaped like
+    one (small first three parts: ``11.3.5.71``) and sits in words with nothing about hosts or networks.
+    """
+    lo = max(text.rfind("\n", max(0, pos - 60), pos) + 1, pos - 60)
+    before = text[lo:pos]
+    m = _VERSION_PROSE.search(before)
+    if m is not None and not _IP_PROSE.search(before, m.end()):
+        return True
+    q = _QUAD.match(text, pos)
+    if q is None or not before.strip() or _IP_PROSE.search(before):
+        return False
+    a, b, c = int(q.group(1)), int(q.group(2)), int(q.group(3))
+    return a <= 20 and b <= 20 and c <= 30 and before.rstrip()[-1:].isalpha()
+
+
+#: Key words under which capitalised words are a company, brand or product, not a person.
+NOT_PEOPLE = words(
+    "description desc product products item items title brand merchant vendor supplier company employer "
+    "organisation organization org team carrier partner store shop business"
+)
+#: Types whose shape a version, SKU or order number can take.
+_SHAPED = frozenset({T.IP_ADDRESS, T.PHONE, T.US_SSN, T.CREDIT_CARD})
+
+
+def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) -> list[Finding]:
+    """``items`` without the values their key or column says are something else.
+
+    A dotted quad, phone, SSN or card shape under a ``version``/``build``/``sku``/``order`` key or column is
+    an identifier of a thing; capitalised words under a ``product``/``merchant``/``employer`` key are a company.
+    """
+    # A table of three or more columns names its values by column; anything else by key or label.
+    if csv is not None and len(csv[2]) >= 3:
+        return _drop_by_column(items, text, csv)
+    out: list[Finding] = []
+    for f in items:
+        if f.type in _SHAPED or f.type is T.PERSON:
+            key = field_key(text, f.start)
+            if key is not None:
+                kw = key_words(key)
+                if f.type is T.PERSON and kw & NOT_PEOPLE:
+                    continue
+                if f.type in _SHAPED and kw & LOWERING:
+                    continue
+        out.append(f)
+    return out
+
+
+def _drop_by_column(items: list[Finding], text: str, csv: CsvHeader) -> list[Finding]:
+    """``items`` without those in a column whose name lowers them; a table with no such column costs nothing."""
+    delim, _, names = csv
+    not_people = {i for i, n in enumerate(names) if key_words(n) & NOT_PEOPLE}
+    not_shaped = {i for i, n in enumerate(names) if key_words(n) & LOWERING}
+    if not (not_people or not_shaped):
+        return items
+    out: list[Finding] = []
+    for f in items:
+        bad = not_people if f.type is T.PERSON else not_shaped if f.type in _SHAPED else None
+        if bad and column_index(text, f.start, delim) in bad:
+            continue
+        out.append(f)
+    return out

@@ -1,0 +1,248 @@
+"""Structure names the values (issue 13): keys, labels and columns raise or lower what a value is."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacykit.domain.detection import detect
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(e.type.value, text[e.start : e.end]) for e in detect(text)]
+
+
+def types(text: str) -> set[str]:
+    return {t for t, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"app_version": "5.8.1.2", "status": "ok"}',
+        "  sdk_version: 5.6.19.88\n",
+        '<input type="hidden" name="client_version" value="7.6.26.252">',
+        '{"ua": "Mozilla/5.0 App/6.0.0.134"}',
+        "after upgrade to 5.5.24.85 (previous 10.0.16.144) the app crashes",
+        "deployer: rolling out 10.6.17.64 (build 125833) to 12 nodes",
+        "drop support for sdk_version < 3.0.0.0 next quarter",
+        "probe ok; version string 8.9.13.129",
+        "Infrastructure: storefront 11.3.5.71 shipped in build 943673",
+        "sku,part_no,description,sdk_version,build\nSKU-1,PN 2,Widget,4.2.12.170,b10778\n",
+        "platform\tsdk_version\tbuild\nios\t5.4.7.74\t372349\n",
+    ],
+)
+def test_dotted_versions_named_by_their_key_or_words_are_not_ip_addresses(text: str) -> None:
+    assert "IP_ADDRESS" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ip"),
+    [
+        ('{"client": {"ip": "10.215.91.186"}}', "10.215.91.186"),
+        ('"src_ip": "192.168.88.33", "ua": "curl/8.1"', "192.168.88.33"),
+        ("login ok user=a@example.com src_ip=10.55.131.161 sess=1", "10.55.131.161"),
+        ("The last successful login was from 192.0.2.30.", "192.0.2.30"),
+        ("tx,card,amount,merchant,ip\n1,x,3.00,Shell 1123,10.13.212.86\n", "10.13.212.86"),
+        ("10.1.2.3 - - [10/Oct/2024:13:55:36] GET /", "10.1.2.3"),
+    ],
+)
+def test_addresses_under_host_keys_or_words_stay_ip_addresses(text: str, ip: str) -> None:
+    assert ("IP_ADDRESS", ip) in found(text)
+
+
+def test_company_under_a_merchant_or_team_key_is_not_a_person() -> None:
+    assert "PERSON" not in types('{"owner_team": "Jordan Logistics", "repo": "x"}')
+    csv = "tx_id,amount,merchant,ip\ntx_1,3.00,Jordan Logistics,198.51.100.239\n"
+    assert "PERSON" not in types(csv)
+
+
+PATIENT = "Patient: Jane Smith  MRN: 12345678\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Patient is negative for HIV.", "hiv"),
+        ("No known history of hepatitis B.", "hepatitis b"),
+        ("Denies suicidal ideation; no history of substance use disorder.", "substance use disorder"),
+        ("Negative for influenza A/B.", "influenza"),
+        ("Screening: colonoscopy up to date; hepatitis C antibody negative.", "hepatitis c"),
+        ("Troponin trend flat — myocardial infarction ruled out.", "myocardial infarction"),
+        ("Client reports stress since the depression in sales hit our region.", "depression"),
+        ("She read about the Great Depression.", "depression"),
+    ],
+)
+def test_negated_screened_and_figurative_conditions_are_not_diagnoses(sentence: str, term: str) -> None:
+    text = PATIENT + sentence
+    assert ("DIAGNOSIS", term) not in [(t, v.lower()) for t, v in found(text)]
+
+
+def test_an_asserted_condition_beside_a_negated_one_is_still_a_diagnosis() -> None:
+    text = PATIENT + "History of type 2 diabetes mellitus. No history of asthma."
+    dx = [v for t, v in found(text) if t == "DIAGNOSIS"]
+    assert dx == ["type 2 diabetes mellitus"]
+
+
+def test_susceptibility_panel_drugs_and_questions_are_not_medications() -> None:
+    text = PATIENT + "Susceptibility: nitrofurantoin S, ciprofloxacin R\nCurrent antibiotic: nitrofurantoin\n"
+    meds = [(e.start, text[e.start : e.end]) for e in detect(text) if e.type.value == "MEDICATION"]
+    assert [m for _, m in meds] == ["nitrofurantoin"]
+    assert meds[0][0] > text.index("Current")
+    assert "MEDICATION" not in types(PATIENT + "also is it ok with ibuprofen?")
+
+
+def test_hl7_drug_named_before_its_dose_is_the_medication() -> None:
+    msg = "MSH|^~\\&|A|B\rPID|1||123456^^^H^MR||DOE^JANE\rRXE|1|mesalamine^500 MG^RXNORM|1\r"
+    assert ("MEDICATION", "mesalamine") in found(msg)
+
+
+def test_form_labels_are_not_people_but_the_names_after_them_are() -> None:
+    form = (
+        "Applicant: Ludaquen Hoang\nNationality: Vietnamese\nOccupation: Welder\n"
+        "Employer: Schneider Haustechnik GmbH\nScreening: OFAC/PEP clear\n"
+    )
+    people = [v for t, v in found(form) if t == "PERSON"]
+    assert "Ludaquen Hoang" in people
+    assert not {"Applicant", "Nationality", "Occupation", "Employer", "Screening"} & set(people)
+
+
+def test_chat_speakers_who_speak_once_in_a_transcript_are_still_people() -> None:
+    chat = "Ayo: how is it going?\nNurlan: better, thanks\nAyo: glad to hear\n"
+    assert {"Ayo", "Nurlan"} <= {v for t, v in found(chat) if t == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desired move-in: Labor Day weekend",
+        "the Memorial Day promo overlaps the launch",
+        "Jordan Logistics delivered 6232 orders on time",
+        "Morgan & Reyes Freight handled returns",
+        "The Ben & Jerry's Phish Food line remains our top seller",
+        "Our bestsellers: Tom Ford Noir, Air Jordan 1 Mid and Dr. Martens boots",
+    ],
+)
+def test_holidays_firms_and_brands_named_after_people_are_not_people(text: str) -> None:
+    assert "PERSON" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Applicant: Juha Drishamor\nNationality: Dutch\n", "Juha Drishamor"),
+        ("Reviewed by: Hervé Quidrizarsson (branch 43)\n", "Hervé Quidrizarsson"),
+        ("Requester: Itziar Balogun <itziar70@mail.example.org>\n", "Itziar Balogun"),
+        ('{"user": {"name": "Bekamell Zubizarreta", "email": "b@example.org"}}', "Bekamell Zubizarreta"),
+        ("customer:\n  name: Jadwiga Kühn\n  dob: 1971-01-14\n", "Jadwiga Kühn"),
+        ('<input name="full_name" value="Begoña Robequeni">', "Begoña Robequeni"),
+        ('"name": [{"family": "Rodríguez", "given": [\n  "Tsudawyn"\n]}]', "Tsudawyn"),
+        ("Client: Thảo Nguyễn   Record #: H525-5330-4\n", "Thảo Nguyễn"),
+        ("Attendees: Ornella Santangelo, Rajendra Zubizarreta; apologies: Jürgen D. Kim\n", "Rajendra Zubizarreta"),
+        ("Tsukazar Brzęczyszczykiewicz (born 1969 in Chennai) moved.", "Tsukazar Brzęczyszczykiewicz"),
+        ("Pharmacist Juha Kazozar: Hi! Can you confirm your name?\n", "Juha Kazozar"),
+    ],
+)
+def test_names_of_any_origin_are_found_where_structure_or_a_cue_says_a_name_is(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_name_column_beside_an_mrn_holds_people_of_any_origin() -> None:
+    csv = "mrn,name,birth_date\n1161524,Noura Ferreira,1944-09-22\nH714-4596-1,Quixa Drilova,1957-09-17\n"
+    assert ("PERSON", "Quixa Drilova") in found(csv)
+
+
+def test_tsv_first_and_last_name_cells_are_two_names() -> None:
+    tsv = "employee_id\tfirst_name\tlast_name\nE22438\tJoão\tChoi\n"
+    assert [v for t, v in found(tsv) if t == "PERSON"] == ["João", "Choi"]
+
+
+def test_a_person_named_once_in_full_is_found_by_one_name_later() -> None:
+    text = "Attendees: Ornella Santangelo, Rajendra Zubizarreta\n1. Ornella to renegotiate the SLA.\n"
+    spans = [v for t, v in found(text) if t == "PERSON"]
+    assert spans.count("Ornella") == 1
+
+
+def test_speakers_of_a_column_export_are_people() -> None:
+    chat = "#ops (Slack export)\nLoredana  10:02  cutting now\nJoaquim  10:05  wait\nLoredana  10:06  ok\n"
+    assert [v for t, v in found(chat) if t == "PERSON"] == ["Loredana", "Joaquim", "Loredana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Residential address:\nAvenida de la Constitución 187, 4º A\n28009 Madrid\n", "Avenida de la Constitución"),
+        ("Residential address:\nKönigsweg 135\n20095 Hamburg\n", "Königsweg 135"),
+        ("Address: Prinsengracht 212, 1016 GV Amsterdam\n", "Prinsengracht 212"),
+        ("Rodalan: 167 Impasse du Moulin, 69003 Lyon\n", "167 Impasse du Moulin"),
+        ("Address: 225 Rue de Rivoli, 69003 Lyon\n", "225 Rue de Rivoli"),
+        ("<dd>Travessa do Carmo 211, 4100-130 Porto</dd>", "Travessa do Carmo 211"),
+        ("ship to Via Roma 3, 00184 Roma please", "Via Roma 3"),
+    ],
+)
+def test_european_street_addresses_with_postcode_and_city(text: str, address: str) -> None:
+    assert any(t == "ADDRESS" and v.startswith(address) for t, v in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Driver's license: MI G 180 704 327 920\n", "G 180 704 327 920"),
+        ("Driver's license: FL P199-727-72-795-1\n", "P199-727-72-795-1"),
+        ("driver license (TX): 12345678\n", "12345678"),
+        ('<label>Driver license number</label><input name="dl" value="R557-697-05-146-8">', "R557-697-05-146-8"),
+        ("  license:\n    state: NY\n    number: 018 053 802\n", "018 053 802"),
+    ],
+)
+def test_driver_licences_after_their_issuing_state(text: str, number: str) -> None:
+    assert ("DRIVER_LICENSE", number) in found(text)
+
+
+def test_passports_of_other_countries_are_passport_and_us_ones_us_passport() -> None:
+    assert ("PASSPORT", "C01X00T47") in found("passport number C01X00T47")
+    assert ("PASSPORT", "B5824252") in found("ID: passport (VN), passport number B5824252")
+    assert ("US_PASSPORT", "L13013696") in found("passport: L13013696")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "value"),
+    [
+        ("NHS number: 943 476 5919", "UK_NHS_NUMBER", "943 476 5919"),
+        ("National Insurance number: AB 12 34 56 C", "UK_NATIONAL_INSURANCE_NUMBER", "AB 12 34 56 C"),
+        ("Sort code: 20-00-00, account number 55779911", "UK_BANK_ACCOUNT", "20-00-00, account number 55779911"),
+        ("DNI: 12345678Z", "ES_DNI", "12345678Z"),
+        ("NIE: X1234567L", "ES_DNI", "X1234567L"),
+        ("NIR: 2 95 10 99 126 111 93", "FR_NIR", "2 95 10 99 126 111 93"),
+        ("Steuer-ID: 36 574 261 809", "DE_TAX_ID", "36 574 261 809"),
+        ("codice fiscale RSSMRA85T10A562S", "IT_FISCAL_CODE", "RSSMRA85T10A562S"),
+        ("SIN: 130 692 544", "CA_SIN", "130 692 544"),
+        ("CPF: 390.533.447-05", "BR_CPF", "390.533.447-05"),
+        ("Aadhaar: 2345 6789 0124", "IN_AADHAAR", "2345 6789 0124"),
+        ("NRIC: S1234567D", "SG_NRIC", "S1234567D"),
+        ("Medicare number: 1EG4-TE5-MK73", "US_MBI", "1EG4-TE5-MK73"),
+        ("Member ID: XJH123456789", "HEALTH_PLAN_ID", "XJH123456789"),
+    ],
+)
+def test_identifiers_beyond_the_us_after_their_label_with_valid_check_digits(text: str, etype: str, value: str) -> None:
+    assert (etype, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NHS number: 943 476 5910",  # bad check digit
+        "DNI: 12345678A",  # wrong letter
+        "CPF: 390.533.447-06",
+        "NRIC: S1234567A",
+        "NINO: AB 12 34 56 E",  # E is no suffix
+        "order 943 476 5919 shipped",  # no label
+    ],
+)
+def test_identifiers_beyond_the_us_need_their_label_and_check_digits(text: str) -> None:
+    assert not types(text) & {"UK_NHS_NUMBER", "ES_DNI", "BR_CPF", "SG_NRIC", "UK_NATIONAL_INSURANCE_NUMBER"}
+
+
+def test_new_identifiers_make_a_document_restricted() -> None:
+    from privacykit.domain.common.entity_types import Level
+    from privacykit.domain.detection import classify_level
+
+    assert classify_level(detect("NHS number: 943 476 5919")) is Level.RESTRICTED
