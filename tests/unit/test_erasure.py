@@ -142,3 +142,27 @@ def test_a_key_shredded_by_one_instance_stops_working_in_another_within_the_boun
         time.sleep(0.05)
     stopped_after = time.monotonic() - started
     assert stopped_after <= warm.cache_ttl_seconds + 0.2
+
+
+def test_a_restored_key_table_is_shredded_again_from_the_tombstones(planted: Stack) -> None:
+    """A restore of the key table from before the erasure brings the wrapped key back; the tombstone
+    (kept in the Object-Lock bucket, which the restore does not touch) lets reapply-erasures remove it."""
+    ddb, table = client("dynamodb"), planted.ref("SubjectKeyTable")
+    backup = ddb.scan(TableName=table)["Items"]  # the table as a backup holds it
+    keyring = shared_root.keyring()
+    sealed = keyring.encrypt("acme", SUBJECT, "r-9", b"kept in an export")
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    erasure_root.erasure_worker().run("acme", request.request_id)
+    for item in ddb.scan(TableName=table)["Items"] + backup:  # restore: the old copy replaces the table
+        ddb.put_item(TableName=table, Item=item)
+    keyring.forget_cached()
+    assert keyring.decrypt("acme", SUBJECT, "r-9", sealed) == b"kept in an export"  # the restore undid it
+
+    from privacykit.cli.admin import main as privacy_admin
+
+    assert privacy_admin(["reapply-erasures"]) == 0
+    keyring.forget_cached()
+    with pytest.raises(KeyShredded):
+        keyring.decrypt("acme", SUBJECT, "r-9", sealed)
+    assert privacy_admin(["reapply-erasures"]) == 0  # again: nothing left to do, nothing else touched
+    assert keyring.key_id("acme", "other-1") is not None

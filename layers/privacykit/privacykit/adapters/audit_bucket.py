@@ -1,8 +1,10 @@
-"""The audit bucket (Object Lock, COMPLIANCE mode): segments and signed digests."""
+"""The audit bucket (Object Lock, COMPLIANCE mode): segments, signed digests and the tombstones of
+shredded subject keys."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -111,3 +113,14 @@ class AuditBucket:
         if not versions:
             raise NotFound("audit.get: not found")
         return self._read(key, versions[0]["VersionId"])
+
+    def put_tombstone(self, tenant: str, name: str, body: bytes) -> None:
+        """Under ``tombstones/``, apart from the trail; written once and locked like it."""
+        self._put_once(f"tombstones/{tenant}/{name}.json", body, "application/json")
+
+    def tombstones(self) -> Iterator[bytes]:
+        for page in pages(self._s3, "list_objects_v2", "audit.list", Bucket=self._bucket, Prefix="tombstones/"):
+            for listed in page.get("Contents", []):
+                with translate_errors("audit.get"):
+                    body: bytes = self._s3.get_object(Bucket=self._bucket, Key=listed["Key"])["Body"].read()
+                yield body

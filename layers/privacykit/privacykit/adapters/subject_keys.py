@@ -28,6 +28,10 @@ class SubjectKeyTable:
             key_id=item["key_id"], wrapped=item["wrapped"], created_at=datetime.fromisoformat(item["created_at"])
         )
 
+    def key_id(self, tenant: str, name: str) -> str | None:
+        stored = self.get(tenant, name)
+        return stored.key_id.hex() if stored is not None else None
+
     def put_if_absent(self, tenant: str, subject: str, key: WrappedKey) -> bool:
         return conditional_write(
             self._ddb.put_item,

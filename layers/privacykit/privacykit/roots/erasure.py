@@ -7,14 +7,15 @@ from privacykit.adapters.aws import client
 from privacykit.adapters.erasure_requests import ErasureRequestTable
 from privacykit.adapters.events import EventBridgeErasures
 from privacykit.adapters.queues import TenantJobQueue
+from privacykit.adapters.tombstones import KeyTombstones
 from privacykit.config import get_settings
 from privacykit.domain.erasure.service import ErasureDesk, ErasureWorker
 from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import audit_writer, clock, keyring, signer_for
+from privacykit.roots.shared import audit_bucket, audit_writer, clock, keyring, signer_for
 from privacykit.roots.subject_data import subject_data_map
 
-__all__ = ["erasure_requests", "erasure_desk", "erasure_worker"]
+__all__ = ["erasure_requests", "erasure_desk", "erasure_worker", "key_tombstones"]
 
 
 @provider
@@ -38,6 +39,12 @@ def erasure_worker() -> ErasureWorker:
         signer_for(SignatureKind.ERASURE_CERTIFICATE),
         EventBridgeErasures(client("events"), settings.require("subject_events_bus")),
         audit_writer(),
+        key_tombstones(),
         backup_retention_days=settings.limits.backup_retention_days,
         clock=clock(),
     )
+
+
+@provider
+def key_tombstones() -> KeyTombstones:
+    return KeyTombstones(audit_bucket())

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 from privacykit.domain.erasure.model import ErasureRequest
 from privacykit.ports import StagedWrite
 
-__all__ = ["ErasureRequests", "RequestQueue", "SubjectKeys", "ErasureEvents"]
+__all__ = ["ErasureRequests", "RequestQueue", "SubjectKeys", "ErasureEvents", "Tombstone", "Tombstones", "KeyTable"]
 
 
 class ErasureRequests(Protocol):
@@ -46,3 +48,32 @@ class SubjectKeys(Protocol):
 class ErasureEvents(Protocol):
     def subject_erased(self, tenant: str, request_id: str, commitment: str, completed_at: datetime) -> None:
         """Tell downstream systems (Art. 19) that a subject was erased; the event names no subject."""
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """That a subject's key was shredded: its pseudonym and the key's id, nothing else."""
+
+    tenant: str
+    pseudonym: str
+    key_id: str
+    request_id: str
+    shredded_at: datetime
+
+
+class Tombstones(Protocol):
+    """Kept where restoring the key table from a backup does not roll them back."""
+
+    def put(self, tombstone: Tombstone) -> None:
+        """Write once; writing the same tombstone again is harmless."""
+
+    def all(self) -> Iterator[Tombstone]: ...
+
+
+class KeyTable(Protocol):
+    """The subject-key table by stored name (a subject's pseudonym), as re-shredding after a restore needs."""
+
+    def key_id(self, tenant: str, name: str) -> str | None:
+        """The id (hex) of the key stored under ``name``, or None."""
+
+    def delete(self, tenant: str, name: str) -> bool: ...

@@ -17,11 +17,19 @@ from datetime import datetime, timedelta
 from privacykit.domain.common.canonical import canonical_json
 from privacykit.domain.common.subject_data import SubjectDataMap
 from privacykit.domain.erasure.model import CERTIFICATE_VERSION, ErasureRequest, subject_commitment
-from privacykit.domain.erasure.ports import ErasureEvents, ErasureRequests, RequestQueue, SubjectKeys
+from privacykit.domain.erasure.ports import (
+    ErasureEvents,
+    ErasureRequests,
+    KeyTable,
+    RequestQueue,
+    SubjectKeys,
+    Tombstone,
+    Tombstones,
+)
 from privacykit.errors import NotFound, PrivacyError
 from privacykit.ports import AuditRecord, AuditSink, Clock, SignatureKind, Signer, utc_now
 
-__all__ = ["ErasureDesk", "ErasureWorker", "REQUEST_KEY_SUBJECT"]
+__all__ = ["ErasureDesk", "ErasureWorker", "reapply_erasures", "REQUEST_KEY_SUBJECT"]
 
 #: Reserved key name (subject ids never start with "#") sealing the subject ids of open requests.
 REQUEST_KEY_SUBJECT = "#rights-requests"
@@ -103,6 +111,7 @@ class ErasureWorker:
         signer: Signer,
         events: ErasureEvents,
         audit: AuditSink,
+        tombstones: Tombstones,
         *,
         backup_retention_days: int,
         clock: Clock = utc_now,
@@ -113,6 +122,7 @@ class ErasureWorker:
         self._signer = signer
         self._events = events
         self._audit = audit
+        self._tombstones = tombstones
         self._backup_retention = timedelta(days=backup_retention_days)
         self._clock = clock
 
@@ -128,10 +138,18 @@ class ErasureWorker:
         subject = self._keys.decrypt(tenant, REQUEST_KEY_SUBJECT, request_id, request.sealed_subject).decode()
         if request.shredded_at is None:
             # Record the key's id before it is gone: a retry after the shred still names it.
-            request = replace(request, status="in_progress", key_id=self._keys.key_id(tenant, subject))
-            self._requests.put(request)
+            if request.key_id is None:
+                request = replace(request, status="in_progress", key_id=self._keys.key_id(tenant, subject))
+                self._requests.put(request)
+            shredded_at = self._clock()
+            if request.key_id is not None:
+                # Outside the key table, where a restore of it from a backup does not reach: after a
+                # restore, reapply_erasures shreds the key again.
+                self._tombstones.put(
+                    Tombstone(tenant, request.subject_pseudonym, request.key_id, request_id, shredded_at)
+                )
             self._keys.shred(tenant, subject)
-            request = replace(request, shredded_at=self._clock())
+            request = replace(request, shredded_at=shredded_at)
             self._requests.put(request)
         counts = self._data.erase(tenant, subject)
         completed_at = self._clock()
@@ -179,3 +197,21 @@ class ErasureWorker:
             "key_id": self._signer.key_id,
             "algorithm": self._signer.algorithm,
         }
+
+
+def reapply_erasures(tombstones: Tombstones, keys: KeyTable) -> dict[str, int]:
+    """After the key table was restored from a backup: shred again every key a tombstone names that the
+    restore brought back. A key of the same pseudonym with another id is a key made after the erasure
+    (the subject came back) and stays."""
+    counts = {"tombstones": 0, "reshredded": 0, "newer_key_kept": 0}
+    for tombstone in tombstones.all():
+        counts["tombstones"] += 1
+        found = keys.key_id(tombstone.tenant, tombstone.pseudonym)
+        if found is None:
+            continue
+        if found == tombstone.key_id:
+            keys.delete(tombstone.tenant, tombstone.pseudonym)
+            counts["reshredded"] += 1
+        else:
+            counts["newer_key_kept"] += 1
+    return counts

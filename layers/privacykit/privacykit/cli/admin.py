@@ -1,0 +1,45 @@
+"""``privacy-admin reapply-erasures``: after the subject-key table was restored from a backup or a
+point-in-time recovery, shred again every key an erasure had shredded (the tombstones in the audit
+bucket name them). Run it after every restore. Resource names come from the environment
+(``SUBJECT_KEY_TABLE``, ``AUDIT_BUCKET``); with ``--local`` from the running local cloud.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from privacykit.errors import PrivacyError
+
+__all__ = ["main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="privacy-admin", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    reapply = commands.add_parser("reapply-erasures", help="shred again the keys a restore brought back")
+    reapply.add_argument("--local", action="store_true", help="use the environment of the running `make run`")
+    args = parser.parse_args(argv)
+    if args.local:
+        from localcloud.state import load_environment
+
+        os.environ.update(load_environment())
+    from privacykit.adapters.aws import client
+    from privacykit.adapters.subject_keys import SubjectKeyTable
+    from privacykit.config import get_settings
+    from privacykit.domain.erasure.service import reapply_erasures
+    from privacykit.roots.erasure import key_tombstones
+
+    try:
+        keys = SubjectKeyTable(client("dynamodb"), get_settings().require("subject_key_table"))
+        print(json.dumps(reapply_erasures(key_tombstones(), keys)))
+        return 0
+    except PrivacyError as exc:
+        print(json.dumps(exc.to_body()), file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
