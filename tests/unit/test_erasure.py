@@ -166,3 +166,33 @@ def test_a_restored_key_table_is_shredded_again_from_the_tombstones(planted: Sta
         keyring.decrypt("acme", SUBJECT, "r-9", sealed)
     assert privacy_admin(["reapply-erasures"]) == 0  # again: nothing left to do, nothing else touched
     assert keyring.key_id("acme", "other-1") is not None
+
+
+def test_a_certificate_verifies_offline_with_the_served_public_key(planted: Stack, tmp_path: Any, capsys: Any) -> None:
+    from privacy_helpers import FakeContext, event, load_handler
+    from privacykit.cli.audit import main as privacy_audit
+
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    signed = erasure_root.erasure_worker().run("acme", request.request_id).certificate
+    api_event = event("consent-history")
+    api_event["rawPath"] = api_event["requestContext"]["http"]["path"] = "/v1/signing-keys"
+    api_event["routeKey"] = "GET /v1/signing-keys"
+    api_event.pop("pathParameters")
+    response = load_handler("keys").lambda_handler(api_event, FakeContext())
+    keys = {k["kind"]: k for k in json.loads(response["body"])["keys"]}
+    assert set(keys) == {kind.value for kind in SignatureKind}
+    pem = tmp_path / "erasure.pem"
+    pem.write_text(keys["erasure_certificate"]["public_key_pem"])
+    good = tmp_path / "certificate.json"
+    good.write_text(json.dumps(signed))
+    capsys.readouterr()
+    assert privacy_audit(["verify-certificate", str(good), "--public-key", str(pem)]) == 0
+    assert json.loads(capsys.readouterr().out)["request_id"] == request.request_id
+    forged = dict(signed or {}, certificate={**(signed or {})["certificate"], "erased": {"classified_records": 0}})
+    bad = tmp_path / "forged.json"
+    bad.write_text(json.dumps(forged))
+    assert privacy_audit(["verify-certificate", str(bad), "--public-key", str(pem)]) == 1
+    assert "does not match" in capsys.readouterr().out
+    other = tmp_path / "receipt.pem"  # a key of another kind does not verify it either
+    other.write_text(keys["consent_receipt"]["public_key_pem"])
+    assert privacy_audit(["verify-certificate", str(good), "--public-key", str(other)]) == 1

@@ -128,9 +128,15 @@ def test_only_the_digester_signs_digests_and_only_the_consent_function_signs_rec
     assert may("kms:Sign", receipt_key) == {"ConsentFunction"}
     assert may("kms:Verify", receipt_key) == {"ConsentFunction"}
     assert may("kms:Sign", KEY_OF_KIND[SignatureKind.ERASURE_CERTIFICATE]) == {"ErasureWorkerFunction"}
-    # Declared ahead of the export capability: nothing signs with it yet.
+    # Declared ahead of the export capability: nothing signs or verifies with it yet.
     export_key = KEY_OF_KIND[SignatureKind.EXPORT_MANIFEST]
-    assert {name for name in FUNCTIONS if export_key in kms_grants(name)} == set()
+    assert may("kms:Sign", export_key) == may("kms:Verify", export_key) == set()
+
+
+def test_public_keys_are_served_by_a_function_that_can_do_nothing_else_with_them() -> None:
+    for key in KEY_OF_KIND.values():
+        assert may("kms:GetPublicKey", key) == {"SigningKeysFunction"}
+    assert set().union(*kms_grants("SigningKeysFunction").values()) == {"kms:GetPublicKey"}
 
 
 @pytest.mark.parametrize("name", sorted(FUNCTIONS))

@@ -20,14 +20,19 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from privacykit.domain.common.canonical import canonical_json
 from privacykit.errors import DecryptionFailed, KeyShredded
+from privacykit.ports import SignatureKind, signed_message
 
 __all__ = [
     "WrappedKey",
@@ -36,6 +41,7 @@ __all__ = [
     "SubjectKeyring",
     "PSEUDONYM_KEY_SUBJECT",
     "BREAK_GLASS_KEY_SUBJECT",
+    "verify_signed_document",
 ]
 
 #: Reserved subject name of a tenant's pseudonym key; subject ids are validated never to start with "#".
@@ -228,3 +234,34 @@ class SubjectKeyring:
         _, key = self._load_or_create(tenant, PSEUDONYM_KEY_SUBJECT)
         digest = hmac.new(key, f"{tenant}\x1f{subject}".encode(), hashlib.sha256).hexdigest()
         return f"ps_{digest[:40]}"
+
+
+def verify_signed_document(kind: SignatureKind, document: Mapping[str, Any], public_key_pem: str) -> str | None:
+    """Check a signed document (``{"<body field>": {...}, "signature": hex}``) of ``kind`` offline with
+    the public key of that kind's KMS key: None when valid, else what is wrong. The message is
+    ``signed_message(kind, canonical JSON of the body)``, verified as ECDSA P-256 with SHA-256."""
+    body_field = _BODY_FIELD[kind]
+    body = document.get(body_field)
+    if not isinstance(body, dict) or not isinstance(document.get("signature"), str):
+        return f"not a signed {kind.value}: it needs {body_field} and signature"
+    try:
+        signature = bytes.fromhex(document["signature"])
+        key = serialization.load_pem_public_key(public_key_pem.encode())
+    except ValueError:
+        return "the signature or the public key is not readable"
+    if not isinstance(key, ec.EllipticCurvePublicKey):
+        return "the public key is not an elliptic-curve key"
+    try:
+        key.verify(signature, signed_message(kind, canonical_json(body)), ec.ECDSA(hashes.SHA256()))
+    except InvalidSignature:
+        return "the signature does not match this document"
+    return None
+
+
+#: Where each kind of signed document keeps its signed body.
+_BODY_FIELD = {
+    SignatureKind.AUDIT_DIGEST: "digest",
+    SignatureKind.CONSENT_RECEIPT: "receipt",
+    SignatureKind.ERASURE_CERTIFICATE: "certificate",
+    SignatureKind.EXPORT_MANIFEST: "manifest",
+}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from botocore.exceptions import ClientError
@@ -10,7 +11,7 @@ from privacykit.adapters.aws import error_code, translate_errors
 from privacykit.errors import ConfigurationError
 from privacykit.ports import SignatureKind, signed_message
 
-__all__ = ["KmsDataKeys", "KmsSigner"]
+__all__ = ["KmsDataKeys", "KmsSigner", "public_key_pem"]
 
 
 class KmsDataKeys:
@@ -71,3 +72,15 @@ class KmsSigner:
             with translate_errors("kms.Verify"):
                 raise
         return bool(out["SignatureValid"])
+
+    def public_key_pem(self) -> str:
+        """The key's public half (PEM, SubjectPublicKeyInfo), for verifying outside the bundle."""
+        return public_key_pem(self._kms, self.key_id)
+
+
+def public_key_pem(kms: Any, key_id: str) -> str:
+    with translate_errors("kms.GetPublicKey"):
+        der = bytes(kms.get_public_key(KeyId=key_id)["PublicKey"])
+    body = base64.encodebytes(der).decode().replace("\n", "")
+    lines = [body[i : i + 64] for i in range(0, len(body), 64)]
+    return "-----BEGIN PUBLIC KEY-----\n" + "\n".join(lines) + "\n-----END PUBLIC KEY-----\n"
