@@ -1,19 +1,24 @@
 """Erasure API (GDPR Art. 17, CCPA delete): a subject, or a privacy officer of the tenant, asks for the
 subject's data to be erased (202, the work runs in worker.py); the request's status and, once done, its
-signed certificate are read at the status URL."""
+signed certificate are read at the status URL. Privacy officers place and release legal holds, which
+block erasure (409 naming them)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
+from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
+from privacykit.domain.common.ids import SAFE_ID_PATTERN
+from privacykit.domain.common.ids import Identifier as SafeId
+from privacykit.domain.common.times import Instant
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.http.params import JobIdPath, SubjectIdPath
 from privacykit.observability import CORRELATION_PATH, observability
-from privacykit.roots.erasure import erasure_desk
+from privacykit.roots.erasure import erasure_desk, legal_holds
 
 logger, tracer, metrics = observability("erasure")
 app = make_resolver(logger)
@@ -76,6 +81,58 @@ def erasure_status(request_id: JobIdPath) -> ErasureStatus:
         principal.tenant, request_id, asked_by=principal.user_id, officer=principal.has_any_role(ACTING_ROLES)
     )
     return ErasureStatus.model_validate(request.view())
+
+
+class HoldBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    subject_id: SafeId
+    #: ["all"], or kinds of the subject data map (classified_records, uploaded_objects, ...).
+    scope: list[Annotated[str, Field(min_length=1, max_length=64)]] = Field(min_length=1, max_length=16)
+    basis: Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9_.:-]+$")]
+    reason: Annotated[str, Field(min_length=1, max_length=2000)]
+    until: Instant | None = None
+
+
+class Hold(BaseModel):
+    hold_id: str
+    scope: list[str]
+    basis: str
+    created_at: str
+    until: str | None
+    released_at: str | None
+
+
+class Holds(BaseModel):
+    holds: list[Hold]
+
+
+@app.post("/v1/legal-holds", status_code=201)
+def place_hold(body: HoldBody) -> Hold:
+    principal = current_principal(app)
+    principal.require_role(ACTING_ROLES)
+    hold = legal_holds().place(
+        principal.tenant, body.subject_id, scope=body.scope, basis=body.basis, reason=body.reason,
+        until=body.until, actor=principal.user_id, actor_roles=tuple(principal.roles),
+    )  # fmt: skip
+    return Hold.model_validate(hold.view())
+
+
+@app.get("/v1/legal-holds")
+def list_holds(subject_id: Annotated[str, Query(pattern=SAFE_ID_PATTERN)]) -> Holds:
+    principal = current_principal(app)
+    principal.require_role(ACTING_ROLES)
+    return Holds(holds=[Hold.model_validate(h.view()) for h in legal_holds().for_subject(principal.tenant, subject_id)])
+
+
+@app.delete("/v1/legal-holds/<hold_id>")
+def release_hold(hold_id: JobIdPath) -> Hold:
+    principal = current_principal(app)
+    principal.require_role(ACTING_ROLES)
+    released = legal_holds().release(
+        principal.tenant, hold_id, actor=principal.user_id, actor_roles=tuple(principal.roles)
+    )
+    return Hold.model_validate(released.view())
 
 
 _handle = api_handler(app)

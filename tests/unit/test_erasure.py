@@ -20,7 +20,7 @@ from privacykit.adapters.subject_keys import SubjectKeyTable
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.common.canonical import canonical_json
 from privacykit.domain.erasure.model import subject_commitment
-from privacykit.errors import KeyShredded
+from privacykit.errors import Conflict, KeyShredded, Unprocessable
 from privacykit.ports import SignatureKind
 from privacykit.roots import erasure as erasure_root
 from privacykit.roots import shared as shared_root
@@ -196,3 +196,39 @@ def test_a_certificate_verifies_offline_with_the_served_public_key(planted: Stac
     other = tmp_path / "receipt.pem"  # a key of another kind does not verify it either
     other.write_text(keys["consent_receipt"]["public_key_pem"])
     assert privacy_audit(["verify-certificate", str(good), "--public-key", str(other)]) == 1
+
+
+def test_a_legal_hold_blocks_erasure_until_it_is_released(planted: Stack) -> None:
+    holds = erasure_root.legal_holds()
+    hold = holds.place(
+        "acme", SUBJECT, scope=["classified_records"], basis="litigation", reason="case 2026-17", until=None,
+        actor="officer-1",
+    )  # fmt: skip
+    with pytest.raises(Conflict) as refused:
+        erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    assert refused.value.details == [
+        {"hold_id": hold.hold_id, "scope": ["classified_records"], "basis": "litigation", "until": None}
+    ]
+    assert "case 2026-17" not in json.dumps(
+        client("dynamodb").scan(TableName=planted.ref("LegalHoldTable"))["Items"], default=str
+    )
+    holds.release("acme", hold.hold_id, actor="officer-1")
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    assert request.status == "received"
+
+
+def test_a_hold_placed_after_the_request_stops_the_worker_before_the_shred(planted: Stack) -> None:
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    erasure_root.legal_holds().place(
+        "acme", SUBJECT, scope=["all"], basis="regulator_inquiry", reason="inquiry", until=None, actor="officer-1"
+    )
+    done = erasure_root.erasure_worker().run("acme", request.request_id)
+    assert done.status == "failed" and "legal hold" in (done.reason or "")
+    assert shared_root.keyring().key_id("acme", SUBJECT) is not None  # nothing was shredded
+
+
+def test_a_hold_names_kinds_of_subject_data_or_all(planted: Stack) -> None:
+    with pytest.raises(Unprocessable):
+        erasure_root.legal_holds().place(
+            "acme", SUBJECT, scope=["everything"], basis="litigation", reason="r", until=None, actor="officer-1"
+        )

@@ -103,3 +103,7 @@ def test_after_erasure_nothing_of_the_subject_is_left_in_clear(stack: Stack, dat
                 text = version["Key"] + body.decode(errors="replace")
                 found += [f"{name}: {value}" for value in (SUBJECT, EMAIL, "Zorbaugh") if value in text]
     assert found == []
+
+
+def test_the_kinds_a_hold_may_name_are_the_stores_kinds(data_map: Any) -> None:
+    assert set(subject_data_root.SUBJECT_DATA_KINDS) == set(data_map.kinds)

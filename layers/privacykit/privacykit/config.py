@@ -39,6 +39,7 @@ class ResourceNames(BaseModel):
     audit_bucket: str | None = None
     upload_bucket: str | None = None
     erasure_request_table: str | None = None
+    legal_hold_table: str | None = None
     erasure_queue_url: str | None = None
     subject_events_bus: str | None = None
     data_key_id: str | None = None

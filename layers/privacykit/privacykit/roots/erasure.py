@@ -6,16 +6,18 @@ from __future__ import annotations
 from privacykit.adapters.aws import client
 from privacykit.adapters.erasure_requests import ErasureRequestTable
 from privacykit.adapters.events import EventBridgeErasures
+from privacykit.adapters.legal_holds import LegalHoldTable
 from privacykit.adapters.queues import TenantJobQueue
 from privacykit.adapters.tombstones import KeyTombstones
 from privacykit.config import get_settings
+from privacykit.domain.erasure.holds import LegalHolds
 from privacykit.domain.erasure.service import ErasureDesk, ErasureWorker
 from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
 from privacykit.roots.shared import audit_bucket, audit_writer, clock, keyring, signer_for
-from privacykit.roots.subject_data import subject_data_map
+from privacykit.roots.subject_data import SUBJECT_DATA_KINDS, subject_data_map
 
-__all__ = ["erasure_requests", "erasure_desk", "erasure_worker", "key_tombstones"]
+__all__ = ["erasure_requests", "legal_hold_table", "erasure_desk", "erasure_worker", "legal_holds", "key_tombstones"]
 
 
 @provider
@@ -24,9 +26,19 @@ def erasure_requests() -> ErasureRequestTable:
 
 
 @provider
+def legal_hold_table() -> LegalHoldTable:
+    return LegalHoldTable(client("dynamodb"), get_settings().require("legal_hold_table"))
+
+
+@provider
 def erasure_desk() -> ErasureDesk:
     queue = TenantJobQueue(client("sqs"), get_settings().require("erasure_queue_url"))
-    return ErasureDesk(erasure_requests(), queue, keyring(), audit_writer(), clock=clock())
+    return ErasureDesk(erasure_requests(), queue, keyring(), legal_hold_table(), audit_writer(), clock=clock())
+
+
+@provider
+def legal_holds() -> LegalHolds:
+    return LegalHolds(legal_hold_table(), keyring(), audit_writer(), SUBJECT_DATA_KINDS, clock())
 
 
 @provider
@@ -40,6 +52,7 @@ def erasure_worker() -> ErasureWorker:
         EventBridgeErasures(client("events"), settings.require("subject_events_bus")),
         audit_writer(),
         key_tombstones(),
+        legal_hold_table(),
         backup_retention_days=settings.limits.backup_retention_days,
         clock=clock(),
     )

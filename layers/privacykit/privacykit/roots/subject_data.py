@@ -17,7 +17,16 @@ from privacykit.roots.consent import consent_table
 from privacykit.roots.providers import provider
 from privacykit.roots.shared import keyring, record_table
 
-__all__ = ["HANDLED_WITHOUT_A_STORE", "subject_data_map"]
+__all__ = ["HANDLED_WITHOUT_A_STORE", "SUBJECT_DATA_KINDS", "subject_data_map"]
+
+#: The kinds the map's stores hold (what a legal hold may name), without building the stores.
+SUBJECT_DATA_KINDS = (
+    "classified_records",
+    "uploaded_objects",
+    "contact_addresses",
+    "breach_affected_entries",
+    "consent_events",
+)
 
 #: Kinds a resource may declare that no store exports or deletes item by item, and how erasure deals
 #: with them instead (docs/design.md section 12).
@@ -28,6 +37,7 @@ HANDLED_WITHOUT_A_STORE: Mapping[str, str] = MappingProxyType(
         "idempotency_records": "answers naming a subject are sealed under the subject's key and expire in a day",
         "expiring_access_logs": "S3 access logs name the objects read; they expire by the bucket's lifecycle",
         "rights_requests": "the subject id is sealed under the tenant's request key only while the request is open",
+        "legal_holds": "a hold names the subject by pseudonym; its reason is sealed under the tenant's hold key",
         "break_glass_reviews": "emergency accesses are kept for review, sealed under the tenant's break-glass key",
     }
 )

@@ -15,7 +15,9 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from privacykit.domain.common.canonical import canonical_json
+from privacykit.domain.common.holds import HoldStore
 from privacykit.domain.common.subject_data import SubjectDataMap
+from privacykit.domain.erasure.holds import refuse_if_held
 from privacykit.domain.erasure.model import CERTIFICATE_VERSION, ErasureRequest, subject_commitment
 from privacykit.domain.erasure.ports import (
     ErasureEvents,
@@ -26,7 +28,7 @@ from privacykit.domain.erasure.ports import (
     Tombstone,
     Tombstones,
 )
-from privacykit.errors import NotFound, PrivacyError
+from privacykit.errors import Conflict, NotFound, PrivacyError
 from privacykit.ports import AuditRecord, AuditSink, Clock, SignatureKind, Signer, utc_now
 
 __all__ = ["ErasureDesk", "ErasureWorker", "reapply_erasures", "REQUEST_KEY_SUBJECT"]
@@ -43,6 +45,7 @@ class ErasureDesk:
         requests: ErasureRequests,
         queue: RequestQueue,
         keys: SubjectKeys,
+        holds: HoldStore,
         audit: AuditSink,
         *,
         clock: Clock = utc_now,
@@ -50,6 +53,7 @@ class ErasureDesk:
         self._requests = requests
         self._queue = queue
         self._keys = keys
+        self._holds = holds
         self._audit = audit
         self._clock = clock
 
@@ -59,6 +63,7 @@ class ErasureDesk:
         """A new request and the nonce of its commitment (the requester keeps it), or the subject's
         open request and no nonce (it was handed out with that request)."""
         pseudonym = self._keys.pseudonym(tenant, subject)
+        refuse_if_held(self._holds.for_subject(tenant, pseudonym), self._clock())
         existing = self._requests.open_for(tenant, pseudonym)
         if existing is not None:
             return existing, None
@@ -112,6 +117,7 @@ class ErasureWorker:
         events: ErasureEvents,
         audit: AuditSink,
         tombstones: Tombstones,
+        holds: HoldStore,
         *,
         backup_retention_days: int,
         clock: Clock = utc_now,
@@ -123,6 +129,7 @@ class ErasureWorker:
         self._events = events
         self._audit = audit
         self._tombstones = tombstones
+        self._holds = holds
         self._backup_retention = timedelta(days=backup_retention_days)
         self._clock = clock
 
@@ -137,6 +144,13 @@ class ErasureWorker:
             raise NotFound("the erasure request holds no subject")
         subject = self._keys.decrypt(tenant, REQUEST_KEY_SUBJECT, request_id, request.sealed_subject).decode()
         if request.shredded_at is None:
+            try:
+                # A hold placed after the request was taken stops it before anything is shredded.
+                refuse_if_held(self._holds.for_subject(tenant, request.subject_pseudonym), self._clock())
+            except Conflict:
+                failed = replace(request, status="failed", reason="a legal hold was placed on the subject's data")
+                self._requests.put(replace(failed, sealed_subject=None))
+                return failed
             # Record the key's id before it is gone: a retry after the shred still names it.
             if request.key_id is None:
                 request = replace(request, status="in_progress", key_id=self._keys.key_id(tenant, subject))
