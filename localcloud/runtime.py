@@ -77,8 +77,8 @@ class MotoServer:
         # whatever answers there (another local cloud's moto) for this one.
         if not port_is_free(self.port):
             raise PortBusy(self.port, "the local AWS endpoint, moto server", "AWS_PORT")
-        self._process = subprocess.Popen(  # noqa: S603 - moto's own server module
-            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.port)],
+        self._process = subprocess.Popen(  # noqa: S603 - moto's own server, with localcloud's patches
+            [sys.executable, "-m", "localcloud.moto_patches", "-H", "127.0.0.1", "-p", str(self.port)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,  # Ctrl-C reaches the runtime, which stops the server itself

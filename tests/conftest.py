@@ -18,9 +18,12 @@ from typing import Any
 import pytest
 from moto import mock_aws
 
+from localcloud import moto_patches
 from localcloud.provision import Stack, provision
 from moto_stack import MotoSnapshot
 from privacykit import roots
+
+moto_patches.apply()  # the same moto as the local cloud serves
 
 _FAKE_AWS = {
     "AWS_ACCESS_KEY_ID": "testing",

@@ -36,24 +36,30 @@ class AuditOutboxTable:
         self._heads = heads_table
 
     def commit(self, tenant: str, drafts: Sequence[Mapping[str, Any]], changes: Sequence[StagedWrite]) -> None:
-        items: list[Mapping[str, Any]] = [c.operation for c in changes]
-        conflicts = [c.conflict for c in changes]
-        for draft in drafts:
-            key = f"{_PENDING}{draft['at']}#{draft['event_id']}"
-            items.append(
-                {
-                    "Put": {
-                        "TableName": self._table,
-                        "Item": to_item({"tenant": tenant, "key": key, "event": canonical_json(draft).decode()}),
-                        "ConditionExpression": "attribute_not_exists(#k)",
-                        "ExpressionAttributeNames": {"#k": "key"},
-                    }
-                }
-            )
-            conflicts.append("the audit event exists already")
+        """One transaction for the changes and their events. Events that report no change (a batch of
+        access decisions) may be more than a transaction holds: they go in transactions of 100."""
+        events = [self._pending_put(tenant, draft) for draft in drafts]
+        if not changes:
+            for start in range(0, len(events), MAX_TRANSACTION_ITEMS):
+                chunk = events[start : start + MAX_TRANSACTION_ITEMS]
+                transact_write(self._ddb, "audit.commit", chunk, ["the audit event exists already"] * len(chunk))
+            return
+        items: list[Mapping[str, Any]] = [c.operation for c in changes] + events
         if len(items) > MAX_TRANSACTION_ITEMS:
             raise ValueError(f"a change and its events are at most {MAX_TRANSACTION_ITEMS} items")
+        conflicts = [c.conflict for c in changes] + ["the audit event exists already"] * len(events)
         transact_write(self._ddb, "audit.commit", items, conflicts)
+
+    def _pending_put(self, tenant: str, draft: Mapping[str, Any]) -> dict[str, Any]:
+        key = f"{_PENDING}{draft['at']}#{draft['event_id']}"
+        return {
+            "Put": {
+                "TableName": self._table,
+                "Item": to_item({"tenant": tenant, "key": key, "event": canonical_json(draft).decode()}),
+                "ConditionExpression": "attribute_not_exists(#k)",
+                "ExpressionAttributeNames": {"#k": "key"},
+            }
+        }
 
     def pending(self, tenant: str, limit: int) -> list[PendingEvent]:
         found: list[PendingEvent] = []
