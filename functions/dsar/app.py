@@ -150,6 +150,7 @@ def download_package(
     return Response(
         status_code=303,
         headers={"Location": url, "Cache-Control": "no-store"},
+        content_type="application/json",
         body=PackageLink(url=url, expires_at=expires_at.isoformat()),
     )
 
