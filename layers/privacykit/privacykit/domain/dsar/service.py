@@ -263,8 +263,14 @@ class ExportWorker:
             built = build_package(header, self._data.export(tenant, subject), self._signer, spool)
             spool.seek(0)
             key, size = self._packages.store(tenant, subject, request_id, spool)
+        # An officer may have extended the request while the package was built: keep what they wrote.
+        # (Without a version condition a write in the last moment can still be lost: a later slice.)
+        current = self._requests.get(tenant, request_id) or request
         done = replace(
             request,
+            extended_at=current.extended_at,
+            extension_reason=current.extension_reason,
+            due_at=current.due_at,
             status="completed",
             completed_at=self._clock(),
             package=StoredPackage(key=key, size=size, manifest_sha256=built.manifest_sha256, counts=built.counts),
