@@ -72,6 +72,8 @@ def test_erasure_shreds_first_deletes_everything_and_signs_a_certificate(planted
         "contact_addresses": 1,
         "breach_affected_entries": 1,
         "consent_events": 0,
+        "access_requests": 0,
+        "subject_exports": 0,
     }
     assert body["effective_everywhere_at"] > body["key_shredded_at"]
     assert body["backups_expired_by"] > body["effective_everywhere_at"]

@@ -61,6 +61,8 @@ def test_each_store_counts_exports_and_erases_one_subject(stack: Stack, data_map
         "contact_addresses": 1,
         "breach_affected_entries": 1,
         "consent_events": 1,
+        "access_requests": 0,
+        "subject_exports": 0,
     }
     assert data_map.counts("globex", SUBJECT) == dict.fromkeys(data_map.kinds, 0)
     items = list(data_map.export("acme", SUBJECT))
@@ -78,6 +80,8 @@ def test_each_store_counts_exports_and_erases_one_subject(stack: Stack, data_map
         "contact_addresses": 1,
         "breach_affected_entries": 1,
         "consent_events": 0,  # kept as proof, pseudonymised; shredding the key closes their details
+        "access_requests": 0,
+        "subject_exports": 0,
     }
     assert shared_root.keyring().shred("acme", SUBJECT)
     after = data_map.counts("acme", SUBJECT)

@@ -120,7 +120,7 @@ def test_each_kind_of_signature_has_an_asymmetric_key_of_its_own() -> None:
         assert RESOURCES[key]["Properties"]["KeySpec"] == "ECC_NIST_P256", key
 
 
-def test_only_the_digester_signs_digests_and_only_the_consent_function_signs_receipts() -> None:
+def test_only_the_issuing_function_signs_each_kind() -> None:
     digest_key, receipt_key = KEY_OF_KIND[SignatureKind.AUDIT_DIGEST], KEY_OF_KIND[SignatureKind.CONSENT_RECEIPT]
     assert may("kms:Sign", digest_key) == {"AuditDigestFunction"}
     # The digester verifies the previous digest before it signs the next one.
@@ -128,9 +128,11 @@ def test_only_the_digester_signs_digests_and_only_the_consent_function_signs_rec
     assert may("kms:Sign", receipt_key) == {"ConsentFunction"}
     assert may("kms:Verify", receipt_key) == {"ConsentFunction"}
     assert may("kms:Sign", KEY_OF_KIND[SignatureKind.ERASURE_CERTIFICATE]) == {"ErasureWorkerFunction"}
-    # Declared ahead of the export capability: nothing signs or verifies with it yet.
     export_key = KEY_OF_KIND[SignatureKind.EXPORT_MANIFEST]
-    assert may("kms:Sign", export_key) == may("kms:Verify", export_key) == set()
+    assert may("kms:Sign", export_key) == {"DsarWorkerFunction"}
+    assert {name for name in FUNCTIONS if {"kms:Sign", "kms:Verify"} & kms_grants(name).get(export_key, set())} == {
+        "DsarWorkerFunction"
+    }
 
 
 def test_public_keys_are_served_by_a_function_that_can_do_nothing_else_with_them() -> None:
@@ -209,3 +211,20 @@ def test_every_function_serves_one_kind_of_trigger(name: str) -> None:
     assert len(kinds) == 1, f"{name} mixes triggers: {sorted(kinds)}"
     handler_module = FUNCTIONS[name]["Properties"]["Handler"].split(".")[0]
     assert (handler_module == "app") == (kinds == {"http"}), f"{name}: app.py is the API handler, and only it"
+
+
+def test_the_export_worker_marks_a_request_failed_on_the_receive_its_queue_parks_it_after() -> None:
+    from privacy_helpers import load_handler as _load
+
+    redrive = RESOURCES["DsarQueue"]["Properties"]["RedrivePolicy"]
+    assert redrive["maxReceiveCount"] == _load("dsar", "worker").MAX_RECEIVES
+
+
+def test_only_the_download_link_route_goes_without_the_bearer_token() -> None:
+    open_routes = {
+        (name, event["Properties"]["Path"])
+        for name, function in FUNCTIONS.items()
+        for event in function["Properties"].get("Events", {}).values()
+        if event["Type"] == "HttpApi" and (event["Properties"].get("Auth") or {}).get("Authorizer") == "NONE"
+    }
+    assert open_routes == {("DsarFunction", "/v1/access-requests/{request_id}/package")}

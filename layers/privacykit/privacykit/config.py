@@ -41,6 +41,9 @@ class ResourceNames(BaseModel):
     erasure_request_table: str | None = None
     legal_hold_table: str | None = None
     erasure_queue_url: str | None = None
+    access_request_table: str | None = None
+    dsar_queue_url: str | None = None
+    export_bucket: str | None = None
     subject_events_bus: str | None = None
     data_key_id: str | None = None
     #: One asymmetric key per kind of signature (ports.SignatureKind; roots.shared.SIGNING_KEY_SETTINGS).
@@ -66,6 +69,8 @@ class Limits(BaseModel):
     key_cache_size: int = Field(default=1024, gt=0)
     audit_retention_days: int = Field(default=2555, gt=0)
     idempotency_ttl_seconds: int = Field(default=86_400, gt=0)
+    #: How long a DSAR download link works (24 h unless DOWNLOAD_LINK_TTL_SECONDS says otherwise).
+    download_link_ttl_seconds: int = Field(default=86_400, gt=0)
     #: Approvals of financial operations above this amount need someone other than the requester.
     sod_threshold: int = Field(default=10_000, ge=0)
 

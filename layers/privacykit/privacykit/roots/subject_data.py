@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from privacykit.adapters.access_requests import AccessRequestTable
 from privacykit.adapters.aws import client
 from privacykit.adapters.contacts import ContactTable
+from privacykit.adapters.exports import ExportBucket
 from privacykit.adapters.incidents import AffectedSubjectEntries
 from privacykit.adapters.uploads import UploadedObjects
 from privacykit.config import get_settings
@@ -54,5 +56,7 @@ def subject_data_map() -> SubjectDataMap:
             ContactTable(ddb, settings.require("contact_table"), keyring()),
             AffectedSubjectEntries(ddb, settings.require("incident_table"), keyring()),
             consent_table(),
+            AccessRequestTable(ddb, settings.require("access_request_table"), keyring()),
+            ExportBucket(client("s3"), settings.require("export_bucket"), keyring()),
         ]
     )

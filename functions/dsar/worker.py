@@ -1,0 +1,61 @@
+"""DSAR export worker: behind the export queue (API -> SQS -> this function -> DLQ). Builds the package
+through the subject data map, signs its manifest and keeps it sealed under the subject's key. A failed
+message is retried by SQS; on its last receive the request is marked failed with the reason before the
+message is parked in the dead-letter queue (and its alarm fires)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
+from aws_lambda_powertools.utilities.parser.models.sqs import SqsRecordModel
+from aws_lambda_powertools.utilities.typing import LambdaContext
+from pydantic import BaseModel, ConfigDict, Json
+
+from privacykit.domain.common.ids import Identifier
+from privacykit.observability import observability
+from privacykit.roots.dsar import export_worker
+
+logger, tracer, metrics = observability("dsar")
+
+#: The queue's maxReceiveCount in template.yaml (a test holds them equal): the receive after which
+#: SQS parks the message, so the one on which the request is marked failed.
+MAX_RECEIVES = 3
+FAILED_REASON = "the export failed on every attempt; an operator was alerted and the request can be made again"
+
+
+class ExportJob(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    tenant: Identifier
+    job_id: Identifier
+
+
+class ExportMessage(SqsRecordModel):
+    body: Json[ExportJob]
+
+
+processor = BatchProcessor(event_type=EventType.SQS, model=ExportMessage)
+
+
+def export(record: ExportMessage) -> None:
+    job = record.body
+    try:
+        done = export_worker().run(job.tenant, job.job_id)
+    except Exception as exc:
+        if int(record.attributes.ApproximateReceiveCount) >= MAX_RECEIVES:
+            export_worker().fail(job.tenant, job.job_id, FAILED_REASON)
+            metrics.add_metric(name="ExportsFailed", unit=MetricUnit.Count, value=1)
+        # The type only: an exception's message is not promised to be free of personal values.
+        logger.warning("export failed", extra={"request_id": job.job_id, "error": type(exc).__name__})
+        raise
+    metrics.add_metric(name="SubjectsExported", unit=MetricUnit.Count, value=1)
+    logger.info("export completed", extra={"request_id": done.request_id})
+
+
+@logger.inject_lambda_context
+@tracer.capture_lambda_handler(capture_response=False)
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    return dict(process_partial_response(event=event, record_handler=export, processor=processor, context=context))

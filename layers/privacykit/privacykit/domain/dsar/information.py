@@ -1,0 +1,124 @@
+"""The Art. 15(1) information a package carries (GDPR Art. 15(1)(a)-(h), 15(2); CCPA 1798.110), built
+from the subject's own items as they stream past: only small sets and counts are kept, never the items."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from privacykit.domain.common.subject_data import SubjectItem
+from privacykit.domain.dsar.deadlines import Jurisdiction
+
+__all__ = ["RETENTION", "InformationCollector"]
+
+#: How long each kind of item is kept, or the criteria (Art. 15(1)(d)).
+RETENTION: Mapping[str, str] = {
+    "classified_records": "kept until you or the organisation ask for them to be erased",
+    "uploaded_objects": "kept until erased; every stored version is included here",
+    "contact_addresses": "kept while a breach notice may need to reach you; deleted on erasure",
+    "breach_affected_entries": "kept with the incident record; deleted on erasure (the incident keeps a count)",
+    "consent_events": "kept as proof of consent (GDPR Art. 7(1)); their details become unreadable on erasure",
+    "access_requests": "kept while the request and its package are retained; deleted on erasure",
+    "subject_exports": "packages expire after the export retention period; deleted on erasure",
+}
+
+_RIGHTS = {
+    Jurisdiction.GDPR: [
+        {"right": "rectification", "article": "GDPR Art. 16"},
+        {"right": "erasure", "article": "GDPR Art. 17"},
+        {"right": "restriction of processing", "article": "GDPR Art. 18"},
+        {"right": "data portability", "article": "GDPR Art. 20"},
+        {"right": "objection", "article": "GDPR Art. 21"},
+    ],
+    Jurisdiction.CCPA: [
+        {"right": "to know", "article": "Cal. Civ. Code 1798.110"},
+        {"right": "to delete", "article": "Cal. Civ. Code 1798.105"},
+        {"right": "to correct", "article": "Cal. Civ. Code 1798.106"},
+        {"right": "to opt out of sale or sharing", "article": "Cal. Civ. Code 1798.120"},
+        {"right": "to limit use of sensitive personal information", "article": "Cal. Civ. Code 1798.121"},
+        {"right": "to non-discrimination", "article": "Cal. Civ. Code 1798.125"},
+    ],
+}
+_RIGHTS[Jurisdiction.UK_GDPR] = [
+    {**r, "article": r["article"].replace("GDPR", "UK GDPR")} for r in _RIGHTS[Jurisdiction.GDPR]
+]
+
+_COMPLAINT = {
+    Jurisdiction.GDPR: "You may lodge a complaint with a supervisory authority, in particular in the member state "
+    "of your habitual residence, place of work or of the alleged infringement (GDPR Art. 77).",
+    Jurisdiction.UK_GDPR: "You may lodge a complaint with the Information Commissioner's Office (UK GDPR Art. 77).",
+    Jurisdiction.CCPA: "You may contact the California Privacy Protection Agency or the California Attorney General.",
+}
+
+
+class InformationCollector:
+    """Fed every item once, in order; ``information()`` then answers Art. 15(1)."""
+
+    def __init__(self, jurisdiction: Jurisdiction) -> None:
+        self._jurisdiction = jurisdiction
+        self._purposes: dict[str, set[str]] = {}
+        self._lawful_bases: set[str] = set()
+        self._categories: set[str] = set()
+        self._sources: set[str] = set()
+        self._provided = 0
+        self._derived = 0
+        self._kinds: set[str] = set()
+
+    def add(self, item: SubjectItem) -> None:
+        data = item.data
+        self._kinds.add(item.kind)
+        if item.provided_by_subject:
+            self._provided += 1
+        else:
+            self._derived += 1
+        if item.kind == "consent_events":
+            self._purposes.setdefault(str(data.get("purpose")), set()).add("consent")
+            if data.get("lawful_basis"):
+                self._lawful_bases.add(str(data["lawful_basis"]))
+            if data.get("channel"):
+                self._sources.add(f"consent given through {data['channel']}")
+        elif item.kind == "classified_records":
+            if data.get("purpose"):
+                self._purposes.setdefault(str(data["purpose"]), set()).add("record")
+            self._categories.update(str(c) for c in data.get("categories") or ())
+            if data.get("source"):
+                self._sources.add(f"record received through {data['source']}")
+        elif item.kind == "uploaded_objects":
+            self._categories.add("UPLOADED_DOCUMENT")
+            self._sources.add("files uploaded about you")
+        elif item.kind == "contact_addresses":
+            self._categories.add("EMAIL")
+            self._sources.add("contact details you gave")
+        elif item.kind == "breach_affected_entries":
+            self._categories.add("BREACH_NOTIFICATION")
+
+    def information(self) -> dict[str, Any]:
+        return {
+            "purposes": [
+                {"purpose": purpose, "from": sorted(found)} for purpose, found in sorted(self._purposes.items())
+            ],
+            "lawful_bases": sorted(self._lawful_bases),
+            "categories": sorted(self._categories),
+            "recipients": {
+                "known": [],
+                "note": "Recipients from access decisions are not recorded per subject yet; none are listed.",
+            },
+            "retention": {kind: RETENTION.get(kind, "kept until erased") for kind in sorted(self._kinds)},
+            "source": {
+                "provided_by_you": self._provided,
+                "derived_by_the_organisation": self._derived,
+                "how": sorted(self._sources),
+            },
+            "rights": _RIGHTS[self._jurisdiction],
+            "complaint": _COMPLAINT[self._jurisdiction],
+            "automated_decision_making": {
+                "exists": False,
+                "explanation": "No decision producing legal or similarly significant effects is taken about you "
+                "by automated means (GDPR Art. 22). Text is classified automatically only to protect it.",
+            },
+            "portability": {
+                "article": "GDPR Art. 20" if self._jurisdiction != Jurisdiction.CCPA else "Cal. Civ. Code 1798.130",
+                "items": self._provided,
+                "how_marked": 'items you provided carry "portable": true',
+            },
+        }

@@ -1,0 +1,55 @@
+"""What DSAR export needs from outside the domain."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import IO, Protocol
+
+from privacykit.domain.dsar.model import AccessRequest, AccessStatus
+from privacykit.ports import StagedWrite
+
+__all__ = ["AccessRequests", "RequestQueue", "SubjectKeys", "ExportPackages"]
+
+
+class AccessRequests(Protocol):
+    def stage_put(self, request: AccessRequest) -> StagedWrite: ...
+
+    def put(self, request: AccessRequest) -> None: ...
+
+    def get(self, tenant: str, request_id: str) -> AccessRequest | None: ...
+
+    def open_for(self, tenant: str, subject_pseudonym: str) -> AccessRequest | None:
+        """The subject's request that is not finished yet, if any."""
+
+    def listed(
+        self, tenant: str, *, status: AccessStatus | None = None, due_before: datetime | None = None
+    ) -> list[AccessRequest]:
+        """The tenant's requests, soonest due first."""
+
+
+class RequestQueue(Protocol):
+    def send(self, tenant: str, job_id: str) -> None: ...
+
+
+class SubjectKeys(Protocol):
+    """The keyring, as DSAR export sees it."""
+
+    def pseudonym(self, tenant: str, subject: str) -> str: ...
+
+    def encrypt(self, tenant: str, subject: str, record: str, plaintext: bytes) -> bytes: ...
+
+    def decrypt(self, tenant: str, subject: str, record: str, ciphertext: bytes) -> bytes: ...
+
+    def tenant_secret(self, tenant: str, label: str) -> bytes: ...
+
+
+class ExportPackages(Protocol):
+    """Where packages are kept, sealed under the subject's key, and handed out."""
+
+    def store(self, tenant: str, subject: str, request_id: str, package: IO[bytes]) -> tuple[str, int]:
+        """Seal ``package`` (read from its current position) under the subject's key and keep it; its
+        storage key and its size in bytes."""
+
+    def delivery_url(self, tenant: str, subject: str, request_id: str, key: str, *, ttl_seconds: int) -> str:
+        """A URL from which the package can be fetched in clear for ``ttl_seconds``; NotFound when the
+        package is gone (expired, or erased)."""

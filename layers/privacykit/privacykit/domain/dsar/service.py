@@ -1,0 +1,302 @@
+"""DSAR export (GDPR Art. 15 and 20, CCPA right to know): the desk takes requests, says where they
+stand, extends them where the law allows and hands out download links; the worker builds the package
+through the subject data map, signs its manifest and keeps it sealed under the subject's key, so that a
+later erasure shreds it with everything else.
+
+Every step that changes a request commits with its audit event (design.md section 5); every download is
+audited. Audit events name the subject only as the writer pseudonymises it.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from privacykit.domain.common.subject_data import SubjectDataMap
+from privacykit.domain.dsar.deadlines import (
+    Jurisdiction,
+    acknowledgement_due,
+    extended_deadline,
+    extension_refusal,
+    first_deadline,
+    jurisdiction_of,
+)
+from privacykit.domain.dsar.links import LINK_SECRET_LABEL, mint_token, token_tenant, token_valid
+from privacykit.domain.dsar.model import EXPORT_FORMATS, AccessRequest, AccessStatus, StoredPackage
+from privacykit.domain.dsar.package import PackageHeader, build_package
+from privacykit.domain.dsar.ports import AccessRequests, ExportPackages, RequestQueue, SubjectKeys
+from privacykit.errors import Conflict, NotFound, PrivacyError, ValidationFailed
+from privacykit.ports import AuditRecord, AuditSink, Clock, Signer, utc_now
+
+__all__ = ["AccessDesk", "ExportWorker", "REQUEST_KEY_SUBJECT", "DELIVERY_SECONDS"]
+
+#: Reserved key name (subject ids never start with "#") sealing the subject ids of rights requests.
+REQUEST_KEY_SUBJECT = "#rights-requests"
+#: How long a fetched link's presigned URL (and the plaintext copy behind it) lives: long enough to
+#: start the download, short enough that a copy never outlives the link that made it by much.
+DELIVERY_SECONDS = 300
+_NO_SUCH_REQUEST = "no such access request"
+_NO_SUCH_LINK = "no such download, or the link has expired"
+
+
+class AccessDesk:
+    """Takes access requests and answers about them (the API side)."""
+
+    def __init__(
+        self,
+        requests: AccessRequests,
+        queue: RequestQueue,
+        keys: SubjectKeys,
+        packages: ExportPackages,
+        audit: AuditSink,
+        *,
+        default_jurisdiction: str,
+        link_ttl_seconds: int,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._requests = requests
+        self._queue = queue
+        self._keys = keys
+        self._packages = packages
+        self._audit = audit
+        self._default_jurisdiction = default_jurisdiction
+        self._link_ttl = timedelta(seconds=link_ttl_seconds)
+        self._clock = clock
+
+    def now(self) -> datetime:
+        """The desk's clock (days left are counted from it)."""
+        return self._clock()
+
+    def request(
+        self,
+        tenant: str,
+        subject: str,
+        *,
+        jurisdiction: str | None = None,
+        export_format: str = "zip",
+        actor: str,
+        actor_roles: tuple[str, ...] = (),
+    ) -> tuple[AccessRequest, bool]:
+        """A new request (and True), or the subject's open request (and False)."""
+        if export_format not in EXPORT_FORMATS:
+            raise ValidationFailed("the format is not one the bundle produces")
+        pseudonym = self._keys.pseudonym(tenant, subject)
+        existing = self._requests.open_for(tenant, pseudonym)
+        if existing is not None:
+            return existing, False
+        law = jurisdiction_of(jurisdiction, self._default_jurisdiction)
+        received_at = self._clock()
+        request_id = f"dsar_{uuid.uuid4().hex}"
+        request = AccessRequest(
+            tenant=tenant,
+            request_id=request_id,
+            status="received",
+            jurisdiction=law,
+            format=export_format,
+            received_at=received_at,
+            due_at=first_deadline(law, received_at),
+            acknowledgement_due_at=acknowledgement_due(law, received_at),
+            subject_pseudonym=pseudonym,
+            sealed_subject=self._keys.encrypt(tenant, REQUEST_KEY_SUBJECT, request_id, subject.encode()),
+        )
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "dsar.requested",
+                "success",
+                actor=actor,
+                actor_roles=actor_roles,
+                subject=subject,
+                details={"request_id": request_id, "jurisdiction": law.value, "due_at": request.due_at.isoformat()},
+            ),
+            changes=[self._requests.stage_put(request)],
+        )
+        try:
+            self._queue.send(tenant, request_id)
+        except PrivacyError:
+            failed = replace(
+                request, status="failed", failed_at=self._clock(), reason="the request could not be queued; ask again"
+            )
+            self._requests.put(failed)
+            raise
+        return request, True
+
+    def get(self, tenant: str, request_id: str, *, asked_by: str, officer: bool) -> AccessRequest:
+        """The request, for an officer of the tenant or for its subject; anyone else learns nothing."""
+        request = self._requests.get(tenant, request_id)
+        if request is None or not (officer or self._keys.pseudonym(tenant, asked_by) == request.subject_pseudonym):
+            raise NotFound(_NO_SUCH_REQUEST)
+        return request
+
+    def listed(
+        self, tenant: str, *, status: str | None = None, due_before: datetime | None = None
+    ) -> list[AccessRequest]:
+        """The tenant's requests (the officer's work queue), soonest due first. ``extended`` lists the
+        open requests that were extended."""
+        stored: AccessStatus | None = None if status in (None, "extended") else status  # type: ignore[assignment]
+        found = self._requests.listed(tenant, status=stored, due_before=due_before)
+        if status == "extended":
+            found = [r for r in found if r.shown_status == "extended"]
+        elif status in ("received", "in_progress"):
+            found = [r for r in found if r.shown_status == status]
+        return found
+
+    def extend(
+        self, tenant: str, request_id: str, reason: str, *, actor: str, actor_roles: tuple[str, ...] = ()
+    ) -> AccessRequest:
+        """Extend the deadline once, with a reason, where the request's law allows it (409 otherwise)."""
+        request = self._requests.get(tenant, request_id)
+        if request is None:
+            raise NotFound(_NO_SUCH_REQUEST)
+        if not request.is_open:
+            raise Conflict("the request is no longer open; only an open request can be extended")
+        now = self._clock()
+        refusal = extension_refusal(
+            request.jurisdiction, request.received_at, already_extended=request.extended_at is not None,
+            reason=reason, at=now,
+        )  # fmt: skip
+        if refusal:
+            raise Conflict(refusal)
+        extended = replace(
+            request,
+            extended_at=now,
+            extension_reason=reason,
+            due_at=extended_deadline(request.jurisdiction, request.received_at),
+        )
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "dsar.extended",
+                "success",
+                actor=actor,
+                actor_roles=actor_roles,
+                details={"request_id": request_id, "due_at": extended.due_at.isoformat()},
+            ),
+            changes=[self._requests.stage_put(extended)],
+        )
+        return extended
+
+    def download_token(self, request: AccessRequest) -> tuple[str, datetime] | None:
+        """A fresh link token for a completed request (and when it expires); None before completion.
+        A link can be minted again, each time the status is read, for as long as the request is kept."""
+        if request.status != "completed" or request.package is None:
+            return None
+        expires_at = self._clock() + self._link_ttl
+        secret = self._keys.tenant_secret(request.tenant, LINK_SECRET_LABEL)
+        return mint_token(secret, request.tenant, request.request_id, expires_at), expires_at
+
+    def download(self, request_id: str, token: str) -> tuple[str, datetime]:
+        """Check the link and hand out a short-lived URL of the package in clear (audited); NotFound for
+        any link that is not valid now, whatever the reason, so a guess learns nothing."""
+        tenant = token_tenant(token)
+        now = self._clock()
+        if tenant is None or not token_valid(
+            self._keys.tenant_secret(tenant, LINK_SECRET_LABEL), token, request_id, now
+        ):
+            raise NotFound(_NO_SUCH_LINK)
+        request = self._requests.get(tenant, request_id)
+        if request is None or request.package is None or request.sealed_subject is None:
+            raise NotFound(_NO_SUCH_LINK)
+        subject = self._keys.decrypt(tenant, REQUEST_KEY_SUBJECT, request_id, request.sealed_subject).decode()
+        url = self._packages.delivery_url(
+            tenant, subject, request_id, request.package.key, ttl_seconds=DELIVERY_SECONDS
+        )
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "dsar.downloaded",
+                "success",
+                actor="download-link",
+                subject=subject,
+                details={"request_id": request_id, "manifest_sha256": request.package.manifest_sha256},
+            ),
+        )
+        return url, now + timedelta(seconds=DELIVERY_SECONDS)
+
+
+class ExportWorker:
+    """Builds packages (the queue's worker)."""
+
+    def __init__(
+        self,
+        requests: AccessRequests,
+        keys: SubjectKeys,
+        data: SubjectDataMap,
+        packages: ExportPackages,
+        signer: Signer,
+        audit: AuditSink,
+        *,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._requests = requests
+        self._keys = keys
+        self._data = data
+        self._packages = packages
+        self._signer = signer
+        self._audit = audit
+        self._clock = clock
+
+    def run(self, tenant: str, request_id: str) -> AccessRequest:
+        """Build and keep the package; a finished request is returned as it is (a redelivery). A crash
+        part-way starts the package again on the retry: checkpointing is a later slice."""
+        request = self._requests.get(tenant, request_id)
+        if request is None:
+            raise NotFound(_NO_SUCH_REQUEST)
+        if not request.is_open:
+            return request
+        if request.sealed_subject is None:
+            raise NotFound("the access request holds no subject")
+        subject = self._keys.decrypt(tenant, REQUEST_KEY_SUBJECT, request_id, request.sealed_subject).decode()
+        request = replace(request, status="in_progress", started_at=request.started_at or self._clock())
+        self._requests.put(request)
+        header = PackageHeader(
+            request_id=request_id,
+            tenant=tenant,
+            subject_id=subject,
+            jurisdiction=Jurisdiction(request.jurisdiction),
+            received_at=request.received_at,
+            generated_at=self._clock(),
+        )
+        with tempfile.TemporaryFile() as spool:
+            built = build_package(header, self._data.export(tenant, subject), self._signer, spool)
+            spool.seek(0)
+            key, size = self._packages.store(tenant, subject, request_id, spool)
+        # An officer may have extended the request while the package was built: keep what they wrote.
+        # (Without a version condition a write in the last moment can still be lost: a later slice.)
+        current = self._requests.get(tenant, request_id) or request
+        done = replace(
+            request,
+            extended_at=current.extended_at,
+            extension_reason=current.extension_reason,
+            due_at=current.due_at,
+            status="completed",
+            completed_at=self._clock(),
+            package=StoredPackage(key=key, size=size, manifest_sha256=built.manifest_sha256, counts=built.counts),
+        )
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "dsar.completed",
+                "success",
+                actor="dsar-worker",
+                subject=subject,
+                details={"request_id": request_id, **{f"exported_{kind}": n for kind, n in built.counts.items()}},
+            ),
+            changes=[self._requests.stage_put(done)],
+        )
+        return done
+
+    def fail(self, tenant: str, request_id: str, reason: str) -> AccessRequest | None:
+        """Mark an open request failed with ``reason`` (the last delivery of its message failed)."""
+        request = self._requests.get(tenant, request_id)
+        if request is None or not request.is_open:
+            return request
+        failed = replace(request, status="failed", failed_at=self._clock(), reason=reason)
+        self._audit.record(
+            tenant,
+            AuditRecord("dsar.failed", "failure", actor="dsar-worker", details={"request_id": request_id}),
+            changes=[self._requests.stage_put(failed)],
+        )
+        return failed
