@@ -28,6 +28,8 @@ SUBJECT_DATA_KINDS = (
     "contact_addresses",
     "breach_affected_entries",
     "consent_events",
+    "access_requests",
+    "subject_exports",
 )
 
 #: Kinds a resource may declare that no store exports or deletes item by item, and how erasure deals
