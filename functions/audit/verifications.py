@@ -8,33 +8,16 @@ from __future__ import annotations
 from typing import Any
 
 from aws_lambda_powertools.metrics import MetricUnit
-from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
-from aws_lambda_powertools.utilities.parser.models.sqs import SqsRecordModel
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from pydantic import BaseModel, ConfigDict, Json
 
-from privacykit.domain.common.ids import Identifier
 from privacykit.observability import observability
+from privacykit.queue_jobs import TenantJobMessage, process_jobs
 from privacykit.roots.audit import verification_jobs
 
 logger, tracer, metrics = observability("audit")
 
 
-class JobRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    tenant: Identifier
-    job_id: Identifier
-
-
-class JobMessage(SqsRecordModel):
-    body: Json[JobRequest]
-
-
-processor = BatchProcessor(event_type=EventType.SQS, model=JobMessage)
-
-
-def run_job(record: JobMessage) -> None:
+def run_job(record: TenantJobMessage) -> None:
     job = verification_jobs().run(record.body.tenant, record.body.job_id)
     valid = bool(job.result and job.result["valid"])
     metrics.add_metric(name="AuditChainVerified" if valid else "AuditChainBroken", unit=MetricUnit.Count, value=1)
@@ -45,4 +28,4 @@ def run_job(record: JobMessage) -> None:
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return dict(process_partial_response(event=event, record_handler=run_job, processor=processor, context=context))
+    return process_jobs(event, context, run_job)

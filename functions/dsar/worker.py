@@ -8,13 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 from aws_lambda_powertools.metrics import MetricUnit
-from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
-from aws_lambda_powertools.utilities.parser.models.sqs import SqsRecordModel
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from pydantic import BaseModel, ConfigDict, Json
 
-from privacykit.domain.common.ids import Identifier
 from privacykit.observability import observability
+from privacykit.queue_jobs import TenantJobMessage, process_jobs
 from privacykit.roots.dsar import export_worker
 
 logger, tracer, metrics = observability("dsar")
@@ -25,21 +22,7 @@ MAX_RECEIVES = 3
 FAILED_REASON = "the export failed on every attempt; an operator was alerted and the request can be made again"
 
 
-class ExportJob(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    tenant: Identifier
-    job_id: Identifier
-
-
-class ExportMessage(SqsRecordModel):
-    body: Json[ExportJob]
-
-
-processor = BatchProcessor(event_type=EventType.SQS, model=ExportMessage)
-
-
-def export(record: ExportMessage) -> None:
+def export(record: TenantJobMessage) -> None:
     job = record.body
     try:
         done = export_worker().run(job.tenant, job.job_id)
@@ -58,4 +41,4 @@ def export(record: ExportMessage) -> None:
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return dict(process_partial_response(event=event, record_handler=export, processor=processor, context=context))
+    return process_jobs(event, context, export)

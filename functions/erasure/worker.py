@@ -7,33 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 from aws_lambda_powertools.metrics import MetricUnit
-from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
-from aws_lambda_powertools.utilities.parser.models.sqs import SqsRecordModel
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from pydantic import BaseModel, ConfigDict, Json
 
-from privacykit.domain.common.ids import Identifier
 from privacykit.observability import observability
+from privacykit.queue_jobs import TenantJobMessage, process_jobs
 from privacykit.roots.erasure import erasure_worker
 
 logger, tracer, metrics = observability("erasure")
 
 
-class ErasureJob(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    tenant: Identifier
-    job_id: Identifier
-
-
-class ErasureMessage(SqsRecordModel):
-    body: Json[ErasureJob]
-
-
-processor = BatchProcessor(event_type=EventType.SQS, model=ErasureMessage)
-
-
-def erase(record: ErasureMessage) -> None:
+def erase(record: TenantJobMessage) -> None:
     done = erasure_worker().run(record.body.tenant, record.body.job_id)
     metrics.add_metric(name="SubjectsErased", unit=MetricUnit.Count, value=1)
     logger.info("erasure completed", extra={"request_id": done.request_id})
@@ -43,4 +26,4 @@ def erase(record: ErasureMessage) -> None:
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return dict(process_partial_response(event=event, record_handler=erase, processor=processor, context=context))
+    return process_jobs(event, context, erase)
