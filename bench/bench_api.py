@@ -43,7 +43,8 @@ def main() -> None:
         service = cloud.issuer.issue(tenant="bench", sub="svc", groups=["service"])
         doctor = cloud.issuer.issue(tenant="bench", sub="dr", groups=["healthcare_provider"], mfa_age=10)
         viewer = cloud.issuer.issue(tenant="bench", sub="v", groups=["viewer"])
-        record_id = http("POST", f"{base}/v1/classify", service, {"text": NOTE, "subject_id": "pat-1"})["record_id"]
+        record = {"text": NOTE, "subject_id": "pat-1", "purpose": "treatment"}  # read below for its own purpose
+        record_id = http("POST", f"{base}/v1/classify", service, record)["record_id"]
         check = {"action": "read", "purpose": "operations", "resource": {"level": "INTERNAL", "subject_id": "s-1"}}
         calls = {
             "classify 110-char note (no record)": lambda: http("POST", f"{base}/v1/classify", service, {"text": NOTE}),
