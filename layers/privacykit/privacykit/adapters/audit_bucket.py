@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from botocore.exceptions import ClientError
+from botocore.exceptions import BotoCoreError, ClientError
 
 from privacykit.adapters.aws import error_code, pages, translate_errors
 from privacykit.domain.audit.chain import SegmentCopy
@@ -31,24 +31,26 @@ class AuditBucket:
         """Write ``body`` unless ``key`` exists; what ``key`` holds afterwards. A put that timed out but
         landed, retried, finds its own bytes."""
         try:
-            with translate_errors("audit.put"):
-                self._s3.put_object(
-                    Bucket=self._bucket,
-                    Key=key,
-                    IfNoneMatch="*",  # written once: a second writer of the same name fails, never overwrites
-                    Body=body,
-                    ContentType=content_type,
-                    ObjectLockMode="COMPLIANCE",
-                    ObjectLockRetainUntilDate=datetime.now(UTC) + self._retention,
-                    ChecksumAlgorithm="SHA256",
-                )
-        except Exception as exc:  # the translated Conflict of a 412, or anything else
-            cause = exc.__cause__
-            if not (isinstance(cause, ClientError) and error_code(cause) in ("PreconditionFailed", "412")):
-                raise
+            self._s3.put_object(
+                Bucket=self._bucket,
+                Key=key,
+                IfNoneMatch="*",  # written once: a second writer of the same name fails, never overwrites
+                Body=body,
+                ContentType=content_type,
+                ObjectLockMode="COMPLIANCE",
+                ObjectLockRetainUntilDate=datetime.now(UTC) + self._retention,
+                ChecksumAlgorithm="SHA256",
+            )
+        except ClientError as exc:
+            if error_code(exc) != "PreconditionFailed":
+                with translate_errors("audit.put"):
+                    raise
             with translate_errors("audit.get"):
                 existing: bytes = self._s3.get_object(Bucket=self._bucket, Key=key)["Body"].read()
             return existing
+        except BotoCoreError as exc:
+            with translate_errors("audit.put"):
+                raise exc
         return body
 
     def _versions(self, prefix: str, after: str = "") -> dict[str, dict[str, Any]]:
