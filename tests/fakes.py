@@ -32,7 +32,9 @@ from privacykit.domain.breach.incidents import (
 )
 from privacykit.domain.common.records import ClassifiedRecord
 from privacykit.domain.consent.model import ConsentEvent
-from privacykit.errors import ChainConflict, Conflict, DependencyFailure, KeyShredded
+from privacykit.domain.monitoring.model import ALERT_ID_PATTERN, Alert, AlertStatus
+from privacykit.domain.monitoring.ports import AlertPage, OpenRequest, WindowHit
+from privacykit.errors import ChainConflict, Conflict, DependencyFailure, KeyShredded, ValidationFailed
 from privacykit.ports import AuditRecord, SignatureKind, Signer, StagedWrite, signed_message
 
 __all__ = [
@@ -56,6 +58,10 @@ __all__ = [
     "InMemoryTrail",
     "InMemoryJobs",
     "RecordingJobQueue",
+    "InMemoryWindows",
+    "InMemoryAlertStore",
+    "RecordingAlertPublisher",
+    "FixedOpenRequests",
     "apply",
 ]
 
@@ -616,3 +622,119 @@ class RecordingJobQueue:
         if self.fail:
             raise DependencyFailure("audit_jobs.queue failed (EndpointConnectionError)")
         self.sent.append((tenant, job_id))
+
+
+# -- domain/monitoring/ports.py --------------------------------------------------------------------
+class InMemoryWindows:
+    """WindowStore: one entry per (tenant, counter, event id), as the window table keeps them."""
+
+    def __init__(self) -> None:
+        self.hits: dict[tuple[str, str, str], WindowHit] = {}
+
+    def add(self, tenant: str, hits: Sequence[WindowHit]) -> None:
+        for hit in hits:
+            self.hits[(tenant, hit.counter, f"{hit.at.isoformat()}#{hit.event_id}")] = hit
+
+    def count(self, tenant: str, counter: str, since: datetime, until: datetime) -> int:
+        return sum(
+            1 for (t, c, _), hit in self.hits.items() if t == tenant and c == counter and since < hit.at <= until
+        )
+
+
+class InMemoryAlertStore:
+    """AlertStore: alerts by (tenant, id) and dedup claims by (tenant, key) with their expiry."""
+
+    def __init__(self) -> None:
+        self.alerts: dict[tuple[str, str], Alert] = {}
+        self.claims: dict[tuple[str, str], tuple[str, datetime]] = {}
+
+    def stage_raise(self, alert: Alert, dedup_until: datetime, now: datetime) -> list[StagedWrite]:
+        key = (alert.tenant, alert.dedup_key)
+
+        def claim() -> None:
+            held = self.claims.get(key)
+            if held is not None and held[1] >= now:
+                raise Conflict("an alert of the same key is in force")
+            self.claims[key] = (alert.alert_id, dedup_until)
+
+        return [
+            StagedWrite(claim),
+            StagedWrite(partial(self.alerts.__setitem__, (alert.tenant, alert.alert_id), alert)),
+        ]
+
+    def claimed_by(self, tenant: str, dedup_key: str) -> str | None:
+        held = self.claims.get((tenant, dedup_key))
+        return held[0] if held else None
+
+    def get(self, tenant: str, alert_id: str) -> Alert | None:
+        return self.alerts.get((tenant, alert_id))
+
+    def stage_acknowledge(self, tenant: str, alert_id: str, by: str, at: datetime) -> StagedWrite:
+        def acknowledge() -> None:
+            alert = self.alerts.get((tenant, alert_id))
+            if alert is None or alert.status != "open":
+                raise Conflict("the alert is not open")
+            self.alerts[(tenant, alert_id)] = replace(
+                alert, status="acknowledged", acknowledged_at=at, acknowledged_by=by
+            )
+
+        return StagedWrite(acknowledge, "the alert is not open")
+
+    def mark_notified(self, tenant: str, alert_id: str) -> None:
+        self.alerts[(tenant, alert_id)] = replace(self.alerts[(tenant, alert_id)], notified=True)
+
+    def page(
+        self,
+        tenant: str,
+        *,
+        since: datetime | None,
+        until: datetime | None,
+        rule_id: str | None,
+        status: AlertStatus | None,
+        severity: str | None,
+        limit: int,
+        cursor: str | None,
+    ) -> AlertPage:
+        import re
+
+        if cursor is not None and not re.fullmatch(ALERT_ID_PATTERN, cursor):
+            raise ValidationFailed("the cursor is not one this list gave")
+        found = sorted((a for (t, _), a in self.alerts.items() if t == tenant), key=lambda a: a.alert_id, reverse=True)
+        found = [
+            a
+            for a in found
+            if (cursor is None or a.alert_id < cursor)
+            and (since is None or a.raised_at >= since)
+            and (until is None or a.raised_at < until)
+            and (rule_id is None or a.rule_id == rule_id)
+            and (status is None or a.status == status)
+            and (severity is None or a.severity == severity)
+        ]
+        page = found[:limit]
+        return AlertPage(page, page[-1].alert_id if len(found) > limit else None)
+
+
+class RecordingAlertPublisher:
+    """AlertPublisher: keeps each alert published; with ``fail`` set it raises instead."""
+
+    def __init__(self) -> None:
+        self.published: list[Alert] = []
+        self.fail: Exception | None = None
+
+    def publish(self, alert: Alert) -> None:
+        if self.fail is not None:
+            raise self.fail
+        self.published.append(alert)
+
+
+class FixedOpenRequests:
+    """OpenRequests: the open requests a test gives, per tenant."""
+
+    def __init__(self, requests: dict[str, list[OpenRequest]]) -> None:
+        self.requests = requests
+
+    def tenants(self) -> list[str]:
+        return sorted(self.requests)
+
+    def open_requests(self, tenant: str) -> list[OpenRequest]:
+        return list(self.requests.get(tenant, []))
