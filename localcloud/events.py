@@ -1,5 +1,6 @@
 """Event sources moto does not run: SQS event source mappings (with Lambda's partial-batch
-semantics) and EventBridge schedules (with retries and a dead-letter queue)."""
+semantics), DynamoDB stream event source mappings (filters, retries, an on-failure destination) and
+EventBridge schedules (with retries and a dead-letter queue)."""
 
 from __future__ import annotations
 
@@ -13,10 +14,13 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import boto3
+from botocore.config import Config
+
 from localcloud.functions import FunctionHost, InvocationFailed
 from localcloud.provision import Stack
 
-__all__ = ["QueuePoller", "Schedule", "parse_schedule", "sqs_event"]
+__all__ = ["QueuePoller", "StreamPoller", "Schedule", "parse_schedule", "sqs_event", "matches_pattern"]
 
 _RETRY_BACKOFF_SECONDS = 1  # locally, a failed message becomes visible again quickly
 
@@ -115,6 +119,138 @@ class QueuePoller:
             else:
                 self._sqs.delete_message(QueueUrl=self.queue_url, ReceiptHandle=message["ReceiptHandle"])
         return len(messages)
+
+
+# -- DynamoDB streams ------------------------------------------------------------------------------
+def _matches_value(rule: Any, value: Any) -> bool:
+    if isinstance(rule, dict):
+        if set(rule) == {"prefix"}:
+            return isinstance(value, str) and value.startswith(rule["prefix"])
+        raise ValueError(f"the local cloud's stream filters support literals and prefix, not {sorted(rule)}")
+    return bool(rule == value)
+
+
+def matches_pattern(pattern: dict[str, Any], record: dict[str, Any]) -> bool:
+    """Whether ``record`` matches a Lambda event filter ``pattern`` (the EventBridge pattern syntax, in
+    the subset the template uses: nested objects, lists of literals and ``{"prefix": ...}``)."""
+    for name, rule in pattern.items():
+        value = record.get(name) if isinstance(record, dict) else None
+        if isinstance(rule, dict):
+            if not isinstance(value, dict) or not matches_pattern(rule, value):
+                return False
+        elif isinstance(rule, list):
+            if not any(_matches_value(option, value) for option in rule):
+                return False
+        else:
+            raise ValueError("a filter pattern's leaves are lists")
+    return True
+
+
+class StreamPoller:
+    """Reads one DynamoDB stream for one function, as a DynamoDB event source mapping does: records in
+    order per shard, at most ``BatchSize`` a batch, only those the ``FilterCriteria`` pass; a batch that
+    fails is retried up to ``MaximumRetryAttempts`` times and then described to the ``OnFailure``
+    destination (an SQS queue), and the stream moves on, as Lambda does."""
+
+    def __init__(self, stack: Stack, host: FunctionHost, properties: dict[str, Any], idle_seconds: float = 0.2) -> None:
+        self.host = host
+        self.stream_arn = str(stack.resolver.resolve(properties["Stream"]))
+        self.batch_size = min(int(properties.get("BatchSize", 100)), 1000)
+        self.starting_position = str(properties.get("StartingPosition", "LATEST"))
+        retries = int(properties.get("MaximumRetryAttempts", -1))
+        self.retries = 2 if retries < 0 else retries  # "forever" would stop the local stream for good
+        self.filters = [json.loads(f["Pattern"]) for f in (properties.get("FilterCriteria") or {}).get("Filters", [])]
+        destination = ((properties.get("DestinationConfig") or {}).get("OnFailure") or {}).get("Destination")
+        self.on_failure_url = stack.queue_urls_by_arn[str(stack.resolver.resolve(destination))] if destination else None
+        self.region = stack.region
+        self.idle_seconds = idle_seconds
+        # Account-based endpoints (123456789012.streams-ddb...) are botocore's default and moto does not
+        # answer them in process; the regional endpoint is what moto serves.
+        self._streams = boto3.client(
+            "dynamodbstreams",
+            endpoint_url=stack.endpoint,
+            region_name=stack.region,
+            aws_access_key_id="local",
+            aws_secret_access_key="local",  # noqa: S106 - moto accepts any credentials
+            config=Config(account_id_endpoint_mode="disabled"),
+        )
+        self._sqs = stack.client("sqs")
+        self._iterators: dict[str, str | None] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True, name=f"stream-{host.spec.logical_id}")
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=5)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                if not self.poll_once():
+                    self._stop.wait(self.idle_seconds)
+            except Exception as exc:
+                if self._stop.is_set():
+                    return
+                print(f"stream poller {self.host.spec.logical_id}: {type(exc).__name__}", file=sys.stderr)
+                time.sleep(1)
+
+    def _shards(self) -> None:
+        shards = self._streams.describe_stream(StreamArn=self.stream_arn)["StreamDescription"].get("Shards", [])
+        for shard in shards:
+            if shard["ShardId"] not in self._iterators:
+                self._iterators[shard["ShardId"]] = self._streams.get_shard_iterator(
+                    StreamArn=self.stream_arn, ShardId=shard["ShardId"], ShardIteratorType=self.starting_position
+                )["ShardIterator"]
+
+    def poll_once(self) -> int:
+        """Read each shard once and hand what passes the filters to the function; the records read."""
+        self._shards()
+        read = 0
+        for shard_id, iterator in list(self._iterators.items()):
+            if iterator is None:
+                continue  # a closed shard
+            out = self._streams.get_records(ShardIterator=iterator, Limit=self.batch_size)
+            self._iterators[shard_id] = out.get("NextShardIterator")
+            records = out.get("Records", [])
+            read += len(records)
+            passed = [
+                {**r, "eventSourceARN": self.stream_arn, "awsRegion": self.region}
+                for r in records
+                if not self.filters or any(matches_pattern(p, r) for p in self.filters)
+            ]
+            if passed:
+                self._deliver(shard_id, passed)
+        return read
+
+    def _deliver(self, shard_id: str, records: list[dict[str, Any]]) -> None:
+        event = {"Records": json.loads(json.dumps(records, default=str))}
+        for _ in range(self.retries + 1):
+            try:
+                self.host.invoke(event)
+                return
+            except InvocationFailed:
+                continue
+        if self.on_failure_url:
+            first, last = records[0]["dynamodb"], records[-1]["dynamodb"]
+            self._sqs.send_message(
+                QueueUrl=self.on_failure_url,
+                MessageBody=json.dumps(
+                    {
+                        "requestContext": {"condition": "RetryAttemptsExhausted", "functionArn": self.host.spec.name},
+                        "DDBStreamBatchInfo": {
+                            "shardId": shard_id,
+                            "startSequenceNumber": first.get("SequenceNumber"),
+                            "endSequenceNumber": last.get("SequenceNumber"),
+                            "batchSize": len(records),
+                            "streamArn": self.stream_arn,
+                        },
+                    }
+                ),
+            )
 
 
 # -- schedules -------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ _PLACEHOLDER_TYPES = {
     "AWS::Serverless::LayerVersion",
     "AWS::Logs::LogGroup",
     "AWS::CloudWatch::Alarm",
+    "AWS::CloudWatch::Dashboard",
     "AWS::S3::BucketPolicy",
     "AWS::SNS::Subscription",
     "AWS::SNS::TopicPolicy",
@@ -150,9 +151,12 @@ class _Provisioner:
             "AttributeDefinitions": props["AttributeDefinitions"],
             "BillingMode": props.get("BillingMode", "PAY_PER_REQUEST"),
         }
-        for key in ("GlobalSecondaryIndexes", "LocalSecondaryIndexes", "StreamSpecification"):
+        for key in ("GlobalSecondaryIndexes", "LocalSecondaryIndexes"):
             if key in props:
                 kwargs[key] = self.r.resolve(props[key])
+        if "StreamSpecification" in props:
+            # CloudFormation's form names only the view type; the API's also says the stream is on.
+            kwargs["StreamSpecification"] = {"StreamEnabled": True, **self.r.resolve(props["StreamSpecification"])}
         description = ddb.create_table(**kwargs)["TableDescription"]
         ttl = props.get("TimeToLiveSpecification")
         if ttl:

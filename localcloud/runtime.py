@@ -16,7 +16,7 @@ from typing import Any
 
 from localcloud.api import LocalApi
 from localcloud.control import ControlServer
-from localcloud.events import QueuePoller, Schedule
+from localcloud.events import QueuePoller, Schedule, StreamPoller
 from localcloud.functions import FunctionHost, child_environment, end_process
 from localcloud.issuer import LocalIssuer
 from localcloud.provision import Stack, provision
@@ -123,7 +123,7 @@ class LocalCloud:
         self.issuer = LocalIssuer(state_dir / "issuer-key.pem")
         self.stack: Stack | None = None
         self.hosts: dict[str, FunctionHost] = {}
-        self.pollers: list[QueuePoller] = []
+        self.pollers: list[QueuePoller | StreamPoller] = []
         self.schedules: list[Schedule] = []
         self.api: LocalApi | None = None
         self.control: ControlServer | None = None
@@ -164,6 +164,8 @@ class LocalCloud:
                 kind, props = event.get("Type"), event.get("Properties") or {}
                 if kind == "SQS":
                     self.pollers.append(QueuePoller(self.stack, host, props))
+                elif kind == "DynamoDB":
+                    self.pollers.append(StreamPoller(self.stack, host, props))
                 elif kind in ("Schedule", "ScheduleV2"):
                     self.schedules.append(Schedule(self.stack, host, name, props))
                 elif kind == "S3":

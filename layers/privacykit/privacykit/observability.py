@@ -12,12 +12,13 @@ part of a cold import), even where tracing is off. Where it is off (outside Lamb
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast, overload
 
 from aws_lambda_powertools import Logger, Metrics
+from aws_lambda_powertools.metrics import MetricUnit, single_metric
 
-__all__ = ["observability", "LazyTracer", "CORRELATION_PATH"]
+__all__ = ["observability", "LazyTracer", "CORRELATION_PATH", "emit_per_tenant"]
 
 #: API Gateway HTTP API request id, the correlation id of an API request.
 CORRELATION_PATH = "requestContext.requestId"
@@ -85,3 +86,18 @@ def observability(service: str) -> tuple[Logger, LazyTracer, Metrics]:
         LazyTracer(service=service),
         Metrics(service=service, namespace="PrivacyBundle"),
     )
+
+
+def emit_per_tenant(metrics: Metrics, counts: Mapping[tuple[str, str, str, str], int]) -> None:
+    """Counts keyed ``(tenant, metric, dimension, value)``, each emitted as its own metric with the
+    dimensions ``service``, ``tenant`` and ``dimension`` (a batch may span tenants; the handler's own
+    ``metrics`` object holds one dimension set per flush, so these go out one by one)."""
+    for (tenant, name, dimension, value), count in sorted(counts.items()):
+        with single_metric(
+            name=name,
+            unit=MetricUnit.Count,
+            value=count,
+            namespace=metrics.namespace,
+            default_dimensions={"service": metrics.service or "", "tenant": tenant},
+        ) as metric:
+            metric.add_dimension(name=dimension, value=value)

@@ -21,7 +21,7 @@ from privacykit.domain.common.principal import Principal
 from privacykit.domain.monitoring.evaluator import RuleEvaluator
 from privacykit.domain.monitoring.ports import OpenRequest
 from privacykit.domain.monitoring.rules import RuleSet, load_default_rules, rules_for_tenant
-from privacykit.domain.monitoring.service import AlertDesk, AlertRaiser, Monitor
+from privacykit.domain.monitoring.service import AlertDesk, AlertRaiser, DueDateCheck, Monitor
 from privacykit.errors import Conflict, DependencyFailure, Forbidden, NotFound, ValidationFailed
 
 from .support import event
@@ -39,9 +39,8 @@ class World:
         self.audit = RecordingAudit()
         chosen = rules or load_default_rules()
         self.raiser = AlertRaiser(self.store, self.publisher, self.audit, self.clock)
-        self.monitor = Monitor(
-            RuleEvaluator(lambda t: chosen, InMemoryWindows()), self.raiser, lambda t: chosen, requests, self.clock
-        )
+        self.monitor = Monitor(RuleEvaluator(lambda t: chosen, InMemoryWindows()), self.raiser)
+        self.due = DueDateCheck(self.raiser, lambda t: chosen, requests or FixedOpenRequests({}), self.clock)
         self.desk = AlertDesk(self.store, self.audit, PlainPseudonyms(), self.clock)
 
 
@@ -167,9 +166,9 @@ def test_rights_requests_near_or_past_their_due_date_raise_alerts_once_a_day() -
         ]
     })  # fmt: skip
     world = World(requests=requests)
-    report = world.monitor.check_due_dates()
+    report = world.due.run()
     stages = {a.details["request_id"]: a.details["stage"] for a in report.raised}
     assert stages == {"dsar_near": "due_soon", "dsar_late": "overdue", "era_stuck": "due_soon"}
-    assert world.monitor.check_due_dates().suppressed == 3
+    assert world.due.run().suppressed == 3
     world.clock.advance(days=1, minutes=1)
-    assert len(world.monitor.check_due_dates().raised) == 3
+    assert len(world.due.run().raised) == 3

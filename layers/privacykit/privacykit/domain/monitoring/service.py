@@ -2,7 +2,7 @@
 desk where privacy officers and security admins list and acknowledge them (docs/monitoring.md).
 
 * :class:`Monitor` takes a batch of audit events (the outbox stream), evaluates the tenant's rules and
-  raises what fired; on a schedule it checks open rights requests against their due dates.
+  raises what fired; :class:`DueDateCheck`, on a schedule, checks open rights requests' due dates.
 * :class:`AlertRaiser` records an alert with its dedup claim and its audit event in one transaction,
   then publishes it. A claim still in force suppresses the firing; an alert that was recorded but whose
   publication failed is published by the next firing of the same key (a redelivered batch).
@@ -25,7 +25,7 @@ from privacykit.domain.monitoring.rules import RuleSet
 from privacykit.errors import Conflict, NotFound
 from privacykit.ports import AuditRecord, AuditSink, Clock, Pseudonymizer, utc_now
 
-__all__ = ["ALERT_READERS", "ALERT_RESPONDERS", "MonitorReport", "AlertRaiser", "Monitor", "AlertDesk"]
+__all__ = ["ALERT_READERS", "ALERT_RESPONDERS", "MonitorReport", "AlertRaiser", "Monitor", "DueDateCheck", "AlertDesk"]
 
 #: Who reads alerts: the privacy officer, the compliance auditor (read only) and the security admin.
 ALERT_READERS = ("privacy_officer", "compliance_auditor", "security_admin")
@@ -98,33 +98,45 @@ class AlertRaiser:
         self._store.mark_notified(alert.tenant, alert.alert_id)
 
 
+def _raise_all(raiser: AlertRaiser, firings: list[Firing], report: MonitorReport) -> None:
+    report.firings += len(firings)
+    for firing in firings:
+        alert = raiser.raise_alert(firing)
+        if alert is None:
+            report.suppressed += 1
+        else:
+            report.count_raised(alert)
+
+
 class Monitor:
-    def __init__(
-        self,
-        evaluator: RuleEvaluator,
-        raiser: AlertRaiser,
-        rules: Callable[[str], RuleSet],
-        requests: OpenRequests | None = None,
-        clock: Clock = utc_now,
-    ) -> None:
+    """The stream's consumer: a batch of audit events in, alerts out."""
+
+    def __init__(self, evaluator: RuleEvaluator, raiser: AlertRaiser) -> None:
         self._evaluator = evaluator
         self._raiser = raiser
-        self._rules = rules
-        self._requests = requests
-        self._clock = clock
 
     def process(self, events: Sequence[dict[str, Any]]) -> MonitorReport:
         """Evaluate a batch of audit events and raise what fired (each firing deduplicated)."""
         evaluation = self._evaluator.evaluate(events)
         report = MonitorReport(events=len(events), unreadable=evaluation.unreadable, tally=evaluation.tally)
-        self._raise(evaluation.firings, report)
+        _raise_all(self._raiser, evaluation.firings, report)
         return report
 
-    def check_due_dates(self) -> MonitorReport:
-        """Open DSAR and erasure requests within the rule's warning period of their due date, or past it."""
+
+class DueDateCheck:
+    """The schedule's check: open DSAR and erasure requests within the rule's warning period of their
+    due date, or past it. A request stays alerted once per dedup window (a day by default) until closed."""
+
+    def __init__(
+        self, raiser: AlertRaiser, rules: Callable[[str], RuleSet], requests: OpenRequests, clock: Clock = utc_now
+    ) -> None:
+        self._raiser = raiser
+        self._rules = rules
+        self._requests = requests
+        self._clock = clock
+
+    def run(self) -> MonitorReport:
         report = MonitorReport()
-        if self._requests is None:
-            return report
         now = self._clock()
         firings: list[Firing] = []
         for tenant in self._requests.tenants():
@@ -146,17 +158,8 @@ class Monitor:
                         {**parts, "due_at": due.isoformat(), "days_left": (due - now).days},
                     )
                 )  # fmt: skip
-        self._raise(firings, report)
+        _raise_all(self._raiser, firings, report)
         return report
-
-    def _raise(self, firings: list[Firing], report: MonitorReport) -> None:
-        report.firings += len(firings)
-        for firing in firings:
-            alert = self._raiser.raise_alert(firing)
-            if alert is None:
-                report.suppressed += 1
-            else:
-                report.count_raised(alert)
 
 
 class AlertDesk:
