@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -90,10 +91,10 @@ def test_pages_go_newest_first_with_a_cursor_and_filters(alerts: AlertStore) -> 
         commit(alerts, *alerts.stage_raise(one, at, at))
         made.append(one.alert_id)
     commit(alerts, *alerts.stage_raise(alert(NOW, tenant="globex"), NOW, NOW))
-    every = dict(since=None, until=None, rule_id=None, status=None, severity=None)
-    first = alerts.page("acme", **every, limit=2, cursor=None)  # type: ignore[arg-type]
-    second = alerts.page("acme", **every, limit=2, cursor=first.cursor)  # type: ignore[arg-type]
-    third = alerts.page("acme", **every, limit=2, cursor=second.cursor)  # type: ignore[arg-type]
+    every: dict[str, Any] = {"since": None, "until": None, "rule_id": None, "status": None, "severity": None}
+    first = alerts.page("acme", **every, limit=2, cursor=None)
+    second = alerts.page("acme", **every, limit=2, cursor=first.cursor)
+    third = alerts.page("acme", **every, limit=2, cursor=second.cursor)
     assert [a.alert_id for p in (first, second, third) for a in p.alerts] == made[::-1]
     assert third.cursor is None
     filtered = alerts.page(
@@ -102,7 +103,7 @@ def test_pages_go_newest_first_with_a_cursor_and_filters(alerts: AlertStore) -> 
     )  # fmt: skip
     assert [a.alert_id for a in filtered.alerts] == [made[3], made[1]]
     with pytest.raises(ValidationFailed):
-        alerts.page("acme", **every, limit=2, cursor="x")  # type: ignore[arg-type]
+        alerts.page("acme", **every, limit=2, cursor="x")
 
 
 def test_a_window_counts_each_event_once_within_its_bounds(windows: WindowStore) -> None:
