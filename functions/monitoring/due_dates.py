@@ -9,6 +9,7 @@ import pathlib
 from typing import Any
 
 from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from privacykit.observability import emit_per_tenant, observability
@@ -26,5 +27,6 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
     """The event carries nothing the run needs: a late or retried run checks the same requests."""
     report = due_date_check(TENANT_RULES).run()
     emit_per_tenant(metrics, report.tally)
+    metrics.add_metric(name="RightsRequestsOpen", unit=MetricUnit.Count, value=report.events)
     logger.info("rights request due dates", extra={"open": report.events, "raised": len(report.raised)})
     return {"open": report.events, "raised": len(report.raised), "suppressed": report.suppressed}

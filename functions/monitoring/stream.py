@@ -51,6 +51,7 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
     events, unreadable = events_of(event.get("Records") or [])
     report = monitor(TENANT_RULES).process(events)
     emit_per_tenant(metrics, report.tally)
+    metrics.add_metric(name="MonitorEventsEvaluated", unit=MetricUnit.Count, value=report.events)
     unreadable += report.unreadable
     if unreadable:
         metrics.add_metric(name="MonitorEventsUnreadable", unit=MetricUnit.Count, value=unreadable)
