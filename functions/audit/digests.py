@@ -3,7 +3,8 @@ last digest and then signs a digest of it, naming the previous digest.
 
 A function of its own, so that only it may sign with the signing key (``kms:Sign``) and write digests
 into the audit bucket; the verification API only verifies and reads. A broken trail is not signed: the
-run counts it (``AuditChainBroken``, alarmed) and logs the first broken position. Failures are retried
+run counts it (``AuditChainBroken``, alarmed), logs the first broken position and records it as an
+``audit.chain_broken`` event, on which monitoring raises an alert (docs/monitoring.md). Failures are retried
 by EventBridge and parked in the schedule dead-letter queue.
 """
 
@@ -15,8 +16,9 @@ from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from privacykit.domain.audit.alarms import chain_broken
 from privacykit.observability import observability
-from privacykit.roots.audit import audit_digester
+from privacykit.roots.audit import audit_digester, trail_alarms
 
 logger, tracer, metrics = observability("audit")
 
@@ -37,5 +39,6 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
     metrics.add_metric(name="AuditChainBroken", unit=MetricUnit.Count, value=len(broken))
     for result in broken:
         logger.error("audit chain broken: not signed", extra={"tenant": result["tenant"], **result["first_break"]})
+        trail_alarms().record(result["tenant"], chain_broken(result["first_break"]))
     logger.info("audit digests signed", extra={"tenants": len(results), "signed": signed})
     return {"digests": signed, "broken": len(broken)}

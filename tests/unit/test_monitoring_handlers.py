@@ -190,3 +190,25 @@ def test_the_schedule_alerts_on_rights_requests_near_their_due_date(stack: Stack
     items = ddb.scan(TableName=os.environ["ALERT_TABLE"])["Items"]
     details = sorted(json.loads(i["details"]["S"])["request_id"] for i in items if "details" in i)
     assert details == ["dsar_soon", "era_late"]
+
+
+def test_a_trail_the_digester_finds_broken_raises_a_critical_alert(
+    stack: Stack, stream: tuple[StreamPoller, InProcessHost], function_env: Any
+) -> None:
+    poller, host = stream
+    shared_root.audit_writer().record("acme", AuditRecord("consent.granted", "success", subject="s-1"))
+    seal(stack)
+    poller.poll_once()
+    # Someone with table access rewinds the trail: the head is gone while segments exist.
+    client("dynamodb").delete_item(TableName=stack.ref("AuditChainTable"), Key=to_item({"tenant": "acme"}))
+    client("dynamodb").put_item(TableName=stack.ref("AuditChainTable"), Item=to_item({"tenant": "acme"}))
+    function_env("AuditDigestFunction")
+    digester = load_handler("audit", "digests").lambda_handler
+    assert digester(event("audit-digest-schedule"), FakeContext()) == {"digests": 0, "broken": 1}
+    function_env("MonitoringStreamFunction")
+    shared_root.clock.override(lambda: NOW)
+    poller.poll_once()
+    assert host.results[-1] == {"events": 1, "raised": 1, "suppressed": 0}
+    [item] = [i for i in client("dynamodb").scan(TableName=stack.ref("AlertTable"))["Items"] if "rule_id" in i]
+    assert (item["rule_id"]["S"], item["severity"]["S"]) == ("audit_verification_failed", "critical")
+    assert json.loads(item["details"]["S"])["first_break_seq"] is not None

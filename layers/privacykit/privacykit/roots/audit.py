@@ -8,7 +8,8 @@ from privacykit.adapters.kms import KmsSigner
 from privacykit.adapters.queues import TenantJobQueue
 from privacykit.config import get_settings
 from privacykit.domain.audit.jobs import VerificationJobs
-from privacykit.domain.audit.service import AuditDigester, AuditSealer, AuditVerifier, TrailChecker
+from privacykit.domain.audit.service import AuditDigester, AuditSealer, AuditVerifier, AuditWriter, TrailChecker
+from privacykit.errors import ConfigurationError
 from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
 from privacykit.roots.shared import audit_bucket, audit_outbox, audit_writer, chain_heads, clock, signer_for
@@ -20,6 +21,7 @@ __all__ = [
     "audit_verifier",
     "audit_digester",
     "verification_jobs",
+    "trail_alarms",
 ]
 
 
@@ -59,3 +61,17 @@ def verification_jobs() -> VerificationJobs:
         audit_writer(),
         clock(),
     )
+
+
+class _NoPseudonyms:
+    """The digest function records events with no actor and no subject, so it holds no pseudonym key."""
+
+    def pseudonym(self, tenant: str, subject: str) -> str:
+        raise ConfigurationError("this function records audit events without an actor or a subject")
+
+
+@provider
+def trail_alarms() -> AuditWriter:
+    """The digest schedule's writer: a broken trail is recorded as ``audit.chain_broken`` (monitoring
+    alerts on it), with no pseudonyms to compute and so no key table or data key to hold."""
+    return AuditWriter(audit_outbox(), _NoPseudonyms(), clock())
