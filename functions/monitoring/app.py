@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from privacykit.domain.common.times import Instant
 from privacykit.domain.monitoring.model import ALERT_ID_PATTERN, Alert
@@ -83,8 +83,15 @@ def list_alerts(
     return AlertList(alerts=[AlertView.of(a) for a in page.alerts], next_cursor=page.cursor)
 
 
+class AcknowledgeRequest(BaseModel):
+    """No options: an acknowledgement carries no note (free text could carry personal values). A body,
+    when sent, must be this empty object (a field the route does not know is an error, not ignored)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
 @app.post("/v1/alerts/<alert_id>/ack")
-def acknowledge(alert_id: AlertIdPath) -> AlertView:
+def acknowledge(alert_id: AlertIdPath, body: AcknowledgeRequest | None = None) -> AlertView:
     principal = current_principal(app)
     alert = alert_desk().acknowledge(principal, alert_id)
     metrics.add_metric(name="AlertsAcknowledged", unit=MetricUnit.Count, value=1)

@@ -117,3 +117,17 @@ def test_a_window_counts_each_event_once_within_its_bounds(windows: WindowStore)
     assert windows.count("acme", "rule#ps_a", NOW, NOW + timedelta(seconds=60)) == 3  # since is exclusive
     assert windows.count("acme", "rule#ps_a", NOW, NOW + timedelta(seconds=59)) == 1
     assert windows.count("globex", "rule#ps_a", NOW - timedelta(days=1), NOW + timedelta(days=1)) == 0
+
+
+def test_time_bounds_are_exact_within_a_second(alerts: AlertStore) -> None:
+    made = []
+    for tenths in (1, 5, 9):
+        at = NOW + timedelta(milliseconds=100 * tenths)
+        one = alert(at, key=f"k{tenths}")
+        commit(alerts, *alerts.stage_raise(one, at, at))
+        made.append(one.alert_id)
+    page = alerts.page(
+        "acme", since=NOW + timedelta(milliseconds=300), until=NOW + timedelta(milliseconds=900), rule_id=None,
+        status=None, severity=None, limit=10, cursor=None,
+    )  # fmt: skip
+    assert [a.alert_id for a in page.alerts] == [made[1]]

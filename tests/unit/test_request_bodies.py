@@ -35,7 +35,11 @@ BODY_ROUTES = [
 ]
 EVERY_ROLE = "[privacy_officer security_admin healthcare_provider service compliance_auditor]"
 CLAIMS = {"sub": "officer-7", "custom:tenant": "acme", "cognito:groups": EVERY_ROLE}
-SAMPLE_PARAMS = {"incident_id": "inc_0123456789abcdef0123456789abcdef", "obligation_id": "ob-01"}
+SAMPLE_PARAMS = {
+    "incident_id": "inc_0123456789abcdef0123456789abcdef",
+    "obligation_id": "ob-01",
+    "alert_id": "alr_20260101T000000Z_0123456789ab",
+}
 
 PLANTED = "zq-planted@example.org"
 NOT_UTF8 = {

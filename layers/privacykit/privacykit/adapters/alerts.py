@@ -171,9 +171,10 @@ class AlertTable:
     ) -> AlertPage:
         if cursor is not None and not re.fullmatch(ALERT_ID_PATTERN, cursor):
             raise ValidationFailed("the cursor is not one this list gave")
+        # Ids name the second an alert was raised: the key range takes whole seconds, and the times
+        # themselves are compared below (``since`` inclusive, ``until`` exclusive).
         low = _id_at(since) if since else _FIRST
-        # ``until`` is exclusive: ids of that second sort after "alr_<until>" and before its "_".
-        high = _id_at(until) if until else _LAST
+        high = _id_at(until) + "_~" if until else _LAST
         if cursor is not None and cursor < high:
             high = cursor  # BETWEEN is inclusive: the cursor's own alert is dropped below
         names: dict[str, str] = {}
@@ -204,6 +205,8 @@ class AlertTable:
             for raw in response.get("Items", []):
                 alert = self._alert(from_item(raw))
                 if alert.alert_id == cursor or (until is not None and alert.raised_at >= until):
+                    continue
+                if since is not None and alert.raised_at < since:
                     continue
                 if len(found) == limit:
                     more = True
