@@ -212,3 +212,13 @@ def test_a_trail_the_digester_finds_broken_raises_a_critical_alert(
     [item] = [i for i in client("dynamodb").scan(TableName=stack.ref("AlertTable"))["Items"] if "rule_id" in i]
     assert (item["rule_id"]["S"], item["severity"]["S"]) == ("audit_verification_failed", "critical")
     assert json.loads(item["details"]["S"])["first_break_seq"] is not None
+
+
+def test_the_sample_stream_event_raises_its_break_glass_alert(stack: Stack, function_env: Any) -> None:
+    function_env("MonitoringStreamFunction")
+    shared_root.clock.override(lambda: NOW)
+    handler = load_handler("monitoring", "stream").lambda_handler
+    assert handler(event("monitoring-stream"), FakeContext()) == {"events": 1, "raised": 1, "suppressed": 0}
+    assert handler(event("monitoring-stream"), FakeContext()) == {"events": 1, "raised": 0, "suppressed": 1}
+    unreadable = {"Records": [{"eventName": "INSERT", "dynamodb": {"NewImage": {"event": {"S": "not json"}}}}]}
+    assert handler(unreadable, FakeContext()) == {"events": 0, "raised": 0, "suppressed": 0}
