@@ -81,3 +81,15 @@ def test_a_file_that_is_not_json_is_refused_without_quoting_it() -> None:
     with pytest.raises(RulesInvalid, match="not valid JSON") as caught:
         rules_for_tenant(load_default_rules(), "{secret-value", "acme.json")
     assert "secret-value" not in str(caught.value)
+
+
+def test_the_tenant_files_shipped_with_the_function_validate() -> None:
+    from localcloud.template import ROOT
+    from privacykit.roots.monitoring import rules_lookup, tenant_rules
+
+    directory = ROOT / "functions" / "monitoring" / "tenant_rules"
+    loaded = tenant_rules(directory)
+    assert set(loaded) == {path.stem for path in directory.glob("*.json")} and loaded
+    lookup = rules_lookup(directory)
+    assert lookup("example-clinic").working_hours.timezone == "Europe/Paris"
+    assert lookup("a-tenant-without-a-file") == load_default_rules()
