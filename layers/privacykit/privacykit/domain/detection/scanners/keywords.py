@@ -134,10 +134,14 @@ codecs.register_error("privacykit.nul", _as_nul)
 _AC = _Automata()
 
 
-def _boundary_ok(low: str, start: int, end: int, key: str) -> bool:
-    if key[0].isalnum() and start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
+def _boundary_ok(text: str, low: str, start: int, end: int, key: str) -> bool:
+    """Whether the keyword at [start, end) stands as a word: or as a part of a camelCase key ("passportNumber")."""
+    joined_before = key[0].isalnum() and start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_")
+    if joined_before and not (text[start - 1].islower() and text[start].isupper() and len(key) > 2):
         return False
-    return not (key[-1].isalnum() and end < len(low) and (low[end].isalnum() or low[end] == "_"))
+    if key[-1].isalnum() and end < len(low) and (low[end].isalnum() or low[end] == "_"):
+        return text[end].isupper() and text[end - 1].islower() and len(key) > 2
+    return True
 
 
 def scan_keywords(text: str, low: str, out: Findings) -> None:
@@ -150,7 +154,7 @@ def scan_keywords(text: str, low: str, out: Findings) -> None:
             start = end - len(key)
             if kind == "medhint":  # word stems ("diagnos", "prescri"): no boundary after them
                 out.medical_hints.append(start)
-            elif _boundary_ok(low, start, end, key):
+            elif _boundary_ok(text, low, start, end, key):
                 _keyword_hit(text, start, end, kind, key, out)
 
 

@@ -82,7 +82,13 @@ def passport_after(text: str, end: int, out: Findings) -> None:
 
 
 def licence_after(text: str, end: int, out: Findings) -> None:
-    """The driver's licence number after a licence label, past the issuing state when one is named."""
+    """The driver's licence number after a licence label, past the issuing state when one is named.
+
+    When the number does not follow the label directly ("Driver licence, New Jersey, A1234 56789 01234",
+    ``{"driver_license": {"state": "NY", "number": "..."}}``, "ID state: OH  ID number: AB123456"), it is
+    looked for a little further on, in the formats of the state named near the label (or, without a state,
+    in the formats distinctive enough to stand alone: a letter and 11-14 digits, WA's WDL, the UK's).
+    """
     m = value_after(text, end, DL_VALUE)
     g = _LICENCE_GAP.match(text, end)
     if g and g.end() > end:
@@ -91,6 +97,91 @@ def licence_after(text: str, end: int, out: Findings) -> None:
             m = alt
     if m and count_digits(m.group()) >= 4:
         out.add(T.DRIVER_LICENSE, m.start(), m.end(), 0.8)
+        return
+    found = _licence_in_window(text, end)
+    if found:
+        out.add(T.DRIVER_LICENSE, found[0], found[1], 0.75)
+
+
+# Licence number formats of the issuing states (AAMVA-style), and the UK's (surname, birth date, initials).
+_DL_FORMATS: dict[str, str] = {
+    "CA": r"[A-Z]\d{7}",
+    "FL": r"[A-Z]\d{3}[- ]?\d{3}[- ]?\d{2}[- ]?\d{3}[- ]?\d",
+    "IL": r"[A-Z]\d{3}[- ]?\d{4}[- ]?\d{4}",
+    "TX": r"\d{7,8}",
+    "NY": r"\d{3}[- ]?\d{3}[- ]?\d{3}|[A-Z]\d{7}|[A-Z]\d{18}|\d{16}",
+    "WA": r"WDL[A-Z0-9]{9}|(?=[A-Z0-9*]{12}(?![\w*]))[A-Z*]{3,7}\d{3}[A-Z0-9*]{2,6}",
+    "PA": r"\d{2}[ ]?\d{3}[ ]?\d{3}",
+    "MI": r"[A-Z][ ]?\d{3}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}|[A-Z]\d{10}",
+    "NJ": r"[A-Z]\d{4}[ ]?\d{5}[ ]?\d{5}",
+    "OH": r"[A-Z]{2}\d{6}|\d{8}|[A-Z]\d{4,8}",
+    "UK": r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:[ ]?\d{2})?",
+}
+# Without a named state, the formats no other number takes: a letter then 11-14 digits, WA's, the UK's.
+_DL_DISTINCT = re.compile(
+    "(?:" + "|".join(_DL_FORMATS[k] for k in ("FL", "IL", "MI", "NJ", "UK")) + r"|WDL[A-Z0-9]{9})(?![\w-])"
+)
+_DL_BY_STATE = {k: re.compile(f"(?:{p})(?![\\w-])") for k, p in _DL_FORMATS.items()}
+_STATE_NAMES = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
+    "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
+    "illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
+    "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN",
+    "mississippi": "MS", "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
+    "new hampshire": "NH", "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
+    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
+    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
+    "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "west virginia": "WV",
+    "wisconsin": "WI", "wyoming": "WY", "united kingdom": "UK", "dvla": "UK",
+}  # fmt: skip
+# A state named near a licence label: a full name, or a code that cannot be an English word where it stands
+# (ID, IN, OR, ME only in parentheses or after "state").
+_STATE_NEAR = re.compile(
+    r"(?i:\b(?P<name>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")\b)"
+    r"|(?<![\w-])(?P<code>" + "|".join(c for c in _STATES if c not in ("ID", "IN", "OR", "ME")) + r"|UK|GB)(?![\w-])"
+    r"|(?i:state|issuer|issued by)[\"']?[ \t]*[:=(][ \t]*[\"']?(?P<code2>[A-Z]{2})(?![\w-])"
+    r"|\((?P<code3>[A-Z]{2})\)"
+)
+# Where a licence number may start in the window after its label: after a separator, not inside a word.
+_DL_TOKEN_START = re.compile(r"(?<![\w*-])[A-Z0-9*]")
+# A number in the window that another label claims ("DOB 19800203", "exp. 2027...", "zip 60614").
+_DL_OTHER_LABEL = re.compile(
+    r"(?:dob|birth|born|date|exp\w*|issued|iss|phone|tel|mobile|zip|postal|class|height|weight)[\w .]{0,6}"
+    r"[\"']?[ \t]*[:=#]?[ \t]*[\"']?$",
+    re.I,
+)
+
+
+def _licence_in_window(text: str, end: int) -> tuple[int, int] | None:
+    """A licence number in the state's format within the two lines after a licence label ending at ``end``."""
+    stop = text.find("\n", text.find("\n", end, end + 160) + 1, end + 160)
+    hi = min(len(text), end + 160) if stop == -1 else stop
+    state: str | None = None
+    for sm in _STATE_NEAR.finditer(text, max(0, end - 40), hi):
+        name, code = sm.group("name"), sm.group("code") or sm.group("code2") or sm.group("code3")
+        state = _STATE_NAMES[name.lower()] if name else "UK" if code == "GB" else code
+        if state in _DL_BY_STATE:
+            break
+    pattern = _DL_BY_STATE.get(state or "", _DL_DISTINCT)
+    for tm in _DL_TOKEN_START.finditer(text, end, hi):
+        s = tm.start()
+        m = pattern.match(text, s)
+        if m is None or count_digits(m.group()) < 3:
+            continue
+        if _DL_OTHER_LABEL.search(text, max(end, s - 20), s):
+            continue
+        digits = m.group()
+        if (
+            len(digits) == 8
+            and digits.isdigit()
+            and (
+                v.calendar_date_ok(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+                or v.calendar_date_ok(int(digits[4:]), int(digits[:2]), int(digits[2:4]))
+            )
+        ):
+            continue
+        return s, m.end()
+    return None
 
 
 def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
