@@ -35,6 +35,7 @@ from privacykit.domain.detection.scanners import (
     scan_chat,
     scan_csv,
     scan_email,
+    scan_fhir_identifiers,
     scan_fiscal_codes,
     scan_hl7,
     scan_iban,
@@ -68,6 +69,7 @@ def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool
     scan_name_sequences(text, shape, out)
     scan_chat(text, shape, out)
     scan_hl7(text, out)
+    scan_fhir_identifiers(text, out)
     if csv_header is None and header_in_text:
         csv_header = read_csv_header(text)
     if csv_header is not None:

@@ -19,7 +19,7 @@ from privacykit.domain.detection.scanners.addresses import scan_addresses
 from privacykit.domain.detection.scanners.chat import scan_chat
 from privacykit.domain.detection.scanners.contact import scan_email, scan_intl_phones, scan_ipv4, scan_ipv6
 from privacykit.domain.detection.scanners.csv_columns import CsvHeader, read_csv_header, scan_csv
-from privacykit.domain.detection.scanners.hl7 import scan_hl7
+from privacykit.domain.detection.scanners.hl7 import scan_fhir_identifiers, scan_hl7
 from privacykit.domain.detection.scanners.keywords import scan_keywords
 from privacykit.domain.detection.scanners.medical import admit_medical
 from privacykit.domain.detection.scanners.names import find_mentions, scan_name_sequences
@@ -38,6 +38,7 @@ __all__ = [
     "scan_name_sequences",
     "scan_chat",
     "scan_hl7",
+    "scan_fhir_identifiers",
     "CsvHeader",
     "read_csv_header",
     "scan_csv",

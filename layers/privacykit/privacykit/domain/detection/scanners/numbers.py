@@ -72,13 +72,35 @@ _FOREIGN_PASSPORT = re.compile(
 
 
 def passport_after(text: str, end: int, out: Findings) -> None:
-    """The passport number after a passport label: US_PASSPORT in the US form unless a foreign issuer is named."""
-    m = value_after(text, end, PASSPORT_VALUE)
+    """The passport number after a passport label: US_PASSPORT in the US form unless a foreign issuer is named.
+
+    The number may also come a few words on ("passport (Korea) M12345678", "Passport details - number
+    C4X9R2T7L", "Document type: Passport / Document number: 12AB34567"): then the first passport-shaped
+    token of the two lines after the label that no other label claims.
+    """
+    m = value_after(text, end, PASSPORT_VALUE) or _passport_in_window(text, end)
     if not m:
         return
     foreign = _FOREIGN_PASSPORT.search(text, max(0, end - 120), m.start()) is not None
     us = _US_PASSPORT.fullmatch(m.group()) is not None and not foreign
     out.add(T.US_PASSPORT if us else T.PASSPORT, m.start(), m.end(), 0.85)
+
+
+# A passport-shaped token: 6-9 capitals and digits with at least two digits, not inside a longer token.
+_PASSPORT_TOKEN = re.compile(r"(?<![\w-])(?=[A-Z]*\d[A-Z]*\d)[A-Z0-9]{6,9}(?![\w-])")
+
+
+def _passport_in_window(text: str, end: int) -> re.Match[str] | None:
+    """The first passport-shaped token within the two lines after a passport label ending at ``end``."""
+    stop = text.find("\n", text.find("\n", end, end + 100) + 1, end + 100)
+    hi = min(len(text), end + 100) if stop == -1 else stop
+    for m in _PASSPORT_TOKEN.finditer(text, end, hi):
+        if _DL_OTHER_LABEL.search(text, max(end, m.start() - 20), m.start()):
+            continue
+        if m.group().isdigit() and len(m.group()) == 8:
+            continue  # a compact date (20310402) more often than a passport
+        return m
+    return None
 
 
 def licence_after(text: str, end: int, out: Findings) -> None:
