@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "field_key",
+    "enclosing_key",
     "key_words",
+    "ordered_key_words",
     "column_name",
     "column_index",
     "LOWERING",
@@ -53,7 +55,9 @@ _FIELD_BREAK = re.compile(r"""["'],|[,;][ \t]*["']|\t|[ \t]{3,}|\|""")
 LOWERING = words(
     "version ver vers sdk build release rel firmware fw rev revision sku part partno order orderid tracking "
     "invoice commit artifact model serial lot batch upc ean gtin isbn txn transaction ticket case ref reference "
-    "oid openssl runtime engine agent ua useragent kernel os platform patch tag semver chart schema api"
+    "oid openssl runtime engine agent ua useragent kernel os platform patch tag semver chart schema api "
+    "changelog changes dependencies dependency deps packages package requirements libraries library components "
+    "modules plugins latest previous installed available required minimum app application"
 )
 
 
@@ -61,6 +65,11 @@ LOWERING = words(
 def key_words(key: str) -> frozenset[str]:
     """The lower-case words of a key: ``sdkVersion``, ``sdk_version`` and ``SDK version`` give {sdk, version}."""
     return frozenset(w.lower() for w in _SPLIT.split(key) if w)
+
+
+def ordered_key_words(key: str) -> list[str]:
+    """The lower-case words of a key, in order."""
+    return [w.lower() for w in _SPLIT.split(key) if w]
 
 
 def lowered(key: str | None) -> bool:
@@ -86,6 +95,65 @@ def field_key(text: str, pos: int, reach: int = 120) -> str | None:
         return None  # the key belongs to an earlier field of the line
     m = _KEY_BEFORE.search(text, max(lo, sep - 48), sep + 1)
     return m.group("key").strip() if m else None
+
+
+_INDENT = re.compile(r"[ \t]*")
+_BULLET = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+_HEADING = re.compile(r"[ \t]*#{0,6}[ \t]*(?P<key>[A-Za-z][\w .\-/]{0,40}?)[ \t]*:?[ \t]*$")
+
+
+def enclosing_key(text: str, pos: int, reach: int = 2000) -> str | None:
+    """The key of the block holding the line of ``pos``: a YAML parent key, a table column or a list's heading.
+
+    * an indented line (``  libfoo: 2.14.0.3`` under ``dependencies:``): the nearest line above it, less
+      indented, that ends in ``:``;
+    * a row of a pipe table (``| nginx | 1.25.3.1 |``): the header cell of its column;
+    * a list item (``- 8.4.2.11 - improved caching``): the heading above the list (``Changelog``).
+    """
+    lo = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[lo : line_end if line_end != -1 else len(text)]
+    stripped = line.lstrip(" \t")
+    if stripped.startswith("|"):
+        return _table_column(text, lo, pos)
+    indent = len(line) - len(stripped)
+    bullet = _BULLET.match(line) is not None
+    if not indent and not bullet:
+        return None
+    floor = max(0, lo - reach)
+    end = lo - 1
+    while end > floor:
+        start = text.rfind("\n", floor, end) + 1
+        above = text[start:end]
+        end = start - 1
+        if not above.strip():
+            if bullet:
+                continue
+            return None
+        ind = _INDENT.match(above)
+        width = ind.end() if ind else 0
+        if bullet and _BULLET.match(above):
+            continue
+        if width < indent or (bullet and width <= indent):
+            m = _HEADING.match(above)
+            return m.group("key") if m else None
+    return None
+
+
+def _table_column(text: str, lo: int, pos: int) -> str | None:
+    """The header cell of the pipe-table column holding ``pos`` (the table's first row, above ``lo``)."""
+    col = text.count("|", lo, pos)
+    start = lo
+    for _ in range(200):
+        if start == 0:
+            break
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not text[prev:start].lstrip(" \t").startswith("|"):
+            break
+        start = prev
+    header_end = text.find("\n", start)
+    cells = text[start : header_end if header_end != -1 else len(text)].split("|")
+    return cells[col].strip() or None if col < len(cells) else None
 
 
 def column_name(text: str, pos: int, delim: str, header: list[str], line_start: int | None = None) -> str | None:
@@ -127,6 +195,14 @@ _IP_PROSE = re.compile(
 _QUAD = re.compile(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}")
 
 
+# A version verb a few words before ("Upgraded agent to 10.6.17.64", "bumped libssl from").
+_VERSION_VERB = re.compile(
+    r"\b(?:upgrad|downgrad|bump|pinn?|roll(?:ed|ing)? (?:out|back)|releas)\w*"
+    r"(?:[ \t]+[\w.@/-]+){0,3}?[ \t]+(?:to|from|at|=|->|→)?[ \t\"'v]*$",
+    re.I,
+)
+
+
 def in_version_prose(text: str, pos: int) -> bool:
     """Whether the words just before ``pos`` (same line) make the dotted quad there a version, not a host.
 
@@ -135,7 +211,7 @@ def in_version_prose(text: str, pos: int) -> bool:
     """
     lo = max(text.rfind("\n", max(0, pos - 60), pos) + 1, pos - 60)
     before = text[lo:pos]
-    m = _VERSION_PROSE.search(before)
+    m = _VERSION_PROSE.search(before) or _VERSION_VERB.search(before)
     if m is not None and not _IP_PROSE.search(before, m.end()):
         return True
     q = _QUAD.match(text, pos)
@@ -160,8 +236,8 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
     A dotted quad, phone, SSN or card shape under a ``version``/``build``/``sku``/``order`` key or column is
     an identifier of a thing; capitalised words under a ``product``/``merchant``/``employer`` key are a company.
     """
-    # A table of three or more columns names its values by column; anything else by key or label.
-    if csv is not None and len(csv[2]) >= 3:
+    # A table of two or more columns names its values by column; anything else by key or label.
+    if csv is not None and len(csv[2]) >= 2:
         return _drop_by_column(items, text, csv)
     out: list[Finding] = []
     for f in items:

@@ -14,7 +14,15 @@ from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import NEG_BEFORE, count_digits, preceding
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.shapes import free_after, free_before
-from privacykit.domain.detection.structure import field_key, in_version_prose, key_words, lowered
+from privacykit.domain.detection.structure import (
+    LOWERING,
+    enclosing_key,
+    field_key,
+    in_version_prose,
+    key_words,
+    lowered,
+    ordered_key_words,
+)
 from privacykit.domain.detection.wordlists import words
 
 __all__ = [
@@ -164,12 +172,16 @@ def _host_context(text: str, s: int) -> bool:
     """Whether the key or words before a dotted quad at ``s`` leave it an address (not a version or build)."""
     if s > 1 and text[s - 1] == "/" and text[s - 2].isalnum():
         return False  # a product token: "App/6.0.0.134", "openssl/3.0.2.1"
-    key = field_key(text, s)
-    if key is not None:
-        if key_words(key) & _IP_KEY_WORDS:
-            return True
-        if lowered(key):
-            return False
+    for key in (field_key(text, s), enclosing_key(text, s)):
+        if key is not None:
+            host, thing = key_words(key) & _IP_KEY_WORDS, lowered(key)
+            if host and thing:  # "client_version", "host_ip_version": the last word is what the key names
+                last = ordered_key_words(key)[-1]
+                return last in _IP_KEY_WORDS or last not in LOWERING
+            if host:
+                return True
+            if thing:
+                return False
     return not in_version_prose(text, s)
 
 
