@@ -219,7 +219,8 @@ def test_passports_of_other_countries_are_passport_and_us_ones_us_passport() -> 
         ("Aadhaar: 2345 6789 0124", "IN_AADHAAR", "2345 6789 0124"),
         ("NRIC: S1234567D", "SG_NRIC", "S1234567D"),
         ("Medicare number: 1EG4-TE5-MK73", "US_MBI", "1EG4-TE5-MK73"),
-        ("Member ID: XJH123456789", "HEALTH_PLAN_ID", "XJH123456789"),
+        ("Health insurance: Aetna PPO, Member ID: XJH123456789", "HEALTH_PLAN_ID", "XJH123456789"),
+        ("Health plan ID: 88123456", "HEALTH_PLAN_ID", "88123456"),
     ],
 )
 def test_identifiers_beyond_the_us_after_their_label_with_valid_check_digits(text: str, etype: str, value: str) -> None:
@@ -246,3 +247,97 @@ def test_new_identifiers_make_a_document_restricted() -> None:
     from privacykit.domain.detection import classify_level
 
     assert classify_level(detect("NHS number: 943 476 5919")) is Level.RESTRICTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loyalty program: member number 44817263, points balance 1,240",
+        "Gym membership - Member ID: 0098812345",
+        "Auto insurance policy number AB-77812345 renewed",
+    ],
+)
+def test_member_and_policy_numbers_outside_health_plans_are_not_health_plan_ids(text: str) -> None:
+    assert "HEALTH_PLAN_ID" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"driver_license": {"state": "NY", "number": "123 456 789"}}', "123 456 789"),
+        ("Identification: WA driver's license WDLABCD456DG", "WDLABCD456DG"),
+        ("Government ID — Driver licence, New Jersey, A1234 56789 01234", "A1234 56789 01234"),
+        ("driving licence number: MORGA753116SM9IJ", "MORGA753116SM9IJ"),
+        ("ID type: Driver License  ID state: OH  ID number: AB123456", "AB123456"),
+        ("dl=D1234567 state=CA", "D1234567"),
+        ('{"driverLicense":"S759-289-21-916-4","dlState":"FL"}', "S759-289-21-916-4"),
+    ],
+)
+def test_licence_numbers_in_the_format_of_the_state_named_near_the_label(text: str, value: str) -> None:
+    assert ("DRIVER_LICENSE", value) in found(text)
+
+
+def test_a_birth_date_after_a_licence_label_is_not_the_licence() -> None:
+    assert "DRIVER_LICENSE" not in types("Driver license state: OH, DOB 19800203")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ID document type: Passport\nDocument number: 12AB34567\nIssuing country: France", "12AB34567"),
+        ("Her passport (Korea) M12345678 was scanned at check-in.", "M12345678"),
+        ("Passport details - number C4X9R2T7L, country of issue: Netherlands", "C4X9R2T7L"),
+        ('{"traveler": {"passport": {"number": "X1234567", "country": "PT"}}}', "X1234567"),
+        ('{"passportNumber":"533380006"}', "533380006"),
+    ],
+)
+def test_passport_numbers_a_few_words_after_the_label_or_under_a_passport_key(text: str, value: str) -> None:
+    assert {("PASSPORT", value), ("US_PASSPORT", value)} & set(found(text))
+
+
+def test_passport_labels_without_a_number_find_nothing() -> None:
+    assert not types("Please bring your passport and 2 photos to the appointment on 12/03.")
+    assert not types("Passport: expires 20310402")
+
+
+def test_hl7_identifier_repetitions_are_typed_by_their_code() -> None:
+    text = "PID|1|E99887|4433221^^^HOSP^MR~219-09-9999^^^SSA^SS~R1234567^^^USA^PPN||SOUZA^ANA||19800203|F"
+    got = set(found(text))
+    assert {("MEDICAL_RECORD_NUMBER", "4433221"), ("US_SSN", "219-09-9999"), ("US_PASSPORT", "R1234567")} <= got
+
+
+def test_fhir_identifiers_are_typed_by_their_type_code() -> None:
+    text = (
+        '{"resourceType": "Patient", "identifier": [{"type": {"coding": [{"code": "MR"}]},'
+        ' "system": "urn:oid:2.16.840.1.113883.19.5", "value": "4849741"}]}'
+    )
+    assert ("MEDICAL_RECORD_NUMBER", "4849741") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024-03-05 INFO Upgraded agent to 10.6.17.64 on node-3",
+        "| component | version |\n| nginx | 1.25.3.1 |",
+        "dependencies:\n  libfoo: 2.14.0.3\n  libbar: 10.1.2.200",
+        "Changelog\n- 8.4.2.11 — improved caching\n- 8.4.2.10 — bugfix",
+        '{"client_version": "10.2.14.3"}',
+        "name,version\nagent,10.2.14.3",
+    ],
+)
+def test_versions_named_by_their_block_or_column_are_not_ip_addresses(text: str) -> None:
+    assert "IP_ADDRESS" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "servers:\n  - 10.0.0.5",
+        "| host | ip |\n| web-1 | 10.0.0.7 |",
+        '{"client_ip": "10.2.14.4"}',
+        "network:\n  gateway: 10.0.0.1",
+        "Updated firewall to allow 203.0.113.9",
+    ],
+)
+def test_hosts_in_the_same_structures_stay_ip_addresses(text: str) -> None:
+    assert "IP_ADDRESS" in types(text)

@@ -182,7 +182,7 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
     elif kind == "dl":
         licence_after(text, end, out)
     elif kind.startswith("id:"):
-        labelled_id(text, end, kind[3:], out)
+        labelled_id(text, end, kind[3:], out, start)
     elif kind == "ssn":
         m = value_after(text, end, SSN_VALUE)
         if m and v.ssn_ok(m.group(1), m.group(2), m.group(3)):

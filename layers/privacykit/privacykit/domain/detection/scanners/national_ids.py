@@ -100,9 +100,37 @@ _RULES: dict[T, tuple[re.Pattern[str], Callable[[str], bool]]] = {
 }
 
 
-def labelled_id(text: str, end: int, type_name: str, out: Findings) -> None:
-    """The identifier of type ``type_name`` right after its label, which ends at ``end``, if it checks out."""
+# Words that make a member, subscriber or policy number a health plan's: a loyalty card, gym, library or car
+# insurance has member and policy numbers too.
+_HEALTH_PLAN_CONTEXT = re.compile(
+    r"health|medical|dental|vision|medicaid|medicare|\bhmo\b|\bppo\b|\bepo\b|copay|deductible|payer|payor|"
+    r"blue ?cross|blue ?shield|bcbs|aetna|cigna|humana|kaiser|united ?health|anthem|tricare|pharmacy|\brx\b|"
+    r"patient|clinic|hospital|physician|formulary|prior auth|eligibility|\bplan\b",
+    re.I,
+)
+# ...and what makes it something else even then.
+_NOT_HEALTH_PLAN = re.compile(
+    r"\b(?:auto|car|vehicle|motor|home|homeowner|renters?|travel|pet|life|loyalty|rewards?|"
+    r"gym|library|club|frequent|points?)\b",
+    re.I,
+)
+
+
+def _health_plan_context(text: str, start: int, end: int) -> bool:
+    """Whether a generic member/subscriber/policy label at [start, end) is about a health plan."""
+    label = text[start:end].lower()
+    if "health" in label or "plan" in label:
+        return True
+    window = text[max(0, start - 200) : end + 80]
+    near = text[max(0, start - 40) : end]
+    return _HEALTH_PLAN_CONTEXT.search(window) is not None and _NOT_HEALTH_PLAN.search(near) is None
+
+
+def labelled_id(text: str, end: int, type_name: str, out: Findings, start: int | None = None) -> None:
+    """The identifier of type ``type_name`` right after its label, at [start, end), if it checks out."""
     etype = T(type_name)
+    if etype is T.HEALTH_PLAN_ID and start is not None and not _health_plan_context(text, start, end):
+        return
     pattern, check = _RULES[etype]
     m = value_after(text, end, pattern)
     if m and check(_compact(m.group()) if etype is not T.UK_BANK_ACCOUNT else m.group()):
