@@ -341,3 +341,22 @@ def test_versions_named_by_their_block_or_column_are_not_ip_addresses(text: str)
 )
 def test_hosts_in_the_same_structures_stay_ip_addresses(text: str) -> None:
     assert "IP_ADDRESS" in types(text)
+
+
+def test_pipe_tables_are_read_by_their_header_like_a_csv() -> None:
+    text = (
+        "| Name | Email | DOB |\n|---|---|---|\n"
+        "| Oyelaran Bitrus | ob@example.com | 1980-02-03 |\n| Ximena Achterberg | xa@example.com | 1975-12-30 |\n"
+    )
+    got = set(found(text))
+    assert {("PERSON", "Oyelaran Bitrus"), ("PERSON", "Ximena Achterberg"), ("DATE_OF_BIRTH", "1975-12-30")} <= got
+
+
+def test_a_name_key_inside_a_product_object_is_not_a_person() -> None:
+    assert "PERSON" not in types('{"product": {"name": "Aurora Desk Lamp", "sku": "AD-1"}}')
+    assert "PERSON" not in types('{"items": [{"name": "Maria Garcia Tote", "qty": 1}]}')
+    assert ("PERSON", "Maria Garcia") in found('{"customer": {"name": "Maria Garcia"}}')
+
+
+def test_a_name_after_a_label_wrapped_in_markup() -> None:
+    assert ("PERSON", "Oyelaran Bitrus") in found("<p>Customer: <strong>Oyelaran Bitrus</strong></p>")

@@ -45,6 +45,7 @@ from privacykit.domain.detection.scanners import (
     scan_keywords,
     scan_name_sequences,
     scan_number_shapes,
+    scan_pipe_tables,
 )
 from privacykit.domain.detection.shapes import shape_of
 from privacykit.domain.detection.structure import drop_by_structure
@@ -70,6 +71,7 @@ def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool
     scan_chat(text, shape, out)
     scan_hl7(text, out)
     scan_fhir_identifiers(text, out)
+    scan_pipe_tables(text, out)
     if csv_header is None and header_in_text:
         csv_header = read_csv_header(text)
     if csv_header is not None:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "field_key",
     "enclosing_key",
+    "parent_key",
     "key_words",
     "ordered_key_words",
     "column_name",
@@ -140,6 +141,34 @@ def enclosing_key(text: str, pos: int, reach: int = 2000) -> str | None:
     return None
 
 
+_OBJECT_KEY = re.compile(r"""["']?(?P<key>[A-Za-z_][\w.\-]{0,40})["']?[ \t]*[:=][ \t]*$""")
+
+
+def parent_key(text: str, pos: int, reach: int = 1500) -> str | None:
+    """The key of the JSON object (or YAML block) that holds the value at ``pos``: ``product`` for the name in
+    ``{"product": {"name": "Aurora Desk Lamp"}}``; through a list, the key of the list (``"users": [{...}]``).
+    """
+    depth = 0
+    i = pos
+    floor = max(0, pos - reach)
+    while i > floor:
+        i -= 1
+        c = text[i]
+        if c in "}]":
+            depth += 1
+        elif c in "{[":
+            if depth:
+                depth -= 1
+                continue
+            m = _OBJECT_KEY.search(text, max(0, i - 48), i)
+            if m:
+                return m.group("key")
+            if c == "[" or text[max(0, i - 1) : i] in ("[", ","):
+                continue  # an object inside a list: the list's key names it
+            return None
+    return enclosing_key(text, pos) if "{" not in text[floor:pos] else None
+
+
 def _table_column(text: str, lo: int, pos: int) -> str | None:
     """The header cell of the pipe-table column holding ``pos`` (the table's first row, above ``lo``)."""
     col = text.count("|", lo, pos)
@@ -224,8 +253,12 @@ def in_version_prose(text: str, pos: int) -> bool:
 #: Key words under which capitalised words are a company, brand or product, not a person.
 NOT_PEOPLE = words(
     "description desc product products item items title brand merchant vendor supplier company employer "
-    "organisation organization org team carrier partner store shop business"
+    "organisation organization org team carrier partner store shop business products items catalog catalogue "
+    "sku variant variants service services app application device devices host hosts server servers project "
+    "projects repo repository package packages model models plan plans category categories tag tags course "
+    "courses event events venue location locations building room"
 )
+_VAGUE_KEYS = words("name title label display full value text")
 #: Types whose shape a version, SKU or order number can take.
 _SHAPED = frozenset({T.IP_ADDRESS, T.PHONE, T.US_SSN, T.CREDIT_CARD})
 
@@ -249,6 +282,11 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
                     continue
                 if f.type in _SHAPED and kw & LOWERING:
                     continue
+                # A bare "name" or "title" says nothing alone: the object holding it does ("product": {...}).
+                if f.type is T.PERSON and kw <= _VAGUE_KEYS:
+                    parent = parent_key(text, f.start)
+                    if parent is not None and key_words(parent) & NOT_PEOPLE:
+                        continue
         out.append(f)
     return out
 

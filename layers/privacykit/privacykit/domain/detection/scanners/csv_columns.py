@@ -20,7 +20,7 @@ from privacykit.domain.detection.scanners.names import SURNAMES, is_given
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE
 from privacykit.domain.detection.wordlists import fold, load_pairs, words
 
-__all__ = ["CsvHeader", "read_csv_header", "scan_csv"]
+__all__ = ["CsvHeader", "read_csv_header", "scan_csv", "scan_pipe_tables"]
 
 # The delimiter, per column of interest (column index, type, whether the header name is vague), and every
 # column's name (the structure a value's column gives it, structure.py).
@@ -196,3 +196,55 @@ def _csv_value(text: str, s: int, e: int, value: str, kind: T, out: Findings) ->
             out.add(T.ADDRESS, s, e, 0.8)
     elif any(c.isalpha() for c in value):  # diagnosis / medication columns of a patient table
         out.add(kind, s, e, 0.8)
+
+
+# A pipe table (Markdown, wiki, ASCII exports): a block of lines starting with "|", its first row the header.
+_PIPE_BLOCK = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\r?$(?:\n[ \t]*\|[^\n]*\|[ \t]*\r?$)+")
+_RULE_ROW = re.compile(r"[\s|:+=-]*")
+
+
+def scan_pipe_tables(text: str, out: Findings) -> None:
+    """The cells of pipe tables whose header names their column (``| Name | Email |``), like a CSV's."""
+    if "|" not in text or ("\n|" not in text and not text.lstrip(" \t").startswith("|")):
+        return
+    for block in _PIPE_BLOCK.finditer(text):
+        lines = block.group().split("\n")
+        cells = lines[0].strip().strip("|").split("|")
+        kinds = [_header_kind(c) for c in cells]
+        if not any(kinds):
+            continue
+        # A bare "name" column holds people beside a column that identifies someone (e-mail, birth date...);
+        # alone ("| Name | Version |") it holds products or hosts unless a value carries a listed name.
+        vague = [re.sub(r"[^a-z0-9]", "", c.lower()) in _VAGUE_HEADERS for c in cells]
+        identifying = any(k is not None and not vg and k is not T.ADDRESS for k, vg in zip(kinds, vague, strict=True))
+        pos = block.start() + len(lines[0]) + 1
+        for line in lines[1:]:
+            start = pos
+            pos += len(line) + 1
+            if _RULE_ROW.fullmatch(line):
+                continue
+            lo = start + line.index("|") + 1
+            for kind, vg in zip(kinds, vague, strict=True):
+                hi = text.find("|", lo, start + len(line))
+                if hi == -1:
+                    break
+                s, e = lo, hi
+                while s < e and text[s] in " \t":
+                    s += 1
+                while e > s and text[e - 1] in " \t":
+                    e -= 1
+                value = text[s:e]
+                if vg and not identifying and not any(is_given(fold(t)) or fold(t) in SURNAMES for t in value.split()):
+                    kind = None
+                if kind is not None and value and value.lower() not in _EMPTY_VALUES:
+                    _csv_value(text, s, e, value, kind, out)
+                lo = hi + 1
+
+
+def _header_kind(cell: str) -> T | None:
+    """What a table column named ``cell`` holds, by the CSV header vocabulary."""
+    key = re.sub(r"[^a-z0-9]", "", cell.lower())
+    kind = _HEADER_KIND.get(key)
+    if kind is None and key.endswith("name") and any(p in key for p in ("patient", "customer", "first", "last")):
+        kind = T.PERSON
+    return kind

@@ -95,7 +95,10 @@ _STRONG_LABELS = words(
 
 # Between a label or key and its value: ": ", "=", a JSON list opening over lines ('"given": [\n  "'), or
 # the rest of an HTML field ('name="full_name" value="').
-_CUE_GAP = re.compile(r"[ \t]*(?:[:=][ \t]*)?(?:\[\s*)?[\"']?[ \t]*(?:[^<>\n]{0,40}?value=[\"'])?")
+_CUE_GAP = re.compile(
+    r"[ \t]*(?:[:=][ \t]*)?(?:\[\s*)?[\"']?[ \t]*"
+    r"(?:[^<>\n]{0,40}?value=[\"']|(?:<(?:strong|b|em|i|span|a)\b[^<>\n]{0,40}>[ \t]*){1,2})?"
+)
 # What may end a name that fills its field: the line, a quote, a comma, markup, a bracket, a wide gap.
 _CLOSES_FIELD = re.compile(
     r"[ \t]*(?:\r?\n|$|[,;<|\"'(]|[ \t]{2,})|[ \t]+(?:MD|RN|DO|PhD|LCSW|NP|PA)\b|[ \t]+(?:at|from|on|in)[ \t]+[a-z]"
