@@ -70,6 +70,13 @@ PATIENT = "Patient: Jane Smith  MRN: 12345678\n"
         ("Troponin trend flat — myocardial infarction ruled out.", "myocardial infarction"),
         ("Client reports stress since the depression in sales hit our region.", "depression"),
         ("She read about the Great Depression.", "depression"),
+        ("Vaccinated against influenza and hepatitis B.", "hepatitis b"),
+        ("No history of diabetes, hypertension or asthma.", "asthma"),
+        ("Symptoms were not consistent with lupus.", "lupus"),
+        ("Negative for: fever, chills, pneumonia", "pneumonia"),
+        ("Family history: breast cancer (maternal aunt).", "breast cancer"),
+        ("Diabetes: none. Asthma: no.", "asthma"),
+        ("Unlikely to be appendicitis.", "appendicitis"),
     ],
 )
 def test_negated_screened_and_figurative_conditions_are_not_diagnoses(sentence: str, term: str) -> None:
@@ -81,6 +88,16 @@ def test_an_asserted_condition_beside_a_negated_one_is_still_a_diagnosis() -> No
     text = PATIENT + "History of type 2 diabetes mellitus. No history of asthma."
     dx = [v for t, v in found(text) if t == "DIAGNOSIS"]
     assert dx == ["type 2 diabetes mellitus"]
+
+
+def test_the_scope_of_a_negation_ends_with_its_list() -> None:
+    text = PATIENT + "No history of diabetes, hypertension or asthma. Has COPD.\nDiabetes: none. Hypertension: yes"
+    assert [v for t, v in found(text) if t == "DIAGNOSIS"] == ["COPD", "Hypertension"]
+
+
+def test_a_csv_cell_after_a_negating_word_is_not_in_its_scope() -> None:
+    text = "mrn,name,dob,dx,med\n1161524,Noura Ferreira,1944-09-22,migraine without aura,sumatriptan\n"
+    assert ("MEDICATION", "sumatriptan") in found(text)
 
 
 def test_susceptibility_panel_drugs_and_questions_are_not_medications() -> None:

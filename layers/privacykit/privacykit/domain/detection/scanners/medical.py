@@ -60,10 +60,22 @@ _NEG_BEFORE = re.compile(
     r"never (?:had|been diagnosed with)|no (?:known |prior |past |personal |family )?(?:history|hx|evidence|signs?|"
     r"symptoms?|sign or symptoms?) of|screen(?:ing|ed)? for|tested for|test for|vaccinat(?:ed|ion) (?:against|for)|"
     r"family history of|fh of|fhx of|risk of|at risk for|counsel(?:l?ed|l?ing) on|education on|"
+    r"(?:not |in)consistent with|unlikely(?: to be)?|low (?:suspicion|concern|probability|likelihood) (?:for|of)|"
+    r"immuni[sz](?:ed|ation) (?:against|for)|vaccine (?:against|for)|prevention of|prophylaxis (?:against|for)|"
     # A question about a drug is not a prescription: "is it ok with ibuprofen?", "can I take aspirin?"
-    r"is it (?:ok|okay|safe|fine)(?: to take)?(?: with)?|can i (?:take|have)|should i (?:take|stop))"
-    r"(?:[ \t]+(?:a|an|the|any|acute|active|prior|known|recent|current|chronic))*[ \t]*$"
+    r"is it (?:ok|okay|safe|fine)(?: to take)?(?: with)?|can i (?:take|have)|should i (?:take|stop))(?![a-z0-9])"
+    r"(?:[ \t]+(?:a|an|the|any|acute|active|prior|known|recent|current|chronic))*[ \t]*"
+    # The scope of a cue runs on over a list of terms ("no history of diabetes, hypertension or asthma").
+    r"(?:[a-z0-9'/-]+(?:[ \t]+[a-z0-9'/-]+){0,3}(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|nor)[ \t]+)){0,5}$"
 )
+# A clause whose label says it is not the patient's condition or is negated ("Family history: ...",
+# "Negative for: fever, chills, pneumonia", "ROS negative: ...").
+_NEG_LABEL = re.compile(
+    r"(?:family (?:medical )?history|\bfhx?|negative for|neg for|denies|ruled out|rule out|r/o|screening|"
+    r"immuni[sz]ations?|vaccinations?|vaccines?|ros negative|no history of)[ \t]*$"
+)
+# "Diabetes: none", "Asthma: no", "HIV: negative" in a checklist.
+_NEG_VALUE = re.compile(r"[ \t]*[:=-][ \t]*(?:none|no|n|negative|neg|denied|denies|absent|not present|nil)\b")
 _NEG_AFTER = re.compile(
     r"[ \t]*(?:[a-z0-9/-]+[ \t]+){0,2}(?:ruled out|was ruled out|has been ruled out|excluded|negative|not detected|"
     r"non-?reactive|unlikely|screen(?:ing)?\b|antibod(?:y|ies)|ag/ab|test(?:ing)?\b|panel|vaccine|vaccination)",
@@ -90,6 +102,11 @@ def asserted(low: str, f: Finding) -> bool:
     """Whether the medical term ``f`` is asserted of someone: not negated, ruled out, screened for or a figure."""
     before = _clause_before(low, f.start)
     if _NEG_BEFORE.search(before):
+        return False
+    lo = f.start - len(before)
+    if lo > 0 and low[lo - 1] == ":" and _NEG_LABEL.search(low, max(0, lo - 41), lo - 1):
+        return False
+    if _NEG_VALUE.match(low, f.end):
         return False
     if f.type is T.MEDICATION:
         return not _SUSCEPTIBILITY.match(low, f.end)
