@@ -377,3 +377,15 @@ def test_a_name_key_inside_a_product_object_is_not_a_person() -> None:
 
 def test_a_name_after_a_label_wrapped_in_markup() -> None:
     assert ("PERSON", "Oyelaran Bitrus") in found("<p>Customer: <strong>Oyelaran Bitrus</strong></p>")
+
+
+def test_the_answer_to_an_identity_question_names_the_speaker_and_their_birth_date() -> None:
+    text = "Agent: Can you confirm your full name and date of birth?\nCustomer: Oyelaran Bitrus, 03/04/1977\n"
+    got = set(found(text))
+    assert {("PERSON", "Oyelaran Bitrus"), ("DATE_OF_BIRTH", "03/04/1977")} <= got
+
+
+def test_the_asker_continuing_is_no_answer_and_role_labels_are_not_people() -> None:
+    assert "PERSON" not in types("Agent: What's your name?\nAgent: Great Thanks\n")
+    chat = "Caller: hi there\nAgent: hello, how can I help\nCaller: my bill is wrong\nAgent: let me check\n"
+    assert "PERSON" not in types(chat)

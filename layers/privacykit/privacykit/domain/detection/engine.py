@@ -39,6 +39,7 @@ from privacykit.domain.detection.scanners import (
     scan_fiscal_codes,
     scan_hl7,
     scan_iban,
+    scan_identity_answers,
     scan_intl_phones,
     scan_ipv4,
     scan_ipv6,
@@ -69,6 +70,7 @@ def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool
     scan_keywords(text, low, out)
     scan_name_sequences(text, shape, out)
     scan_chat(text, shape, out)
+    scan_identity_answers(text, low, out)
     scan_hl7(text, out)
     scan_fhir_identifiers(text, out)
     scan_pipe_tables(text, out)
