@@ -48,7 +48,7 @@ from privacykit.domain.detection.scanners import (
     scan_number_shapes,
     scan_pipe_tables,
 )
-from privacykit.domain.detection.shapes import shape_of
+from privacykit.domain.detection.shapes import lower_of, shape_of
 from privacykit.domain.detection.structure import drop_by_structure
 
 __all__ = ["detect", "detect_large", "detect_stream"]
@@ -58,7 +58,7 @@ def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool
     """One pass of every scanner over one window of text; ``csv_header`` comes from an earlier window."""
     out = Findings()
     shape = shape_of(text)
-    low = text.lower()
+    low, low_bytes = lower_of(text)
     scan_email(text, out)
     scan_number_shapes(text, shape, out)
     scan_ipv4(text, shape, out)
@@ -67,7 +67,7 @@ def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool
     scan_iban(text, shape, out)
     scan_fiscal_codes(text, shape, out)
     scan_addresses(text, shape, out)
-    scan_keywords(text, low, out)
+    scan_keywords(text, low, out, low_bytes)
     scan_name_sequences(text, shape, out)
     scan_chat(text, shape, out)
     scan_identity_answers(text, low, out)

@@ -7,7 +7,6 @@ to the name rules; a medical term is kept aside for ``medical.admit_medical``.
 
 from __future__ import annotations
 
-import codecs
 import functools
 
 import ahocorasick_rs
@@ -22,6 +21,7 @@ from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFT
 from privacykit.domain.detection.scanners.names import name_after_cue
 from privacykit.domain.detection.scanners.national_ids import labelled_id
 from privacykit.domain.detection.scanners.numbers import MRN_VALUE, SSN_VALUE, licence_after, passport_after
+from privacykit.domain.detection.shapes import NUL_ERRORS
 from privacykit.domain.detection.wordlists import load_pairs
 
 __all__ = ["scan_keywords"]
@@ -91,18 +91,27 @@ class _Automata:
     def hits(self, haystack: str) -> list[tuple[int, _Entries]]:
         """(end, entries) of every occurrence of every string in ``haystack``, ``end`` exclusive."""
         if haystack.isascii():
-            found = self.ascii.find_matches_as_indexes(haystack.encode("ascii"), overlapping=True)
-            return [(e, self.ascii_entries[i]) for i, _, e in found]
-        # Each non-ASCII character becomes one NUL byte (in no string), so offsets stay character offsets.
-        raw = haystack.encode("ascii", "privacykit.nul")
+            return self.hits_after_newline(haystack[1:], haystack.encode("ascii"), haystack[:1])
+        return self.hits_after_newline(haystack[1:], haystack.encode("ascii", NUL_ERRORS), haystack[:1])
+
+    def hits_after_newline(self, low: str, raw: bytes, first: str = "\n") -> list[tuple[int, _Entries]]:
+        """``hits(first + low)`` where ``raw`` is that haystack's ASCII bytes, one NUL per non-ASCII character.
+
+        The caller already has those bytes (``shapes.lower_of``), so the haystack is neither copied nor
+        encoded again; the str is sliced only around non-ASCII characters.
+        """
         marks = raw.count(0)
+        if not marks:
+            return [(e, self.ascii_entries[i]) for i, _, e in self.ascii.find_matches_as_indexes(raw, overlapping=True)]
         if marks > len(raw) // 64 + 64:
             automaton, entries = self.whole
-            return [(e, entries[i]) for i, _, e in automaton.find_matches_as_indexes(haystack, overlapping=True)]
+            found = automaton.find_matches_as_indexes(first + low, overlapping=True)
+            return [(e, entries[i]) for i, _, e in found]
         out = [(e, self.ascii_entries[i]) for i, _, e in self.ascii.find_matches_as_indexes(raw, overlapping=True)]
         if self.reach:
             for lo, hi in _around(raw, self.reach):
-                for i, _, e in self.other.find_matches_as_indexes(haystack[lo:hi], overlapping=True):
+                piece = first + low[: hi - 1] if lo == 0 else low[lo - 1 : hi - 1]
+                for i, _, e in self.other.find_matches_as_indexes(piece, overlapping=True):
                     out.append((lo + e, self.other_entries[i]))
         return out
 
@@ -121,15 +130,6 @@ def _around(raw: bytes, reach: int) -> list[tuple[int, int]]:
     return windows
 
 
-def _as_nul(exc: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: one NUL per non-ASCII character."""
-    if not isinstance(exc, UnicodeEncodeError):
-        raise exc
-    return "\0" * (exc.end - exc.start), exc.end
-
-
-codecs.register_error("privacykit.nul", _as_nul)
-
 # Built once, at import: its ~11,000 strings take about 10 ms to build, far too much for every call.
 _AC = _Automata()
 
@@ -144,11 +144,13 @@ def _boundary_ok(text: str, low: str, start: int, end: int, key: str) -> bool:
     return True
 
 
-def scan_keywords(text: str, low: str, out: Findings) -> None:
-    """Act on every keyword the automaton found in ``low`` (``text`` lower-cased)."""
+def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = None) -> None:
+    """Act on every keyword the automaton found in ``low`` (``text`` lower-cased; ``low_bytes`` its ASCII bytes
+    with one NUL per non-ASCII character, as ``shapes.lower_of`` gives them)."""
     # The automaton runs over "\n" + low so a short key at the very start still has a boundary before it;
     # an end in that haystack, exclusive, is the end in ``low`` of the string's last character, inclusive.
-    for end_idx, entries in sorted(_AC.hits("\n" + low), key=_first):
+    found = _AC.hits("\n" + low) if low_bytes is None else _AC.hits_after_newline(low, b"\n" + low_bytes)
+    for end_idx, entries in sorted(found, key=_first):
         for trailing, kind, key in entries:
             end = end_idx - 1 - trailing  # a short key may be registered with one boundary character after it
             start = end - len(key)
