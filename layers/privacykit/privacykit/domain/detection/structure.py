@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Finding
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.wordlists import words
 
 if TYPE_CHECKING:
@@ -41,16 +42,16 @@ __all__ = [
 
 # A key just before a value on its line: "key": "...", key=..., key: ..., 'key' => ...; the value text between
 # the key and the candidate may not hold another field's separator.
-_KEY_BEFORE = re.compile(r"""(?:^|(?<=[\s{,;&?(|\[]))["']?(?P<key>[A-Za-z][\w.\- ]{0,40}?)["']?[ \t]*[:=]$""")
+_KEY_BEFORE = lazy(r"""(?:^|(?<=[\s{,;&?(|\[]))["']?(?P<key>[A-Za-z][\w.\- ]{0,40}?)["']?[ \t]*[:=]$""")
 # An HTML field: name="dl" ... value="   or   <dt>Label</dt><dd>   or   <label>Label</label><input ... value="
-_HTML_NAME = re.compile(r"""name=["'](?P<key>[\w.\-\[\]]{1,40})["'][^<>]{0,80}?value=["']$""")
-_HTML_LABEL = re.compile(
+_HTML_NAME = lazy(r"""name=["'](?P<key>[\w.\-\[\]]{1,40})["'][^<>]{0,80}?value=["']$""")
+_HTML_LABEL = lazy(
     r"""<(?:dt|th|label|td)[^<>]{0,40}>(?P<key>[^<>\n]{1,40})</(?:dt|th|label|td)>[ \t]*"""
     r"""<(?:dd|td|input|span|textarea)[^<>]{0,80}?(?:value=["'])?>?$"""
 )
-_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_SPLIT = lazy(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 # What separates one field from the next inside a line: a value never holds these before the candidate.
-_FIELD_BREAK = re.compile(r"""["'],|[,;][ \t]*["']|\t|[ \t]{3,}|\|""")
+_FIELD_BREAK = lazy(r"""["'],|[,;][ \t]*["']|\t|[ \t]{3,}|\|""")
 
 #: Key words that make a value an identifier of a thing: versions, builds, products, orders, shipments.
 LOWERING = words(
@@ -98,9 +99,9 @@ def field_key(text: str, pos: int, reach: int = 120) -> str | None:
     return m.group("key").strip() if m else None
 
 
-_INDENT = re.compile(r"[ \t]*")
-_BULLET = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
-_HEADING = re.compile(r"[ \t]*#{0,6}[ \t]*(?P<key>[A-Za-z][\w .\-/]{0,40}?)[ \t]*:?[ \t]*$")
+_INDENT = lazy(r"[ \t]*")
+_BULLET = lazy(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+_HEADING = lazy(r"[ \t]*#{0,6}[ \t]*(?P<key>[A-Za-z][\w .\-/]{0,40}?)[ \t]*:?[ \t]*$")
 
 
 def enclosing_key(text: str, pos: int, reach: int = 2000) -> str | None:
@@ -141,7 +142,7 @@ def enclosing_key(text: str, pos: int, reach: int = 2000) -> str | None:
     return None
 
 
-_OBJECT_KEY = re.compile(r"""["']?(?P<key>[A-Za-z_][\w.\-]{0,40})["']?[ \t]*[:=][ \t]*$""")
+_OBJECT_KEY = lazy(r"""["']?(?P<key>[A-Za-z_][\w.\-]{0,40})["']?[ \t]*[:=][ \t]*$""")
 
 
 def parent_key(text: str, pos: int, reach: int = 1500) -> str | None:
@@ -209,23 +210,23 @@ def column_index(text: str, pos: int, delim: str, line_start: int | None = None)
 
 
 # Prose that introduces a version: "upgrade to 5.5.24.85", "rolling out 10.6.17.64", "since 3.3.24.44".
-_VERSION_PROSE = re.compile(
+_VERSION_PROSE = lazy(
     r"(?:\b|_)(?:versions?(?: string| number| no\.?)?|ver\.?|v|release[sd]?|releasing|build|"
     r"upgrad(?:e|ed|ing)(?: to| from)?|downgrad(?:e|ed)(?: to)?|roll(?:ing|ed)? (?:out|back)(?: to)?|rollout of|"
     r"cut(?:ting)?|bump(?:ed)?(?: \w+)? to|tag(?:ged)?|previous|since|deploy(?:ed|ing)?|ship(?:ped|ping)?|"
     r"patch(?:ed)?|firmware|fw|sdk|installed)[\s:=(\"'v<>~^]*$",
     re.I,
 )
-_IP_PROSE = re.compile(
+_IP_PROSE = lazy(
     r"\b(?:ip|ips|address|addr|host|hosts|server|node|from|to|via|peer|remote|src|dst|source|destination|gateway|"
     r"connect(?:ed|ing|ion)?|listen(?:ing)?|bind|ping|proxy|dns|subnet|route|client)\b",
     re.I,
 )
-_QUAD = re.compile(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}")
+_QUAD = lazy(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}")
 
 
 # A version verb a few words before ("Upgraded agent to 10.6.17.64", "bumped libssl from").
-_VERSION_VERB = re.compile(
+_VERSION_VERB = lazy(
     r"\b(?:upgrad|downgrad|bump|pinn?|roll(?:ed|ing)? (?:out|back)|releas)\w*"
     r"(?:[ \t]+[\w.@/-]+){0,3}?[ \t]+(?:to|from|at|=|->|→)?[ \t\"'v]*$",
     re.I,

@@ -12,6 +12,8 @@ from datetime import date
 from functools import cache, lru_cache
 from types import ModuleType
 
+from privacykit.domain.detection.lazyre import lazy
+
 __all__ = [
     "luhn_ok",
     "card_ok",
@@ -160,7 +162,7 @@ def ipv6_ok(text: str) -> bool:
 
 
 # A North American number as US text writes it: "(212) 555-0142", "212.555.0142", "+1 212 555 0142".
-_NANP_TEXT = re.compile(r"(?:\+?1[ .-]?)?\(?(\d{3})\)?[ .-]?(\d{3})[ .-]?(\d{4})")
+_NANP_TEXT = lazy(r"(?:\+?1[ .-]?)?\(?(\d{3})\)?[ .-]?(\d{3})[ .-]?(\d{4})")
 # The number types libphonenumber tells apart (PhoneMetadata attributes).
 _NUMBER_TYPES = (
     "fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "personal_number", "voip", "pager", "uan",

@@ -7,6 +7,7 @@ from collections import Counter
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.names import (
     COMMON,
@@ -22,16 +23,16 @@ from privacykit.domain.detection.wordlists import fold, words
 __all__ = ["scan_chat", "scan_identity_answers"]
 
 # Shape of a speaker label (see shapes.py): one or two capitalised words, an optional "(role)", then ": ".
-_S_SPEAKER = re.compile(rb"Aa+(?:-[Aa]a+)?(?: Aa+(?:-[Aa]a+)?)?(?: \([^)\n]{1,20}\))?: ")
-_S_TIME_COLUMN = re.compile(rb"a  +\[?0?0:00")
+_S_SPEAKER = lazy(rb"Aa+(?:-[Aa]a+)?(?: Aa+(?:-[Aa]a+)?)?(?: \([^)\n]{1,20}\))?: ")
+_S_TIME_COLUMN = lazy(rb"a  +\[?0?0:00")
 # Exports that put the time after the speaker, in columns: "Loredana  10:02  cutting 6.1 now".
-_SPEAKER_TIME = re.compile(
+_SPEAKER_TIME = lazy(
     r"^([A-ZÀ-ÞĀ-ɏḀ-ỿ][\w'’-]{1,30}(?: [A-ZÀ-ÞĀ-ɏḀ-ỿ][\w'’-]{1,30})?)[ \t]{2,}\[?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ ]?[AaPp][Mm])?\]?[ \t]+\S",
     re.M,
 )
 # What may precede the label on its line: a [tag], a date and time, a dash.
-_CHAT_PREFIX = re.compile(
+_CHAT_PREFIX = lazy(
     r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]*)?"
     r"\(?\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp][Mm])?\)?[ \t]*[-–]?[ \t]*)?<?$"
 )
@@ -94,15 +95,15 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
 
 # A question asking someone to identify themselves ("Can you confirm your full name and date of birth?"): the
 # next message answers it with a name and a birth date, far from any label ("Seo-yeon Jeong, April 25, 1993").
-_ID_QUESTION = re.compile(
+_ID_QUESTION = lazy(
     r"\b(?:(?:your|the patient['’]s|the caller['’]s|the account holder['’]s) (?:full |legal |first and last )?"
     r"(?P<name>name)|(?P<dob>date of birth|birth ?date|dob|d\.o\.b\.?|birthday))\b[^\n?]{0,60}\?",
     re.I,
 )
-_ANSWER_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[^\s:][^:\n]{0,40}:[ \t]+)?")
-_BIRTH = re.compile(r"birth|\bdob\b")
-_ANSWER_END = re.compile(r"[ \t.!]*(?:$|,|;|[ \t]+(?:-|–|born|dob)\b)", re.I | re.M)
-_ANSWER_SEP = re.compile(r"[ \t]*(?:,|;|-|–|and|born|dob|d\.o\.b\.?|date of birth|is)?[ \t:]*", re.I)
+_ANSWER_LABEL = lazy(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[^\s:][^:\n]{0,40}:[ \t]+)?")
+_BIRTH = lazy(r"birth|\bdob\b")
+_ANSWER_END = lazy(r"[ \t.!]*(?:$|,|;|[ \t]+(?:-|–|born|dob)\b)", re.I | re.M)
+_ANSWER_SEP = lazy(r"[ \t]*(?:,|;|-|–|and|born|dob|d\.o\.b\.?|date of birth|is)?[ \t:]*", re.I)
 
 
 def scan_identity_answers(text: str, low: str, out: Findings) -> None:

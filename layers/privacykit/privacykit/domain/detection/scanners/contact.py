@@ -13,6 +13,7 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import NEG_BEFORE, count_digits, preceding
 from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.shapes import free_after, free_before
 from privacykit.domain.detection.structure import (
     LOWERING,
@@ -36,9 +37,9 @@ __all__ = [
 ]
 
 # ------------------------------------------------------------------------------------------- e-mail
-_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+'-]{1,64}$")
-_EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}(?![\w-])")
-_EMAIL_FULL = re.compile(r"[A-Za-z0-9._%+'-]{1,64}@(?=[A-Za-z0-9])")
+_EMAIL_LOCAL = lazy(r"[A-Za-z0-9._%+'-]{1,64}$")
+_EMAIL_DOMAIN = lazy(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}(?![\w-])")
+_EMAIL_FULL = lazy(r"[A-Za-z0-9._%+'-]{1,64}@(?=[A-Za-z0-9])")
 _FILE_TLDS = words("png jpg jpeg gif svg webp bmp ico pdf txt js css map json xml html")
 
 
@@ -77,12 +78,12 @@ def scan_email(text: str, out: Findings) -> None:
 
 
 # -------------------------------------------------------------------------------------------- phones
-_PHONE_SEPS = re.compile(r"\d{3}(?P<sep>[ .-])\d{3}(?P=sep)\d{4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}")
-_COUNTRY_CODE_BEFORE = re.compile(r"(?:\+?1[ .-]?)$")
-_S_PLUS = re.compile(rb"\+0")
-_INTL_PHONE = re.compile(r"\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){1,6}(?![\w])")
+_PHONE_SEPS = lazy(r"\d{3}(?P<sep>[ .-])\d{3}(?P=sep)\d{4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}")
+_COUNTRY_CODE_BEFORE = lazy(r"(?:\+?1[ .-]?)$")
+_S_PLUS = lazy(rb"\+0")
+_INTL_PHONE = lazy(r"\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){1,6}(?![\w])")
 # A phone number after a label (keywords.py), and the regions it may be written for (CSV columns try the first four).
-PHONE_VALUE = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d(?![\w])")
+PHONE_VALUE = lazy(r"\+?\(?\d[\d ().-]{5,18}\d(?![\w])")
 PHONE_REGIONS = ("US", "GB", "IN", "CA", "AU", "DE", "FR", "ES", "IT", "NL", "IE", "MX", "BR", "NG", "ZA", "PH")
 
 
@@ -118,17 +119,17 @@ def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
 
 
 # ------------------------------------------------------------------------------------- IP addresses
-_IPV4_TAIL = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}")
-_IPV4 = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}")
-_VERSION_BEFORE = re.compile(r"\b(?:v|version|ver\.?|build|release|firmware|fw|rev|oid)[\"']?[\s:=]*[\"']?$", re.I)
-_IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:")
-_IPV6 = re.compile(
+_IPV4_TAIL = lazy(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+_IPV4 = lazy(r"(?:\d{1,3}\.){3}\d{1,3}")
+_VERSION_BEFORE = lazy(r"\b(?:v|version|ver\.?|build|release|firmware|fw|rev|oid)[\"']?[\s:=]*[\"']?$", re.I)
+_IPV6_HINT = lazy(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:")
+_IPV6 = lazy(
     r"(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}"
     r"|(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?"
     r"(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?"
 )
 _HEXCOLON = frozenset("0123456789abcdefABCDEF:")
-_HEXCOLON_RUN = re.compile(r"[0-9A-Fa-f:]*")
+_HEXCOLON_RUN = lazy(r"[0-9A-Fa-f:]*")
 
 
 def _run_start(text: str, i: int) -> int | None:

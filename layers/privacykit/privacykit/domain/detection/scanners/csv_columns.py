@@ -14,6 +14,7 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits
 from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.contact import PHONE_REGIONS
 from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.names import SURNAMES, is_given
@@ -27,10 +28,10 @@ __all__ = ["CsvHeader", "read_csv_header", "scan_csv", "scan_pipe_tables"]
 CsvHeader: TypeAlias = tuple[str, list[tuple[int, T, bool]], list[str]]
 
 _HEADER_KIND: dict[str, T] = {w: T(k) for k, w in load_pairs("csv_headers.tsv")}
-_HEADER_FIELD = re.compile(r"\s*\"?[A-Za-z_][\w .#/()-]{0,40}\"?\s*")
+_HEADER_FIELD = lazy(r"\s*\"?[A-Za-z_][\w .#/()-]{0,40}\"?\s*")
 _EMPTY_VALUES = words("n/a na null none - -- unknown nan redacted *** undefined")
-_HAS_DIGIT = re.compile(r"\d")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
+_HAS_DIGIT = lazy(r"\d")
+_HAS_LETTER = lazy(r"[^\W\d_]")
 _VAGUE_HEADERS = words("name displayname contact holdername provider owner")
 
 
@@ -199,8 +200,8 @@ def _csv_value(text: str, s: int, e: int, value: str, kind: T, out: Findings) ->
 
 
 # A pipe table (Markdown, wiki, ASCII exports): a block of lines starting with "|", its first row the header.
-_PIPE_BLOCK = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\r?$(?:\n[ \t]*\|[^\n]*\|[ \t]*\r?$)+")
-_RULE_ROW = re.compile(r"[\s|:+=-]*")
+_PIPE_BLOCK = lazy(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\r?$(?:\n[ \t]*\|[^\n]*\|[ \t]*\r?$)+")
+_RULE_ROW = lazy(r"[\s|:+=-]*")
 
 
 def scan_pipe_tables(text: str, out: Findings) -> None:

@@ -8,11 +8,12 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits
 from privacykit.domain.detection.findings import Finding, Findings
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE
 
 __all__ = ["scan_hl7", "scan_fhir_identifiers"]
 
-_HL7_SEG = re.compile(r"(?:^|(?<=[\r\n]))(PID|NK1|GT1|IN1|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR)\|([^\r\n]*)")
+_HL7_SEG = lazy(r"(?:^|(?<=[\r\n]))(PID|NK1|GT1|IN1|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR)\|([^\r\n]*)")
 # (segment, field index) -> what the field holds (HL7 v2 data types XPN, XCN, XAD, XTN, CWE).
 _HL7_FIELDS: dict[tuple[str, int], str] = {
     ("PID", 2): "mrn", ("PID", 3): "mrn", ("PID", 4): "mrn",
@@ -29,7 +30,7 @@ _HL7_FIELDS: dict[tuple[str, int], str] = {
 
 
 # A component that is words (a drug or condition name), not a code or a dose ("500 MG", "M06.9", "RX123").
-_WORDS = re.compile(r"[A-Za-z][A-Za-z '()/,.-]*[A-Za-z)]")
+_WORDS = lazy(r"[A-Za-z][A-Za-z '()/,.-]*[A-Za-z)]")
 
 
 def scan_hl7(text: str, out: Findings) -> None:
@@ -125,12 +126,12 @@ def _hl7_field(seg: str, what: str, s: int, rep: str, out: Findings) -> None:
 
 
 # FHIR JSON: an identifier's type code (HL7 table 0203) or its system names what its "value" is.
-_FHIR_ID_HINT = re.compile(
+_FHIR_ID_HINT = lazy(
     r'"code"\s*:\s*"(?P<code>MR|MRN|PI|PT|SS|SSN|PPN|DL|MB|MC)"'
     r'|"system"\s*:\s*"[^"\n]*?(?P<sys>us-ssn|passport|driver|drivers-license|mrn|medical-record)[^"\n]*"',
     re.I,
 )
-_FHIR_VALUE = re.compile(r'"value"\s*:\s*"([^"\n]{1,40})"')
+_FHIR_VALUE = lazy(r'"value"\s*:\s*"([^"\n]{1,40})"')
 _FHIR_SYSTEMS = {
     "us-ssn": T.US_SSN, "passport": T.US_PASSPORT, "driver": T.DRIVER_LICENSE,
     "drivers-license": T.DRIVER_LICENSE, "mrn": T.MEDICAL_RECORD_NUMBER, "medical-record": T.MEDICAL_RECORD_NUMBER,

@@ -10,6 +10,7 @@ import re
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.shapes import free_before
 from privacykit.domain.detection.wordlists import fold, load, words
 
@@ -44,17 +45,17 @@ _PARTICLE = r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|
 _INITIAL = rf"[{_UP}]\."
 _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
 # A name after a cue: one to four tokens, initials and particles allowed inside; or an all-caps name.
-CUE_NAME = re.compile(
+CUE_NAME = lazy(
     # One space between the words of a name: a wider gap or a tab separates fields ("Client: Thảo Nguyễn   Record").
     rf"(?:{_INITIAL}[ \t]*){{0,2}}{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{0,3}}"
     rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}}"
 )
 # Free-text candidate: two to four capitalised tokens in a row (a middle initial allowed).
 # Spaces only: a tab separates TSV cells ("João<TAB>Choi" is two names), not the words of one name.
-_SEQ = re.compile(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
-_S_SEQ = re.compile(rb"Aa[Aa'-]*[ ]A")  # its shape (see shapes.py)
-_TOKEN_SPLIT = re.compile(rf"{_TOK}|{_INITIAL}|{_CAPS_TOK}")
-_LASTFIRST = re.compile(rf"({_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?")
+_SEQ = lazy(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
+_S_SEQ = lazy(rb"Aa[Aa'-]*[ ]A")  # its shape (see shapes.py)
+_TOKEN_SPLIT = lazy(rf"{_TOK}|{_INITIAL}|{_CAPS_TOK}")
+_LASTFIRST = lazy(rf"({_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?")
 
 _STREET_SUFFIX = words(
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle "
@@ -76,9 +77,9 @@ _ORG_SUFFIX = words(
     "agency network networks records publishing press news"
 )
 # A name joined to another by "&" is a firm ("Morgan & Reyes Freight", "Ben & Jerry's").
-_AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
-_AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*[A-Z]")
-_DISEASE_AFTER = re.compile(
+_AMPERSAND_BEFORE = lazy(r"&[ \t]*$")
+_AMPERSAND_AFTER = lazy(r"[ \t]*&[ \t]*[A-Z]")
+_DISEASE_AFTER = lazy(
     r"['’]?s?\s+(?:disease|syndrome|lymphoma|palsy|phenomenon|sarcoma|tumou?r|thyroiditis|disorder|chorea|ulcer|"
     r"sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b",
     re.I,
@@ -99,26 +100,26 @@ _STRONG_LABELS = words(
 
 # Between a label or key and its value: ": ", "=", a JSON list opening over lines ('"given": [\n  "'), or
 # the rest of an HTML field ('name="full_name" value="').
-_CUE_GAP = re.compile(
+_CUE_GAP = lazy(
     r"[ \t]*(?:[:=][ \t]*)?(?:\[\s*)?[\"']?[ \t]*"
     r"(?:[^<>\n]{0,40}?value=[\"']|(?:<(?:strong|b|em|i|span|a)\b[^<>\n]{0,40}>[ \t]*){1,2})?"
 )
 # What may end a name that fills its field: the line, a quote, a comma, markup, a bracket, a wide gap.
-_CLOSES_FIELD = re.compile(
+_CLOSES_FIELD = lazy(
     r"[ \t]*(?:\r?\n|$|[,;<|\"'(]|[ \t]{2,})|[ \t]+(?:MD|RN|DO|PhD|LCSW|NP|PA)\b|[ \t]+(?:at|from|on|in)[ \t]+[a-z]"
 )
 # Keys and labels that say a person is named: beside them a "name" field holds a person, not a product.
-_PERSON_FIELDS = re.compile(
+_PERSON_FIELDS = lazy(
     r"e-?mail|phone|mobile|\bdob\b|birth|\bssn\b|address|\bmrn\b|patient|customer|applicant|\buser\b|member|"
     r"gender|nationality|passport|licen[cs]e",
     re.I,
 )
-_BORN_AFTER = re.compile(r"[ \t]*(?:\(|,)?[ \t]*(?:born|b\.|née|né)\b")
-_GREET_GAP = re.compile(r"[ \t]*,?[ \t]*")
-_SIGN_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*|</?[A-Za-z][^<>\n]{0,30}>[ \t]*)+")
-_TITLE_AFTER_GREET = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
-_CLOSES_GREETING = re.compile(r"[ \t]*(?:[,!.:;\n\r-]|$)")
-_CLOSES_LINE = re.compile(r"[ \t]*(?:\r?\n|$|,|<|\|)")
+_BORN_AFTER = lazy(r"[ \t]*(?:\(|,)?[ \t]*(?:born|b\.|née|né)\b")
+_GREET_GAP = lazy(r"[ \t]*,?[ \t]*")
+_SIGN_GAP = lazy(r"[ \t]*(?:\r?\n[ \t]*|</?[A-Za-z][^<>\n]{0,30}>[ \t]*)+")
+_TITLE_AFTER_GREET = lazy(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
+_CLOSES_GREETING = lazy(r"[ \t]*(?:[,!.:;\n\r-]|$)")
+_CLOSES_LINE = lazy(r"[ \t]*(?:\r?\n|$|,|<|\|)")
 
 
 def is_given(f: str) -> bool:
@@ -229,7 +230,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
 
 
-_LIST_SEP = re.compile(r"[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?")
+_LIST_SEP = lazy(r"[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?")
 
 
 def _name_list(text: str, end: int, out: Findings) -> None:
@@ -316,7 +317,7 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
 
 # Mentions of a person already found: one capitalised token standing alone (no capitalised word either side).
 _MENTION_LIMIT = 200_000
-_CAP_BEFORE = re.compile(rf"({_TOK}) $")
+_CAP_BEFORE = lazy(rf"({_TOK}) $")
 _WORD_CHARS = frozenset("'’.-_")
 
 

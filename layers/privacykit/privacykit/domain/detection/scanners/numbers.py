@@ -13,6 +13,7 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import NEG_BEFORE, count_digits, preceding, value_after
 from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.contact import add_us_phone
 from privacykit.domain.detection.shapes import flatten_separators, free_after, free_before
 from privacykit.domain.detection.wordlists import words
@@ -30,23 +31,23 @@ __all__ = [
 
 # Shape patterns (see shapes.py); each starts with a literal so the scan runs at memory speed.
 # SSN (3-2-4) and phone (3-3-4) shapes share their literal start, so one scan finds both.
-_S_SSN_PHONE = re.compile(rb"000-(?:00-0000|000-0000)")
+_S_SSN_PHONE = lazy(rb"000-(?:00-0000|000-0000)")
 # Card shapes: grouped 4-4-4-4(-3), Amex/Diners 4-6-5 / 4-6-4, or 12+ digits in a row (extended after the hit).
-_S_CARDS = tuple(re.compile(p) for p in (rb"0000-(?:0000-0000-0|000000-0000)", rb"000000000000"))
-_CARD_AT = re.compile(
+_S_CARDS = tuple(lazy(p) for p in (rb"0000-(?:0000-0000-0|000000-0000)", rb"000000000000"))
+_CARD_AT = lazy(
     r"\d{4}(?:(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{1,4}(?:(?P=sep)\d{3})?|[ -]\d{6}[ -]\d{4,5}|\d{8,15})"
 )
-_S_PHONE_PAREN = re.compile(rb"\(000\)-?000-0000")
-_S_IBAN = re.compile(rb"AA00[ ]?[A0]{4}")
-_IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])")
+_S_PHONE_PAREN = lazy(rb"\(000\)-?000-0000")
+_S_IBAN = lazy(rb"AA00[ ]?[A0]{4}")
+_IBAN = lazy(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])")
 
 # Values read after a label or from a named field.
-SSN_VALUE = re.compile(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\w])")
-MRN_VALUE = re.compile(r"(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])")
+SSN_VALUE = lazy(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\w])")
+MRN_VALUE = lazy(r"(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])")
 # Passports of every country: six to nine letters and digits, at least one a digit ("C01X00T47").
-PASSPORT_VALUE = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{6,9}(?![\w])")
-_US_PASSPORT = re.compile(r"\d{9}|[A-Z]\d{8}")
-DL_VALUE = re.compile(
+PASSPORT_VALUE = lazy(r"(?=[A-Z]*\d)[A-Z0-9]{6,9}(?![\w])")
+_US_PASSPORT = lazy(r"\d{9}|[A-Z]\d{8}")
+DL_VALUE = lazy(
     r"(?:[A-Z](?:[ -]?\d){6,14}|[A-Z]{1,3}[- ]?\d[\dA-Z-]{3,17}|\d{3}[ -]\d{3}[ -]\d{3}|\d[\dA-Z-]{4,17})(?![\w])"
 )
 _STATES = sorted(
@@ -57,14 +58,14 @@ _STATES = sorted(
 )
 # What may stand between a licence label and its number: the issuing state ("IL", "(TX)", "state: FL") or
 # the rest of an HTML field ('name="dl" value="'), or a YAML block ("license:\n  state: NY\n  number: ").
-_LICENCE_GAP = re.compile(
+_LICENCE_GAP = lazy(
     r"(?:[^<>\n]{0,40}?value=[\"'])?"
     r"(?:[ \t]*\r?\n(?:[ \t]+(?:state|issuing_state|issuer|class|expires?|expiry)[ \t]*:[^\n]*\r?\n){0,3}"
     r"[ \t]+(?:number|no|num|id)[ \t]*:[ \t]*[\"']?)?"
     rf"(?:[ \t:#=\"'-]*\(?(?:{'|'.join(_STATES)})\)?(?![\w-])[ \t:,-]*)?"
 )
 # A foreign issuer named next to a passport label: "passport (NL)", "Nationality: Dutch", "issued in Spain".
-_FOREIGN_PASSPORT = re.compile(
+_FOREIGN_PASSPORT = lazy(
     r"\((?!US\)|USA\))[A-Z]{2,3}\)|nationality[ \t]*:[ \t]*(?!american|us\b|united states)\w"
     r"|issued (?:in|by) (?!the us|usa)",
     re.I,
@@ -87,7 +88,7 @@ def passport_after(text: str, end: int, out: Findings) -> None:
 
 
 # A passport-shaped token: 6-9 capitals and digits with at least two digits, not inside a longer token.
-_PASSPORT_TOKEN = re.compile(r"(?<![\w-])(?=[A-Z]*\d[A-Z]*\d)[A-Z0-9]{6,9}(?![\w-])")
+_PASSPORT_TOKEN = lazy(r"(?<![\w-])(?=[A-Z]*\d[A-Z]*\d)[A-Z0-9]{6,9}(?![\w-])")
 
 
 def _passport_in_window(text: str, end: int) -> re.Match[str] | None:
@@ -140,10 +141,10 @@ _DL_FORMATS: dict[str, str] = {
     "UK": r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:[ ]?\d{2})?",
 }
 # Without a named state, the formats no other number takes: a letter then 11-14 digits, WA's, the UK's.
-_DL_DISTINCT = re.compile(
+_DL_DISTINCT = lazy(
     "(?:" + "|".join(_DL_FORMATS[k] for k in ("FL", "IL", "MI", "NJ", "UK")) + r"|WDL[A-Z0-9]{9})(?![\w-])"
 )
-_DL_BY_STATE = {k: re.compile(f"(?:{p})(?![\\w-])") for k, p in _DL_FORMATS.items()}
+_DL_BY_STATE = {k: lazy(f"(?:{p})(?![\\w-])") for k, p in _DL_FORMATS.items()}
 _STATE_NAMES = {
     "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
     "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
@@ -158,16 +159,16 @@ _STATE_NAMES = {
 }  # fmt: skip
 # A state named near a licence label: a full name, or a code that cannot be an English word where it stands
 # (ID, IN, OR, ME only in parentheses or after "state").
-_STATE_NEAR = re.compile(
+_STATE_NEAR = lazy(
     r"(?i:\b(?P<name>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")\b)"
     r"|(?<![\w-])(?P<code>" + "|".join(c for c in _STATES if c not in ("ID", "IN", "OR", "ME")) + r"|UK|GB)(?![\w-])"
     r"|(?i:state|issuer|issued by)[\"']?[ \t]*[:=(][ \t]*[\"']?(?P<code2>[A-Z]{2})(?![\w-])"
     r"|\((?P<code3>[A-Z]{2})\)"
 )
 # Where a licence number may start in the window after its label: after a separator, not inside a word.
-_DL_TOKEN_START = re.compile(r"(?<![\w*-])[A-Z0-9*]")
+_DL_TOKEN_START = lazy(r"(?<![\w*-])[A-Z0-9*]")
 # A number in the window that another label claims ("DOB 19800203", "exp. 2027...", "zip 60614").
-_DL_OTHER_LABEL = re.compile(
+_DL_OTHER_LABEL = lazy(
     r"(?:dob|birth|born|date|exp\w*|issued|iss|phone|tel|mobile|zip|postal|class|height|weight)[\w .]{0,6}"
     r"[\"']?[ \t]*[:=#]?[ \t]*[\"']?$",
     re.I,
