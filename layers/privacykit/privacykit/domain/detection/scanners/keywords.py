@@ -130,8 +130,12 @@ def _around(raw: bytes, reach: int) -> list[tuple[int, int]]:
     return windows
 
 
-# Built once, at import: its ~11,000 strings take about 10 ms to build, far too much for every call.
-_AC = _Automata()
+@functools.cache
+def _automata() -> _Automata:
+    """Built once, on the first scan: its ~15,000 strings take 20-30 ms to gather and build, far too much for
+    every call, and more than an import that may never scan (a cold start answering a validation error)
+    should pay."""
+    return _Automata()
 
 
 def _boundary_ok(text: str, low: str, start: int, end: int, key: str) -> bool:
@@ -149,7 +153,8 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
     with one NUL per non-ASCII character, as ``shapes.lower_of`` gives them)."""
     # The automaton runs over "\n" + low so a short key at the very start still has a boundary before it;
     # an end in that haystack, exclusive, is the end in ``low`` of the string's last character, inclusive.
-    found = _AC.hits("\n" + low) if low_bytes is None else _AC.hits_after_newline(low, b"\n" + low_bytes)
+    automata = _automata()
+    found = automata.hits("\n" + low) if low_bytes is None else automata.hits_after_newline(low, b"\n" + low_bytes)
     for end_idx, entries in sorted(found, key=_first):
         for trailing, kind, key in entries:
             end = end_idx - 1 - trailing  # a short key may be registered with one boundary character after it
