@@ -70,3 +70,13 @@ def test_lower_of_is_str_lower_with_the_automatons_bytes() -> None:
         assert low == text.lower()
         assert len(raw) == len(text)
         assert all((c == 0) == (not ch.isascii() or ch == "\x00") for c, ch in zip(raw, text, strict=True))
+
+
+def test_text_maps_are_the_shape_and_lower_case_of_the_text() -> None:
+    from privacykit.domain.detection.shapes import shape_of, text_maps
+
+    for text in ["José Núñez – it’s OK", "a\x00b Ä", "İstanbul X", "Ωμέγα " * 100, "plain ASCII 12"]:
+        shape, low, raw = text_maps(text)
+        assert shape == shape_of(text)
+        assert low == text.lower()
+        assert len(raw) == len(text)

@@ -48,7 +48,7 @@ from privacykit.domain.detection.scanners import (
     scan_number_shapes,
     scan_pipe_tables,
 )
-from privacykit.domain.detection.shapes import lower_of, shape_of
+from privacykit.domain.detection.shapes import text_maps
 from privacykit.domain.detection.structure import drop_by_structure
 
 __all__ = ["detect", "detect_large", "detect_stream"]
@@ -57,8 +57,7 @@ __all__ = ["detect", "detect_large", "detect_stream"]
 def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool = True) -> list[Entity]:
     """One pass of every scanner over one window of text; ``csv_header`` comes from an earlier window."""
     out = Findings()
-    shape = shape_of(text)
-    low, low_bytes = lower_of(text)
+    shape, low, low_bytes = text_maps(text)
     scan_email(text, out)
     scan_number_shapes(text, shape, out)
     scan_ipv4(text, shape, out)

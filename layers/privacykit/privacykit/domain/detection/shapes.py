@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import codecs
 
-__all__ = ["shape_of", "lower_of", "flatten_separators", "free_before", "free_after", "NUL_ERRORS"]
+__all__ = ["shape_of", "lower_of", "text_maps", "flatten_separators", "free_before", "free_after", "NUL_ERRORS"]
 
 _SHAPE_TABLE = bytes.maketrans(
     b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", b"0" * 10 + b"A" * 26 + b"a" * 26
@@ -82,19 +82,30 @@ codecs.register_error(NUL_ERRORS, _as_nul)
 
 def lower_of(text: str) -> tuple[str, bytes]:
     """``text.lower()``, and its ASCII bytes with one NUL per non-ASCII character (what the keyword automaton
-    searches), at ASCII speed when a few non-ASCII characters are all the text has.
+    searches), at ASCII speed when a few non-ASCII characters are all the text has."""
+    _, low, low_bytes = text_maps(text)
+    return low, low_bytes
 
-    One accented name makes a whole string wide, and ``str.lower`` then maps it character by character
-    (about 10 ns a character); the ASCII bytes are lowered in C and only the non-ASCII runs by ``str.lower``.
+
+def text_maps(text: str) -> tuple[bytes, str, bytes]:
+    """``(shape_of(text), text.lower(), lower-cased ASCII bytes with one NUL per non-ASCII character)``.
+
+    One accented name makes a whole string wide: ``str.lower`` then maps it character by character (about
+    10 ns a character) and each encoding of it is a pass of its own. Here the text is encoded once, its
+    ASCII bytes are shaped and lowered in C, and only the runs of non-ASCII characters are mapped in Python.
     """
     if text.isascii():
-        raw = text.encode("ascii").lower()
-        return raw.decode("ascii"), raw
-    raw = text.encode("ascii", NUL_ERRORS).lower()
+        raw = text.encode("ascii")
+        low_bytes = raw.lower()
+        return raw.translate(_SHAPE_TABLE), low_bytes.decode("ascii"), low_bytes
+    raw = text.encode("ascii", NUL_ERRORS)
+    low_bytes = raw.lower()
     if raw.count(0) > len(raw) // 64 + 64:
-        return text.lower(), raw  # non-ASCII everywhere: one pass is cheaper than a piece per run
-    low = raw.decode("ascii")
-    parts: list[str] = []
+        return shape_of(text), text.lower(), low_bytes  # non-ASCII everywhere: one pass beats a piece per run
+    shaped = raw.translate(_SHAPE_TABLE)
+    low_ascii = low_bytes.decode("ascii")
+    shape_parts: list[bytes] = []
+    low_parts: list[str] = []
     pos = 0
     i = raw.find(0)
     n = len(raw)
@@ -102,15 +113,22 @@ def lower_of(text: str) -> tuple[str, bytes]:
         j = i + 1
         while j < n and raw[j] == 0:
             j += 1
-        run = text[i:j].lower()
-        if len(run) != j - i:
-            return text.lower(), raw  # a character whose lower case is longer ("İ"): offsets move anyway
-        parts.append(low[pos:i])
-        parts.append(run)
+        run = text[i:j]
+        lowered = run.lower()
+        if len(lowered) != j - i:
+            return shape_of(text), text.lower(), low_bytes  # a longer lower case ("İ"): offsets move anyway
+        shape_parts += (shaped[pos:i], "".join([_stand_in(c) for c in run]).encode("ascii"))
+        low_parts += (low_ascii[pos:i], lowered)
         pos = j
         i = raw.find(0, j)
-    parts.append(low[pos:])
-    return "".join(parts), raw
+    shape_parts.append(shaped[pos:])
+    low_parts.append(low_ascii[pos:])
+    return b"".join(shape_parts), "".join(low_parts), low_bytes
+
+
+def _stand_in(c: str) -> str:
+    """The shape byte of one character of a NUL run: a NUL itself, or a non-ASCII character's stand-in."""
+    return c if c == "\0" else _NON_ASCII_CHARS.get(c, "?")
 
 
 def flatten_separators(shape: bytes) -> bytes:
