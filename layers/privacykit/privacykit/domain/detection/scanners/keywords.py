@@ -161,6 +161,8 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
             start = end - len(key)
             if kind == "medhint":  # word stems ("diagnos", "prescri"): no boundary after them
                 out.medical_hints.append(start)
+            elif kind == "title" and not text[start].isupper():
+                continue  # a title is capitalised: "cache miss", "the dr. strange" are words (name_after_cue)
             elif _boundary_ok(text, low, start, end, key):
                 _keyword_hit(text, start, end, kind, key, out)
 
