@@ -389,3 +389,23 @@ def test_the_asker_continuing_is_no_answer_and_role_labels_are_not_people() -> N
     assert "PERSON" not in types("Agent: What's your name?\nAgent: Great Thanks\n")
     chat = "Caller: hi there\nAgent: hello, how can I help\nCaller: my bill is wrong\nAgent: let me check\n"
     assert "PERSON" not in types(chat)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "image: registry.example.com/payments:10.2.14.3",
+        "npm i @acme/client@10.2.14.3",
+        "pip install payments-sdk==10.2.14.3",
+        '{"msg": "updated to 10.2.14.3", "level": "info"}',
+        "Current: 10.2.14.3, latest: 10.2.15.0",
+        "Version history:\n10.2.14.3 - fixes\n10.2.14.2 - initial",
+    ],
+)
+def test_pinned_packages_images_and_version_lists_are_not_ip_addresses(text: str) -> None:
+    assert "IP_ADDRESS" not in types(text)
+
+
+@pytest.mark.parametrize("text", ["ssh admin@10.0.0.5", "Blocked hosts:\n10.0.0.5\n10.0.0.6", "redis://cache:10.0.0.7"])
+def test_hosts_after_a_user_a_scheme_or_a_hosts_heading_stay_ip_addresses(text: str) -> None:
+    assert "IP_ADDRESS" in types(text)

@@ -59,7 +59,8 @@ LOWERING = words(
     "invoice commit artifact model serial lot batch upc ean gtin isbn txn transaction ticket case ref reference "
     "oid openssl runtime engine agent ua useragent kernel os platform patch tag semver chart schema api "
     "changelog changes dependencies dependency deps packages package requirements libraries library components "
-    "modules plugins latest previous installed available required minimum app application"
+    "modules plugins latest previous installed available required minimum app application current target "
+    "history"
 )
 
 
@@ -121,7 +122,7 @@ def enclosing_key(text: str, pos: int, reach: int = 2000) -> str | None:
     indent = len(line) - len(stripped)
     bullet = _BULLET.match(line) is not None
     if not indent and not bullet:
-        return None
+        return _list_heading(text, lo, pos, reach) if pos == lo else None
     floor = max(0, lo - reach)
     end = lo - 1
     while end > floor:
@@ -139,6 +140,23 @@ def enclosing_key(text: str, pos: int, reach: int = 2000) -> str | None:
         if width < indent or (bullet and width <= indent):
             m = _HEADING.match(above)
             return m.group("key") if m else None
+    return None
+
+
+def _list_heading(text: str, lo: int, pos: int, reach: int) -> str | None:
+    """For a line that starts with the value (``10.2.14.3 - fixes``), the heading above the run of lines
+    that start the same way (``Version history:``)."""
+    first = text[pos : pos + 1]
+    floor = max(0, lo - reach)
+    end = lo - 1
+    while end > floor:
+        start = text.rfind("\n", floor, end) + 1
+        above = text[start:end]
+        end = start - 1
+        if above[:1].isdigit() and first.isdigit():
+            continue
+        m = _HEADING.match(above)
+        return m.group("key") if m and above.rstrip().endswith(":") else None
     return None
 
 
@@ -212,7 +230,8 @@ def column_index(text: str, pos: int, delim: str, line_start: int | None = None)
 # Prose that introduces a version: "upgrade to 5.5.24.85", "rolling out 10.6.17.64", "since 3.3.24.44".
 _VERSION_PROSE = lazy(
     r"(?:\b|_)(?:versions?(?: string| number| no\.?)?|ver\.?|v|release[sd]?|releasing|build|"
-    r"upgrad(?:e|ed|ing)(?: to| from)?|downgrad(?:e|ed)(?: to)?|roll(?:ing|ed)? (?:out|back)(?: to)?|rollout of|"
+    r"upgrad(?:e|ed|ing)(?: to| from)?|downgrad(?:e|ed)(?: to)?|updat(?:e|ed|ing) to|"
+    r"roll(?:ing|ed)? (?:out|back)(?: to)?|rollout of|"
     r"cut(?:ting)?|bump(?:ed)?(?: \w+)? to|tag(?:ged)?|previous|since|deploy(?:ed|ing)?|ship(?:ped|ping)?|"
     r"patch(?:ed)?|firmware|fw|sdk|installed)[\s:=(\"'v<>~^]*$",
     re.I,

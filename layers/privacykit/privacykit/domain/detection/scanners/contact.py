@@ -169,10 +169,19 @@ def scan_ipv4(text: str, shape: bytes, out: Findings) -> None:
 _IP_KEY_WORDS = words("ip ips ipv4 addr address host hostname remote client src dst source destination peer forwarded")
 
 
+# A version pinned to a package or an image: "==", "~=", ">=", an npm "@", or an image reference "repo/name:".
+_PACKAGE_PIN = lazy(
+    r"(?:[\w.\-]\s*(?:==|~=|>=|<=|!=)\s*v?|@[\w\-]+/[\w.\-]+@v?|\b(?:npm|yarn|pnpm)\b[^\n]{0,40}@v?"
+    r"|\w/[\w.\-/]*:v?)$"
+)
+
+
 def _host_context(text: str, s: int) -> bool:
     """Whether the key or words before a dotted quad at ``s`` leave it an address (not a version or build)."""
     if s > 1 and text[s - 1] == "/" and text[s - 2].isalnum():
         return False  # a product token: "App/6.0.0.134", "openssl/3.0.2.1"
+    if _PACKAGE_PIN.search(text, max(0, s - 80), s):
+        return False  # a package or image pinned to it: "sdk==10.2.14.3", "@acme/client@10.2.14.3", "app:10.2.14.3"
     for key in (field_key(text, s), enclosing_key(text, s)):
         if key is not None:
             host, thing = key_words(key) & _IP_KEY_WORDS, lowered(key)
