@@ -197,6 +197,39 @@ def _nanp_valid() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
 
 
+@cache
+def _shortest_national() -> dict[int, int]:
+    """Per country calling code, the fewest digits a valid national number of any of its regions has."""
+    pn = _phonenumbers()
+    shortest: dict[int, int] = {}
+    for cc, regions in pn.COUNTRY_CODE_TO_REGION_CODE.items():
+        lengths = []
+        for region in regions:
+            md = pn.PhoneMetadata.metadata_for_region_or_calling_code(cc, region)
+            if md is not None and md.national_prefix_transform_rule:
+                lengths.append(1)  # a transform rule can lengthen a number ("2955740" -> "202955740")
+            elif md is not None and md.general_desc is not None and md.general_desc.possible_length:
+                lengths += [n for n in md.general_desc.possible_length if n > 0]
+        shortest[cc] = min(lengths, default=1)
+    return shortest
+
+
+def _too_short_international(text: str) -> bool:
+    """Whether a "+"-written number has an unknown country code or too few digits for any of its regions.
+
+    A parse only shortens the national number (a national prefix or carrier code comes off) unless a
+    region has a transform rule (Madagascar, San Marino...: those codes are never judged here), so such a
+    number is invalid without one.
+    """
+    digits = "".join(c for c in text if c.isdigit())
+    shortest = _shortest_national()
+    for size in (1, 2, 3):
+        cc = int(digits[:size] or 0)
+        if cc in shortest:
+            return len(digits) - size < shortest[cc]
+    return True
+
+
 @lru_cache(maxsize=16384)
 def phone_ok(text: str, region: str = "US") -> bool:
     """A number libphonenumber considers valid (international form, or national for ``region``).
@@ -208,6 +241,8 @@ def phone_ok(text: str, region: str = "US") -> bool:
         m = _NANP_TEXT.fullmatch(text)
         if m:
             return _nanp_valid().match(m.group(1) + m.group(2) + m.group(3)) is not None
+    if text.startswith("+") and _too_short_international(text):
+        return False
     pn = _phonenumbers()
     try:
         num = pn.parse(text, region)
