@@ -164,19 +164,28 @@ def _column_cells(text: str, delim: str, cols: list[int], skip_first: bool) -> l
                 if len(cells[i]) < 200:
                     cells[i].append((s, e, ""))
                 continue
-            while s < e and text[s] in ' "\t':
-                s += 1
-            while e > s and text[e - 1] in ' "\t\r':
-                e -= 1
             value = text[s:e]
-            if value.lower() not in _EMPTY_VALUES and "*" not in value and "XXX" not in value.upper():
+            if value[0] in _PAD or value[-1] in _PAD:
+                while s < e and text[s] in _PAD:
+                    s += 1
+                while e > s and text[e - 1] in _PAD:
+                    e -= 1
+                value = text[s:e]
+            # Placeholders and masked values are short or hold "*" / "XXX": most cells pass the first test.
+            placeholder = len(value) <= 9 and value.lower() in _EMPTY_VALUES
+            masked = "*" in value or (("X" in value or "x" in value) and "XXX" in value.upper())
+            if not (placeholder or masked):
                 cells[i].append((s, e, value))
     return cells
 
 
+_PAD = frozenset(' "\t\r')
+
+
 def _csv_value(text: str, s: int, e: int, value: str, kind: T, out: Findings) -> None:
     if kind is T.PERSON:
-        if "@" not in value and not _HAS_DIGIT.search(value) and _HAS_LETTER.search(value):
+        # A name has two letters at least: a one-letter cell is a flag or a placeholder ("x", "Y").
+        if len(value) > 1 and "@" not in value and not _HAS_DIGIT.search(value) and _HAS_LETTER.search(value):
             out.add(T.PERSON, s, e, 0.85)
     elif kind is T.DATE_OF_BIRTH:
         span = date_span(text, s, exact=True)
