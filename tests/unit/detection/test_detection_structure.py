@@ -306,6 +306,8 @@ def test_a_birth_date_after_a_licence_label_is_not_the_licence() -> None:
         ("Passport details - number C4X9R2T7L, country of issue: Netherlands", "C4X9R2T7L"),
         ('{"traveler": {"passport": {"number": "X1234567", "country": "PT"}}}', "X1234567"),
         ('{"passportNumber":"533380006"}', "533380006"),
+        ("Passport # K-1234567", "K-1234567"),
+        ("Passport number - AB 123456", "AB 123456"),
     ],
 )
 def test_passport_numbers_a_few_words_after_the_label_or_under_a_passport_key(text: str, value: str) -> None:
