@@ -411,3 +411,16 @@ def test_pinned_packages_images_and_version_lists_are_not_ip_addresses(text: str
 @pytest.mark.parametrize("text", ["ssh admin@10.0.0.5", "Blocked hosts:\n10.0.0.5\n10.0.0.6", "redis://cache:10.0.0.7"])
 def test_hosts_after_a_user_a_scheme_or_a_hosts_heading_stay_ip_addresses(text: str) -> None:
     assert "IP_ADDRESS" in types(text)
+
+
+def test_cells_a_csv_column_claimed_are_not_scanned_again_and_the_others_are() -> None:
+    text = (
+        "customer_id,full_name,phone,notes\n"
+        "C1,Maria Garcia,(212) 555-0142,call back on 415-555-0199 or maria@example.com\n"
+        "C2,jane@example.org,(312) 555-0143,\n"
+    )
+    got = found(text)
+    assert ("PERSON", "Maria Garcia") in got and ("PHONE", "(212) 555-0142") in got
+    assert ("PHONE", "415-555-0199") in got and ("EMAIL", "maria@example.com") in got
+    assert ("EMAIL", "jane@example.org") in got  # a name column's cell that is no name is still read
+    assert len([g for g in got if g == ("PERSON", "Maria Garcia")]) == 1

@@ -58,18 +58,22 @@ def read_csv_header(text: str) -> CsvHeader | None:
     return delim, wanted, [c.strip().strip('"') for c in cols]
 
 
-def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> None:
-    """The cells of the columns ``header`` names; ``skip_first`` when the header line is part of ``text``."""
+def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> list[tuple[int, int]]:
+    """The cells of the columns ``header`` names; ``skip_first`` when the header line is part of ``text``.
+
+    Returns the spans of the cells it found something in: those cells need no other scanner.
+    """
     delim, wanted, _ = header
+    claimed: list[tuple[int, int]] = []
     if not wanted:
-        return
+        return claimed
     # A drug or condition catalogue is not about anyone: medical columns count only next to identifiers.
     identifying = any(
         k in (T.PERSON, T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN) and not vague for _, k, vague in wanted
     )
     columns = [w for w in wanted if w[1] not in (T.DIAGNOSIS, T.MEDICATION) or identifying]
     if not columns:
-        return
+        return claimed
     cells = _column_cells(text, delim, [col for col, _, _ in columns], skip_first)
     for (_, kind, vague), found in zip(columns, cells, strict=True):
         # A bare "name" column may hold products or hosts: it holds people when most values carry a known
@@ -83,7 +87,9 @@ def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> N
         if kind is T.PHONE and not _holds_phones(found):
             continue
         for s, e, value in found:
-            _csv_value(text, s, e, value, kind, out)
+            if _csv_value(text, s, e, value, kind, out):
+                claimed.append((s, e))
+    return claimed
 
 
 #: How many values of a phone column are parsed before the column is judged (each parse costs 10-100 us).
@@ -182,30 +188,39 @@ def _column_cells(text: str, delim: str, cols: list[int], skip_first: bool) -> l
 _PAD = frozenset(' "\t\r')
 
 
-def _csv_value(text: str, s: int, e: int, value: str, kind: T, out: Findings) -> None:
+def _csv_value(text: str, s: int, e: int, value: str, kind: T, out: Findings) -> bool:
+    """Add what the cell ``value`` at [s, e) of a ``kind`` column holds; whether it held one."""
     if kind is T.PERSON:
         # A name has two letters at least: a one-letter cell is a flag or a placeholder ("x", "Y").
         if len(value) > 1 and "@" not in value and not _HAS_DIGIT.search(value) and _HAS_LETTER.search(value):
             out.add(T.PERSON, s, e, 0.85)
+            return True
     elif kind is T.DATE_OF_BIRTH:
         span = date_span(text, s, exact=True)
         if span:
             out.add(T.DATE_OF_BIRTH, s, span[1], 0.9)
+            return True
     elif kind is T.US_SSN:
         m = SSN_VALUE.fullmatch(value)
         if m and v.ssn_ok(m.group(1), m.group(2), m.group(3)):
             out.add(T.US_SSN, s, e, 0.9)
+            return True
     elif kind is T.PHONE:
         if _phone_cell(value):
             out.add(T.PHONE, s, e, 0.85)
+            return True
     elif kind in (T.MEDICAL_RECORD_NUMBER, T.US_PASSPORT, T.DRIVER_LICENSE):
         if count_digits(value) >= 4 and len(value) <= 20:
             out.add(kind, s, e, 0.85)
+            return True
     elif kind is T.ADDRESS:
         if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
             out.add(T.ADDRESS, s, e, 0.8)
+            return True
     elif any(c.isalpha() for c in value):  # diagnosis / medication columns of a patient table
         out.add(kind, s, e, 0.8)
+        return True
+    return False
 
 
 # A pipe table (Markdown, wiki, ASCII exports): a block of lines starting with "|", its first row the header.
