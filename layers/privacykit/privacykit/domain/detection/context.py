@@ -28,7 +28,7 @@ VALUE_GAP = lazy(
 
 def count_digits(s: str) -> int:
     """How many characters of ``s`` are digits."""
-    return sum(1 for c in s if c.isdigit())
+    return sum(map(str.isdigit, s))
 
 
 def preceding(text: str, start: int, width: int = 32) -> str:

@@ -214,7 +214,7 @@ def _csv_value(text: str, s: int, e: int, value: str, kind: T, out: Findings) ->
             out.add(kind, s, e, 0.85)
             return True
     elif kind is T.ADDRESS:
-        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+        if any(map(str.isdigit, value)) and any(map(str.isalpha, value)):
             out.add(T.ADDRESS, s, e, 0.8)
             return True
     elif any(c.isalpha() for c in value):  # diagnosis / medication columns of a patient table
