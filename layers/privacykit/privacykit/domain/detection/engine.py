@@ -71,7 +71,7 @@ def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool
     scan_number_shapes(seen, shape, out)
     scan_ipv4(seen, shape, out)
     scan_intl_phones(seen, shape, out)
-    scan_ipv6(seen, out)
+    scan_ipv6(seen, shape, out)
     scan_iban(seen, shape, out)
     scan_fiscal_codes(seen, shape, out)
     scan_addresses(seen, shape, out)

@@ -122,7 +122,7 @@ def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
 _IPV4_TAIL = lazy(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 _IPV4 = lazy(r"(?:\d{1,3}\.){3}\d{1,3}")
 _VERSION_BEFORE = lazy(r"\b(?:v|version|ver\.?|build|release|firmware|fw|rev|oid)[\"']?[\s:=]*[\"']?$", re.I)
-_IPV6_HINT = lazy(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:")
+_S_IPV6_HINT = lazy(rb":[0aA]{1,4}:[0aA]{1,4}:[0aA]{1,4}:")  # its shape (see shapes.py)
 _IPV6 = lazy(
     r"(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}"
     r"|(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?"
@@ -195,27 +195,31 @@ def _host_context(text: str, s: int) -> bool:
     return not in_version_prose(text, s)
 
 
-def scan_ipv6(text: str, out: Findings) -> None:
-    """IPv6 addresses, found from a '::' or a run of hex groups between colons."""
-    if ":" not in text:
+def scan_ipv6(text: str, shape: bytes, out: Findings) -> None:
+    """IPv6 addresses, found from a '::' or a run of hex groups between colons.
+
+    Both are looked for in the shape (bytes, searched faster than a wide str): "::" is the same there, and the
+    hint's shape (any letters) finds every hex hint and a few more, which the address pattern then rejects.
+    """
+    if b":" not in shape:
         return
     # An address can only begin where a run of hex digits and colons begins (inside the run the character
     # before is a hex digit or a colon), so only a back-scan that reaches the run's start counts, and one
     # look per run is enough: the first "::" and the first hint of a run, then the search goes on past the
     # run. Looking from every "::" of a long run of colons made it quadratic.
     starts: set[int] = set()
-    i = text.find("::")
+    i = shape.find(b"::")
     while i != -1:
         s = _run_start(text, i)
         if s is not None:
             starts.add(s)
-        i = text.find("::", _run_end(text, i))
-    hint = _IPV6_HINT.search(text)
+        i = shape.find(b"::", _run_end(text, i))
+    hint = _S_IPV6_HINT.search(shape)
     while hint:
         s = _run_start(text, hint.start())
         if s is not None:
             starts.add(s)
-        hint = _IPV6_HINT.search(text, _run_end(text, hint.start()))
+        hint = _S_IPV6_HINT.search(shape, _run_end(text, hint.start()))
     for s in sorted(starts):
         for k in range(s, min(s + 6, len(text))):  # the back-scan may have started inside a longer token
             if k > 0 and (text[k - 1].isalnum() or text[k - 1] in ":."):
