@@ -38,15 +38,16 @@ def test_corpus_shape() -> None:
             assert d["text"][e["start"] : e["end"]].strip()
 
 
-def test_quality_floor_on_corpus() -> None:
+def _scores(docs: list[dict]) -> tuple[float, float]:  # type: ignore[type-arg]
+    """Micro-F1 (exact type, overlapping span, one-to-one; PASSPORT matches US_PASSPORT) and level accuracy."""
     tp = fp = fn = correct = 0
-    docs = _docs()
     for d in docs:
         ents = detect(d["text"])
         used = [False] * len(ents)
         for g in d["entities"]:
+            accepted = {"US_PASSPORT", "PASSPORT"} if g["type"] == "US_PASSPORT" else {g["type"]}
             for i, e in enumerate(ents):
-                if not used[i] and e.type.value == g["type"] and e.start < g["end"] and g["start"] < e.end:
+                if not used[i] and e.type.value in accepted and e.start < g["end"] and g["start"] < e.end:
                     used[i] = True
                     tp += 1
                     break
@@ -55,5 +56,21 @@ def test_quality_floor_on_corpus() -> None:
         fp += used.count(False)
         correct += classify_level(ents).name == d["classification"]
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert 2 * precision * recall / (precision + recall) >= 0.9
-    assert correct / len(docs) >= 0.95
+    return 2 * precision * recall / (precision + recall), correct / len(docs)
+
+
+def test_quality_floor_on_corpus() -> None:
+    # Measured 0.9997 micro-F1 and 1.000 level accuracy (issue 13, bench/bench_classify.py).
+    f1, accuracy = _scores(_docs())
+    assert f1 >= 0.99
+    assert accuracy >= 0.99
+
+
+def test_quality_floor_on_the_tune_half_of_the_unseen_corpus() -> None:
+    # The half written from the contract only that tuning may use (tests/corpus/unseen/README.md): measured
+    # 0.992 micro-F1 and 1.000 level accuracy. The frozen half is scored by bench/bench_classify.py only.
+    tune = CORPUS.parent / "unseen" / "tune.jsonl"
+    docs = [json.loads(line) for line in tune.read_text(encoding="utf-8").splitlines() if line.strip()]
+    f1, accuracy = _scores(docs)
+    assert f1 >= 0.98
+    assert accuracy >= 0.99

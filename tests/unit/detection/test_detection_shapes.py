@@ -60,3 +60,23 @@ def test_a_few_non_ascii_characters_in_a_megabyte_keep_the_fast_path() -> None:
     accented = ascii_text[:1000] + "José Núñez" + ascii_text[1010:mid] + "’" + ascii_text[mid + 1 :]
     assert len(accented) == len(ascii_text) > 1_000_000
     assert _cpu(accented) < 20 * _cpu(ascii_text)
+
+
+def test_lower_of_is_str_lower_with_the_automatons_bytes() -> None:
+    from privacykit.domain.detection.shapes import lower_of
+
+    for text in ["Abc É x", "İstanbul ABC", "Ωμέγα " * 100, "plain ASCII", "a\x00b Ä", "José Núñez – it’s OK"]:
+        low, raw = lower_of(text)
+        assert low == text.lower()
+        assert len(raw) == len(text)
+        assert all((c == 0) == (not ch.isascii() or ch == "\x00") for c, ch in zip(raw, text, strict=True))
+
+
+def test_text_maps_are_the_shape_and_lower_case_of_the_text() -> None:
+    from privacykit.domain.detection.shapes import shape_of, text_maps
+
+    for text in ["José Núñez – it’s OK", "a\x00b Ä", "İstanbul X", "Ωμέγα " * 100, "plain ASCII 12"]:
+        shape, low, raw = text_maps(text)
+        assert shape == shape_of(text)
+        assert low == text.lower()
+        assert len(raw) == len(text)

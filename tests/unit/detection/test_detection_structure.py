@@ -70,6 +70,13 @@ PATIENT = "Patient: Jane Smith  MRN: 12345678\n"
         ("Troponin trend flat — myocardial infarction ruled out.", "myocardial infarction"),
         ("Client reports stress since the depression in sales hit our region.", "depression"),
         ("She read about the Great Depression.", "depression"),
+        ("Vaccinated against influenza and hepatitis B.", "hepatitis b"),
+        ("No history of diabetes, hypertension or asthma.", "asthma"),
+        ("Symptoms were not consistent with lupus.", "lupus"),
+        ("Negative for: fever, chills, pneumonia", "pneumonia"),
+        ("Family history: breast cancer (maternal aunt).", "breast cancer"),
+        ("Diabetes: none. Asthma: no.", "asthma"),
+        ("Unlikely to be appendicitis.", "appendicitis"),
     ],
 )
 def test_negated_screened_and_figurative_conditions_are_not_diagnoses(sentence: str, term: str) -> None:
@@ -81,6 +88,16 @@ def test_an_asserted_condition_beside_a_negated_one_is_still_a_diagnosis() -> No
     text = PATIENT + "History of type 2 diabetes mellitus. No history of asthma."
     dx = [v for t, v in found(text) if t == "DIAGNOSIS"]
     assert dx == ["type 2 diabetes mellitus"]
+
+
+def test_the_scope_of_a_negation_ends_with_its_list() -> None:
+    text = PATIENT + "No history of diabetes, hypertension or asthma. Has COPD.\nDiabetes: none. Hypertension: yes"
+    assert [v for t, v in found(text) if t == "DIAGNOSIS"] == ["COPD", "Hypertension"]
+
+
+def test_a_csv_cell_after_a_negating_word_is_not_in_its_scope() -> None:
+    text = "mrn,name,dob,dx,med\n1161524,Noura Ferreira,1944-09-22,migraine without aura,sumatriptan\n"
+    assert ("MEDICATION", "sumatriptan") in found(text)
 
 
 def test_susceptibility_panel_drugs_and_questions_are_not_medications() -> None:
@@ -219,7 +236,8 @@ def test_passports_of_other_countries_are_passport_and_us_ones_us_passport() -> 
         ("Aadhaar: 2345 6789 0124", "IN_AADHAAR", "2345 6789 0124"),
         ("NRIC: S1234567D", "SG_NRIC", "S1234567D"),
         ("Medicare number: 1EG4-TE5-MK73", "US_MBI", "1EG4-TE5-MK73"),
-        ("Member ID: XJH123456789", "HEALTH_PLAN_ID", "XJH123456789"),
+        ("Health insurance: Aetna PPO, Member ID: XJH123456789", "HEALTH_PLAN_ID", "XJH123456789"),
+        ("Health plan ID: 88123456", "HEALTH_PLAN_ID", "88123456"),
     ],
 )
 def test_identifiers_beyond_the_us_after_their_label_with_valid_check_digits(text: str, etype: str, value: str) -> None:
@@ -246,3 +264,163 @@ def test_new_identifiers_make_a_document_restricted() -> None:
     from privacykit.domain.detection import classify_level
 
     assert classify_level(detect("NHS number: 943 476 5919")) is Level.RESTRICTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loyalty program: member number 44817263, points balance 1,240",
+        "Gym membership - Member ID: 0098812345",
+        "Auto insurance policy number AB-77812345 renewed",
+    ],
+)
+def test_member_and_policy_numbers_outside_health_plans_are_not_health_plan_ids(text: str) -> None:
+    assert "HEALTH_PLAN_ID" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"driver_license": {"state": "NY", "number": "123 456 789"}}', "123 456 789"),
+        ("Identification: WA driver's license WDLABCD456DG", "WDLABCD456DG"),
+        ("Government ID — Driver licence, New Jersey, A1234 56789 01234", "A1234 56789 01234"),
+        ("driving licence number: MORGA753116SM9IJ", "MORGA753116SM9IJ"),
+        ("ID type: Driver License  ID state: OH  ID number: AB123456", "AB123456"),
+        ("dl=D1234567 state=CA", "D1234567"),
+        ('{"driverLicense":"S759-289-21-916-4","dlState":"FL"}', "S759-289-21-916-4"),
+    ],
+)
+def test_licence_numbers_in_the_format_of_the_state_named_near_the_label(text: str, value: str) -> None:
+    assert ("DRIVER_LICENSE", value) in found(text)
+
+
+def test_a_birth_date_after_a_licence_label_is_not_the_licence() -> None:
+    assert "DRIVER_LICENSE" not in types("Driver license state: OH, DOB 19800203")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ID document type: Passport\nDocument number: 12AB34567\nIssuing country: France", "12AB34567"),
+        ("Her passport (Korea) M12345678 was scanned at check-in.", "M12345678"),
+        ("Passport details - number C4X9R2T7L, country of issue: Netherlands", "C4X9R2T7L"),
+        ('{"traveler": {"passport": {"number": "X1234567", "country": "PT"}}}', "X1234567"),
+        ('{"passportNumber":"533380006"}', "533380006"),
+        ("Passport # K-1234567", "K-1234567"),
+        ("Passport number - AB 123456", "AB 123456"),
+    ],
+)
+def test_passport_numbers_a_few_words_after_the_label_or_under_a_passport_key(text: str, value: str) -> None:
+    assert {("PASSPORT", value), ("US_PASSPORT", value)} & set(found(text))
+
+
+def test_passport_labels_without_a_number_find_nothing() -> None:
+    assert not types("Please bring your passport and 2 photos to the appointment on 12/03.")
+    assert not types("Passport: expires 20310402")
+
+
+def test_hl7_identifier_repetitions_are_typed_by_their_code() -> None:
+    text = "PID|1|E99887|4433221^^^HOSP^MR~219-09-9999^^^SSA^SS~R1234567^^^USA^PPN||SOUZA^ANA||19800203|F"
+    got = set(found(text))
+    assert {("MEDICAL_RECORD_NUMBER", "4433221"), ("US_SSN", "219-09-9999"), ("US_PASSPORT", "R1234567")} <= got
+
+
+def test_fhir_identifiers_are_typed_by_their_type_code() -> None:
+    text = (
+        '{"resourceType": "Patient", "identifier": [{"type": {"coding": [{"code": "MR"}]},'
+        ' "system": "urn:oid:2.16.840.1.113883.19.5", "value": "4849741"}]}'
+    )
+    assert ("MEDICAL_RECORD_NUMBER", "4849741") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024-03-05 INFO Upgraded agent to 10.6.17.64 on node-3",
+        "| component | version |\n| nginx | 1.25.3.1 |",
+        "dependencies:\n  libfoo: 2.14.0.3\n  libbar: 10.1.2.200",
+        "Changelog\n- 8.4.2.11 — improved caching\n- 8.4.2.10 — bugfix",
+        '{"client_version": "10.2.14.3"}',
+        "name,version\nagent,10.2.14.3",
+    ],
+)
+def test_versions_named_by_their_block_or_column_are_not_ip_addresses(text: str) -> None:
+    assert "IP_ADDRESS" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "servers:\n  - 10.0.0.5",
+        "| host | ip |\n| web-1 | 10.0.0.7 |",
+        '{"client_ip": "10.2.14.4"}',
+        "network:\n  gateway: 10.0.0.1",
+        "Updated firewall to allow 203.0.113.9",
+    ],
+)
+def test_hosts_in_the_same_structures_stay_ip_addresses(text: str) -> None:
+    assert "IP_ADDRESS" in types(text)
+
+
+def test_pipe_tables_are_read_by_their_header_like_a_csv() -> None:
+    text = (
+        "| Name | Email | DOB |\n|---|---|---|\n"
+        "| Oyelaran Bitrus | ob@example.com | 1980-02-03 |\n| Ximena Achterberg | xa@example.com | 1975-12-30 |\n"
+    )
+    got = set(found(text))
+    assert {("PERSON", "Oyelaran Bitrus"), ("PERSON", "Ximena Achterberg"), ("DATE_OF_BIRTH", "1975-12-30")} <= got
+
+
+def test_a_name_key_inside_a_product_object_is_not_a_person() -> None:
+    assert "PERSON" not in types('{"product": {"name": "Aurora Desk Lamp", "sku": "AD-1"}}')
+    assert "PERSON" not in types('{"items": [{"name": "Maria Garcia Tote", "qty": 1}]}')
+    assert ("PERSON", "Maria Garcia") in found('{"customer": {"name": "Maria Garcia"}}')
+
+
+def test_a_name_after_a_label_wrapped_in_markup() -> None:
+    assert ("PERSON", "Oyelaran Bitrus") in found("<p>Customer: <strong>Oyelaran Bitrus</strong></p>")
+
+
+def test_the_answer_to_an_identity_question_names_the_speaker_and_their_birth_date() -> None:
+    text = "Agent: Can you confirm your full name and date of birth?\nCustomer: Oyelaran Bitrus, 03/04/1977\n"
+    got = set(found(text))
+    assert {("PERSON", "Oyelaran Bitrus"), ("DATE_OF_BIRTH", "03/04/1977")} <= got
+
+
+def test_the_asker_continuing_is_no_answer_and_role_labels_are_not_people() -> None:
+    assert "PERSON" not in types("Agent: What's your name?\nAgent: Great Thanks\n")
+    chat = "Caller: hi there\nAgent: hello, how can I help\nCaller: my bill is wrong\nAgent: let me check\n"
+    assert "PERSON" not in types(chat)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "image: registry.example.com/payments:10.2.14.3",
+        "npm i @acme/client@10.2.14.3",
+        "pip install payments-sdk==10.2.14.3",
+        '{"msg": "updated to 10.2.14.3", "level": "info"}',
+        "Current: 10.2.14.3, latest: 10.2.15.0",
+        "Version history:\n10.2.14.3 - fixes\n10.2.14.2 - initial",
+    ],
+)
+def test_pinned_packages_images_and_version_lists_are_not_ip_addresses(text: str) -> None:
+    assert "IP_ADDRESS" not in types(text)
+
+
+@pytest.mark.parametrize("text", ["ssh admin@10.0.0.5", "Blocked hosts:\n10.0.0.5\n10.0.0.6", "redis://cache:10.0.0.7"])
+def test_hosts_after_a_user_a_scheme_or_a_hosts_heading_stay_ip_addresses(text: str) -> None:
+    assert "IP_ADDRESS" in types(text)
+
+
+def test_cells_a_csv_column_claimed_are_not_scanned_again_and_the_others_are() -> None:
+    text = (
+        "customer_id,full_name,phone,notes\n"
+        "C1,Maria Garcia,(212) 555-0142,call back on 415-555-0199 or maria@example.com\n"
+        "C2,jane@example.org,(312) 555-0143,\n"
+    )
+    got = found(text)
+    assert ("PERSON", "Maria Garcia") in got and ("PHONE", "(212) 555-0142") in got
+    assert ("PHONE", "415-555-0199") in got and ("EMAIL", "maria@example.com") in got
+    assert ("EMAIL", "jane@example.org") in got  # a name column's cell that is no name is still read
+    assert len([g for g in got if g == ("PERSON", "Maria Garcia")]) == 1

@@ -108,3 +108,47 @@ def test_calendar_dates() -> None:
     assert not v.calendar_date_ok(1900, 2, 29)
     assert not v.calendar_date_ok(1985, 13, 1)
     assert not v.calendar_date_ok(1985, 4, 31)
+
+
+def test_the_north_american_fast_path_answers_as_libphonenumber_does() -> None:
+    import random
+
+    import phonenumbers as pn
+
+    from privacykit.domain.detection import validators as v
+
+    def parsed(text: str) -> bool:
+        try:
+            num = pn.parse(text, "US")
+        except pn.NumberParseException:
+            return False
+        return bool(pn.is_valid_number(num))
+
+    rnd = random.Random(5)
+    forms = ["({a}) {b}-{c}", "{a}-{b}-{c}", "{a}.{b}.{c}", "+1 {a} {b} {c}", "1-{a}-{b}-{c}"]
+    for _ in range(3000):
+        t = rnd.choice(forms).format(a=rnd.randint(100, 999), b=rnd.randint(100, 999), c=f"{rnd.randint(0, 9999):04d}")
+        assert v.phone_ok(t) == parsed(t), t
+
+
+def test_the_international_length_shortcut_answers_as_libphonenumber_does() -> None:
+    import random
+
+    import phonenumbers as pn
+
+    from privacykit.domain.detection import validators as v
+
+    def parsed(text: str) -> bool:
+        try:
+            return bool(pn.is_valid_number(pn.parse(text, "US")))
+        except pn.NumberParseException:
+            return False
+
+    rnd = random.Random(2)
+    for i in range(4000):
+        if i % 2:
+            t = f"+{rnd.randint(1, 999)} {rnd.randint(0, 999)} {rnd.randint(0, 99999)}"
+        else:
+            t = f"+{rnd.randint(1, 99)} {rnd.randint(100, 999)} {rnd.randint(1000, 9999)}"
+        assert v.phone_ok(t) == parsed(t), t
+    assert v.phone_ok("+261 295 5740")  # Madagascar's transform rule lengthens a local number

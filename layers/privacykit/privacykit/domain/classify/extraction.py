@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import codecs
 import io
-import zipfile
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
-from xml.etree import ElementTree
 
 from privacykit.errors import UnreadableDocument
 
@@ -113,6 +111,11 @@ def _pdf(data: bytes) -> Iterator[str]:
 
 
 def _docx(data: bytes) -> Iterator[str]:
+    # Imported here, as pypdf is for PDFs: a process that reads only text (privacy-scan over logs) or a
+    # Lambda answering its first request should not pay for zipfile and ElementTree at start-up.
+    import zipfile
+    from xml.etree import ElementTree
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             xml = archive.read("word/document.xml")

@@ -75,6 +75,9 @@ def detect_in_stream(
     def run(final: bool) -> Iterator[Entity]:
         limit = buf_start + len(buf) if final else buf_start + len(buf) - overlap
         found = detect_window(buf, None if first else header, first)
+        if final and buf_start == 0 and done_upto == 0:
+            yield from found  # the whole stream in one window: its offsets are the stream's
+            return
         for ent in found:
             s = ent.start + buf_start
             if done_upto <= s < limit or (final and s >= done_upto):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from privacykit.domain.detection.lazyre import lazy
+
 __all__ = ["count_digits", "preceding", "NEG_BEFORE", "VALUE_GAP", "value_after"]
 
 # Words just before a number that say it identifies a thing, not a person.
-NEG_BEFORE = re.compile(
+NEG_BEFORE = lazy(
     r"\b(?:order|tracking|track|invoice|sku|part|serial|build|version|ver|v|release|rev|firmware|ref|reference|"
     r"confirmation|conf|txn|transaction|shipment|awb|isbn|upc|ean|gtin|imei|ticket|case|job|batch|lot|model|"
     r"po|item|product|request|req|trace|span|ts|timestamp|epoch|id|uuid|pid|port)"
@@ -16,8 +18,8 @@ NEG_BEFORE = re.compile(
 )
 
 # What may sit between a label and its value: punctuation, markup, "is", "number", a date-format hint.
-_GAP_PIECE = r"[\s\"':=#>|,(\[\-]|</?[A-Za-z][^<>\"\n]{0,60}>?"
-VALUE_GAP = re.compile(
+_GAP_PIECE = r"[\s\"':=#>|,(\[{\-]|</?[A-Za-z][^<>\"\n]{0,60}>?"
+VALUE_GAP = lazy(
     rf"(?:{_GAP_PIECE})*(?:(?:is|was|on|of|no\.?|number|num|nbr|id|value|\(?(?:mm|dd|yyyy)[/-](?:mm|dd)[/-]yyyy\)?)"
     rf"(?![a-z])(?:{_GAP_PIECE}|\.)*)*",
     re.I,
@@ -26,7 +28,7 @@ VALUE_GAP = re.compile(
 
 def count_digits(s: str) -> int:
     """How many characters of ``s`` are digits."""
-    return sum(1 for c in s if c.isdigit())
+    return sum(map(str.isdigit, s))
 
 
 def preceding(text: str, start: int, width: int = 32) -> str:

@@ -35,17 +35,20 @@ from privacykit.domain.detection.scanners import (
     scan_chat,
     scan_csv,
     scan_email,
+    scan_fhir_identifiers,
     scan_fiscal_codes,
     scan_hl7,
     scan_iban,
+    scan_identity_answers,
     scan_intl_phones,
     scan_ipv4,
     scan_ipv6,
     scan_keywords,
     scan_name_sequences,
     scan_number_shapes,
+    scan_pipe_tables,
 )
-from privacykit.domain.detection.shapes import shape_of
+from privacykit.domain.detection.shapes import text_maps
 from privacykit.domain.detection.structure import drop_by_structure
 
 __all__ = ["detect", "detect_large", "detect_stream"]
@@ -54,30 +57,50 @@ __all__ = ["detect", "detect_large", "detect_stream"]
 def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool = True) -> list[Entity]:
     """One pass of every scanner over one window of text; ``csv_header`` comes from an earlier window."""
     out = Findings()
-    shape = shape_of(text)
-    low = text.lower()
-    scan_email(text, out)
-    scan_number_shapes(text, shape, out)
-    scan_ipv4(text, shape, out)
-    scan_intl_phones(text, shape, out)
-    scan_ipv6(text, out)
-    scan_iban(text, shape, out)
-    scan_fiscal_codes(text, shape, out)
-    scan_addresses(text, shape, out)
-    scan_keywords(text, low, out)
-    scan_name_sequences(text, shape, out)
-    scan_chat(text, shape, out)
-    scan_hl7(text, out)
     if csv_header is None and header_in_text:
         csv_header = read_csv_header(text)
+    # A table whose header names its columns is read by column first; the cells that gave a finding are
+    # then blanked for the other scanners, which would only find them again, cell by cell, in Python.
+    seen = text
     if csv_header is not None:
-        scan_csv(text, csv_header, out, skip_first=header_in_text)
+        claimed = scan_csv(text, csv_header, out, skip_first=header_in_text)
+        if claimed:
+            seen = _blank(text, claimed)
+    shape, low, low_bytes = text_maps(seen)
+    scan_email(seen, out)
+    scan_number_shapes(seen, shape, out)
+    scan_ipv4(seen, shape, out)
+    scan_intl_phones(seen, shape, out)
+    scan_ipv6(seen, shape, out)
+    scan_iban(seen, shape, out)
+    scan_fiscal_codes(seen, shape, out)
+    scan_addresses(seen, shape, out)
+    scan_keywords(seen, low, out, low_bytes)
+    scan_name_sequences(seen, shape, out)
+    scan_chat(seen, shape, out)
+    scan_identity_answers(seen, low, out)
+    scan_hl7(seen, out)
+    scan_fhir_identifiers(seen, out)
+    scan_pipe_tables(seen, out)
 
     find_mentions(text, [(f.start, f.end) for f in out.items if f.type is T.PERSON], out)
     items = drop_by_structure(drop_persons_inside(out.items, out.medical), text, csv_header)
     # Diagnoses and medications are PHI only when the text is about someone.
     admit_medical(items, out, low)
     return resolve(items)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (sorted, disjoint) replaced by spaces; offsets unchanged."""
+    parts: list[str] = []
+    pos = 0
+    for s, e in sorted(spans):
+        if s < pos:
+            continue
+        parts += (text[pos:s], " " * (e - s))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def detect(text: str) -> list[Entity]:

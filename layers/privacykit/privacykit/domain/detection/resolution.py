@@ -41,15 +41,15 @@ def resolve(items: list[Finding]) -> list[Entity]:
     return [Entity(*k) for k in kept]
 
 
-def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    """Whether [s, e) overlaps any of the sorted, short ``spans``."""
+def overlaps(spans: list[tuple[int, int]], s: int, e: int, longest: int = 4096) -> bool:
+    """Whether [s, e) overlaps any of the sorted ``spans``, none longer than ``longest``."""
     i = bisect.bisect_left(spans, (e, e))
     while i > 0:
         i -= 1
         a, b = spans[i]
         if b > s:
             return True
-        if a < s - 4096:
+        if a < s - longest:
             break
     return False
 
@@ -60,5 +60,7 @@ def drop_persons_inside(items: list[Finding], medical: list[Finding]) -> list[Fi
     for blockers in (medical, [e for e in items if e.type is T.ADDRESS]):
         if blockers:
             spans = sorted((b.start, b.end) for b in blockers)
-            items = [e for e in items if e.type is not T.PERSON or not overlaps(spans, e.start, e.end)]
+            # Spans are short: the look-back stops past the longest, not after a fixed 4 KB of dense rows.
+            longest = max(b - a for a, b in spans)
+            items = [e for e in items if e.type is not T.PERSON or not overlaps(spans, e.start, e.end, longest)]
     return items

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import codecs
 
-__all__ = ["shape_of", "flatten_separators", "free_before", "free_after"]
+__all__ = ["shape_of", "lower_of", "text_maps", "flatten_separators", "free_before", "free_after", "NUL_ERRORS"]
 
 _SHAPE_TABLE = bytes.maketrans(
     b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", b"0" * 10 + b"A" * 26 + b"a" * 26
@@ -66,6 +66,69 @@ def shape_of(text: str) -> bytes:
     if len(text.encode("utf-8", "surrogatepass")) - len(text) > len(text) // 16:
         return text.translate(_NON_ASCII).encode("ascii", "replace").translate(_SHAPE_TABLE)
     return text.encode("ascii", "privacykit.shape").translate(_SHAPE_TABLE)
+
+
+def _as_nul(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: one NUL per non-ASCII character."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    return "\0" * (exc.end - exc.start), exc.end
+
+
+#: The ASCII encoding error handler that writes one NUL byte per non-ASCII character (offsets stay).
+NUL_ERRORS = "privacykit.nul"
+codecs.register_error(NUL_ERRORS, _as_nul)
+
+
+def lower_of(text: str) -> tuple[str, bytes]:
+    """``text.lower()``, and its ASCII bytes with one NUL per non-ASCII character (what the keyword automaton
+    searches), at ASCII speed when a few non-ASCII characters are all the text has."""
+    _, low, low_bytes = text_maps(text)
+    return low, low_bytes
+
+
+def text_maps(text: str) -> tuple[bytes, str, bytes]:
+    """``(shape_of(text), text.lower(), lower-cased ASCII bytes with one NUL per non-ASCII character)``.
+
+    One accented name makes a whole string wide: ``str.lower`` then maps it character by character (about
+    10 ns a character) and each encoding of it is a pass of its own. Here the text is encoded once, its
+    ASCII bytes are shaped and lowered in C, and only the runs of non-ASCII characters are mapped in Python.
+    """
+    if text.isascii():
+        raw = text.encode("ascii")
+        low_bytes = raw.lower()
+        return raw.translate(_SHAPE_TABLE), low_bytes.decode("ascii"), low_bytes
+    raw = text.encode("ascii", NUL_ERRORS)
+    low_bytes = raw.lower()
+    if raw.count(0) > len(raw) // 64 + 64:
+        return shape_of(text), text.lower(), low_bytes  # non-ASCII everywhere: one pass beats a piece per run
+    shaped = raw.translate(_SHAPE_TABLE)
+    low_ascii = low_bytes.decode("ascii")
+    shape_parts: list[bytes] = []
+    low_parts: list[str] = []
+    pos = 0
+    i = raw.find(0)
+    n = len(raw)
+    while i != -1:
+        j = i + 1
+        while j < n and raw[j] == 0:
+            j += 1
+        run = text[i:j]
+        lowered = run.lower()
+        if len(lowered) != j - i:
+            return shape_of(text), text.lower(), low_bytes  # a longer lower case ("İ"): offsets move anyway
+        shape_parts += (shaped[pos:i], "".join([_stand_in(c) for c in run]).encode("ascii"))
+        low_parts += (low_ascii[pos:i], lowered)
+        pos = j
+        i = raw.find(0, j)
+    shape_parts.append(shaped[pos:])
+    low_parts.append(low_ascii[pos:])
+    return b"".join(shape_parts), "".join(low_parts), low_bytes
+
+
+def _stand_in(c: str) -> str:
+    """The shape byte of one character of a NUL run: a NUL itself, or a non-ASCII character's stand-in."""
+    return c if c == "\0" else _NON_ASCII_CHARS.get(c, "?")
 
 
 def flatten_separators(shape: bytes) -> bytes:

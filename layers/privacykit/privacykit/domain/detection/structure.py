@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Finding
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.wordlists import words
 
 if TYPE_CHECKING:
@@ -26,7 +27,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "field_key",
+    "enclosing_key",
+    "parent_key",
     "key_words",
+    "ordered_key_words",
     "column_name",
     "column_index",
     "LOWERING",
@@ -38,22 +42,25 @@ __all__ = [
 
 # A key just before a value on its line: "key": "...", key=..., key: ..., 'key' => ...; the value text between
 # the key and the candidate may not hold another field's separator.
-_KEY_BEFORE = re.compile(r"""(?:^|(?<=[\s{,;&?(|\[]))["']?(?P<key>[A-Za-z][\w.\- ]{0,40}?)["']?[ \t]*[:=]$""")
+_KEY_BEFORE = lazy(r"""(?:^|(?<=[\s{,;&?(|\[]))["']?(?P<key>[A-Za-z][\w.\- ]{0,40}?)["']?[ \t]*[:=]$""")
 # An HTML field: name="dl" ... value="   or   <dt>Label</dt><dd>   or   <label>Label</label><input ... value="
-_HTML_NAME = re.compile(r"""name=["'](?P<key>[\w.\-\[\]]{1,40})["'][^<>]{0,80}?value=["']$""")
-_HTML_LABEL = re.compile(
+_HTML_NAME = lazy(r"""name=["'](?P<key>[\w.\-\[\]]{1,40})["'][^<>]{0,80}?value=["']$""")
+_HTML_LABEL = lazy(
     r"""<(?:dt|th|label|td)[^<>]{0,40}>(?P<key>[^<>\n]{1,40})</(?:dt|th|label|td)>[ \t]*"""
     r"""<(?:dd|td|input|span|textarea)[^<>]{0,80}?(?:value=["'])?>?$"""
 )
-_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_SPLIT = lazy(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 # What separates one field from the next inside a line: a value never holds these before the candidate.
-_FIELD_BREAK = re.compile(r"""["'],|[,;][ \t]*["']|\t|[ \t]{3,}|\|""")
+_FIELD_BREAK = lazy(r"""["'],|[,;][ \t]*["']|\t|[ \t]{3,}|\|""")
 
 #: Key words that make a value an identifier of a thing: versions, builds, products, orders, shipments.
 LOWERING = words(
     "version ver vers sdk build release rel firmware fw rev revision sku part partno order orderid tracking "
     "invoice commit artifact model serial lot batch upc ean gtin isbn txn transaction ticket case ref reference "
-    "oid openssl runtime engine agent ua useragent kernel os platform patch tag semver chart schema api"
+    "oid openssl runtime engine agent ua useragent kernel os platform patch tag semver chart schema api "
+    "changelog changes dependencies dependency deps packages package requirements libraries library components "
+    "modules plugins latest previous installed available required minimum app application current target "
+    "history"
 )
 
 
@@ -61,6 +68,11 @@ LOWERING = words(
 def key_words(key: str) -> frozenset[str]:
     """The lower-case words of a key: ``sdkVersion``, ``sdk_version`` and ``SDK version`` give {sdk, version}."""
     return frozenset(w.lower() for w in _SPLIT.split(key) if w)
+
+
+def ordered_key_words(key: str) -> list[str]:
+    """The lower-case words of a key, in order."""
+    return [w.lower() for w in _SPLIT.split(key) if w]
 
 
 def lowered(key: str | None) -> bool:
@@ -88,6 +100,110 @@ def field_key(text: str, pos: int, reach: int = 120) -> str | None:
     return m.group("key").strip() if m else None
 
 
+_INDENT = lazy(r"[ \t]*")
+_BULLET = lazy(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+_HEADING = lazy(r"[ \t]*#{0,6}[ \t]*(?P<key>[A-Za-z][\w .\-/]{0,40}?)[ \t]*:?[ \t]*$")
+
+
+def enclosing_key(text: str, pos: int, reach: int = 2000) -> str | None:
+    """The key of the block holding the line of ``pos``: a YAML parent key, a table column or a list's heading.
+
+    * an indented line (``  libfoo: 2.14.0.3`` under ``dependencies:``): the nearest line above it, less
+      indented, that ends in ``:``;
+    * a row of a pipe table (``| nginx | 1.25.3.1 |``): the header cell of its column;
+    * a list item (``- 8.4.2.11 - improved caching``): the heading above the list (``Changelog``).
+    """
+    lo = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[lo : line_end if line_end != -1 else len(text)]
+    stripped = line.lstrip(" \t")
+    if stripped.startswith("|"):
+        return _table_column(text, lo, pos)
+    indent = len(line) - len(stripped)
+    bullet = _BULLET.match(line) is not None
+    if not indent and not bullet:
+        return _list_heading(text, lo, pos, reach) if pos == lo else None
+    floor = max(0, lo - reach)
+    end = lo - 1
+    while end > floor:
+        start = text.rfind("\n", floor, end) + 1
+        above = text[start:end]
+        end = start - 1
+        if not above.strip():
+            if bullet:
+                continue
+            return None
+        ind = _INDENT.match(above)
+        width = ind.end() if ind else 0
+        if bullet and _BULLET.match(above):
+            continue
+        if width < indent or (bullet and width <= indent):
+            m = _HEADING.match(above)
+            return m.group("key") if m else None
+    return None
+
+
+def _list_heading(text: str, lo: int, pos: int, reach: int) -> str | None:
+    """For a line that starts with the value (``10.2.14.3 - fixes``), the heading above the run of lines
+    that start the same way (``Version history:``)."""
+    first = text[pos : pos + 1]
+    floor = max(0, lo - reach)
+    end = lo - 1
+    while end > floor:
+        start = text.rfind("\n", floor, end) + 1
+        above = text[start:end]
+        end = start - 1
+        if above[:1].isdigit() and first.isdigit():
+            continue
+        m = _HEADING.match(above)
+        return m.group("key") if m and above.rstrip().endswith(":") else None
+    return None
+
+
+_OBJECT_KEY = lazy(r"""["']?(?P<key>[A-Za-z_][\w.\-]{0,40})["']?[ \t]*[:=][ \t]*$""")
+
+
+def parent_key(text: str, pos: int, reach: int = 1500) -> str | None:
+    """The key of the JSON object (or YAML block) that holds the value at ``pos``: ``product`` for the name in
+    ``{"product": {"name": "Aurora Desk Lamp"}}``; through a list, the key of the list (``"users": [{...}]``).
+    """
+    depth = 0
+    i = pos
+    floor = max(0, pos - reach)
+    while i > floor:
+        i -= 1
+        c = text[i]
+        if c in "}]":
+            depth += 1
+        elif c in "{[":
+            if depth:
+                depth -= 1
+                continue
+            m = _OBJECT_KEY.search(text, max(0, i - 48), i)
+            if m:
+                return m.group("key")
+            if c == "[" or text[max(0, i - 1) : i] in ("[", ","):
+                continue  # an object inside a list: the list's key names it
+            return None
+    return enclosing_key(text, pos) if "{" not in text[floor:pos] else None
+
+
+def _table_column(text: str, lo: int, pos: int) -> str | None:
+    """The header cell of the pipe-table column holding ``pos`` (the table's first row, above ``lo``)."""
+    col = text.count("|", lo, pos)
+    start = lo
+    for _ in range(200):
+        if start == 0:
+            break
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not text[prev:start].lstrip(" \t").startswith("|"):
+            break
+        start = prev
+    header_end = text.find("\n", start)
+    cells = text[start : header_end if header_end != -1 else len(text)].split("|")
+    return cells[col].strip() or None if col < len(cells) else None
+
+
 def column_name(text: str, pos: int, delim: str, header: list[str], line_start: int | None = None) -> str | None:
     """The header name of the CSV/TSV column holding ``pos`` (quotes respected on the line), if any."""
     col = column_index(text, pos, delim, line_start)
@@ -112,19 +228,28 @@ def column_index(text: str, pos: int, delim: str, line_start: int | None = None)
 
 
 # Prose that introduces a version: "upgrade to 5.5.24.85", "rolling out 10.6.17.64", "since 3.3.24.44".
-_VERSION_PROSE = re.compile(
+_VERSION_PROSE = lazy(
     r"(?:\b|_)(?:versions?(?: string| number| no\.?)?|ver\.?|v|release[sd]?|releasing|build|"
-    r"upgrad(?:e|ed|ing)(?: to| from)?|downgrad(?:e|ed)(?: to)?|roll(?:ing|ed)? (?:out|back)(?: to)?|rollout of|"
+    r"upgrad(?:e|ed|ing)(?: to| from)?|downgrad(?:e|ed)(?: to)?|updat(?:e|ed|ing) to|"
+    r"roll(?:ing|ed)? (?:out|back)(?: to)?|rollout of|"
     r"cut(?:ting)?|bump(?:ed)?(?: \w+)? to|tag(?:ged)?|previous|since|deploy(?:ed|ing)?|ship(?:ped|ping)?|"
     r"patch(?:ed)?|firmware|fw|sdk|installed)[\s:=(\"'v<>~^]*$",
     re.I,
 )
-_IP_PROSE = re.compile(
+_IP_PROSE = lazy(
     r"\b(?:ip|ips|address|addr|host|hosts|server|node|from|to|via|peer|remote|src|dst|source|destination|gateway|"
     r"connect(?:ed|ing|ion)?|listen(?:ing)?|bind|ping|proxy|dns|subnet|route|client)\b",
     re.I,
 )
-_QUAD = re.compile(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}")
+_QUAD = lazy(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}")
+
+
+# A version verb a few words before ("Upgraded agent to 10.6.17.64", "bumped libssl from").
+_VERSION_VERB = lazy(
+    r"\b(?:upgrad|downgrad|bump|pinn?|roll(?:ed|ing)? (?:out|back)|releas)\w*"
+    r"(?:[ \t]+[\w.@/-]+){0,3}?[ \t]+(?:to|from|at|=|->|→)?[ \t\"'v]*$",
+    re.I,
+)
 
 
 def in_version_prose(text: str, pos: int) -> bool:
@@ -135,7 +260,7 @@ def in_version_prose(text: str, pos: int) -> bool:
     """
     lo = max(text.rfind("\n", max(0, pos - 60), pos) + 1, pos - 60)
     before = text[lo:pos]
-    m = _VERSION_PROSE.search(before)
+    m = _VERSION_PROSE.search(before) or _VERSION_VERB.search(before)
     if m is not None and not _IP_PROSE.search(before, m.end()):
         return True
     q = _QUAD.match(text, pos)
@@ -148,8 +273,12 @@ def in_version_prose(text: str, pos: int) -> bool:
 #: Key words under which capitalised words are a company, brand or product, not a person.
 NOT_PEOPLE = words(
     "description desc product products item items title brand merchant vendor supplier company employer "
-    "organisation organization org team carrier partner store shop business"
+    "organisation organization org team carrier partner store shop business products items catalog catalogue "
+    "sku variant variants service services app application device devices host hosts server servers project "
+    "projects repo repository package packages model models plan plans category categories tag tags course "
+    "courses event events venue location locations building room"
 )
+_VAGUE_KEYS = words("name title label display full value text")
 #: Types whose shape a version, SKU or order number can take.
 _SHAPED = frozenset({T.IP_ADDRESS, T.PHONE, T.US_SSN, T.CREDIT_CARD})
 
@@ -160,8 +289,8 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
     A dotted quad, phone, SSN or card shape under a ``version``/``build``/``sku``/``order`` key or column is
     an identifier of a thing; capitalised words under a ``product``/``merchant``/``employer`` key are a company.
     """
-    # A table of three or more columns names its values by column; anything else by key or label.
-    if csv is not None and len(csv[2]) >= 3:
+    # A table of two or more columns names its values by column; anything else by key or label.
+    if csv is not None and len(csv[2]) >= 2:
         return _drop_by_column(items, text, csv)
     out: list[Finding] = []
     for f in items:
@@ -173,6 +302,11 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
                     continue
                 if f.type in _SHAPED and kw & LOWERING:
                     continue
+                # A bare "name" or "title" says nothing alone: the object holding it does ("product": {...}).
+                if f.type is T.PERSON and kw <= _VAGUE_KEYS:
+                    parent = parent_key(text, f.start)
+                    if parent is not None and key_words(parent) & NOT_PEOPLE:
+                        continue
         out.append(f)
     return out
 

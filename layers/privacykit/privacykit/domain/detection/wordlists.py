@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 __all__ = ["load", "load_pairs", "words", "fold"]
+
+# The layer ships as files (a Lambda layer is unpacked into /opt), so the data is read by path:
+# importlib.resources would import its zip readers (zipfile, shutil...) into every cold start.
+_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
+
+def _read(name: str) -> str:
+    with open(os.path.join(_DATA, name), encoding="utf-8") as handle:
+        return handle.read()
 
 
 def load(name: str) -> frozenset[str]:
     """Lines of ``data/<name>``, lower-cased, without comments and blanks."""
-    raw = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    raw = _read(name)
     out = set()
     for line in raw.splitlines():
         line = line.strip()
@@ -22,7 +31,7 @@ def load(name: str) -> frozenset[str]:
 
 def load_pairs(name: str) -> list[tuple[str, str]]:
     """``(kind, word)`` rows of the tab-separated ``data/<name>``, without comments and blanks."""
-    raw = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    raw = _read(name)
     rows = []
     for line in raw.splitlines():
         if line and not line.startswith("#"):

@@ -16,10 +16,10 @@ Expensive tables (the automaton, word lists, patterns) are built once, when a mo
 from __future__ import annotations
 
 from privacykit.domain.detection.scanners.addresses import scan_addresses
-from privacykit.domain.detection.scanners.chat import scan_chat
+from privacykit.domain.detection.scanners.chat import scan_chat, scan_identity_answers
 from privacykit.domain.detection.scanners.contact import scan_email, scan_intl_phones, scan_ipv4, scan_ipv6
-from privacykit.domain.detection.scanners.csv_columns import CsvHeader, read_csv_header, scan_csv
-from privacykit.domain.detection.scanners.hl7 import scan_hl7
+from privacykit.domain.detection.scanners.csv_columns import CsvHeader, read_csv_header, scan_csv, scan_pipe_tables
+from privacykit.domain.detection.scanners.hl7 import scan_fhir_identifiers, scan_hl7
 from privacykit.domain.detection.scanners.keywords import scan_keywords
 from privacykit.domain.detection.scanners.medical import admit_medical
 from privacykit.domain.detection.scanners.names import find_mentions, scan_name_sequences
@@ -37,10 +37,13 @@ __all__ = [
     "scan_keywords",
     "scan_name_sequences",
     "scan_chat",
+    "scan_identity_answers",
     "scan_hl7",
+    "scan_fhir_identifiers",
     "CsvHeader",
     "read_csv_header",
     "scan_csv",
+    "scan_pipe_tables",
     "admit_medical",
     "find_mentions",
     "scan_fiscal_codes",

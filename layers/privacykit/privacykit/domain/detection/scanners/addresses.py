@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.shapes import free_before
 
 __all__ = ["scan_addresses"]
@@ -15,7 +16,7 @@ __all__ = ["scan_addresses"]
 _S_ADDR_TAIL = rb" (?:A\.? )?(?:Aa+|0+aa),? (?:Aa+ ){0,3}Aa"
 # The shape "0A? <tail>" as two patterns, "0 <tail>" and "0A <tail>": each starts with a literal of two or
 # three bytes, which re finds in its fast prefix loop, where "0A?" made it enter the matcher at every digit.
-_S_ADDR = (re.compile(rb"0" + _S_ADDR_TAIL), re.compile(rb"0A" + _S_ADDR_TAIL))
+_S_ADDR = (lazy(rb"0" + _S_ADDR_TAIL), lazy(rb"0A" + _S_ADDR_TAIL))
 _ADDR_TAIL = (
     r"[ \t]*(?:,|\r?\n)[ \t]*(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3}),?[ \t]*"
     r"(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\.?,?[ \t]+\d{5}(?:-\d{4})?"  # US: City, ST 12345
@@ -23,7 +24,7 @@ _ADDR_TAIL = (
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada
     r"|\d{4,6})"  # elsewhere: City 75008, Singapore 079903
 )
-_ADDR = re.compile(
+_ADDR = lazy(
     r"\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]+)"
     r"(?:(?:[ \t]+[A-Z][A-Za-z'.-]+){0,3}[ \t]+"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
@@ -34,7 +35,7 @@ _ADDR = re.compile(
     # Streets named without a suffix ("96 Deansgate") count only with a city and postcode after them.
     rf"|(?:[ \t]+[A-Z][A-Za-z'.-]+){{0,2}}(?P<tail2>{_ADDR_TAIL}))"
 )
-_PO_BOX = re.compile(
+_PO_BOX = lazy(
     r"\bP\.?[ ]?O\.?[ ]Box[ \t]+\d{1,6}(?:[ \t]*(?:,|\r?\n)[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3},?"
     r"[ \t]*[A-Z]{2}\.?[ \t]+\d{5}(?:-\d{4})?)?"
 )
@@ -46,7 +47,7 @@ _PO_BOX = re.compile(
 # postcode and city (its shape: ", 28009 A", "\n3511 AB U", ", 4100-130 P"), then the street before it.
 # Two patterns, each starting with a literal that re finds in its fast prefix loop (an alternation of the two
 # starts entered the matcher at every position).
-_S_EU_TAILS = (re.compile(rb", 0000(?:0|-000| ?AA)? A"), re.compile(rb"\n0000(?:0|-000| ?AA)? A"))
+_S_EU_TAILS = (lazy(rb", 0000(?:0|-000| ?AA)? A"), lazy(rb"\n0000(?:0|-000| ?AA)? A"))
 _EU_TYPES = (
     r"(?:Calle|C/|Avenida|Avda\.|Av\.|Camino|Carrer|Carretera|Paseo|Passeig|Plaza|Plaça|Ronda|Rambla|Travesía|"
     r"Rue|Avenue|Boulevard|Bd|Impasse|Allée|Chemin|Quai|Place|Cours|Route|"
@@ -57,14 +58,14 @@ _EU_SUFFIX = (
     r"gracht|straat|laan|plein|kade|singel|dijk|steeg|markt|hof|dreef|lei)"
 )
 _EU_WORD = r"[\wÀ-ÿ'’.-]+"
-_EU_STREET = re.compile(
+_EU_STREET = lazy(
     rf"(?:{_EU_TYPES}[ \t]+(?:{_EU_WORD}[ \t]+){{0,5}}?\d{{1,4}}[A-Za-z]?"
     rf"|\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+{_EU_TYPES}(?:[ \t]+{_EU_WORD}){{1,5}}?"
     rf"|{_EU_SUFFIX}[ \t]+\d{{1,4}}[A-Za-z]?)"
     # floor and door ("4º A", "3e étage", "2-1"), then the end of the street line
     rf"(?:,?[ \t]*\d{{1,2}}[º°ª]?[ \t]?[A-Z]?\b|,?[ \t]*(?:bus|app\.?|apt\.?)[ \t]*\w{{1,4}})?[ \t]*$"
 )
-_EU_TAIL = re.compile(
+_EU_TAIL = lazy(
     r"(?:,[ \t]*|\r?\n[ \t]*)(?:\d{5}|\d{4}-\d{3}|\d{4}(?:[ ]?[A-Z]{2})?)"
     r"[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ -][A-ZÀ-Þ][\wÀ-ÿ'’-]+)?"
 )

@@ -7,25 +7,47 @@ from collections import Counter
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Findings
-from privacykit.domain.detection.scanners.names import COMMON, FIRST, is_given
-from privacykit.domain.detection.wordlists import fold
+from privacykit.domain.detection.lazyre import lazy
+from privacykit.domain.detection.scanners.dates import date_span
+from privacykit.domain.detection.scanners.names import (
+    COMMON,
+    CUE_NAME,
+    FIRST,
+    is_given,
+    looks_like_person,
+    name_tokens,
+    trim_name,
+)
+from privacykit.domain.detection.wordlists import fold, words
 
-__all__ = ["scan_chat"]
+__all__ = ["scan_chat", "scan_identity_answers"]
 
 # Shape of a speaker label (see shapes.py): one or two capitalised words, an optional "(role)", then ": ".
-_S_SPEAKER = re.compile(rb"Aa+(?:-[Aa]a+)?(?: Aa+(?:-[Aa]a+)?)?(?: \([^)\n]{1,20}\))?: ")
-_S_TIME_COLUMN = re.compile(rb"a  +\[?0?0:00")
+_S_SPEAKER = lazy(rb"Aa+(?:-[Aa]a+)?(?: Aa+(?:-[Aa]a+)?)?(?: \([^)\n]{1,20}\))?: ")
+_S_TIME_COLUMN = lazy(rb"a  +\[?0?0:00")
 # Exports that put the time after the speaker, in columns: "Loredana  10:02  cutting 6.1 now".
-_SPEAKER_TIME = re.compile(
+_SPEAKER_TIME = lazy(
     r"^([A-ZÀ-ÞĀ-ɏḀ-ỿ][\w'’-]{1,30}(?: [A-ZÀ-ÞĀ-ɏḀ-ỿ][\w'’-]{1,30})?)[ \t]{2,}\[?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ ]?[AaPp][Mm])?\]?[ \t]+\S",
     re.M,
 )
 # What may precede the label on its line: a [tag], a date and time, a dash.
-_CHAT_PREFIX = re.compile(
+_CHAT_PREFIX = lazy(
     r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]*)?"
     r"\(?\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp][Mm])?\)?[ \t]*[-–]?[ \t]*)?<?$"
 )
+
+
+# Speaker labels that name a role, not a person ("Agent:", "Bot:", "Caller:"), besides the vocabulary.
+_ROLES = words(
+    "agent agents bot chatbot caller rep operator system pharmacist moderator host guest interviewer interviewee "
+    "me you helpdesk dispatcher assistant virtual automated auto technician tech advisor adviser representative "
+    "specialist coordinator receptionist triage cashier clerk concierge"
+)
+
+
+def _role(name: str) -> bool:
+    return any(fold(t) in _ROLES for t in name.split())
 
 
 def scan_chat(text: str, shape: bytes, out: Findings) -> None:
@@ -64,8 +86,55 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
     transcript = repeated >= 1 and len(talking) <= 2 * repeated + 1
     for name, spans in seen.items():
         folded = [fold(t) for t in name.split()]
-        if any(f in COMMON and f not in FIRST for f in folded) or not talking[name]:
+        if any(f in COMMON and f not in FIRST for f in folded) or not talking[name] or _role(name):
             continue
         if transcript or len(spans) >= 2 or is_given(folded[0]):
             for s, e in spans:
                 out.add(T.PERSON, s, e, 0.75)
+
+
+# A question asking someone to identify themselves ("Can you confirm your full name and date of birth?"): the
+# next message answers it with a name and a birth date, far from any label ("Seo-yeon Jeong, April 25, 1993").
+_ID_QUESTION = lazy(
+    r"\b(?:(?:your|the patient['’]s|the caller['’]s|the account holder['’]s) (?:full |legal |first and last )?"
+    r"(?P<name>name)|(?P<dob>date of birth|birth ?date|dob|d\.o\.b\.?|birthday))\b[^\n?]{0,60}\?",
+    re.I,
+)
+_ANSWER_LABEL = lazy(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[^\s:][^:\n]{0,40}:[ \t]+)?")
+_BIRTH = lazy(r"birth|\bdob\b")
+_ANSWER_END = lazy(r"[ \t.!]*(?:$|,|;|[ \t]+(?:-|–|born|dob)\b)", re.I | re.M)
+_ANSWER_SEP = lazy(r"[ \t]*(?:,|;|-|–|and|born|dob|d\.o\.b\.?|date of birth|is)?[ \t:]*", re.I)
+
+
+def scan_identity_answers(text: str, low: str, out: Findings) -> None:
+    """The name and birth date a message gives in answer to a question asking for them."""
+    if "?" not in text or not ("name" in low or "birth" in low or "dob" in low):
+        return
+    for q in _ID_QUESTION.finditer(text):
+        wants_name = q.group("name") is not None or "name" in low[max(0, q.start() - 40) : q.start()]
+        wants_dob = q.group("dob") is not None or bool(_BIRTH.search(low, max(0, q.end() - 60), q.end()))
+        nl = text.find("\n", q.end())
+        if nl == -1:
+            continue
+        line_end = text.find("\n", nl + 1)
+        line_end = len(text) if line_end == -1 else line_end
+        label = _ANSWER_LABEL.match(text, nl + 1, line_end)
+        pos = label.end() if label else nl + 1
+        # The answer comes from someone else: the line after the question, under another speaker's label.
+        asker = _ANSWER_LABEL.match(text, text.rfind("\n", 0, q.start()) + 1, q.start())
+        if label and asker and label.group().strip() and label.group().strip() == asker.group().strip():
+            continue
+        if wants_name:
+            m = CUE_NAME.match(text, pos, line_end)
+            if m:
+                s, e = trim_name(text, m.start(), m.end())
+                # The name is the whole answer, or is followed by the birth date asked for.
+                whole = _ANSWER_END.match(text, e, line_end) is not None
+                if e > s and whole and looks_like_person(name_tokens(text[s:e]), True):
+                    out.add(T.PERSON, s, e, 0.8)
+                    pos = e
+        if wants_dob:
+            sep = _ANSWER_SEP.match(text, pos, line_end)
+            span = date_span(text, sep.end() if sep else pos, exact=True)
+            if span:
+                out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.85)

@@ -13,8 +13,17 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import NEG_BEFORE, count_digits, preceding
 from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.shapes import free_after, free_before
-from privacykit.domain.detection.structure import field_key, in_version_prose, key_words, lowered
+from privacykit.domain.detection.structure import (
+    LOWERING,
+    enclosing_key,
+    field_key,
+    in_version_prose,
+    key_words,
+    lowered,
+    ordered_key_words,
+)
 from privacykit.domain.detection.wordlists import words
 
 __all__ = [
@@ -28,9 +37,9 @@ __all__ = [
 ]
 
 # ------------------------------------------------------------------------------------------- e-mail
-_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+'-]{1,64}$")
-_EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}(?![\w-])")
-_EMAIL_FULL = re.compile(r"[A-Za-z0-9._%+'-]{1,64}@(?=[A-Za-z0-9])")
+_EMAIL_LOCAL = lazy(r"[A-Za-z0-9._%+'-]{1,64}$")
+_EMAIL_DOMAIN = lazy(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}(?![\w-])")
+_EMAIL_FULL = lazy(r"[A-Za-z0-9._%+'-]{1,64}@(?=[A-Za-z0-9])")
 _FILE_TLDS = words("png jpg jpeg gif svg webp bmp ico pdf txt js css map json xml html")
 
 
@@ -69,12 +78,12 @@ def scan_email(text: str, out: Findings) -> None:
 
 
 # -------------------------------------------------------------------------------------------- phones
-_PHONE_SEPS = re.compile(r"\d{3}(?P<sep>[ .-])\d{3}(?P=sep)\d{4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}")
-_COUNTRY_CODE_BEFORE = re.compile(r"(?:\+?1[ .-]?)$")
-_S_PLUS = re.compile(rb"\+0")
-_INTL_PHONE = re.compile(r"\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){1,6}(?![\w])")
+_PHONE_SEPS = lazy(r"\d{3}(?P<sep>[ .-])\d{3}(?P=sep)\d{4}|\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}")
+_COUNTRY_CODE_BEFORE = lazy(r"(?:\+?1[ .-]?)$")
+_S_PLUS = lazy(rb"\+0")
+_INTL_PHONE = lazy(r"\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){1,6}(?![\w])")
 # A phone number after a label (keywords.py), and the regions it may be written for (CSV columns try the first four).
-PHONE_VALUE = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d(?![\w])")
+PHONE_VALUE = lazy(r"\+?\(?\d[\d ().-]{5,18}\d(?![\w])")
 PHONE_REGIONS = ("US", "GB", "IN", "CA", "AU", "DE", "FR", "ES", "IT", "NL", "IE", "MX", "BR", "NG", "ZA", "PH")
 
 
@@ -110,17 +119,17 @@ def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
 
 
 # ------------------------------------------------------------------------------------- IP addresses
-_IPV4_TAIL = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}")
-_IPV4 = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}")
-_VERSION_BEFORE = re.compile(r"\b(?:v|version|ver\.?|build|release|firmware|fw|rev|oid)[\"']?[\s:=]*[\"']?$", re.I)
-_IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:")
-_IPV6 = re.compile(
+_IPV4_TAIL = lazy(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+_IPV4 = lazy(r"(?:\d{1,3}\.){3}\d{1,3}")
+_VERSION_BEFORE = lazy(r"\b(?:v|version|ver\.?|build|release|firmware|fw|rev|oid)[\"']?[\s:=]*[\"']?$", re.I)
+_S_IPV6_HINT = lazy(rb":[0aA]{1,4}:[0aA]{1,4}:[0aA]{1,4}:")  # its shape (see shapes.py)
+_IPV6 = lazy(
     r"(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}"
     r"|(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?"
     r"(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?"
 )
 _HEXCOLON = frozenset("0123456789abcdefABCDEF:")
-_HEXCOLON_RUN = re.compile(r"[0-9A-Fa-f:]*")
+_HEXCOLON_RUN = lazy(r"[0-9A-Fa-f:]*")
 
 
 def _run_start(text: str, i: int) -> int | None:
@@ -160,40 +169,57 @@ def scan_ipv4(text: str, shape: bytes, out: Findings) -> None:
 _IP_KEY_WORDS = words("ip ips ipv4 addr address host hostname remote client src dst source destination peer forwarded")
 
 
+# A version pinned to a package or an image: "==", "~=", ">=", an npm "@", or an image reference "repo/name:".
+_PACKAGE_PIN = lazy(
+    r"(?:[\w.\-]\s*(?:==|~=|>=|<=|!=)\s*v?|@[\w\-]+/[\w.\-]+@v?|\b(?:npm|yarn|pnpm)\b[^\n]{0,40}@v?"
+    r"|\w/[\w.\-/]*:v?)$"
+)
+
+
 def _host_context(text: str, s: int) -> bool:
     """Whether the key or words before a dotted quad at ``s`` leave it an address (not a version or build)."""
     if s > 1 and text[s - 1] == "/" and text[s - 2].isalnum():
         return False  # a product token: "App/6.0.0.134", "openssl/3.0.2.1"
-    key = field_key(text, s)
-    if key is not None:
-        if key_words(key) & _IP_KEY_WORDS:
-            return True
-        if lowered(key):
-            return False
+    if _PACKAGE_PIN.search(text, max(0, s - 80), s):
+        return False  # a package or image pinned to it: "sdk==10.2.14.3", "@acme/client@10.2.14.3", "app:10.2.14.3"
+    for key in (field_key(text, s), enclosing_key(text, s)):
+        if key is not None:
+            host, thing = key_words(key) & _IP_KEY_WORDS, lowered(key)
+            if host and thing:  # "client_version", "host_ip_version": the last word is what the key names
+                last = ordered_key_words(key)[-1]
+                return last in _IP_KEY_WORDS or last not in LOWERING
+            if host:
+                return True
+            if thing:
+                return False
     return not in_version_prose(text, s)
 
 
-def scan_ipv6(text: str, out: Findings) -> None:
-    """IPv6 addresses, found from a '::' or a run of hex groups between colons."""
-    if ":" not in text:
+def scan_ipv6(text: str, shape: bytes, out: Findings) -> None:
+    """IPv6 addresses, found from a '::' or a run of hex groups between colons.
+
+    Both are looked for in the shape (bytes, searched faster than a wide str): "::" is the same there, and the
+    hint's shape (any letters) finds every hex hint and a few more, which the address pattern then rejects.
+    """
+    if b":" not in shape:
         return
     # An address can only begin where a run of hex digits and colons begins (inside the run the character
     # before is a hex digit or a colon), so only a back-scan that reaches the run's start counts, and one
     # look per run is enough: the first "::" and the first hint of a run, then the search goes on past the
     # run. Looking from every "::" of a long run of colons made it quadratic.
     starts: set[int] = set()
-    i = text.find("::")
+    i = shape.find(b"::")
     while i != -1:
         s = _run_start(text, i)
         if s is not None:
             starts.add(s)
-        i = text.find("::", _run_end(text, i))
-    hint = _IPV6_HINT.search(text)
+        i = shape.find(b"::", _run_end(text, i))
+    hint = _S_IPV6_HINT.search(shape)
     while hint:
         s = _run_start(text, hint.start())
         if s is not None:
             starts.add(s)
-        hint = _IPV6_HINT.search(text, _run_end(text, hint.start()))
+        hint = _S_IPV6_HINT.search(shape, _run_end(text, hint.start()))
     for s in sorted(starts):
         for k in range(s, min(s + 6, len(text))):  # the back-scan may have started inside a longer token
             if k > 0 and (text[k - 1].isalnum() or text[k - 1] in ":."):

@@ -14,23 +14,24 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits
 from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.contact import PHONE_REGIONS
 from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.names import SURNAMES, is_given
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE
 from privacykit.domain.detection.wordlists import fold, load_pairs, words
 
-__all__ = ["CsvHeader", "read_csv_header", "scan_csv"]
+__all__ = ["CsvHeader", "read_csv_header", "scan_csv", "scan_pipe_tables"]
 
 # The delimiter, per column of interest (column index, type, whether the header name is vague), and every
 # column's name (the structure a value's column gives it, structure.py).
 CsvHeader: TypeAlias = tuple[str, list[tuple[int, T, bool]], list[str]]
 
 _HEADER_KIND: dict[str, T] = {w: T(k) for k, w in load_pairs("csv_headers.tsv")}
-_HEADER_FIELD = re.compile(r"\s*\"?[A-Za-z_][\w .#/()-]{0,40}\"?\s*")
+_HEADER_FIELD = lazy(r"\s*\"?[A-Za-z_][\w .#/()-]{0,40}\"?\s*")
 _EMPTY_VALUES = words("n/a na null none - -- unknown nan redacted *** undefined")
-_HAS_DIGIT = re.compile(r"\d")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
+_HAS_DIGIT = lazy(r"\d")
+_HAS_LETTER = lazy(r"[^\W\d_]")
 _VAGUE_HEADERS = words("name displayname contact holdername provider owner")
 
 
@@ -57,18 +58,22 @@ def read_csv_header(text: str) -> CsvHeader | None:
     return delim, wanted, [c.strip().strip('"') for c in cols]
 
 
-def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> None:
-    """The cells of the columns ``header`` names; ``skip_first`` when the header line is part of ``text``."""
+def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> list[tuple[int, int]]:
+    """The cells of the columns ``header`` names; ``skip_first`` when the header line is part of ``text``.
+
+    Returns the spans of the cells it found something in: those cells need no other scanner.
+    """
     delim, wanted, _ = header
+    claimed: list[tuple[int, int]] = []
     if not wanted:
-        return
+        return claimed
     # A drug or condition catalogue is not about anyone: medical columns count only next to identifiers.
     identifying = any(
         k in (T.PERSON, T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN) and not vague for _, k, vague in wanted
     )
     columns = [w for w in wanted if w[1] not in (T.DIAGNOSIS, T.MEDICATION) or identifying]
     if not columns:
-        return
+        return claimed
     cells = _column_cells(text, delim, [col for col, _, _ in columns], skip_first)
     for (_, kind, vague), found in zip(columns, cells, strict=True):
         # A bare "name" column may hold products or hosts: it holds people when most values carry a known
@@ -79,8 +84,30 @@ def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> N
             known = sum(1 for _, _, val in sample if any(is_given(fold(t)) or fold(t) in SURNAMES for t in val.split()))
             if known * 2 < len(sample):
                 continue
+        if kind is T.PHONE and not _holds_phones(found):
+            continue
         for s, e, value in found:
-            _csv_value(text, s, e, value, kind, out)
+            if _csv_value(text, s, e, value, kind, out):
+                claimed.append((s, e))
+    return claimed
+
+
+#: How many values of a phone column are parsed before the column is judged (each parse costs 10-100 us).
+_PHONE_SAMPLE = 100
+
+
+def _holds_phones(found: list[tuple[int, int, str]]) -> bool:
+    """Whether a phone column holds phone numbers: one of its first values parses as one.
+
+    A column named "phone" full of values no region accepts (7-digit extensions, internal ids) would cost
+    four libphonenumber parses a cell; judged on a sample, it costs a hundred cells' worth.
+    """
+    sample = [value for _, _, value in found if value][:_PHONE_SAMPLE]
+    return any(_phone_cell(value) for value in sample)
+
+
+def _phone_cell(value: str) -> bool:
+    return 7 <= count_digits(value) <= 15 and any(v.phone_ok(value, r) for r in PHONE_REGIONS[:4])
 
 
 # Columns per row pattern: sre compiles nested groups recursively, so a row of hundreds of wanted columns is
@@ -143,36 +170,106 @@ def _column_cells(text: str, delim: str, cols: list[int], skip_first: bool) -> l
                 if len(cells[i]) < 200:
                     cells[i].append((s, e, ""))
                 continue
-            while s < e and text[s] in ' "\t':
-                s += 1
-            while e > s and text[e - 1] in ' "\t\r':
-                e -= 1
             value = text[s:e]
-            if value.lower() not in _EMPTY_VALUES and "*" not in value and "XXX" not in value.upper():
+            if value[0] in _PAD or value[-1] in _PAD:
+                while s < e and text[s] in _PAD:
+                    s += 1
+                while e > s and text[e - 1] in _PAD:
+                    e -= 1
+                value = text[s:e]
+            # Placeholders and masked values are short or hold "*" / "XXX": most cells pass the first test.
+            placeholder = len(value) <= 9 and value.lower() in _EMPTY_VALUES
+            masked = "*" in value or (("X" in value or "x" in value) and "XXX" in value.upper())
+            if not (placeholder or masked):
                 cells[i].append((s, e, value))
     return cells
 
 
-def _csv_value(text: str, s: int, e: int, value: str, kind: T, out: Findings) -> None:
+_PAD = frozenset(' "\t\r')
+
+
+def _csv_value(text: str, s: int, e: int, value: str, kind: T, out: Findings) -> bool:
+    """Add what the cell ``value`` at [s, e) of a ``kind`` column holds; whether it held one."""
     if kind is T.PERSON:
-        if "@" not in value and not _HAS_DIGIT.search(value) and _HAS_LETTER.search(value):
+        # A name has two letters at least: a one-letter cell is a flag or a placeholder ("x", "Y").
+        if len(value) > 1 and "@" not in value and not _HAS_DIGIT.search(value) and _HAS_LETTER.search(value):
             out.add(T.PERSON, s, e, 0.85)
+            return True
     elif kind is T.DATE_OF_BIRTH:
         span = date_span(text, s, exact=True)
         if span:
             out.add(T.DATE_OF_BIRTH, s, span[1], 0.9)
+            return True
     elif kind is T.US_SSN:
         m = SSN_VALUE.fullmatch(value)
         if m and v.ssn_ok(m.group(1), m.group(2), m.group(3)):
             out.add(T.US_SSN, s, e, 0.9)
+            return True
     elif kind is T.PHONE:
-        if 7 <= count_digits(value) <= 15 and any(v.phone_ok(value, r) for r in PHONE_REGIONS[:4]):
+        if _phone_cell(value):
             out.add(T.PHONE, s, e, 0.85)
+            return True
     elif kind in (T.MEDICAL_RECORD_NUMBER, T.US_PASSPORT, T.DRIVER_LICENSE):
         if count_digits(value) >= 4 and len(value) <= 20:
             out.add(kind, s, e, 0.85)
+            return True
     elif kind is T.ADDRESS:
-        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+        if any(map(str.isdigit, value)) and any(map(str.isalpha, value)):
             out.add(T.ADDRESS, s, e, 0.8)
+            return True
     elif any(c.isalpha() for c in value):  # diagnosis / medication columns of a patient table
         out.add(kind, s, e, 0.8)
+        return True
+    return False
+
+
+# A pipe table (Markdown, wiki, ASCII exports): a block of lines starting with "|", its first row the header.
+_PIPE_BLOCK = lazy(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\r?$(?:\n[ \t]*\|[^\n]*\|[ \t]*\r?$)+")
+_RULE_ROW = lazy(r"[\s|:+=-]*")
+
+
+def scan_pipe_tables(text: str, out: Findings) -> None:
+    """The cells of pipe tables whose header names their column (``| Name | Email |``), like a CSV's."""
+    if "|" not in text or ("\n|" not in text and not text.lstrip(" \t").startswith("|")):
+        return
+    for block in _PIPE_BLOCK.finditer(text):
+        lines = block.group().split("\n")
+        cells = lines[0].strip().strip("|").split("|")
+        kinds = [_header_kind(c) for c in cells]
+        if not any(kinds):
+            continue
+        # A bare "name" column holds people beside a column that identifies someone (e-mail, birth date...);
+        # alone ("| Name | Version |") it holds products or hosts unless a value carries a listed name.
+        vague = [re.sub(r"[^a-z0-9]", "", c.lower()) in _VAGUE_HEADERS for c in cells]
+        identifying = any(k is not None and not vg and k is not T.ADDRESS for k, vg in zip(kinds, vague, strict=True))
+        pos = block.start() + len(lines[0]) + 1
+        for line in lines[1:]:
+            start = pos
+            pos += len(line) + 1
+            if _RULE_ROW.fullmatch(line):
+                continue
+            lo = start + line.index("|") + 1
+            for kind, vg in zip(kinds, vague, strict=True):
+                hi = text.find("|", lo, start + len(line))
+                if hi == -1:
+                    break
+                s, e = lo, hi
+                while s < e and text[s] in " \t":
+                    s += 1
+                while e > s and text[e - 1] in " \t":
+                    e -= 1
+                value = text[s:e]
+                if vg and not identifying and not any(is_given(fold(t)) or fold(t) in SURNAMES for t in value.split()):
+                    kind = None
+                if kind is not None and value and value.lower() not in _EMPTY_VALUES:
+                    _csv_value(text, s, e, value, kind, out)
+                lo = hi + 1
+
+
+def _header_kind(cell: str) -> T | None:
+    """What a table column named ``cell`` holds, by the CSV header vocabulary."""
+    key = re.sub(r"[^a-z0-9]", "", cell.lower())
+    kind = _HEADER_KIND.get(key)
+    if kind is None and key.endswith("name") and any(p in key for p in ("patient", "customer", "first", "last")):
+        kind = T.PERSON
+    return kind

@@ -10,6 +10,7 @@ import re
 
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import VALUE_GAP
+from privacykit.domain.detection.lazyre import lazy
 
 __all__ = ["date_span"]
 
@@ -23,7 +24,7 @@ _MON = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 # ISO, numeric (day/month order decided by the values), "3rd of March 1990", "March 3, 1990", compact 19900303.
-_DATE = re.compile(
+_DATE = lazy(
     rf"(?P<iso>(?P<y1>(?:18|19|20)\d\d)[-/.](?P<m1>\d{{1,2}})[-/.](?P<d1>\d{{1,2}}))(?![\d])"
     rf"|(?P<num>(?P<a2>\d{{1,2}})[-/.](?P<b2>\d{{1,2}})[-/.](?P<y2>(?:18|19|20)\d\d|\d\d))(?![\d/.-]\d)"
     rf"|(?P<dmy>(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:[ -]|\s+of\s+)(?P<m3>{_MON})\.?[-, ]*(?P<y3>(?:18|19|20)\d\d))"

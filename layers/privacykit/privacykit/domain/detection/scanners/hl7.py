@@ -8,14 +8,16 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits
 from privacykit.domain.detection.findings import Finding, Findings
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE
 
-__all__ = ["scan_hl7"]
+__all__ = ["scan_hl7", "scan_fhir_identifiers"]
 
-_HL7_SEG = re.compile(r"(?:^|(?<=[\r\n]))(PID|NK1|GT1|IN1|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR)\|([^\r\n]*)")
+_HL7_SEG = lazy(r"(?:^|(?<=[\r\n]))(PID|NK1|GT1|IN1|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR)\|([^\r\n]*)")
 # (segment, field index) -> what the field holds (HL7 v2 data types XPN, XCN, XAD, XTN, CWE).
 _HL7_FIELDS: dict[tuple[str, int], str] = {
-    ("PID", 3): "mrn", ("PID", 5): "xpn", ("PID", 6): "xpn", ("PID", 7): "dob", ("PID", 11): "xad",
+    ("PID", 2): "mrn", ("PID", 3): "mrn", ("PID", 4): "mrn",
+    ("PID", 5): "xpn", ("PID", 6): "xpn", ("PID", 7): "dob", ("PID", 11): "xad",
     ("PID", 13): "xtn", ("PID", 14): "xtn", ("PID", 19): "ssn", ("PID", 20): "dl",
     ("NK1", 2): "xpn", ("NK1", 4): "xad", ("NK1", 5): "xtn", ("NK1", 6): "xtn",
     ("GT1", 3): "xpn", ("GT1", 5): "xad", ("GT1", 6): "xtn", ("GT1", 8): "dob", ("GT1", 12): "ssn",
@@ -28,7 +30,7 @@ _HL7_FIELDS: dict[tuple[str, int], str] = {
 
 
 # A component that is words (a drug or condition name), not a code or a dose ("500 MG", "M06.9", "RX123").
-_WORDS = re.compile(r"[A-Za-z][A-Za-z '()/,.-]*[A-Za-z)]")
+_WORDS = lazy(r"[A-Za-z][A-Za-z '()/,.-]*[A-Za-z)]")
 
 
 def scan_hl7(text: str, out: Findings) -> None:
@@ -45,7 +47,40 @@ def scan_hl7(text: str, out: Findings) -> None:
             what = _HL7_FIELDS.get((seg, idx))
             if what is None or not fld.strip():
                 continue
-            _hl7_field(seg, what, s, fld.split("~")[0], out)
+            if what == "mrn":
+                _hl7_identifiers(s, fld, out)
+            else:
+                _hl7_field(seg, what, s, fld.split("~")[0], out)
+
+
+# CX identifier type codes (HL7 table 0203) that say what a PID-2/3/4 repetition is; other codes (AN account,
+# VN visit) are not personal identifiers of the kinds the contract names.
+_CX_TYPES = {
+    "MR": T.MEDICAL_RECORD_NUMBER, "MRN": T.MEDICAL_RECORD_NUMBER, "PI": T.MEDICAL_RECORD_NUMBER,
+    "PT": T.MEDICAL_RECORD_NUMBER, "PN": T.MEDICAL_RECORD_NUMBER, "SS": T.US_SSN, "SSN": T.US_SSN,
+    "PPN": T.US_PASSPORT, "DL": T.DRIVER_LICENSE, "MB": T.HEALTH_PLAN_ID, "MC": T.US_MBI,
+}  # fmt: skip
+
+
+def _hl7_identifiers(s: int, fld: str, out: Findings) -> None:
+    """Every repetition of a patient identifier list (PID-2/3/4), typed by its CX.5 code (MR when it has none)."""
+    pos = 0
+    for k, rep in enumerate(fld.split("~")):
+        at = s + pos
+        pos += len(rep) + 1
+        comps = rep.split("^")
+        value = comps[0].strip()
+        if not value:
+            continue
+        code = comps[4].strip().upper() if len(comps) > 4 else ""
+        kind = _CX_TYPES.get(code) if code else (T.MEDICAL_RECORD_NUMBER if k == 0 else None)
+        if kind is None:
+            continue
+        if kind is T.US_SSN:
+            sm = SSN_VALUE.fullmatch(value)
+            if not (sm and v.ssn_ok(sm.group(1), sm.group(2), sm.group(3))):
+                continue
+        out.add(kind, at, at + len(comps[0]), 0.9)
 
 
 def _hl7_field(seg: str, what: str, s: int, rep: str, out: Findings) -> None:
@@ -88,3 +123,39 @@ def _hl7_field(seg: str, what: str, s: int, rep: str, out: Findings) -> None:
         if comps[i].strip() and any(ch.isalpha() for ch in comps[i]):
             t = T.DIAGNOSIS if seg == "DG1" else T.MEDICATION
             out.medical.append(Finding(s + offs[i], s + offs[i] + len(comps[i]), t, 0.9))
+
+
+# FHIR JSON: an identifier's type code (HL7 table 0203) or its system names what its "value" is.
+_FHIR_ID_HINT = lazy(
+    r'"code"\s*:\s*"(?P<code>MR|MRN|PI|PT|SS|SSN|PPN|DL|MB|MC)"'
+    r'|"system"\s*:\s*"[^"\n]*?(?P<sys>us-ssn|passport|driver|drivers-license|mrn|medical-record)[^"\n]*"',
+    re.I,
+)
+_FHIR_VALUE = lazy(r'"value"\s*:\s*"([^"\n]{1,40})"')
+_FHIR_SYSTEMS = {
+    "us-ssn": T.US_SSN, "passport": T.US_PASSPORT, "driver": T.DRIVER_LICENSE,
+    "drivers-license": T.DRIVER_LICENSE, "mrn": T.MEDICAL_RECORD_NUMBER, "medical-record": T.MEDICAL_RECORD_NUMBER,
+}  # fmt: skip
+
+
+def scan_fhir_identifiers(text: str, out: Findings) -> None:
+    """The values of FHIR identifiers whose type code or system says what they are (MR, SS, PPN, DL...)."""
+    if '"identifier"' not in text:
+        return
+    for m in _FHIR_ID_HINT.finditer(text):
+        code = m.group("code")
+        kind = _CX_TYPES.get(code.upper()) if code else _FHIR_SYSTEMS.get(m.group("sys").lower())
+        if kind is None:
+            continue
+        # The value of the same identifier: the next "value" before the identifier object closes twice.
+        val = _FHIR_VALUE.search(text, m.end(), m.end() + 400)
+        if val is None or text.count("]", m.end(), val.start()) > 2:
+            continue
+        value = val.group(1).strip()
+        if kind is T.US_SSN:
+            sm = SSN_VALUE.fullmatch(value)
+            if not (sm and v.ssn_ok(sm.group(1), sm.group(2), sm.group(3))):
+                continue
+        elif count_digits(value) < 3:
+            continue
+        out.add(kind, val.start(1), val.end(1), 0.9)

@@ -7,7 +7,6 @@ to the name rules; a medical term is kept aside for ``medical.admit_medical``.
 
 from __future__ import annotations
 
-import codecs
 import functools
 
 import ahocorasick_rs
@@ -22,6 +21,7 @@ from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFT
 from privacykit.domain.detection.scanners.names import name_after_cue
 from privacykit.domain.detection.scanners.national_ids import labelled_id
 from privacykit.domain.detection.scanners.numbers import MRN_VALUE, SSN_VALUE, licence_after, passport_after
+from privacykit.domain.detection.shapes import NUL_ERRORS
 from privacykit.domain.detection.wordlists import load_pairs
 
 __all__ = ["scan_keywords"]
@@ -91,18 +91,27 @@ class _Automata:
     def hits(self, haystack: str) -> list[tuple[int, _Entries]]:
         """(end, entries) of every occurrence of every string in ``haystack``, ``end`` exclusive."""
         if haystack.isascii():
-            found = self.ascii.find_matches_as_indexes(haystack.encode("ascii"), overlapping=True)
-            return [(e, self.ascii_entries[i]) for i, _, e in found]
-        # Each non-ASCII character becomes one NUL byte (in no string), so offsets stay character offsets.
-        raw = haystack.encode("ascii", "privacykit.nul")
+            return self.hits_after_newline(haystack[1:], haystack.encode("ascii"), haystack[:1])
+        return self.hits_after_newline(haystack[1:], haystack.encode("ascii", NUL_ERRORS), haystack[:1])
+
+    def hits_after_newline(self, low: str, raw: bytes, first: str = "\n") -> list[tuple[int, _Entries]]:
+        """``hits(first + low)`` where ``raw`` is that haystack's ASCII bytes, one NUL per non-ASCII character.
+
+        The caller already has those bytes (``shapes.lower_of``), so the haystack is neither copied nor
+        encoded again; the str is sliced only around non-ASCII characters.
+        """
         marks = raw.count(0)
+        if not marks:
+            return [(e, self.ascii_entries[i]) for i, _, e in self.ascii.find_matches_as_indexes(raw, overlapping=True)]
         if marks > len(raw) // 64 + 64:
             automaton, entries = self.whole
-            return [(e, entries[i]) for i, _, e in automaton.find_matches_as_indexes(haystack, overlapping=True)]
+            found = automaton.find_matches_as_indexes(first + low, overlapping=True)
+            return [(e, entries[i]) for i, _, e in found]
         out = [(e, self.ascii_entries[i]) for i, _, e in self.ascii.find_matches_as_indexes(raw, overlapping=True)]
         if self.reach:
             for lo, hi in _around(raw, self.reach):
-                for i, _, e in self.other.find_matches_as_indexes(haystack[lo:hi], overlapping=True):
+                piece = first + low[: hi - 1] if lo == 0 else low[lo - 1 : hi - 1]
+                for i, _, e in self.other.find_matches_as_indexes(piece, overlapping=True):
                     out.append((lo + e, self.other_entries[i]))
         return out
 
@@ -121,36 +130,40 @@ def _around(raw: bytes, reach: int) -> list[tuple[int, int]]:
     return windows
 
 
-def _as_nul(exc: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: one NUL per non-ASCII character."""
-    if not isinstance(exc, UnicodeEncodeError):
-        raise exc
-    return "\0" * (exc.end - exc.start), exc.end
+@functools.cache
+def _automata() -> _Automata:
+    """Built once, on the first scan: its ~15,000 strings take 20-30 ms to gather and build, far too much for
+    every call, and more than an import that may never scan (a cold start answering a validation error)
+    should pay."""
+    return _Automata()
 
 
-codecs.register_error("privacykit.nul", _as_nul)
-
-# Built once, at import: its ~11,000 strings take about 10 ms to build, far too much for every call.
-_AC = _Automata()
-
-
-def _boundary_ok(low: str, start: int, end: int, key: str) -> bool:
-    if key[0].isalnum() and start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
+def _boundary_ok(text: str, low: str, start: int, end: int, key: str) -> bool:
+    """Whether the keyword at [start, end) stands as a word: or as a part of a camelCase key ("passportNumber")."""
+    joined_before = key[0].isalnum() and start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_")
+    if joined_before and not (text[start - 1].islower() and text[start].isupper() and len(key) > 2):
         return False
-    return not (key[-1].isalnum() and end < len(low) and (low[end].isalnum() or low[end] == "_"))
+    if key[-1].isalnum() and end < len(low) and (low[end].isalnum() or low[end] == "_"):
+        return text[end].isupper() and text[end - 1].islower() and len(key) > 2
+    return True
 
 
-def scan_keywords(text: str, low: str, out: Findings) -> None:
-    """Act on every keyword the automaton found in ``low`` (``text`` lower-cased)."""
+def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = None) -> None:
+    """Act on every keyword the automaton found in ``low`` (``text`` lower-cased; ``low_bytes`` its ASCII bytes
+    with one NUL per non-ASCII character, as ``shapes.lower_of`` gives them)."""
     # The automaton runs over "\n" + low so a short key at the very start still has a boundary before it;
     # an end in that haystack, exclusive, is the end in ``low`` of the string's last character, inclusive.
-    for end_idx, entries in sorted(_AC.hits("\n" + low), key=_first):
+    automata = _automata()
+    found = automata.hits("\n" + low) if low_bytes is None else automata.hits_after_newline(low, b"\n" + low_bytes)
+    for end_idx, entries in sorted(found, key=_first):
         for trailing, kind, key in entries:
             end = end_idx - 1 - trailing  # a short key may be registered with one boundary character after it
             start = end - len(key)
             if kind == "medhint":  # word stems ("diagnos", "prescri"): no boundary after them
                 out.medical_hints.append(start)
-            elif _boundary_ok(low, start, end, key):
+            elif kind == "title" and not text[start].isupper():
+                continue  # a title is capitalised: "cache miss", "the dr. strange" are words (name_after_cue)
+            elif _boundary_ok(text, low, start, end, key):
                 _keyword_hit(text, start, end, kind, key, out)
 
 
@@ -178,7 +191,7 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
     elif kind == "dl":
         licence_after(text, end, out)
     elif kind.startswith("id:"):
-        labelled_id(text, end, kind[3:], out)
+        labelled_id(text, end, kind[3:], out, start)
     elif kind == "ssn":
         m = value_after(text, end, SSN_VALUE)
         if m and v.ssn_ok(m.group(1), m.group(2), m.group(3)):

@@ -11,6 +11,7 @@ import re
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Finding, Findings
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.resolution import overlaps
 from privacykit.domain.detection.wordlists import load, words
 
@@ -20,10 +21,10 @@ DIAGNOSES = load("diagnoses.txt")
 MEDICATIONS = load("medications.txt")
 
 # "lithium battery" is not a prescription; a dose or drug form after the name makes it surer.
-MED_DOSE_AFTER = re.compile(
+MED_DOSE_AFTER = lazy(
     r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|%)\b|(?:tab|cap|tablet|capsule|er|xr|sr|hcl)\b)", re.I
 )
-_RECORD_CUES = re.compile(
+_RECORD_CUES = lazy(
     r"patient\s*(?:name)?\s*:|\bpt\s*:|chief complaint|history of present illness|\bhpi\b|discharge|admitted|"
     r"admission|assessment and plan|\ba/p\b|\brx\s*:|\bsig\s*:|\bdx\s*:|\bmy (?:son|daughter|wife|husband|mother|"
     r"father|mom|dad|brother|sister|partner|child|kid|baby|grandma|grandpa)\b|"
@@ -39,7 +40,7 @@ _RECORD_CUES = re.compile(
 )
 # Condition names by their medical word-formation (-itis, -osis, -oma, ... "X syndrome"), used only in text
 # already known to be about a patient, so the dictionary need not list every condition.
-_DX_MORPH = re.compile(
+_DX_MORPH = lazy(
     r"\b(?:[a-z]+(?:ic|al|ive|ary|ous|ed|'s) )?[a-z]{3,}(?:itis|osis|oma|emia|aemia|pathy|plasia|algia|trophy)\b"
     r"|\b[a-z]+(?:ic|al|ive|ary|ous|'s) (?:syndrome|disease|disorder|insufficiency|deficiency)\b"
 )
@@ -55,28 +56,40 @@ _IDENTIFYING = frozenset(
 
 
 # Negation (after NegEx, Chapman et al. 2001): a cue before the term in the same clause, or after it.
-_NEG_BEFORE = re.compile(
+_NEG_BEFORE = lazy(
     r"\b(?:no|not|denie[sd]|deny|negative for|neg for|without|free of|ruled out|rule out|r/o|absence of|"
     r"never (?:had|been diagnosed with)|no (?:known |prior |past |personal |family )?(?:history|hx|evidence|signs?|"
     r"symptoms?|sign or symptoms?) of|screen(?:ing|ed)? for|tested for|test for|vaccinat(?:ed|ion) (?:against|for)|"
     r"family history of|fh of|fhx of|risk of|at risk for|counsel(?:l?ed|l?ing) on|education on|"
+    r"(?:not |in)consistent with|unlikely(?: to be)?|low (?:suspicion|concern|probability|likelihood) (?:for|of)|"
+    r"immuni[sz](?:ed|ation) (?:against|for)|vaccine (?:against|for)|prevention of|prophylaxis (?:against|for)|"
     # A question about a drug is not a prescription: "is it ok with ibuprofen?", "can I take aspirin?"
-    r"is it (?:ok|okay|safe|fine)(?: to take)?(?: with)?|can i (?:take|have)|should i (?:take|stop))"
-    r"(?:[ \t]+(?:a|an|the|any|acute|active|prior|known|recent|current|chronic))*[ \t]*$"
+    r"is it (?:ok|okay|safe|fine)(?: to take)?(?: with)?|can i (?:take|have)|should i (?:take|stop))(?![a-z0-9])"
+    r"(?:[ \t]+(?:a|an|the|any|acute|active|prior|known|recent|current|chronic))*[ \t]*"
+    # The scope of a cue runs on over a list of terms ("no history of diabetes, hypertension or asthma").
+    r"(?:[a-z0-9'/-]+(?:[ \t]+[a-z0-9'/-]+){0,3}(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|nor)[ \t]+)){0,5}$"
 )
-_NEG_AFTER = re.compile(
+# A clause whose label says it is not the patient's condition or is negated ("Family history: ...",
+# "Negative for: fever, chills, pneumonia", "ROS negative: ...").
+_NEG_LABEL = lazy(
+    r"(?:family (?:medical )?history|\bfhx?|negative for|neg for|denies|ruled out|rule out|r/o|screening|"
+    r"immuni[sz]ations?|vaccinations?|vaccines?|ros negative|no history of)[ \t]*$"
+)
+# "Diabetes: none", "Asthma: no", "HIV: negative" in a checklist.
+_NEG_VALUE = lazy(r"[ \t]*[:=-][ \t]*(?:none|no|n|negative|neg|denied|denies|absent|not present|nil)\b")
+_NEG_AFTER = lazy(
     r"[ \t]*(?:[a-z0-9/-]+[ \t]+){0,2}(?:ruled out|was ruled out|has been ruled out|excluded|negative|not detected|"
     r"non-?reactive|unlikely|screen(?:ing)?\b|antibod(?:y|ies)|ag/ab|test(?:ing)?\b|panel|vaccine|vaccination)",
 )
 # Figures of speech and eponymous laws: "the depression in sales", "Great Depression", "Parkinson's law".
-_FIGURE_AFTER = re.compile(
+_FIGURE_AFTER = lazy(
     r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:sales|traffic|revenue|demand|prices?|markets?|economy|orders|volumes?|activity|"
     r"numbers|growth|bookings|earnings|profits?|shares|stocks?|housing|output|spending|region|industry)\b"
     r"|['’]s[ \t]+(?:law|principle|rule|razor)\b"
 )
-_FIGURE_BEFORE = re.compile(r"\bgreat[ \t]+$|\beconomic[ \t]+$|\bthe[ \t]+$")
+_FIGURE_BEFORE = lazy(r"\bgreat[ \t]+$|\beconomic[ \t]+$|\bthe[ \t]+$")
 # Antibiotic susceptibility panels name drugs tested against a culture, not given to the patient.
-_SUSCEPTIBILITY = re.compile(r"[ \t]*(?:[sri]|susceptible|resistant|intermediate|sensitive)\b(?:[ \t]*[,;.\n]|$)")
+_SUSCEPTIBILITY = lazy(r"[ \t]*(?:[sri]|susceptible|resistant|intermediate|sensitive)\b(?:[ \t]*[,;.\n]|$)")
 
 
 def _clause_before(low: str, start: int) -> str:
@@ -90,6 +103,11 @@ def asserted(low: str, f: Finding) -> bool:
     """Whether the medical term ``f`` is asserted of someone: not negated, ruled out, screened for or a figure."""
     before = _clause_before(low, f.start)
     if _NEG_BEFORE.search(before):
+        return False
+    lo = f.start - len(before)
+    if lo > 0 and low[lo - 1] == ":" and _NEG_LABEL.search(low, max(0, lo - 41), lo - 1):
+        return False
+    if _NEG_VALUE.match(low, f.end):
         return False
     if f.type is T.MEDICATION:
         return not _SUSCEPTIBILITY.match(low, f.end)

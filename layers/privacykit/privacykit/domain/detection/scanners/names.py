@@ -10,6 +10,7 @@ import re
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.shapes import free_before
 from privacykit.domain.detection.wordlists import fold, load, words
 
@@ -23,6 +24,10 @@ __all__ = [
     "name_after_cue",
     "scan_name_sequences",
     "find_mentions",
+    "CUE_NAME",
+    "looks_like_person",
+    "name_tokens",
+    "trim_name",
 ]
 
 FIRST = load("first_names.txt")
@@ -40,17 +45,17 @@ _PARTICLE = r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|
 _INITIAL = rf"[{_UP}]\."
 _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
 # A name after a cue: one to four tokens, initials and particles allowed inside; or an all-caps name.
-_CUE_NAME = re.compile(
+CUE_NAME = lazy(
     # One space between the words of a name: a wider gap or a tab separates fields ("Client: Thảo Nguyễn   Record").
     rf"(?:{_INITIAL}[ \t]*){{0,2}}{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{0,3}}"
     rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}}"
 )
 # Free-text candidate: two to four capitalised tokens in a row (a middle initial allowed).
 # Spaces only: a tab separates TSV cells ("João<TAB>Choi" is two names), not the words of one name.
-_SEQ = re.compile(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
-_S_SEQ = re.compile(rb"Aa[Aa'-]*[ ]A")  # its shape (see shapes.py)
-_TOKEN_SPLIT = re.compile(rf"{_TOK}|{_INITIAL}|{_CAPS_TOK}")
-_LASTFIRST = re.compile(rf"({_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?")
+_SEQ = lazy(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
+_S_SEQ = lazy(rb"Aa[Aa'-]*[ ]A")  # its shape (see shapes.py)
+_TOKEN_SPLIT = lazy(rf"{_TOK}|{_INITIAL}|{_CAPS_TOK}")
+_LASTFIRST = lazy(rf"({_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?")
 
 _STREET_SUFFIX = words(
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle "
@@ -72,9 +77,9 @@ _ORG_SUFFIX = words(
     "agency network networks records publishing press news"
 )
 # A name joined to another by "&" is a firm ("Morgan & Reyes Freight", "Ben & Jerry's").
-_AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
-_AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*[A-Z]")
-_DISEASE_AFTER = re.compile(
+_AMPERSAND_BEFORE = lazy(r"&[ \t]*$")
+_AMPERSAND_AFTER = lazy(r"[ \t]*&[ \t]*[A-Z]")
+_DISEASE_AFTER = lazy(
     r"['’]?s?\s+(?:disease|syndrome|lymphoma|palsy|phenomenon|sarcoma|tumou?r|thyroiditis|disorder|chorea|ulcer|"
     r"sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b",
     re.I,
@@ -95,23 +100,26 @@ _STRONG_LABELS = words(
 
 # Between a label or key and its value: ": ", "=", a JSON list opening over lines ('"given": [\n  "'), or
 # the rest of an HTML field ('name="full_name" value="').
-_CUE_GAP = re.compile(r"[ \t]*(?:[:=][ \t]*)?(?:\[\s*)?[\"']?[ \t]*(?:[^<>\n]{0,40}?value=[\"'])?")
+_CUE_GAP = lazy(
+    r"[ \t]*(?:[:=][ \t]*)?(?:\[\s*)?[\"']?[ \t]*"
+    r"(?:[^<>\n]{0,40}?value=[\"']|(?:<(?:strong|b|em|i|span|a)\b[^<>\n]{0,40}>[ \t]*){1,2})?"
+)
 # What may end a name that fills its field: the line, a quote, a comma, markup, a bracket, a wide gap.
-_CLOSES_FIELD = re.compile(
+_CLOSES_FIELD = lazy(
     r"[ \t]*(?:\r?\n|$|[,;<|\"'(]|[ \t]{2,})|[ \t]+(?:MD|RN|DO|PhD|LCSW|NP|PA)\b|[ \t]+(?:at|from|on|in)[ \t]+[a-z]"
 )
 # Keys and labels that say a person is named: beside them a "name" field holds a person, not a product.
-_PERSON_FIELDS = re.compile(
+_PERSON_FIELDS = lazy(
     r"e-?mail|phone|mobile|\bdob\b|birth|\bssn\b|address|\bmrn\b|patient|customer|applicant|\buser\b|member|"
     r"gender|nationality|passport|licen[cs]e",
     re.I,
 )
-_BORN_AFTER = re.compile(r"[ \t]*(?:\(|,)?[ \t]*(?:born|b\.|née|né)\b")
-_GREET_GAP = re.compile(r"[ \t]*,?[ \t]*")
-_SIGN_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*|</?[A-Za-z][^<>\n]{0,30}>[ \t]*)+")
-_TITLE_AFTER_GREET = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
-_CLOSES_GREETING = re.compile(r"[ \t]*(?:[,!.:;\n\r-]|$)")
-_CLOSES_LINE = re.compile(r"[ \t]*(?:\r?\n|$|,|<|\|)")
+_BORN_AFTER = lazy(r"[ \t]*(?:\(|,)?[ \t]*(?:born|b\.|née|né)\b")
+_GREET_GAP = lazy(r"[ \t]*,?[ \t]*")
+_SIGN_GAP = lazy(r"[ \t]*(?:\r?\n[ \t]*|</?[A-Za-z][^<>\n]{0,30}>[ \t]*)+")
+_TITLE_AFTER_GREET = lazy(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
+_CLOSES_GREETING = lazy(r"[ \t]*(?:[,!.:;\n\r-]|$)")
+_CLOSES_LINE = lazy(r"[ \t]*(?:\r?\n|$|,|<|\|)")
 
 
 def is_given(f: str) -> bool:
@@ -119,11 +127,11 @@ def is_given(f: str) -> bool:
     return f in FIRST or ("-" in f and any(p in FIRST for p in f.split("-")))
 
 
-def _name_tokens(span: str) -> list[str]:
+def name_tokens(span: str) -> list[str]:
     return [t for t in _TOKEN_SPLIT.findall(span) if len(t) > 1 and not t.endswith(".")]
 
 
-def _looks_like_person(tokens: list[str], strong: bool) -> bool:
+def looks_like_person(tokens: list[str], strong: bool) -> bool:
     """Whether capitalised tokens name a person; after a strong cue any non-vocabulary tokens do."""
     if not tokens:
         return False
@@ -140,7 +148,7 @@ def _looks_like_person(tokens: list[str], strong: bool) -> bool:
     return any(f in FIRST or f in SURNAMES for f in folded)
 
 
-def _trim_name(text: str, s: int, e: int) -> tuple[int, int]:
+def trim_name(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop trailing vocabulary words a greedy name match took in ("John Smith Called")."""
     toks = list(_TOKEN_SPLIT.finditer(text, s, e))
     while toks and fold(toks[-1].group()) in COMMON and fold(toks[-1].group()) not in SURNAMES:
@@ -159,13 +167,13 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         pos = end + (1 if text[end : end + 1] == "." else 0)
         while pos < len(text) and text[pos] in " \t":
             pos += 1
-        m = _CUE_NAME.match(text, pos)
+        m = CUE_NAME.match(text, pos)
         strong = True  # a capitalised honorific ("Officer Haile", "Dr Okafor") introduces a name
     elif kind == "sign":
         g = _SIGN_GAP.match(text, end)
         if not g:
             return
-        m = _CUE_NAME.match(text, g.end())
+        m = CUE_NAME.match(text, g.end())
         if m and not _CLOSES_LINE.match(text, m.end()):
             m = None
     elif kind == "intro":
@@ -173,14 +181,14 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         g = _GREET_GAP.match(text, end)
         pos = g.end() if g else end
         t = _TITLE_AFTER_GREET.match(text, pos)
-        m = _CUE_NAME.match(text, t.end() if t else pos)
+        m = CUE_NAME.match(text, t.end() if t else pos)
         if m and fold(m.group().split()[0]) in _GREETING_STOP:
             return
         strong = key.startswith("my name") or t is not None
     elif kind == "relation":
         # "his wife, Lakshmi," / "my colleague Tomasz": a listed given name right after a relation word.
         g = _GREET_GAP.match(text, end)
-        m = _CUE_NAME.match(text, g.end() if g else end)
+        m = CUE_NAME.match(text, g.end() if g else end)
         strong = False
     elif kind == "greet":
         g = _GREET_GAP.match(text, end)
@@ -188,7 +196,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         t = _TITLE_AFTER_GREET.match(text, pos)
         if t:
             pos = t.end()
-        m = _CUE_NAME.match(text, pos)
+        m = CUE_NAME.match(text, pos)
         if m and fold(m.group().split()[0]) in _GREETING_STOP:
             return
         # "Hello World Cup fans" is not a salutation; without closing punctuation demand a name-list hit.
@@ -204,7 +212,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         if lf and (kind == "strongkey" or label in _STRONG_LABELS or label == "name"):
             out.add(T.PERSON, lf.start(), lf.end(), 0.8)
             return
-        m = _CUE_NAME.match(text, pos)
+        m = CUE_NAME.match(text, pos)
         strong = kind == "strongkey" or label in _STRONG_LABELS
         if not strong and m and _CLOSES_FIELD.match(text, m.end()):
             # A role label whose value is the whole field names a person whatever the name's origin; a bare
@@ -214,15 +222,15 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             strong = True
     if not m:
         return
-    s, e = _trim_name(text, m.start(), m.end())
+    s, e = trim_name(text, m.start(), m.end())
     if e <= s:
         return
-    tokens = _name_tokens(text[s:e])
-    if _looks_like_person(tokens, strong) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
+    tokens = name_tokens(text[s:e])
+    if looks_like_person(tokens, strong) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
 
 
-_LIST_SEP = re.compile(r"[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?")
+_LIST_SEP = lazy(r"[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?")
 
 
 def _name_list(text: str, end: int, out: Findings) -> None:
@@ -230,11 +238,11 @@ def _name_list(text: str, end: int, out: Findings) -> None:
     g = _CUE_GAP.match(text, end)
     pos = g.end() if g else end
     for _ in range(40):
-        m = _CUE_NAME.match(text, pos)
+        m = CUE_NAME.match(text, pos)
         if not m:
             return
-        s, e = _trim_name(text, m.start(), m.end())
-        if e > s and _looks_like_person(_name_tokens(text[s:e]), True) and not _firm(text, s, e):
+        s, e = trim_name(text, m.start(), m.end())
+        if e > s and looks_like_person(name_tokens(text[s:e]), True) and not _firm(text, s, e):
             out.add(T.PERSON, s, e, 0.8)
         sep = _LIST_SEP.match(text, m.end())
         if not sep or sep.end() == m.end():
@@ -265,7 +273,7 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
         if any(f in _STREET_SUFFIX or f in _ORG_SUFFIX for f in folded[1:]):
             continue
         # "Tsukazar Brzęczyszczykiewicz (born 1969 ...)": a birth after the run says it is a person.
-        if _BORN_AFTER.match(text, m.end()) and _looks_like_person(_name_tokens(m.group()), True):
+        if _BORN_AFTER.match(text, m.end()) and looks_like_person(name_tokens(m.group()), True):
             out.add(T.PERSON, m.start(), m.end(), 0.8)
             continue
         i = 0
@@ -309,7 +317,7 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
 
 # Mentions of a person already found: one capitalised token standing alone (no capitalised word either side).
 _MENTION_LIMIT = 200_000
-_CAP_BEFORE = re.compile(rf"({_TOK}) $")
+_CAP_BEFORE = lazy(rf"({_TOK}) $")
 _WORD_CHARS = frozenset("'’.-_")
 
 
@@ -324,7 +332,7 @@ def find_mentions(text: str, people: list[tuple[int, int]], out: Findings) -> No
         return
     tokens: set[str] = set()
     for s, e in people:
-        toks = [t for t in _name_tokens(text[s:e]) if len(t) > 2]
+        toks = [t for t in name_tokens(text[s:e]) if len(t) > 2]
         if len(toks) < 2:
             continue
         for t in (toks[0], toks[-1]):

@@ -17,6 +17,7 @@ from importlib import import_module
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.context import value_after
 from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.lazyre import lazy
 
 __all__ = ["labelled_id", "scan_fiscal_codes", "nric_ok", "nino_ok", "mbi_ok"]
 
@@ -43,7 +44,7 @@ def nric_ok(value: str) -> bool:
 
 # HMRC's rules: no D, F, I, Q, U or V in either letter, no O second, not the prefixes BG, GB, KN, NK, NT,
 # TN or ZZ; the suffix is A-D.
-_NINO = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
+_NINO = lazy(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
 
 
 def nino_ok(value: str) -> bool:
@@ -53,7 +54,7 @@ def nino_ok(value: str) -> bool:
 
 # CMS's Medicare Beneficiary Identifier: 11 characters, positions fixed as digit or letter, no S L O I B Z.
 _MBI_L = "AC-HJKMNP-RT-Y"
-_MBI = re.compile(rf"[1-9][{_MBI_L}][{_MBI_L}0-9]\d[{_MBI_L}][{_MBI_L}0-9]\d[{_MBI_L}]{{2}}\d{{2}}")
+_MBI = lazy(rf"[1-9][{_MBI_L}][{_MBI_L}0-9]\d[{_MBI_L}][{_MBI_L}0-9]\d[{_MBI_L}]{{2}}\d{{2}}")
 
 
 def mbi_ok(value: str) -> bool:
@@ -72,44 +73,72 @@ def _compact(value: str) -> str:
 
 # Per type: the value pattern after its label, and its check.
 _RULES: dict[T, tuple[re.Pattern[str], Callable[[str], bool]]] = {
-    T.UK_NHS_NUMBER: (re.compile(r"\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])"), lambda v: _stdnum("gb.nhs")(v)),
-    T.UK_NATIONAL_INSURANCE_NUMBER: (re.compile(r"[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?!\w)"), nino_ok),
+    T.UK_NHS_NUMBER: (lazy(r"\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])"), lambda v: _stdnum("gb.nhs")(v)),
+    T.UK_NATIONAL_INSURANCE_NUMBER: (lazy(r"[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?!\w)"), nino_ok),
     T.ES_DNI: (
-        re.compile(r"(?:[XYZ][- ]?)?\d{7,8}[- ]?[A-Z](?!\w)"),
+        lazy(r"(?:[XYZ][- ]?)?\d{7,8}[- ]?[A-Z](?!\w)"),
         lambda v: _stdnum("es.dni")(v) or _stdnum("es.nie")(v),
     ),
     T.FR_NIR: (
-        re.compile(r"[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}(?:[ ]?\d{2})?(?![\w-])"),
+        lazy(r"[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}(?:[ ]?\d{2})?(?![\w-])"),
         lambda v: _stdnum("fr.nir")(v),
     ),
-    T.DE_TAX_ID: (re.compile(r"\d{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}(?![\w-])"), lambda v: _stdnum("de.idnr")(v)),
+    T.DE_TAX_ID: (lazy(r"\d{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}(?![\w-])"), lambda v: _stdnum("de.idnr")(v)),
     T.IT_FISCAL_CODE: (
-        re.compile(r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPR-T][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?!\w)"),
+        lazy(r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPR-T][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?!\w)"),
         lambda v: _stdnum("it.codicefiscale")(v),
     ),
-    T.CA_SIN: (re.compile(r"\d{3}[ -]?\d{3}[ -]?\d{3}(?![\w-])"), lambda v: _stdnum("ca.sin")(v)),
-    T.BR_CPF: (re.compile(r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\w-])"), lambda v: _stdnum("br.cpf")(v)),
-    T.IN_AADHAAR: (re.compile(r"\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])"), lambda v: _stdnum("in_.aadhaar")(v)),
-    T.SG_NRIC: (re.compile(r"[STFG]\d{7}[A-Z](?!\w)"), nric_ok),
-    T.US_MBI: (re.compile(r"[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?!\w)"), mbi_ok),
-    T.HEALTH_PLAN_ID: (re.compile(r"[A-Z]{0,4}[- ]?\d[\dA-Z-]{5,17}(?![\w-])"), _plan_id_ok),
+    T.CA_SIN: (lazy(r"\d{3}[ -]?\d{3}[ -]?\d{3}(?![\w-])"), lambda v: _stdnum("ca.sin")(v)),
+    T.BR_CPF: (lazy(r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\w-])"), lambda v: _stdnum("br.cpf")(v)),
+    T.IN_AADHAAR: (lazy(r"\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])"), lambda v: _stdnum("in_.aadhaar")(v)),
+    T.SG_NRIC: (lazy(r"[STFG]\d{7}[A-Z](?!\w)"), nric_ok),
+    T.US_MBI: (lazy(r"[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?!\w)"), mbi_ok),
+    T.HEALTH_PLAN_ID: (lazy(r"[A-Z]{0,4}[- ]?\d[\dA-Z-]{5,17}(?![\w-])"), _plan_id_ok),
     T.UK_BANK_ACCOUNT: (
-        re.compile(r"\d{2}-\d{2}-\d{2}(?:[ ,;/]{1,3}(?:account(?: number| no\.?)?:?[ ]*)?\d{8})?(?![\w-])"),
+        lazy(r"\d{2}-\d{2}-\d{2}(?:[ ,;/]{1,3}(?:account(?: number| no\.?)?:?[ ]*)?\d{8})?(?![\w-])"),
         lambda v: True,
     ),
 }
 
 
-def labelled_id(text: str, end: int, type_name: str, out: Findings) -> None:
-    """The identifier of type ``type_name`` right after its label, which ends at ``end``, if it checks out."""
+# Words that make a member, subscriber or policy number a health plan's: a loyalty card, gym, library or car
+# insurance has member and policy numbers too.
+_HEALTH_PLAN_CONTEXT = lazy(
+    r"health|medical|dental|vision|medicaid|medicare|\bhmo\b|\bppo\b|\bepo\b|copay|deductible|payer|payor|"
+    r"blue ?cross|blue ?shield|bcbs|aetna|cigna|humana|kaiser|united ?health|anthem|tricare|pharmacy|\brx\b|"
+    r"patient|clinic|hospital|physician|formulary|prior auth|eligibility|\bplan\b",
+    re.I,
+)
+# ...and what makes it something else even then.
+_NOT_HEALTH_PLAN = lazy(
+    r"\b(?:auto|car|vehicle|motor|home|homeowner|renters?|travel|pet|life|loyalty|rewards?|"
+    r"gym|library|club|frequent|points?)\b",
+    re.I,
+)
+
+
+def _health_plan_context(text: str, start: int, end: int) -> bool:
+    """Whether a generic member/subscriber/policy label at [start, end) is about a health plan."""
+    label = text[start:end].lower()
+    if "health" in label or "plan" in label:
+        return True
+    window = text[max(0, start - 200) : end + 80]
+    near = text[max(0, start - 40) : end]
+    return _HEALTH_PLAN_CONTEXT.search(window) is not None and _NOT_HEALTH_PLAN.search(near) is None
+
+
+def labelled_id(text: str, end: int, type_name: str, out: Findings, start: int | None = None) -> None:
+    """The identifier of type ``type_name`` right after its label, at [start, end), if it checks out."""
     etype = T(type_name)
+    if etype is T.HEALTH_PLAN_ID and start is not None and not _health_plan_context(text, start, end):
+        return
     pattern, check = _RULES[etype]
     m = value_after(text, end, pattern)
     if m and check(_compact(m.group()) if etype is not T.UK_BANK_ACCOUNT else m.group()):
         out.add(etype, m.start(), m.end(), 0.9)
 
 
-_S_FISCAL = re.compile(rb"AAAAAA00A00A000A")
+_S_FISCAL = lazy(rb"AAAAAA00A00A000A")
 
 
 def scan_fiscal_codes(text: str, shape: bytes, out: Findings) -> None:

@@ -13,6 +13,7 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import NEG_BEFORE, count_digits, preceding, value_after
 from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.contact import add_us_phone
 from privacykit.domain.detection.shapes import flatten_separators, free_after, free_before
 from privacykit.domain.detection.wordlists import words
@@ -30,23 +31,24 @@ __all__ = [
 
 # Shape patterns (see shapes.py); each starts with a literal so the scan runs at memory speed.
 # SSN (3-2-4) and phone (3-3-4) shapes share their literal start, so one scan finds both.
-_S_SSN_PHONE = re.compile(rb"000-(?:00-0000|000-0000)")
+_S_SSN_PHONE = lazy(rb"000-(?:00-0000|000-0000)")
 # Card shapes: grouped 4-4-4-4(-3), Amex/Diners 4-6-5 / 4-6-4, or 12+ digits in a row (extended after the hit).
-_S_CARDS = tuple(re.compile(p) for p in (rb"0000-(?:0000-0000-0|000000-0000)", rb"000000000000"))
-_CARD_AT = re.compile(
+_S_CARDS = tuple(lazy(p) for p in (rb"0000-(?:0000-0000-0|000000-0000)", rb"000000000000"))
+_CARD_AT = lazy(
     r"\d{4}(?:(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{1,4}(?:(?P=sep)\d{3})?|[ -]\d{6}[ -]\d{4,5}|\d{8,15})"
 )
-_S_PHONE_PAREN = re.compile(rb"\(000\)-?000-0000")
-_S_IBAN = re.compile(rb"AA00[ ]?[A0]{4}")
-_IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])")
+_S_PHONE_PAREN = lazy(rb"\(000\)-?000-0000")
+_S_IBAN = lazy(rb"AA00[ ]?[A0]{4}")
+_IBAN = lazy(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])")
 
 # Values read after a label or from a named field.
-SSN_VALUE = re.compile(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\w])")
-MRN_VALUE = re.compile(r"(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])")
+SSN_VALUE = lazy(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\w])")
+MRN_VALUE = lazy(r"(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])")
 # Passports of every country: six to nine letters and digits, at least one a digit ("C01X00T47").
-PASSPORT_VALUE = re.compile(r"(?=[A-Z]*\d)[A-Z0-9]{6,9}(?![\w])")
-_US_PASSPORT = re.compile(r"\d{9}|[A-Z]\d{8}")
-DL_VALUE = re.compile(
+# Some are written with a space or hyphen after the series letters ("K-1234567", "AB 123456").
+PASSPORT_VALUE = lazy(r"(?=[A-Z]*\d)[A-Z0-9]{6,9}(?![\w])|[A-Z]{1,3}[- ]\d{6,8}(?![\w-])")
+_US_PASSPORT = lazy(r"\d{9}|[A-Z]\d{8}")
+DL_VALUE = lazy(
     r"(?:[A-Z](?:[ -]?\d){6,14}|[A-Z]{1,3}[- ]?\d[\dA-Z-]{3,17}|\d{3}[ -]\d{3}[ -]\d{3}|\d[\dA-Z-]{4,17})(?![\w])"
 )
 _STATES = sorted(
@@ -57,14 +59,14 @@ _STATES = sorted(
 )
 # What may stand between a licence label and its number: the issuing state ("IL", "(TX)", "state: FL") or
 # the rest of an HTML field ('name="dl" value="'), or a YAML block ("license:\n  state: NY\n  number: ").
-_LICENCE_GAP = re.compile(
+_LICENCE_GAP = lazy(
     r"(?:[^<>\n]{0,40}?value=[\"'])?"
     r"(?:[ \t]*\r?\n(?:[ \t]+(?:state|issuing_state|issuer|class|expires?|expiry)[ \t]*:[^\n]*\r?\n){0,3}"
     r"[ \t]+(?:number|no|num|id)[ \t]*:[ \t]*[\"']?)?"
     rf"(?:[ \t:#=\"'-]*\(?(?:{'|'.join(_STATES)})\)?(?![\w-])[ \t:,-]*)?"
 )
 # A foreign issuer named next to a passport label: "passport (NL)", "Nationality: Dutch", "issued in Spain".
-_FOREIGN_PASSPORT = re.compile(
+_FOREIGN_PASSPORT = lazy(
     r"\((?!US\)|USA\))[A-Z]{2,3}\)|nationality[ \t]*:[ \t]*(?!american|us\b|united states)\w"
     r"|issued (?:in|by) (?!the us|usa)",
     re.I,
@@ -72,8 +74,13 @@ _FOREIGN_PASSPORT = re.compile(
 
 
 def passport_after(text: str, end: int, out: Findings) -> None:
-    """The passport number after a passport label: US_PASSPORT in the US form unless a foreign issuer is named."""
-    m = value_after(text, end, PASSPORT_VALUE)
+    """The passport number after a passport label: US_PASSPORT in the US form unless a foreign issuer is named.
+
+    The number may also come a few words on ("passport (Korea) M12345678", "Passport details - number
+    C4X9R2T7L", "Document type: Passport / Document number: 12AB34567"): then the first passport-shaped
+    token of the two lines after the label that no other label claims.
+    """
+    m = value_after(text, end, PASSPORT_VALUE) or _passport_in_window(text, end)
     if not m:
         return
     foreign = _FOREIGN_PASSPORT.search(text, max(0, end - 120), m.start()) is not None
@@ -81,8 +88,31 @@ def passport_after(text: str, end: int, out: Findings) -> None:
     out.add(T.US_PASSPORT if us else T.PASSPORT, m.start(), m.end(), 0.85)
 
 
+# A passport-shaped token: 6-9 capitals and digits with at least two digits, not inside a longer token.
+_PASSPORT_TOKEN = lazy(r"(?<![\w-])(?=[A-Z]*\d[A-Z]*\d)[A-Z0-9]{6,9}(?![\w-])")
+
+
+def _passport_in_window(text: str, end: int) -> re.Match[str] | None:
+    """The first passport-shaped token within the two lines after a passport label ending at ``end``."""
+    stop = text.find("\n", text.find("\n", end, end + 100) + 1, end + 100)
+    hi = min(len(text), end + 100) if stop == -1 else stop
+    for m in _PASSPORT_TOKEN.finditer(text, end, hi):
+        if _DL_OTHER_LABEL.search(text, max(end, m.start() - 20), m.start()):
+            continue
+        if m.group().isdigit() and len(m.group()) == 8:
+            continue  # a compact date (20310402) more often than a passport
+        return m
+    return None
+
+
 def licence_after(text: str, end: int, out: Findings) -> None:
-    """The driver's licence number after a licence label, past the issuing state when one is named."""
+    """The driver's licence number after a licence label, past the issuing state when one is named.
+
+    When the number does not follow the label directly ("Driver licence, New Jersey, A1234 56789 01234",
+    ``{"driver_license": {"state": "NY", "number": "..."}}``, "ID state: OH  ID number: AB123456"), it is
+    looked for a little further on, in the formats of the state named near the label (or, without a state,
+    in the formats distinctive enough to stand alone: a letter and 11-14 digits, WA's WDL, the UK's).
+    """
     m = value_after(text, end, DL_VALUE)
     g = _LICENCE_GAP.match(text, end)
     if g and g.end() > end:
@@ -91,6 +121,91 @@ def licence_after(text: str, end: int, out: Findings) -> None:
             m = alt
     if m and count_digits(m.group()) >= 4:
         out.add(T.DRIVER_LICENSE, m.start(), m.end(), 0.8)
+        return
+    found = _licence_in_window(text, end)
+    if found:
+        out.add(T.DRIVER_LICENSE, found[0], found[1], 0.75)
+
+
+# Licence number formats of the issuing states (AAMVA-style), and the UK's (surname, birth date, initials).
+_DL_FORMATS: dict[str, str] = {
+    "CA": r"[A-Z]\d{7}",
+    "FL": r"[A-Z]\d{3}[- ]?\d{3}[- ]?\d{2}[- ]?\d{3}[- ]?\d",
+    "IL": r"[A-Z]\d{3}[- ]?\d{4}[- ]?\d{4}",
+    "TX": r"\d{7,8}",
+    "NY": r"\d{3}[- ]?\d{3}[- ]?\d{3}|[A-Z]\d{7}|[A-Z]\d{18}|\d{16}",
+    "WA": r"WDL[A-Z0-9]{9}|(?=[A-Z0-9*]{12}(?![\w*]))[A-Z*]{3,7}\d{3}[A-Z0-9*]{2,6}",
+    "PA": r"\d{2}[ ]?\d{3}[ ]?\d{3}",
+    "MI": r"[A-Z][ ]?\d{3}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}|[A-Z]\d{10}",
+    "NJ": r"[A-Z]\d{4}[ ]?\d{5}[ ]?\d{5}",
+    "OH": r"[A-Z]{2}\d{6}|\d{8}|[A-Z]\d{4,8}",
+    "UK": r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:[ ]?\d{2})?",
+}
+# Without a named state, the formats no other number takes: a letter then 11-14 digits, WA's, the UK's.
+_DL_DISTINCT = lazy(
+    "(?:" + "|".join(_DL_FORMATS[k] for k in ("FL", "IL", "MI", "NJ", "UK")) + r"|WDL[A-Z0-9]{9})(?![\w-])"
+)
+_DL_BY_STATE = {k: lazy(f"(?:{p})(?![\\w-])") for k, p in _DL_FORMATS.items()}
+_STATE_NAMES = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
+    "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
+    "illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
+    "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN",
+    "mississippi": "MS", "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
+    "new hampshire": "NH", "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
+    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
+    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
+    "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "west virginia": "WV",
+    "wisconsin": "WI", "wyoming": "WY", "united kingdom": "UK", "dvla": "UK",
+}  # fmt: skip
+# A state named near a licence label: a full name, or a code that cannot be an English word where it stands
+# (ID, IN, OR, ME only in parentheses or after "state").
+_STATE_NEAR = lazy(
+    r"(?i:\b(?P<name>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")\b)"
+    r"|(?<![\w-])(?P<code>" + "|".join(c for c in _STATES if c not in ("ID", "IN", "OR", "ME")) + r"|UK|GB)(?![\w-])"
+    r"|(?i:state|issuer|issued by)[\"']?[ \t]*[:=(][ \t]*[\"']?(?P<code2>[A-Z]{2})(?![\w-])"
+    r"|\((?P<code3>[A-Z]{2})\)"
+)
+# Where a licence number may start in the window after its label: after a separator, not inside a word.
+_DL_TOKEN_START = lazy(r"(?<![\w*-])[A-Z0-9*]")
+# A number in the window that another label claims ("DOB 19800203", "exp. 2027...", "zip 60614").
+_DL_OTHER_LABEL = lazy(
+    r"(?:dob|birth|born|date|exp\w*|issued|iss|phone|tel|mobile|zip|postal|class|height|weight)[\w .]{0,6}"
+    r"[\"']?[ \t]*[:=#]?[ \t]*[\"']?$",
+    re.I,
+)
+
+
+def _licence_in_window(text: str, end: int) -> tuple[int, int] | None:
+    """A licence number in the state's format within the two lines after a licence label ending at ``end``."""
+    stop = text.find("\n", text.find("\n", end, end + 160) + 1, end + 160)
+    hi = min(len(text), end + 160) if stop == -1 else stop
+    state: str | None = None
+    for sm in _STATE_NEAR.finditer(text, max(0, end - 40), hi):
+        name, code = sm.group("name"), sm.group("code") or sm.group("code2") or sm.group("code3")
+        state = _STATE_NAMES[name.lower()] if name else "UK" if code == "GB" else code
+        if state in _DL_BY_STATE:
+            break
+    pattern = _DL_BY_STATE.get(state or "", _DL_DISTINCT)
+    for tm in _DL_TOKEN_START.finditer(text, end, hi):
+        s = tm.start()
+        m = pattern.match(text, s)
+        if m is None or count_digits(m.group()) < 3:
+            continue
+        if _DL_OTHER_LABEL.search(text, max(end, s - 20), s):
+            continue
+        digits = m.group()
+        if (
+            len(digits) == 8
+            and digits.isdigit()
+            and (
+                v.calendar_date_ok(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+                or v.calendar_date_ok(int(digits[4:]), int(digits[:2]), int(digits[2:4]))
+            )
+        ):
+            continue
+        return s, m.end()
+    return None
 
 
 def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
