@@ -14,6 +14,7 @@ import pytest
 
 from fakes import FakeClock
 from localcloud.provision import Stack
+from privacy_helpers import FakeContext, event, load_handler, with_claims
 from privacykit import roots
 from privacykit.adapters.aws import client, from_item, scan_all
 from privacykit.adapters.records import EXPIRY_INDEX
@@ -21,6 +22,7 @@ from privacykit.domain.common.entity_types import EntityType, Level
 from privacykit.domain.common.retention import RetentionPolicies, load_policies, parse_rules
 from privacykit.domain.retention.model import task_id
 from privacykit.errors import DependencyFailure
+from privacykit.roots import audit as audit_root
 from privacykit.roots import classify as classify_root
 from privacykit.roots import erasure as erasure_root
 from privacykit.roots import retention as retention_root
@@ -333,3 +335,95 @@ def test_the_index_is_sparse_and_sharded(clock: FakeClock, stack: Stack) -> None
     assert all("sealed_text" not in from_item(i) for i in page["Items"])
     assert task_id("swp_1", "03") == "swp_1.03"
     assert clock.now - T0 < timedelta(seconds=1)
+
+
+# -- the handlers -------------------------------------------------------------------------------------
+def _api(method: str, path: str, body: Any = None, groups: str = "[privacy_officer]") -> tuple[int, Any]:
+    api = event("retention-sweep-start")
+    api = {**api, "routeKey": f"{method} {path}", "rawPath": path,
+           "body": json.dumps(body) if body is not None else None}  # fmt: skip
+    api["requestContext"] = {**api["requestContext"], "routeKey": f"{method} {path}",
+                             "http": {**api["requestContext"]["http"], "method": method, "path": path}}  # fmt: skip
+    claims = {"sub": "officer-1", "custom:tenant": "acme", "cognito:groups": groups}
+    answer = load_handler("retention").lambda_handler(with_claims(api, claims), FakeContext())
+    return answer["statusCode"], json.loads(answer["body"])
+
+
+def test_the_api_shows_policies_starts_dry_runs_and_summarises(
+    clock: FakeClock, stack: Stack, function_env: Any
+) -> None:
+    function_env("RetentionFunction")
+    shared_root.clock.override(clock)
+    status, policies = _api("GET", "/v1/retention/policies")
+    assert status == 200 and policies["rejected"] is None
+    assert {"restricted-health-diagnosis", "confidential", "internal"} <= {r["id"] for r in policies["rules"]}
+    status, started = _api("POST", "/v1/retention/sweeps", {"dry_run": True})
+    assert status == 202 and started["started"] and started["dry_run"]
+    assert started["status_url"] == f"/v1/retention/sweeps/{started['run_id']}"
+    status, shown = _api("GET", started["status_url"])
+    assert status == 200 and shown["status"] == "running" and shown["tasks_total"] == 16
+    assert _api("POST", "/v1/retention/sweeps", {"dry_run": "maybe"})[0] == 422
+    assert _api("POST", "/v1/retention/sweeps", {"dry_run": True}, groups="[service]")[0] == 403
+    assert _api("GET", "/v1/retention/sweeps/swp_nope")[0] == 404
+
+
+def test_the_schedule_starts_a_sweep_per_tenant_and_the_worker_finishes_it(
+    clock: FakeClock, stack: Stack, function_env: Any
+) -> None:
+    _classify("Patient has diabetes.", "pat-1")
+    audit_root.audit_sealer().seal_all()  # the tenant now has a trail, as after a minute deployed
+    clock.advance(days=365 * 7)
+    function_env("RetentionScheduleFunction")
+    shared_root.clock.override(clock)
+    answer = load_handler("retention", "schedule").lambda_handler(event("retention-sweep-schedule"), FakeContext())
+    assert answer == {"started": 1, "still_going": 0}
+    again = load_handler("retention", "schedule").lambda_handler(event("retention-sweep-schedule"), FakeContext())
+    assert again == {"started": 0, "still_going": 1}  # the first is still going: no second run
+    function_env("RetentionWorkerFunction")
+    shared_root.clock.override(clock)
+    worker = load_handler("retention", "worker")
+    sqs, url = client("sqs"), stack.ref("RetentionQueue")
+    while messages := sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", []):
+        records = [{"messageId": m["MessageId"], "receiptHandle": m["ReceiptHandle"], "body": m["Body"],
+                    "attributes": {"ApproximateReceiveCount": "1", "SentTimestamp": "0", "SenderId": "x",
+                                   "ApproximateFirstReceiveTimestamp": "0"},
+                    "messageAttributes": {}, "md5OfBody": "", "eventSource": "aws:sqs",
+                    "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:q", "awsRegion": "us-east-1"}
+                   for m in messages]  # fmt: skip
+        assert worker.lambda_handler({"Records": records}, FakeContext()) == {"batchItemFailures": []}
+        for m in messages:
+            sqs.delete_message(QueueUrl=url, ReceiptHandle=m["ReceiptHandle"])
+    assert _records(stack) == {}
+
+
+def test_a_task_is_worked_by_one_worker_at_a_time_and_never_twice(clock: FakeClock, stack: Stack) -> None:
+    ids = [_classify("Patient has diabetes.", f"pat-{n}") for n in range(20)]
+    clock.advance(days=365 * 7)
+    sweeper = retention_root.retention_sweeper()
+    runs = retention_root.retention_runs()
+    runs.set_applied_policy("acme", sweeper.policy("acme").policy.fingerprint)  # no recomputation first
+    run, _ = sweeper.start("acme", dry_run=False)
+    assert runs.claim("acme", run.run_id, "00", "other-worker", clock(), clock() + timedelta(minutes=15))
+    assert sweeper.run_task("acme", task_id(run.run_id, "00")).outcome == "held_elsewhere"
+    assert not runs.claim("acme", run.run_id, "00", "third", clock(), clock() + timedelta(minutes=15))
+    clock.advance(minutes=16)  # the other worker died: its lease runs out
+    first = sweeper.run_task("acme", task_id(run.run_id, "00"))
+    assert first.outcome == "done"
+    assert sweeper.run_task("acme", task_id(run.run_id, "00")).outcome == "held_elsewhere"  # a redelivery
+    _drain(stack)
+    done = sweeper.get("acme", run.run_id)
+    assert done.status == "completed" and done.view()["summary"]["by_action"] == {"delete": 20}
+    assert _outbox_types(stack).count("retention.deleted") == 20 and not set(ids) & set(_records(stack))
+
+
+def test_the_dsar_package_states_retention_from_the_same_policies(clock: FakeClock, stack: Stack) -> None:
+    from privacykit.domain.dsar.deadlines import Jurisdiction
+    from privacykit.domain.dsar.information import InformationCollector
+
+    _classify("Patient has diabetes.", "pat-1")
+    policy = shared_root.retention_policies().policies.for_tenant("acme")
+    info = InformationCollector(Jurisdiction.GDPR, policy)
+    for item in shared_root.record_table().export("acme", "pat-1"):
+        info.add(item)
+    stated = info.information()["retention"]["classified_records"]
+    assert "kept 6 years" in stated and "45 CFR 164.316" in stated and "2026-01-15" in stated

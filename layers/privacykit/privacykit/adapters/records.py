@@ -125,6 +125,8 @@ class RecordTable:
                 "status": record.status,
                 "categories": sorted({e.type.value for e in record.entities}),
                 "findings": [e.as_dict() for e in record.entities],
+                "expires_at": iso_utc(record.expires_at) if record.expires_at else None,
+                "retention_rule": record.retention_rule,
                 "text": text,
             }
             yield SubjectItem(self.kind, record_id, data, provided_by_subject=record.source == "upload")
