@@ -279,14 +279,15 @@ class RecordTable:
         )  # fmt: skip
 
     def stage_anonymise(self, record: ExpiredRecord) -> StagedWrite:
-        month = record.created_at.astimezone(UTC).strftime("%Y-%m")
+        # Dates keep their month only (the first of it, so the value still reads as an instant).
+        month = record.created_at.astimezone(UTC).strftime("%Y-%m-01T00:00:00+00:00")
         values = {
             ":seen": expiry_text(record.expires_at),
             ":status": "anonymised",
             ":month": month,
             ":none": "[]",
             ":counts": json.dumps(dict(sorted(record.finding_counts.items()))),
-            ":expired": expiry_text(record.expires_at)[:7],
+            ":expired": expiry_text(record.expires_at)[:7] + "-01T00:00:00Z",
         }
         update = (
             "SET #status = :status, created_at = :month, entities = :none, finding_counts = :counts, "

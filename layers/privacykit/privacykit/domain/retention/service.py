@@ -214,6 +214,23 @@ class RetentionSweeper:
         state = self._runs.task(tenant, run_id, task)
         cursor = state.cursor if state else None
         report = TaskReport("done")
+        try:
+            return self._work(run, task, owner, cursor, report, time_left)
+        except Exception:
+            # Let the retry (SQS redelivers the message) pick the task up without waiting out the lease.
+            self._runs.release(tenant, run_id, task, owner)
+            raise
+
+    def _work(
+        self,
+        run: SweepRun,
+        task: str,
+        owner: str,
+        cursor: str | None,
+        report: TaskReport,
+        time_left: Callable[[], float],
+    ) -> TaskReport:
+        tenant, run_id, job_id = run.tenant, run.run_id, task_id(run.run_id, task)
         while True:
             if task == RECOMPUTE:
                 counts, cursor = self._recompute_page(tenant, cursor)
