@@ -429,3 +429,68 @@ def test_the_dsar_package_states_retention_from_the_same_policies(clock: FakeClo
         info.add(item)
     stated = info.information()["retention"]["classified_records"]
     assert "kept 6 years" in stated and "45 CFR 164.316" in stated and "2026-01-15" in stated
+
+
+class _Crashing:
+    """A collaborator of the sweeper that dies (:class:`Died`) on the shared N-th call of any method."""
+
+    def __init__(self, target: Any, calls: dict[str, int]) -> None:
+        self._target = target
+        self._calls = calls
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._target, name)
+        if not callable(value):
+            return value
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            self._calls["n"] += 1
+            if self._calls["n"] == self._calls["crash_at"]:
+                raise Died
+            return value(*args, **kwargs)
+
+        return call
+
+
+def _sweep_with_a_crash(stack: Stack, clock: FakeClock, crash_at: int) -> tuple[int, dict[str, Any]]:
+    """A sweep of three expired records (one with an upload) whose process dies at call ``crash_at``,
+    then the schedule's next start (which resumes it) and the queue drained; how many calls the first
+    attempt made, and the final state."""
+    s3, bucket = client("s3"), stack.ref("UploadBucket")
+    s3.put_object(Bucket=bucket, Key="uploads/acme/pat-9/scan.txt", Body=b"Patient has diabetes.")
+    upload = classify_root.classification_service().classify_upload(bucket, "uploads/acme/pat-9/scan.txt")
+    ids = [_classify("Patient has diabetes.", f"pat-{n}") for n in range(2)] + [upload.record_id]
+    clock.advance(days=365 * 7)
+    sweeper = retention_root.retention_sweeper()
+    calls = {"n": 0, "crash_at": crash_at}
+    for name in ("_records", "_runs", "_uploads", "_audit", "_queue"):
+        setattr(sweeper, name, _Crashing(getattr(sweeper, name), calls))
+    try:
+        sweeper.start("acme", dry_run=False)
+        _drain(stack)
+    except Died:
+        pass
+    made = calls["n"]
+    calls["crash_at"] = -1
+    clock.advance(minutes=20)  # the dead process's leases run out
+    sweeper.start("acme", dry_run=False)
+    _drain(stack)
+    runs = retention_root.retention_runs().recent("acme", 5)
+    return made, {
+        "left": sorted(set(ids) & set(_records(stack))),
+        "objects": s3.list_object_versions(Bucket=bucket, Prefix="uploads/").get("Versions", []),
+        "deleted_events": _outbox_types(stack).count("retention.deleted"),
+        "completed": [r.view()["summary"]["by_action"] for r in runs if r.status == "completed"],
+        "running": [r.run_id for r in runs if r.status == "running"],
+    }
+
+
+@pytest.mark.parametrize("crash_at", [2, 5, 9, 20, 40, 60, 75, 90, 110, 130, 150, 160, 168, 170])
+def test_a_sweep_interrupted_at_any_point_ends_rerun_in_the_same_state(
+    clock: FakeClock, stack: Stack, crash_at: int
+) -> None:
+    made, state = _sweep_with_a_crash(stack, clock, crash_at)
+    assert made == crash_at  # it died there (an uninterrupted sweep of these records makes 171 calls)
+    assert state["left"] == [] and state["objects"] == [] and state["running"] == []
+    assert state["deleted_events"] == 3  # each record deleted and audited exactly once
+    assert sum(c.get("delete", 0) for c in state["completed"]) == 3  # and counted once

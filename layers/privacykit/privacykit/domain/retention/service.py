@@ -132,8 +132,7 @@ class RetentionSweeper:
         now = self._clock()
         if not dry_run:
             going = self._going(tenant, now)
-            if going is not None:
-                self._resume(going)
+            if going is not None and self._resume(going):
                 return going, False
         policy = self._policies.for_tenant(tenant)
         recompute = not dry_run and self._runs.applied_policy(tenant) != policy.fingerprint
@@ -166,15 +165,21 @@ class RetentionSweeper:
         run = self._runs.get(tenant, run_id) if run_id else None
         return run if run is not None and run.status == "running" else None
 
-    def _resume(self, run: SweepRun) -> None:
+    def _resume(self, run: SweepRun) -> bool:
+        """Queue the run's unfinished tasks again; a run whose tasks are all done (it crashed before its
+        summary) is completed instead, and False says it is not going any more."""
         now = self._clock()
         tasks = {t.task: t for t in self._runs.tasks(run.tenant, run.run_id)}
+        if tasks and all(t.done for t in tasks.values()):
+            self._complete_if_last(run.tenant, run.run_id)
+            return False
         idle = [t for t in tasks.values() if not t.done and (t.lease_until is None or t.lease_until < now)]
         recompute = tasks.get(RECOMPUTE)
         if recompute is not None and not recompute.done:
             idle = [t for t in idle if t.task == RECOMPUTE]
         for task in idle:
             self._queue.send(run.tenant, task_id(run.run_id, task.task))
+        return True
 
     def get(self, tenant: str, run_id: str) -> SweepRun:
         run = self._runs.get(tenant, run_id)
