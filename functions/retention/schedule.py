@@ -26,11 +26,19 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
         # Names the line and the problem, never a value from it; the previous rules are in force.
         logger.error("retention policy override refused", extra={"problem": rejected})
         metrics.add_metric(name="RetentionPolicyRejected", unit=MetricUnit.Count, value=1)
-    started = still_going = 0
+    started = still_going = failed = 0
     for tenant in swept_tenants().tenants():
-        _, new = sweeper.start(tenant, dry_run=False, trigger="schedule")
+        try:
+            _, new = sweeper.start(tenant, dry_run=False, trigger="schedule")
+        except Exception as exc:  # noqa: BLE001 - one tenant's failure must not stop the others' sweeps
+            failed += 1
+            logger.warning("retention sweep not started", extra={"tenant": tenant, "error": type(exc).__name__})
+            continue
         started += int(new)
         still_going += int(not new)
+    if failed:
+        # EventBridge retries the whole event: tenants already started answer their running sweep.
+        raise RuntimeError(f"{failed} tenant sweep(s) could not be started")
     metrics.add_metric(name="RetentionSweepsStarted", unit=MetricUnit.Count, value=started)
     metrics.add_metric(name="RetentionSweepsStillGoing", unit=MetricUnit.Count, value=still_going)
     logger.info("retention sweeps started", extra={"started": started, "still_going": still_going})
