@@ -30,7 +30,7 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
     for tenant in swept_tenants().tenants():
         try:
             _, new = sweeper.start(tenant, dry_run=False, trigger="schedule")
-        except Exception as exc:  # noqa: BLE001 - one tenant's failure must not stop the others' sweeps
+        except Exception as exc:  # one tenant's failure must not stop the others' sweeps
             failed += 1
             logger.warning("retention sweep not started", extra={"tenant": tenant, "error": type(exc).__name__})
             continue
