@@ -494,3 +494,27 @@ def test_a_sweep_interrupted_at_any_point_ends_rerun_in_the_same_state(
     assert state["left"] == [] and state["objects"] == [] and state["running"] == []
     assert state["deleted_events"] == 3  # each record deleted and audited exactly once
     assert sum(c.get("delete", 0) for c in state["completed"]) == 3  # and counted once
+
+
+def _grants(function: str) -> dict[str, set[str]]:
+    from localcloud.template import load_template
+
+    resources = load_template()["Resources"]
+    grants: dict[str, set[str]] = {}
+    for policy in resources[function]["Properties"]["Policies"]:
+        for statement in policy["Statement"]:
+            targets = statement["Resource"] if isinstance(statement["Resource"], list) else [statement["Resource"]]
+            for target in targets:
+                grants.setdefault(json.dumps(target, sort_keys=True), set()).update(statement["Action"])
+    return grants
+
+
+def test_only_the_worker_may_change_records_or_uploads_and_no_retention_function_signs() -> None:
+    records = json.dumps({"Fn::GetAtt": ["RecordsTable", "Arn"]}, sort_keys=True)
+    for function in ("RetentionFunction", "RetentionScheduleFunction"):
+        grants = _grants(function)
+        assert records not in grants and not any(a.startswith("s3:") for a in set().union(*grants.values()))
+    worker = _grants("RetentionWorkerFunction")
+    assert worker[records] == {"dynamodb:Query", "dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"}
+    every = set().union(*worker.values())
+    assert not {"kms:Sign", "dynamodb:Scan", "s3:PutObject"} & every
