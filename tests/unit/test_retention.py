@@ -518,3 +518,14 @@ def test_only_the_worker_may_change_records_or_uploads_and_no_retention_function
     assert worker[records] == {"dynamodb:Query", "dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"}
     every = set().union(*worker.values())
     assert not {"kms:Sign", "dynamodb:Scan", "s3:PutObject"} & every
+
+
+def test_the_expiry_index_carries_what_the_sweep_reads() -> None:
+    from localcloud.template import load_template
+    from privacykit.adapters.records import EXPIRY_PROJECTION
+
+    table = load_template()["Resources"]["RecordsTable"]["Properties"]
+    index = next(i for i in table["GlobalSecondaryIndexes"] if i["IndexName"] == EXPIRY_INDEX)
+    assert set(index["Projection"]["NonKeyAttributes"]) == set(EXPIRY_PROJECTION)
+    assert "sealed_text" not in index["Projection"]["NonKeyAttributes"]
+    assert table["TimeToLiveSpecification"] == {"AttributeName": "expires_ttl", "Enabled": True}
