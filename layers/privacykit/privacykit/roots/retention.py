@@ -3,6 +3,8 @@ each function is given only the resources its triggers use)."""
 
 from __future__ import annotations
 
+import time
+
 from privacykit.adapters.aws import client
 from privacykit.adapters.chain_heads import ChainHeadTable
 from privacykit.adapters.queues import ParkedItemQueue, TenantJobQueue
@@ -54,6 +56,8 @@ def retention_sweeper() -> RetentionSweeper:
         audit_writer(),
         loaded.policies,
         clock=clock(),
+        # A failing item is tried again after 0.2 s and 0.4 s (a throttle passes), then parked.
+        pause=lambda attempt: time.sleep(0.2 * 2**attempt),
         source=loaded.source,
         rejected=loaded.rejected,
     )
