@@ -334,7 +334,8 @@ class RetentionSweeper:
                 return "changed"  # recomputed, already done by someone else, or the lease was lost
             except Exception as exc:
                 failure = exc
-                self._pause(attempt)
+                if attempt + 1 < self._attempts:
+                    self._pause(attempt)
         reason = type(failure).__name__
         if isinstance(failure, PrivacyError):
             reason += f": {failure.message}"  # the bundle's messages name operations, never data
