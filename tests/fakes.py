@@ -34,6 +34,7 @@ from privacykit.domain.common.records import ClassifiedRecord
 from privacykit.domain.consent.model import ConsentEvent
 from privacykit.domain.monitoring.model import ALERT_ID_PATTERN, Alert, AlertStatus
 from privacykit.domain.monitoring.ports import AlertPage, OpenRequest, WindowHit
+from privacykit.domain.retention.model import SweepRun, SweepTask
 from privacykit.errors import ChainConflict, Conflict, DependencyFailure, KeyShredded, ValidationFailed
 from privacykit.ports import AuditRecord, SignatureKind, Signer, StagedWrite, signed_message
 
@@ -62,6 +63,7 @@ __all__ = [
     "InMemoryAlertStore",
     "RecordingAlertPublisher",
     "FixedOpenRequests",
+    "InMemorySweepRuns",
     "apply",
 ]
 
@@ -738,3 +740,118 @@ class FixedOpenRequests:
 
     def open_requests(self, tenant: str) -> list[OpenRequest]:
         return list(self.requests.get(tenant, []))
+
+
+# -- domain/retention/ports.py ---------------------------------------------------------------------
+class InMemorySweepRuns:
+    """SweepRuns: runs, their tasks (lease, cursor, counters), the tenant's lock and applied policy, as
+    RetentionRunTable keeps them; every conditional write refuses as the table's condition does."""
+
+    def __init__(self) -> None:
+        self.runs: dict[_Key, SweepRun] = {}
+        self.tasks_by_run: dict[_Key, dict[str, SweepTask]] = {}
+        self.locks: dict[str, tuple[str, datetime]] = {}
+        self.policies: dict[str, str] = {}
+
+    def stage_start(
+        self, run: SweepRun, tasks: Sequence[str], *, lock: bool, lease_until: datetime
+    ) -> list[StagedWrite]:
+        def take_lock() -> None:
+            held = self.locks.get(run.tenant)
+            if held is not None and held[1] >= run.started_at:
+                raise Conflict("a retention sweep of this tenant is still going")
+            self.locks[run.tenant] = (run.run_id, lease_until)
+
+        def put_run() -> None:
+            if (run.tenant, run.run_id) in self.runs:
+                raise Conflict("the run exists")
+            self.runs[(run.tenant, run.run_id)] = replace(run, tasks_done=0)
+            self.tasks_by_run[(run.tenant, run.run_id)] = {t: SweepTask(run.run_id, t, False) for t in tasks}
+
+        return ([StagedWrite(take_lock)] if lock else []) + [StagedWrite(put_run)]
+
+    def current(self, tenant: str, now: datetime) -> str | None:
+        held = self.locks.get(tenant)
+        return held[0] if held is not None and held[1] >= now else None
+
+    def get(self, tenant: str, run_id: str) -> SweepRun | None:
+        return self.runs.get((tenant, run_id))
+
+    def tasks(self, tenant: str, run_id: str) -> list[SweepTask]:
+        return list(self.tasks_by_run.get((tenant, run_id), {}).values())
+
+    def task(self, tenant: str, run_id: str, task: str) -> SweepTask | None:
+        return self.tasks_by_run.get((tenant, run_id), {}).get(task)
+
+    def _held(self, tenant: str, run_id: str, task: str, owner: str) -> SweepTask | None:
+        found = self.task(tenant, run_id, task)
+        return found if found is not None and found.owner == owner and not found.done else None
+
+    def claim(self, tenant: str, run_id: str, task: str, owner: str, now: datetime, until: datetime) -> bool:
+        found = self.task(tenant, run_id, task)
+        if found is None or found.done or (found.lease_until is not None and found.lease_until >= now):
+            return False
+        self.tasks_by_run[(tenant, run_id)][task] = replace(found, owner=owner, lease_until=until)
+        return True
+
+    def _add(self, tenant: str, run_id: str, task: str, counts: Mapping[str, int], **changes: Any) -> None:
+        found = self.tasks_by_run[(tenant, run_id)][task]
+        total = dict(found.counts)
+        for name, value in counts.items():
+            if value:
+                total[name] = total.get(name, 0) + int(value)
+        self.tasks_by_run[(tenant, run_id)][task] = replace(found, counts=total, **changes)
+
+    def stage_count(self, tenant: str, run_id: str, task: str, owner: str, counts: Mapping[str, int]) -> StagedWrite:
+        def count() -> None:
+            if self._held(tenant, run_id, task, owner) is None:
+                raise Conflict("the sweep task is held by another worker")
+            self._add(tenant, run_id, task, counts)
+
+        return StagedWrite(count)
+
+    def save(
+        self, tenant: str, run_id: str, task: str, owner: str, cursor: str | None, counts: Mapping[str, int],
+        until: datetime,
+    ) -> bool:  # fmt: skip
+        if self._held(tenant, run_id, task, owner) is None:
+            return False
+        self._add(tenant, run_id, task, counts, cursor=cursor, lease_until=until)
+        return True
+
+    def release(self, tenant: str, run_id: str, task: str, owner: str) -> None:
+        found = self.task(tenant, run_id, task)
+        if found is not None and found.owner == owner:
+            self.tasks_by_run[(tenant, run_id)][task] = replace(found, owner=None, lease_until=None)
+
+    def finish_task(self, tenant: str, run_id: str, task: str, owner: str) -> bool:
+        found = self._held(tenant, run_id, task, owner)
+        if found is None:
+            return False
+        self.tasks_by_run[(tenant, run_id)][task] = replace(found, done=True, owner=None, lease_until=None)
+        run = self.runs[(tenant, run_id)]
+        self.runs[(tenant, run_id)] = replace(run, tasks_done=run.tasks_done + 1)
+        return True
+
+    def stage_complete(self, run: SweepRun, counts: Mapping[str, int], at: datetime) -> list[StagedWrite]:
+        def complete() -> None:
+            stored = self.runs[(run.tenant, run.run_id)]
+            if stored.status != "running":
+                raise Conflict("the sweep was completed already")
+            self.runs[(run.tenant, run.run_id)] = replace(
+                stored, status="completed", completed_at=at, counts=dict(counts)
+            )
+            if self.locks.get(run.tenant, ("", at))[0] == run.run_id:
+                del self.locks[run.tenant]
+
+        return [StagedWrite(complete)]
+
+    def applied_policy(self, tenant: str) -> str | None:
+        return self.policies.get(tenant)
+
+    def set_applied_policy(self, tenant: str, fingerprint: str) -> None:
+        self.policies[tenant] = fingerprint
+
+    def recent(self, tenant: str, limit: int) -> list[SweepRun]:
+        found = sorted((r for (t, _), r in self.runs.items() if t == tenant), key=lambda r: r.run_id, reverse=True)
+        return found[:limit]

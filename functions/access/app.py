@@ -106,7 +106,7 @@ class RecordView(BaseModel):
     obligations: list[str]
     text: str | None
     entities: list[Finding]
-    status: Literal["classified", "unreadable"]
+    status: Literal["classified", "unreadable", "anonymised"]  # anonymised: kept by retention, without its subject
     created_at: Timestamp
 
     @classmethod

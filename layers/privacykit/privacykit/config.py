@@ -58,6 +58,9 @@ class ResourceNames(BaseModel):
     alert_table: str | None = None
     monitor_window_table: str | None = None
     monitoring_alert_topic: str | None = None
+    retention_run_table: str | None = None
+    retention_queue_url: str | None = None
+    retention_dead_letter_queue_url: str | None = None
 
 
 class Limits(BaseModel):
@@ -89,6 +92,10 @@ class Settings(BaseModel):
     #: Classification policy per tenant ("*" for every tenant without its own), as LevelPolicy.from_dict
     #: takes it: {"acme": {"levels": {"PERSON": "CONFIDENTIAL"}, "baseline": "INTERNAL", "min_score": 0.5}}.
     level_policies: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    #: Retention rules overriding the repository's defaults per tenant (JSON lines or a JSON array, as
+    #: ``domain/common/retention.parse_rules`` reads them); validated where they are loaded, so that a bad
+    #: one is refused naming its line and the previous rules stay in force.
+    retention_policies: str = ""
 
     @field_validator("purposes")
     @classmethod
@@ -108,6 +115,7 @@ class Settings(BaseModel):
             "limits": limits,
             "default_jurisdiction": env.get("DEFAULT_JURISDICTION", "EU"),
             "environment": env.get("BUNDLE_ENVIRONMENT", "local"),
+            "retention_policies": env.get("RETENTION_POLICIES", ""),
         }
         if env.get("LEVEL_POLICIES"):
             try:

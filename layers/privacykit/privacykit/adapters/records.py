@@ -2,22 +2,72 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections import Counter
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from privacykit.adapters.aws import apply_staged, delete_keys, get_item, iso_utc, query_all, to_item
+from privacykit.adapters.aws import (
+    apply_staged,
+    conditional_write,
+    delete_keys,
+    from_item,
+    get_item,
+    iso_utc,
+    query_all,
+    to_item,
+    translate_errors,
+)
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.common.entity_types import Entity, EntityType, Level
 from privacykit.domain.common.records import ClassifiedRecord
+from privacykit.domain.common.retention import RetentionDecision
 from privacykit.domain.common.subject_data import SubjectItem
+from privacykit.domain.retention.model import ExpiredRecord, RetentionFacts
 from privacykit.errors import DecryptionFailed, KeyShredded
 from privacykit.ports import StagedWrite
 
-__all__ = ["RecordTable", "SUBJECT_INDEX"]
+__all__ = ["RecordTable", "SUBJECT_INDEX", "EXPIRY_INDEX", "EXPIRY_SHARDS", "expiry_shard", "expiry_text"]
 
 SUBJECT_INDEX = "by_subject"
+#: The sparse index of records with an expiry: partition ``<tenant>#<shard>``, sort ``expires_at``.
+EXPIRY_INDEX = "by_expiry"
+#: Records spread over this many partitions of the expiry index by a hash of their id, so that the
+#: records of one day (written, or expiring) never crowd one partition, and shards are swept in parallel.
+EXPIRY_SHARDS = 16
+#: DynamoDB TTL deletes a record this long after it expired, should the sweep not have run by then (a
+#: backstop: the sweep audits, deletes the upload and honours holds; TTL does none of that).
+BACKSTOP_GRACE = timedelta(days=30)
+#: Attributes the expiry index carries, so the sweep acts on what it read without another read.
+EXPIRY_PROJECTION = (
+    "subject_id", "subject_key", "level", "types", "entities", "object_ref", "retention_action",
+    "retention_rule", "created_at",
+)  # fmt: skip
+
+
+def expiry_shard(tenant: str, record_id: str) -> str:
+    """The expiry-index partition of a record: its tenant and a shard from a hash of its id."""
+    shard = int.from_bytes(hashlib.sha256(record_id.encode()).digest()[:4], "big") % EXPIRY_SHARDS
+    return f"{tenant}#{shard:02d}"
+
+
+def expiry_text(moment: datetime) -> str:
+    """An expiry as stored: UTC, to the second, one fixed width, so that strings compare as instants."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _cursor_out(key: dict[str, Any] | None) -> str | None:
+    return json.dumps(from_item(key), sort_keys=True) if key else None
+
+
+def _cursor_in(cursor: str | None) -> dict[str, Any]:
+    return {"ExclusiveStartKey": to_item(json.loads(cursor))} if cursor else {}
+
+
+def _finding_counts(entities: str) -> dict[str, int]:
+    return dict(Counter(kind for kind, *_ in json.loads(entities)))
 
 
 class RecordTable:
@@ -75,6 +125,8 @@ class RecordTable:
                 "status": record.status,
                 "categories": sorted({e.type.value for e in record.entities}),
                 "findings": [e.as_dict() for e in record.entities],
+                "expires_at": iso_utc(record.expires_at) if record.expires_at else None,
+                "retention_rule": record.retention_rule,
                 "text": text,
             }
             yield SubjectItem(self.kind, record_id, data, provided_by_subject=record.source == "upload")
@@ -110,8 +162,24 @@ class RecordTable:
             "reason": record.reason or None,
             "created_by": record.created_by or None,
             "sealed_text": sealed_text,
+            **self._expiry_attributes(record.tenant, record.record_id, record.expires_at, record.retention_action),
+            "retention_rule": record.retention_rule or None,
+            "retention_action": record.retention_action or None,
         }
         return StagedWrite({"Put": {"TableName": self._table, "Item": to_item(item)}})
+
+    @staticmethod
+    def _expiry_attributes(
+        tenant: str, record_id: str, expires_at: datetime | None, action: str | None
+    ) -> dict[str, Any]:
+        if expires_at is None:
+            return {"expires_at": None, "expiry_shard": None, "expires_ttl": None}
+        return {
+            "expires_at": expiry_text(expires_at),
+            "expiry_shard": expiry_shard(tenant, record_id),
+            # Only what is deleted gets the TTL backstop: an anonymised record stays.
+            "expires_ttl": int((expires_at + BACKSTOP_GRACE).timestamp()) if action == "delete" else None,
+        }
 
     def get(self, tenant: str, record_id: str) -> ClassifiedRecord | None:
         """The record without its text: deciding about a record never needs to decrypt it."""
@@ -133,6 +201,9 @@ class RecordTable:
             status=item["status"],
             reason=item.get("reason"),
             created_by=item.get("created_by"),
+            expires_at=datetime.fromisoformat(item["expires_at"]) if item.get("expires_at") else None,
+            retention_rule=item.get("retention_rule"),
+            retention_action=item.get("retention_action"),
         )
 
     def text(self, record: ClassifiedRecord) -> str | None:
@@ -149,3 +220,146 @@ class RecordTable:
         if not item or "sealed_text" not in item:
             return None
         return self._keyring.decrypt(record.tenant, record.subject_id, record.record_id, item["sealed_text"]).decode()
+
+    # -- retention: the expiry index (domain/retention/ports.ExpiringRecords) -----------------------
+    shards = EXPIRY_SHARDS
+
+    def expired(
+        self, tenant: str, shard: int, as_of: datetime, cursor: str | None, limit: int
+    ) -> tuple[list[ExpiredRecord], str | None]:
+        """One page of the shard's records expired by ``as_of``: the key condition reads only those."""
+        with translate_errors("records.expired"):
+            page = self._ddb.query(
+                TableName=self._table,
+                IndexName=EXPIRY_INDEX,
+                KeyConditionExpression="expiry_shard = :s AND expires_at <= :now",
+                ExpressionAttributeValues=to_item({":s": f"{tenant}#{shard:02d}", ":now": expiry_text(as_of)}),
+                Limit=limit,
+                **_cursor_in(cursor),
+            )
+        found = []
+        for item in (from_item(i) for i in page.get("Items", [])):
+            subject_key = item.get("subject_key")
+            found.append(
+                ExpiredRecord(
+                    tenant=tenant,
+                    record_id=item["record_id"],
+                    expires_at=datetime.fromisoformat(item["expires_at"]),
+                    level=Level[item["level"]],
+                    action=item.get("retention_action") or "delete",
+                    rule=item.get("retention_rule") or "unknown",
+                    created_at=datetime.fromisoformat(item["created_at"]),
+                    subject_id=item.get("subject_id"),
+                    subject_pseudonym=subject_key.split("#", 1)[1] if subject_key else None,
+                    object_ref=item.get("object_ref"),
+                    types=tuple(sorted(item.get("types") or ())),
+                    finding_counts=_finding_counts(item.get("entities") or "[]"),
+                )
+            )
+        return found, _cursor_out(page.get("LastEvaluatedKey"))
+
+    def _unchanged(self, record: ExpiredRecord) -> dict[str, Any]:
+        return {
+            "ConditionExpression": "expires_at = :seen",
+            "ExpressionAttributeValues": to_item({":seen": expiry_text(record.expires_at)}),
+        }
+
+    def is_current(self, record: ExpiredRecord) -> bool:
+        item = get_item(
+            self._ddb, "records.expiry", self._table, self._key(record.tenant, record.record_id),
+            ProjectionExpression="expires_at", ConsistentRead=True,
+        )  # fmt: skip
+        return item is not None and item.get("expires_at") == expiry_text(record.expires_at)
+
+    def stage_delete(self, record: ExpiredRecord) -> StagedWrite:
+        return StagedWrite(
+            {"Delete": {"TableName": self._table, "Key": to_item(self._key(record.tenant, record.record_id)),
+                        **self._unchanged(record)}},
+            "the record's expiry changed, or it is gone",
+        )  # fmt: skip
+
+    def stage_anonymise(self, record: ExpiredRecord) -> StagedWrite:
+        # Dates keep their month only (the first of it, so the value still reads as an instant).
+        month = record.created_at.astimezone(UTC).strftime("%Y-%m-01T00:00:00+00:00")
+        values = {
+            ":seen": expiry_text(record.expires_at),
+            ":status": "anonymised",
+            ":month": month,
+            ":none": "[]",
+            ":counts": json.dumps(dict(sorted(record.finding_counts.items()))),
+            ":expired": expiry_text(record.expires_at)[:7] + "-01T00:00:00Z",
+        }
+        update = (
+            "SET #status = :status, created_at = :month, entities = :none, finding_counts = :counts, "
+            "expired_month = :expired "
+            "REMOVE subject_id, subject_key, sealed_text, object_ref, created_by, reason, expires_at, "
+            "expiry_shard, expires_ttl"
+        )
+        return StagedWrite(
+            {"Update": {"TableName": self._table, "Key": to_item(self._key(record.tenant, record.record_id)),
+                        "UpdateExpression": update, "ConditionExpression": "expires_at = :seen",
+                        "ExpressionAttributeNames": {"#status": "status"},
+                        "ExpressionAttributeValues": to_item(values)}},
+            "the record's expiry changed, or it is gone",
+        )  # fmt: skip
+
+    def drop_backstop(self, record: ExpiredRecord) -> None:
+        conditional_write(
+            self._ddb.update_item, "records.hold", TableName=self._table,
+            Key=to_item(self._key(record.tenant, record.record_id)), UpdateExpression="REMOVE expires_ttl",
+            ConditionExpression="attribute_exists(record_id)",
+        )  # fmt: skip
+
+    def facts(self, tenant: str, cursor: str | None, limit: int) -> tuple[list[RetentionFacts], str | None]:
+        with translate_errors("records.facts"):
+            page = self._ddb.query(
+                TableName=self._table, KeyConditionExpression="tenant = :t", FilterExpression="#status <> :anonymised",
+                ProjectionExpression="record_id, #level, types, purpose, created_at, expires_at, retention_rule",
+                ExpressionAttributeNames={"#status": "status", "#level": "level"},
+                ExpressionAttributeValues=to_item({":t": tenant, ":anonymised": "anonymised"}),
+                Limit=limit, **_cursor_in(cursor),
+            )  # fmt: skip
+        found = [
+            RetentionFacts(
+                tenant=tenant,
+                record_id=item["record_id"],
+                level=Level[item["level"]],
+                types=tuple(sorted(item.get("types") or ())),
+                purpose=item.get("purpose"),
+                created_at=datetime.fromisoformat(item["created_at"]),
+                expires_at=datetime.fromisoformat(item["expires_at"]) if item.get("expires_at") else None,
+                rule=item.get("retention_rule"),
+            )
+            for item in (from_item(i) for i in page.get("Items", []))
+        ]
+        return found, _cursor_out(page.get("LastEvaluatedKey"))
+
+    def set_expiry(self, facts: RetentionFacts, decision: RetentionDecision | None) -> bool:
+        """Only the expiry attributes change, on condition they are still the ones read."""
+        expiry = self._expiry_attributes(
+            facts.tenant, facts.record_id, decision.expires_at if decision else None,
+            decision.action if decision else None,
+        )  # fmt: skip
+        values = {
+            **{f":{k}": v for k, v in expiry.items() if v is not None},
+            ":rule": decision.rule.id if decision else None,
+            ":action": decision.action if decision else None,
+            ":seen": expiry_text(facts.expires_at) if facts.expires_at else None,
+        }
+        sets = [f"{k} = :{k}" for k, v in expiry.items() if v is not None]
+        removes = [k for k, v in expiry.items() if v is None]
+        if decision:
+            sets += ["retention_rule = :rule", "retention_action = :action"]
+        else:
+            removes += ["retention_rule", "retention_action"]
+        update = (f"SET {', '.join(sets)} " if sets else "") + (f"REMOVE {', '.join(removes)}" if removes else "")
+        condition = (
+            "expires_at = :seen"
+            if facts.expires_at
+            else "attribute_exists(record_id) AND attribute_not_exists(expires_at)"
+        )
+        return conditional_write(
+            self._ddb.update_item, "records.set_expiry", TableName=self._table,
+            Key=to_item(self._key(facts.tenant, facts.record_id)), UpdateExpression=update.strip(),
+            ConditionExpression=condition, ExpressionAttributeValues=to_item(values),
+        )  # fmt: skip

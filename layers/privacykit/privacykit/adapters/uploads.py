@@ -55,9 +55,9 @@ class UploadedObjects:
     def _prefix(self, tenant: str, subject: str) -> str:
         return f"uploads/{tenant}/{subject}/"
 
-    def _versions(self, tenant: str, subject: str) -> list[dict[str, Any]]:
+    def _versions(self, tenant: str, subject: str, key: str | None = None) -> list[dict[str, Any]]:
         found: list[dict[str, Any]] = []
-        prefix = self._prefix(tenant, subject)
+        prefix = key or self._prefix(tenant, subject)
         for page in pages(self._s3, "list_object_versions", "uploads.list", Bucket=self._bucket, Prefix=prefix):
             found.extend(page.get("Versions", []))
             found.extend(page.get("DeleteMarkers", []))
@@ -80,10 +80,22 @@ class UploadedObjects:
                     "uploaded_at": version["LastModified"].isoformat()}  # fmt: skip
             yield SubjectItem(self.kind, f"{name}?versionId={version['VersionId']}", data, True, body)
 
-    def erase(self, tenant: str, subject: str) -> int:
-        versions = self._versions(tenant, subject)
+    def erase_object(self, tenant: str, subject: str, key: str) -> int:
+        """Every version (and delete marker) of one uploaded object, as the retention sweep removes it with
+        its record; the key must lie under the subject's prefix. How many versions held content."""
+        if not key.startswith(self._prefix(tenant, subject)):
+            raise ValueError("the object is not under the subject's upload prefix")
+        versions = [v for v in self._versions(tenant, subject, key) if v["Key"] == key]
+        self._delete(versions)
+        return sum(1 for v in versions if "Size" in v)
+
+    def _delete(self, versions: list[dict[str, Any]]) -> None:
         for start in range(0, len(versions), 1000):
             batch = [{"Key": v["Key"], "VersionId": v["VersionId"]} for v in versions[start : start + 1000]]
             with translate_errors("uploads.erase"):
                 self._s3.delete_objects(Bucket=self._bucket, Delete={"Objects": batch, "Quiet": True})
+
+    def erase(self, tenant: str, subject: str) -> int:
+        versions = self._versions(tenant, subject)
+        self._delete(versions)
         return sum(1 for v in versions if "Size" in v)

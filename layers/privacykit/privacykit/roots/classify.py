@@ -9,7 +9,7 @@ from privacykit.domain.classify.service import ClassificationService
 from privacykit.domain.detection import DEFAULT_POLICY, LevelPolicy
 from privacykit.errors import ConfigurationError
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import audit_writer, clock, keyring, record_table
+from privacykit.roots.shared import audit_writer, clock, keyring, record_table, retention_policies
 
 __all__ = ["classification_service"]
 
@@ -30,4 +30,5 @@ def classification_service() -> ClassificationService:
         tenant_policies=per_tenant,
         clock=clock(),
         pseudonyms=keyring(),
+        retention=retention_policies().policies,
     )

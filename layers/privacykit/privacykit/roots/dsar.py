@@ -11,7 +11,7 @@ from privacykit.config import get_settings
 from privacykit.domain.dsar.service import AccessDesk, ExportWorker
 from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import audit_writer, clock, keyring, signer_for
+from privacykit.roots.shared import audit_writer, clock, keyring, retention_policies, signer_for
 from privacykit.roots.subject_data import subject_data_map
 
 __all__ = ["access_requests", "export_bucket", "access_desk", "export_worker"]
@@ -53,4 +53,5 @@ def export_worker() -> ExportWorker:
         signer_for(SignatureKind.EXPORT_MANIFEST),
         audit_writer(),
         clock=clock(),
+        retention=retention_policies().policies,
     )

@@ -15,6 +15,8 @@ from privacykit.adapters.subject_keys import SubjectKeyTable
 from privacykit.config import get_settings
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.audit.service import AuditWriter
+from privacykit.domain.common.entity_types import EntityType
+from privacykit.domain.common.retention import LoadedPolicies, load_policies
 from privacykit.ports import Clock, SignatureKind, utc_now
 from privacykit.roots.providers import provider
 
@@ -32,6 +34,7 @@ __all__ = [
     "audit_writer",
     "record_table",
     "idempotency_store",
+    "retention_policies",
 ]
 
 
@@ -105,4 +108,17 @@ def idempotency_store() -> DynamoDBPersistenceLayer:
 
     return DynamoDBPersistenceLayer(
         table_name=get_settings().require("idempotency_table"), boto3_client=client("dynamodb")
+    )
+
+
+@provider
+def retention_policies() -> LoadedPolicies:
+    """The retention rules in force: the repository's defaults, overridden per tenant by the template's
+    RetentionPolicies parameter when it validates (classify stamps expiries with them, the sweep
+    enforces them, a DSAR package states them)."""
+    settings = get_settings()
+    return load_policies(
+        settings.retention_policies,
+        known_categories=[t.value for t in EntityType],
+        known_purposes=settings.purposes,
     )

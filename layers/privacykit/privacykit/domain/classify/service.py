@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,6 +16,7 @@ from privacykit.domain.classify.ports import UploadStore
 from privacykit.domain.common.entity_types import Level
 from privacykit.domain.common.ids import SAFE_ID
 from privacykit.domain.common.records import ClassifiedRecord, RecordRepository
+from privacykit.domain.common.retention import RetentionPolicies
 from privacykit.domain.detection import DEFAULT_POLICY, Entity, LevelPolicy, classify_level, detect, detect_stream
 from privacykit.errors import Unprocessable, UnreadableDocument
 from privacykit.ports import AuditRecord, AuditSink, Pseudonymizer, StagedWrite
@@ -47,6 +49,7 @@ class ClassificationService:
         tenant_policies: Mapping[str, LevelPolicy] | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         pseudonyms: Pseudonymizer | None = None,
+        retention: RetentionPolicies | None = None,
     ) -> None:
         self._records = records
         self._audit = audit
@@ -56,6 +59,20 @@ class ClassificationService:
         self._clock = clock
         # Who created a record is kept as a pseudonym, for separation of duties on approvals.
         self._pseudonyms = pseudonyms
+        self._retention = retention
+
+    def _with_expiry(self, record: ClassifiedRecord) -> ClassifiedRecord:
+        """The record stamped with its retention: when it expires, by which rule, and what then happens."""
+        if self._retention is None:
+            return record
+        decision = self._retention.for_tenant(record.tenant).decide(
+            record.level, record.types, record.purpose, record.created_at
+        )
+        if decision is None:
+            return record
+        return replace(
+            record, expires_at=decision.expires_at, retention_rule=decision.rule.id, retention_action=decision.action
+        )
 
     def policy_for(self, tenant: str) -> LevelPolicy:
         """The tenant's classification policy, else the default one."""
@@ -84,7 +101,7 @@ class ClassificationService:
                 tenant, record_id, subject_id, level, entities, "api", self._clock(),
                 purpose=purpose, text=text, created_by=creator,
             )  # fmt: skip
-            changes.append(self._records.stage_save(record))
+            changes.append(self._records.stage_save(self._with_expiry(record)))
         self._audit.record(
             tenant,
             AuditRecord(
@@ -125,7 +142,7 @@ class ClassificationService:
         self._audit.record(
             tenant,
             AuditRecord("classify.upload", "success", subject=subject, details=_summary(entities, level, record_id)),
-            changes=[self._records.stage_save(record)],
+            changes=[self._records.stage_save(self._with_expiry(record))],
         )
         self._uploads.tag(bucket, key, version, _tags(record))
         return record
@@ -140,7 +157,7 @@ class ClassificationService:
             AuditRecord(
                 "classify.upload", "unreadable", subject=subject, details={"record_id": record_id, "reason": reason}
             ),
-            changes=[self._records.stage_save(record)],
+            changes=[self._records.stage_save(self._with_expiry(record))],
         )
 
 

@@ -11,7 +11,7 @@ from privacykit.ports import StagedWrite
 
 __all__ = ["Status", "ClassifiedRecord", "RecordRepository"]
 
-Status = Literal["classified", "unreadable"]
+Status = Literal["classified", "unreadable", "anonymised"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,11 @@ class ClassifiedRecord:
     #: Keyed pseudonym of the user who created the record (``Pseudonymizer``), never the user id itself:
     #: separation of duties takes the requester of an approval from here, not from the approver.
     created_by: str | None = None
+    #: When the record's retention period ends, the rule that set it and what then happens to it
+    #: (domain/common/retention.py); None when no rule applies.
+    expires_at: datetime | None = None
+    retention_rule: str | None = None
+    retention_action: str | None = None
 
     @property
     def types(self) -> list[str]:

@@ -3,9 +3,11 @@ from the subject's own items as they stream past: only small sets and counts are
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
+from privacykit.domain.common.retention import RetentionPolicy
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.domain.dsar.deadlines import Jurisdiction
 
@@ -54,8 +56,12 @@ _COMPLAINT = {
 class InformationCollector:
     """Fed every item once, in order; ``information()`` then answers Art. 15(1)."""
 
-    def __init__(self, jurisdiction: Jurisdiction) -> None:
+    def __init__(self, jurisdiction: Jurisdiction, retention: RetentionPolicy | None = None) -> None:
         self._jurisdiction = jurisdiction
+        #: The tenant's retention policy: how long each record is kept comes from the rule it falls under.
+        self._retention = retention
+        self._rules: Counter[str] = Counter()
+        self._first_expiry: str | None = None
         self._purposes: dict[str, set[str]] = {}
         self._lawful_bases: set[str] = set()
         self._categories: set[str] = set()
@@ -81,6 +87,11 @@ class InformationCollector:
             if data.get("purpose"):
                 self._purposes.setdefault(str(data["purpose"]), set()).add("record")
             self._categories.update(str(c) for c in data.get("categories") or ())
+            if data.get("retention_rule"):
+                self._rules[str(data["retention_rule"])] += 1
+            expires = data.get("expires_at")
+            if expires and (self._first_expiry is None or str(expires) < self._first_expiry):
+                self._first_expiry = str(expires)
             if data.get("source"):
                 self._sources.add(f"record received through {data['source']}")
         elif item.kind == "uploaded_objects":
@@ -91,6 +102,19 @@ class InformationCollector:
             self._sources.add("contact details you gave")
         elif item.kind == "breach_affected_entries":
             self._categories.add("BREACH_NOTIFICATION")
+
+    def _retention_of(self, kind: str) -> str:
+        if kind != "classified_records" or self._retention is None or not self._rules:
+            return RETENTION.get(kind, "kept until erased")
+        parts = []
+        for rule_id, count in sorted(self._rules.items()):
+            rule = self._retention.rule(rule_id)
+            if rule is not None:
+                parts.append(f"{count} record{'s' if count != 1 else ''}: {rule.describe()}")
+        if not parts:
+            return RETENTION[kind]
+        first = f"; the first expires on {self._first_expiry[:10]}" if self._first_expiry else ""
+        return "; ".join(parts) + first + "; or until erased, if you or the organisation ask earlier"
 
     def information(self) -> dict[str, Any]:
         return {
@@ -103,7 +127,7 @@ class InformationCollector:
                 "known": [],
                 "note": "Recipients from access decisions are not recorded per subject yet; none are listed.",
             },
-            "retention": {kind: RETENTION.get(kind, "kept until erased") for kind in sorted(self._kinds)},
+            "retention": {kind: self._retention_of(kind) for kind in sorted(self._kinds)},
             "source": {
                 "provided_by_you": self._provided,
                 "derived_by_the_organisation": self._derived,

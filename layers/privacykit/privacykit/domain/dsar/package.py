@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import IO, Any
 
 from privacykit.domain.common.canonical import canonical_json
+from privacykit.domain.common.retention import RetentionPolicy
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.domain.dsar.deadlines import Jurisdiction
 from privacykit.domain.dsar.information import InformationCollector
@@ -115,12 +116,20 @@ def _write(archive: zipfile.ZipFile, name: str, data: bytes, files: dict[str, st
     files[name] = hashlib.sha256(data).hexdigest()
 
 
-def build_package(header: PackageHeader, items: Iterable[SubjectItem], signer: Signer, out: IO[bytes]) -> BuiltPackage:
-    """Write the package for ``items`` to ``out`` (a binary file opened for writing) and sign its manifest."""
+def build_package(
+    header: PackageHeader,
+    items: Iterable[SubjectItem],
+    signer: Signer,
+    out: IO[bytes],
+    *,
+    retention: RetentionPolicy | None = None,
+) -> BuiltPackage:
+    """Write the package for ``items`` to ``out`` (a binary file opened for writing) and sign its manifest;
+    ``retention`` (the tenant's policy) states how long each record is kept (Art. 15(1)(d))."""
     files: dict[str, str] = {}
     counts: dict[str, int] = {}
     csvs: dict[str, _KindCsv] = {}
-    info = InformationCollector(header.jurisdiction)
+    info = InformationCollector(header.jurisdiction, retention)
     with (
         tempfile.TemporaryFile("w+", encoding="utf-8") as data_json,
         zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive,

@@ -14,6 +14,7 @@ import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from privacykit.domain.common.retention import RetentionPolicies
 from privacykit.domain.common.subject_data import SubjectDataMap
 from privacykit.domain.dsar.deadlines import (
     Jurisdiction,
@@ -229,7 +230,9 @@ class ExportWorker:
         audit: AuditSink,
         *,
         clock: Clock = utc_now,
+        retention: RetentionPolicies | None = None,
     ) -> None:
+        self._retention = retention
         self._requests = requests
         self._keys = keys
         self._data = data
@@ -260,7 +263,8 @@ class ExportWorker:
             generated_at=self._clock(),
         )
         with tempfile.TemporaryFile() as spool:
-            built = build_package(header, self._data.export(tenant, subject), self._signer, spool)
+            policy = self._retention.for_tenant(tenant) if self._retention else None
+            built = build_package(header, self._data.export(tenant, subject), self._signer, spool, retention=policy)
             spool.seek(0)
             key, size = self._packages.store(tenant, subject, request_id, spool)
         # An officer may have extended the request while the package was built: keep what they wrote.
