@@ -16,9 +16,11 @@ from privacykit.domain.access import AccessDecision
 from privacykit.domain.access.gateway import BREAK_GLASS_REVIEWERS, ReleasedRecord
 from privacykit.domain.access.ports import BreakGlassUse
 from privacykit.domain.common.ids import EntityTypeName, Identifier
+from privacykit.domain.common.pages import DEFAULT_LIMIT
+from privacykit.domain.common.records import ClassifiedRecord
 from privacykit.domain.common.times import Instant
 from privacykit.http import api_handler, current_principal, make_resolver
-from privacykit.http.params import RecordIdPath
+from privacykit.http.params import CursorQuery, LimitQuery, RecordIdPath, SubjectIdPath
 from privacykit.http.wire import Finding, Timestamp
 from privacykit.observability import CORRELATION_PATH, observability
 from privacykit.roots.access import access_gateway
@@ -198,6 +200,51 @@ def break_glass_uses(
     principal.require_role(BREAK_GLASS_REVIEWERS)
     uses = access_gateway(TENANT_POLICIES).break_glass_uses(principal, since=since, limit=limit)
     return BreakGlassUses(uses=[BreakGlassUseView.of(u) for u in uses])
+
+
+class RecordSummary(BaseModel):
+    """A record as a list shows it: what was found and why it is kept, never its text or source name."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    record_id: str
+    created_at: Timestamp
+    source: Literal["api", "upload"]
+    level: LevelName
+    status: Literal["classified", "unreadable"]
+    purpose: str | None
+    entity_types: list[str]
+
+    @classmethod
+    def of(cls, record: ClassifiedRecord) -> RecordSummary:
+        return cls(
+            record_id=record.record_id,
+            created_at=record.created_at.isoformat(),
+            source=record.source,
+            level=cast(LevelName, record.level.name),
+            status=record.status,
+            purpose=record.purpose,
+            entity_types=record.types,
+        )
+
+
+class SubjectRecords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    subject_id: str
+    records: list[RecordSummary]
+    next_cursor: Annotated[str | None, Field(description="pass as cursor for the next page; null on the last")]
+
+
+@app.get("/v1/subjects/<subject_id>/records")
+def subject_records(
+    subject_id: SubjectIdPath, limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = None
+) -> SubjectRecords:
+    principal = current_principal(app)
+    page = access_gateway(TENANT_POLICIES).subject_records(principal, subject_id, limit=limit, cursor=cursor)
+    return SubjectRecords(
+        subject_id=subject_id, records=[RecordSummary.of(r) for r in page.items], next_cursor=page.next_cursor
+    )
 
 
 _handle = api_handler(app)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from aws_lambda_powertools.event_handler.openapi.params import Header, Path
+from aws_lambda_powertools.event_handler.openapi.params import Header, Path, Query
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
@@ -15,11 +15,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from privacykit.domain.breach import Assessment, Incident, Obligation
 from privacykit.domain.breach.incidents import Evidence
 from privacykit.domain.breach.notices import NoticeFacts
-from privacykit.domain.breach.service import incident_from
+from privacykit.domain.breach.service import IncidentStatus, incident_from
 from privacykit.domain.common.ids import Identifier
+from privacykit.domain.common.pages import DEFAULT_LIMIT
 from privacykit.domain.common.times import Instant
 from privacykit.http import api_handler, current_principal, make_resolver
-from privacykit.http.params import SubjectIdPath
+from privacykit.http.params import CursorQuery, LimitQuery, SubjectIdPath
 from privacykit.http.wire import Timestamp
 from privacykit.idempotency import run_once
 from privacykit.observability import CORRELATION_PATH, observability
@@ -165,6 +166,54 @@ class ContactStored(BaseModel):
     email: Literal["stored"]
 
 
+class ObligationCounts(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    open: int
+    sent: int
+    missed: int
+
+
+class IncidentSummary(BaseModel):
+    """An incident as the list shows it: read GET /v1/incidents/{incident_id} for its facts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    incident_id: str
+    registered_at: Timestamp
+    status: Annotated[
+        IncidentStatus,
+        Field(description="missed: an obligation missed its deadline; open: one is still to send; else closed"),
+    ]
+    affected_subjects: int
+    obligations: ObligationCounts
+    next_deadline: Annotated[Timestamp | None, Field(description="the earliest deadline still to meet")]
+
+
+class IncidentList(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    incidents: list[IncidentSummary]
+    next_cursor: Annotated[str | None, Field(description="pass as cursor for the next page; null on the last")]
+
+
+class ContactChannelView(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    channel: Literal["email"]
+    updated_at: Timestamp | None
+
+
+class ContactChannels(BaseModel):
+    """What is on file to reach the subject; the address itself is sealed and never read back."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    subject_id: str
+    contacts: list[ContactChannelView]
+    next_cursor: Annotated[str | None, Field(description="pass as cursor for the next page; null on the last")]
+
+
 def _officer() -> Any:
     principal = current_principal(app)
     principal.require_role(BREACH_ROLES)
@@ -200,6 +249,20 @@ def assessment(body: Incident) -> Assessment:
     return incident_service().assess(
         principal.tenant, body, actor=principal.user_id, actor_roles=tuple(principal.roles)
     )
+
+
+@app.get("/v1/incidents")
+def list_incidents(
+    status: Annotated[IncidentStatus | None, Query(description="only incidents in this status")] = None,
+    due_before: Annotated[
+        Instant | None, Query(description="only incidents with a notice not sent yet due before this time")
+    ] = None,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> IncidentList:
+    principal = _officer()
+    page = incident_service().listed(principal.tenant, status=status, due_before=due_before, limit=limit, cursor=cursor)
+    return IncidentList.model_validate({"incidents": list(page.items), "next_cursor": page.next_cursor})
 
 
 @app.get("/v1/incidents/<incident_id>")
@@ -261,6 +324,18 @@ def put_contact(subject_id: SubjectIdPath, body: ContactBody) -> ContactStored:
         principal.tenant, subject_id, body.email, actor=principal.user_id, actor_roles=tuple(principal.roles)
     )
     return ContactStored.model_validate(stored)
+
+
+@app.get("/v1/subjects/<subject_id>/contact")
+def list_contact(
+    subject_id: SubjectIdPath, limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = None
+) -> ContactChannels:
+    principal = current_principal(app)
+    principal.require_subject_or_role(subject_id, CONTACT_ROLES)
+    page = incident_service().contact_channels(principal.tenant, subject_id, limit=limit, cursor=cursor)
+    return ContactChannels.model_validate(
+        {"subject_id": subject_id, "contacts": list(page.items), "next_cursor": page.next_cursor}
+    )
 
 
 _handle = api_handler(app)

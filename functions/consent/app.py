@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from aws_lambda_powertools.event_handler.openapi.params import Header
+from aws_lambda_powertools.event_handler.openapi.params import Header, Query
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
 
 from privacykit.domain.common.ids import PurposeName
+from privacykit.domain.common.pages import DEFAULT_LIMIT
 from privacykit.domain.common.times import Instant
 from privacykit.domain.consent.model import ConsentChange, ConsentEvent, GrantCommand
 from privacykit.http import api_handler, current_principal, make_resolver
-from privacykit.http.params import PurposePath, SubjectIdPath
+from privacykit.http.params import CursorQuery, LimitQuery, PurposePath, SubjectIdPath
 from privacykit.http.wire import Timestamp
 from privacykit.idempotency import run_once
 from privacykit.observability import CORRELATION_PATH, observability
@@ -141,7 +142,9 @@ class CurrentConsents(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     subject_id: str
+    at: Annotated[Timestamp | None, Field(description="the instant of the state, when one was asked for")] = None
     consents: list[ConsentView]
+    next_cursor: Annotated[str | None, Field(description="pass as cursor for the next page; null on the last")] = None
 
 
 class ConsentHistory(BaseModel):
@@ -196,11 +199,21 @@ def withdraw(subject_id: SubjectIdPath, purpose: PurposePath) -> WithdrawalResul
 
 
 @app.get("/v1/subjects/<subject_id>/consents")
-def current(subject_id: SubjectIdPath) -> CurrentConsents:
+def current(
+    subject_id: SubjectIdPath,
+    at: Annotated[Instant | None, Query(description="the state at this past instant (default: now)")] = None,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> CurrentConsents:
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
-    grants = consent_service().current(principal.tenant, subject_id)
-    return CurrentConsents(subject_id=subject_id, consents=[ConsentView.of(g) for g in grants])
+    page = consent_service().state(principal.tenant, subject_id, at=at, limit=limit, cursor=cursor)
+    return CurrentConsents(
+        subject_id=subject_id,
+        at=at.isoformat() if at else None,
+        consents=[ConsentView.of(g) for g in page.items],
+        next_cursor=page.next_cursor,
+    )
 
 
 @app.get("/v1/subjects/<subject_id>/consents/history")

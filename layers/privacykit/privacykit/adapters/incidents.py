@@ -4,7 +4,7 @@ Incident table items (partition ``<tenant>#<incident_id>``):
 - ``incident``: the incident facts (no personal values), rules version, warnings;
 - ``obligation#<id>``: one obligation, its status, reminders sent and evidence; while open and with a
   deadline it carries ``open_bucket``/``deadline_utc``, the keys of the sparse ``open_deadlines`` index
-  the schedule queries;
+  the schedule queries; ``tenant``/``registered_at`` key the sparse ``by_tenant`` index that lists them;
 - ``timeline#<utc>#<id>``: append-only entries (written once, never updated);
 - ``subject#<pseudonym>``: one affected subject, the id sealed under the tenant's breach key.
 
@@ -25,6 +25,7 @@ from privacykit.adapters.aws import (
     get_item,
     iso_utc,
     query_all,
+    query_page,
     to_item,
     translate_errors,
 )
@@ -38,16 +39,27 @@ from privacykit.domain.breach.incidents import (
     StoredObligation,
     TimelineEntry,
 )
+from privacykit.domain.common.pages import Page
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.errors import Conflict
 from privacykit.ports import StagedWrite
 
-__all__ = ["IncidentTable", "AffectedSubjectEntries", "BREACH_KEY_SUBJECT", "OPEN_INDEX", "SUBJECT_INDEX"]
+__all__ = [
+    "IncidentTable",
+    "AffectedSubjectEntries",
+    "BREACH_KEY_SUBJECT",
+    "OPEN_INDEX",
+    "SUBJECT_INDEX",
+    "TENANT_INDEX",
+]
 
 #: Reserved key name (subject ids never start with "#") sealing the affected-subject lists of a tenant.
 BREACH_KEY_SUBJECT = "#breach-affected"
 SUBJECT_INDEX = "by_subject"
 OPEN_INDEX = "open_deadlines"
+#: A tenant's incidents by registration time: only the incident items hold both ``tenant`` and
+#: ``registered_at`` (obligations hold no ``registered_at``), so the index holds nothing else.
+TENANT_INDEX = "by_tenant"
 _OPEN = "open"
 _LEVEL_ATTR = {"50": "reminded_50", "90": "reminded_90"}
 
@@ -298,8 +310,28 @@ class IncidentTable:
         item = get_item(
             self._ddb, "incidents.get", self._table, self._key(tenant, incident_id, "incident"), ConsistentRead=True
         )
-        if not item:
-            return None
+        return self._record(item) if item else None
+
+    def page(self, tenant: str, *, limit: int, cursor: str | None) -> Page[IncidentRecord]:
+        items, next_cursor = query_page(
+            self._ddb,
+            "incidents.list",
+            list_name="incidents",
+            key_fields=("pk", "sk", "tenant", "registered_at"),
+            bound={"tenant": tenant},
+            limit=limit,
+            cursor=cursor,
+            TableName=self._table,
+            IndexName=TENANT_INDEX,
+            KeyConditionExpression="tenant = :t",
+            ExpressionAttributeValues=to_item({":t": tenant}),
+            ScanIndexForward=False,
+        )
+        return Page(tuple(self._record(item) for item in items), next_cursor)
+
+    @staticmethod
+    def _record(item: dict[str, Any]) -> IncidentRecord:
+        incident_id = item["incident_id"]
         return IncidentRecord(
             incident_id=incident_id,
             incident=Incident.model_validate_json(item["incident"]),

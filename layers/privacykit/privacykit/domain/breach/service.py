@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
@@ -30,6 +30,7 @@ from privacykit.domain.breach.incidents import (
 from privacykit.domain.breach.notices import NoticeDraft, NoticeFacts, draft_notice
 from privacykit.domain.breach.ports import ContactStore, IncidentRepository, Mailer, ReminderPublisher
 from privacykit.domain.breach.reminders import reminder_status
+from privacykit.domain.common.pages import DEFAULT_LIMIT, Page
 from privacykit.errors import Conflict, NotFound, Unprocessable, validation_details
 from privacykit.ports import AuditRecord, AuditSink, StagedWrite
 
@@ -46,6 +47,32 @@ def incident_from(data: dict[str, Any]) -> Incident:
 
 
 # ---------------------------------------------------------------------------------------------- service
+IncidentStatus = Literal["open", "missed", "closed"]
+#: How many pages of the table one filtered list answer reads at most before handing back a cursor.
+_LIST_ROUNDS = 5
+
+
+def _summary(record: IncidentRecord, obligations: Sequence[StoredObligation], now: datetime) -> dict[str, Any]:
+    """An incident as a list shows it: its id, times and counts, none of its facts."""
+    shown = [(stored, _obligation_view(stored, now)["status"]) for stored in obligations]
+    states = {state for _, state in shown}
+    open_deadlines = [s.deadline for s, state in shown if state == "open" and s.deadline is not None]
+    status: IncidentStatus = "missed" if "missed" in states else "open" if "open" in states else "closed"
+    return {
+        "incident_id": record.incident_id,
+        "registered_at": record.registered_at.isoformat(),
+        "status": status,
+        "affected_subjects": record.affected_subjects,
+        "obligations": {kind: sum(state == kind for _, state in shown) for kind in ("open", "sent", "missed")},
+        "next_deadline": min(open_deadlines).isoformat() if open_deadlines else None,
+    }
+
+
+def _unsent_before(obligations: Sequence[StoredObligation], moment: datetime) -> bool:
+    """Whether a notice not sent yet (open or missed) was or is due before ``moment``."""
+    return any(s.status != "sent" and s.deadline is not None and s.deadline < moment for s in obligations)
+
+
 def _obligation_view(stored: StoredObligation, now: datetime) -> dict[str, Any]:
     status = stored.status
     deadline = stored.deadline
@@ -323,6 +350,49 @@ class IncidentService:
             "obligations": [_obligation_view(s, now) for s in self._incidents.obligations(tenant, incident_id)],
             "timeline": [e.as_dict() for e in self._incidents.timeline(tenant, incident_id)],
         }
+
+    def listed(
+        self,
+        tenant: str,
+        *,
+        status: IncidentStatus | None = None,
+        due_before: datetime | None = None,
+        limit: int = DEFAULT_LIMIT,
+        cursor: str | None = None,
+    ) -> Page[dict[str, Any]]:
+        """A page of the tenant's incidents, the latest registered first, each with its status
+        (``missed`` when an obligation missed its deadline, else ``open`` while one is still to send,
+        else ``closed``) and its earliest deadline still to meet. ``due_before`` keeps the incidents
+        with a notice not yet sent whose deadline falls before it (missed ones included: a late notice
+        is still owed). With a filter a page may hold fewer than ``limit`` incidents, and a cursor,
+        when the filter passed over more than it kept."""
+        now = self._clock()
+        found: list[dict[str, Any]] = []
+        for _ in range(_LIST_ROUNDS):
+            page = self._incidents.page(tenant, limit=limit - len(found), cursor=cursor)
+            for record in page.items:
+                obligations = self._incidents.obligations(tenant, record.incident_id)
+                summary = _summary(record, obligations, now)
+                if status is not None and summary["status"] != status:
+                    continue
+                if due_before is not None and not _unsent_before(obligations, due_before):
+                    continue
+                found.append(summary)
+            cursor = page.next_cursor
+            if cursor is None or len(found) >= limit:
+                break
+        return Page(tuple(found), cursor)
+
+    def contact_channels(self, tenant: str, subject: str, *, limit: int, cursor: str | None) -> Page[dict[str, Any]]:
+        """The subject's contact channels on file (never the address itself)."""
+        page = self._contacts.channels(tenant, subject, limit=limit, cursor=cursor)
+        return Page(
+            tuple(
+                {"channel": c.channel, "updated_at": c.updated_at.isoformat() if c.updated_at else None}
+                for c in page.items
+            ),
+            page.next_cursor,
+        )
 
     def outbox(self, tenant: str, incident_id: str) -> dict[str, Any]:
         """Draft notices of every obligation not sent yet whose recipient is not the individuals."""
