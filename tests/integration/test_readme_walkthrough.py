@@ -69,5 +69,9 @@ def test_the_readme_runs_top_to_bottom(cloud: tuple[LocalCloud, Path]) -> None:
         '"decision":"ALLOW_WITH_MASKING"',
         '"status":"open"',  # the incident's deadlines lie ahead whatever the day
         '"status":"sent"',
+        '"consents":[{"purpose":"marketing"',  # the state at the grant, before the withdrawal
+        '"records":[{"record_id"',  # the subject's records listed
+        '"incidents":[{"incident_id"',  # the open incident listed with its deadline
+        '"contacts":[{"channel":"email"',
     ):
         assert expected in done.stdout, expected
