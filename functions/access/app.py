@@ -166,6 +166,12 @@ def _wire(body: CheckBody) -> dict[str, Any]:
 
 @app.post("/v1/access/check")
 def check(body: CheckBody) -> Decision:
+    """Decide one access request.
+
+    ALLOW, DENY or ALLOW_WITH_MASKING with readable reasons, from the record as stored (its subject, level,
+    findings, purpose and creator) and the tenant's Cedar policies. A data subject may ask only about their own
+    data. Every decision is audited.
+    """
     principal = current_principal(app)
     decision = access_gateway(TENANT_POLICIES).check(principal, _wire(body))
     metrics.add_metric(name=f"Access{decision.decision.title().replace('_', '')}", unit=MetricUnit.Count, value=1)
@@ -174,6 +180,10 @@ def check(body: CheckBody) -> Decision:
 
 @app.post("/v1/access/checks")
 def check_batch(body: BatchBody) -> BatchDecisions:
+    """Decide up to 100 access requests at once.
+
+    Each request is decided as POST /v1/access/check decides it; the batch is audited in one segment.
+    """
     # The 100-request limit is the domain's, so a batch of 101 gets its readable 422.
     principal = current_principal(app)
     decisions = access_gateway(TENANT_POLICIES).check_batch(principal, [_wire(b) for b in body.requests])
@@ -185,6 +195,12 @@ def read_record(
     record_id: RecordIdPath,
     purpose: Annotated[str, Query(min_length=1, max_length=64)],
 ) -> RecordView:
+    """Read a record for a purpose.
+
+    The record's text, whole or masked as the decision says, when the decision for reading it for `purpose`
+    allows it; a 403 with the reasons otherwise. The purpose must be compatible with the one the record was
+    collected for.
+    """
     principal = current_principal(app)
     released = access_gateway(TENANT_POLICIES).read_record(principal, record_id, purpose)
     metrics.add_metric(name="RecordsReleased", unit=MetricUnit.Count, value=1)
@@ -196,6 +212,11 @@ def break_glass_uses(
     since: Annotated[Instant | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 100,
 ) -> BreakGlassUses:
+    """Review break-glass overrides.
+
+    The tenant's overrides with their stated reasons (sealed at rest), for a privacy officer or compliance
+    auditor; the review itself is audited.
+    """
     principal = current_principal(app)
     principal.require_role(BREAK_GLASS_REVIEWERS)
     uses = access_gateway(TENANT_POLICIES).break_glass_uses(principal, since=since, limit=limit)
@@ -240,6 +261,11 @@ class SubjectRecords(BaseModel):
 def subject_records(
     subject_id: SubjectIdPath, limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = None
 ) -> SubjectRecords:
+    """List the records kept about a subject.
+
+    Newest first, a page at a time, without their text or file names: the subject themselves or a privacy
+    officer. Read one with GET /v1/records/{record_id}.
+    """
     principal = current_principal(app)
     page = access_gateway(TENANT_POLICIES).subject_records(principal, subject_id, limit=limit, cursor=cursor)
     return SubjectRecords(

@@ -222,6 +222,11 @@ def _officer() -> Any:
 
 @app.post("/v1/incidents", status_code=201)
 def register(body: RegisterBody, idempotency_key: IdempotencyKey = None) -> RegisteredIncident:
+    """Register a breach incident.
+
+    Assesses the incident against every regime's rules and stores it with its obligations (deadline in the
+    entity's time zone, or null with a qualifier), its warnings and the affected subjects (sealed).
+    """
     principal = _officer()
     incident = incident_from(body.model_dump(exclude={"affected_subjects"}))
 
@@ -245,6 +250,10 @@ def register(body: RegisterBody, idempotency_key: IdempotencyKey = None) -> Regi
 
 @app.post("/v1/incidents/assessments")
 def assessment(body: Incident) -> Assessment:
+    """Assess an incident without storing it.
+
+    What would be owed, to whom and by when, for these facts; nothing is stored.
+    """
     principal = _officer()
     return incident_service().assess(
         principal.tenant, body, actor=principal.user_id, actor_roles=tuple(principal.roles)
@@ -260,6 +269,11 @@ def list_incidents(
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> IncidentList:
+    """List incidents.
+
+    Latest registered first, a page at a time, with each incident's status and next deadline; filter by status
+    or by a notice due before a time.
+    """
     principal = _officer()
     page = incident_service().listed(principal.tenant, status=status, due_before=due_before, limit=limit, cursor=cursor)
     return IncidentList.model_validate({"incidents": list(page.items), "next_cursor": page.next_cursor})
@@ -267,18 +281,30 @@ def list_incidents(
 
 @app.get("/v1/incidents/<incident_id>")
 def get_incident(incident_id: IncidentId) -> IncidentView:
+    """Read an incident.
+
+    Its facts, obligations with their status (missed as soon as a deadline passed), evidence and timeline.
+    """
     principal = _officer()
     return IncidentView.model_validate(incident_service().get(principal.tenant, incident_id))
 
 
 @app.get("/v1/incidents/<incident_id>/outbox")
 def outbox(incident_id: IncidentId) -> Outbox:
+    """Draft the notices still to send.
+
+    One draft per obligation not sent yet whose recipient is not the individuals, with the sections still to complete.
+    """
     principal = _officer()
     return Outbox.model_validate(incident_service().outbox(principal.tenant, incident_id))
 
 
 @app.post("/v1/incidents/<incident_id>/obligations/<obligation_id>/sent")
 def mark_sent(incident_id: IncidentId, obligation_id: ObligationId, body: EvidenceBody) -> ObligationView:
+    """Mark a notice sent.
+
+    Records when and how the notice of one obligation was sent, with a reference, on the incident's timeline.
+    """
     principal = _officer()
     evidence = Evidence(sent_at=body.sent_at, channel=body.channel, reference=body.reference)
     view = incident_service().mark_sent(
@@ -296,6 +322,10 @@ def mark_sent(incident_id: IncidentId, obligation_id: ObligationId, body: Eviden
 def individual_notices(
     incident_id: IncidentId, body: NoticeFactsBody, idempotency_key: IdempotencyKey = None
 ) -> NoticeRun:
+    """E-mail the individuals notice.
+
+    Sends the notice to every affected subject with an address on file; the facts given are sent, not stored.
+    """
     principal = _officer()
 
     def run() -> dict[str, Any]:
@@ -318,6 +348,10 @@ def individual_notices(
 
 @app.put("/v1/subjects/<subject_id>/contact")
 def put_contact(subject_id: SubjectIdPath, body: ContactBody) -> ContactStored:
+    """Store a subject's notice address.
+
+    Sealed under the subject's key (erasure shreds it) and never read back; the subject or an officer.
+    """
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, CONTACT_ROLES)
     stored = incident_service().store_contact(
@@ -330,6 +364,10 @@ def put_contact(subject_id: SubjectIdPath, body: ContactBody) -> ContactStored:
 def list_contact(
     subject_id: SubjectIdPath, limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = None
 ) -> ContactChannels:
+    """List the contact channels on file for a subject.
+
+    The channel and when it was set, never the address itself; the subject or an officer.
+    """
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, CONTACT_ROLES)
     page = incident_service().contact_channels(principal.tenant, subject_id, limit=limit, cursor=cursor)

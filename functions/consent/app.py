@@ -160,6 +160,11 @@ def grant(
     body: GrantBody,
     idempotency_key: Annotated[str | None, Header(alias="idempotency-key", max_length=128)] = None,
 ) -> GrantResult:
+    """Grant consent for a purpose.
+
+    Appends a grant to the subject's consent log and answers it with a signed receipt; the subject or an officer
+    or service. An Idempotency-Key makes a retry safe.
+    """
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
     command = GrantCommand(**body.model_dump())
@@ -189,6 +194,10 @@ def grant(
 
 @app.delete("/v1/subjects/<subject_id>/consents/<purpose>")
 def withdraw(subject_id: SubjectIdPath, purpose: PurposePath) -> WithdrawalResult:
+    """Withdraw consent for a purpose.
+
+    Appends a withdrawal to the log, with a signed receipt.
+    """
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
     metrics.add_metric(name="ConsentWithdrawn", unit=MetricUnit.Count, value=1)
@@ -205,6 +214,10 @@ def current(
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> CurrentConsents:
+    """List the consents in force.
+
+    Now, or at a past instant (`at`): the replay of the log up to it. By purpose, a page at a time.
+    """
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
     page = consent_service().state(principal.tenant, subject_id, at=at, limit=limit, cursor=cursor)
@@ -218,6 +231,10 @@ def current(
 
 @app.get("/v1/subjects/<subject_id>/consents/history")
 def history(subject_id: SubjectIdPath) -> ConsentHistory:
+    """Read a subject's consent history.
+
+    Every grant and withdrawal, in the order the append-only log holds them.
+    """
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
     events = consent_service().history(principal.tenant, subject_id)
@@ -226,6 +243,10 @@ def history(subject_id: SubjectIdPath) -> ConsentHistory:
 
 @app.post("/v1/consent-receipts/verifications")
 def verify_receipt(body: SignedReceipt) -> Verification:
+    """Verify a consent receipt.
+
+    Whether the signature is a consent receipt's signature over exactly this receipt.
+    """
     current_principal(app)  # any authenticated principal may check a receipt's signature
     check = consent_service().verify_receipt(body.model_dump())
     return Verification(valid=check.valid, receipt_id=check.receipt_id, reason=check.reason)

@@ -29,6 +29,7 @@ DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 
 _BAD_CURSOR = "the cursor is not one this list gave: ask again without it for the first page"
+_CURSOR_DETAILS = [{"field": "query.cursor", "type": "invalid_cursor", "message": _BAD_CURSOR}]
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,9 @@ def decode_cursor(
     try:
         raw = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (binascii.Error, ValueError, UnicodeDecodeError):
-        raise ValidationFailed(_BAD_CURSOR, details=[{"loc": ["query", "cursor"]}]) from None
+        raise ValidationFailed(_BAD_CURSOR, details=_CURSOR_DETAILS) from None
     if not isinstance(raw, dict):
-        raise ValidationFailed(_BAD_CURSOR, details=[{"loc": ["query", "cursor"]}])
+        raise ValidationFailed(_BAD_CURSOR, details=_CURSOR_DETAILS)
     position = raw.get("at")
     if (
         raw.get("list") != list_name
@@ -66,7 +67,7 @@ def decode_cursor(
         or not all(isinstance(v, str) and v for v in position.values())
         or any(position.get(name) != value for name, value in (bound or {}).items())
     ):
-        raise ValidationFailed(_BAD_CURSOR, details=[{"loc": ["query", "cursor"]}])
+        raise ValidationFailed(_BAD_CURSOR, details=_CURSOR_DETAILS)
     return dict(position)
 
 
