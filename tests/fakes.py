@@ -29,6 +29,7 @@ from privacykit.domain.breach.incidents import (
     OpenDeadline,
     StoredObligation,
     TimelineEntry,
+    Unreached,
 )
 from privacykit.domain.breach.ports import ContactChannel
 from privacykit.domain.common.pages import Page, decode_cursor, encode_cursor, page_of
@@ -439,6 +440,17 @@ class InMemoryIncidents:
         if subject_id not in subjects:
             raise Conflict("incidents.mark_notified: the item changed meanwhile")
         subjects[subject_id] = AffectedSubject(subject_id, at)
+
+    def mark_unreached(self, tenant: str, incident_id: str, subject_id: str, why: Unreached, at: datetime) -> None:
+        subjects = self.subjects.get((tenant, incident_id), {})
+        if subject_id not in subjects:
+            raise Conflict("incidents.mark_unreached: the item changed meanwhile")
+        subjects[subject_id] = replace(subjects[subject_id], unreached=why, unreached_at=at)
+
+    def affected_page(self, tenant: str, incident_id: str, *, limit: int, cursor: str | None) -> Page[AffectedSubject]:
+        """By subject id (the table orders by pseudonym: callers must not rely on the order)."""
+        subjects = list(self.subjects.get((tenant, incident_id), {}).values())
+        return page_of("recipients", subjects, lambda s: s.subject_id, cursor, limit)
 
 
 class InMemoryContacts:

@@ -214,6 +214,27 @@ class ContactChannels(BaseModel):
     next_cursor: Annotated[str | None, Field(description="pass as cursor for the next page; null on the last")]
 
 
+class RecipientView(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    subject_id: str
+    status: Annotated[
+        Literal["notified", "no_contact", "failed", "pending"],
+        Field(description="notified; no address on file or refused at the last attempt; or not tried yet"),
+    ]
+    at: Annotated[Timestamp | None, Field(description="when notified, or when the last attempt failed")]
+
+
+class Recipients(BaseModel):
+    """Where each affected subject's notice stands: whom to reach another way (post, substitute notice)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    incident_id: str
+    recipients: list[RecipientView]
+    next_cursor: Annotated[str | None, Field(description="pass as cursor for the next page; null on the last")]
+
+
 def _officer() -> Any:
     principal = current_principal(app)
     principal.require_role(BREACH_ROLES)
@@ -344,6 +365,22 @@ def individual_notices(
         result = run_once(scope, idempotency_key, body.model_dump(mode="json"), run, app.lambda_context)
     metrics.add_metric(name="BreachNoticesSent", unit=MetricUnit.Count, value=result["sent"])
     return NoticeRun.model_validate(result)
+
+
+@app.get("/v1/incidents/<incident_id>/recipients")
+def notice_recipients(
+    incident_id: IncidentId, limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = None
+) -> Recipients:
+    """List the affected subjects and where each one's notice stands.
+
+    Notified, no address on file, refused by the mail provider at the last attempt, or not tried yet: the
+    individuals the e-mail notice did not reach, for an officer to reach another way.
+    """
+    principal = _officer()
+    page = incident_service().recipients(principal.tenant, incident_id, limit=limit, cursor=cursor)
+    return Recipients.model_validate(
+        {"incident_id": incident_id, "recipients": list(page.items), "next_cursor": page.next_cursor}
+    )
 
 
 @app.put("/v1/subjects/<subject_id>/contact")

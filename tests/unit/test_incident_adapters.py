@@ -86,6 +86,17 @@ def test_no_subject_id_or_address_is_stored_in_clear(
     assert EMAIL not in dumped
 
 
+def test_an_evidence_reference_is_sealed_at_rest_and_reads_back(stack: Stack, table: IncidentTable) -> None:
+    incident_id = _register()
+    first = table.obligations("acme", incident_id)[0].obligation_id
+    sent_at = datetime.now(UTC)
+    assert table.mark_sent("acme", incident_id, first, Evidence(sent_at, "post", "zq-case-Anna-Smith-77"))
+    assert "zq-case" not in json.dumps(_raw_items(stack), default=str)
+    sent = next(o for o in table.obligations("acme", incident_id) if o.obligation_id == first)
+    assert sent.evidence == Evidence(sent_at, "post", "zq-case-Anna-Smith-77")
+    assert table.obligations("globex", incident_id) == []
+
+
 def test_open_deadline_index_is_sparse_and_follows_status(stack: Stack, table: IncidentTable) -> None:
     incident_id = _register()
     with_deadline = {o.obligation_id for o in table.obligations("acme", incident_id) if o.deadline}

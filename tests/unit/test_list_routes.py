@@ -154,6 +154,17 @@ def test_a_cursor_from_another_tenant_or_list_is_a_400_that_does_not_quote_it(br
     assert status == 422
 
 
+def test_an_incidents_recipients_show_where_each_notice_stands(breach: Any) -> None:
+    incident_id = register(breach, timedelta(hours=1))
+    route, path = "/v1/incidents/{incident_id}/recipients", f"/v1/incidents/{incident_id}/recipients"
+    status, body = get(breach, route, path, OFFICER)
+    assert (status, body["recipients"]) == (200, [])  # registered without affected subjects
+    status, _ = get(breach, route, path, OTHER_TENANT)
+    assert status == 404
+    status, _ = get(breach, route, path, SUBJECT)
+    assert status == 403
+
+
 # -- contact -----------------------------------------------------------------------------------------
 def put_contact(handler: Any, subject: str, email: str) -> None:
     api_event = event("breach-contact")

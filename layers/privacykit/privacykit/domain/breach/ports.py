@@ -14,6 +14,7 @@ from privacykit.domain.breach.incidents import (
     OpenDeadline,
     StoredObligation,
     TimelineEntry,
+    Unreached,
 )
 from privacykit.domain.common.pages import Page
 from privacykit.ports import StagedWrite
@@ -87,6 +88,12 @@ class IncidentRepository(Protocol):
     def affected(self, tenant: str, incident_id: str) -> list[AffectedSubject]: ...
 
     def mark_notified(self, tenant: str, incident_id: str, subject_id: str, at: datetime) -> None: ...
+
+    def mark_unreached(self, tenant: str, incident_id: str, subject_id: str, why: Unreached, at: datetime) -> None:
+        """Record why the last attempt to notify the subject did not reach them."""
+
+    def affected_page(self, tenant: str, incident_id: str, *, limit: int, cursor: str | None) -> Page[AffectedSubject]:
+        """A page of the incident's affected subjects, each with where their notice stands."""
 
 
 @dataclass(frozen=True)

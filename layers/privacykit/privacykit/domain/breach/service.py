@@ -304,11 +304,13 @@ class IncidentService:
             address = self._contacts.email(tenant, subject.subject_id)
             if address is None:
                 counts["no_contact"] += 1
+                self._incidents.mark_unreached(tenant, incident_id, subject.subject_id, "no_contact", now)
                 continue
             try:
                 self._mailer.send(address, "Important: notice of a data breach", text)
             except Exception:  # one failed address must not stop the others
                 counts["failed"] += 1
+                self._incidents.mark_unreached(tenant, incident_id, subject.subject_id, "failed", now)
                 continue
             self._incidents.mark_notified(tenant, incident_id, subject.subject_id, now)
             counts["sent"] += 1
@@ -382,6 +384,23 @@ class IncidentService:
             if cursor is None or len(found) >= limit:
                 break
         return Page(tuple(found), cursor)
+
+    def recipients(self, tenant: str, incident_id: str, *, limit: int, cursor: str | None) -> Page[dict[str, Any]]:
+        """A page of the incident's affected subjects with where each one's notice stands (``notified``,
+        ``no_contact``, ``failed`` at the last attempt, or ``pending``): whom to reach another way."""
+        self._record(tenant, incident_id)  # an unknown incident is a 404, not an empty list
+        page = self._incidents.affected_page(tenant, incident_id, limit=limit, cursor=cursor)
+        shown = []
+        for subject in page.items:
+            at = subject.notified_at or subject.unreached_at
+            shown.append(
+                {
+                    "subject_id": subject.subject_id,
+                    "status": subject.notice_status,
+                    "at": at.isoformat() if at else None,
+                }
+            )
+        return Page(tuple(shown), page.next_cursor)
 
     def contact_channels(self, tenant: str, subject: str, *, limit: int, cursor: str | None) -> Page[dict[str, Any]]:
         """The subject's contact channels on file (never the address itself)."""
