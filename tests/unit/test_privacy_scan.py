@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from privacy_helpers import make_docx, make_pdf
-from privacykit.cli.scan import main
+from privacykit.cli.scan import MAX_TABLE_ROWS, main
 
 
 def run(args: list[str], stdin: bytes = b"", capsys: pytest.CaptureFixture[str] | None = None) -> tuple[int, list, str]:
@@ -151,3 +151,15 @@ def test_the_repositorys_own_docs_do_not_flag_themselves(capsys: pytest.CaptureF
     }
     assert found == {}
     assert code == 0
+
+
+def test_the_table_shows_the_first_findings_of_a_document_and_counts_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = "\n".join(f"contact {n}: user{n}@example.org" for n in range(MAX_TABLE_ROWS + 7))
+    (tmp_path / "many.txt").write_text(rows)
+    main([str(tmp_path / "many.txt")], stdin=io.BytesIO(b""))
+    table = capsys.readouterr().out
+    assert table.count("EMAIL") == MAX_TABLE_ROWS
+    assert "... and 7 more (--format json or sarif lists every finding)" in table
+    assert f"{MAX_TABLE_ROWS + 7} finding(s)" in table.splitlines()[-1]

@@ -1,7 +1,8 @@
 """``privacy-scan``: find PII/PHI in files, folders or standard input.
 
     privacy-scan notes/ export.csv           a table: where (line:column; page or paragraph in PDF and
-                                              DOCX), type, level and the value masked, per file
+                                              DOCX), type, level and the value masked, per file (the
+                                              first 50 findings of each)
     privacy-scan --format json notes/        one JSON line per file: {"path", "entities", "classification",
                                               "findings"}
     privacy-scan --format sarif src/ > scan.sarif   SARIF 2.1.0, for code scanning in pull requests
@@ -38,13 +39,15 @@ from privacykit.domain.detection import DEFAULT_POLICY, classify_level, detect, 
 from privacykit.domain.detection.masking import MaskStyle, mask_value
 from privacykit.errors import UnreadableDocument
 
-__all__ = ["main", "IGNORE_MARKER", "IGNORE_FILE"]
+__all__ = ["main", "IGNORE_MARKER", "IGNORE_FILE", "MAX_TABLE_ROWS"]
 
 _CHUNK = 1024 * 1024
 #: A line holding this is not reported (an invented example in a repository's own docs or tests).
 IGNORE_MARKER = "privacy-scan: ignore"
 #: Glob patterns of paths not to scan, read from the current folder unless ``--ignore-file`` says otherwise.
 IGNORE_FILE = ".privacy-scan-ignore"
+#: Findings the table shows per document; JSON and SARIF list every one.
+MAX_TABLE_ROWS = 50
 #: What a document's pieces are, for the kinds whose extraction yields one piece per unit.
 _UNITS = {"pdf": "page", "docx": "paragraph"}
 _SARIF_LEVELS = {Level.RESTRICTED: "error", Level.CONFIDENTIAL: "warning"}
@@ -59,7 +62,12 @@ class Finding:
     entity: Entity
     level: Level
     where: dict[str, int]
-    snippet: str
+    value: str = field(repr=False)
+
+    @property
+    def snippet(self) -> str:
+        """The value partially masked (``***-**-9999``, ``***@example.org``), made only when shown."""
+        return mask_value(self.value, self.entity.type, MaskStyle.PARTIAL) if self.value else ""
 
     def as_dict(self) -> dict[str, Any]:
         return {"type": self.entity.type.value, "level": self.level.name, **self.where, "snippet": self.snippet}
@@ -110,10 +118,8 @@ class _Document:
                 ignored += 1
                 continue
             level = DEFAULT_POLICY.levels.get(entity.type, Level.INTERNAL)
-            value = text[entity.start : entity.end]
-            snippet = mask_value(value, entity.type, MaskStyle.PARTIAL) if value else ""
             kept.append(entity)
-            found.append(Finding(entity, level, where, snippet))
+            found.append(Finding(entity, level, where, text[entity.start : entity.end]))
         return kept, found, ignored
 
 
@@ -167,9 +173,12 @@ def _table(results: list[_Result], ignored_lines: int, ignored_paths: int) -> st
         count = len(result.findings)
         found = f"{count} finding{'s' if count != 1 else ''}" if count else "no findings"
         rows.append(f"{result.name}  {result.level.name}  ({found})")
-        width = max((len(f.place) for f in result.findings), default=0)
-        for f in result.findings:
+        shown = result.findings[:MAX_TABLE_ROWS]
+        width = max((len(f.place) for f in shown), default=0)
+        for f in shown:
             rows.append(f"  {f.place:<{width}}  {f.entity.type.value:<22} {f.level.name:<13} {f.snippet}")
+        if count > len(shown):
+            rows.append(f"  ... and {count - len(shown)} more (--format json or sarif lists every finding)")
     total = sum(len(r.findings) for r in results)
     summary = f"{len(results)} document(s), {total} finding(s)"
     if ignored_lines or ignored_paths:
