@@ -31,6 +31,7 @@ from privacykit.domain.breach.incidents import (
     TimelineEntry,
     Unreached,
 )
+from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.breach.ports import ContactChannel
 from privacykit.domain.common.pages import Page, decode_cursor, encode_cursor, page_of
 from privacykit.domain.common.records import ClassifiedRecord
@@ -293,6 +294,7 @@ class InMemoryIncidents:
         self.obs: dict[_Key, dict[str, StoredObligation]] = {}
         self.entries: dict[_Key, list[TimelineEntry]] = {}
         self.subjects: dict[_Key, dict[str, AffectedSubject]] = {}
+        self.notice_facts: dict[_Key, NoticeFacts] = {}
 
     def create(
         self,
@@ -440,6 +442,12 @@ class InMemoryIncidents:
         if subject_id not in subjects:
             raise Conflict("incidents.mark_notified: the item changed meanwhile")
         subjects[subject_id] = AffectedSubject(subject_id, at)
+
+    def stage_put_facts(self, tenant: str, incident_id: str, facts: NoticeFacts) -> StagedWrite:
+        return StagedWrite(partial(self.notice_facts.__setitem__, (tenant, incident_id), facts))
+
+    def facts(self, tenant: str, incident_id: str) -> NoticeFacts | None:
+        return self.notice_facts.get((tenant, incident_id))
 
     def mark_unreached(self, tenant: str, incident_id: str, subject_id: str, why: Unreached, at: datetime) -> None:
         subjects = self.subjects.get((tenant, incident_id), {})

@@ -5,6 +5,7 @@ to the reminder topic and does not read the open-deadlines index."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler.openapi.params import Header, Path, Query
@@ -52,7 +53,8 @@ class EvidenceBody(BaseModel):
 
 
 class NoticeFactsBody(BaseModel):
-    """Non-personal facts for the individuals notice; sent in the e-mail, never stored."""
+    """Facts for the notices that the incident does not hold. Given to POST .../notices they are sent
+    and not kept (over the ones kept); given to PUT .../notice-facts they are kept, sealed."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -62,6 +64,12 @@ class NoticeFactsBody(BaseModel):
     individual_steps: FreeText | None = None
     material_impact: FreeText | None = None
     delay_reasons: FreeText | None = None
+
+
+class NoticeFactsView(NoticeFactsBody):
+    """The notice facts kept for the incident, after this change."""
+
+    incident_id: str
 
 
 class ContactBody(BaseModel):
@@ -337,6 +345,25 @@ def mark_sent(incident_id: IncidentId, obligation_id: ObligationId, body: Eviden
         actor_roles=tuple(principal.roles),
     )
     return ObligationView.model_validate(view)
+
+
+@app.put("/v1/incidents/<incident_id>/notice-facts")
+def complete_notice_facts(incident_id: IncidentId, body: NoticeFactsBody) -> NoticeFactsView:
+    """Give the facts the notices need.
+
+    Nature, contact point, measures, steps for individuals, material impact, reasons for delay: each one
+    given replaces the one kept, the others stay. The outbox drafts and the individuals notice use them
+    (kept sealed; the audit trail and timeline name the fields, never their text).
+    """
+    principal = _officer()
+    facts = incident_service().complete_facts(
+        principal.tenant,
+        incident_id,
+        NoticeFacts(**body.model_dump()),
+        actor=principal.user_id,
+        actor_roles=tuple(principal.roles),
+    )
+    return NoticeFactsView(incident_id=incident_id, **dataclasses.asdict(facts))
 
 
 @app.post("/v1/incidents/<incident_id>/notices")

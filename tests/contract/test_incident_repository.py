@@ -10,8 +10,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from fakes import InMemoryIncidents
-from privacykit.adapters.aws import client
+from fakes import InMemoryIncidents, apply
+from privacykit.adapters.aws import apply_staged, client
 from privacykit.adapters.incidents import IncidentTable
 from privacykit.domain.breach import assess
 from privacykit.domain.breach.incidents import (
@@ -21,6 +21,7 @@ from privacykit.domain.breach.incidents import (
     StoredObligation,
     TimelineEntry,
 )
+from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.breach.ports import IncidentRepository
 from privacykit.domain.breach.service import incident_from
 from privacykit.errors import Conflict, PrivacyError
@@ -248,3 +249,16 @@ def test_the_affected_subjects_are_listed_a_page_at_a_time(incidents: IncidentRe
     rest = incidents.affected_page("acme", "inc_1", limit=5, cursor=first.next_cursor)
     assert {s.subject_id for s in (*first.items, *rest.items)} == {"cust-1", "cust-2"}
     assert incidents.affected_page("globex", "inc_1", limit=5, cursor=None).items == ()
+
+
+def test_notice_facts_round_trip_per_tenant(incidents: IncidentRepository) -> None:
+    _create(incidents)
+    assert incidents.facts("acme", "inc_1") is None
+    facts = NoticeFacts(nature="Order database read.", delay_reasons="Forensics took 80 hours.")
+    write = incidents.stage_put_facts("acme", "inc_1", facts)
+    if isinstance(incidents, InMemoryIncidents):
+        apply(write)  # the fake's staged write is a callable
+    else:
+        apply_staged(client("dynamodb"), "test", write)
+    assert incidents.facts("acme", "inc_1") == facts
+    assert incidents.facts("globex", "inc_1") is None

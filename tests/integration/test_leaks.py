@@ -29,6 +29,7 @@ REASON = "zqleak-reason: patient unconscious in bay 3"
 CATEGORY = "zqleakcategory"
 EVIDENCE = "zqleak-evidence-ref-9"
 NATURE = "zqleak-nature: the order database was read"
+KEPT_FACT = "zqleak-measures: Dr Ana Ruiz reset the keys"
 
 
 def _plant(api: Api) -> None:
@@ -74,6 +75,8 @@ def _plant(api: Api) -> None:
     obligation = created["obligations"][0]["obligation_id"]
     evidence = {"sent_at": now.isoformat(), "channel": "portal", "reference": EVIDENCE}
     status, body = api.request("POST", f"/v1/incidents/{incident_id}/obligations/{obligation}/sent", evidence, officer)
+    assert status == 200, body
+    status, body = api.request("PUT", f"/v1/incidents/{incident_id}/notice-facts", {"measures": KEPT_FACT}, officer)
     assert status == 200, body
     facts = {"nature": NATURE, "contact_point": "the DPO", "measures": "credentials reset"}
     status, body = api.request("POST", f"/v1/incidents/{incident_id}/notices", facts, officer)
@@ -150,6 +153,7 @@ ITEM_5 = "issue 14 item 5: {}, in code owned elsewhere (left as found)"
         pytest.param(CATEGORY, id="incident data category"),
         pytest.param(EVIDENCE, id="incident evidence reference"),
         pytest.param(NATURE, id="notice facts"),
+        pytest.param(KEPT_FACT, id="notice facts kept on the incident"),
     ],
 )
 def test_no_planted_value_is_kept_in_clear(haystack: dict[str, str], value: str) -> None:

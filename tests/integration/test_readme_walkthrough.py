@@ -75,6 +75,7 @@ def test_the_readme_runs_top_to_bottom(cloud: tuple[LocalCloud, Path]) -> None:
         '"records":[{"record_id"',  # the subject's records listed
         '"incidents":[{"incident_id"',  # the open incident listed with its deadline
         '"contacts":[{"channel":"email"',
+        '"incomplete":[],"text"',  # the authority draft completed by the facts kept
         '"status":"no_contact"',  # the notice's recipients: cust-1002 has no address
     ):
         assert expected in done.stdout, expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -173,6 +174,36 @@ def test_outbox_lists_non_individual_drafts_without_personal_values(world: World
     assert "EU-GDPR-33" in {d["rule_id"] for d in outbox}
     text = json.dumps(outbox)
     assert not any(v in text for v in [*EMAILS, *EMAILS.values()])
+
+
+def test_facts_given_on_the_incident_complete_the_authority_drafts_and_the_individuals_notice(
+    world: World,
+) -> None:
+    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], actor="cust-1")
+    incident_id = world.register(subjects=("cust-1",))
+    gdpr = next(d for d in world.service.outbox("acme", incident_id)["drafts"] if d["rule_id"] == "EU-GDPR-33")
+    assert gdpr["incomplete"] and "[TO COMPLETE" in gdpr["text"]
+    world.service.complete_facts(
+        "acme", incident_id, replace(FACTS, measures=None, delay_reasons="Forensics took 80 hours."), actor="o-1"
+    )
+    kept = world.service.complete_facts(
+        "acme", incident_id, NoticeFacts(measures="Access closed, credentials reset."), actor="o-1"
+    )
+    assert (kept.nature, kept.measures) == (FACTS.nature, "Access closed, credentials reset.")  # one at a time
+    gdpr = next(d for d in world.service.outbox("acme", incident_id)["drafts"] if d["rule_id"] == "EU-GDPR-33")
+    assert gdpr["incomplete"] == [] and "[TO COMPLETE" not in gdpr["text"]
+    assert FACTS.nature in gdpr["text"] and "Access closed" in gdpr["text"]
+    # The individuals notice needs no facts in its request any more.
+    result = world.service.send_individual_notices("acme", incident_id, NoticeFacts(), actor="o-1")
+    assert result["sent"] == 1 and FACTS.nature in world.mailer.sent[0][2]
+    facts_events = [r for _, r in world.audit.records if r.type == "breach.notice_facts_given"]
+    assert facts_events[-1].details == {"incident_id": incident_id, "fields": ["measures"]}
+    assert "Access closed" not in audit_text(world)
+    timeline = world.service.get("acme", incident_id)["timeline"]
+    given = sorted(e["details"]["fields"] for e in timeline if e["type"] == "notice_facts_given")
+    assert given == ["contact_point,delay_reasons,individual_steps,nature", "measures"]
+    with pytest.raises(NotFound):
+        world.service.complete_facts("globex", incident_id, FACTS, actor="o-1")
 
 
 def test_mark_sent_with_evidence_once_then_it_leaves_the_outbox(world: World) -> None:

@@ -7,6 +7,8 @@ Incident table items (partition ``<tenant>#<incident_id>``):
   deadline it carries ``open_bucket``/``deadline_utc``, the keys of the sparse ``open_deadlines`` index
   the schedule queries; ``tenant``/``registered_at`` key the sparse ``by_tenant`` index that lists them;
 - ``timeline#<utc>#<id>``: append-only entries (written once, never updated);
+- ``facts``: the facts the notices need that the incident does not hold (nature, contact point,
+  measures, ...), sealed under the tenant's facts key;
 - ``subject#<pseudonym>``: one affected subject, the id sealed under the tenant's breach key.
 
 Contact table items (partition ``<tenant>#<pseudonym>``, sort ``email``): the address sealed under the
@@ -15,6 +17,7 @@ subject's own key, so that erasure shreds it; it is opened only when a notice is
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -43,6 +46,7 @@ from privacykit.domain.breach.incidents import (
     Unreached,
 )
 from privacykit.domain.breach.models import FROM_STORAGE
+from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.common.pages import Page
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.errors import Conflict
@@ -53,6 +57,7 @@ __all__ = [
     "AffectedSubjectEntries",
     "BREACH_KEY_SUBJECT",
     "BREACH_KEY_EVIDENCE",
+    "BREACH_KEY_FACTS",
     "OPEN_INDEX",
     "SUBJECT_INDEX",
     "TENANT_INDEX",
@@ -60,6 +65,9 @@ __all__ = [
 
 #: Reserved key name (subject ids never start with "#") sealing the affected-subject lists of a tenant.
 BREACH_KEY_SUBJECT = "#breach-affected"
+#: Reserved key name sealing the notice facts of a tenant's incidents (nature, measures, contact point:
+#: free text an officer writes, which may name people).
+BREACH_KEY_FACTS = "#breach-facts"
 #: Reserved key name sealing the evidence references of a tenant's notices (free text: a case number,
 #: a tracking id, sometimes a person's name): only the channel and the time stay readable.
 BREACH_KEY_EVIDENCE = "#breach-evidence"
@@ -190,6 +198,20 @@ class IncidentTable:
             },
             conflict="incidents.timeline: the item changed meanwhile",
         )
+
+    def stage_put_facts(self, tenant: str, incident_id: str, facts: NoticeFacts) -> StagedWrite:
+        sealed = self._keyring.encrypt_json(tenant, BREACH_KEY_FACTS, incident_id, dataclasses.asdict(facts))
+        item = to_item({**self._key(tenant, incident_id, "facts"), "sealed": sealed})
+        return StagedWrite({"Put": {"TableName": self._table, "Item": item}})
+
+    def facts(self, tenant: str, incident_id: str) -> NoticeFacts | None:
+        item = get_item(
+            self._ddb, "incidents.facts", self._table, self._key(tenant, incident_id, "facts"), ConsistentRead=True
+        )
+        if not item:
+            return None
+        opened: Any = self._keyring.decrypt_json(tenant, BREACH_KEY_FACTS, incident_id, item["sealed"])
+        return NoticeFacts(**opened)
 
     def _obligation_key(self, tenant: str, incident_id: str, obligation_id: str) -> dict[str, Any]:
         return to_item(self._key(tenant, incident_id, f"obligation#{obligation_id}"))

@@ -16,6 +16,7 @@ from privacykit.domain.breach.incidents import (
     TimelineEntry,
     Unreached,
 )
+from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.common.pages import Page
 from privacykit.ports import StagedWrite
 
@@ -88,6 +89,12 @@ class IncidentRepository(Protocol):
     def affected(self, tenant: str, incident_id: str) -> list[AffectedSubject]: ...
 
     def mark_notified(self, tenant: str, incident_id: str, subject_id: str, at: datetime) -> None: ...
+
+    def stage_put_facts(self, tenant: str, incident_id: str, facts: NoticeFacts) -> StagedWrite:
+        """The write that keeps the incident's notice facts (free text: sealed under a tenant key)."""
+
+    def facts(self, tenant: str, incident_id: str) -> NoticeFacts | None:
+        """The incident's notice facts, opened; None until some were given."""
 
     def mark_unreached(self, tenant: str, incident_id: str, subject_id: str, why: Unreached, at: datetime) -> None:
         """Record why the last attempt to notify the subject did not reach them."""

@@ -10,6 +10,7 @@ stored by the adapter sealed, and e-mail addresses are decrypted by the contact 
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -85,6 +86,13 @@ def _obligation_view(stored: StoredObligation, now: datetime) -> dict[str, Any]:
         "reminders_sent": list(stored.reminded),
         "evidence": stored.evidence.as_dict() if stored.evidence else None,
     }
+
+
+def _over(kept: NoticeFacts | None, given: NoticeFacts) -> NoticeFacts:
+    """``given`` over ``kept``: a fact given replaces the one kept; one not given keeps it."""
+    if kept is None:
+        return given
+    return replace(kept, **{k: v for k, v in dataclasses.asdict(given).items() if v is not None})
 
 
 def _merge_drafts(drafts: Sequence[NoticeDraft]) -> tuple[str, list[str]]:
@@ -260,6 +268,33 @@ class IncidentService:
         )
         return _obligation_view(replace(stored, status="sent", evidence=evidence), now)
 
+    def complete_facts(
+        self, tenant: str, incident_id: str, facts: NoticeFacts, *, actor: str, actor_roles: tuple[str, ...] = ()
+    ) -> NoticeFacts:
+        """Give the facts the notices need that the incident does not hold (nature, contact point,
+        measures, reasons for delay, ...): each one given replaces the one kept, the others stay. The
+        outbox drafts and the individuals notice use them; they are kept sealed, and the audit event and
+        the timeline name the fields given, never their text."""
+        self._record(tenant, incident_id)
+        merged = _over(self._incidents.facts(tenant, incident_id), facts)
+        given = sorted(name for name, value in dataclasses.asdict(facts).items() if value is not None)
+        entry = self._entry("notice_facts_given", self._clock(), fields=",".join(given))
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "breach.notice_facts_given",
+                "success",
+                actor=actor,
+                actor_roles=actor_roles,
+                details={"incident_id": incident_id, "fields": given},
+            ),
+            changes=[
+                self._incidents.stage_put_facts(tenant, incident_id, merged),
+                self._incidents.stage_append(tenant, incident_id, entry),
+            ],
+        )
+        return merged
+
     def store_contact(
         self, tenant: str, subject: str, email: str, *, actor: str, actor_roles: tuple[str, ...] = ()
     ) -> dict[str, Any]:
@@ -290,6 +325,7 @@ class IncidentService:
         targets = [s for s in self._incidents.obligations(tenant, incident_id) if s.obligation.recipient == INDIVIDUALS]
         if not targets:
             raise Conflict("the incident has no obligation to notify individuals")
+        facts = _over(self._incidents.facts(tenant, incident_id), facts)
         text, incomplete = _merge_drafts([draft_notice(s.obligation, record.incident, facts) for s in targets])
         if incomplete:
             raise Unprocessable(
@@ -417,11 +453,12 @@ class IncidentService:
         """Draft notices of every obligation not sent yet whose recipient is not the individuals."""
         record = self._record(tenant, incident_id)
         now = self._clock()
+        facts = self._incidents.facts(tenant, incident_id)
         drafts = []
         for stored in self._incidents.obligations(tenant, incident_id):
             if stored.obligation.recipient == INDIVIDUALS or stored.status == "sent":
                 continue
-            draft = draft_notice(stored.obligation, record.incident)
+            draft = draft_notice(stored.obligation, record.incident, facts)
             drafts.append(
                 {
                     "obligation_id": stored.obligation_id,
