@@ -17,17 +17,18 @@ from email.message import Message
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import BufferedIOBase
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from localcloud.functions import FunctionHost, InvocationFailed
 from localcloud.issuer import LocalIssuer, TokenRejected
 
-__all__ = ["Route", "LocalApi", "routes_from_functions", "merge_openapi"]
+__all__ = ["Route", "LocalApi", "routes_from_functions", "merge_openapi", "swagger_page"]
 
 _MAX_PAYLOAD = 10 * 1024 * 1024  # API Gateway's limit
 _SOCKET_TIMEOUT = 60.0
-_OPENAPI_PATH, _JWKS_PATH = "/v1/openapi.json", "/.well-known/jwks.json"
+_OPENAPI_PATH, _JWKS_PATH, _SWAGGER_PATH = "/v1/openapi.json", "/.well-known/jwks.json", "/swagger"
 #: The methods an HttpApi route can declare (besides ANY); any other (TRACE, CONNECT...) is served by none.
 _ROUTE_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 
@@ -113,23 +114,70 @@ def _add_links(document: dict[str, Any]) -> None:
         }
 
 
-def merge_openapi(schemas: Iterable[dict[str, Any]]) -> dict[str, Any]:
+def merge_openapi(
+    schemas: Iterable[dict[str, Any]],
+    *,
+    open_routes: Iterable[tuple[str, str]] = (),
+    server_url: str | None = None,
+) -> dict[str, Any]:
     """One OpenAPI document from each function's own (Powertools builds one per resolver): paths side
     by side, components merged by name -- so two functions must not give one name two shapes (the
-    OpenAPI test checks that they do not)."""
+    OpenAPI test checks that they do not). Every route needs the bearer token but those of
+    ``open_routes`` (method, path: the template's ``Authorizer: NONE``), which declare no security and
+    no 401; ``server_url`` is the API's own address."""
     merged: dict[str, Any] = {
         "openapi": "3.1.0",
-        "info": {"title": "Privacy & compliance bundle API", "version": "1"},
+        "info": {
+            "title": "Privacy & compliance bundle API",
+            "version": "1",
+            "description": 'Errors are always {"error": {"code", "message", "details"}} (ErrorResponse).',
+        },
+        "servers": [{"url": server_url or "/"}],
         "paths": {},
-        "components": {"schemas": {}, "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+        "components": {
+            "schemas": {},
+            "securitySchemes": {
+                "bearer": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "bearerFormat": "JWT",
+                    "description": "a Cognito ID token (locally: make token)",
+                }
+            },
+        },
         "security": [{"bearer": []}],
     }
     for schema in schemas:
         for path, operations in (schema.get("paths") or {}).items():
             merged["paths"].setdefault(path, {}).update(operations)
         merged["components"]["schemas"].update((schema.get("components") or {}).get("schemas") or {})
+    for method, path in open_routes:
+        operation = (merged["paths"].get(path) or {}).get(method.lower())
+        if operation is not None:
+            operation["security"] = []
+            operation.get("responses", {}).pop("401", None)
+    merged["tags"] = [
+        {"name": tag}
+        for tag in sorted({t for ops in merged["paths"].values() for op in ops.values() for t in op.get("tags", ())})
+    ]
     _add_links(merged)
     return merged
+
+
+def swagger_page(document: dict[str, Any]) -> str:
+    """Powertools' Swagger UI for ``document``, its script and style inline (no network needed)."""
+    from aws_lambda_powertools.event_handler.openapi import swagger_ui
+    from aws_lambda_powertools.event_handler.openapi.swagger_ui.html import generate_swagger_html
+
+    assets = Path(swagger_ui.__file__).parent
+    return generate_swagger_html(
+        json.dumps(document).replace("</", "<\\/"),
+        (assets / "swagger-ui-bundle.min.js").read_text(encoding="utf-8"),
+        (assets / "swagger-ui.min.css").read_text(encoding="utf-8"),
+        "",
+        None,
+        persist_authorization=True,
+    )
 
 
 def _claim_value(value: Any) -> str:
@@ -294,9 +342,13 @@ class LocalApi:
         """The API's OpenAPI document, merged from each function's route models."""
         if self._openapi is None:
             self._openapi = merge_openapi(
-                host.openapi() or {}
-                for host in self.hosts.values()
-                if any(e.get("Type") == "HttpApi" for e in host.spec.events.values())
+                (
+                    host.openapi() or {}
+                    for host in self.hosts.values()
+                    if any(e.get("Type") == "HttpApi" for e in host.spec.events.values())
+                ),
+                open_routes=[(route.method, route.path) for route in self.routes if not route.authorized],
+                server_url=self.url,
             )
         return self._openapi
 
@@ -306,6 +358,8 @@ class LocalApi:
         url = urlsplit(raw_path)
         if method == "GET" and url.path == _OPENAPI_PATH:
             return 200, {"content-type": "application/json"}, json.dumps(self.openapi()).encode()
+        if method == "GET" and url.path == _SWAGGER_PATH:
+            return 200, {"content-type": "text/html; charset=utf-8"}, swagger_page(self.openapi()).encode()
         if method == "GET" and url.path == _JWKS_PATH:
             return 200, {"content-type": "application/json"}, json.dumps(self.issuer.jwks()).encode()
         route, params = self._match(method, url.path)
@@ -343,7 +397,7 @@ class LocalApi:
 
     def _methods_at(self, path: str) -> set[str]:
         """The methods some route serves ``path`` with (the API's own documents included)."""
-        methods = {"GET"} if path in (_OPENAPI_PATH, _JWKS_PATH) else set()
+        methods = {"GET"} if path in (_OPENAPI_PATH, _JWKS_PATH, _SWAGGER_PATH) else set()
         return methods | {route.method for route in self.routes if route.pattern.match(path)}
 
     def _match(self, method: str, path: str) -> tuple[Route | None, dict[str, str]]:

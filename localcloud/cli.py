@@ -1,5 +1,6 @@
 """``privacy-local run`` serves the bundle locally; ``privacy-local token`` prints a bearer token;
-``privacy-local trigger <schedule>`` runs a schedule of the running local cloud now."""
+``privacy-local trigger <schedule>`` runs a schedule of the running local cloud now; ``privacy-local dlq
+list|redrive [QUEUE]`` shows what its dead-letter queues hold and sends it back (localcloud/dlq.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from localcloud.issuer import LocalIssuer
-from localcloud.state import STATE_DIR, read_state
+from localcloud.state import STATE_DIR, load_environment, read_state
 from localcloud.template import ROOT, load_template
 
 __all__ = ["main", "known_roles"]
@@ -143,6 +144,45 @@ def _trigger(args: argparse.Namespace) -> int:
     return 1
 
 
+def _clients(state_file: str) -> tuple[Any, Any]:
+    import boto3
+
+    environment = load_environment(Path(state_file))
+    session = boto3.session.Session(
+        aws_access_key_id=environment["AWS_ACCESS_KEY_ID"],
+        aws_secret_access_key=environment["AWS_SECRET_ACCESS_KEY"],
+        region_name=environment["AWS_REGION"],
+    )
+    endpoint = environment["AWS_ENDPOINT_URL"]
+    return session.client("sqs", endpoint_url=endpoint), session.client("s3", endpoint_url=endpoint)
+
+
+def _dlq(args: argparse.Namespace) -> int:
+    from localcloud import dlq
+
+    sqs, s3 = _clients(args.state_file)
+    if args.action == "redrive":
+        if not args.queue:
+            raise SystemExit(
+                "privacy-local: name the queue to redrive: privacy-local dlq redrive UploadDeadLetterQueue"
+            )
+        queue = dlq.find(sqs, args.queue)
+        moved = dlq.redrive(sqs, queue)
+        print(f"{queue.name}: {moved} message(s) sent back to {str(queue.source_url).rsplit('/', 1)[-1]}")
+        return 0
+    queues = [dlq.find(sqs, args.queue)] if args.queue else dlq.dead_letter_queues(sqs)
+    for queue in queues:
+        source = queue.source_url.rsplit("/", 1)[-1] if queue.source_url else "schedules"
+        print(f"{queue.name:34} {queue.messages:>4} parked  (from {source})")
+        if not args.queue and not queue.messages:
+            continue
+        for message in dlq.parked(sqs, s3, queue):
+            sent = message.sent_at.isoformat(timespec="seconds") if message.sent_at else "?"
+            why = " ".join(f"{k}={v}" for k, v in message.tags.items())
+            print(f"  {message.message_id}  sent {sent}  received {message.receives}x  {message.what}  {why}".rstrip())
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="privacy-local", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -168,11 +208,17 @@ def main(argv: list[str] | None = None) -> int:
         "schedule", nargs="?", help="AuditSealFunction, AuditSealFunction.Seal or Seal; none lists them"
     )
     trigger.add_argument("--state-file", default=str(STATE_DIR / "state.json"), help=argparse.SUPPRESS)
+    dead = commands.add_parser("dlq", help="list what is parked in the dead-letter queues, or send it back")
+    dead.add_argument("action", choices=["list", "redrive"])
+    dead.add_argument("queue", nargs="?", help="a dead-letter queue, e.g. UploadDeadLetterQueue (list: all)")
+    dead.add_argument("--state-file", default=str(STATE_DIR / "state.json"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.command == "run":
         return _run(args)
     if args.command == "trigger":
         return _trigger(args)
+    if args.command == "dlq":
+        return _dlq(args)
     return _token(args)
 
 

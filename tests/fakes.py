@@ -12,7 +12,7 @@ import hashlib
 import hmac
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
@@ -29,7 +29,11 @@ from privacykit.domain.breach.incidents import (
     OpenDeadline,
     StoredObligation,
     TimelineEntry,
+    Unreached,
 )
+from privacykit.domain.breach.notices import NoticeFacts
+from privacykit.domain.breach.ports import ContactChannel
+from privacykit.domain.common.pages import Page, decode_cursor, encode_cursor, page_of
 from privacykit.domain.common.records import ClassifiedRecord
 from privacykit.domain.consent.model import ConsentEvent
 from privacykit.domain.monitoring.model import ALERT_ID_PATTERN, Alert, AlertStatus
@@ -238,6 +242,19 @@ class InMemoryRecords:
             raise KeyShredded("the subject's key has been erased; the value can no longer be read")
         return self.texts.get(key)
 
+    def by_subject(self, tenant: str, subject: str, *, limit: int, cursor: str | None) -> Page[ClassifiedRecord]:
+        """Newest first, as the table's ``by_subject`` index gives them; the cursor counts what was given."""
+        position = decode_cursor(cursor, "records", ("offset",))
+        start = int(position["offset"]) if position else 0
+        mine = sorted(
+            (r for (t, _), r in self.records.items() if t == tenant and r.subject_id == subject),
+            key=lambda r: (r.created_at.isoformat(), r.record_id),
+            reverse=True,
+        )
+        chunk = mine[start : start + limit]
+        more = start + limit < len(mine)
+        return Page(tuple(chunk), encode_cursor("records", {"offset": str(start + limit)}) if more else None)
+
     def shred(self, tenant: str, subject: str) -> None:
         for key in [k for k in self.texts if k[0] == tenant and self.records[k].subject_id == subject]:
             del self.texts[key]
@@ -285,6 +302,7 @@ class InMemoryIncidents:
         self.obs: dict[_Key, dict[str, StoredObligation]] = {}
         self.entries: dict[_Key, list[TimelineEntry]] = {}
         self.subjects: dict[_Key, dict[str, AffectedSubject]] = {}
+        self.notice_facts: dict[_Key, NoticeFacts] = {}
 
     def create(
         self,
@@ -414,11 +432,41 @@ class InMemoryIncidents:
     def affected(self, tenant: str, incident_id: str) -> list[AffectedSubject]:
         return list(self.subjects.get((tenant, incident_id), {}).values())
 
+    def page(self, tenant: str, *, limit: int, cursor: str | None) -> Page[IncidentRecord]:
+        """The latest registered first, as the table's ``by_tenant`` index gives them."""
+        position = decode_cursor(cursor, "incidents", ("offset",))
+        start = int(position["offset"]) if position else 0
+        mine = sorted(
+            (r for (t, _), r in self.records.items() if t == tenant),
+            key=lambda r: (r.registered_at, r.incident_id),
+            reverse=True,
+        )
+        more = start + limit < len(mine)
+        next_cursor = encode_cursor("incidents", {"offset": str(start + limit)}) if more else None
+        return Page(tuple(mine[start : start + limit]), next_cursor)
+
     def mark_notified(self, tenant: str, incident_id: str, subject_id: str, at: datetime) -> None:
         subjects = self.subjects.get((tenant, incident_id), {})
         if subject_id not in subjects:
             raise Conflict("incidents.mark_notified: the item changed meanwhile")
         subjects[subject_id] = AffectedSubject(subject_id, at)
+
+    def stage_put_facts(self, tenant: str, incident_id: str, facts: NoticeFacts) -> StagedWrite:
+        return StagedWrite(partial(self.notice_facts.__setitem__, (tenant, incident_id), facts))
+
+    def facts(self, tenant: str, incident_id: str) -> NoticeFacts | None:
+        return self.notice_facts.get((tenant, incident_id))
+
+    def mark_unreached(self, tenant: str, incident_id: str, subject_id: str, why: Unreached, at: datetime) -> None:
+        subjects = self.subjects.get((tenant, incident_id), {})
+        if subject_id not in subjects:
+            raise Conflict("incidents.mark_unreached: the item changed meanwhile")
+        subjects[subject_id] = replace(subjects[subject_id], unreached=why, unreached_at=at)
+
+    def affected_page(self, tenant: str, incident_id: str, *, limit: int, cursor: str | None) -> Page[AffectedSubject]:
+        """By subject id (the table orders by pseudonym: callers must not rely on the order)."""
+        subjects = list(self.subjects.get((tenant, incident_id), {}).values())
+        return page_of("recipients", subjects, lambda s: s.subject_id, cursor, limit)
 
 
 class InMemoryContacts:
@@ -426,10 +474,16 @@ class InMemoryContacts:
 
     def __init__(self) -> None:
         self.emails: dict[_Key, str] = {}
+        self.updated: dict[_Key, datetime] = {}
         self.opened: list[str] = []
 
     def put_email(self, tenant: str, subject: str, email: str) -> None:
         self.emails[(tenant, subject)] = email
+        self.updated[(tenant, subject)] = datetime.now(UTC)
+
+    def channels(self, tenant: str, subject: str, *, limit: int, cursor: str | None) -> Page[ContactChannel]:
+        on_file = [ContactChannel("email", self.updated[(tenant, subject)])] if (tenant, subject) in self.emails else []
+        return page_of("contacts", on_file, lambda c: c.channel, cursor, limit)
 
     def stage_put_email(self, tenant: str, subject: str, email: str) -> StagedWrite:
         return StagedWrite(partial(self.put_email, tenant, subject, email))

@@ -16,9 +16,11 @@ from privacykit.domain.access import AccessDecision
 from privacykit.domain.access.gateway import BREAK_GLASS_REVIEWERS, ReleasedRecord
 from privacykit.domain.access.ports import BreakGlassUse
 from privacykit.domain.common.ids import EntityTypeName, Identifier
+from privacykit.domain.common.pages import DEFAULT_LIMIT
+from privacykit.domain.common.records import ClassifiedRecord
 from privacykit.domain.common.times import Instant
 from privacykit.http import api_handler, current_principal, make_resolver
-from privacykit.http.params import RecordIdPath
+from privacykit.http.params import CursorQuery, LimitQuery, RecordIdPath, SubjectIdPath
 from privacykit.http.wire import Finding, Timestamp
 from privacykit.observability import CORRELATION_PATH, observability
 from privacykit.roots.access import access_gateway
@@ -164,6 +166,12 @@ def _wire(body: CheckBody) -> dict[str, Any]:
 
 @app.post("/v1/access/check")
 def check(body: CheckBody) -> Decision:
+    """Decide one access request.
+
+    ALLOW, DENY or ALLOW_WITH_MASKING with readable reasons, from the record as stored (its subject, level,
+    findings, purpose and creator) and the tenant's Cedar policies. A data subject may ask only about their own
+    data. Every decision is audited.
+    """
     principal = current_principal(app)
     decision = access_gateway(TENANT_POLICIES).check(principal, _wire(body))
     metrics.add_metric(name=f"Access{decision.decision.title().replace('_', '')}", unit=MetricUnit.Count, value=1)
@@ -172,6 +180,10 @@ def check(body: CheckBody) -> Decision:
 
 @app.post("/v1/access/checks")
 def check_batch(body: BatchBody) -> BatchDecisions:
+    """Decide up to 100 access requests at once.
+
+    Each request is decided as POST /v1/access/check decides it; the batch is audited in one segment.
+    """
     # The 100-request limit is the domain's, so a batch of 101 gets its readable 422.
     principal = current_principal(app)
     decisions = access_gateway(TENANT_POLICIES).check_batch(principal, [_wire(b) for b in body.requests])
@@ -183,6 +195,12 @@ def read_record(
     record_id: RecordIdPath,
     purpose: Annotated[str, Query(min_length=1, max_length=64)],
 ) -> RecordView:
+    """Read a record for a purpose.
+
+    The record's text, whole or masked as the decision says, when the decision for reading it for `purpose`
+    allows it; a 403 with the reasons otherwise. The purpose must be compatible with the one the record was
+    collected for.
+    """
     principal = current_principal(app)
     released = access_gateway(TENANT_POLICIES).read_record(principal, record_id, purpose)
     metrics.add_metric(name="RecordsReleased", unit=MetricUnit.Count, value=1)
@@ -194,10 +212,65 @@ def break_glass_uses(
     since: Annotated[Instant | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 100,
 ) -> BreakGlassUses:
+    """Review break-glass overrides.
+
+    The tenant's overrides with their stated reasons (sealed at rest), for a privacy officer or compliance
+    auditor; the review itself is audited.
+    """
     principal = current_principal(app)
     principal.require_role(BREAK_GLASS_REVIEWERS)
     uses = access_gateway(TENANT_POLICIES).break_glass_uses(principal, since=since, limit=limit)
     return BreakGlassUses(uses=[BreakGlassUseView.of(u) for u in uses])
+
+
+class RecordSummary(BaseModel):
+    """A record as a list shows it: what was found and why it is kept, never its text or source name."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    record_id: str
+    created_at: Timestamp
+    source: Literal["api", "upload"]
+    level: LevelName
+    status: Literal["classified", "unreadable"]
+    purpose: str | None
+    entity_types: list[str]
+
+    @classmethod
+    def of(cls, record: ClassifiedRecord) -> RecordSummary:
+        return cls(
+            record_id=record.record_id,
+            created_at=record.created_at.isoformat(),
+            source=record.source,
+            level=cast(LevelName, record.level.name),
+            status=record.status,
+            purpose=record.purpose,
+            entity_types=record.types,
+        )
+
+
+class SubjectRecords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    subject_id: str
+    records: list[RecordSummary]
+    next_cursor: Annotated[str | None, Field(description="pass as cursor for the next page; null on the last")]
+
+
+@app.get("/v1/subjects/<subject_id>/records")
+def subject_records(
+    subject_id: SubjectIdPath, limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = None
+) -> SubjectRecords:
+    """List the records kept about a subject.
+
+    Newest first, a page at a time, without their text or file names: the subject themselves or a privacy
+    officer. Read one with GET /v1/records/{record_id}.
+    """
+    principal = current_principal(app)
+    page = access_gateway(TENANT_POLICIES).subject_records(principal, subject_id, limit=limit, cursor=cursor)
+    return SubjectRecords(
+        subject_id=subject_id, records=[RecordSummary.of(r) for r in page.items], next_cursor=page.next_cursor
+    )
 
 
 _handle = api_handler(app)

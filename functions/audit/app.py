@@ -41,6 +41,10 @@ class VerificationResult(BaseModel):
 
 @app.get("/v1/audit/verification")
 def verification() -> VerificationResult:
+    """Verify the tenant's audit trail from its last signed digest.
+
+    Checks the chain from the newest signed digest to the head; what is older was verified when the digest was signed.
+    """
     principal = current_principal(app)
     principal.require_role(AUDIT_VIEWERS)
     result = audit_verifier().verify(principal.tenant)
@@ -76,6 +80,10 @@ class FullVerificationRequest(BaseModel):
 
 @app.post("/v1/audit/verifications", status_code=202)
 def request_full_verification(body: FullVerificationRequest | None = None) -> VerificationJobAccepted:
+    """Start a full verification of the audit trail.
+
+    Answers 202 with a status URL; a queue worker walks every segment of every version.
+    """
     principal = current_principal(app)
     principal.require_role(AUDIT_VIEWERS)
     job = verification_jobs().request(principal.tenant, actor=principal.user_id, actor_roles=tuple(principal.roles))
@@ -86,6 +94,10 @@ def request_full_verification(body: FullVerificationRequest | None = None) -> Ve
 
 @app.get("/v1/audit/verifications/<job_id>")
 def full_verification(job_id: JobIdPath) -> VerificationJobStatus:
+    """Read a full verification job.
+
+    Its status and, once done, its result: valid, or the first broken position and why.
+    """
     principal = current_principal(app)
     principal.require_role(AUDIT_VIEWERS)
     return VerificationJobStatus.model_validate(verification_jobs().get(principal.tenant, job_id).as_dict())

@@ -5,9 +5,10 @@ to the reminder topic and does not read the open-deadlines index."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Annotated, Any, Literal
 
-from aws_lambda_powertools.event_handler.openapi.params import Header, Path
+from aws_lambda_powertools.event_handler.openapi.params import Header, Path, Query
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
@@ -15,11 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from privacykit.domain.breach import Assessment, Incident, Obligation
 from privacykit.domain.breach.incidents import Evidence
 from privacykit.domain.breach.notices import NoticeFacts
-from privacykit.domain.breach.service import incident_from
+from privacykit.domain.breach.service import IncidentStatus, incident_from
 from privacykit.domain.common.ids import Identifier
+from privacykit.domain.common.pages import DEFAULT_LIMIT
 from privacykit.domain.common.times import Instant
 from privacykit.http import api_handler, current_principal, make_resolver
-from privacykit.http.params import SubjectIdPath
+from privacykit.http.params import CursorQuery, LimitQuery, SubjectIdPath
 from privacykit.http.wire import Timestamp
 from privacykit.idempotency import run_once
 from privacykit.observability import CORRELATION_PATH, observability
@@ -51,7 +53,8 @@ class EvidenceBody(BaseModel):
 
 
 class NoticeFactsBody(BaseModel):
-    """Non-personal facts for the individuals notice; sent in the e-mail, never stored."""
+    """Facts for the notices that the incident does not hold. Given to POST .../notices they are sent
+    and not kept (over the ones kept); given to PUT .../notice-facts they are kept, sealed."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -61,6 +64,12 @@ class NoticeFactsBody(BaseModel):
     individual_steps: FreeText | None = None
     material_impact: FreeText | None = None
     delay_reasons: FreeText | None = None
+
+
+class NoticeFactsView(NoticeFactsBody):
+    """The notice facts kept for the incident, after this change."""
+
+    incident_id: str
 
 
 class ContactBody(BaseModel):
@@ -165,6 +174,75 @@ class ContactStored(BaseModel):
     email: Literal["stored"]
 
 
+class ObligationCounts(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    open: int
+    sent: int
+    missed: int
+
+
+class IncidentSummary(BaseModel):
+    """An incident as the list shows it: read GET /v1/incidents/{incident_id} for its facts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    incident_id: str
+    registered_at: Timestamp
+    status: Annotated[
+        IncidentStatus,
+        Field(description="missed: an obligation missed its deadline; open: one is still to send; else closed"),
+    ]
+    affected_subjects: int
+    obligations: ObligationCounts
+    next_deadline: Annotated[Timestamp | None, Field(description="the earliest deadline still to meet")]
+
+
+class IncidentList(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    incidents: list[IncidentSummary]
+    next_cursor: Annotated[str | None, Field(description="pass as cursor for the next page; null on the last")]
+
+
+class ContactChannelView(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    channel: Literal["email"]
+    updated_at: Timestamp | None
+
+
+class ContactChannels(BaseModel):
+    """What is on file to reach the subject; the address itself is sealed and never read back."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    subject_id: str
+    contacts: list[ContactChannelView]
+    next_cursor: Annotated[str | None, Field(description="pass as cursor for the next page; null on the last")]
+
+
+class RecipientView(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    subject_id: str
+    status: Annotated[
+        Literal["notified", "no_contact", "failed", "pending"],
+        Field(description="notified; no address on file or refused at the last attempt; or not tried yet"),
+    ]
+    at: Annotated[Timestamp | None, Field(description="when notified, or when the last attempt failed")]
+
+
+class Recipients(BaseModel):
+    """Where each affected subject's notice stands: whom to reach another way (post, substitute notice)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    incident_id: str
+    recipients: list[RecipientView]
+    next_cursor: Annotated[str | None, Field(description="pass as cursor for the next page; null on the last")]
+
+
 def _officer() -> Any:
     principal = current_principal(app)
     principal.require_role(BREACH_ROLES)
@@ -173,6 +251,11 @@ def _officer() -> Any:
 
 @app.post("/v1/incidents", status_code=201)
 def register(body: RegisterBody, idempotency_key: IdempotencyKey = None) -> RegisteredIncident:
+    """Register a breach incident.
+
+    Assesses the incident against every regime's rules and stores it with its obligations (deadline in the
+    entity's time zone, or null with a qualifier), its warnings and the affected subjects (sealed).
+    """
     principal = _officer()
     incident = incident_from(body.model_dump(exclude={"affected_subjects"}))
 
@@ -196,26 +279,61 @@ def register(body: RegisterBody, idempotency_key: IdempotencyKey = None) -> Regi
 
 @app.post("/v1/incidents/assessments")
 def assessment(body: Incident) -> Assessment:
+    """Assess an incident without storing it.
+
+    What would be owed, to whom and by when, for these facts; nothing is stored.
+    """
     principal = _officer()
     return incident_service().assess(
         principal.tenant, body, actor=principal.user_id, actor_roles=tuple(principal.roles)
     )
 
 
+@app.get("/v1/incidents")
+def list_incidents(
+    status: Annotated[IncidentStatus | None, Query(description="only incidents in this status")] = None,
+    due_before: Annotated[
+        Instant | None, Query(description="only incidents with a notice not sent yet due before this time")
+    ] = None,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> IncidentList:
+    """List incidents.
+
+    Latest registered first, a page at a time, with each incident's status and next deadline; filter by status
+    or by a notice due before a time.
+    """
+    principal = _officer()
+    page = incident_service().listed(principal.tenant, status=status, due_before=due_before, limit=limit, cursor=cursor)
+    return IncidentList.model_validate({"incidents": list(page.items), "next_cursor": page.next_cursor})
+
+
 @app.get("/v1/incidents/<incident_id>")
 def get_incident(incident_id: IncidentId) -> IncidentView:
+    """Read an incident.
+
+    Its facts, obligations with their status (missed as soon as a deadline passed), evidence and timeline.
+    """
     principal = _officer()
     return IncidentView.model_validate(incident_service().get(principal.tenant, incident_id))
 
 
 @app.get("/v1/incidents/<incident_id>/outbox")
 def outbox(incident_id: IncidentId) -> Outbox:
+    """Draft the notices still to send.
+
+    One draft per obligation not sent yet whose recipient is not the individuals, with the sections still to complete.
+    """
     principal = _officer()
     return Outbox.model_validate(incident_service().outbox(principal.tenant, incident_id))
 
 
 @app.post("/v1/incidents/<incident_id>/obligations/<obligation_id>/sent")
 def mark_sent(incident_id: IncidentId, obligation_id: ObligationId, body: EvidenceBody) -> ObligationView:
+    """Mark a notice sent.
+
+    Records when and how the notice of one obligation was sent, with a reference, on the incident's timeline.
+    """
     principal = _officer()
     evidence = Evidence(sent_at=body.sent_at, channel=body.channel, reference=body.reference)
     view = incident_service().mark_sent(
@@ -229,10 +347,33 @@ def mark_sent(incident_id: IncidentId, obligation_id: ObligationId, body: Eviden
     return ObligationView.model_validate(view)
 
 
+@app.put("/v1/incidents/<incident_id>/notice-facts")
+def complete_notice_facts(incident_id: IncidentId, body: NoticeFactsBody) -> NoticeFactsView:
+    """Give the facts the notices need.
+
+    Nature, contact point, measures, steps for individuals, material impact, reasons for delay: each one
+    given replaces the one kept, the others stay. The outbox drafts and the individuals notice use them
+    (kept sealed; the audit trail and timeline name the fields, never their text).
+    """
+    principal = _officer()
+    facts = incident_service().complete_facts(
+        principal.tenant,
+        incident_id,
+        NoticeFacts(**body.model_dump()),
+        actor=principal.user_id,
+        actor_roles=tuple(principal.roles),
+    )
+    return NoticeFactsView(incident_id=incident_id, **dataclasses.asdict(facts))
+
+
 @app.post("/v1/incidents/<incident_id>/notices")
 def individual_notices(
     incident_id: IncidentId, body: NoticeFactsBody, idempotency_key: IdempotencyKey = None
 ) -> NoticeRun:
+    """E-mail the individuals notice.
+
+    Sends the notice to every affected subject with an address on file; the facts given are sent, not stored.
+    """
     principal = _officer()
 
     def run() -> dict[str, Any]:
@@ -253,14 +394,50 @@ def individual_notices(
     return NoticeRun.model_validate(result)
 
 
+@app.get("/v1/incidents/<incident_id>/recipients")
+def notice_recipients(
+    incident_id: IncidentId, limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = None
+) -> Recipients:
+    """List the affected subjects and where each one's notice stands.
+
+    Notified, no address on file, refused by the mail provider at the last attempt, or not tried yet: the
+    individuals the e-mail notice did not reach, for an officer to reach another way.
+    """
+    principal = _officer()
+    page = incident_service().recipients(principal.tenant, incident_id, limit=limit, cursor=cursor)
+    return Recipients.model_validate(
+        {"incident_id": incident_id, "recipients": list(page.items), "next_cursor": page.next_cursor}
+    )
+
+
 @app.put("/v1/subjects/<subject_id>/contact")
 def put_contact(subject_id: SubjectIdPath, body: ContactBody) -> ContactStored:
+    """Store a subject's notice address.
+
+    Sealed under the subject's key (erasure shreds it) and never read back; the subject or an officer.
+    """
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, CONTACT_ROLES)
     stored = incident_service().store_contact(
         principal.tenant, subject_id, body.email, actor=principal.user_id, actor_roles=tuple(principal.roles)
     )
     return ContactStored.model_validate(stored)
+
+
+@app.get("/v1/subjects/<subject_id>/contact")
+def list_contact(
+    subject_id: SubjectIdPath, limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = None
+) -> ContactChannels:
+    """List the contact channels on file for a subject.
+
+    The channel and when it was set, never the address itself; the subject or an officer.
+    """
+    principal = current_principal(app)
+    principal.require_subject_or_role(subject_id, CONTACT_ROLES)
+    page = incident_service().contact_channels(principal.tenant, subject_id, limit=limit, cursor=cursor)
+    return ContactChannels.model_validate(
+        {"subject_id": subject_id, "contacts": list(page.items), "next_cursor": page.next_cursor}
+    )
 
 
 _handle = api_handler(app)

@@ -38,6 +38,11 @@ class ClassifyResult(BaseModel):
 
 @app.post("/v1/classify")
 def classify(body: ClassifyBody) -> ClassifyResult:
+    """Classify a text.
+
+    The personal data found (type, character span, score) and a level; with a subject_id the text is kept as a
+    record, sealed under the subject's key.
+    """
     principal = current_principal(app)
     principal.require_role(CLASSIFY_ROLES)
     result = classification_service().classify_text(

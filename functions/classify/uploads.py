@@ -3,7 +3,10 @@
 A function of its own, so that it holds the upload bucket's read-and-tag permission and the API does not,
 and so that a slow document never shares a concurrency pool or a timeout with HTTP requests. Each message
 succeeds or fails alone: a failed one is reported as a batch item failure, retried by SQS and parked in
-the dead-letter queue after ``maxReceiveCount`` receives.
+the dead-letter queue after ``maxReceiveCount`` receives (``privacy-local dlq list`` shows it locally).
+An object that cannot be read (unsupported, corrupt, encrypted, too large, or a key outside
+``uploads/<tenant>/<subject>/``) is tagged ``privacy:status=failed`` with its ``privacy:reason``, and
+logged as one line naming the reason.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from aws_lambda_powertools.utilities.parser.models.sqs import SqsRecordModel
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, Field, Json
 
+from privacykit.errors import UnreadableDocument
 from privacykit.observability import observability
 from privacykit.roots.classify import classification_service
 
@@ -61,7 +65,9 @@ class UploadMessage(SqsRecordModel):
     body: Json[S3TestEvent | UploadNotification]
 
 
-processor = BatchProcessor(event_type=EventType.SQS, model=UploadMessage)
+# A batch whose every message failed is answered with its failures like any other (SQS retries them,
+# then parks them), not raised: raising would print the same tracebacks again on every receive.
+processor = BatchProcessor(event_type=EventType.SQS, model=UploadMessage, raise_on_entire_batch_failure=False)
 
 
 def classify_upload(record: UploadMessage) -> None:
@@ -71,7 +77,13 @@ def classify_upload(record: UploadMessage) -> None:
     for s3_record in record.body.Records:
         s3 = s3_record.s3
         key = unquote_plus(s3.object.key)
-        outcome = classification_service().classify_upload(s3.bucket.name, key, s3.object.versionId)
+        try:
+            outcome = classification_service().classify_upload(s3.bucket.name, key, s3.object.versionId)
+        except UnreadableDocument as exc:
+            # One line, no traceback and no key (it names the subject): the object's tags say which it is.
+            logger.warning("upload not classified", extra={"reason": exc.reason, "message_id": record.messageId})
+            metrics.add_metric(name="UploadsUnreadable", unit=MetricUnit.Count, value=1)
+            raise
         logger.info("upload classified", extra={"record_id": outcome.record_id, "level": outcome.level.name})
         metrics.add_metric(name="UploadsClassified", unit=MetricUnit.Count, value=1)
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from aws_lambda_powertools.event_handler.openapi.params import Header
+from aws_lambda_powertools.event_handler.openapi.params import Header, Query
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
 
 from privacykit.domain.common.ids import PurposeName
+from privacykit.domain.common.pages import DEFAULT_LIMIT
 from privacykit.domain.common.times import Instant
 from privacykit.domain.consent.model import ConsentChange, ConsentEvent, GrantCommand
 from privacykit.http import api_handler, current_principal, make_resolver
-from privacykit.http.params import PurposePath, SubjectIdPath
+from privacykit.http.params import CursorQuery, LimitQuery, PurposePath, SubjectIdPath
 from privacykit.http.wire import Timestamp
 from privacykit.idempotency import run_once
 from privacykit.observability import CORRELATION_PATH, observability
@@ -141,7 +142,9 @@ class CurrentConsents(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     subject_id: str
+    at: Annotated[Timestamp | None, Field(description="the instant of the state, when one was asked for")] = None
     consents: list[ConsentView]
+    next_cursor: Annotated[str | None, Field(description="pass as cursor for the next page; null on the last")] = None
 
 
 class ConsentHistory(BaseModel):
@@ -157,6 +160,11 @@ def grant(
     body: GrantBody,
     idempotency_key: Annotated[str | None, Header(alias="idempotency-key", max_length=128)] = None,
 ) -> GrantResult:
+    """Grant consent for a purpose.
+
+    Appends a grant to the subject's consent log and answers it with a signed receipt; the subject or an officer
+    or service. An Idempotency-Key makes a retry safe.
+    """
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
     command = GrantCommand(**body.model_dump())
@@ -186,6 +194,10 @@ def grant(
 
 @app.delete("/v1/subjects/<subject_id>/consents/<purpose>")
 def withdraw(subject_id: SubjectIdPath, purpose: PurposePath) -> WithdrawalResult:
+    """Withdraw consent for a purpose.
+
+    Appends a withdrawal to the log, with a signed receipt.
+    """
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
     metrics.add_metric(name="ConsentWithdrawn", unit=MetricUnit.Count, value=1)
@@ -196,15 +208,33 @@ def withdraw(subject_id: SubjectIdPath, purpose: PurposePath) -> WithdrawalResul
 
 
 @app.get("/v1/subjects/<subject_id>/consents")
-def current(subject_id: SubjectIdPath) -> CurrentConsents:
+def current(
+    subject_id: SubjectIdPath,
+    at: Annotated[Instant | None, Query(description="the state at this past instant (default: now)")] = None,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> CurrentConsents:
+    """List the consents in force.
+
+    Now, or at a past instant (`at`): the replay of the log up to it. By purpose, a page at a time.
+    """
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
-    grants = consent_service().current(principal.tenant, subject_id)
-    return CurrentConsents(subject_id=subject_id, consents=[ConsentView.of(g) for g in grants])
+    page = consent_service().state(principal.tenant, subject_id, at=at, limit=limit, cursor=cursor)
+    return CurrentConsents(
+        subject_id=subject_id,
+        at=at.isoformat() if at else None,
+        consents=[ConsentView.of(g) for g in page.items],
+        next_cursor=page.next_cursor,
+    )
 
 
 @app.get("/v1/subjects/<subject_id>/consents/history")
 def history(subject_id: SubjectIdPath) -> ConsentHistory:
+    """Read a subject's consent history.
+
+    Every grant and withdrawal, in the order the append-only log holds them.
+    """
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
     events = consent_service().history(principal.tenant, subject_id)
@@ -213,6 +243,10 @@ def history(subject_id: SubjectIdPath) -> ConsentHistory:
 
 @app.post("/v1/consent-receipts/verifications")
 def verify_receipt(body: SignedReceipt) -> Verification:
+    """Verify a consent receipt.
+
+    Whether the signature is a consent receipt's signature over exactly this receipt.
+    """
     current_principal(app)  # any authenticated principal may check a receipt's signature
     check = consent_service().verify_receipt(body.model_dump())
     return Verification(valid=check.valid, receipt_id=check.receipt_id, reason=check.reason)

@@ -94,6 +94,11 @@ def _status(request: AccessRequest, *, with_link: bool) -> AccessRequestStatus:
 
 @app.post("/v1/subjects/<subject_id>/access-requests", status_code=202)
 def request_access(subject_id: SubjectIdPath, body: AccessRequestBody | None = None) -> AccessAccepted:
+    """Ask for a subject's data.
+
+    Answers 202 with the request's status URL and due date; a worker builds a signed package. The subject or a
+    privacy officer.
+    """
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
     body = body or AccessRequestBody()
@@ -115,6 +120,10 @@ def list_access_requests(
     status: Annotated[Literal["received", "in_progress", "completed", "failed", "extended"] | None, Query()] = None,
     due_before: Annotated[Instant | None, Query()] = None,
 ) -> AccessRequestList:
+    """List access requests.
+
+    The tenant's work queue, filtered by status or due date, for a privacy officer.
+    """
     principal = current_principal(app)
     principal.require_role(ACTING_ROLES)
     found = access_desk().listed(principal.tenant, status=status, due_before=due_before)
@@ -123,6 +132,10 @@ def list_access_requests(
 
 @app.get("/v1/access-requests/<request_id>")
 def access_request_status(request_id: JobIdPath) -> AccessRequestStatus:
+    """Read an access request.
+
+    Its status, deadline and, once completed, an expiring download link.
+    """
     principal = current_principal(app)
     request = access_desk().get(
         principal.tenant, request_id, asked_by=principal.user_id, officer=principal.has_any_role(ACTING_ROLES)
@@ -132,6 +145,10 @@ def access_request_status(request_id: JobIdPath) -> AccessRequestStatus:
 
 @app.post("/v1/access-requests/<request_id>/extension")
 def extend_access_request(request_id: JobIdPath, body: ExtensionBody) -> AccessRequestStatus:
+    """Extend an access request's deadline.
+
+    Where the law allows it, with the reason given to the subject.
+    """
     principal = current_principal(app)
     principal.require_role(ACTING_ROLES)
     request = access_desk().extend(
@@ -144,7 +161,10 @@ def extend_access_request(request_id: JobIdPath, body: ExtensionBody) -> AccessR
 def download_package(
     request_id: JobIdPath, token: Annotated[str, Query(pattern=TOKEN_PATTERN)]
 ) -> Response[PackageLink]:
-    """No bearer token: the link's own token is checked. 303 to a URL of the package valid for minutes."""
+    """Download an access package.
+
+    No bearer token: the link's own token is checked. 303 to a URL of the package valid for minutes.
+    """
     url, expires_at = access_desk().download(request_id, token)
     metrics.add_metric(name="PackageDownloaded", unit=MetricUnit.Count, value=1)
     return Response(

@@ -60,6 +60,11 @@ class ErasureStatus(BaseModel):
 
 @app.post("/v1/subjects/<subject_id>/erasure-requests", status_code=202)
 def request_erasure(subject_id: SubjectIdPath, body: ErasureRequestBody | None = None) -> ErasureAccepted:
+    """Ask for a subject's erasure.
+
+    Answers 202 with a commitment nonce and the status URL; a worker shreds the subject's key, deletes through
+    the subject data map and signs a certificate. A legal hold in force makes it a 409.
+    """
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, ACTING_ROLES)
     request, nonce = erasure_desk().request(
@@ -76,6 +81,10 @@ def request_erasure(subject_id: SubjectIdPath, body: ErasureRequestBody | None =
 
 @app.get("/v1/erasure-requests/<request_id>")
 def erasure_status(request_id: JobIdPath) -> ErasureStatus:
+    """Read an erasure request.
+
+    Its status and, once done, the signed certificate.
+    """
     principal = current_principal(app)
     request = erasure_desk().get(
         principal.tenant, request_id, asked_by=principal.user_id, officer=principal.has_any_role(ACTING_ROLES)
@@ -109,6 +118,10 @@ class Holds(BaseModel):
 
 @app.post("/v1/legal-holds", status_code=201)
 def place_hold(body: HoldBody) -> Hold:
+    """Place a legal hold on a subject's data.
+
+    While in force, erasure of that subject is refused.
+    """
     principal = current_principal(app)
     principal.require_role(ACTING_ROLES)
     hold = legal_holds().place(
@@ -120,6 +133,10 @@ def place_hold(body: HoldBody) -> Hold:
 
 @app.get("/v1/legal-holds")
 def list_holds(subject_id: Annotated[str, Query(pattern=SAFE_ID_PATTERN)]) -> Holds:
+    """List a subject's legal holds.
+
+    The holds placed on the subject's data, for a privacy officer.
+    """
     principal = current_principal(app)
     principal.require_role(ACTING_ROLES)
     return Holds(holds=[Hold.model_validate(h.view()) for h in legal_holds().for_subject(principal.tenant, subject_id)])
@@ -127,6 +144,10 @@ def list_holds(subject_id: Annotated[str, Query(pattern=SAFE_ID_PATTERN)]) -> Ho
 
 @app.delete("/v1/legal-holds/<hold_id>")
 def release_hold(hold_id: JobIdPath) -> Hold:
+    """Release a legal hold.
+
+    The hold stops applying; erasure may proceed.
+    """
     principal = current_principal(app)
     principal.require_role(ACTING_ROLES)
     released = legal_holds().release(

@@ -31,6 +31,10 @@ class PublicKeys(BaseModel):
 
 @app.get("/v1/signing-keys")
 def signing_keys() -> PublicKeys:
+    """List the public signing keys.
+
+    To verify erasure certificates and export manifests offline.
+    """
     current_principal(app)  # any authenticated caller: public keys are public
     return PublicKeys.model_validate({"keys": public_signing_keys()})
 

@@ -70,3 +70,14 @@ def test_an_address_stored_after_erasure_is_readable(
     shred("acme", "cust-1")
     contacts.put_email("acme", "cust-1", ANNA_NEW)
     assert contacts.email("acme", "cust-1") == ANNA_NEW
+
+
+def test_the_channels_on_file_are_listed_without_the_address(contacts: ContactStore) -> None:
+    assert contacts.channels("acme", "cust-1", limit=10, cursor=None).items == ()
+    contacts.put_email("acme", "cust-1", ANNA)
+    contacts.put_email("acme", "cust-2", BEN)
+    page = contacts.channels("acme", "cust-1", limit=10, cursor=None)
+    assert [c.channel for c in page.items] == ["email"]
+    assert page.items[0].updated_at is not None
+    assert ANNA not in repr(page)
+    assert contacts.channels("globex", "cust-1", limit=10, cursor=None).items == ()

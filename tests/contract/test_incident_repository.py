@@ -10,8 +10,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from fakes import InMemoryIncidents
-from privacykit.adapters.aws import client
+from fakes import InMemoryIncidents, apply
+from privacykit.adapters.aws import apply_staged, client
 from privacykit.adapters.incidents import IncidentTable
 from privacykit.domain.breach import assess
 from privacykit.domain.breach.incidents import (
@@ -21,6 +21,7 @@ from privacykit.domain.breach.incidents import (
     StoredObligation,
     TimelineEntry,
 )
+from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.breach.ports import IncidentRepository
 from privacykit.domain.breach.service import incident_from
 from privacykit.errors import Conflict, PrivacyError
@@ -32,8 +33,8 @@ INCIDENT = incident_from(
         "entity_timezone": "Europe/Berlin",
         "discovered_at": "2026-03-02T09:00:00+00:00",
         "aware_at": "2026-03-02T10:00:00+00:00",
-        "data_categories": ["name", "email", "shoe_size"],
-        "affected_by_residence": {"EU-DE": 30},
+        "data_categories": ["name", "email"],
+        "affected_by_residence": {"EU-DE": 30, "US-AK": 2},  # no rule for Alaska: a warning
     }
 )
 #: EU-GDPR-33 (the authority, 72 hours) has a deadline; EU-GDPR-34 (individuals, "without undue delay") has none.
@@ -52,7 +53,7 @@ def _incident(incident_id: str = "inc_1") -> tuple[IncidentRecord, list[StoredOb
     record = IncidentRecord(incident_id, INCIDENT, T0, assessed.rules_version, assessed.warnings, affected_subjects=2)
     stored = [StoredObligation(f"ob-{n:02d}", o) for n, o in enumerate(assessed.obligations, start=1)]
     assert [o.deadline is not None for o in stored] == [True, False], "the rules changed: pick another incident"
-    assert assessed.warnings, "the unknown category should give a warning to round-trip"
+    assert assessed.warnings, "the uncovered residence should give a warning to round-trip"
     return record, stored, TimelineEntry("e-0", T0, "registered", {"obligations": len(stored)})
 
 
@@ -226,3 +227,38 @@ def test_notifying_a_subject_who_is_not_affected_is_a_conflict(incidents: Incide
     with pytest.raises(Conflict):
         incidents.mark_notified("acme", "inc_1", "cust-9", T0)
     assert {s.subject_id for s in incidents.affected("acme", "inc_1")} == {"cust-1", "cust-2"}
+
+
+def test_an_unreached_subject_keeps_why_until_notified(incidents: IncidentRepository) -> None:
+    _create(incidents)
+    later = T0 + timedelta(hours=4)
+    incidents.mark_unreached("acme", "inc_1", "cust-1", "no_contact", T0)
+    incidents.mark_unreached("acme", "inc_1", "cust-2", "failed", T0)
+    incidents.mark_notified("acme", "inc_1", "cust-2", later)
+    by_id = {s.subject_id: s for s in incidents.affected("acme", "inc_1")}
+    assert (by_id["cust-1"].notice_status, by_id["cust-1"].unreached_at) == ("no_contact", T0)
+    assert (by_id["cust-2"].notice_status, by_id["cust-2"].notified_at) == ("notified", later)
+    with pytest.raises(Conflict):
+        incidents.mark_unreached("acme", "inc_1", "cust-9", "failed", T0)
+
+
+def test_the_affected_subjects_are_listed_a_page_at_a_time(incidents: IncidentRepository) -> None:
+    _create(incidents)
+    first = incidents.affected_page("acme", "inc_1", limit=1, cursor=None)
+    assert len(first.items) == 1 and first.next_cursor is not None
+    rest = incidents.affected_page("acme", "inc_1", limit=5, cursor=first.next_cursor)
+    assert {s.subject_id for s in (*first.items, *rest.items)} == {"cust-1", "cust-2"}
+    assert incidents.affected_page("globex", "inc_1", limit=5, cursor=None).items == ()
+
+
+def test_notice_facts_round_trip_per_tenant(incidents: IncidentRepository) -> None:
+    _create(incidents)
+    assert incidents.facts("acme", "inc_1") is None
+    facts = NoticeFacts(nature="Order database read.", delay_reasons="Forensics took 80 hours.")
+    write = incidents.stage_put_facts("acme", "inc_1", facts)
+    if isinstance(incidents, InMemoryIncidents):
+        apply(write)  # the fake's staged write is a callable
+    else:
+        apply_staged(client("dynamodb"), "test", write)
+    assert incidents.facts("acme", "inc_1") == facts
+    assert incidents.facts("globex", "inc_1") is None

@@ -16,7 +16,7 @@ from privacykit.adapters.aws import client
 from privacykit.adapters.records import RecordTable
 from privacykit.domain.common.entity_types import Entity, EntityType, Level
 from privacykit.domain.common.records import ClassifiedRecord, RecordRepository
-from privacykit.errors import KeyShredded
+from privacykit.errors import KeyShredded, ValidationFailed
 from privacykit.roots import shared as shared_root
 
 TEXT = "Write to jane@example.org or call 555-0100."
@@ -126,3 +126,36 @@ def test_after_erasure_the_text_is_unreadable_but_the_metadata_is_not(
     kept = records.get("acme", "rec-2")
     assert kept is not None
     assert records.text(kept) == TEXT
+
+
+def test_a_subjects_records_are_listed_newest_first_a_page_at_a_time(records: RecordRepository) -> None:
+    for n in range(5):
+        records.save(replace(_record(f"rec-{n}"), created_at=CREATED.replace(hour=n)))
+    records.save(_record("other", subject="s-2"))
+    records.save(replace(_record("elsewhere"), tenant="globex"))
+
+    seen: list[str] = []
+    cursor = None
+    for _ in range(5):
+        page = records.by_subject("acme", "s-1", limit=2, cursor=cursor)
+        seen += [r.record_id for r in page.items]
+        assert all(r.text is None for r in page.items)
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    assert seen == ["rec-4", "rec-3", "rec-2", "rec-1", "rec-0"]
+
+
+def test_a_cursor_of_another_subject_or_tenant_is_refused(records: RecordRepository) -> None:
+    for n in range(3):
+        records.save(replace(_record(f"rec-{n}"), created_at=CREATED.replace(hour=n)))
+    cursor = records.by_subject("acme", "s-1", limit=1, cursor=None).next_cursor
+    assert cursor is not None
+    if isinstance(records, InMemoryRecords):
+        return  # the fake's cursor counts, it has no partition to leave
+    with pytest.raises(ValidationFailed):
+        records.by_subject("acme", "s-2", limit=1, cursor=cursor)
+    with pytest.raises(ValidationFailed):
+        records.by_subject("globex", "s-1", limit=1, cursor=cursor)
+    with pytest.raises(ValidationFailed):
+        records.by_subject("acme", "s-1", limit=1, cursor="bm90LWEtY3Vyc29y")

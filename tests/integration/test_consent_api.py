@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import urllib.request
 import uuid
 
 import pytest
@@ -118,6 +119,21 @@ def test_unknown_route_and_openapi_document(api) -> None:  # type: ignore[no-unt
 def test_openapi_document_declares_every_response_schema(api) -> None:  # type: ignore[no-untyped-def]
     _, document = api.request("GET", "/v1/openapi.json")
     assert routes_without_response_schema(document) == []
+
+
+def test_the_local_api_serves_its_document_with_errors_servers_and_a_swagger_page(api) -> None:  # type: ignore[no-untyped-def]
+    _, document = api.request("GET", "/v1/openapi.json")
+    assert document["servers"] == [{"url": api.url}]
+    package = document["paths"]["/v1/access-requests/{request_id}/package"]["get"]
+    assert package["security"] == [] and "401" not in package["responses"]
+    assert document["paths"]["/v1/incidents"]["get"]["responses"]["403"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/ErrorResponse"
+    }
+    with urllib.request.urlopen(api.url + "/swagger", timeout=30) as response:  # noqa: S310 - loopback
+        page = response.read().decode()
+        assert response.status == 200
+        assert response.headers["content-type"].startswith("text/html")
+    assert "SwaggerUIBundle" in page and "/v1/incidents" in page
 
 
 def test_the_request_log_names_routes_not_the_subject_ids_in_paths(api) -> None:  # type: ignore[no-untyped-def]

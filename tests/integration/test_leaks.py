@@ -29,6 +29,7 @@ REASON = "zqleak-reason: patient unconscious in bay 3"
 CATEGORY = "zqleakcategory"
 EVIDENCE = "zqleak-evidence-ref-9"
 NATURE = "zqleak-nature: the order database was read"
+KEPT_FACT = "zqleak-measures: Dr Ana Ruiz reset the keys"
 
 
 def _plant(api: Api) -> None:
@@ -64,12 +65,18 @@ def _plant(api: Api) -> None:
         "risk_level": "high",
         "affected_subjects": [SUBJECT],
     }
+    # Free text as a category is refused (only the taxonomy's words), and the refusal does not repeat it.
+    status, refused = api.request("POST", "/v1/incidents", incident, officer, headers={"idempotency-key": "zq-0"})
+    assert status == 422 and CATEGORY not in str(refused), refused
+    incident["data_categories"] = ["email"]
     status, created = api.request("POST", "/v1/incidents", incident, officer, headers={"idempotency-key": "zq-1"})
     assert status == 201, created
     incident_id = created["incident_id"]
     obligation = created["obligations"][0]["obligation_id"]
     evidence = {"sent_at": now.isoformat(), "channel": "portal", "reference": EVIDENCE}
     status, body = api.request("POST", f"/v1/incidents/{incident_id}/obligations/{obligation}/sent", evidence, officer)
+    assert status == 200, body
+    status, body = api.request("PUT", f"/v1/incidents/{incident_id}/notice-facts", {"measures": KEPT_FACT}, officer)
     assert status == 200, body
     facts = {"nature": NATURE, "contact_point": "the DPO", "measures": "credentials reset"}
     status, body = api.request("POST", f"/v1/incidents/{incident_id}/notices", facts, officer)
@@ -143,17 +150,10 @@ ITEM_5 = "issue 14 item 5: {}, in code owned elsewhere (left as found)"
                 reason=ITEM_5.format("classified records keep subject_id in clear (the key table no longer does)"),
             ),
         ),
-        pytest.param(
-            CATEGORY,
-            id="incident data category",
-            marks=pytest.mark.xfail(strict=True, reason=ITEM_5.format("incidents keep free-text categories")),
-        ),
-        pytest.param(
-            EVIDENCE,
-            id="incident evidence reference",
-            marks=pytest.mark.xfail(strict=True, reason=ITEM_5.format("incidents keep evidence references")),
-        ),
+        pytest.param(CATEGORY, id="incident data category"),
+        pytest.param(EVIDENCE, id="incident evidence reference"),
         pytest.param(NATURE, id="notice facts"),
+        pytest.param(KEPT_FACT, id="notice facts kept on the incident"),
     ],
 )
 def test_no_planted_value_is_kept_in_clear(haystack: dict[str, str], value: str) -> None:

@@ -66,8 +66,16 @@ def test_the_readme_runs_top_to_bottom(cloud: tuple[LocalCloud, Path]) -> None:
         "AuditSealFunction.Seal: ran",
         '"valid": true',  # privacy-audit verify --local
         '"Value": "RESTRICTED"',  # the upload's tags
+        '"Value": "unsupported_type"',  # the failed upload says why
+        "UploadDeadLetterQueue",  # privacy-local dlq list
         '"decision":"ALLOW_WITH_MASKING"',
         '"status":"open"',  # the incident's deadlines lie ahead whatever the day
         '"status":"sent"',
+        '"consents":[{"purpose":"marketing"',  # the state at the grant, before the withdrawal
+        '"records":[{"record_id"',  # the subject's records listed
+        '"incidents":[{"incident_id"',  # the open incident listed with its deadline
+        '"contacts":[{"channel":"email"',
+        '"incomplete":[],"text"',  # the authority draft completed by the facts kept
+        '"status":"no_contact"',  # the notice's recipients: cust-1002 has no address
     ):
         assert expected in done.stdout, expected

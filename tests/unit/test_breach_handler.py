@@ -85,13 +85,20 @@ def test_what_if_from_the_sample_event_stores_nothing(handler: Any) -> None:
     assert "incident_id" not in body
 
 
-def test_unknown_category_and_residence_are_warnings_not_errors(handler: Any) -> None:
-    created = register(
-        handler, data_categories=["email", "favourite_colour"], affected_by_residence={"EU-DE": 3, "ZZ": 2}
-    )
-    text = " ".join(created["warnings"])
-    assert "'favourite_colour'" in text
-    assert "'ZZ'" in text
+def test_a_category_or_residence_outside_the_taxonomy_is_a_422_that_does_not_repeat_it(handler: Any) -> None:
+    body = register_body(data_categories=["email", "favourite_colour"], affected_by_residence={"EU-DE": 3, "ZZ": 2})
+    status, answer = call(handler, at_path("breach-register", OFFICER, body))
+    assert status == 422
+    fields = {d["field"] for d in answer["error"]["details"]}
+    assert fields == {"data_categories", "affected_by_residence"}
+    assert "favourite_colour" not in json.dumps(answer) and '"ZZ"' not in json.dumps(answer)
+
+
+def test_the_openapi_document_lists_the_taxonomy(handler: Any) -> None:
+    document = json.loads(load_handler("breach").app.get_openapi_json_schema())
+    incident = document["components"]["schemas"]["Incident"]["properties"]
+    assert "payment_card_number" in incident["data_categories"]["items"]["enum"]
+    assert "EU-DE" in incident["affected_by_residence"]["propertyNames"]["enum"]
 
 
 @pytest.mark.parametrize(

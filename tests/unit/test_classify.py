@@ -170,6 +170,45 @@ def test_unreadable_upload_is_recorded_and_fails_only_its_message(upload_handler
     assert "unreadable" in audit_bodies(stack)
 
 
+def tags_of(stack: Stack, key: str) -> dict[str, str]:
+    tags = client("s3").get_object_tagging(Bucket=stack.ref("UploadBucket"), Key=key)["TagSet"]
+    return {t["Key"]: t["Value"] for t in tags}
+
+
+@pytest.mark.parametrize(
+    ("key", "data", "reason"),
+    [
+        ("uploads/acme/pat-9/scan.pdf", b"%PDF-1.4 garbage", "corrupt"),
+        ("uploads/acme/pat-9/scan.heic", b"\x00\x01", "unsupported_type"),
+        ("uploads/acme/scan.txt", b"call me at maria.g@example.org", "bad_key"),  # no subject in the key
+        ("uploads/ac me/pat-9/scan.txt", b"call me at maria.g@example.org", "bad_key"),
+    ],
+)
+def test_an_upload_that_cannot_be_read_is_tagged_with_why_and_logged_in_one_line(
+    upload_handler: Any, stack: Stack, key: str, data: bytes, reason: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    message = upload(stack, key, data)
+    # Alone in its batch: answered as a failure (retried, then parked), never raised.
+    assert upload_handler({"Records": [message]}, FakeContext()) == {
+        "batchItemFailures": [{"itemIdentifier": message["messageId"]}]
+    }
+    tag = tags_of(stack, key)
+    assert (tag["privacy:status"], tag["privacy:reason"]) == ("failed", reason)
+    assert ("privacy:record" in tag) is (reason != "bad_key")  # a key outside the layout names no subject
+    ours = [r for r in caplog.records if r.name == "classify"]
+    assert [(r.getMessage(), getattr(r, "reason", None)) for r in ours] == [("upload not classified", reason)]
+    assert all(r.exc_info is None for r in ours)  # one line, no traceback
+    assert "pat-9" not in str(ours[0].__dict__)  # nor the key, which names the subject
+
+
+def test_a_classified_upload_says_so_in_its_tags(upload_handler: Any, stack: Stack) -> None:
+    key = "uploads/acme/pat-9/notes.txt"
+    assert upload_handler({"Records": [upload(stack, key, b"mail maria.g@example.org")]}, FakeContext()) == {
+        "batchItemFailures": []
+    }
+    assert tags_of(stack, key)["privacy:status"] == "classified"
+
+
 def test_upload_keys_name_tenant_and_subject() -> None:
     assert parse_upload_key("uploads/acme/pat-9/a/b.txt") == ("acme", "pat-9")
     for key in ("uploads/acme/x.txt", "other/acme/p/x.txt", "uploads/ac me/p/x.txt", "uploads/acme/p/"):

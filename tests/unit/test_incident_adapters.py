@@ -20,6 +20,7 @@ from privacykit.adapters.incidents import IncidentTable
 from privacykit.adapters.mail import SesMailer
 from privacykit.adapters.topics import SnsReminders
 from privacykit.domain.breach.incidents import Evidence, TimelineEntry
+from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.breach.service import incident_from
 from privacykit.errors import Conflict, DependencyFailure
 from privacykit.roots import breach as breach_root
@@ -84,6 +85,25 @@ def test_no_subject_id_or_address_is_stored_in_clear(
     assert "cust-1" not in dumped
     assert "cust-2" not in dumped
     assert EMAIL not in dumped
+
+
+def test_an_evidence_reference_is_sealed_at_rest_and_reads_back(stack: Stack, table: IncidentTable) -> None:
+    incident_id = _register()
+    first = table.obligations("acme", incident_id)[0].obligation_id
+    sent_at = datetime.now(UTC)
+    assert table.mark_sent("acme", incident_id, first, Evidence(sent_at, "post", "zq-case-Anna-Smith-77"))
+    assert "zq-case" not in json.dumps(_raw_items(stack), default=str)
+    sent = next(o for o in table.obligations("acme", incident_id) if o.obligation_id == first)
+    assert sent.evidence == Evidence(sent_at, "post", "zq-case-Anna-Smith-77")
+    assert table.obligations("globex", incident_id) == []
+
+
+def test_notice_facts_are_sealed_at_rest(stack: Stack, table: IncidentTable) -> None:
+    incident_id = _register()
+    facts = NoticeFacts(nature="zq-nature: Dr Anna Smith's laptop was stolen.")
+    breach_root.incident_service().complete_facts("acme", incident_id, facts, actor="officer-1")
+    assert "zq-nature" not in json.dumps(_raw_items(stack), default=str)
+    assert table.facts("acme", incident_id) == facts
 
 
 def test_open_deadline_index_is_sparse_and_follows_status(stack: Stack, table: IncidentTable) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 
 from fakes import FakeClock, InMemoryContacts, InMemoryIncidents, RecordingAudit, RecordingMailer, RecordingReminders
 from privacykit.domain.breach.incidents import Evidence, StoredObligation
+from privacykit.domain.breach.models import FROM_STORAGE, Incident
 from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.breach.service import IncidentService, incident_from
 from privacykit.errors import Conflict, NotFound, Unprocessable
@@ -82,13 +84,31 @@ def test_register_stores_the_obligations_and_answers_with_them(world: World) -> 
     assert world.audit.records[-1][1].type == "breach.incident_registered"
 
 
-def test_unknown_category_and_residence_are_listed_as_warnings(world: World) -> None:
-    data = {**INCIDENT, "data_categories": ["email", "shoe_size"], "affected_by_residence": {"EU-DE": 5, "XX-YY": 3}}
+def test_a_category_or_residence_outside_the_taxonomy_is_refused_without_echoing_it(world: World) -> None:
+    """Free text in these fields would be kept in clear and repeated in warnings (issue 14 item 5)."""
+    for changes in (
+        {"data_categories": ["email", "zq-free-text"]},
+        {"affected_by_residence": {"EU-DE": 5, "zq-free-text": 3}},
+    ):
+        with pytest.raises(Unprocessable) as refused:
+            incident_from({**INCIDENT, **changes})
+        assert "zq-free-text" not in json.dumps(refused.value.to_body())
+        assert "taxonomy" in json.dumps(refused.value.details)
+    assert world.repo.records == {}
+
+
+def test_warnings_name_taxonomy_words_only(world: World) -> None:
+    data = {**INCIDENT, "affected_by_residence": {"EU-DE": 5, "US-AK": 3}}
     result = world.service.register("acme", incident_from(data), actor="o-1")
-    text = " ".join(result["warnings"])
-    assert "'shoe_size'" in text
-    assert "'XX-YY'" in text
+    assert any("residence key US-AK (3 affected)" in w for w in result["warnings"])
     assert world.service.get("acme", result["incident_id"])["warnings"] == result["warnings"]
+
+
+def test_an_incident_stored_before_a_taxonomy_change_still_reads(world: World) -> None:
+    stored = incident_from(INCIDENT).model_dump_json().replace('"email"', '"retired_category"')
+    with pytest.raises(ValueError, match="unknown data categories"):
+        Incident.model_validate_json(stored)
+    assert "retired_category" in Incident.model_validate_json(stored, context=FROM_STORAGE).data_categories
 
 
 def test_what_if_stores_nothing(world: World) -> None:
@@ -154,6 +174,36 @@ def test_outbox_lists_non_individual_drafts_without_personal_values(world: World
     assert "EU-GDPR-33" in {d["rule_id"] for d in outbox}
     text = json.dumps(outbox)
     assert not any(v in text for v in [*EMAILS, *EMAILS.values()])
+
+
+def test_facts_given_on_the_incident_complete_the_authority_drafts_and_the_individuals_notice(
+    world: World,
+) -> None:
+    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], actor="cust-1")
+    incident_id = world.register(subjects=("cust-1",))
+    gdpr = next(d for d in world.service.outbox("acme", incident_id)["drafts"] if d["rule_id"] == "EU-GDPR-33")
+    assert gdpr["incomplete"] and "[TO COMPLETE" in gdpr["text"]
+    world.service.complete_facts(
+        "acme", incident_id, replace(FACTS, measures=None, delay_reasons="Forensics took 80 hours."), actor="o-1"
+    )
+    kept = world.service.complete_facts(
+        "acme", incident_id, NoticeFacts(measures="Access closed, credentials reset."), actor="o-1"
+    )
+    assert (kept.nature, kept.measures) == (FACTS.nature, "Access closed, credentials reset.")  # one at a time
+    gdpr = next(d for d in world.service.outbox("acme", incident_id)["drafts"] if d["rule_id"] == "EU-GDPR-33")
+    assert gdpr["incomplete"] == [] and "[TO COMPLETE" not in gdpr["text"]
+    assert FACTS.nature in gdpr["text"] and "Access closed" in gdpr["text"]
+    # The individuals notice needs no facts in its request any more.
+    result = world.service.send_individual_notices("acme", incident_id, NoticeFacts(), actor="o-1")
+    assert result["sent"] == 1 and FACTS.nature in world.mailer.sent[0][2]
+    facts_events = [r for _, r in world.audit.records if r.type == "breach.notice_facts_given"]
+    assert facts_events[-1].details == {"incident_id": incident_id, "fields": ["measures"]}
+    assert "Access closed" not in audit_text(world)
+    timeline = world.service.get("acme", incident_id)["timeline"]
+    given = sorted(e["details"]["fields"] for e in timeline if e["type"] == "notice_facts_given")
+    assert given == ["contact_point,delay_reasons,individual_steps,nature", "measures"]
+    with pytest.raises(NotFound):
+        world.service.complete_facts("globex", incident_id, FACTS, actor="o-1")
 
 
 def test_mark_sent_with_evidence_once_then_it_leaves_the_outbox(world: World) -> None:
@@ -237,6 +287,38 @@ def test_a_failed_address_does_not_stop_the_others(world: World) -> None:
     retry = world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
     assert (retry["sent"], retry["already_notified"]) == (1, 1)
     assert retry["obligations_marked_sent"]
+
+
+def test_each_recipient_shows_whether_the_notice_reached_them_and_why_not(world: World) -> None:
+    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], actor="cust-1")
+    world.service.store_contact("acme", "cust-3", "cleo@example.org", actor="cust-3")
+    world.mailer.fail_for = {"cleo@example.org"}
+    incident_id = world.register(subjects=("cust-1", "cust-2", "cust-3", "cust-4"))
+
+    def statuses() -> dict[str, tuple[str, str | None]]:
+        page = world.service.recipients("acme", incident_id, limit=10, cursor=None)
+        return {r["subject_id"]: (r["status"], r["at"]) for r in page.items}
+
+    assert {s for s, _ in statuses().values()} == {"pending"}
+    world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    now = world.clock().isoformat()
+    assert statuses() == {
+        "cust-1": ("notified", now),
+        "cust-2": ("no_contact", now),
+        "cust-3": ("failed", now),
+        "cust-4": ("no_contact", now),
+    }
+    world.mailer.fail_for = set()
+    world.service.store_contact("acme", "cust-2", EMAILS["cust-2"], actor="cust-2")
+    world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    assert {k: v[0] for k, v in statuses().items()} == {
+        "cust-1": "notified", "cust-2": "notified", "cust-3": "notified", "cust-4": "no_contact",
+    }  # fmt: skip
+    first = world.service.recipients("acme", incident_id, limit=3, cursor=None)
+    rest = world.service.recipients("acme", incident_id, limit=3, cursor=first.next_cursor)
+    assert len(first.items) == 3 and len(rest.items) == 1 and rest.next_cursor is None
+    with pytest.raises(NotFound):
+        world.service.recipients("globex", incident_id, limit=10, cursor=None)
 
 
 def test_incomplete_notice_is_422_and_nothing_is_sent(world: World) -> None:

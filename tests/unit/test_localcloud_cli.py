@@ -185,6 +185,41 @@ def test_trigger_names_the_schedules_when_the_name_is_ambiguous_or_unknown(runni
         main(["trigger", "Tock", "--state-file", str(state)])
 
 
+def test_dlq_lists_a_parked_upload_without_its_subject_and_redrives_it(
+    running: tuple[LocalCloud, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    cloud, state = running
+    assert cloud.stack is not None
+    key = "uploads/acme/cust-77/poison-report.pdf"  # the fixture's worker fails keys that say poison
+    cloud.stack.client("s3").put_object(Bucket=cloud.stack.ref("UploadBucket"), Key=key, Body=b"x")
+    sqs = cloud.stack.client("sqs")
+    dlq_url = cloud.stack.ref("UploadsDeadLetters")
+
+    def parked_count() -> int:
+        attributes = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=["ApproximateNumberOfMessages"])
+        return int(attributes["Attributes"]["ApproximateNumberOfMessages"])
+
+    deadline = time.monotonic() + 30
+    while parked_count() == 0 and time.monotonic() < deadline:
+        time.sleep(0.3)
+    assert parked_count() == 1
+
+    assert main(["dlq", "list", "--state-file", str(state)]) == 0
+    listed = capsys.readouterr().out
+    assert "UploadsDeadLetters" in listed and "(from local-UploadsQueue)" in listed
+    assert "upload in local-uploadbucket, tenant acme, .pdf" in listed.lower()
+    assert "cust-77" not in listed and "poison" not in listed  # the key's subject and file name stay out
+    assert "ScheduleDeadLetters" in listed and "(from schedules)" in listed
+    assert parked_count() == 1  # listing leaves the messages where they are
+
+    assert main(["dlq", "redrive", "UploadsDeadLetters", "--state-file", str(state)]) == 0
+    assert "1 message(s) sent back to local-UploadsQueue" in capsys.readouterr().out
+    with pytest.raises(SystemExit, match="failed scheduled events"):
+        main(["dlq", "redrive", "ScheduleDeadLetters", "--state-file", str(state)])
+    with pytest.raises(SystemExit, match="no dead-letter queue 'Nowhere'"):
+        main(["dlq", "list", "Nowhere", "--state-file", str(state)])
+
+
 def test_the_control_endpoint_refuses_a_request_without_its_token(running: tuple[LocalCloud, Path]) -> None:
     import urllib.error
     import urllib.request

@@ -1,4 +1,5 @@
-"""The privacy-scan command: files, folders, stdin, JSONL, --fail-on, and bad input on stderr."""
+"""The privacy-scan command: files, folders, stdin, JSONL, --fail-on, bad input on stderr; the table, JSON
+and SARIF outputs with each finding's place and masked value; lines and paths left out on purpose."""
 
 from __future__ import annotations
 
@@ -11,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from privacy_helpers import make_docx, make_pdf
-from privacykit.cli.scan import main
+from privacykit.cli.scan import MAX_TABLE_ROWS, main
 
 
 def run(args: list[str], stdin: bytes = b"", capsys: pytest.CaptureFixture[str] | None = None) -> tuple[int, list, str]:
     assert capsys is not None
-    code = main(args, stdin=io.BytesIO(stdin))
+    code = main(["--format", "json", *args], stdin=io.BytesIO(stdin))
     captured = capsys.readouterr()
     return code, [json.loads(line) for line in captured.out.splitlines()], captured.err
 
@@ -63,6 +64,102 @@ def test_unreadable_named_file_is_reported(tmp_path: Path, capsys: pytest.Captur
 
 def test_installed_command_reads_stdin() -> None:
     command = Path(sys.executable).with_name("privacy-scan")
-    done = subprocess.run([str(command), "--public"], input=b"Release 2.4.1 notes", capture_output=True, check=False)
+    done = subprocess.run(
+        [str(command), "--public", "--format", "json"], input=b"Release 2.4.1 notes", capture_output=True, check=False
+    )
     assert done.returncode == 0
     assert json.loads(done.stdout)["classification"] == "PUBLIC"
+
+
+NOTE = "Patient: Ana Ruiz\nSSN 219-09-9999, mail ana.ruiz@example.org\n"
+
+
+def test_the_default_output_is_a_table_with_place_type_level_and_a_masked_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "note.txt").write_text(NOTE)
+    assert main([str(tmp_path / "note.txt")], stdin=io.BytesIO(b"")) == 0
+    table = capsys.readouterr().out
+    assert "note.txt  RESTRICTED  (3 findings)" in table
+    rows = {line.split()[1]: line.split() for line in table.splitlines() if line.startswith("  ")}
+    assert rows["US_SSN"] == ["2:5", "US_SSN", "RESTRICTED", "***-**-9999"]
+    assert rows["EMAIL"] == ["2:23", "EMAIL", "CONFIDENTIAL", "***@example.org"]
+    assert rows["PERSON"][:3] == ["1:10", "PERSON", "INTERNAL"]
+    assert "219-09" not in table and "ana.ruiz" not in table and "Ruiz" not in table
+    assert table.rstrip().endswith("1 document(s), 3 finding(s)")
+
+
+def test_json_findings_name_the_page_of_a_pdf_and_the_paragraph_of_a_docx(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.docx").write_bytes(make_docx(["Nothing here.", "Call 415-555-0134 or mail ann.lee@example.com"]))
+    (tmp_path / "b.pdf").write_bytes(make_pdf("SSN 219-09-9999"))
+    _, out, _ = run([str(tmp_path)], capsys=capsys)
+    findings = {Path(row["path"]).name: row["findings"] for row in out}
+    email = next(f for f in findings["a.docx"] if f["type"] == "EMAIL")
+    assert (email["paragraph"], email["level"], email["snippet"]) == (2, "CONFIDENTIAL", "***@example.com")
+    assert [(f["type"], f["page"], f["snippet"]) for f in findings["b.pdf"]] == [("US_SSN", 1, "***-**-9999")]
+
+
+def test_sarif_is_2_1_0_with_one_rule_per_type_and_results_at_line_and_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "note.txt").write_text(NOTE)
+    assert main(["--format", "sarif", str(tmp_path / "note.txt")], stdin=io.BytesIO(b"")) == 0
+    sarif = json.loads(capsys.readouterr().out)
+    assert sarif["version"] == "2.1.0"
+    (run_,) = sarif["runs"]
+    assert run_["tool"]["driver"]["name"] == "privacy-scan"
+    assert {r["id"] for r in run_["tool"]["driver"]["rules"]} == {"US_SSN", "EMAIL", "PERSON"}
+    ssn = next(r for r in run_["results"] if r["ruleId"] == "US_SSN")
+    assert ssn["level"] == "error"
+    region = ssn["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (2, 5, 16)
+    assert ssn["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("note.txt")
+    assert "219-09" not in json.dumps(sarif)
+    assert next(r for r in run_["results"] if r["ruleId"] == "EMAIL")["level"] == "warning"
+
+
+def test_a_marked_line_and_an_ignored_path_are_left_out_and_counted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "guide.md").write_text(
+        "Try it with SSN 219-09-9999 (invented).  <!-- privacy-scan: ignore -->\nWrite to ann.lee@example.com\n"
+    )
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "people.csv").write_text("name,ssn\nAna Ruiz,219-09-9999\n")
+    (tmp_path / ".privacy-scan-ignore").write_text("# labelled test data\ncorpus/\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["--fail-on", "RESTRICTED", "docs", "corpus"], stdin=io.BytesIO(b"")) == 0
+    table = capsys.readouterr().out
+    assert "US_SSN" not in table and "EMAIL" in table
+    assert "not reported: 1 on 'privacy-scan: ignore' lines, 1 ignored path(s)" in table
+    with pytest.raises(SystemExit, match="no such ignore file"):
+        main(["--ignore-file", "missing", "docs"], stdin=io.BytesIO(b""))
+
+
+def test_the_repositorys_own_docs_do_not_flag_themselves(capsys: pytest.CaptureFixture[str]) -> None:
+    """Every example of personal data in the docs is invented and marked; nothing else is found."""
+    root = Path(__file__).resolve().parents[2]
+    docs = [str(root / "docs"), str(root / "README.md")]
+    code = main(["--format", "json", "--ignore-file", str(root / ".privacy-scan-ignore"), *docs], stdin=io.BytesIO(b""))
+    found = {
+        Path(row["path"]).name: [(f["type"], f.get("line")) for f in row["findings"]]
+        for line in capsys.readouterr().out.splitlines()
+        if (row := json.loads(line))["findings"]
+    }
+    assert found == {}
+    assert code == 0
+
+
+def test_the_table_shows_the_first_findings_of_a_document_and_counts_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = "\n".join(f"contact {n}: user{n}@example.org" for n in range(MAX_TABLE_ROWS + 7))
+    (tmp_path / "many.txt").write_text(rows)
+    main([str(tmp_path / "many.txt")], stdin=io.BytesIO(b""))
+    table = capsys.readouterr().out
+    assert table.count("EMAIL") == MAX_TABLE_ROWS
+    assert "... and 7 more (--format json or sarif lists every finding)" in table
+    assert f"{MAX_TABLE_ROWS + 7} finding(s)" in table.splitlines()[-1]

@@ -25,6 +25,7 @@ __all__ = [
     "KeyShredded",
     "DecryptionFailed",
     "UnreadableDocument",
+    "UNREADABLE_REASONS",
     "InvalidValue",
     "TIME_OUT_OF_RANGE",
     "MALFORMED_TYPES",
@@ -131,9 +132,24 @@ class DecryptionFailed(PrivacyError):
 
 
 class UnreadableDocument(Unprocessable):
-    """The document cannot be read: unknown type, corrupt, encrypted, too large."""
+    """The document cannot be read: unknown type, corrupt, encrypted, too large, or its key is outside
+    ``uploads/<tenant>/<subject>/``. ``reason`` says which, as one of :data:`UNREADABLE_REASONS` (it is
+    the failed upload's tag and the code its log line and metric carry; ``unreadable`` when no more is
+    known)."""
 
     code = "unreadable_document"
+
+    def __init__(
+        self, message: str, *, reason: str = "unreadable", details: list[dict[str, Any]] | None = None
+    ) -> None:
+        if reason not in UNREADABLE_REASONS:
+            raise ValueError(f"unknown reason {reason!r}")
+        super().__init__(message, details=details)
+        self.reason = reason
+
+
+#: Why a document could not be read (``UnreadableDocument.reason``).
+UNREADABLE_REASONS = frozenset({"bad_key", "unsupported_type", "too_large", "encrypted", "corrupt", "unreadable"})
 
 
 class InvalidValue(ValueError):

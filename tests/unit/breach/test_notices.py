@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from privacykit.domain.breach.notices import NoticeFacts, draft_notice
 
 from .helpers import build, only, run
@@ -55,7 +57,8 @@ def test_sec_filing_asks_for_material_impact() -> None:
     assert list(draft.sections.values()) == ["Operations disrupted."]
 
 
-def test_unknown_category_is_not_echoed() -> None:
-    inc = {**INC, "data_categories": ["name", "ssn", "free text: John Doe"]}
-    draft = draft_notice(only(run(**inc), "EU-GDPR-33"), build(**inc))
+def test_free_text_never_reaches_a_draft_as_a_category() -> None:
+    with pytest.raises(ValueError, match="unknown data categories"):
+        build(**{**INC, "data_categories": ["name", "ssn", "free text: John Doe"]})
+    draft = draft_notice(only(run(**INC), "EU-GDPR-33"), build(**INC))
     assert "John Doe" not in draft.as_text()

@@ -16,6 +16,7 @@ from boto3.dynamodb.types import Binary, TypeDeserializer, TypeSerializer
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
+from privacykit.domain.common.pages import decode_cursor, encode_cursor
 from privacykit.errors import Conflict, DependencyFailure, NotFound, PrivacyError, Throttled
 from privacykit.ports import StagedWrite
 
@@ -28,6 +29,7 @@ __all__ = [
     "get_item",
     "pages",
     "query_all",
+    "query_page",
     "scan_all",
     "conditional_write",
     "transact_write",
@@ -149,6 +151,43 @@ def query_all(ddb: Any, operation: str, **kwargs: Any) -> Iterator[dict[str, Any
     """Every item of a query, as plain values (``ExpressionAttributeValues`` from :func:`to_item`)."""
     for page in pages(ddb, "query", operation, **kwargs):
         yield from (from_item(item) for item in page.get("Items", []))
+
+
+def query_page(
+    ddb: Any,
+    operation: str,
+    *,
+    list_name: str,
+    key_fields: Sequence[str],
+    bound: Mapping[str, str],
+    limit: int,
+    cursor: str | None,
+    **kwargs: Any,
+) -> tuple[list[dict[str, Any]], str | None]:
+    """Up to ``limit`` items of a query from where ``cursor`` points (the first page without one), as
+    plain values, and the cursor of the next page (None when the query is exhausted).
+
+    The cursor is the query's ``LastEvaluatedKey`` (``key_fields``: the table's key and, for an index,
+    the index's), opaque to the caller and refused unless it lies inside ``bound`` (the partition asked
+    for), so it cannot reach another tenant or subject. With a ``FilterExpression`` a call may hold
+    fewer matches than asked for: the query goes on until the page is full or nothing is left. As in
+    DynamoDB, a page that exactly ends the list may still give a cursor, whose page is empty.
+    """
+    start = decode_cursor(cursor, list_name, key_fields, bound)
+    items: list[dict[str, Any]] = []
+    while True:
+        call = {**kwargs, "Limit": limit - len(items)}
+        if start is not None:
+            call["ExclusiveStartKey"] = to_item(start)
+        with translate_errors(operation):
+            out = ddb.query(**call)
+        items.extend(from_item(item) for item in out.get("Items", []))
+        last = out.get("LastEvaluatedKey")
+        if not last:
+            return items, None
+        start = from_item(last)
+        if len(items) >= limit:
+            return items, encode_cursor(list_name, start)
 
 
 def scan_all(ddb: Any, operation: str, **kwargs: Any) -> Iterator[dict[str, Any]]:

@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from privacykit.adapters.aws import apply_staged, get_item, iso_utc, to_item, translate_errors
+from privacykit.adapters.aws import apply_staged, get_item, iso_utc, parse_iso, query_page, to_item, translate_errors
 from privacykit.crypto import SubjectKeyring
+from privacykit.domain.breach.ports import ContactChannel
+from privacykit.domain.common.pages import Page
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.errors import DecryptionFailed, KeyShredded
 from privacykit.ports import StagedWrite
@@ -47,6 +49,24 @@ class ContactTable:
         except (KeyShredded, DecryptionFailed):
             return None
         return str(opened["email"])
+
+    def channels(self, tenant: str, subject: str, *, limit: int, cursor: str | None) -> Page[ContactChannel]:
+        pk = self._key(tenant, subject)["pk"]
+        items, next_cursor = query_page(
+            self._ddb,
+            "contacts.list",
+            list_name="contacts",
+            key_fields=("pk", "sk"),
+            bound={"pk": pk},
+            limit=limit,
+            cursor=cursor,
+            TableName=self._table,
+            KeyConditionExpression="pk = :pk",
+            ExpressionAttributeValues=to_item({":pk": pk}),
+            ProjectionExpression="pk, sk, updated_at",  # never the sealed address
+            ConsistentRead=True,
+        )
+        return Page(tuple(ContactChannel(i["sk"], parse_iso(i.get("updated_at"))) for i in items), next_cursor)
 
     # -- the subject data store --------------------------------------------------------------------
     def count(self, tenant: str, subject: str) -> int:

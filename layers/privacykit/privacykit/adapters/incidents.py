@@ -2,10 +2,13 @@
 
 Incident table items (partition ``<tenant>#<incident_id>``):
 - ``incident``: the incident facts (no personal values), rules version, warnings;
-- ``obligation#<id>``: one obligation, its status, reminders sent and evidence; while open and with a
+- ``obligation#<id>``: one obligation, its status, reminders sent and evidence (its reference sealed under
+  the tenant's evidence key); while open and with a
   deadline it carries ``open_bucket``/``deadline_utc``, the keys of the sparse ``open_deadlines`` index
-  the schedule queries;
+  the schedule queries; ``tenant``/``registered_at`` key the sparse ``by_tenant`` index that lists them;
 - ``timeline#<utc>#<id>``: append-only entries (written once, never updated);
+- ``facts``: the facts the notices need that the incident does not hold (nature, contact point,
+  measures, ...), sealed under the tenant's facts key;
 - ``subject#<pseudonym>``: one affected subject, the id sealed under the tenant's breach key.
 
 Contact table items (partition ``<tenant>#<pseudonym>``, sort ``email``): the address sealed under the
@@ -14,6 +17,7 @@ subject's own key, so that erasure shreds it; it is opened only when a notice is
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -24,7 +28,9 @@ from privacykit.adapters.aws import (
     delete_keys,
     get_item,
     iso_utc,
+    parse_iso,
     query_all,
+    query_page,
     to_item,
     translate_errors,
 )
@@ -37,17 +43,39 @@ from privacykit.domain.breach.incidents import (
     OpenDeadline,
     StoredObligation,
     TimelineEntry,
+    Unreached,
 )
+from privacykit.domain.breach.models import FROM_STORAGE
+from privacykit.domain.breach.notices import NoticeFacts
+from privacykit.domain.common.pages import Page
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.errors import Conflict
 from privacykit.ports import StagedWrite
 
-__all__ = ["IncidentTable", "AffectedSubjectEntries", "BREACH_KEY_SUBJECT", "OPEN_INDEX", "SUBJECT_INDEX"]
+__all__ = [
+    "IncidentTable",
+    "AffectedSubjectEntries",
+    "BREACH_KEY_SUBJECT",
+    "BREACH_KEY_EVIDENCE",
+    "BREACH_KEY_FACTS",
+    "OPEN_INDEX",
+    "SUBJECT_INDEX",
+    "TENANT_INDEX",
+]
 
 #: Reserved key name (subject ids never start with "#") sealing the affected-subject lists of a tenant.
 BREACH_KEY_SUBJECT = "#breach-affected"
+#: Reserved key name sealing the notice facts of a tenant's incidents (nature, measures, contact point:
+#: free text an officer writes, which may name people).
+BREACH_KEY_FACTS = "#breach-facts"
+#: Reserved key name sealing the evidence references of a tenant's notices (free text: a case number,
+#: a tracking id, sometimes a person's name): only the channel and the time stay readable.
+BREACH_KEY_EVIDENCE = "#breach-evidence"
 SUBJECT_INDEX = "by_subject"
 OPEN_INDEX = "open_deadlines"
+#: A tenant's incidents by registration time: only the incident items hold both ``tenant`` and
+#: ``registered_at`` (obligations hold no ``registered_at``), so the index holds nothing else.
+TENANT_INDEX = "by_tenant"
 _OPEN = "open"
 _LEVEL_ATTR = {"50": "reminded_50", "90": "reminded_90"}
 
@@ -171,6 +199,20 @@ class IncidentTable:
             conflict="incidents.timeline: the item changed meanwhile",
         )
 
+    def stage_put_facts(self, tenant: str, incident_id: str, facts: NoticeFacts) -> StagedWrite:
+        sealed = self._keyring.encrypt_json(tenant, BREACH_KEY_FACTS, incident_id, dataclasses.asdict(facts))
+        item = to_item({**self._key(tenant, incident_id, "facts"), "sealed": sealed})
+        return StagedWrite({"Put": {"TableName": self._table, "Item": item}})
+
+    def facts(self, tenant: str, incident_id: str) -> NoticeFacts | None:
+        item = get_item(
+            self._ddb, "incidents.facts", self._table, self._key(tenant, incident_id, "facts"), ConsistentRead=True
+        )
+        if not item:
+            return None
+        opened: Any = self._keyring.decrypt_json(tenant, BREACH_KEY_FACTS, incident_id, item["sealed"])
+        return NoticeFacts(**opened)
+
     def _obligation_key(self, tenant: str, incident_id: str, obligation_id: str) -> dict[str, Any]:
         return to_item(self._key(tenant, incident_id, f"obligation#{obligation_id}"))
 
@@ -184,16 +226,23 @@ class IncidentTable:
         return True
 
     def stage_mark_sent(self, tenant: str, incident_id: str, obligation_id: str, evidence: Evidence) -> StagedWrite:
+        shown = {"sent_at": evidence.as_dict()["sent_at"], "channel": evidence.channel}
+        sealed = self._keyring.encrypt_json(
+            tenant, BREACH_KEY_EVIDENCE, f"{incident_id}#{obligation_id}", evidence.reference
+        )
         return StagedWrite(
             {
                 "Update": {
                     "TableName": self._table,
                     "Key": self._obligation_key(tenant, incident_id, obligation_id),
-                    "UpdateExpression": "SET #status = :sent, evidence = :evidence REMOVE open_bucket, deadline_utc",
+                    "UpdateExpression": (
+                        "SET #status = :sent, evidence = :evidence, evidence_reference = :reference "
+                        "REMOVE open_bucket, deadline_utc"
+                    ),
                     "ConditionExpression": "attribute_exists(sk) AND #status <> :sent",
                     "ExpressionAttributeNames": {"#status": "status"},
                     "ExpressionAttributeValues": to_item(
-                        {":sent": "sent", ":evidence": json.dumps(evidence.as_dict())}
+                        {":sent": "sent", ":evidence": json.dumps(shown), ":reference": sealed}
                     ),
                 }
             },
@@ -271,14 +320,28 @@ class IncidentTable:
         )
 
     def mark_notified(self, tenant: str, incident_id: str, subject_id: str, at: datetime) -> None:
+        self._mark_subject(
+            "incidents.mark_notified", tenant, incident_id, subject_id,
+            "SET notified_at = :at REMOVE unreached, unreached_at", {":at": iso_utc(at)},
+        )  # fmt: skip
+
+    def mark_unreached(self, tenant: str, incident_id: str, subject_id: str, why: Unreached, at: datetime) -> None:
+        self._mark_subject(
+            "incidents.mark_unreached", tenant, incident_id, subject_id,
+            "SET unreached = :why, unreached_at = :at", {":why": why, ":at": iso_utc(at)},
+        )  # fmt: skip
+
+    def _mark_subject(
+        self, operation: str, tenant: str, incident_id: str, subject_id: str, update: str, values: dict[str, str]
+    ) -> None:
         pseudonym = self._keyring.pseudonym(tenant, subject_id)
-        with translate_errors("incidents.mark_notified"):
+        with translate_errors(operation):
             self._ddb.update_item(
                 TableName=self._table,
                 Key=to_item(self._key(tenant, incident_id, f"subject#{pseudonym}")),
-                UpdateExpression="SET notified_at = :at",
+                UpdateExpression=update,
                 ConditionExpression="attribute_exists(sk)",
-                ExpressionAttributeValues=to_item({":at": iso_utc(at)}),
+                ExpressionAttributeValues=to_item(values),
             )
 
     # -- reads ----------------------------------------------------------------------------------
@@ -298,23 +361,50 @@ class IncidentTable:
         item = get_item(
             self._ddb, "incidents.get", self._table, self._key(tenant, incident_id, "incident"), ConsistentRead=True
         )
-        if not item:
-            return None
+        return self._record(item) if item else None
+
+    def page(self, tenant: str, *, limit: int, cursor: str | None) -> Page[IncidentRecord]:
+        items, next_cursor = query_page(
+            self._ddb,
+            "incidents.list",
+            list_name="incidents",
+            key_fields=("pk", "sk", "tenant", "registered_at"),
+            bound={"tenant": tenant},
+            limit=limit,
+            cursor=cursor,
+            TableName=self._table,
+            IndexName=TENANT_INDEX,
+            KeyConditionExpression="tenant = :t",
+            ExpressionAttributeValues=to_item({":t": tenant}),
+            ScanIndexForward=False,
+        )
+        return Page(tuple(self._record(item) for item in items), next_cursor)
+
+    @staticmethod
+    def _record(item: dict[str, Any]) -> IncidentRecord:
+        incident_id = item["incident_id"]
         return IncidentRecord(
             incident_id=incident_id,
-            incident=Incident.model_validate_json(item["incident"]),
+            incident=Incident.model_validate_json(item["incident"], context=FROM_STORAGE),
             registered_at=datetime.fromisoformat(item["registered_at"]),
             rules_version=item["rules_version"],
             warnings=tuple(json.loads(item["warnings"])),
             affected_subjects=item["affected_subjects"],
         )
 
-    @staticmethod
-    def _stored(item: dict[str, Any]) -> StoredObligation:
+    def _stored(self, item: dict[str, Any]) -> StoredObligation:
         evidence = None
         if item.get("evidence"):
             raw = json.loads(item["evidence"])
-            evidence = Evidence(datetime.fromisoformat(raw["sent_at"]), raw["channel"], raw["reference"])
+            if "evidence_reference" in item:
+                tenant, incident_id = item["pk"].split("#", 1)
+                record = f"{incident_id}#{item['obligation_id']}"
+                reference = str(
+                    self._keyring.decrypt_json(tenant, BREACH_KEY_EVIDENCE, record, item["evidence_reference"])
+                )
+            else:
+                reference = raw["reference"]  # marked before references were sealed
+            evidence = Evidence(datetime.fromisoformat(raw["sent_at"]), raw["channel"], reference)
         return StoredObligation(
             obligation_id=item["obligation_id"],
             obligation=Obligation.model_validate_json(item["obligation"]),
@@ -340,13 +430,34 @@ class IncidentTable:
         ]
 
     def affected(self, tenant: str, incident_id: str) -> list[AffectedSubject]:
-        subjects = []
-        for item in self._query("incidents.affected", tenant, incident_id, "subject#"):
-            record = f"{incident_id}#{item['sk'].split('#', 1)[1]}"
-            subject = self._keyring.decrypt_json(tenant, BREACH_KEY_SUBJECT, record, item["sealed"])
-            notified = item.get("notified_at")
-            subjects.append(AffectedSubject(str(subject), datetime.fromisoformat(notified) if notified else None))
-        return subjects
+        items = self._query("incidents.affected", tenant, incident_id, "subject#")
+        return [self._affected(tenant, incident_id, item) for item in items]
+
+    def affected_page(self, tenant: str, incident_id: str, *, limit: int, cursor: str | None) -> Page[AffectedSubject]:
+        pk = f"{tenant}#{incident_id}"
+        items, next_cursor = query_page(
+            self._ddb,
+            "incidents.recipients",
+            list_name="recipients",
+            key_fields=("pk", "sk"),
+            bound={"pk": pk},
+            limit=limit,
+            cursor=cursor,
+            TableName=self._table,
+            KeyConditionExpression="pk = :pk AND begins_with(sk, :prefix)",
+            ExpressionAttributeValues=to_item({":pk": pk, ":prefix": "subject#"}),
+        )
+        return Page(tuple(self._affected(tenant, incident_id, item) for item in items), next_cursor)
+
+    def _affected(self, tenant: str, incident_id: str, item: dict[str, Any]) -> AffectedSubject:
+        record = f"{incident_id}#{item['sk'].split('#', 1)[1]}"
+        subject = self._keyring.decrypt_json(tenant, BREACH_KEY_SUBJECT, record, item["sealed"])
+        return AffectedSubject(
+            str(subject),
+            notified_at=parse_iso(item.get("notified_at")),
+            unreached=item.get("unreached"),
+            unreached_at=parse_iso(item.get("unreached_at")),
+        )
 
     def open_deadlines(self) -> list[OpenDeadline]:
         items = query_all(

@@ -17,11 +17,13 @@ from privacykit.adapters.aws import (
     get_item,
     iso_utc,
     query_all,
+    query_page,
     to_item,
     translate_errors,
 )
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.common.entity_types import Entity, EntityType, Level
+from privacykit.domain.common.pages import Page
 from privacykit.domain.common.records import ClassifiedRecord
 from privacykit.domain.common.retention import RetentionDecision
 from privacykit.domain.common.subject_data import SubjectItem
@@ -106,6 +108,27 @@ class RecordTable:
 
     def count(self, tenant: str, subject: str) -> int:
         return len(self._record_ids(tenant, subject))
+
+    def by_subject(self, tenant: str, subject: str, *, limit: int, cursor: str | None) -> Page[ClassifiedRecord]:
+        """A page of the subject's records, newest first, without their text (found by pseudonym)."""
+        subject_key = self._subject_key(tenant, subject)
+        keys, next_cursor = query_page(
+            self._ddb,
+            "records.by_subject",
+            list_name="records",
+            key_fields=("tenant", "record_id", "subject_key", "created_at"),
+            bound={"tenant": tenant, "subject_key": subject_key},
+            limit=limit,
+            cursor=cursor,
+            TableName=self._table,
+            IndexName=SUBJECT_INDEX,
+            KeyConditionExpression="subject_key = :s",
+            ExpressionAttributeValues=to_item({":s": subject_key}),
+            ScanIndexForward=False,
+        )
+        found = (self.get(tenant, key["record_id"]) for key in keys)
+        # A record deleted since the index was read is left out.
+        return Page(tuple(r for r in found if r is not None), next_cursor)
 
     def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
         for record_id in self._record_ids(tenant, subject):

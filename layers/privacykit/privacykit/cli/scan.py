@@ -1,9 +1,20 @@
 """``privacy-scan``: find PII/PHI in files, folders or standard input.
 
-    privacy-scan notes/ export.csv           one JSON line per file: {"path", "entities", "classification"}
+    privacy-scan notes/ export.csv           a table: where (line:column; page or paragraph in PDF and
+                                              DOCX), type, level and the value masked, per file (the
+                                              first 50 findings of each)
+    privacy-scan --format json notes/        one JSON line per file: {"path", "entities", "classification",
+                                              "findings"}
+    privacy-scan --format sarif src/ > scan.sarif   SARIF 2.1.0, for code scanning in pull requests
     cat doc.txt | privacy-scan                standard input is one document
     privacy-scan --jsonl items.jsonl          lines {"id", "text"} in, lines {"id", "entities", "classification"} out
     privacy-scan --fail-on RESTRICTED src/    exit 1 when anything reaches the level (for CI pipelines)
+
+Invented examples in a repository's own files are kept out of the findings in two ways: a line that says
+``privacy-scan: ignore`` (in a comment, say) is not reported, and a ``.privacy-scan-ignore`` file in the
+current folder (or ``--ignore-file``) lists glob patterns of paths not to scan, one a line (``#`` starts a
+comment; a pattern ending in ``/`` ignores a folder; patterns are relative to the file's folder; a file
+named on the command line is scanned all the same). Both are counted in the table's last line.
 
 Unreadable input (a missing file, an unknown type, a line that is not JSON) is reported on stderr,
 with its line number where it has one, and the rest is still scanned (exit 2 if nothing else failed).
@@ -13,37 +24,214 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from privacykit.domain.classify.extraction import document_kind, extract_text
-from privacykit.domain.common.entity_types import Level
-from privacykit.domain.detection import classify_level, detect, detect_stream
+from privacykit.domain.common.entity_types import ENTITY_TYPES, Entity, Level
+from privacykit.domain.detection import DEFAULT_POLICY, classify_level, detect, detect_stream
+from privacykit.domain.detection.masking import MaskStyle, mask_value
 from privacykit.errors import UnreadableDocument
 
-__all__ = ["main"]
+__all__ = ["main", "IGNORE_MARKER", "IGNORE_FILE", "MAX_TABLE_ROWS"]
 
 _CHUNK = 1024 * 1024
+#: A line holding this is not reported (an invented example in a repository's own docs or tests).
+IGNORE_MARKER = "privacy-scan: ignore"
+#: Glob patterns of paths not to scan, read from the current folder unless ``--ignore-file`` says otherwise.
+IGNORE_FILE = ".privacy-scan-ignore"
+#: Findings the table shows per document; JSON and SARIF list every one.
+MAX_TABLE_ROWS = 50
+#: What a document's pieces are, for the kinds whose extraction yields one piece per unit.
+_UNITS = {"pdf": "page", "docx": "paragraph"}
+_SARIF_LEVELS = {Level.RESTRICTED: "error", Level.CONFIDENTIAL: "warning"}
+_SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One entity, where a person finds it: ``line``/``column`` in text (1-based), ``page`` or
+    ``paragraph`` in a PDF or DOCX; the value itself only masked."""
+
+    entity: Entity
+    level: Level
+    where: dict[str, int]
+    value: str = field(repr=False)
+
+    @property
+    def snippet(self) -> str:
+        """The value partially masked (``***-**-9999``, ``***@example.org``), made only when shown."""
+        return mask_value(self.value, self.entity.type, MaskStyle.PARTIAL) if self.value else ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"type": self.entity.type.value, "level": self.level.name, **self.where, "snippet": self.snippet}
+
+    @property
+    def place(self) -> str:
+        if "line" in self.where:
+            return f"{self.where['line']}:{self.where['column']}"
+        return ", ".join(f"{unit} {number}" for unit, number in self.where.items())
+
+
+@dataclass
+class _Document:
+    """The pieces a document was read as, kept to place and mask what the detector found in them."""
+
+    kind: str
+    pieces: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    _length: int = 0
+
+    def read(self, pieces: Iterable[str]) -> Iterator[str]:
+        for piece in pieces:
+            self.starts.append(self._length)
+            self.pieces.append(piece)
+            self._length += len(piece)
+            yield piece
+
+    def findings(self, entities: Iterable[Entity]) -> tuple[list[Entity], list[Finding], int]:
+        """The entities not on an ignored line, each as a finding, and how many were ignored."""
+        text = "".join(self.pieces)
+        unit = _UNITS.get(self.kind)
+        newlines = [m.start() for m in re.finditer("\n", text)] if unit is None else []
+        kept: list[Entity] = []
+        found: list[Finding] = []
+        ignored = 0
+        for entity in entities:
+            if unit is None:
+                line = bisect_right(newlines, entity.start - 1)  # newlines before the finding
+                line_start = newlines[line - 1] + 1 if line else 0
+                line_end = newlines[line] if line < len(newlines) else len(text)
+                where = {"line": line + 1, "column": entity.start - line_start + 1}
+                context = text[line_start:line_end]
+            else:
+                index = bisect_right(self.starts, entity.start) - 1
+                where = {unit: index + 1}
+                context = self.pieces[index]
+            if IGNORE_MARKER in context:
+                ignored += 1
+                continue
+            level = DEFAULT_POLICY.levels.get(entity.type, Level.INTERNAL)
+            kept.append(entity)
+            found.append(Finding(entity, level, where, text[entity.start : entity.end]))
+        return kept, found, ignored
+
+
+@dataclass
+class _Result:
+    name: str
+    level: Level
+    entities: list[Entity]
+    findings: list[Finding]
 
 
 class _Run:
-    def __init__(self, out: IO[str], err: IO[str], public: bool, fail_on: Level | None) -> None:
-        self.out, self.err, self.public, self.fail_on = out, err, public, fail_on
+    def __init__(self, out: IO[str], err: IO[str], public: bool, fail_on: Level | None, output: str) -> None:
+        self.out, self.err, self.public, self.fail_on, self.output = out, err, public, fail_on, output
         self.reached = False
         self.errors = 0
+        self.ignored_lines = 0
+        self.ignored_paths = 0
+        self.results: list[_Result] = []
 
-    def emit(self, key: str, ident: Any, entities: list[Any]) -> None:
+    def emit(self, key: str, ident: Any, entities: list[Entity], findings: list[Finding] | None = None) -> None:
         level = classify_level(entities, declared_public=self.public)
         if self.fail_on is not None and level >= self.fail_on:
             self.reached = True
-        line = {key: ident, "entities": [e.as_dict() for e in entities], "classification": level.name}
-        self.out.write(json.dumps(line) + "\n")
+        if self.output == "json":
+            line: dict[str, Any] = {
+                key: ident,
+                "entities": [e.as_dict() for e in entities],
+                "classification": level.name,
+            }
+            if findings is not None:
+                line["findings"] = [f.as_dict() for f in findings]
+            self.out.write(json.dumps(line) + "\n")
+        else:
+            self.results.append(_Result(str(ident), level, entities, findings or []))
 
     def problem(self, where: str, message: str) -> None:
         self.errors += 1
         self.err.write(f"privacy-scan: {where}: {message}\n")
+
+    def finish(self) -> None:
+        if self.output == "table":
+            self.out.write(_table(self.results, self.ignored_lines, self.ignored_paths))
+        elif self.output == "sarif":
+            self.out.write(json.dumps(_sarif(self.results), indent=2) + "\n")
+
+
+def _table(results: list[_Result], ignored_lines: int, ignored_paths: int) -> str:
+    rows: list[str] = []
+    for result in results:
+        count = len(result.findings)
+        found = f"{count} finding{'s' if count != 1 else ''}" if count else "no findings"
+        rows.append(f"{result.name}  {result.level.name}  ({found})")
+        shown = result.findings[:MAX_TABLE_ROWS]
+        width = max((len(f.place) for f in shown), default=0)
+        for f in shown:
+            rows.append(f"  {f.place:<{width}}  {f.entity.type.value:<22} {f.level.name:<13} {f.snippet}")
+        if count > len(shown):
+            rows.append(f"  ... and {count - len(shown)} more (--format json or sarif lists every finding)")
+    total = sum(len(r.findings) for r in results)
+    summary = f"{len(results)} document(s), {total} finding(s)"
+    if ignored_lines or ignored_paths:
+        summary += f"; not reported: {ignored_lines} on '{IGNORE_MARKER}' lines, {ignored_paths} ignored path(s)"
+    return "\n".join([*rows, summary]) + "\n"
+
+
+def _sarif(results: list[_Result]) -> dict[str, Any]:
+    """SARIF 2.1.0: one rule per entity type, one result per finding, at its line and column (a PDF's page
+    or a DOCX's paragraph in the message and the result's properties)."""
+    types = sorted({f.entity.type for r in results for f in r.findings}, key=lambda t: t.value)
+    rules = [
+        {
+            "id": etype.value,
+            "name": etype.value.title().replace("_", ""),
+            "shortDescription": {"text": f"{etype.value} (personal data, {ENTITY_TYPES[etype].level.name})"},
+            "defaultConfiguration": {"level": _SARIF_LEVELS.get(ENTITY_TYPES[etype].level, "note")},
+        }
+        for etype in types
+    ]
+    sarif_results = []
+    for result in results:
+        for finding in result.findings:
+            location: dict[str, Any] = {"artifactLocation": {"uri": PurePosixPath(Path(result.name)).as_posix()}}
+            if "line" in finding.where:
+                width = finding.entity.end - finding.entity.start
+                location["region"] = {
+                    "startLine": finding.where["line"],
+                    "startColumn": finding.where["column"],
+                    "endColumn": finding.where["column"] + width,
+                }
+            sarif_results.append(
+                {
+                    "ruleId": finding.entity.type.value,
+                    "level": _SARIF_LEVELS.get(finding.level, "note"),
+                    "message": {
+                        "text": f"{finding.entity.type.value} ({finding.level.name}) at {finding.place}: "
+                        f"{finding.snippet}"
+                    },
+                    "locations": [{"physicalLocation": location}],
+                    "properties": {"classification": finding.level.name, **finding.where},
+                }
+            )
+    return {
+        "$schema": _SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "privacy-scan", "informationUri": "https://github.com/", "rules": rules}},
+                "results": sarif_results,
+            }
+        ],
+    }
 
 
 def _chunks(handle: IO[bytes]) -> Iterator[bytes]:
@@ -51,7 +239,39 @@ def _chunks(handle: IO[bytes]) -> Iterator[bytes]:
         yield chunk
 
 
-def _files(paths: Iterable[str], run: _Run) -> Iterator[Path]:
+@dataclass(frozen=True)
+class _Ignore:
+    """Glob patterns of paths not to scan, relative to the folder of the file that lists them."""
+
+    base: Path
+    patterns: tuple[str, ...] = ()
+
+    @classmethod
+    def read(cls, path: str | None) -> _Ignore:
+        source = Path(path) if path else Path(IGNORE_FILE)
+        if not source.is_file():
+            if path:
+                raise SystemExit(f"privacy-scan: {path}: no such ignore file")
+            return cls(Path.cwd())
+        lines = (line.split("#", 1)[0].strip() for line in source.read_text().splitlines())
+        return cls(source.resolve().parent, tuple(line for line in lines if line))
+
+    def __contains__(self, path: Path) -> bool:
+        try:
+            relative = path.resolve().relative_to(self.base).as_posix()
+        except ValueError:
+            return False  # outside the folder the patterns speak of
+        for pattern in self.patterns:
+            if pattern.endswith("/"):
+                folder = pattern.rstrip("/")
+                if relative.startswith(folder + "/") or fnmatch(relative, folder + "/*"):
+                    return True
+            elif fnmatch(relative, pattern) or fnmatch(path.name, pattern):
+                return True
+        return False
+
+
+def _files(paths: Iterable[str], run: _Run, ignore: _Ignore) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -60,28 +280,36 @@ def _files(paths: Iterable[str], run: _Run) -> Iterator[Path]:
                     document_kind(child.name)
                 except UnreadableDocument:
                     continue  # folders hold other files too; only explicitly named files must be readable
+                if child in ignore:
+                    run.ignored_paths += 1
+                    continue
                 yield child
         elif path.exists():
-            yield path
+            yield path  # named explicitly: scanned even when a pattern matches it
         else:
             run.problem(raw, "no such file or folder")
 
 
-def _scan_documents(paths: list[str], run: _Run, stdin: IO[bytes]) -> None:
+def _scan(run: _Run, name: str, kind: str, chunks: Iterable[bytes]) -> None:
+    document = _Document(kind)
+    entities = list(detect_stream(document.read(extract_text(kind, chunks))))
+    kept, findings, ignored = document.findings(entities)
+    run.ignored_lines += ignored
+    run.emit("path", name, kept, findings)
+
+
+def _scan_documents(paths: list[str], run: _Run, stdin: IO[bytes], ignore: _Ignore) -> None:
     if not paths or paths == ["-"]:
-        run.emit("path", "-", list(detect_stream(extract_text("txt", _chunks(stdin)))))
+        _scan(run, "-", "txt", _chunks(stdin))
         return
-    for path in _files(paths, run):
+    for path in _files(paths, run, ignore):
         try:
             with path.open("rb") as handle:
-                entities = list(detect_stream(extract_text(document_kind(path.name), _chunks(handle))))
+                _scan(run, str(path), document_kind(path.name), _chunks(handle))
         except UnreadableDocument as exc:
             run.problem(str(path), exc.message)
-            continue
         except OSError as exc:
             run.problem(str(path), exc.strerror or "cannot be read")
-            continue
-        run.emit("path", str(path), entities)
 
 
 def _scan_jsonl(paths: list[str], run: _Run, stdin: IO[bytes]) -> None:
@@ -107,7 +335,13 @@ def _scan_jsonl(paths: list[str], run: _Run, stdin: IO[bytes]) -> None:
                 if not isinstance(item, dict) or not isinstance(item.get("text"), str) or "id" not in item:
                     run.problem(where, 'expected an object with "id" and a string "text"')
                     continue
-                run.emit("id", item["id"], detect(item["text"]))
+                if run.output == "json":
+                    run.emit("id", item["id"], detect(item["text"]))  # the public contract's line, unchanged
+                else:
+                    document = _Document("txt", [item["text"]], [0])
+                    kept, findings, ignored = document.findings(detect(item["text"]))
+                    run.ignored_lines += ignored
+                    run.emit("id", item["id"], kept, findings)
         finally:
             if handle is not stdin:
                 handle.close()
@@ -118,16 +352,24 @@ def main(argv: list[str] | None = None, stdin: IO[bytes] | None = None) -> int:
         prog="privacy-scan", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("paths", nargs="*", help="files or folders; none or '-' reads standard input")
-    parser.add_argument("--jsonl", action="store_true", help='input lines are {"id", "text"}')
+    parser.add_argument("--jsonl", action="store_true", help='input lines are {"id", "text"} (output: JSON lines)')
+    parser.add_argument(
+        "--format",
+        choices=["table", "json", "sarif"],
+        help="table (the default for documents), json (one line per document; the default with --jsonl), sarif",
+    )
     parser.add_argument("--fail-on", metavar="LEVEL", type=Level.parse, help="exit 1 when a result reaches LEVEL")
     parser.add_argument("--public", action="store_true", help="the content is declared public (PUBLIC if clean)")
+    parser.add_argument("--ignore-file", help=f"glob patterns of paths not to scan (default: ./{IGNORE_FILE})")
     args = parser.parse_args(argv)
-    run = _Run(sys.stdout, sys.stderr, args.public, args.fail_on)
+    output = args.format or ("json" if args.jsonl else "table")
+    run = _Run(sys.stdout, sys.stderr, args.public, args.fail_on, output)
     source = stdin if stdin is not None else sys.stdin.buffer
     if args.jsonl:
         _scan_jsonl(args.paths, run, source)
     else:
-        _scan_documents(args.paths, run, source)
+        _scan_documents(args.paths, run, source, _Ignore.read(args.ignore_file))
+    run.finish()
     if run.reached:
         return 1
     return 2 if run.errors else 0

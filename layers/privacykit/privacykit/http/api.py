@@ -22,6 +22,7 @@ from privacykit.config import get_settings
 from privacykit.domain.common.principal import Principal
 from privacykit.errors import MALFORMED_TYPES, PrivacyError
 from privacykit.http.body import parse_json, request_text
+from privacykit.http.openapi import complete_document
 from privacykit.http.responses import error_body, error_response, replay_scope, validation_details
 
 __all__ = ["make_resolver", "current_principal", "api_handler", "created_location", "REPLAY_HEADER"]
@@ -62,10 +63,27 @@ def _unknown_query_errors(app: APIGatewayHttpResolver) -> list[dict[str, Any]]:
     return errors
 
 
+class PrivacyResolver(APIGatewayHttpResolver):
+    """Powertools' HTTP API resolver whose OpenAPI document declares each route's errors, summary,
+    description and capability tag (:mod:`privacykit.http.openapi`)."""
+
+    def __init__(self, tag: str) -> None:
+        # Every JSON body is read by parse_json: bounded numbers and nesting, a 400 for what it cannot read.
+        super().__init__(enable_validation=True, json_body_deserializer=parse_json)
+        self.tag = tag
+
+    def get_openapi_json_schema(self, **kwargs: Any) -> str:
+        document = json.loads(super().get_openapi_json_schema(**kwargs))
+        # Powertools keeps its routes in these two lists (3.x); the document names operations by path.
+        routes = [*self._static_routes, *self._dynamic_routes]
+        handlers = [(route.openapi_path, route.method, route.func) for route in routes]
+        return json.dumps(complete_document(document, handlers, self.tag), indent=2)
+
+
 def make_resolver(logger: Logger) -> APIGatewayHttpResolver:
-    """A resolver with request validation on and every failure answered as docs/design.md section 7."""
-    # Every JSON body is read by parse_json: bounded numbers and nesting, a 400 for what it cannot read.
-    app = APIGatewayHttpResolver(enable_validation=True, json_body_deserializer=parse_json)
+    """A resolver with request validation on and every failure answered as docs/design.md section 7;
+    its routes are tagged with the logger's service (the capability) in the OpenAPI document."""
+    app = PrivacyResolver(tag=str(logger.service))
 
     def _refuse_unknown_query(app: APIGatewayHttpResolver, next_middleware: Callable[..., Any]) -> Any:
         # Runs after Powertools' own request validation, which reports its errors first; _invalid

@@ -6,15 +6,25 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from aws_lambda_powertools.event_handler.openapi.params import Path
+from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 
 from privacykit.domain.common.ids import PURPOSE_PATTERN, SAFE_ID_PATTERN
+from privacykit.domain.common.pages import CURSOR_PATTERN, DEFAULT_LIMIT, MAX_LIMIT
 from privacykit.domain.monitoring.model import ALERT_ID_PATTERN
 
-__all__ = ["SubjectIdPath", "PurposePath", "RecordIdPath", "JobIdPath", "AlertIdPath"]
+__all__ = ["SubjectIdPath", "PurposePath", "RecordIdPath", "JobIdPath", "AlertIdPath", "LimitQuery", "CursorQuery"]
 
 SubjectIdPath = Annotated[str, Path(pattern=SAFE_ID_PATTERN, description="subject id")]
 PurposePath = Annotated[str, Path(pattern=PURPOSE_PATTERN, description="purpose name")]
 RecordIdPath = Annotated[str, Path(pattern=SAFE_ID_PATTERN, description="record id")]
 JobIdPath = Annotated[str, Path(pattern=SAFE_ID_PATTERN, description="job id")]
 AlertIdPath = Annotated[str, Path(pattern=ALERT_ID_PATTERN, description="alert id")]
+
+#: The page size of a list route (docs/listing.md).
+LimitQuery = Annotated[
+    int, Query(ge=1, le=MAX_LIMIT, description=f"items per page, at most {MAX_LIMIT} (default {DEFAULT_LIMIT})")
+]
+#: Where the next page starts: the ``next_cursor`` of the previous answer, passed back unchanged.
+CursorQuery = Annotated[
+    str | None, Query(pattern=CURSOR_PATTERN, description="the next_cursor of the previous page, unchanged")
+]

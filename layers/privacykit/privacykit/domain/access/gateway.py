@@ -21,14 +21,17 @@ from typing import Any
 from privacykit.domain.access import MAX_BATCH, AccessDecision, AccessRequest, AccessService
 from privacykit.domain.access.ports import Alerts, BreakGlassLog, BreakGlassUse
 from privacykit.domain.common.entity_types import Entity
+from privacykit.domain.common.pages import Page
 from privacykit.domain.common.principal import Principal
 from privacykit.domain.common.records import ClassifiedRecord, RecordRepository
 from privacykit.domain.detection import MaskStyle, mask_value
 from privacykit.errors import Forbidden, NotFound, Unprocessable
 from privacykit.ports import AuditRecord, AuditSink, Clock, Pseudonymizer, StagedWrite, TokenKeys, utc_now
 
-__all__ = ["AccessGateway", "ReleasedRecord", "BREAK_GLASS_REVIEWERS"]
+__all__ = ["AccessGateway", "ReleasedRecord", "BREAK_GLASS_REVIEWERS", "RECORD_LISTERS"]
 
+#: Who may list the records kept about any subject of the tenant (a subject may list their own).
+RECORD_LISTERS = ("privacy_officer",)
 #: Who reviews break-glass use, and so may read the stated reasons.
 BREAK_GLASS_REVIEWERS = ("privacy_officer", "compliance_auditor")
 
@@ -107,6 +110,14 @@ class AccessGateway:
             text=text,
             entities=tuple(e for e in record.entities if e.type.value not in masked),
         )
+
+    def subject_records(
+        self, principal: Principal, subject: str, *, limit: int, cursor: str | None
+    ) -> Page[ClassifiedRecord]:
+        """A page of the records kept about ``subject``, newest first, without their text: the subject
+        themself, or an officer of the tenant, sees what is there (reading one goes through a decision)."""
+        principal.require_subject_or_role(subject, RECORD_LISTERS)
+        return self._records.by_subject(principal.tenant, subject, limit=limit, cursor=cursor)
 
     # -- helpers ----------------------------------------------------------------------------
     def _request(self, principal: Principal, body: Mapping[str, Any]) -> tuple[AccessRequest, ClassifiedRecord | None]:

@@ -161,25 +161,15 @@ class _Evaluator:
             )
 
     def input_warnings(self) -> None:
-        known_categories = set(self.book.categories)
-        for category in self.incident.data_categories:
-            if category not in known_categories:
-                self.warnings.append(
-                    f"data category {category!r} is not in the taxonomy: no rule considered it; "
-                    "map it to a known category or extend rules.json"
-                )
+        # Categories and residence keys are the taxonomy's words (the model refuses others), so a
+        # warning may name them: it never repeats free text, and the idempotency store keeps answers.
         if not self.incident.data_categories:
             self.warnings.append("no data categories given: rules that depend on the kind of data did not apply")
-        known_keys = self.book.known_residence_keys()
         covered = self.book.jurisdictions()
         for key, count in self.incident.affected_by_residence.items():
-            if key not in known_keys:
+            if residence_jurisdiction(key) not in covered and count > 0:
                 self.warnings.append(
-                    f"residence key {key!r} ({count} affected) is unknown: no rule considered these individuals"
-                )
-            elif residence_jurisdiction(key) not in covered and count > 0:
-                self.warnings.append(
-                    f"residence key {key!r} ({count} affected): the rules table has no rule for "
+                    f"residence key {key} ({count} affected): the rules table has no rule for "
                     f"{residence_jurisdiction(key)}; only cross-border rules (HIPAA, SEC, NYDFS) considered them"
                 )
 

@@ -17,6 +17,7 @@ __all__ = [
     "IncidentRecord",
     "TimelineEntry",
     "AffectedSubject",
+    "Unreached",
     "OpenDeadline",
 ]
 
@@ -83,10 +84,26 @@ class TimelineEntry:
         return {"at": self.at.isoformat(), "type": self.type, "details": dict(self.details)}
 
 
+#: Why the last attempt to notify a subject did not reach them.
+Unreached = Literal["no_contact", "failed"]
+
+
 @dataclass(frozen=True)
 class AffectedSubject:
+    """A subject affected by an incident and where their notice stands: ``notified_at`` once an
+    individuals notice reached them; else ``unreached`` says why the last attempt did not (no address on
+    file, or the mail provider refused it), and ``unreached_at`` when."""
+
     subject_id: str
     notified_at: datetime | None = None
+    unreached: Unreached | None = None
+    unreached_at: datetime | None = None
+
+    @property
+    def notice_status(self) -> Literal["notified", "no_contact", "failed", "pending"]:
+        if self.notified_at is not None:
+            return "notified"
+        return self.unreached or "pending"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationInfo, field_validator, model_validator
+from pydantic.config import JsonDict
 
 from privacykit.domain.common.times import Instant
 from privacykit.errors import InvalidValue
@@ -20,6 +21,7 @@ __all__ = [
     "Role",
     "RiskLevel",
     "TRIGGER_FIELDS",
+    "FROM_STORAGE",
     "Incident",
     "Obligation",
     "Assessment",
@@ -50,6 +52,35 @@ _EARLIEST = datetime.min.replace(tzinfo=UTC) + CALENDAR_MARGIN
 _LATEST = datetime.max.replace(tzinfo=UTC) - CALENDAR_MARGIN
 
 
+#: Pass as ``context`` when reading an incident back from storage: it was checked when it came in, and a
+#: taxonomy changed since must not make a stored incident unreadable.
+FROM_STORAGE = {"from_storage": True}
+
+
+def _from_storage(info: ValidationInfo) -> bool:
+    return bool(info.context and info.context.get("from_storage"))
+
+
+def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """The taxonomy's data categories and residence keys. Free text in these fields would be kept in
+    clear and echoed in warnings (issue 14 item 5): they take the taxonomy's words only. Loaded on first
+    use (``rules.py`` imports this module, and handlers that only read incidents never need it)."""
+    from privacykit.domain.breach.rules import load_rules
+
+    book = load_rules()
+    return frozenset(book.categories), book.known_residence_keys()
+
+
+def _enumerate(schema: JsonDict, part: str, words: frozenset[str]) -> None:
+    """The OpenAPI document lists the taxonomy: ``words`` as the enumeration of ``schema[part]``."""
+    enum: list[JsonValue] = [*sorted(words)]
+    target = schema.get(part)
+    if isinstance(target, dict):
+        target["enum"] = enum
+    else:
+        schema[part] = {"enum": enum}
+
+
 class Incident(BaseModel):
     """Facts about one security incident, as known at assessment time."""
 
@@ -69,10 +100,48 @@ class Incident(BaseModel):
     nydfs_covered_entity: bool = False
     small_processing_agent: bool = False
     offers_services_to_uk: bool = False
-    affected_by_residence: dict[str, Count] = Field(default_factory=dict)
-    data_categories: list[str] = Field(default_factory=list)
+    affected_by_residence: dict[str, Count] = Field(
+        default_factory=dict,
+        max_length=500,
+        description="affected individuals per residence key of the taxonomy (EU-DE, US-CA, UK, ...)",
+        json_schema_extra=lambda schema: _enumerate(schema, "propertyNames", _vocabulary()[1]),
+    )
+    data_categories: list[str] = Field(
+        default_factory=list,
+        max_length=100,
+        description="categories of the taxonomy (docs/breach-rules.md)",
+        json_schema_extra=lambda schema: _enumerate(schema, "items", _vocabulary()[0]),
+    )
     encrypted_key_not_compromised: bool = False
     risk_level: RiskLevel = "high"
+
+    @field_validator("data_categories")
+    @classmethod
+    def _known_categories(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if not _from_storage(info):
+            unknown = sum(category not in _vocabulary()[0] for category in value)
+            if unknown:
+                raise InvalidValue(
+                    f"unknown data categories {[c for c in value if c not in _vocabulary()[0]]}",
+                    safe_message=f"{unknown} data categor{'y is' if unknown == 1 else 'ies are'} not in the "
+                    "taxonomy (docs/breach-rules.md lists them)",
+                    field="data_categories",
+                )
+        return value
+
+    @field_validator("affected_by_residence")
+    @classmethod
+    def _known_residence_keys(cls, value: dict[str, int], info: ValidationInfo) -> dict[str, int]:
+        if not _from_storage(info):
+            unknown = sum(key not in _vocabulary()[1] for key in value)
+            if unknown:
+                raise InvalidValue(
+                    f"unknown residence keys {[k for k in value if k not in _vocabulary()[1]]}",
+                    safe_message=f"{unknown} residence key{' is' if unknown == 1 else 's are'} not in the "
+                    "taxonomy (EU-DE, US-CA, CA-ON, UK, ...: docs/breach-rules.md)",
+                    field="affected_by_residence",
+                )
+        return value
 
     @field_validator("entity_timezone")
     @classmethod

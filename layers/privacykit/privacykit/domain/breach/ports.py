@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -13,10 +14,13 @@ from privacykit.domain.breach.incidents import (
     OpenDeadline,
     StoredObligation,
     TimelineEntry,
+    Unreached,
 )
+from privacykit.domain.breach.notices import NoticeFacts
+from privacykit.domain.common.pages import Page
 from privacykit.ports import StagedWrite
 
-__all__ = ["IncidentRepository", "ContactStore", "Mailer", "ReminderPublisher"]
+__all__ = ["IncidentRepository", "ContactChannel", "ContactStore", "Mailer", "ReminderPublisher"]
 
 
 # ---------------------------------------------------------------------------------------------- ports
@@ -44,6 +48,9 @@ class IncidentRepository(Protocol):
         """The write that marks the obligation sent; its condition fails when it was sent before."""
 
     def get(self, tenant: str, incident_id: str) -> IncidentRecord | None: ...
+
+    def page(self, tenant: str, *, limit: int, cursor: str | None) -> Page[IncidentRecord]:
+        """A page of the tenant's incidents, the latest registered first."""
 
     def obligations(self, tenant: str, incident_id: str) -> list[StoredObligation]: ...
 
@@ -83,9 +90,33 @@ class IncidentRepository(Protocol):
 
     def mark_notified(self, tenant: str, incident_id: str, subject_id: str, at: datetime) -> None: ...
 
+    def stage_put_facts(self, tenant: str, incident_id: str, facts: NoticeFacts) -> StagedWrite:
+        """The write that keeps the incident's notice facts (free text: sealed under a tenant key)."""
+
+    def facts(self, tenant: str, incident_id: str) -> NoticeFacts | None:
+        """The incident's notice facts, opened; None until some were given."""
+
+    def mark_unreached(self, tenant: str, incident_id: str, subject_id: str, why: Unreached, at: datetime) -> None:
+        """Record why the last attempt to notify the subject did not reach them."""
+
+    def affected_page(self, tenant: str, incident_id: str, *, limit: int, cursor: str | None) -> Page[AffectedSubject]:
+        """A page of the incident's affected subjects, each with where their notice stands."""
+
+
+@dataclass(frozen=True)
+class ContactChannel:
+    """A way to reach a subject that is on file, as it may be listed: the channel and when it was last
+    set, never the address itself (stored sealed, opened only to send a notice)."""
+
+    channel: str
+    updated_at: datetime | None
+
 
 class ContactStore(Protocol):
     def put_email(self, tenant: str, subject: str, email: str) -> None: ...
+
+    def channels(self, tenant: str, subject: str, *, limit: int, cursor: str | None) -> Page[ContactChannel]:
+        """A page of the subject's contact channels on file (found by pseudonym), by channel."""
 
     def stage_put_email(self, tenant: str, subject: str, email: str) -> StagedWrite: ...
 

@@ -10,11 +10,12 @@ stored by the adapter sealed, and e-mail addresses are decrypted by the contact 
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
@@ -30,6 +31,7 @@ from privacykit.domain.breach.incidents import (
 from privacykit.domain.breach.notices import NoticeDraft, NoticeFacts, draft_notice
 from privacykit.domain.breach.ports import ContactStore, IncidentRepository, Mailer, ReminderPublisher
 from privacykit.domain.breach.reminders import reminder_status
+from privacykit.domain.common.pages import DEFAULT_LIMIT, Page
 from privacykit.errors import Conflict, NotFound, Unprocessable, validation_details
 from privacykit.ports import AuditRecord, AuditSink, StagedWrite
 
@@ -46,6 +48,32 @@ def incident_from(data: dict[str, Any]) -> Incident:
 
 
 # ---------------------------------------------------------------------------------------------- service
+IncidentStatus = Literal["open", "missed", "closed"]
+#: How many pages of the table one filtered list answer reads at most before handing back a cursor.
+_LIST_ROUNDS = 5
+
+
+def _summary(record: IncidentRecord, obligations: Sequence[StoredObligation], now: datetime) -> dict[str, Any]:
+    """An incident as a list shows it: its id, times and counts, none of its facts."""
+    shown = [(stored, _obligation_view(stored, now)["status"]) for stored in obligations]
+    states = {state for _, state in shown}
+    open_deadlines = [s.deadline for s, state in shown if state == "open" and s.deadline is not None]
+    status: IncidentStatus = "missed" if "missed" in states else "open" if "open" in states else "closed"
+    return {
+        "incident_id": record.incident_id,
+        "registered_at": record.registered_at.isoformat(),
+        "status": status,
+        "affected_subjects": record.affected_subjects,
+        "obligations": {kind: sum(state == kind for _, state in shown) for kind in ("open", "sent", "missed")},
+        "next_deadline": min(open_deadlines).isoformat() if open_deadlines else None,
+    }
+
+
+def _unsent_before(obligations: Sequence[StoredObligation], moment: datetime) -> bool:
+    """Whether a notice not sent yet (open or missed) was or is due before ``moment``."""
+    return any(s.status != "sent" and s.deadline is not None and s.deadline < moment for s in obligations)
+
+
 def _obligation_view(stored: StoredObligation, now: datetime) -> dict[str, Any]:
     status = stored.status
     deadline = stored.deadline
@@ -58,6 +86,13 @@ def _obligation_view(stored: StoredObligation, now: datetime) -> dict[str, Any]:
         "reminders_sent": list(stored.reminded),
         "evidence": stored.evidence.as_dict() if stored.evidence else None,
     }
+
+
+def _over(kept: NoticeFacts | None, given: NoticeFacts) -> NoticeFacts:
+    """``given`` over ``kept``: a fact given replaces the one kept; one not given keeps it."""
+    if kept is None:
+        return given
+    return replace(kept, **{k: v for k, v in dataclasses.asdict(given).items() if v is not None})
 
 
 def _merge_drafts(drafts: Sequence[NoticeDraft]) -> tuple[str, list[str]]:
@@ -233,6 +268,33 @@ class IncidentService:
         )
         return _obligation_view(replace(stored, status="sent", evidence=evidence), now)
 
+    def complete_facts(
+        self, tenant: str, incident_id: str, facts: NoticeFacts, *, actor: str, actor_roles: tuple[str, ...] = ()
+    ) -> NoticeFacts:
+        """Give the facts the notices need that the incident does not hold (nature, contact point,
+        measures, reasons for delay, ...): each one given replaces the one kept, the others stay. The
+        outbox drafts and the individuals notice use them; they are kept sealed, and the audit event and
+        the timeline name the fields given, never their text."""
+        self._record(tenant, incident_id)
+        merged = _over(self._incidents.facts(tenant, incident_id), facts)
+        given = sorted(name for name, value in dataclasses.asdict(facts).items() if value is not None)
+        entry = self._entry("notice_facts_given", self._clock(), fields=",".join(given))
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "breach.notice_facts_given",
+                "success",
+                actor=actor,
+                actor_roles=actor_roles,
+                details={"incident_id": incident_id, "fields": given},
+            ),
+            changes=[
+                self._incidents.stage_put_facts(tenant, incident_id, merged),
+                self._incidents.stage_append(tenant, incident_id, entry),
+            ],
+        )
+        return merged
+
     def store_contact(
         self, tenant: str, subject: str, email: str, *, actor: str, actor_roles: tuple[str, ...] = ()
     ) -> dict[str, Any]:
@@ -263,6 +325,7 @@ class IncidentService:
         targets = [s for s in self._incidents.obligations(tenant, incident_id) if s.obligation.recipient == INDIVIDUALS]
         if not targets:
             raise Conflict("the incident has no obligation to notify individuals")
+        facts = _over(self._incidents.facts(tenant, incident_id), facts)
         text, incomplete = _merge_drafts([draft_notice(s.obligation, record.incident, facts) for s in targets])
         if incomplete:
             raise Unprocessable(
@@ -277,11 +340,13 @@ class IncidentService:
             address = self._contacts.email(tenant, subject.subject_id)
             if address is None:
                 counts["no_contact"] += 1
+                self._incidents.mark_unreached(tenant, incident_id, subject.subject_id, "no_contact", now)
                 continue
             try:
                 self._mailer.send(address, "Important: notice of a data breach", text)
             except Exception:  # one failed address must not stop the others
                 counts["failed"] += 1
+                self._incidents.mark_unreached(tenant, incident_id, subject.subject_id, "failed", now)
                 continue
             self._incidents.mark_notified(tenant, incident_id, subject.subject_id, now)
             counts["sent"] += 1
@@ -324,15 +389,76 @@ class IncidentService:
             "timeline": [e.as_dict() for e in self._incidents.timeline(tenant, incident_id)],
         }
 
+    def listed(
+        self,
+        tenant: str,
+        *,
+        status: IncidentStatus | None = None,
+        due_before: datetime | None = None,
+        limit: int = DEFAULT_LIMIT,
+        cursor: str | None = None,
+    ) -> Page[dict[str, Any]]:
+        """A page of the tenant's incidents, the latest registered first, each with its status
+        (``missed`` when an obligation missed its deadline, else ``open`` while one is still to send,
+        else ``closed``) and its earliest deadline still to meet. ``due_before`` keeps the incidents
+        with a notice not yet sent whose deadline falls before it (missed ones included: a late notice
+        is still owed). With a filter a page may hold fewer than ``limit`` incidents, and a cursor,
+        when the filter passed over more than it kept."""
+        now = self._clock()
+        found: list[dict[str, Any]] = []
+        for _ in range(_LIST_ROUNDS):
+            page = self._incidents.page(tenant, limit=limit - len(found), cursor=cursor)
+            for record in page.items:
+                obligations = self._incidents.obligations(tenant, record.incident_id)
+                summary = _summary(record, obligations, now)
+                if status is not None and summary["status"] != status:
+                    continue
+                if due_before is not None and not _unsent_before(obligations, due_before):
+                    continue
+                found.append(summary)
+            cursor = page.next_cursor
+            if cursor is None or len(found) >= limit:
+                break
+        return Page(tuple(found), cursor)
+
+    def recipients(self, tenant: str, incident_id: str, *, limit: int, cursor: str | None) -> Page[dict[str, Any]]:
+        """A page of the incident's affected subjects with where each one's notice stands (``notified``,
+        ``no_contact``, ``failed`` at the last attempt, or ``pending``): whom to reach another way."""
+        self._record(tenant, incident_id)  # an unknown incident is a 404, not an empty list
+        page = self._incidents.affected_page(tenant, incident_id, limit=limit, cursor=cursor)
+        shown = []
+        for subject in page.items:
+            at = subject.notified_at or subject.unreached_at
+            shown.append(
+                {
+                    "subject_id": subject.subject_id,
+                    "status": subject.notice_status,
+                    "at": at.isoformat() if at else None,
+                }
+            )
+        return Page(tuple(shown), page.next_cursor)
+
+    def contact_channels(self, tenant: str, subject: str, *, limit: int, cursor: str | None) -> Page[dict[str, Any]]:
+        """The subject's contact channels on file (never the address itself)."""
+        page = self._contacts.channels(tenant, subject, limit=limit, cursor=cursor)
+        return Page(
+            tuple(
+                {"channel": c.channel, "updated_at": c.updated_at.isoformat() if c.updated_at else None}
+                for c in page.items
+            ),
+            page.next_cursor,
+        )
+
     def outbox(self, tenant: str, incident_id: str) -> dict[str, Any]:
         """Draft notices of every obligation not sent yet whose recipient is not the individuals."""
         record = self._record(tenant, incident_id)
         now = self._clock()
+        facts = self._incidents.facts(tenant, incident_id)
         drafts = []
         for stored in self._incidents.obligations(tenant, incident_id):
             if stored.obligation.recipient == INDIVIDUALS or stored.status == "sent":
                 continue
-            draft = draft_notice(stored.obligation, record.incident)
+            draft = draft_notice(stored.obligation, record.incident, facts)
             drafts.append(
                 {
                     "obligation_id": stored.obligation_id,

@@ -28,7 +28,9 @@ def document_kind(name: str) -> str:
     kind = base.rsplit(".", 1)[-1].lower() if "." in base else ""
     if kind not in _KINDS:
         # The name is the uploader's: it may hold a personal value, so the message never quotes it.
-        raise UnreadableDocument(f"unsupported document type (supported: {', '.join(sorted(_KINDS))})")
+        raise UnreadableDocument(
+            f"unsupported document type (supported: {', '.join(sorted(_KINDS))})", reason="unsupported_type"
+        )
     return kind
 
 
@@ -86,7 +88,9 @@ def _whole(chunks: Iterable[bytes]) -> bytes:
     for chunk in chunks:
         buffer += chunk
         if len(buffer) > MAX_BINARY_BYTES:
-            raise UnreadableDocument(f"the document is larger than {MAX_BINARY_BYTES // (1024 * 1024)} MiB")
+            raise UnreadableDocument(
+                f"the document is larger than {MAX_BINARY_BYTES // (1024 * 1024)} MiB", reason="too_large"
+            )
     return bytes(buffer)
 
 
@@ -97,17 +101,17 @@ def _pdf(data: bytes) -> Iterator[str]:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise UnreadableDocument("the PDF is encrypted")
+            raise UnreadableDocument("the PDF is encrypted", reason="encrypted")
         pages = list(reader.pages)
     except UnreadableDocument:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise UnreadableDocument("the PDF is corrupt") from exc
+        raise UnreadableDocument("the PDF is corrupt", reason="corrupt") from exc
     for page in pages:
         try:
             yield (page.extract_text() or "") + "\n"
         except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-            raise UnreadableDocument("a PDF page cannot be read") from exc
+            raise UnreadableDocument("a PDF page cannot be read", reason="corrupt") from exc
 
 
 def _docx(data: bytes) -> Iterator[str]:
@@ -121,7 +125,7 @@ def _docx(data: bytes) -> Iterator[str]:
             xml = archive.read("word/document.xml")
         root = ElementTree.fromstring(xml)  # noqa: S314 - no DTDs in OOXML; entities are not expanded by ElementTree
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
-        raise UnreadableDocument("the DOCX is corrupt") from exc
+        raise UnreadableDocument("the DOCX is corrupt", reason="corrupt") from exc
     for paragraph in root.iter(f"{_WORD}p"):
         parts = [node.text or "" for node in paragraph.iter() if node.tag in (f"{_WORD}t", f"{_WORD}tab")]
         yield "".join(parts) + "\n"
@@ -137,4 +141,4 @@ def extract_text(kind: str, chunks: Iterable[bytes]) -> Iterator[str]:
         return _pdf(_whole(chunks))
     if kind == "docx":
         return _docx(_whole(chunks))
-    raise UnreadableDocument(f"unsupported document type '.{kind}'")
+    raise UnreadableDocument(f"unsupported document type '.{kind}'", reason="unsupported_type")

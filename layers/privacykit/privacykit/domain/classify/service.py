@@ -31,10 +31,10 @@ def parse_upload_key(key: str) -> tuple[str, str]:
     since only principals allowed to write under ``uploads/<tenant>/`` can put objects there."""
     parts = key.split("/")
     if len(parts) < 4 or f"{parts[0]}/" != UPLOAD_PREFIX or not parts[-1]:
-        raise UnreadableDocument("upload keys look like uploads/<tenant>/<subject>/<file>")
+        raise UnreadableDocument("upload keys look like uploads/<tenant>/<subject>/<file>", reason="bad_key")
     tenant, subject = parts[1], parts[2]
     if not SAFE_ID.match(tenant) or not SAFE_ID.match(subject):
-        raise UnreadableDocument("the upload key names an invalid tenant or subject")
+        raise UnreadableDocument("the upload key names an invalid tenant or subject", reason="bad_key")
     return tenant, subject
 
 
@@ -125,7 +125,12 @@ class ClassificationService:
         such and :class:`UnreadableDocument` is raised, so the event is retried and then parked."""
         if self._uploads is None:
             raise Unprocessable("uploads are not configured for this service")
-        tenant, subject = parse_upload_key(key)
+        try:
+            tenant, subject = parse_upload_key(key)
+        except UnreadableDocument as exc:
+            # Outside the layout: no tenant to record it for, but the object says why it was not read.
+            self._uploads.tag(bucket, key, version, _failure_tags(exc))
+            raise
         # One record per object version: a retried event overwrites its own record, never adds one.
         object_url = f"s3://{bucket}/{key}?versionId={version or 'null'}"
         record_id = f"rec_{uuid.uuid5(uuid.NAMESPACE_URL, object_url).hex}"
@@ -135,6 +140,7 @@ class ClassificationService:
             entities = tuple(detect_stream(_nonempty(pieces)))
         except UnreadableDocument as exc:
             self._save_unreadable(tenant, subject, record_id, key, exc.message)
+            self._uploads.tag(bucket, key, version, {**_failure_tags(exc), "privacy:record": record_id})
             raise
         level = classify_level(entities, policy=self.policy_for(tenant))
         record = ClassifiedRecord(tenant, record_id, subject, level, entities, "upload", self._clock(), object_ref=key)
@@ -175,9 +181,15 @@ def _summary(entities: Iterable[Entity], level: Level, record_id: str | None) ->
     }
 
 
+def _failure_tags(exc: UnreadableDocument) -> dict[str, str]:
+    """What a failed upload carries: that it failed and why, as a reason code (``UNREADABLE_REASONS``)."""
+    return {"privacy:status": "failed", "privacy:reason": exc.reason}
+
+
 def _tags(record: ClassifiedRecord) -> dict[str, str]:
     # S3 tag values allow letters, digits, spaces and + - = . _ : / ; types are joined with "+".
     return {
+        "privacy:status": "classified",
         "privacy:classification": record.level.name,
         "privacy:types": "+".join(record.types) or "none",
         "privacy:record": record.record_id,

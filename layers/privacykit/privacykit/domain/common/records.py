@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Literal, Protocol
 
 from privacykit.domain.common.entity_types import Entity, Level
+from privacykit.domain.common.pages import Page
 from privacykit.ports import StagedWrite
 
 __all__ = ["Status", "ClassifiedRecord", "RecordRepository"]
@@ -54,3 +55,6 @@ class RecordRepository(Protocol):
 
     def text(self, record: ClassifiedRecord) -> str | None:
         """The record's text, decrypted; None when it holds none."""
+
+    def by_subject(self, tenant: str, subject: str, *, limit: int, cursor: str | None) -> Page[ClassifiedRecord]:
+        """A page of the subject's records, newest first, without their text."""

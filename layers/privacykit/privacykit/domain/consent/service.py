@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from privacykit.domain.common.canonical import canonical_json
+from privacykit.domain.common.pages import DEFAULT_LIMIT, Page, page_of
 from privacykit.domain.consent.model import (
     LAWFUL_BASES,
     RECEIPT_VERSION,
@@ -145,6 +146,22 @@ class ConsentService:
         events = self._known_history(tenant, subject)
         active = active_consents(events, self._clock())
         return [active[p] for p in sorted(active)]
+
+    def state(
+        self,
+        tenant: str,
+        subject: str,
+        *,
+        at: datetime | None = None,
+        limit: int = DEFAULT_LIMIT,
+        cursor: str | None = None,
+    ) -> Page[ConsentEvent]:
+        """A page of the grants in force at ``at`` (now by default), one per purpose, by purpose: the
+        replay of the log up to that instant, so a past state reads as it was then (a withdrawal or an
+        expiry after ``at`` does not show)."""
+        events = self._known_history(tenant, subject)
+        active = active_consents(events, _utc(at) if at else self._clock())
+        return page_of("consents", list(active.values()), lambda e: e.purpose, cursor, limit)
 
     def history(self, tenant: str, subject: str) -> list[ConsentEvent]:
         """Every grant and withdrawal, in the order the log holds them."""
