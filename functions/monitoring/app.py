@@ -75,6 +75,10 @@ def list_alerts(
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
     cursor: Annotated[str | None, Query(pattern=ALERT_ID_PATTERN)] = None,
 ) -> AlertList:
+    """List monitoring alerts.
+
+    The tenant's alerts, newest first, filtered by period, rule, status and severity, a page at a time.
+    """
     principal = current_principal(app)
     page = alert_desk().list(
         principal, since=since, until=until, rule_id=rule, status=status, severity=severity, limit=limit,
@@ -92,6 +96,10 @@ class AcknowledgeRequest(BaseModel):
 
 @app.post("/v1/alerts/<alert_id>/ack")
 def acknowledge(alert_id: AlertIdPath, body: AcknowledgeRequest | None = None) -> AlertView:
+    """Acknowledge an alert.
+
+    Marks an open alert acknowledged by the caller, audited; an alert acknowledged already is a 409.
+    """
     principal = current_principal(app)
     alert = alert_desk().acknowledge(principal, alert_id)
     metrics.add_metric(name="AlertsAcknowledged", unit=MetricUnit.Count, value=1)

@@ -83,6 +83,11 @@ class SweepStarted(Sweep):
 
 @app.get("/v1/retention/policies")
 def policies() -> Policies:
+    """Read the retention policy in force.
+
+    The tenant's rules (level, finding type, purpose, period, action, legal basis, citation), where they
+    come from, and any override refused at load.
+    """
     principal = current_principal(app)
     principal.require_role(READING_ROLES)
     view = retention_sweeper().policy(principal.tenant)
@@ -97,6 +102,11 @@ def policies() -> Policies:
 
 @app.post("/v1/retention/sweeps", status_code=202)
 def start_sweep(body: SweepBody | None = None) -> SweepStarted:
+    """Start a retention sweep.
+
+    Answers 202 with the run and its status URL; ``dry_run`` reports what would go without touching it.
+    A sweep still going is returned instead of starting a second.
+    """
     principal = current_principal(app)
     principal.require_role(ACTING_ROLES)
     dry_run = body.dry_run if body else False
@@ -111,6 +121,10 @@ def start_sweep(body: SweepBody | None = None) -> SweepStarted:
 
 @app.get("/v1/retention/sweeps/<run_id>")
 def sweep(run_id: JobIdPath) -> Sweep:
+    """Read a retention sweep's summary.
+
+    Status, counts by action, rule and level, records skipped under legal holds and items that failed.
+    """
     principal = current_principal(app)
     principal.require_role(READING_ROLES)
     return Sweep.model_validate(retention_sweeper().get(principal.tenant, run_id).view())
