@@ -18,6 +18,7 @@ from privacykit.domain.access.ports import BreakGlassUse
 from privacykit.domain.common.ids import EntityTypeName, Identifier
 from privacykit.domain.common.pages import DEFAULT_LIMIT
 from privacykit.domain.common.records import ClassifiedRecord
+from privacykit.domain.common.records import Status as RecordStatus
 from privacykit.domain.common.times import Instant
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.http.params import CursorQuery, LimitQuery, RecordIdPath, SubjectIdPath
@@ -232,7 +233,7 @@ class RecordSummary(BaseModel):
     created_at: Timestamp
     source: Literal["api", "upload"]
     level: LevelName
-    status: Literal["classified", "unreadable"]
+    status: RecordStatus
     purpose: str | None
     entity_types: list[str]
 
