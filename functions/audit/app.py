@@ -1,20 +1,32 @@
-"""Audit trail for auditors: verification from the newest signed digest (GET /v1/audit/verification), and
-full verification from the first event as an asynchronous job (POST /v1/audit/verifications, then its
-status URL). Sealing and the signed digest are functions of their own (seals.py, digests.py), so this one
-may verify signatures but never sign; the job runs in verifications.py."""
+"""Audit trail for auditors: queries of the trail from its event index (GET /v1/audit/events, also as CSV
+or JSON Lines; docs/audit-reports.md), verification from the newest signed digest
+(GET /v1/audit/verification), and full verification from the first event as an asynchronous job
+(POST /v1/audit/verifications, then its status URL). Sealing and the signed digest are functions of their
+own (seals.py, digests.py), so this one may verify signatures but never sign; the job runs in
+verifications.py."""
 
 from __future__ import annotations
 
-from typing import Any
+import csv
+import io
+import json
+from typing import Annotated, Any, Literal
+from urllib.parse import urlencode
 
+from aws_lambda_powertools.event_handler import Response
+from aws_lambda_powertools.event_handler.openapi.params import Query
+from aws_lambda_powertools.event_handler.openapi.types import OpenAPIResponseContentSchema
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict
 
+from privacykit.domain.audit.query import MAX_PAGE
+from privacykit.domain.common.ids import SAFE_ID_PATTERN
+from privacykit.domain.common.times import Instant
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.http.params import JobIdPath
 from privacykit.observability import CORRELATION_PATH, observability
-from privacykit.roots.audit import audit_verifier, verification_jobs
+from privacykit.roots.audit import audit_verifier, trail_queries, verification_jobs
 
 logger, tracer, metrics = observability("audit")
 app = make_resolver(logger)
@@ -89,6 +101,108 @@ def full_verification(job_id: JobIdPath) -> VerificationJobStatus:
     principal = current_principal(app)
     principal.require_role(AUDIT_VIEWERS)
     return VerificationJobStatus.model_validate(verification_jobs().get(principal.tenant, job_id).as_dict())
+
+
+class AuditEvent(BaseModel):
+    """A sealed event as the trail holds it: the actor and the subject are keyed pseudonyms."""
+
+    event_id: str
+    seq: int
+    at: str
+    type: str
+    outcome: str
+    actor: str | None
+    actor_roles: list[str]
+    subject: str | None
+    details: dict[str, Any]
+    hash: str
+    prev_hash: str
+
+
+class AuditEvents(BaseModel):
+    events: list[AuditEvent]
+    #: Pass it back as ``cursor`` for the next page; null when there is none.
+    next_cursor: str | None
+
+
+EXPORT_TYPES = {"csv": "text/csv", "jsonl": "application/x-ndjson"}
+CSV_COLUMNS = ("seq", "at", "event_id", "type", "outcome", "actor", "actor_roles", "subject", "details", "hash")
+_TEXT: OpenAPIResponseContentSchema = {"schema": {"type": "string"}}
+
+
+def _export_format(asked: str | None) -> str:
+    if asked is not None:
+        return asked
+    accept = (app.current_event.headers or {}).get("accept", "")
+    for name, media_type in EXPORT_TYPES.items():
+        if media_type in accept or (name == "jsonl" and "application/jsonl" in accept):
+            return name
+    return "json"
+
+
+def _cell(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, sort_keys=True, separators=(",", ":"))
+    # A spreadsheet runs a cell that starts with one of these as a formula.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _export(events: list[dict[str, Any]], as_format: str) -> str:
+    if as_format == "jsonl":
+        return "".join(json.dumps(e, sort_keys=True, separators=(",", ":")) + "\n" for e in events)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for event in events:
+        writer.writerow([_cell(event.get(column)) if event.get(column) is not None else "" for column in CSV_COLUMNS])
+    return out.getvalue()
+
+
+@app.get(
+    "/v1/audit/events",
+    responses={
+        200: {
+            "description": "a page of events (JSON), or the same page as CSV or JSON Lines with a Link to the next",
+            "content": {"application/json": {"model": AuditEvents}, "text/csv": _TEXT, "application/x-ndjson": _TEXT},
+        }
+    },
+)
+def audit_events(
+    from_: Annotated[Instant | None, Query(alias="from")] = None,
+    to: Annotated[Instant | None, Query()] = None,
+    type: Annotated[str | None, Query(pattern=r"^[a-z][a-z_]{0,31}(\.[a-z][a-z_]{0,31}){0,3}(\.\*)?$")] = None,
+    actor: Annotated[str | None, Query(pattern=SAFE_ID_PATTERN)] = None,
+    subject_id: Annotated[str | None, Query(pattern=SAFE_ID_PATTERN)] = None,
+    decision: Annotated[Literal["ALLOW", "DENY", "ALLOW_WITH_MASKING"] | None, Query()] = None,
+    order: Annotated[Literal["newest", "oldest"], Query()] = "newest",
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    cursor: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_-]{1,2048}$")] = None,
+    format: Annotated[Literal["json", "csv", "jsonl"] | None, Query()] = None,
+) -> Response[AuditEvents | str]:
+    """Sealed events of the caller's tenant in ``[from, to)`` (default: the week before now), newest
+    first unless ``order=oldest``. ``actor`` and ``subject_id`` are ids as the caller knows them: the
+    bundle matches them by pseudonym. ``type`` is an event type, or a family (``access.*``)."""
+    principal = current_principal(app)
+    principal.require_role(AUDIT_VIEWERS)
+    as_format = _export_format(format)
+    page = trail_queries().search(
+        principal.tenant, start=from_, end=to, type=type, actor=actor, subject=subject_id, decision=decision,
+        order=order, limit=limit, cursor=cursor, asked_by=principal.user_id, asked_by_roles=tuple(principal.roles),
+        export=None if as_format == "json" else as_format,
+    )  # fmt: skip
+    metrics.add_metric(name="AuditEventsQueried", unit=MetricUnit.Count, value=1)
+    if as_format == "json":
+        return Response(
+            status_code=200,
+            content_type="application/json",
+            body=AuditEvents(events=[AuditEvent.model_validate(e) for e in page.events], next_cursor=page.cursor),
+        )
+    headers = {"Cache-Control": "no-store"}
+    if page.cursor is not None:
+        asked = {k: v for k, v in (app.current_event.query_string_parameters or {}).items() if k != "cursor"}
+        headers["Link"] = f'</v1/audit/events?{urlencode({**asked, "cursor": page.cursor})}>; rel="next"'
+    return Response(
+        status_code=200, content_type=EXPORT_TYPES[as_format], body=_export(page.events, as_format), headers=headers
+    )
 
 
 _handle = api_handler(app)

@@ -35,6 +35,7 @@ class ResourceNames(BaseModel):
     audit_outbox_table: str | None = None
     audit_job_table: str | None = None
     audit_job_queue_url: str | None = None
+    audit_index_table: str | None = None
     idempotency_table: str | None = None
     audit_bucket: str | None = None
     upload_bucket: str | None = None

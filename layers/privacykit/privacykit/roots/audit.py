@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from privacykit.adapters.audit_index import AuditIndexTable
 from privacykit.adapters.audit_jobs import AuditJobTable
 from privacykit.adapters.aws import client
 from privacykit.adapters.kms import KmsSigner
 from privacykit.adapters.queues import TenantJobQueue
 from privacykit.config import get_settings
 from privacykit.domain.audit.jobs import VerificationJobs
+from privacykit.domain.audit.query import TrailQueries
 from privacykit.domain.audit.service import AuditDigester, AuditSealer, AuditVerifier, TrailChecker
 from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import audit_bucket, audit_outbox, audit_writer, chain_heads, clock, signer_for
+from privacykit.roots.shared import audit_bucket, audit_outbox, audit_writer, chain_heads, clock, keyring, signer_for
 
 __all__ = [
     "digest_signer",
@@ -20,6 +22,8 @@ __all__ = [
     "audit_verifier",
     "audit_digester",
     "verification_jobs",
+    "audit_index",
+    "trail_queries",
 ]
 
 
@@ -30,8 +34,22 @@ def digest_signer() -> KmsSigner:
 
 
 @provider
+def audit_index() -> AuditIndexTable:
+    settings = get_settings()
+    return AuditIndexTable(
+        client("dynamodb"), settings.require("audit_index_table"), settings.limits.audit_retention_days
+    )
+
+
+@provider
 def audit_sealer() -> AuditSealer:
-    return AuditSealer(audit_outbox(), chain_heads(), audit_bucket())
+    return AuditSealer(audit_outbox(), chain_heads(), audit_bucket(), index=audit_index())
+
+
+@provider
+def trail_queries() -> TrailQueries:
+    """Queries of the trail: the index, and the keyring that turns a subject id into its pseudonym."""
+    return TrailQueries(audit_index(), keyring(), audit_writer(), clock())
 
 
 @provider

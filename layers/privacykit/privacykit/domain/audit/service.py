@@ -41,6 +41,7 @@ from privacykit.domain.audit.chain import (
     walk_segments,
 )
 from privacykit.domain.audit.ports import AuditOutbox, ChainHeadStore, DigestEntry, SegmentStore
+from privacykit.domain.audit.query import EventIndex
 from privacykit.domain.common.canonical import canonical_json
 from privacykit.errors import ChainConflict, DependencyFailure
 from privacykit.ports import AuditRecord, Clock, Pseudonymizer, SignatureKind, Signer, StagedWrite, utc_now
@@ -121,8 +122,10 @@ class AuditSealer:
         *,
         segment_max_events: int = 5000,
         max_events_per_run: int = 200_000,
+        index: EventIndex | None = None,
     ) -> None:
         self._outbox = outbox
+        self._index = index
         self._heads = heads
         self._segments = segments
         self._segment_max = segment_max_events
@@ -180,6 +183,9 @@ class AuditSealer:
             body = encode_segment(events)
             stored = self._segments.put_segment(tenant, segment_name(first), body)
             sealed = self._adopt(events, stored)
+            if self._index is not None:
+                # Before the sealed mark moves: a crash here indexes the same events again next run.
+                self._index.put(tenant, events[: sealed.seq - first + 1])
             try:
                 self._heads.advance_sealed(tenant, head.sealed, sealed)
             except ChainConflict:
