@@ -18,15 +18,17 @@ from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.event_handler.openapi.types import OpenAPIResponseContentSchema
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
+from privacykit.domain.audit.frameworks import Framework
 from privacykit.domain.audit.query import MAX_PAGE
+from privacykit.domain.audit.reports import ReportJob
 from privacykit.domain.common.ids import SAFE_ID_PATTERN
 from privacykit.domain.common.times import Instant
 from privacykit.http import api_handler, current_principal, make_resolver
 from privacykit.http.params import JobIdPath
 from privacykit.observability import CORRELATION_PATH, observability
-from privacykit.roots.audit import audit_verifier, trail_queries, verification_jobs
+from privacykit.roots.audit import audit_reports, audit_verifier, trail_queries, verification_jobs
 
 logger, tracer, metrics = observability("audit")
 app = make_resolver(logger)
@@ -203,6 +205,96 @@ def audit_events(
     return Response(
         status_code=200, content_type=EXPORT_TYPES[as_format], body=_export(page.events, as_format), headers=headers
     )
+
+
+class ReportRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    framework: Framework
+    from_: Instant = Field(alias="from")
+    to: Instant
+    #: HIPAA only: the patient whose accounting of disclosures (45 CFR 164.528) the report adds.
+    subject_id: str | None = Field(default=None, pattern=SAFE_ID_PATTERN)
+
+
+class ReportAccepted(BaseModel):
+    report_id: str
+    status: str
+    status_url: str
+
+
+class ReportStatus(BaseModel):
+    report_id: str
+    framework: str
+    from_: str = Field(alias="from")
+    to: str
+    status: str
+    requested_at: str
+    started_at: str | None
+    completed_at: str | None
+    events: int | None
+    json_sha256: str | None
+    html_sha256: str | None
+    reason: str | None
+    #: Once completed: the signed JSON and the HTML a person reads.
+    json_url: str | None
+    html_url: str | None
+
+
+class SignedReport(BaseModel):
+    """report.json: the report (schema privacy-bundle/audit-report/v1) and its signature, made as
+    ``audit_report`` over the report's canonical JSON (the public key is at GET /v1/signing-keys)."""
+
+    report: dict[str, Any]
+    signature: str
+    signed_as: str
+    key_id: str
+    algorithm: str
+
+
+def _report_status(job: ReportJob) -> ReportStatus:
+    base = f"/v1/audit/reports/{job.report_id}/document"
+    done = job.status == "completed"
+    return ReportStatus.model_validate(
+        {**job.as_dict(), "json_url": f"{base}?format=json" if done else None, "html_url": base if done else None}
+    )
+
+
+@app.post("/v1/audit/reports", status_code=202)
+def request_report(body: ReportRequest) -> ReportAccepted:
+    principal = current_principal(app)
+    principal.require_role(AUDIT_VIEWERS)
+    job = audit_reports().request(
+        principal.tenant, body.framework, body.from_, body.to, subject=body.subject_id,
+        actor=principal.user_id, actor_roles=tuple(principal.roles),
+    )  # fmt: skip
+    metrics.add_metric(name="AuditReportsRequested", unit=MetricUnit.Count, value=1)
+    return ReportAccepted(report_id=job.report_id, status=job.status, status_url=f"/v1/audit/reports/{job.report_id}")
+
+
+@app.get("/v1/audit/reports/<report_id>")
+def report_status(report_id: JobIdPath) -> ReportStatus:
+    principal = current_principal(app)
+    principal.require_role(AUDIT_VIEWERS)
+    return _report_status(audit_reports().get(principal.tenant, report_id))
+
+
+@app.get(
+    "/v1/audit/reports/<report_id>/document",
+    responses={
+        200: {
+            "description": "the report as HTML (default) or as its signed JSON",
+            "content": {"text/html": _TEXT, "application/json": {"model": SignedReport}},
+        }
+    },
+)
+def report_document(
+    report_id: JobIdPath, format: Annotated[Literal["html", "json"], Query()] = "html"
+) -> Response[str]:
+    principal = current_principal(app)
+    principal.require_role(AUDIT_VIEWERS)
+    body, media_type = audit_reports().document(principal.tenant, report_id, format)
+    return Response(status_code=200, content_type=media_type, body=body.decode(), headers={"Cache-Control": "no-store"})
 
 
 _handle = api_handler(app)

@@ -116,6 +116,20 @@ class AuditBucket:
             raise NotFound("audit.get: not found")
         return self._read(key, versions[0]["VersionId"])
 
+    def put_report(self, tenant: str, report_id: str, name: str, body: bytes, content_type: str) -> None:
+        """A compliance report (docs/audit-reports.md), under ``reports/``: written once and locked."""
+        self._put_once(f"reports/{tenant}/{report_id}/{name}", body, content_type)
+
+    def read_report(self, tenant: str, report_id: str, name: str) -> bytes:
+        try:
+            with translate_errors("audit.get"):
+                body: bytes = self._s3.get_object(Bucket=self._bucket, Key=f"reports/{tenant}/{report_id}/{name}")[
+                    "Body"
+                ].read()
+        except NotFound:
+            raise NotFound("the report's document is not stored") from None
+        return body
+
     def put_tombstone(self, tenant: str, name: str, body: bytes) -> None:
         """Under ``tombstones/``, apart from the trail; written once and locked like it."""
         self._put_once(f"tombstones/{tenant}/{name}.json", body, "application/json")

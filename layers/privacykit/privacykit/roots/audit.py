@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from privacykit.adapters.audit_bucket import AuditBucket
 from privacykit.adapters.audit_index import AuditIndexTable
 from privacykit.adapters.audit_jobs import AuditJobTable
+from privacykit.adapters.audit_reports import AuditReportTable
 from privacykit.adapters.aws import client
 from privacykit.adapters.kms import KmsSigner
 from privacykit.adapters.queues import TenantJobQueue
 from privacykit.config import get_settings
 from privacykit.domain.audit.jobs import VerificationJobs
 from privacykit.domain.audit.query import TrailQueries
+from privacykit.domain.audit.reports import AuditReports
 from privacykit.domain.audit.service import AuditDigester, AuditSealer, AuditVerifier, TrailChecker
 from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
@@ -24,6 +29,8 @@ __all__ = [
     "verification_jobs",
     "audit_index",
     "trail_queries",
+    "audit_reports",
+    "report_worker",
 ]
 
 
@@ -76,4 +83,42 @@ def verification_jobs() -> VerificationJobs:
         audit_verifier(),
         audit_writer(),
         clock(),
+    )
+
+
+def _reports(
+    queries: TrailQueries | None = None,
+    segments: AuditBucket | None = None,
+    signer: KmsSigner | None = None,
+    sod_threshold: Decimal = Decimal(10_000),
+) -> AuditReports:
+    settings = get_settings()
+    return AuditReports(
+        AuditReportTable(client("dynamodb"), settings.require("audit_report_table")),
+        TenantJobQueue(client("sqs"), settings.require("audit_report_queue_url")),
+        audit_bucket(),
+        audit_writer(),
+        keyring(),
+        clock(),
+        queries=queries,
+        segments=segments,
+        signer=signer,
+        sod_threshold=sod_threshold,
+    )
+
+
+@provider
+def audit_reports() -> AuditReports:
+    """The API's side: request a report, read its status and its stored documents."""
+    return _reports()
+
+
+@provider
+def report_worker() -> AuditReports:
+    """The worker's side: reads the period from the index, lists digests, signs with the report key."""
+    return _reports(
+        queries=trail_queries(),
+        segments=audit_bucket(),
+        signer=signer_for(SignatureKind.AUDIT_REPORT),
+        sod_threshold=Decimal(get_settings().limits.sod_threshold),
     )
