@@ -97,11 +97,13 @@ def seal(stack: Any) -> None:
     from privacykit.domain.audit.service import AuditSealer
 
     ddb, heads = client("dynamodb"), stack.ref("AuditChainTable")
+    bucket = AuditBucket(client("s3"), stack.ref("AuditBucket"), 1)
     AuditSealer(
         AuditOutboxTable(ddb, stack.ref("AuditOutboxTable"), heads),
         ChainHeadTable(ddb, heads),
-        AuditBucket(client("s3"), stack.ref("AuditBucket"), 1),
+        bucket,
         index=AuditIndexTable(ddb, stack.ref("AuditIndexTable"), 1),
+        partitions=bucket,
     ).seal_all()
 
 

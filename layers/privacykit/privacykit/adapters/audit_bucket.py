@@ -116,6 +116,15 @@ class AuditBucket:
             raise NotFound("audit.get: not found")
         return self._read(key, versions[0]["VersionId"])
 
+    def put_day(self, tenant: str, day: str, name: str, body: bytes) -> None:
+        """The Athena copy (docs/audit-reports.md): Hive-style ``tenant=``/``day=`` prefixes, which the Glue
+        table's partition projection names; written once and locked like the segments."""
+        self._put_once(self.day_key(tenant, day, name), body, "application/x-ndjson")
+
+    @staticmethod
+    def day_key(tenant: str, day: str, name: str) -> str:
+        return f"athena/tenant={tenant}/day={day}/{name}"
+
     def put_report(self, tenant: str, report_id: str, name: str, body: bytes, content_type: str) -> None:
         """A compliance report (docs/audit-reports.md), under ``reports/``: written once and locked."""
         self._put_once(f"reports/{tenant}/{report_id}/{name}", body, content_type)

@@ -50,7 +50,7 @@ def audit_index() -> AuditIndexTable:
 
 @provider
 def audit_sealer() -> AuditSealer:
-    return AuditSealer(audit_outbox(), chain_heads(), audit_bucket(), index=audit_index())
+    return AuditSealer(audit_outbox(), chain_heads(), audit_bucket(), index=audit_index(), partitions=audit_bucket())
 
 
 @provider
