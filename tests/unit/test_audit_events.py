@@ -204,3 +204,13 @@ def test_sealing_again_after_a_crash_indexes_the_same_items_once(stack: Stack) -
     index.put("acme", [event])
     page = index.find("acme", EventFilter(start=DAY, end=DAY + timedelta(days=1)), limit=10)
     assert page.events == [event] and page.cursor is None
+
+
+def test_a_window_of_millennia_walks_only_the_days_the_tenant_has_events_on(stack: Stack) -> None:
+    _seed(stack)
+    handler = load_handler("audit").lambda_handler
+    window = {"from": "0001-01-01T00:00:00+00:00", "to": "9999-12-31T00:00:00+00:00", "limit": "1000"}
+    for order in ("oldest", "newest"):
+        status, body = _get(handler, {**window, "order": order})
+        assert status == 200 and len(body["events"]) == 73 and body["next_cursor"] is None
+    assert _get(handler, window, tenant="initech")[1] == {"events": [], "next_cursor": None}

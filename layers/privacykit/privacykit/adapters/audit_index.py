@@ -16,11 +16,11 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from privacykit.adapters.aws import to_item, translate_errors
+from privacykit.adapters.aws import conditional_write, get_item, to_item, translate_errors
 from privacykit.domain.audit.query import EventFilter, EventPage
 from privacykit.domain.common.canonical import canonical_json
 from privacykit.errors import ValidationFailed
@@ -37,14 +37,19 @@ _BAD_CURSOR = "the cursor is not valid for this query"
 
 
 def _stamp(moment: datetime) -> str:
-    """A fixed-width UTC time, so that item order is time order."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
+    """A fixed-width UTC time (four-digit year), so that item order is time order."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
 
 
-def _days(start: datetime, end: datetime) -> list[str]:
-    first: date = start.astimezone(UTC).date()
-    last: date = (end.astimezone(UTC) - timedelta(microseconds=1)).date()
-    return [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
+def _days(first: date, last: date, start: date, newest: bool) -> Iterator[str]:
+    """The days from ``start`` to ``last`` (or back to ``first`` when ``newest``), one at a time: a
+    window of centuries is never listed, only walked as far as a page reads."""
+    day, end, step = start, (first if newest else last), timedelta(days=-1 if newest else 1)
+    while True:
+        yield day.isoformat()
+        if day == end:
+            return
+        day += step
 
 
 class AuditIndexTable:
@@ -72,7 +77,23 @@ class AuditIndexTable:
         )
 
     def put(self, tenant: str, events: Sequence[Mapping[str, Any]]) -> None:
+        if not events:
+            return
         items = [{"PutRequest": {"Item": self._item(tenant, e)}} for e in events]
+        # The tenant's first and last indexed days, so that a window reaching far beyond them is not
+        # walked day by day (two conditional updates a segment).
+        days = sorted({datetime.fromisoformat(e["at"]).astimezone(UTC).date().isoformat() for e in events})
+        for name, day, newer in (("first_day", days[0], ">"), ("last_day", days[-1], "<")):
+            conditional_write(
+                self._ddb.update_item,
+                "audit_index.put",
+                TableName=self._table,
+                Key=to_item({"day_key": f"{tenant}#days", "at_seq": "days"}),
+                UpdateExpression="SET #d = :d",
+                ConditionExpression=f"attribute_not_exists(#d) OR #d {newer} :d",
+                ExpressionAttributeNames={"#d": name},
+                ExpressionAttributeValues=to_item({":d": day}),
+            )
         for start in range(0, len(items), 25):
             requests: dict[str, Any] = {self._table: items[start : start + 25]}
             # Not pagination: a batch write hands back what it could not write, to be sent again.
@@ -83,7 +104,8 @@ class AuditIndexTable:
     # -- reading ---------------------------------------------------------------------------------
     def find(self, tenant: str, wanted: EventFilter, *, limit: int, cursor: str | None = None) -> EventPage:
         day, start_key = self._decode(tenant, cursor) if cursor else (None, None)
-        sources: list[tuple[str | None, dict[str, Any]]]
+        sources: Iterator[tuple[str | None, dict[str, Any]]]
+        last_source: str | None = None
         if wanted.subject is not None or wanted.actor is not None:
             if day is not None:
                 raise ValidationFailed(_BAD_CURSOR, details=[{"field": "cursor"}])
@@ -91,25 +113,39 @@ class AuditIndexTable:
             column = "subject_key" if by == "by_subject" else "actor_key"
             if start_key is not None and column not in start_key:
                 raise ValidationFailed(_BAD_CURSOR, details=[{"field": "cursor"}])
-            sources = [(None, {"IndexName": by, "partition": (column, f"{tenant}#{value}")})]
+            sources = iter([(None, {"IndexName": by, "partition": (column, f"{tenant}#{value}")})])
         else:
-            days = _days(wanted.start, wanted.end)
-            if wanted.order == "newest":
-                days.reverse()
+            first = wanted.start.astimezone(UTC).date()
+            last = (wanted.end.astimezone(UTC) - timedelta(microseconds=1)).date()
+            # Days with events lie between the tenant's first and last indexed days: the walk is clamped
+            # to them, however wide the window.
+            known = get_item(
+                self._ddb, "audit_index.find", self._table, {"day_key": f"{tenant}#days", "at_seq": "days"}
+            )
+            if not known:
+                return EventPage([], None)
+            first = max(first, date.fromisoformat(known["first_day"]))
+            last = min(last, date.fromisoformat(known["last_day"]))
+            if first > last:
+                return EventPage([], None)
+            newest = wanted.order == "newest"
+            begin = last if newest else first
             if cursor is not None:
-                if day not in days:
+                begin = date.fromisoformat(day) if day is not None else date.min
+                if not first <= begin <= last:
                     raise ValidationFailed(_BAD_CURSOR, details=[{"field": "cursor"}])
-                days = days[days.index(day) :]
-            sources = [(d, {"partition": ("day_key", f"{tenant}#{d}")}) for d in days]
-        return self._read(tenant, wanted, sources, start_key, limit)
+            last_source = (first if newest else last).isoformat()
+            sources = ((d, {"partition": ("day_key", f"{tenant}#{d}")}) for d in _days(first, last, begin, newest))
+        return self._read(tenant, wanted, sources, start_key, limit, last_source)
 
     def _read(
         self,
         tenant: str,
         wanted: EventFilter,
-        sources: list[tuple[str | None, dict[str, Any]]],
+        sources: Iterator[tuple[str | None, dict[str, Any]]],
         start_key: dict[str, str] | None,
         limit: int,
+        last_source: str | None,
     ) -> EventPage:
         found: list[dict[str, Any]] = []
         calls = 0
@@ -125,7 +161,7 @@ class AuditIndexTable:
                 for n, item in enumerate(items):
                     found.append(json.loads(item["event"]["S"]))
                     if len(found) == limit:
-                        done = n == len(items) - 1 and not after and position == len(sources) - 1
+                        done = n == len(items) - 1 and not after and day == last_source
                         return EventPage(found, None if done else self._encode(day, self._key(item)))
                 if not after:
                     break
