@@ -154,7 +154,7 @@ class AuditIndexTable:
             while True:
                 if calls == MAX_CALLS:
                     return EventPage(found, self._encode(day, key))
-                response = self._query(tenant, wanted, source, key)
+                response = self._query(tenant, wanted, source, key, limit - len(found))
                 calls += 1
                 items = response.get("Items", [])
                 after = response.get("LastEvaluatedKey")
@@ -168,7 +168,9 @@ class AuditIndexTable:
                 key = {name: value["S"] for name, value in after.items()}
         return EventPage(found, None)
 
-    def _query(self, tenant: str, wanted: EventFilter, source: Mapping[str, Any], key: Mapping[str, str] | None) -> Any:
+    def _query(
+        self, tenant: str, wanted: EventFilter, source: Mapping[str, Any], key: Mapping[str, str] | None, wanted_n: int
+    ) -> Any:
         column, value = source["partition"]
         names = {"#p": column, "#s": "at_seq"}
         values: dict[str, Any] = {":p": value, ":lo": _stamp(wanted.start), ":hi": _stamp(wanted.end)}
@@ -193,6 +195,10 @@ class AuditIndexTable:
             extra["IndexName"] = source["IndexName"]
         if conditions:
             extra["FilterExpression"] = " AND ".join(conditions)
+        # Read what the page still needs when nothing is filtered out; with filters, read in bulk.
+        read = QUERY_LIMIT if conditions else min(QUERY_LIMIT, wanted_n)
+        # The event and the key only: the filter columns are not sent back.
+        names |= {"#e": "event", "#k1": "day_key", "#k2": "at_seq", "#k3": "subject_key", "#k4": "actor_key"}
         if key:
             extra["ExclusiveStartKey"] = to_item(key)
         with translate_errors("audit_index.find"):
@@ -202,7 +208,8 @@ class AuditIndexTable:
                 ExpressionAttributeNames=names,
                 ExpressionAttributeValues=to_item(values),
                 ScanIndexForward=wanted.order == "oldest",
-                Limit=QUERY_LIMIT,
+                Limit=read,
+                ProjectionExpression="#e, #k1, #k2, #k3, #k4",
                 **extra,
             )
 
