@@ -7,7 +7,8 @@ with the template's resources, each beside a baseline measured in the same run:
   read and decoded, then filtered by time), as ratios, and moto's own cost of a bare Query of that
   day (its serialisation of each item returned, which DynamoDB does not pay);
 - a GDPR report over that month (all 100,000 events): built, signed and stored by the real worker,
-  beside reading the month's events from the index alone (what any report must at least do).
+  which reads the period from the sealed segments (the index only gives the sequence numbers the
+  period spans), beside reading and decoding those segments alone (what any report must at least do).
 
 The trail is seeded fast but honestly: events drafted in the writer's format, linked with
 ``link_events``, written as segments of 5,000 by the real ``AuditBucket`` and indexed by the real
@@ -62,7 +63,7 @@ SEGMENT = 5_000
 MONTH_START = datetime(2026, 10, 1, tzinfo=UTC)
 MONTH_END = datetime(2026, 10, 31, tzinfo=UTC)
 DAY = MONTH_START + timedelta(days=14)
-ROUNDS = 3
+ROUNDS = 2
 QUERY_GOAL_RATIO = 10.0  # a page of the day from the index at least 10 times faster than the whole trail
 REPORT_GOAL_S = 120.0  # a month of 100,000 events well within the worker's 15 minutes
 
@@ -183,7 +184,12 @@ def main() -> None:
         reports_api, worker = audit_root.audit_reports(), audit_root.report_worker()
 
         def read_month() -> int:
-            return sum(1 for _ in queries.events(TENANT, MONTH_START, MONTH_END))
+            return sum(
+                1
+                for copy in audit_root.audit_bucket().segments(TENANT)
+                for event in decode_segment(copy.versions[0])
+                if MONTH_START <= datetime.fromisoformat(event["at"]) < MONTH_END
+            )
 
         read_s, read_n = best(read_month, rounds=1)
         job = reports_api.request(TENANT, "GDPR", MONTH_START, MONTH_END, actor="bench")
@@ -193,7 +199,7 @@ def main() -> None:
         assert done.status == "completed" and done.events == read_n == EVENTS, (done.status, done.events, read_n)
         size = len(reports_api.document(TENANT, job.report_id, "json")[0])
         print(f"GDPR report over a month of {EVENTS:,} events: {report_s:.1f} s (report.json {size / 1e6:.1f} MB)")
-        print(f"  baseline, the month's events read from the index alone: {read_s:.1f} s")
+        print(f"  baseline, the month's segments listed, read and decoded alone: {read_s:.1f} s")
         print(f"  ratio (report / read): {report_s / read_s:.2f}x")
         goal(
             "report for a month of 100k events",

@@ -78,14 +78,20 @@ class AuditBucket:
     def put_segment(self, tenant: str, name: str, body: bytes) -> bytes:
         return self._put_once(f"audit/{tenant}/segments/{name}", body, "application/x-ndjson")
 
-    def segments(self, tenant: str, after: str = "") -> list[SegmentCopy]:
+    def segments(self, tenant: str, after: str = "", until: str = "") -> list[SegmentCopy]:
         prefix = f"audit/{tenant}/segments/"
         copies = []
         for key, found in sorted(self._versions(prefix, prefix + after if after else "").items()):
+            if until and key > prefix + until:
+                break
             versions = sorted(found["versions"], key=lambda v: v["LastModified"])
             bodies = tuple(self._read(key, v["VersionId"]) for v in versions)
             copies.append(SegmentCopy(key[len(prefix) :], bodies, deleted=found["deleted"]))
         return copies
+
+    def segment_names(self, tenant: str) -> list[str]:
+        prefix = f"audit/{tenant}/segments/"
+        return [key[len(prefix) :] for key in sorted(self._versions(prefix))]
 
     def has_segments(self, tenant: str) -> bool:
         with translate_errors("audit.list"):

@@ -77,8 +77,12 @@ class SegmentStore(Protocol):
         """Write ``body`` under ``name`` unless something is there already; returns what the name holds
         (``body``, or what an earlier writer put there)."""
 
-    def segments(self, tenant: str, after: str = "") -> list[SegmentCopy]:
-        """The segments named after ``after`` (all of them by default), every version of each."""
+    def segments(self, tenant: str, after: str = "", until: str = "") -> list[SegmentCopy]:
+        """The segments named after ``after`` and up to ``until`` (all of them by default), every version
+        of each."""
+
+    def segment_names(self, tenant: str) -> list[str]:
+        """The names of ``tenant``'s segments, in order (listed, not read)."""
 
     def has_segments(self, tenant: str) -> bool: ...
 

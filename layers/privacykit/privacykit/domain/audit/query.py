@@ -157,6 +157,20 @@ class TrailQueries:
         )
         return page
 
+    def bounds(self, tenant: str, start: datetime, end: datetime) -> tuple[int, int] | None:
+        """The sequence numbers of the first and the last event in ``[start, end)`` by time (a read of
+        the index from each end), or None when there is none."""
+        ends = [self._first(tenant, EventFilter(start=start, end=end, order=o)) for o in ("oldest", "newest")]
+        if ends[0] is None or ends[1] is None:
+            return None
+        return int(ends[0]["seq"]), int(ends[1]["seq"])
+
+    def _first(self, tenant: str, wanted: EventFilter) -> dict[str, Any] | None:
+        page = self._index.find(tenant, wanted, limit=1)
+        while not page.events and page.cursor is not None:  # a run of days without events
+            page = self._index.find(tenant, wanted, limit=1, cursor=page.cursor)
+        return page.events[0] if page.events else None
+
     def events(
         self, tenant: str, start: datetime, end: datetime, *, subject: str | None = None
     ) -> Iterator[dict[str, Any]]:

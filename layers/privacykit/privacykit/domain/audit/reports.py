@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any, Literal, Protocol
 from urllib.parse import urlencode
 
-from privacykit.domain.audit.chain import event_hash
+from privacykit.domain.audit.chain import decode_segment, event_hash, segment_first_seq
 from privacykit.domain.audit.frameworks import FRAMEWORKS, Figure, Framework, compute
 from privacykit.domain.audit.ports import SegmentStore
 from privacykit.domain.audit.query import TrailQueries
@@ -41,6 +41,8 @@ __all__ = [
 ]
 
 REPORT_SCHEMA = "privacy-bundle/audit-report/v1"
+#: Events read beyond the period's first and last sequence numbers (see ``AuditReports._period``).
+SEQ_SLACK = 1000
 #: The longest period one report covers.
 MAX_PERIOD = timedelta(days=366)
 ReportStatus = Literal["queued", "running", "completed", "failed"]
@@ -204,20 +206,22 @@ class AuditReports:
 
     def run(self, tenant: str, report_id: str) -> ReportJob:
         """Build, sign, store and record the report; a completed or failed job is not run again."""
-        if self._queries is None or self._signer is None:
+        if self._queries is None or self._signer is None or self._segments is None:
             raise ConfigurationError("only the report worker is given what building a report needs")
         job = self.get(tenant, report_id)
         if job.status in ("completed", "failed"):
             return job
         started = self._clock()
         self._store.put(replace(job, status="running", started_at=started))
-        events = list(self._queries.events(tenant, job.start, job.end))
-        digests = [d.last_seq for d in self._segments.digests(tenant)] if self._segments is not None else []
+        events, rewritten = self._period(tenant, job.start, job.end)
+        digests = [d.last_seq for d in self._segments.digests(tenant)]
         figures = compute(
             job.framework, events, start=job.start, end=job.end, digests=digests, sod_threshold=self._threshold,
             subject=job.subject,
         )  # fmt: skip
         body = self._body(job, events, figures)
+        body["integrity"]["segments_rewritten"] = rewritten
+        body["integrity"]["valid"] = body["integrity"]["valid"] and not rewritten
         page = render_html(body).encode()
         body["html_sha256"] = hashlib.sha256(page).hexdigest()
         signed = {
@@ -245,6 +249,35 @@ class AuditReports:
             changes=[self._store.stage_put(done)],
         )  # fmt: skip
         return done
+
+    def _period(self, tenant: str, start: datetime, end: datetime) -> tuple[list[dict[str, Any]], list[str]]:
+        """The period's events read from the sealed segments themselves (the record, not the index): the
+        index only says which sequence numbers the period spans. Sequencing follows commit order, which
+        may trail an event's time by moments, so ``SEQ_SLACK`` events either side are read too and
+        every event is kept by its time. Also the segments found rewritten (more than one version, or
+        deleted): their first version is what is counted."""
+        assert self._queries is not None and self._segments is not None
+        bounds = self._queries.bounds(tenant, start, end)
+        if bounds is None:
+            return [], []
+        low, high = max(1, bounds[0] - SEQ_SLACK), bounds[1] + SEQ_SLACK
+        names = self._segments.segment_names(tenant)
+        firsts = [(segment_first_seq(n), n) for n in names]
+        starting = [n for first, n in firsts if first is not None and first <= low]
+        after = names[names.index(starting[-1]) - 1] if starting and names.index(starting[-1]) > 0 else ""
+        until = max((n for first, n in firsts if first is not None and first <= high), default="")
+        events: list[dict[str, Any]] = []
+        rewritten: list[str] = []
+        for copy in self._segments.segments(tenant, after=after, until=until):
+            if len(copy.versions) != 1 or copy.deleted:
+                rewritten.append(copy.name)
+            if not copy.versions:
+                continue
+            for event in decode_segment(copy.versions[0]):
+                at = datetime.fromisoformat(event["at"])
+                if start <= at < end:
+                    events.append(event)
+        return events, rewritten
 
     def fail(self, tenant: str, report_id: str, reason: str) -> None:
         job = self._store.get(tenant, report_id)
