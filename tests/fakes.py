@@ -617,8 +617,12 @@ class InMemorySegments:
     def put_segment(self, tenant: str, name: str, body: bytes) -> bytes:
         return self._put(f"audit/{tenant}/segments/{name}", body)
 
-    def segments(self, tenant: str, after: str = "") -> list[SegmentCopy]:
-        return [SegmentCopy(name, (body,)) for name, body in self._listed(f"audit/{tenant}/segments/", after)]
+    def segments(self, tenant: str, after: str = "", until: str = "") -> list[SegmentCopy]:
+        listed = self._listed(f"audit/{tenant}/segments/", after)
+        return [SegmentCopy(name, (body,)) for name, body in listed if not until or name <= until]
+
+    def segment_names(self, tenant: str) -> list[str]:
+        return [name for name, _ in self._listed(f"audit/{tenant}/segments/")]
 
     def has_segments(self, tenant: str) -> bool:
         return bool(self._listed(f"audit/{tenant}/segments/"))

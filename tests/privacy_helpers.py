@@ -91,15 +91,19 @@ def seal(stack: Any) -> None:
     """Run the audit sealer once over every tenant, as its schedule does, whatever function's
     environment the test has set."""
     from privacykit.adapters.audit_bucket import AuditBucket
+    from privacykit.adapters.audit_index import AuditIndexTable
     from privacykit.adapters.audit_outbox import AuditOutboxTable
     from privacykit.adapters.chain_heads import ChainHeadTable
     from privacykit.domain.audit.service import AuditSealer
 
     ddb, heads = client("dynamodb"), stack.ref("AuditChainTable")
+    bucket = AuditBucket(client("s3"), stack.ref("AuditBucket"), 1)
     AuditSealer(
         AuditOutboxTable(ddb, stack.ref("AuditOutboxTable"), heads),
         ChainHeadTable(ddb, heads),
-        AuditBucket(client("s3"), stack.ref("AuditBucket"), 1),
+        bucket,
+        index=AuditIndexTable(ddb, stack.ref("AuditIndexTable"), 1),
+        partitions=bucket,
     ).seal_all()
 
 

@@ -90,6 +90,7 @@ KEY_OF_KIND = {
     SignatureKind.CONSENT_RECEIPT: "ReceiptSigningKey",
     SignatureKind.ERASURE_CERTIFICATE: "ErasureCertificateSigningKey",
     SignatureKind.EXPORT_MANIFEST: "ExportManifestSigningKey",
+    SignatureKind.AUDIT_REPORT: "AuditReportSigningKey",
 }
 
 
@@ -128,6 +129,7 @@ def test_only_the_issuing_function_signs_each_kind() -> None:
     assert may("kms:Sign", receipt_key) == {"ConsentFunction"}
     assert may("kms:Verify", receipt_key) == {"ConsentFunction"}
     assert may("kms:Sign", KEY_OF_KIND[SignatureKind.ERASURE_CERTIFICATE]) == {"ErasureWorkerFunction"}
+    assert may("kms:Sign", KEY_OF_KIND[SignatureKind.AUDIT_REPORT]) == {"AuditReportFunction"}
     export_key = KEY_OF_KIND[SignatureKind.EXPORT_MANIFEST]
     assert may("kms:Sign", export_key) == {"DsarWorkerFunction"}
     assert {name for name in FUNCTIONS if {"kms:Sign", "kms:Verify"} & kms_grants(name).get(export_key, set())} == {

@@ -35,6 +35,9 @@ class ResourceNames(BaseModel):
     audit_outbox_table: str | None = None
     audit_job_table: str | None = None
     audit_job_queue_url: str | None = None
+    audit_index_table: str | None = None
+    audit_report_table: str | None = None
+    audit_report_queue_url: str | None = None
     idempotency_table: str | None = None
     audit_bucket: str | None = None
     upload_bucket: str | None = None
@@ -51,6 +54,7 @@ class ResourceNames(BaseModel):
     receipt_signing_key_id: str | None = None
     erasure_signing_key_id: str | None = None
     export_signing_key_id: str | None = None
+    report_signing_key_id: str | None = None
     incident_table: str | None = None
     contact_table: str | None = None
     breach_reminder_topic: str | None = None

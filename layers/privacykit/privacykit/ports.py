@@ -72,6 +72,7 @@ class SignatureKind(StrEnum):
     CONSENT_RECEIPT = "consent_receipt"
     ERASURE_CERTIFICATE = "erasure_certificate"
     EXPORT_MANIFEST = "export_manifest"
+    AUDIT_REPORT = "audit_report"
 
 
 def signed_message(kind: SignatureKind, payload: bytes) -> bytes:

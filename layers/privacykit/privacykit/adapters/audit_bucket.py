@@ -78,14 +78,20 @@ class AuditBucket:
     def put_segment(self, tenant: str, name: str, body: bytes) -> bytes:
         return self._put_once(f"audit/{tenant}/segments/{name}", body, "application/x-ndjson")
 
-    def segments(self, tenant: str, after: str = "") -> list[SegmentCopy]:
+    def segments(self, tenant: str, after: str = "", until: str = "") -> list[SegmentCopy]:
         prefix = f"audit/{tenant}/segments/"
         copies = []
         for key, found in sorted(self._versions(prefix, prefix + after if after else "").items()):
+            if until and key > prefix + until:
+                break
             versions = sorted(found["versions"], key=lambda v: v["LastModified"])
             bodies = tuple(self._read(key, v["VersionId"]) for v in versions)
             copies.append(SegmentCopy(key[len(prefix) :], bodies, deleted=found["deleted"]))
         return copies
+
+    def segment_names(self, tenant: str) -> list[str]:
+        prefix = f"audit/{tenant}/segments/"
+        return [key[len(prefix) :] for key in sorted(self._versions(prefix))]
 
     def has_segments(self, tenant: str) -> bool:
         with translate_errors("audit.list"):
@@ -115,6 +121,29 @@ class AuditBucket:
         if not versions:
             raise NotFound("audit.get: not found")
         return self._read(key, versions[0]["VersionId"])
+
+    def put_day(self, tenant: str, day: str, name: str, body: bytes) -> None:
+        """The Athena copy (docs/audit-reports.md): Hive-style ``tenant=``/``day=`` prefixes, which the Glue
+        table's partition projection names; written once and locked like the segments."""
+        self._put_once(self.day_key(tenant, day, name), body, "application/x-ndjson")
+
+    @staticmethod
+    def day_key(tenant: str, day: str, name: str) -> str:
+        return f"athena/tenant={tenant}/day={day}/{name}"
+
+    def put_report(self, tenant: str, report_id: str, name: str, body: bytes, content_type: str) -> None:
+        """A compliance report (docs/audit-reports.md), under ``reports/``: written once and locked."""
+        self._put_once(f"reports/{tenant}/{report_id}/{name}", body, content_type)
+
+    def read_report(self, tenant: str, report_id: str, name: str) -> bytes:
+        try:
+            with translate_errors("audit.get"):
+                body: bytes = self._s3.get_object(Bucket=self._bucket, Key=f"reports/{tenant}/{report_id}/{name}")[
+                    "Body"
+                ].read()
+        except NotFound:
+            raise NotFound("the report's document is not stored") from None
+        return body
 
     def put_tombstone(self, tenant: str, name: str, body: bytes) -> None:
         """Under ``tombstones/``, apart from the trail; written once and locked like it."""

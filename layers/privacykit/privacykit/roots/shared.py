@@ -60,6 +60,7 @@ SIGNING_KEY_SETTINGS: dict[SignatureKind, str] = {
     SignatureKind.CONSENT_RECEIPT: "receipt_signing_key_id",
     SignatureKind.ERASURE_CERTIFICATE: "erasure_signing_key_id",
     SignatureKind.EXPORT_MANIFEST: "export_signing_key_id",
+    SignatureKind.AUDIT_REPORT: "report_signing_key_id",
 }
 
 

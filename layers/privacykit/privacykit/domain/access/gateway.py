@@ -228,6 +228,8 @@ class AccessGateway:
                         "level": request.resource.effective_level.name,
                         "break_glass": decision.break_glass,
                         "break_glass_use": use_id,
+                        # An approval's amount (SOX reports: approvals above the SoD threshold).
+                        "amount": None if request.amount is None else str(request.amount),
                     },
                 )
             )

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from privacykit.domain.audit.chain import ChainHead, ChainPoint, SegmentCopy
 from privacykit.ports import StagedWrite
 
-__all__ = ["PendingEvent", "AuditOutbox", "ChainHeadStore", "SegmentStore", "DigestEntry"]
+__all__ = ["PendingEvent", "AuditOutbox", "ChainHeadStore", "SegmentStore", "DigestEntry", "DayPartitions"]
 
 
 @dataclass(frozen=True)
@@ -77,8 +77,12 @@ class SegmentStore(Protocol):
         """Write ``body`` under ``name`` unless something is there already; returns what the name holds
         (``body``, or what an earlier writer put there)."""
 
-    def segments(self, tenant: str, after: str = "") -> list[SegmentCopy]:
-        """The segments named after ``after`` (all of them by default), every version of each."""
+    def segments(self, tenant: str, after: str = "", until: str = "") -> list[SegmentCopy]:
+        """The segments named after ``after`` and up to ``until`` (all of them by default), every version
+        of each."""
+
+    def segment_names(self, tenant: str) -> list[str]:
+        """The names of ``tenant``'s segments, in order (listed, not read)."""
 
     def has_segments(self, tenant: str) -> bool: ...
 
@@ -89,3 +93,12 @@ class SegmentStore(Protocol):
 
     def read_digest(self, tenant: str, last_seq: int) -> bytes:
         """The first version of the digest ending at ``last_seq``."""
+
+
+class DayPartitions(Protocol):
+    """The sealed events again, split by tenant and UTC day, for ad-hoc SQL (the Glue table and Athena
+    workgroup of template.yaml; docs/audit-reports.md). Not read by verification: the segments are the
+    record."""
+
+    def put_day(self, tenant: str, day: str, name: str, body: bytes) -> None:
+        """Write the events of segment ``name`` that fall on ``day`` (``YYYY-MM-DD``) once."""

@@ -40,7 +40,8 @@ from privacykit.domain.audit.chain import (
     segment_name,
     walk_segments,
 )
-from privacykit.domain.audit.ports import AuditOutbox, ChainHeadStore, DigestEntry, SegmentStore
+from privacykit.domain.audit.ports import AuditOutbox, ChainHeadStore, DayPartitions, DigestEntry, SegmentStore
+from privacykit.domain.audit.query import EventIndex
 from privacykit.domain.common.canonical import canonical_json
 from privacykit.errors import ChainConflict, DependencyFailure
 from privacykit.ports import AuditRecord, Clock, Pseudonymizer, SignatureKind, Signer, StagedWrite, utc_now
@@ -121,8 +122,12 @@ class AuditSealer:
         *,
         segment_max_events: int = 5000,
         max_events_per_run: int = 200_000,
+        index: EventIndex | None = None,
+        partitions: DayPartitions | None = None,
     ) -> None:
         self._outbox = outbox
+        self._index = index
+        self._partitions = partitions
         self._heads = heads
         self._segments = segments
         self._segment_max = segment_max_events
@@ -180,6 +185,12 @@ class AuditSealer:
             body = encode_segment(events)
             stored = self._segments.put_segment(tenant, segment_name(first), body)
             sealed = self._adopt(events, stored)
+            # Before the sealed mark moves: a crash here writes the same items and copies again next run.
+            if self._index is not None:
+                self._index.put(tenant, events[: sealed.seq - first + 1])
+            if self._partitions is not None:
+                for day, on_day in _by_day(events[: sealed.seq - first + 1]).items():
+                    self._partitions.put_day(tenant, day, segment_name(first), encode_segment(on_day))
             try:
                 self._heads.advance_sealed(tenant, head.sealed, sealed)
             except ChainConflict:
@@ -384,3 +395,12 @@ def _parse_digest(raw: bytes) -> dict[str, Any]:
     if digest["previous_digest"] is not None and not isinstance(digest["previous_digest"], str):
         raise ValueError("not a digest")
     return doc
+
+
+def _by_day(events: Sequence[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Events by the UTC day they happened on, in sequence order."""
+    days: dict[str, list[dict[str, Any]]] = {}
+    for event in events:
+        day = datetime.fromisoformat(event["at"]).astimezone(UTC).date().isoformat()
+        days.setdefault(day, []).append(event)
+    return days

@@ -103,7 +103,12 @@ class ConsentService:
                 actor=actor,
                 actor_roles=actor_roles,
                 subject=subject,
-                details={"purpose": event.purpose, "receipt_id": event.receipt_id, "lawful_basis": event.lawful_basis},
+                details={
+                    "purpose": event.purpose,
+                    "receipt_id": event.receipt_id,
+                    "lawful_basis": event.lawful_basis,
+                    "expires_at": event.expires_at.isoformat() if event.expires_at else None,
+                },
             ),
             changes=[self._repository.stage_append(tenant, subject, event)],
         )

@@ -286,7 +286,13 @@ class ExportWorker:
                 "success",
                 actor="dsar-worker",
                 subject=subject,
-                details={"request_id": request_id, **{f"exported_{kind}": n for kind, n in built.counts.items()}},
+                details={
+                    "request_id": request_id,
+                    # For reports: time to complete and lateness against the legal due date.
+                    "received_at": done.received_at.isoformat(),
+                    "due_at": done.due_at.isoformat(),
+                    **{f"exported_{kind}": n for kind, n in built.counts.items()},
+                },
             ),
             changes=[self._requests.stage_put(done)],
         )

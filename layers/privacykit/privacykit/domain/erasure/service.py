@@ -178,7 +178,11 @@ class ErasureWorker:
                 "success",
                 actor="erasure-worker",
                 subject=subject,
-                details={"request_id": request_id, **{f"erased_{kind}": n for kind, n in counts.items()}},
+                details={
+                    "request_id": request_id,
+                    "received_at": request.received_at.isoformat(),  # for reports: time to complete
+                    **{f"erased_{kind}": n for kind, n in counts.items()},
+                },
             ),
             changes=[self._requests.stage_put(done)],
         )
