@@ -58,9 +58,11 @@ class SubjectDataMap:
     def counts(self, tenant: str, subject: str) -> dict[str, int]:
         return {s.kind: s.count(tenant, subject) for s in self._stores}
 
-    def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
+    def export(self, tenant: str, subject: str, *, kinds: Sequence[str] | None = None) -> Iterator[SubjectItem]:
+        """Every item of every store (or of the stores of ``kinds``), store after store."""
         for store in self._stores:
-            yield from store.export(tenant, subject)
+            if kinds is None or store.kind in kinds:
+                yield from store.export(tenant, subject)
 
     def erase(self, tenant: str, subject: str) -> dict[str, int]:
         return {s.kind: s.erase(tenant, subject) for s in self._stores}
