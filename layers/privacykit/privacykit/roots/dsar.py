@@ -12,7 +12,7 @@ from privacykit.domain.dsar.service import AccessDesk, ExportWorker
 from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
 from privacykit.roots.shared import audit_writer, clock, keyring, signer_for
-from privacykit.roots.subject_data import subject_data_map
+from privacykit.roots.subject_data import access_recipients, subject_data_map
 
 __all__ = ["access_requests", "export_bucket", "access_desk", "export_worker"]
 
@@ -52,5 +52,6 @@ def export_worker() -> ExportWorker:
         export_bucket(),
         signer_for(SignatureKind.EXPORT_MANIFEST),
         audit_writer(),
+        access_recipients(),
         clock=clock(),
     )

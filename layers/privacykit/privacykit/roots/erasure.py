@@ -16,7 +16,7 @@ from privacykit.domain.erasure.service import ErasureDesk, ErasureWorker
 from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
 from privacykit.roots.shared import audit_bucket, audit_writer, clock, keyring, signer_for
-from privacykit.roots.subject_data import SUBJECT_DATA_KINDS, subject_data_map
+from privacykit.roots.subject_data import SUBJECT_DATA_KINDS, access_recipients, subject_data_map
 
 __all__ = [
     "erasure_requests",
@@ -66,6 +66,7 @@ def erasure_worker() -> ErasureWorker:
         key_tombstones(),
         legal_hold_table(),
         held_items(),
+        access_recipients(),
         backup_retention_days=settings.limits.backup_retention_days,
         clock=clock(),
     )

@@ -3,7 +3,7 @@ from the subject's own items as they stream past: only small sets and counts are
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from privacykit.domain.common.subject_data import SubjectItem
@@ -92,7 +92,9 @@ class InformationCollector:
         elif item.kind == "breach_affected_entries":
             self._categories.add("BREACH_NOTIFICATION")
 
-    def information(self) -> dict[str, Any]:
+    def information(self, recipients: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
+        """The Art. 15(1) information; ``recipients`` are the roles and services the access decisions about
+        the subject allowed to read its data."""
         return {
             "purposes": [
                 {"purpose": purpose, "from": sorted(found)} for purpose, found in sorted(self._purposes.items())
@@ -100,8 +102,9 @@ class InformationCollector:
             "lawful_bases": sorted(self._lawful_bases),
             "categories": sorted(self._categories),
             "recipients": {
-                "known": [],
-                "note": "Recipients from access decisions are not recorded per subject yet; none are listed.",
+                "known": [dict(r) for r in recipients],
+                "note": "The roles and services of this organisation that were allowed to read your data, "
+                "from its access decisions (how often, for which purposes, first and last time).",
             },
             "retention": {kind: RETENTION.get(kind, "kept until erased") for kind in sorted(self._kinds)},
             "source": {

@@ -17,7 +17,7 @@ import json
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, Any
@@ -84,20 +84,30 @@ class _KindCsv:
     def add(self, item: SubjectItem, portable: bool, file_path: str | None) -> None:
         if self.columns is None:
             self.columns = list(item.data)
-            self._writer.writerow(["item_id", "portable", "file", *self.columns, "other"])
+            self._writer.writerow(["item_id", "portable", "file", *(_neutral(c) for c in self.columns), "other"])
         other = {k: v for k, v in item.data.items() if k not in self.columns}
         values = [_cell(item.data.get(c)) for c in self.columns]
-        self._writer.writerow([item.item_id, "yes" if portable else "no", file_path or "", *values,
+        self._writer.writerow([_cell(item.item_id), "yes" if portable else "no", file_path or "", *values,
                                _cell(other) if other else ""])  # fmt: skip
         self.rows += 1
+
+
+#: A cell starting with one of these is taken for a formula by spreadsheet programs (CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _neutral(text: str) -> str:
+    """The cell as text a spreadsheet shows and never evaluates: a leading ``'`` before a formula start
+    (OWASP's advice on CSV injection); data.json keeps the value as it is."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return _neutral(value)
+    return _neutral(json.dumps(value, ensure_ascii=False, sort_keys=True))
 
 
 def _copy_into(archive: zipfile.ZipFile, name: str, source: IO[Any], files: dict[str, str], *, text: bool) -> None:
@@ -115,8 +125,16 @@ def _write(archive: zipfile.ZipFile, name: str, data: bytes, files: dict[str, st
     files[name] = hashlib.sha256(data).hexdigest()
 
 
-def build_package(header: PackageHeader, items: Iterable[SubjectItem], signer: Signer, out: IO[bytes]) -> BuiltPackage:
-    """Write the package for ``items`` to ``out`` (a binary file opened for writing) and sign its manifest."""
+def build_package(
+    header: PackageHeader,
+    items: Iterable[SubjectItem],
+    signer: Signer,
+    out: IO[bytes],
+    *,
+    recipients: Sequence[Mapping[str, Any]] = (),
+) -> BuiltPackage:
+    """Write the package for ``items`` to ``out`` (a binary file opened for writing) and sign its manifest;
+    ``recipients`` are those of the subject's data the access decisions name (Art. 15(1)(c))."""
     files: dict[str, str] = {}
     counts: dict[str, int] = {}
     csvs: dict[str, _KindCsv] = {}
@@ -143,7 +161,7 @@ def build_package(header: PackageHeader, items: Iterable[SubjectItem], signer: S
                      "data": dict(item.data)}  # fmt: skip
             data_json.write(("\n  " if n == 0 else ",\n  ") + json.dumps(entry, ensure_ascii=False, default=str))
             csvs.setdefault(item.kind, _KindCsv(item.kind)).add(item, portable, file_path)
-        information = info.information()
+        information = info.information(recipients)
         data_json.write(f'\n], "counts": {json.dumps(counts, sort_keys=True)}, ')
         data_json.write(f'"information": {json.dumps(information, ensure_ascii=False)}}}\n')
         _copy_into(archive, "data.json", data_json, files, text=True)
@@ -222,7 +240,8 @@ def _index_html(
     out.write(f"<li>Purposes: {e(purposes)}</li>")
     out.write(f"<li>Legal bases: {e(', '.join(information['lawful_bases']) or 'none recorded')}</li>")
     out.write(f"<li>Categories of data: {e(', '.join(information['categories']) or 'none')}</li>")
-    out.write(f"<li>Recipients: {e(information['recipients']['note'])}</li>")
+    known = ", ".join(r["role"] for r in information["recipients"]["known"]) or "none recorded"
+    out.write(f"<li>Recipients: {e(known)}. {e(information['recipients']['note'])}</li>")
     out.write(f"<li>Where it came from: {e('; '.join(information['source']['how']) or 'not recorded')}</li>")
     out.write(f"<li>Automated decisions: {e(information['automated_decision_making']['explanation'])}</li>")
     out.write("</ul><h2>How long it is kept</h2><ul>")

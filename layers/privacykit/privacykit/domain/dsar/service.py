@@ -14,6 +14,7 @@ import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from privacykit.domain.common.recipients import AccessRecipients
 from privacykit.domain.common.subject_data import SubjectDataMap
 from privacykit.domain.dsar.deadlines import (
     Jurisdiction,
@@ -227,9 +228,11 @@ class ExportWorker:
         packages: ExportPackages,
         signer: Signer,
         audit: AuditSink,
+        recipients: AccessRecipients,
         *,
         clock: Clock = utc_now,
     ) -> None:
+        self._recipients = recipients
         self._requests = requests
         self._keys = keys
         self._data = data
@@ -260,7 +263,14 @@ class ExportWorker:
             generated_at=self._clock(),
         )
         with tempfile.TemporaryFile() as spool:
-            built = build_package(header, self._data.export(tenant, subject), self._signer, spool)
+            recipients = self._recipients.of_subject(tenant, request.subject_pseudonym)
+            built = build_package(
+                header,
+                self._data.export(tenant, subject),
+                self._signer,
+                spool,
+                recipients=[r.view() for r in recipients],
+            )
             spool.seek(0)
             key, size = self._packages.store(tenant, subject, request_id, spool)
         # An officer may have extended the request while the package was built: keep what they wrote.

@@ -17,6 +17,7 @@ from typing import Any
 
 from privacykit.domain.common.canonical import canonical_json
 from privacykit.domain.common.holds import HoldStore, LegalHold, hold_key_subject
+from privacykit.domain.common.recipients import AccessRecipients
 from privacykit.domain.common.subject_data import SubjectDataMap
 from privacykit.domain.common.times import add_months
 from privacykit.domain.erasure.holds import refuse_if_held
@@ -131,11 +132,13 @@ class ErasureWorker:
         tombstones: Tombstones,
         holds: HoldStore,
         held: HeldData,
+        recipients: AccessRecipients,
         *,
         backup_retention_days: int,
         clock: Clock = utc_now,
     ) -> None:
         self._held = held
+        self._recipients = recipients
         self._requests = requests
         self._keys = keys
         self._data = data
@@ -224,6 +227,9 @@ class ErasureWorker:
             "effective_everywhere_at": effective.isoformat(),
             "backups_expired_by": (request.shredded_at + self._backup_retention).isoformat(),
             "erased": counts,
+            # Art. 19: whom the erasure must be passed on to, as the access decisions name them (roles
+            # and services, never people); SubjectErased tells their systems.
+            "recipients": [r.view() for r in self._recipients.of_subject(request.tenant, request.subject_pseudonym)],
             "kept": {
                 "consent_events": "pseudonymised proof of consent; details unreadable without the key",
                 "legal_holds": list(request.kept),
