@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -58,7 +59,12 @@ class RecordTable:
         return len(self._record_ids(tenant, subject))
 
     def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
-        for record_id in self._record_ids(tenant, subject):
+        return self.export_after(tenant, subject, None)
+
+    def export_after(self, tenant: str, subject: str, after: str | None) -> Iterator[SubjectItem]:
+        """In record id order, from after ``after``: an export stopped part-way resumes there."""
+        ids = sorted(self._record_ids(tenant, subject))
+        for record_id in ids[bisect_right(ids, after) if after is not None else 0 :]:
             record = self.get(tenant, record_id)
             if record is None or record.subject_id != subject:
                 continue  # deleted meanwhile, or the index is behind

@@ -45,6 +45,8 @@ def access_desk() -> AccessDesk:
 
 @provider
 def export_worker() -> ExportWorker:
+    # The worker queues its own request again to go on in the next invocation.
+    queue = TenantJobQueue(client("sqs"), get_settings().require("dsar_queue_url"))
     return ExportWorker(
         access_requests(),
         keyring(),
@@ -53,5 +55,6 @@ def export_worker() -> ExportWorker:
         signer_for(SignatureKind.EXPORT_MANIFEST),
         audit_writer(),
         access_recipients(),
+        queue,
         clock=clock(),
     )

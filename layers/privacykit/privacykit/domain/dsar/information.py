@@ -64,6 +64,32 @@ class InformationCollector:
         self._derived = 0
         self._kinds: set[str] = set()
 
+    def to_state(self) -> dict[str, Any]:
+        """What the collector has gathered, as JSON values (an export across invocations keeps it)."""
+        return {
+            "purposes": {purpose: sorted(found) for purpose, found in self._purposes.items()},
+            "lawful_bases": sorted(self._lawful_bases),
+            "categories": sorted(self._categories),
+            "sources": sorted(self._sources),
+            "provided": self._provided,
+            "derived": self._derived,
+            "kinds": sorted(self._kinds),
+        }
+
+    @classmethod
+    def from_state(cls, jurisdiction: Jurisdiction, state: Mapping[str, Any]) -> InformationCollector:
+        """A collector that goes on from ``state`` (:meth:`to_state`; empty: from the start)."""
+        collector = cls(jurisdiction)
+        if state:
+            collector._purposes = {purpose: set(found) for purpose, found in state["purposes"].items()}
+            collector._lawful_bases = set(state["lawful_bases"])
+            collector._categories = set(state["categories"])
+            collector._sources = set(state["sources"])
+            collector._provided = int(state["provided"])
+            collector._derived = int(state["derived"])
+            collector._kinds = set(state["kinds"])
+        return collector
+
     def add(self, item: SubjectItem) -> None:
         data = item.data
         self._kinds.add(item.kind)
