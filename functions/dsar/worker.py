@@ -1,6 +1,8 @@
 """DSAR export worker: behind the export queue (API -> SQS -> this function -> DLQ). Builds the package
-through the subject data map, signs its manifest and keeps it sealed under the subject's key. A failed
-message is retried by SQS; on its last receive the request is marked failed with the reason before the
+through the subject data map, signs its manifest and keeps it sealed under the subject's key. A package
+too large for one invocation is built in parts: before the Lambda time limit the worker keeps a
+checkpoint with the request and queues it again, and the next invocation goes on. A failed message is
+retried by SQS (from the last checkpoint); on its last receive the request is marked failed with the reason before the
 message is parked in the dead-letter queue (and its alarm fires)."""
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ MAX_RECEIVES = 3
 FAILED_REASON = "the export failed on every attempt; an operator was alerted and the request can be made again"
 
 
-def export(record: TenantJobMessage) -> None:
+def export(record: TenantJobMessage, context: LambdaContext) -> None:
     job = record.body
     try:
-        done = export_worker().run(job.tenant, job.job_id)
+        done = export_worker().run(
+            job.tenant, job.job_id, time_left=lambda: context.get_remaining_time_in_millis() / 1000
+        )
     except Exception as exc:
         if int(record.attributes.ApproximateReceiveCount) >= MAX_RECEIVES:
             export_worker().fail(job.tenant, job.job_id, FAILED_REASON)
@@ -33,6 +37,9 @@ def export(record: TenantJobMessage) -> None:
         # The type only: an exception's message is not promised to be free of personal values.
         logger.warning("export failed", extra={"request_id": job.job_id, "error": type(exc).__name__})
         raise
+    if done.status != "completed":
+        logger.info("export continues in the next invocation", extra={"request_id": done.request_id})
+        return
     metrics.add_metric(name="SubjectsExported", unit=MetricUnit.Count, value=1)
     logger.info("export completed", extra={"request_id": done.request_id})
 
@@ -41,4 +48,4 @@ def export(record: TenantJobMessage) -> None:
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return process_jobs(event, context, export)
+    return process_jobs(event, context, lambda record: export(record, context))

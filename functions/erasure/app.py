@@ -1,11 +1,14 @@
 """Erasure API (GDPR Art. 17, CCPA delete): a subject, or a privacy officer of the tenant, asks for the
 subject's data to be erased (202, the work runs in worker.py); the request's status and, once done, its
-signed certificate are read at the status URL. Privacy officers place and release legal holds, which
-block erasure (409 naming them)."""
+signed certificate are read at the status URL, and officers list the tenant's requests. Privacy officers
+place and release legal holds: a hold over all of the subject's data blocks erasure (409 naming it); a
+hold over some kinds keeps those through the erasure, readable only for the hold's purpose
+(``GET /v1/legal-holds/{hold_id}/kept?purpose=``), until it is released or expires."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+import base64
+from typing import Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.metrics import MetricUnit
@@ -52,10 +55,24 @@ class ErasureStatus(BaseModel):
     request_id: str
     status: str
     received_at: str
+    due_at: str | None
     shredded_at: str | None
     completed_at: str | None
     certificate: SignedCertificate | None
     reason: str | None
+
+
+class ErasureSummary(BaseModel):
+    request_id: str
+    status: str
+    received_at: str
+    due_at: str | None
+    completed_at: str | None
+    reason: str | None
+
+
+class ErasureRequestList(BaseModel):
+    requests: list[ErasureSummary]
 
 
 @app.post("/v1/subjects/<subject_id>/erasure-requests", status_code=202)
@@ -77,6 +94,17 @@ def request_erasure(subject_id: SubjectIdPath, body: ErasureRequestBody | None =
         status_url=f"/v1/erasure-requests/{request.request_id}",
         commitment_nonce=nonce,
     )
+
+
+@app.get("/v1/erasure-requests")
+def list_erasure_requests(
+    status: Annotated[Literal["received", "in_progress", "completed", "failed"] | None, Query()] = None,
+    due_before: Annotated[Instant | None, Query()] = None,
+) -> ErasureRequestList:
+    principal = current_principal(app)
+    principal.require_role(ACTING_ROLES)
+    found = erasure_desk().listed(principal.tenant, status=status, due_before=due_before)
+    return ErasureRequestList(requests=[ErasureSummary.model_validate(r.view()) for r in found])
 
 
 @app.get("/v1/erasure-requests/<request_id>")
@@ -110,10 +138,29 @@ class Hold(BaseModel):
     created_at: str
     until: str | None
     released_at: str | None
+    #: When what the hold kept through an erasure was erased (released or expired).
+    ended_at: str | None = None
 
 
 class Holds(BaseModel):
     holds: list[Hold]
+
+
+class KeptItem(BaseModel):
+    kind: str
+    item_id: str
+    provided_by_subject: bool
+    data: dict[str, Any]
+    #: The bytes of an uploaded file, base64, where the item has them.
+    content_base64: str | None
+
+
+class KeptItems(BaseModel):
+    hold_id: str
+    purpose: str
+    items: list[KeptItem]
+    #: More items than one answer carries were kept.
+    truncated: bool
 
 
 @app.post("/v1/legal-holds", status_code=201)
@@ -154,6 +201,27 @@ def release_hold(hold_id: JobIdPath) -> Hold:
         principal.tenant, hold_id, actor=principal.user_id, actor_roles=tuple(principal.roles)
     )
     return Hold.model_validate(released.view())
+
+
+@app.get("/v1/legal-holds/<hold_id>/kept")
+def hold_kept(hold_id: JobIdPath, purpose: Annotated[str, Query(pattern=r"^[a-z0-9_.:-]{1,64}$")]) -> KeptItems:
+    principal = current_principal(app)
+    principal.require_role(ACTING_ROLES)
+    items, truncated = legal_holds().kept(
+        principal.tenant, hold_id, purpose=purpose, actor=principal.user_id, actor_roles=tuple(principal.roles)
+    )
+    return KeptItems(
+        hold_id=hold_id,
+        purpose=purpose,
+        items=[
+            KeptItem(
+                kind=i.kind, item_id=i.item_id, provided_by_subject=i.provided_by_subject, data=dict(i.data),
+                content_base64=base64.b64encode(i.content).decode() if i.content is not None else None,
+            )
+            for i in items
+        ],
+        truncated=truncated,
+    )  # fmt: skip
 
 
 _handle = api_handler(app)

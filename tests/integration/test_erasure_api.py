@@ -37,3 +37,39 @@ def test_a_subject_erases_themselves_and_reads_the_certificate(api) -> None:  # 
     assert api.request("GET", accepted["status_url"], token=officer)[0] == 200
     stranger = api.token(tenant=tenant, sub="someone-else", groups=[])
     assert api.request("GET", accepted["status_url"], token=stranger)[0] == 404
+
+
+def test_a_partial_hold_keeps_its_kinds_readable_for_its_purpose_and_officers_list_requests(api) -> None:  # type: ignore[no-untyped-def]
+    tenant, subject = f"t{uuid.uuid4().hex[:6]}", f"s-{uuid.uuid4().hex[:6]}"
+    officer = api.officer(tenant)
+    status, _ = api.request("POST", "/v1/classify", {"text": "call 415-555-0100", "subject_id": subject}, officer)
+    assert status == 200
+    hold_body = {"subject_id": subject, "scope": ["classified_records"], "basis": "litigation", "reason": "case 7"}
+    status, hold = api.request("POST", "/v1/legal-holds", hold_body, officer)
+    assert status == 201
+    me = api.token(tenant=tenant, sub=subject, groups=[])
+    status, accepted = api.request("POST", f"/v1/subjects/{subject}/erasure-requests", token=me)
+    assert status == 202  # a partial hold does not refuse the request
+    deadline = time.monotonic() + 30
+    while True:
+        request = api.request("GET", accepted["status_url"], token=officer)[1]
+        if request["status"] == "completed" or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert request["status"] == "completed", request
+    (kept,) = request["certificate"]["certificate"]["kept"]["legal_holds"]
+    assert kept["items"] == {"classified_records": 1} and kept["basis"] == "litigation"
+
+    kept_url = f"/v1/legal-holds/{hold['hold_id']}/kept"
+    assert api.request("GET", f"{kept_url}?purpose=marketing", token=officer)[0] == 403
+    assert api.request("GET", f"{kept_url}?purpose=litigation", token=me)[0] == 403
+    status, items = api.request("GET", f"{kept_url}?purpose=litigation", token=officer)
+    assert status == 200 and items["items"][0]["data"]["text"] == "call 415-555-0100"
+
+    status, listed = api.request("GET", "/v1/erasure-requests?status=completed", token=officer)
+    assert status == 200 and [r["request_id"] for r in listed["requests"]] == [accepted["request_id"]]
+    assert api.request("GET", "/v1/erasure-requests", token=me)[0] == 403
+
+    status, released = api.request("DELETE", f"/v1/legal-holds/{hold['hold_id']}", token=officer)
+    assert status == 200 and released["ended_at"]
+    assert api.request("GET", f"{kept_url}?purpose=litigation", token=officer)[0] == 404

@@ -197,7 +197,7 @@ def test_the_last_failed_receive_marks_the_request_failed_with_its_reason(
     def crash(*args: Any) -> Any:
         raise RuntimeError("the store is down")
 
-    monkeypatch.setattr(data_map, "export", crash)
+    monkeypatch.setattr(data_map, "export_from", crash)
     body = json.dumps({"tenant": "acme", "job_id": request.request_id})
 
     def deliver(receives: int) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -19,8 +20,9 @@ from privacykit.adapters.kms import KmsDataKeys, KmsSigner
 from privacykit.adapters.subject_keys import SubjectKeyTable
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.common.canonical import canonical_json
+from privacykit.domain.common.holds import hold_key_subject
 from privacykit.domain.erasure.model import subject_commitment
-from privacykit.errors import Conflict, KeyShredded, Unprocessable
+from privacykit.errors import Conflict, Forbidden, KeyShredded, NotFound, Unprocessable
 from privacykit.ports import SignatureKind
 from privacykit.roots import erasure as erasure_root
 from privacykit.roots import shared as shared_root
@@ -200,17 +202,17 @@ def test_a_certificate_verifies_offline_with_the_served_public_key(planted: Stac
     assert privacy_audit(["verify-certificate", str(good), "--public-key", str(other)]) == 1
 
 
-def test_a_legal_hold_blocks_erasure_until_it_is_released(planted: Stack) -> None:
+def test_a_legal_hold_over_all_blocks_erasure_until_it_is_released(planted: Stack) -> None:
     holds = erasure_root.legal_holds()
     hold = holds.place(
-        "acme", SUBJECT, scope=["classified_records"], basis="litigation", reason="case 2026-17", until=None,
-        actor="officer-1",
-    )  # fmt: skip
+        "acme", SUBJECT, scope=["all"], basis="litigation", reason="case 2026-17", until=None, actor="officer-1"
+    )
+    holds.place(  # a partial hold alone would not refuse; it is not named
+        "acme", SUBJECT, scope=["contact_addresses"], basis="litigation", reason="r", until=None, actor="officer-1"
+    )
     with pytest.raises(Conflict) as refused:
         erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
-    assert refused.value.details == [
-        {"hold_id": hold.hold_id, "scope": ["classified_records"], "basis": "litigation", "until": None}
-    ]
+    assert refused.value.details == [{"hold_id": hold.hold_id, "scope": ["all"], "basis": "litigation", "until": None}]
     assert "case 2026-17" not in json.dumps(
         client("dynamodb").scan(TableName=planted.ref("LegalHoldTable"))["Items"], default=str
     )
@@ -234,3 +236,100 @@ def test_a_hold_names_kinds_of_subject_data_or_all(planted: Stack) -> None:
         erasure_root.legal_holds().place(
             "acme", SUBJECT, scope=["everything"], basis="litigation", reason="r", until=None, actor="officer-1"
         )
+
+
+def _raw_dump(stack: Stack) -> str:
+    """Every item of every table and every object version of every bucket, as stored."""
+    dumped = []
+    ddb, s3 = client("dynamodb"), client("s3")
+    for name in ddb.list_tables()["TableNames"]:
+        dumped.append(json.dumps(ddb.scan(TableName=name)["Items"], default=str))
+    for bucket in s3.list_buckets()["Buckets"]:
+        for version in s3.list_object_versions(Bucket=bucket["Name"]).get("Versions", []):
+            body = s3.get_object(Bucket=bucket["Name"], Key=version["Key"], VersionId=version["VersionId"])["Body"]
+            dumped.append(version["Key"] + body.read().decode("latin-1"))
+    return "\n".join(dumped)
+
+
+def test_a_partial_hold_keeps_its_kinds_for_its_purpose_only_and_erases_them_when_released(planted: Stack) -> None:
+    holds = erasure_root.legal_holds()
+    hold = holds.place(
+        "acme", SUBJECT, scope=["classified_records", "uploaded_objects"], basis="litigation",
+        reason="case 2026-17", until=None, actor="officer-1",
+    )  # fmt: skip
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)  # not refused
+    done = erasure_root.erasure_worker().run("acme", request.request_id)
+    assert done.status == "completed"
+    body = (done.certificate or {})["certificate"]
+    assert body["erased"] == {
+        "contact_addresses": 1, "breach_affected_entries": 1, "consent_events": 0, "access_requests": 0,
+        "subject_exports": 0,
+    }  # fmt: skip
+    (kept,) = body["kept"]["legal_holds"]
+    assert (kept["hold_id"], kept["basis"], kept["until"]) == (hold.hold_id, "litigation", None)
+    assert kept["items"] == {"classified_records": 1, "uploaded_objects": 2}
+    assert kept["sealed_under_key_id"] and kept["sealed_under_key_id"] != body["key_id"]
+    # The subject key is gone and the stores hold nothing of the subject, held kinds included.
+    assert shared_root.keyring().key_id("acme", SUBJECT) is None
+    counts = subject_data_root.subject_data_map().counts("acme", SUBJECT)
+    assert counts == {**dict.fromkeys(counts, 0), "consent_events": 1}
+    assert NOTE not in _raw_dump(planted) and EMAIL not in _raw_dump(planted)
+
+    # Readable for the hold's purpose, and only for it.
+    items, truncated = holds.kept("acme", hold.hold_id, purpose="litigation", actor="officer-1")
+    assert not truncated
+    assert sorted(i.kind for i in items) == ["classified_records", "uploaded_objects", "uploaded_objects"]
+    record = next(i for i in items if i.kind == "classified_records")
+    assert record.data["text"] == NOTE
+    assert sorted(i.content for i in items if i.content is not None) == [b"first scan", b"second scan"]
+    with pytest.raises(Forbidden):
+        holds.kept("acme", hold.hold_id, purpose="marketing", actor="officer-1")
+    assert erasure_root.erasure_worker().run("acme", request.request_id).certificate == done.certificate
+
+    # Released: the hold key is shredded (tombstoned) and every copy deleted.
+    released = holds.release("acme", hold.hold_id, actor="officer-1")
+    assert released.ended_at is not None
+    assert shared_root.keyring().key_id("acme", hold_key_subject(hold.hold_id)) is None
+    assert not client("s3").list_object_versions(Bucket=planted.ref("ExportBucket"), Prefix="held/").get("Versions")
+    assert any(t.key_id == kept["sealed_under_key_id"] for t in erasure_root.key_tombstones().all())
+    with pytest.raises(NotFound):
+        holds.kept("acme", hold.hold_id, purpose="litigation", actor="officer-1")
+
+
+def test_what_an_expired_hold_kept_is_erased_when_it_is_next_read_or_swept(
+    planted: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = datetime.now(UTC)
+    holds = erasure_root.legal_holds()
+    hold = holds.place(
+        "acme", SUBJECT, scope=["contact_addresses"], basis="legal_claims", reason="r",
+        until=now + timedelta(days=30), actor="officer-1",
+    )  # fmt: skip
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    done = erasure_root.erasure_worker().run("acme", request.request_id)
+    (kept,) = (done.certificate or {})["certificate"]["kept"]["legal_holds"]
+    assert kept["items"] == {"contact_addresses": 1} and kept["until"] == hold.until.isoformat()  # type: ignore[union-attr]
+    items, _ = holds.kept("acme", hold.hold_id, purpose="legal_claims", actor="officer-1")
+    assert next(i.data for i in items)["email"] == EMAIL
+
+    later = now + timedelta(days=31)
+    monkeypatch.setattr(holds, "_clock", lambda: later)
+    assert holds.end_expired(erasure_root.legal_hold_table().listed("acme")) == 1
+    assert holds.end_expired(erasure_root.legal_hold_table().listed("acme")) == 0  # once
+    assert shared_root.keyring().key_id("acme", hold_key_subject(hold.hold_id)) is None
+    with pytest.raises(NotFound):
+        holds.kept("acme", hold.hold_id, purpose="legal_claims", actor="officer-1")
+    assert EMAIL not in _raw_dump(planted)
+
+
+def test_officers_list_erasure_requests_by_status_and_due_date(planted: Stack) -> None:
+    desk = erasure_root.erasure_desk()
+    first, _ = desk.request("acme", SUBJECT, actor=SUBJECT)
+    second, _ = desk.request("acme", "other-1", actor="officer-1")
+    assert first.due_at is not None and first.due_at > first.received_at
+    erasure_root.erasure_worker().run("acme", second.request_id)
+    listed = desk.listed("acme")
+    assert [r.request_id for r in listed] == [first.request_id, second.request_id]
+    assert [r.request_id for r in desk.listed("acme", status="completed")] == [second.request_id]
+    assert desk.listed("acme", due_before=first.received_at) == []
+    assert desk.listed("globex") == []

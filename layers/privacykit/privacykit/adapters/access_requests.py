@@ -67,11 +67,29 @@ class AccessRequestTable:
             )
             if package
             else None,
+            "checkpoint": json.dumps(request.checkpoint) if request.checkpoint is not None else None,
+            "version": request.version + 1,
         }
-        return StagedWrite({"Put": {"TableName": self._table, "Item": to_item(item)}})
+        # Optimistic versioning: the write lands only over the version it was read at.
+        condition: dict[str, Any] = (
+            {"ConditionExpression": "attribute_not_exists(#v)", "ExpressionAttributeNames": {"#v": "version"}}
+            if request.version == 0
+            else {
+                "ConditionExpression": "#v = :v",
+                "ExpressionAttributeNames": {"#v": "version"},
+                "ExpressionAttributeValues": to_item({":v": request.version}),
+            }
+        )
+        return StagedWrite(
+            {"Put": {"TableName": self._table, "Item": to_item(item), **condition}},
+            conflict="the access request changed meanwhile; read it again",
+        )
 
-    def put(self, request: AccessRequest) -> None:
+    def put(self, request: AccessRequest) -> AccessRequest:
+        """Write ``request`` over the version it was read at (Conflict if another write came first);
+        the request as stored, at its next version."""
         apply_staged(self._ddb, "access_requests.put", self.stage_put(request))
+        return request.written()
 
     @staticmethod
     def _request(item: dict[str, Any]) -> AccessRequest:
@@ -97,6 +115,8 @@ class AccessRequestTable:
             failed_at=parse_iso(item.get("failed_at")),
             reason=item.get("reason"),
             package=StoredPackage(**package) if package else None,
+            checkpoint=json.loads(item["checkpoint"]) if item.get("checkpoint") else None,
+            version=int(item.get("version", 0)),
         )
 
     def get(self, tenant: str, request_id: str) -> AccessRequest | None:

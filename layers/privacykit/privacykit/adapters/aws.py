@@ -35,6 +35,7 @@ __all__ = [
     "transact_write",
     "apply_staged",
     "delete_keys",
+    "batch_get",
     "iso_utc",
     "parse_iso",
 ]
@@ -126,6 +127,19 @@ def get_item(ddb: Any, operation: str, table: str, key: Mapping[str, Any], **kwa
     with translate_errors(operation):
         item = ddb.get_item(TableName=table, Key=to_item(key), **kwargs).get("Item")
     return from_item(item) if item else None
+
+
+def batch_get(ddb: Any, operation: str, table: str, keys: Sequence[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The items under ``keys`` (plain values both ways), 100 to a ``BatchGetItem``, asking again for what
+    a batch hands back unprocessed; missing items are left out, in no promised order."""
+    for start in range(0, len(keys), 100):
+        request: dict[str, Any] = {table: {"Keys": [to_item(key) for key in keys[start : start + 100]]}}
+        # Not pagination: a batch read hands back the keys it could not read, to be asked for again.
+        while request:
+            with translate_errors(operation):
+                answer = ddb.batch_get_item(RequestItems=request)
+            yield from (from_item(item) for item in answer.get("Responses", {}).get(table, []))
+            request = answer.get("UnprocessedKeys") or {}
 
 
 def pages(aws: Any, method: str, operation: str, **kwargs: Any) -> Iterator[dict[str, Any]]:

@@ -5,15 +5,18 @@ pseudonym to find an open request."""
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from privacykit.adapters.aws import apply_staged, get_item, iso_utc, parse_iso, query_all, to_item
 from privacykit.domain.erasure.model import ErasureRequest
 from privacykit.ports import StagedWrite
 
-__all__ = ["ErasureRequestTable", "PSEUDONYM_INDEX"]
+__all__ = ["ErasureRequestTable", "PSEUDONYM_INDEX", "DUE_INDEX"]
 
 PSEUDONYM_INDEX = "by_pseudonym"
+#: Partition ``tenant``, sort ``due_at``: the officers' work queue, without a scan.
+DUE_INDEX = "by_due"
 
 
 class ErasureRequestTable:
@@ -28,6 +31,7 @@ class ErasureRequestTable:
             "kind": "erasure",
             "status": request.status,
             "received_at": iso_utc(request.received_at),
+            "due_at": iso_utc(request.due_at) if request.due_at else None,
             "commitment": request.commitment,
             "subject_key": f"{request.tenant}#{request.subject_pseudonym}",
             "sealed_subject": request.sealed_subject,
@@ -36,6 +40,7 @@ class ErasureRequestTable:
             "completed_at": iso_utc(request.completed_at) if request.completed_at else None,
             "certificate": json.dumps(request.certificate) if request.certificate is not None else None,
             "reason": request.reason,
+            "kept": json.dumps(list(request.kept)) if request.kept else None,
         }
         return StagedWrite({"Put": {"TableName": self._table, "Item": to_item(item)}})
 
@@ -58,6 +63,8 @@ class ErasureRequestTable:
             completed_at=parse_iso(item.get("completed_at")),
             certificate=json.loads(item["certificate"]) if item.get("certificate") else None,
             reason=item.get("reason"),
+            due_at=parse_iso(item.get("due_at")),
+            kept=tuple(json.loads(item["kept"])) if item.get("kept") else (),
         )
 
     def get(self, tenant: str, request_id: str) -> ErasureRequest | None:
@@ -80,3 +87,27 @@ class ErasureRequestTable:
             if request is not None and request.is_open:
                 return request
         return None
+
+    def listed(
+        self, tenant: str, *, status: str | None = None, due_before: datetime | None = None
+    ) -> list[ErasureRequest]:
+        condition, values = "tenant = :t", {":t": tenant}
+        if due_before is not None:
+            condition += " AND due_at < :d"
+            values[":d"] = iso_utc(due_before)
+        extra: dict[str, Any] = {}
+        if status is not None:
+            extra = {"FilterExpression": "#s = :s", "ExpressionAttributeNames": {"#s": "status"}}
+            values[":s"] = status
+        return [
+            self._request(item)
+            for item in query_all(
+                self._ddb,
+                "erasure_requests.by_due",
+                TableName=self._table,
+                IndexName=DUE_INDEX,
+                KeyConditionExpression=condition,
+                ExpressionAttributeValues=to_item(values),
+                **extra,
+            )
+        ]

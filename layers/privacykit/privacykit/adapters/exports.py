@@ -6,8 +6,9 @@ bound to the request, its position and whether it is the last (so frames cannot 
 between packages or cut off): ``exports/<tenant>/<pseudonym>/<request_id>.zip.sealed``. A download opens
 it into a plaintext copy under ``delivery/<tenant>/<pseudonym>/<request_id>/`` and hands out a presigned
 URL of that copy for a few minutes; each download removes the copies made before it, erasure removes
-them all, and the bucket's lifecycle removes any left within a day. Keys hold the pseudonym, never the
-subject id.
+them all, and the bucket's lifecycle removes any left within a day. A package built across invocations
+keeps its parts, sealed the same way, under ``parts/<tenant>/<pseudonym>/<request_id>/`` until it is
+assembled. Keys hold the pseudonym, never the subject id.
 
 It is the subject data store ``subject_exports``: it lists a subject's packages (not their contents:
 a package of packages would grow with every request) and erases them by the pseudonym's prefixes.
@@ -44,19 +45,21 @@ class ExportBucket:
         pseudonym = self._keyring.pseudonym(tenant, subject)
         return f"exports/{tenant}/{pseudonym}/", f"delivery/{tenant}/{pseudonym}/"
 
+    def _parts_prefix(self, tenant: str, subject: str, request_id: str | None = None) -> str:
+        return f"parts/{tenant}/{self._keyring.pseudonym(tenant, subject)}/" + (f"{request_id}/" if request_id else "")
+
     @staticmethod
     def _frame_record(request_id: str, index: int, last: bool) -> str:
         return f"export#{request_id}#{index}#{'last' if last else 'more'}"
 
     # -- packages ------------------------------------------------------------------------------------
-    def store(self, tenant: str, subject: str, request_id: str, package: IO[bytes]) -> tuple[str, int]:
-        key = f"{self._prefixes(tenant, subject)[0]}{request_id}.zip.sealed"
+    def _seal_and_put(self, tenant: str, subject: str, bound_to: str, source: IO[bytes], key: str) -> int:
         with tempfile.TemporaryFile() as sealed:
-            index, current = 0, package.read(FRAME_BYTES)
+            index, current = 0, source.read(FRAME_BYTES)
             while True:
-                following = package.read(FRAME_BYTES)
+                following = source.read(FRAME_BYTES)
                 frame = self._keyring.encrypt(
-                    tenant, subject, self._frame_record(request_id, index, not following), current
+                    tenant, subject, self._frame_record(bound_to, index, not following), current
                 )
                 sealed.write(_LENGTH.pack(len(frame)) + frame)
                 if not following:
@@ -66,7 +69,25 @@ class ExportBucket:
             sealed.seek(0)
             with translate_errors("exports.put"):
                 self._s3.upload_fileobj(sealed, self._bucket, key)
-        return key, size
+        return size
+
+    def store(self, tenant: str, subject: str, request_id: str, package: IO[bytes]) -> tuple[str, int]:
+        key = f"{self._prefixes(tenant, subject)[0]}{request_id}.zip.sealed"
+        return key, self._seal_and_put(tenant, subject, request_id, package, key)
+
+    # -- parts of a package being built across invocations -------------------------------------------
+    def put_part(self, tenant: str, subject: str, request_id: str, name: str, part: IO[bytes]) -> None:
+        """Keep one part (sealed like a package, bound to the request and the part's name)."""
+        key = f"{self._parts_prefix(tenant, subject, request_id)}{name}.sealed"
+        self._seal_and_put(tenant, subject, f"{request_id}/{name}", part, key)
+
+    def open_part(self, tenant: str, subject: str, request_id: str, name: str, out: IO[bytes]) -> None:
+        key = f"{self._parts_prefix(tenant, subject, request_id)}{name}.sealed"
+        self._open(tenant, subject, f"{request_id}/{name}", key, out)
+
+    def drop_parts(self, tenant: str, subject: str, request_id: str) -> None:
+        """Delete every version of the request's parts (the package is kept; or the request failed)."""
+        self._delete(self._keys_under(self._parts_prefix(tenant, subject, request_id)))
 
     def _open(self, tenant: str, subject: str, request_id: str, key: str, out: IO[bytes]) -> None:
         try:
@@ -146,5 +167,6 @@ class ExportBucket:
     def erase(self, tenant: str, subject: str) -> int:
         exports, delivery = self._prefixes(tenant, subject)
         packages = self._versions(exports)
-        self._delete([{"Key": v["Key"], "VersionId": v["VersionId"]} for v in packages + self._versions(delivery)])
+        others = self._versions(delivery) + self._versions(self._parts_prefix(tenant, subject))
+        self._delete([{"Key": v["Key"], "VersionId": v["VersionId"]} for v in packages + others])
         return sum(1 for v in packages if "Size" in v)

@@ -30,6 +30,7 @@ class LegalHoldTable:
             "until": iso_utc(hold.until) if hold.until else None,
             "released_at": iso_utc(hold.released_at) if hold.released_at else None,
             "sealed_reason": hold.sealed_reason,
+            "ended_at": iso_utc(hold.ended_at) if hold.ended_at else None,
         }
         return StagedWrite({"Put": {"TableName": self._table, "Item": to_item(item)}})
 
@@ -46,6 +47,7 @@ class LegalHoldTable:
             until=parse_iso(item.get("until")),
             released_at=parse_iso(item.get("released_at")),
             sealed_reason=item.get("sealed_reason"),
+            ended_at=parse_iso(item.get("ended_at")),
         )
 
     def get(self, tenant: str, hold_id: str) -> LegalHold | None:
@@ -68,3 +70,17 @@ class LegalHoldTable:
             if hold is not None:
                 holds.append(hold)
         return holds
+
+    def listed(self, tenant: str) -> list[LegalHold]:
+        """Every hold of the tenant (its partition): the sweep of expired holds reads them."""
+        return [
+            self._hold(item)
+            for item in query_all(
+                self._ddb,
+                "legal_holds.of_tenant",
+                TableName=self._table,
+                KeyConditionExpression="tenant = :t",
+                ExpressionAttributeValues=to_item({":t": tenant}),
+                ConsistentRead=True,
+            )
+        ]

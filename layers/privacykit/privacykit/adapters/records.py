@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -11,6 +12,7 @@ from typing import Any
 
 from privacykit.adapters.aws import (
     apply_staged,
+    batch_get,
     conditional_write,
     delete_keys,
     from_item,
@@ -103,6 +105,7 @@ class RecordTable:
                 IndexName=SUBJECT_INDEX,
                 KeyConditionExpression="subject_key = :s",
                 ExpressionAttributeValues=to_item({":s": self._subject_key(tenant, subject)}),
+                ProjectionExpression="record_id",  # pages of ids only: memory grows by an id a record
             )
         ]
 
@@ -131,28 +134,40 @@ class RecordTable:
         return Page(tuple(r for r in found if r is not None), next_cursor)
 
     def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
-        for record_id in self._record_ids(tenant, subject):
-            record = self.get(tenant, record_id)
-            if record is None or record.subject_id != subject:
-                continue  # deleted meanwhile, or the index is behind
-            try:
-                text = self.text(record)
-            except (KeyShredded, DecryptionFailed):
-                text = None
-            data = {
-                "record_id": record.record_id,
-                "created_at": iso_utc(record.created_at),
-                "source": record.source,
-                "level": record.level.name,
-                "purpose": record.purpose,
-                "status": record.status,
-                "categories": sorted({e.type.value for e in record.entities}),
-                "findings": [e.as_dict() for e in record.entities],
-                "expires_at": iso_utc(record.expires_at) if record.expires_at else None,
-                "retention_rule": record.retention_rule,
-                "text": text,
-            }
-            yield SubjectItem(self.kind, record_id, data, provided_by_subject=record.source == "upload")
+        return self.export_after(tenant, subject, None)
+
+    def export_after(self, tenant: str, subject: str, after: str | None) -> Iterator[SubjectItem]:
+        """In record id order, from after ``after``: an export stopped part-way resumes there. Read 100
+        records to a batch, text and all."""
+        ids = self._record_ids(tenant, subject)
+        ids.sort()  # in place: the ids are all this store holds in memory, about 100 bytes a record
+        for start in range(bisect_right(ids, after) if after is not None else 0, len(ids), 100):
+            keys = [self._key(tenant, i) for i in ids[start : start + 100]]
+            found = {item["record_id"]: item for item in batch_get(self._ddb, "records.export", self._table, keys)}
+            for record_id in ids[start : start + 100]:
+                item = found.get(record_id)
+                if item is None or item.get("subject_id") != subject:
+                    continue  # deleted meanwhile, or the index is behind
+                record = self._record(tenant, item)
+                try:
+                    sealed = item.get("sealed_text")
+                    text = self._keyring.decrypt(tenant, subject, record_id, sealed).decode() if sealed else None
+                except (KeyShredded, DecryptionFailed):
+                    text = None
+                data = {
+                    "record_id": record.record_id,
+                    "created_at": iso_utc(record.created_at),
+                    "source": record.source,
+                    "level": record.level.name,
+                    "purpose": record.purpose,
+                    "status": record.status,
+                    "categories": sorted({e.type.value for e in record.entities}),
+                    "findings": [e.as_dict() for e in record.entities],
+                    "expires_at": iso_utc(record.expires_at) if record.expires_at else None,
+                    "retention_rule": record.retention_rule,
+                    "text": text,
+                }
+                yield SubjectItem(self.kind, record_id, data, provided_by_subject=record.source == "upload")
 
     def erase(self, tenant: str, subject: str) -> int:
         ids = self._record_ids(tenant, subject)
@@ -207,11 +222,13 @@ class RecordTable:
     def get(self, tenant: str, record_id: str) -> ClassifiedRecord | None:
         """The record without its text: deciding about a record never needs to decrypt it."""
         item = get_item(self._ddb, "records.get", self._table, self._key(tenant, record_id))
-        if not item:
-            return None
+        return self._record(tenant, item) if item else None
+
+    @staticmethod
+    def _record(tenant: str, item: dict[str, Any]) -> ClassifiedRecord:
         return ClassifiedRecord(
             tenant=tenant,
-            record_id=record_id,
+            record_id=item["record_id"],
             subject_id=item.get("subject_id"),
             level=Level[item["level"]],
             entities=tuple(

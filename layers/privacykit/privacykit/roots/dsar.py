@@ -12,7 +12,7 @@ from privacykit.domain.dsar.service import AccessDesk, ExportWorker
 from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
 from privacykit.roots.shared import audit_writer, clock, keyring, retention_policies, signer_for
-from privacykit.roots.subject_data import subject_data_map
+from privacykit.roots.subject_data import access_recipients, subject_data_map
 
 __all__ = ["access_requests", "export_bucket", "access_desk", "export_worker"]
 
@@ -45,6 +45,8 @@ def access_desk() -> AccessDesk:
 
 @provider
 def export_worker() -> ExportWorker:
+    # The worker queues its own request again to go on in the next invocation.
+    queue = TenantJobQueue(client("sqs"), get_settings().require("dsar_queue_url"))
     return ExportWorker(
         access_requests(),
         keyring(),
@@ -52,6 +54,8 @@ def export_worker() -> ExportWorker:
         export_bucket(),
         signer_for(SignatureKind.EXPORT_MANIFEST),
         audit_writer(),
+        access_recipients(),
+        queue,
         clock=clock(),
         retention=retention_policies().policies,
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from privacykit.adapters.aws import client
 from privacykit.adapters.erasure_requests import ErasureRequestTable
 from privacykit.adapters.events import EventBridgeErasures
+from privacykit.adapters.held_data import HeldItems
 from privacykit.adapters.legal_holds import LegalHoldTable
 from privacykit.adapters.queues import TenantJobQueue
 from privacykit.adapters.tombstones import KeyTombstones
@@ -15,9 +16,17 @@ from privacykit.domain.erasure.service import ErasureDesk, ErasureWorker
 from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
 from privacykit.roots.shared import audit_bucket, audit_writer, clock, keyring, signer_for
-from privacykit.roots.subject_data import SUBJECT_DATA_KINDS, subject_data_map
+from privacykit.roots.subject_data import SUBJECT_DATA_KINDS, access_recipients, subject_data_map
 
-__all__ = ["erasure_requests", "legal_hold_table", "erasure_desk", "erasure_worker", "legal_holds", "key_tombstones"]
+__all__ = [
+    "erasure_requests",
+    "legal_hold_table",
+    "erasure_desk",
+    "erasure_worker",
+    "legal_holds",
+    "key_tombstones",
+    "held_items",
+]
 
 
 @provider
@@ -38,7 +47,10 @@ def erasure_desk() -> ErasureDesk:
 
 @provider
 def legal_holds() -> LegalHolds:
-    return LegalHolds(legal_hold_table(), keyring(), audit_writer(), SUBJECT_DATA_KINDS, clock())
+    return LegalHolds(
+        legal_hold_table(), keyring(), audit_writer(), SUBJECT_DATA_KINDS, clock(),
+        held=held_items(), tombstones=key_tombstones(),
+    )  # fmt: skip
 
 
 @provider
@@ -53,6 +65,8 @@ def erasure_worker() -> ErasureWorker:
         audit_writer(),
         key_tombstones(),
         legal_hold_table(),
+        held_items(),
+        access_recipients(),
         backup_retention_days=settings.limits.backup_retention_days,
         clock=clock(),
     )
@@ -61,3 +75,9 @@ def erasure_worker() -> ErasureWorker:
 @provider
 def key_tombstones() -> KeyTombstones:
     return KeyTombstones(audit_bucket())
+
+
+@provider
+def held_items() -> HeldItems:
+    """What partial legal holds keep through an erasure (under ``held/`` in the export bucket)."""
+    return HeldItems(client("s3"), get_settings().require("export_bucket"), keyring())

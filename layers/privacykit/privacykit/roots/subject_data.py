@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from privacykit.adapters.access_recipients import AuditTrailRecipients
 from privacykit.adapters.access_requests import AccessRequestTable
 from privacykit.adapters.aws import client
 from privacykit.adapters.contacts import ContactTable
@@ -17,9 +18,9 @@ from privacykit.config import get_settings
 from privacykit.domain.common.subject_data import SubjectDataMap
 from privacykit.roots.consent import consent_table
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import keyring, record_table
+from privacykit.roots.shared import audit_outbox, keyring, record_table
 
-__all__ = ["HANDLED_WITHOUT_A_STORE", "SUBJECT_DATA_KINDS", "subject_data_map"]
+__all__ = ["HANDLED_WITHOUT_A_STORE", "SUBJECT_DATA_KINDS", "subject_data_map", "access_recipients"]
 
 #: The kinds the map's stores hold (what a legal hold may name), without building the stores.
 SUBJECT_DATA_KINDS = (
@@ -62,3 +63,10 @@ def subject_data_map() -> SubjectDataMap:
             ExportBucket(client("s3"), settings.require("export_bucket"), keyring()),
         ]
     )
+
+
+@provider
+def access_recipients() -> AuditTrailRecipients:
+    """Who received a subject's data (access requests and erasure certificates), from the access
+    decisions in the tenant's audit trail."""
+    return AuditTrailRecipients(client("s3"), get_settings().require("audit_bucket"), audit_outbox())

@@ -10,10 +10,16 @@ from typing import Any, Protocol
 
 from privacykit.ports import StagedWrite
 
-__all__ = ["ALL_KINDS", "LegalHold", "HoldStore"]
+__all__ = ["ALL_KINDS", "LegalHold", "HoldStore", "hold_key_subject"]
 
 #: The scope of a hold over every kind of the subject's data.
 ALL_KINDS = "all"
+
+
+def hold_key_subject(hold_id: str) -> str:
+    """The reserved key name (subject ids never start with "#") of the hold-scoped key: what a partial
+    hold keeps through an erasure is sealed under it, and shredding it ends the hold's copy."""
+    return f"#hold:{hold_id}"
 
 
 @dataclass(frozen=True)
@@ -29,9 +35,16 @@ class LegalHold:
     released_at: datetime | None = None
     #: The reason, sealed (free text) under the tenant's hold key.
     sealed_reason: bytes | None = None
+    #: When what the hold kept through an erasure was erased (the hold was released or expired).
+    ended_at: datetime | None = None
 
     def in_force(self, at: datetime) -> bool:
         return self.released_at is None and (self.until is None or at < self.until)
+
+    @property
+    def whole(self) -> bool:
+        """Over every kind of the subject's data: erasure is refused while it is in force."""
+        return ALL_KINDS in self.scope
 
     def covers(self, kind: str) -> bool:
         return ALL_KINDS in self.scope or kind in self.scope
@@ -44,6 +57,7 @@ class LegalHold:
             "created_at": self.created_at.isoformat(),
             "until": self.until.isoformat() if self.until else None,
             "released_at": self.released_at.isoformat() if self.released_at else None,
+            "ended_at": self.ended_at.isoformat() if self.ended_at else None,
         }
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
-__all__ = ["SubjectItem", "SubjectDataStore", "SubjectDataMap"]
+__all__ = ["SubjectItem", "SubjectDataStore", "ResumableStore", "SubjectDataMap"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,15 @@ class SubjectDataStore(Protocol):
         """Delete every item of the subject (every version, where the store keeps versions); how many."""
 
 
+@runtime_checkable
+class ResumableStore(Protocol):
+    """A store that can hold many items of one subject (classified records): it exports them in item id
+    order from after a given id, so an export stopped part-way through it resumes where it stopped."""
+
+    def export_after(self, tenant: str, subject: str, after: str | None) -> Iterator[SubjectItem]:
+        """The subject's items whose id sorts after ``after`` (all of them for None), in id order."""
+
+
 class SubjectDataMap:
     """The registered stores, in a fixed order (erasure deletes in this order)."""
 
@@ -58,9 +67,26 @@ class SubjectDataMap:
     def counts(self, tenant: str, subject: str) -> dict[str, int]:
         return {s.kind: s.count(tenant, subject) for s in self._stores}
 
-    def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
+    def export(self, tenant: str, subject: str, *, kinds: Sequence[str] | None = None) -> Iterator[SubjectItem]:
+        """Every item of every store (or of the stores of ``kinds``), store after store."""
         for store in self._stores:
-            yield from store.export(tenant, subject)
+            if kinds is None or store.kind in kinds:
+                yield from store.export(tenant, subject)
+
+    def export_from(
+        self, tenant: str, subject: str, *, store: int = 0, after: str | None = None
+    ) -> Iterator[tuple[int, SubjectItem, bool]]:
+        """Every item from the ``store``-th store on (after item ``after`` in it, which must then be a
+        :class:`ResumableStore`), with the index of its store and whether an export may stop after it
+        and resume (only inside a resumable store, or at the start of a store)."""
+        for index in range(store, len(self._stores)):
+            current = self._stores[index]
+            if isinstance(current, ResumableStore):
+                for item in current.export_after(tenant, subject, after if index == store else None):
+                    yield index, item, True
+            else:
+                for item in current.export(tenant, subject):
+                    yield index, item, False
 
     def erase(self, tenant: str, subject: str) -> dict[str, int]:
         return {s.kind: s.erase(tenant, subject) for s in self._stores}

@@ -9,6 +9,7 @@ field), so no later conversion can fail.
 
 from __future__ import annotations
 
+import calendar
 from datetime import UTC, datetime
 from typing import Annotated
 
@@ -17,7 +18,15 @@ from pydantic_core import PydanticCustomError
 
 from privacykit.errors import TIME_OUT_OF_RANGE
 
-__all__ = ["Instant"]
+__all__ = ["Instant", "add_months"]
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    """The same date ``months`` later, or the last day of that month where the date does not exist
+    (GDPR Art. 12(3) months: 31 January + 1 -> 28 or 29 February)."""
+    index = moment.month - 1 + months
+    year, month = moment.year + index // 12, index % 12 + 1
+    return moment.replace(year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1]))
 
 
 def _has_utc_equivalent(value: datetime) -> datetime:

@@ -13,10 +13,11 @@ Times are counted in UTC, keeping the time of day of the receipt.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+
+from privacykit.domain.common.times import add_months
 
 __all__ = [
     "Jurisdiction",
@@ -76,13 +77,6 @@ _RULES: dict[Jurisdiction, _Rule] = {
     Jurisdiction.UK_GDPR: _Rule(months=1, extension_months=2),
     Jurisdiction.CCPA: _Rule(days=45, extension_days=45, acknowledge_business_days=10),
 }
-
-
-def add_months(moment: datetime, months: int) -> datetime:
-    """The same date ``months`` later, or the last day of that month where the date does not exist."""
-    index = moment.month - 1 + months
-    year, month = moment.year + index // 12, index % 12 + 1
-    return moment.replace(year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1]))
 
 
 def add_business_days(moment: datetime, days: int) -> datetime:

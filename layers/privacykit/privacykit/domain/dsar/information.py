@@ -1,13 +1,13 @@
 """The Art. 15(1) information a package carries (GDPR Art. 15(1)(a)-(h), 15(2); CCPA 1798.110), built
+from privacykit.domain.common.retention import RetentionPolicy
 from the subject's own items as they stream past: only small sets and counts are kept, never the items."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from privacykit.domain.common.retention import RetentionPolicy
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.domain.dsar.deadlines import Jurisdiction
 
@@ -70,6 +70,38 @@ class InformationCollector:
         self._derived = 0
         self._kinds: set[str] = set()
 
+    def to_state(self) -> dict[str, Any]:
+        """What the collector has gathered, as JSON values (an export across invocations keeps it)."""
+        return {
+            "purposes": {purpose: sorted(found) for purpose, found in self._purposes.items()},
+            "lawful_bases": sorted(self._lawful_bases),
+            "categories": sorted(self._categories),
+            "sources": sorted(self._sources),
+            "provided": self._provided,
+            "derived": self._derived,
+            "kinds": sorted(self._kinds),
+            "retention_rules": dict(self._rules),
+            "first_expiry": self._first_expiry,
+        }
+
+    @classmethod
+    def from_state(
+        cls, jurisdiction: Jurisdiction, state: Mapping[str, Any], retention: RetentionPolicy | None = None
+    ) -> InformationCollector:
+        """A collector that goes on from ``state`` (:meth:`to_state`; empty: from the start)."""
+        collector = cls(jurisdiction, retention)
+        if state:
+            collector._purposes = {purpose: set(found) for purpose, found in state["purposes"].items()}
+            collector._lawful_bases = set(state["lawful_bases"])
+            collector._categories = set(state["categories"])
+            collector._sources = set(state["sources"])
+            collector._provided = int(state["provided"])
+            collector._derived = int(state["derived"])
+            collector._kinds = set(state["kinds"])
+            collector._rules = Counter(state.get("retention_rules") or {})
+            collector._first_expiry = state.get("first_expiry")
+        return collector
+
     def add(self, item: SubjectItem) -> None:
         data = item.data
         self._kinds.add(item.kind)
@@ -116,7 +148,9 @@ class InformationCollector:
         first = f"; the first expires on {self._first_expiry[:10]}" if self._first_expiry else ""
         return "; ".join(parts) + first + "; or until erased, if you or the organisation ask earlier"
 
-    def information(self) -> dict[str, Any]:
+    def information(self, recipients: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
+        """The Art. 15(1) information; ``recipients`` are the roles and services the access decisions about
+        the subject allowed to read its data."""
         return {
             "purposes": [
                 {"purpose": purpose, "from": sorted(found)} for purpose, found in sorted(self._purposes.items())
@@ -124,8 +158,9 @@ class InformationCollector:
             "lawful_bases": sorted(self._lawful_bases),
             "categories": sorted(self._categories),
             "recipients": {
-                "known": [],
-                "note": "Recipients from access decisions are not recorded per subject yet; none are listed.",
+                "known": [dict(r) for r in recipients],
+                "note": "The roles and services of this organisation that were allowed to read your data, "
+                "from its access decisions (how often, for which purposes, first and last time).",
             },
             "retention": {kind: self._retention_of(kind) for kind in sorted(self._kinds)},
             "source": {

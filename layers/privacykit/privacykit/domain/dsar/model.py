@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal
 
@@ -50,6 +50,16 @@ class AccessRequest:
     failed_at: datetime | None = None
     reason: str | None = None
     package: StoredPackage | None = None
+    #: Where an export that runs across invocations stands (docs/dsar-export.md, checkpoints); None
+    #: before it starts and once it is done.
+    checkpoint: dict[str, Any] | None = None
+    #: The version stored (0: never stored). Every write is conditional on it, so two writers that read
+    #: the same version cannot both land: the second is told Conflict and reads again.
+    version: int = 0
+
+    def written(self) -> AccessRequest:
+        """The request as it stands once a write of it has landed (the next version)."""
+        return replace(self, version=self.version + 1)
 
     @property
     def is_open(self) -> bool:

@@ -2,9 +2,12 @@
 CSV per kind of item, the uploaded files as they were uploaded, ``index.html`` a person can read, and
 ``manifest.json`` with the SHA-256 of every other file, signed as an export manifest.
 
-It streams: each item is written out as it arrives from the subject data map and dropped. ``data.json``
-and the CSVs are spooled to temporary files (one entry of a zip is written at a time), uploaded files go
-straight into the zip, and only small sets and counts stay in memory.
+It streams: each item is written out as it arrives from the subject data map and dropped, into a *part*
+(:class:`PartWriter`: the item's data.json entry and CSV row spooled to temporary files, uploaded files
+straight into the part), and the parts are then assembled into the package (:func:`assemble_package`),
+entry by entry, in chunks. Only small sets and counts stay in memory (:class:`PackageState`). One
+invocation writes one part; an export too large for one invocation writes several and keeps the state
+with the request between them (docs/dsar-export.md, checkpoints).
 """
 
 from __future__ import annotations
@@ -17,19 +20,30 @@ import json
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from typing import IO, Any
 
 from privacykit.domain.common.canonical import canonical_json
-from privacykit.domain.common.retention import RetentionPolicy
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.domain.dsar.deadlines import Jurisdiction
+from privacykit.domain.common.retention import RetentionPolicy
 from privacykit.domain.dsar.information import InformationCollector
 from privacykit.ports import SignatureKind, Signer
 
-__all__ = ["SCHEMA", "SCHEMA_VERSION", "PackageHeader", "BuiltPackage", "build_package", "INDEX_ROWS_PER_KIND"]
+__all__ = [
+    "SCHEMA",
+    "SCHEMA_VERSION",
+    "PackageHeader",
+    "BuiltPackage",
+    "PackageState",
+    "PartWriter",
+    "assemble_package",
+    "build_package",
+    "INDEX_ROWS_PER_KIND",
+]
 
 SCHEMA = "privacy-bundle/dsar-export"
 SCHEMA_VERSION = 1
@@ -72,33 +86,113 @@ class _Hashing:
 
 
 class _KindCsv:
-    """One kind's CSV, spooled to a temporary file; its columns are those of the kind's first item."""
+    """One kind's CSV rows of one part, spooled to a temporary file; its columns are those of the kind's
+    first item in the whole package."""
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, kind: str, columns: list[str]) -> None:
         self.kind = kind
-        # Closed by build_package once copied into the zip.
+        # Closed by the part writer once copied into the part.
         self.file: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")  # noqa: SIM115
         self._writer = csv.writer(self.file)
-        self.columns: list[str] | None = None
+        self.columns = columns
         self.rows = 0
 
     def add(self, item: SubjectItem, portable: bool, file_path: str | None) -> None:
-        if self.columns is None:
-            self.columns = list(item.data)
-            self._writer.writerow(["item_id", "portable", "file", *self.columns, "other"])
         other = {k: v for k, v in item.data.items() if k not in self.columns}
         values = [_cell(item.data.get(c)) for c in self.columns]
-        self._writer.writerow([item.item_id, "yes" if portable else "no", file_path or "", *values,
+        self._writer.writerow([_cell(item.item_id), "yes" if portable else "no", file_path or "", *values,
                                _cell(other) if other else ""])  # fmt: skip
         self.rows += 1
+
+
+#: A cell starting with one of these is taken for a formula by spreadsheet programs (CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _neutral(text: str) -> str:
+    """The cell as text a spreadsheet shows and never evaluates: a leading ``'`` before a formula start
+    (OWASP's advice on CSV injection); data.json keeps the value as it is."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return _neutral(value)
+    return _neutral(json.dumps(value, ensure_ascii=False, sort_keys=True))
+
+
+@dataclass
+class PackageState:
+    """What the package so far is, apart from its parts: the counts, each kind's CSV columns (kinds in the
+    order they first came) and the Art. 15(1) collector's sets. Small; an export that runs across
+    invocations keeps it with the request (the checkpoint) between them."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    columns: dict[str, list[str]] = field(default_factory=dict)
+    information: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"counts": self.counts, "columns": self.columns, "information": self.information}
+
+    @classmethod
+    def from_json(cls, doc: Mapping[str, Any]) -> PackageState:
+        return cls(dict(doc["counts"]), {k: list(v) for k, v in doc["columns"].items()}, dict(doc["information"]))
+
+
+class PartWriter:
+    """Writes one part of a package: a zip of ``items.jsonl`` (the data.json entries of its items, one a
+    line), ``csv/<kind>.csv`` (their CSV rows, no header) and ``files/...`` (uploaded files as uploaded).
+    Items stream through: the JSON lines and CSV rows are spooled to temporary files, files go straight
+    into the part. ``state`` is updated as items are added."""
+
+    def __init__(self, out: IO[bytes], state: PackageState, jurisdiction: Jurisdiction) -> None:
+        self._state = state
+        self._info = InformationCollector.from_state(jurisdiction, state.information)
+        self._archive = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED)
+        # Closed in close(), once copied into the part.
+        self._lines: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
+        self._csvs: dict[str, _KindCsv] = {}
+        self.items = 0
+
+    def add(self, item: SubjectItem) -> None:
+        counts = self._state.counts
+        counts[item.kind] = counts.get(item.kind, 0) + 1
+        self._info.add(item)
+        file_path = None
+        if item.content is not None:
+            name = str(item.data.get("name") or item.item_id)
+            file_path = f"files/{item.kind}/{counts[item.kind]:05d}_{_UNSAFE_NAME.sub('_', name)[-120:]}"
+            with self._archive.open(file_path, "w", force_zip64=True) as entry:
+                entry.write(item.content)  # as uploaded, byte for byte
+        portable = item.provided_by_subject
+        entry_doc = {"kind": item.kind, "item_id": item.item_id, "portable": portable, "file": file_path,
+                     "data": dict(item.data)}  # fmt: skip
+        self._lines.write(json.dumps(entry_doc, ensure_ascii=False, default=str) + "\n")
+        kind_csv = self._csvs.get(item.kind)
+        if kind_csv is None:
+            columns = self._state.columns.setdefault(item.kind, list(item.data))
+            kind_csv = self._csvs[item.kind] = _KindCsv(item.kind, columns)
+        kind_csv.add(item, portable, file_path)
+        self.items += 1
+
+    def abort(self) -> None:
+        """Give the part up (the items could not all be read): its spools closed, nothing recorded."""
+        self._lines.close()
+        for kind_csv in self._csvs.values():
+            kind_csv.file.close()
+        self._archive.close()
+
+    def close(self) -> None:
+        """Finish the part (``out`` then holds a complete zip) and record the collector's sets."""
+        _copy_into(self._archive, "items.jsonl", self._lines, {}, text=True)
+        self._lines.close()
+        for kind_csv in self._csvs.values():
+            _copy_into(self._archive, f"csv/{kind_csv.kind}.csv", kind_csv.file, {}, text=True)
+            kind_csv.file.close()
+        self._archive.close()
+        self._state.information = self._info.to_state()
 
 
 def _copy_into(archive: zipfile.ZipFile, name: str, source: IO[Any], files: dict[str, str], *, text: bool) -> None:
@@ -116,54 +210,106 @@ def _write(archive: zipfile.ZipFile, name: str, data: bytes, files: dict[str, st
     files[name] = hashlib.sha256(data).hexdigest()
 
 
+def assemble_package(
+    header: PackageHeader,
+    parts: Sequence[IO[bytes]],
+    state: PackageState,
+    signer: Signer,
+    out: IO[bytes],
+    *,
+    recipients: Sequence[Mapping[str, Any]] = (),
+    retention: RetentionPolicy | None = None,
+) -> BuiltPackage:
+    """Write the package made of ``parts`` (zips written by :class:`PartWriter`, in order) to ``out`` and
+    sign its manifest; ``recipients`` are those of the subject's data the access decisions name
+    (Art. 15(1)(c)), ``retention`` (the tenant's policy) states how long each record is kept
+    (Art. 15(1)(d)). Streams: every entry is copied through in chunks, only index.html's first rows of
+    each kind are held."""
+    files: dict[str, str] = {}
+    opened = [zipfile.ZipFile(part) for part in parts]
+    try:
+        return _assemble(header, opened, state, signer, out, files, recipients, retention)
+    finally:
+        for part in opened:
+            part.close()
+
+
+def _assemble(
+    header: PackageHeader,
+    opened: list[zipfile.ZipFile],
+    state: PackageState,
+    signer: Signer,
+    out: IO[bytes],
+    files: dict[str, str],
+    recipients: Sequence[Mapping[str, Any]],
+    retention: RetentionPolicy | None,
+) -> BuiltPackage:
+    collector = InformationCollector.from_state(header.jurisdiction, state.information, retention)
+    information = collector.information(recipients)
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for part in opened:
+            for name in part.namelist():
+                if name.startswith("files/"):
+                    with part.open(name) as source:
+                        _copy_into(archive, name, source, files, text=False)
+        with archive.open("data.json", "w", force_zip64=True) as entry:
+            sink = _Hashing(entry)
+            fields = ", ".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in _header_fields(header).items())
+            sink.write(("{" + fields + ', "items": [').encode())
+            first = True
+            for part in opened:
+                with part.open("items.jsonl") as lines:
+                    for line in io.TextIOWrapper(lines, encoding="utf-8"):
+                        sink.write((("\n  " if first else ",\n  ") + line.rstrip("\n")).encode())
+                        first = False
+            sink.write(f'\n], "counts": {json.dumps(state.counts, sort_keys=True)}, '.encode())
+            sink.write(f'"information": {json.dumps(information, ensure_ascii=False)}}}\n'.encode())
+        files["data.json"] = sink.sha256.hexdigest()
+        shown: dict[str, list[list[str]]] = {}
+        for kind, columns in state.columns.items():
+            rows = shown[kind] = [["item_id", "portable", "file", *(_neutral(c) for c in columns), "other"]]
+            with archive.open(f"{kind}.csv", "w", force_zip64=True) as entry:
+                sink = _Hashing(entry)
+                head = io.StringIO()
+                csv.writer(head).writerow(rows[0])
+                sink.write(head.getvalue().encode())
+                for part in opened:
+                    name = f"csv/{kind}.csv"
+                    if name not in part.namelist():
+                        continue
+                    with part.open(name) as source:  # the rows as written, copied through
+                        while chunk := source.read(_COPY_BYTES):
+                            sink.write(chunk)
+                    if len(rows) <= INDEX_ROWS_PER_KIND:  # and the first few parsed for index.html
+                        with part.open(name) as source:
+                            text = io.TextIOWrapper(source, encoding="utf-8", newline="")
+                            rows.extend(islice(csv.reader(text), INDEX_ROWS_PER_KIND + 1 - len(rows)))
+            files[f"{kind}.csv"] = sink.sha256.hexdigest()
+        _write(archive, "index.html", _index_html(header, state.counts, information, shown), files)
+        manifest = _signed_manifest(header, files, signer)
+        _write(archive, "manifest.json", manifest, files)
+    return BuiltPackage(dict(state.counts), files.pop("manifest.json"), files)
+
+
 def build_package(
     header: PackageHeader,
     items: Iterable[SubjectItem],
     signer: Signer,
     out: IO[bytes],
     *,
+    recipients: Sequence[Mapping[str, Any]] = (),
     retention: RetentionPolicy | None = None,
 ) -> BuiltPackage:
-    """Write the package for ``items`` to ``out`` (a binary file opened for writing) and sign its manifest;
-    ``retention`` (the tenant's policy) states how long each record is kept (Art. 15(1)(d))."""
-    files: dict[str, str] = {}
-    counts: dict[str, int] = {}
-    csvs: dict[str, _KindCsv] = {}
-    info = InformationCollector(header.jurisdiction, retention)
-    with (
-        tempfile.TemporaryFile("w+", encoding="utf-8") as data_json,
-        zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive,
-    ):
-        data_json.write(
-            "{"
-            + ", ".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in _header_fields(header).items())
-            + ', "items": ['
-        )
-        for n, item in enumerate(items):
-            counts[item.kind] = counts.get(item.kind, 0) + 1
-            info.add(item)
-            file_path = None
-            if item.content is not None:
-                name = str(item.data.get("name") or item.item_id)
-                file_path = f"files/{item.kind}/{counts[item.kind]:05d}_{_UNSAFE_NAME.sub('_', name)[-120:]}"
-                _write(archive, file_path, item.content, files)  # as uploaded, byte for byte
-            portable = item.provided_by_subject
-            entry = {"kind": item.kind, "item_id": item.item_id, "portable": portable, "file": file_path,
-                     "data": dict(item.data)}  # fmt: skip
-            data_json.write(("\n  " if n == 0 else ",\n  ") + json.dumps(entry, ensure_ascii=False, default=str))
-            csvs.setdefault(item.kind, _KindCsv(item.kind)).add(item, portable, file_path)
-        information = info.information()
-        data_json.write(f'\n], "counts": {json.dumps(counts, sort_keys=True)}, ')
-        data_json.write(f'"information": {json.dumps(information, ensure_ascii=False)}}}\n')
-        _copy_into(archive, "data.json", data_json, files, text=True)
-        for kind_csv in csvs.values():
-            _copy_into(archive, f"{kind_csv.kind}.csv", kind_csv.file, files, text=True)
-        _write(archive, "index.html", _index_html(header, counts, information, csvs.values()), files)
-        for kind_csv in csvs.values():
-            kind_csv.file.close()
-        manifest = _signed_manifest(header, files, signer)
-        _write(archive, "manifest.json", manifest, files)
-    return BuiltPackage(counts, files.pop("manifest.json"), files)
+    """Write the package for ``items`` to ``out`` (a binary file opened for writing) and sign its manifest:
+    one part, then assembled (an export that must stop and resume writes several parts instead)."""
+    state = PackageState()
+    with tempfile.TemporaryFile() as part:
+        writer = PartWriter(part, state, header.jurisdiction)
+        for item in items:
+            writer.add(item)
+        writer.close()
+        part.seek(0)
+        return assemble_package(header, [part], state, signer, out, recipients=recipients, retention=retention)
 
 
 def _header_fields(header: PackageHeader) -> dict[str, Any]:
@@ -199,14 +345,6 @@ def _signed_manifest(header: PackageHeader, files: dict[str, str], signer: Signe
     return json.dumps(signed, indent=2).encode()
 
 
-def _rows(kind_csv: _KindCsv) -> Iterator[list[str]]:
-    kind_csv.file.seek(0)
-    for n, row in enumerate(csv.reader(kind_csv.file)):
-        if n > INDEX_ROWS_PER_KIND:
-            return
-        yield row
-
-
 _HEAD = (
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Your data</title><style>'
     "body{font-family:sans-serif;max-width:70em;margin:2em auto}table{border-collapse:collapse}"
@@ -215,7 +353,7 @@ _HEAD = (
 
 
 def _index_html(
-    header: PackageHeader, counts: dict[str, int], information: dict[str, Any], csvs: Iterable[_KindCsv]
+    header: PackageHeader, counts: dict[str, int], information: dict[str, Any], shown: Mapping[str, list[list[str]]]
 ) -> bytes:
     e = html.escape
     out = io.StringIO()
@@ -231,7 +369,8 @@ def _index_html(
     out.write(f"<li>Purposes: {e(purposes)}</li>")
     out.write(f"<li>Legal bases: {e(', '.join(information['lawful_bases']) or 'none recorded')}</li>")
     out.write(f"<li>Categories of data: {e(', '.join(information['categories']) or 'none')}</li>")
-    out.write(f"<li>Recipients: {e(information['recipients']['note'])}</li>")
+    known = ", ".join(r["role"] for r in information["recipients"]["known"]) or "none recorded"
+    out.write(f"<li>Recipients: {e(known)}. {e(information['recipients']['note'])}</li>")
     out.write(f"<li>Where it came from: {e('; '.join(information['source']['how']) or 'not recorded')}</li>")
     out.write(f"<li>Automated decisions: {e(information['automated_decision_making']['explanation'])}</li>")
     out.write("</ul><h2>How long it is kept</h2><ul>")
@@ -243,11 +382,11 @@ def _index_html(
     out.write(f"</ul><p>{e(information['complaint'])}</p>")
     out.write(f"<p>Items marked portable ({information['portability']['items']}) are the data you provided, "
               f"which you may take elsewhere ({e(information['portability']['article'])}).</p>")  # fmt: skip
-    for kind_csv in csvs:
-        kind = e(kind_csv.kind)
-        out.write(f"<h2>{kind} ({counts.get(kind_csv.kind, 0)})</h2>")
+    for raw_kind, rows in shown.items():
+        kind = e(raw_kind)
+        out.write(f"<h2>{kind} ({counts.get(raw_kind, 0)})</h2>")
         out.write(f'<p>All of them: <a href="{kind}.csv">{kind}.csv</a></p><table>')
-        for n, row in enumerate(_rows(kind_csv)):
+        for n, row in enumerate(rows):
             tag = "th" if n == 0 else "td"
             cells = []
             for column, value in enumerate(row):
@@ -257,7 +396,7 @@ def _index_html(
                     cells.append(f"<{tag}>{e(value)}</{tag}>")
             out.write("<tr>" + "".join(cells) + "</tr>")
         out.write("</table>")
-        if kind_csv.rows > INDEX_ROWS_PER_KIND:
-            out.write(f"<p>The first {INDEX_ROWS_PER_KIND} are shown; the CSV holds all {kind_csv.rows}.</p>")
+        if counts.get(raw_kind, 0) > INDEX_ROWS_PER_KIND:
+            out.write(f"<p>The first {INDEX_ROWS_PER_KIND} are shown; the CSV holds all {counts[raw_kind]}.</p>")
     out.write("</body></html>\n")
     return out.getvalue().encode()

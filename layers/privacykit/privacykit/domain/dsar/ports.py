@@ -12,9 +12,14 @@ __all__ = ["AccessRequests", "RequestQueue", "SubjectKeys", "ExportPackages"]
 
 
 class AccessRequests(Protocol):
-    def stage_put(self, request: AccessRequest) -> StagedWrite: ...
+    """Every write is conditional on the version the request was read at (``AccessRequest.version``):
+    a write over a version that is no longer the stored one fails with Conflict."""
 
-    def put(self, request: AccessRequest) -> None: ...
+    def stage_put(self, request: AccessRequest) -> StagedWrite:
+        """The write of ``request`` over its version (it lands as ``request.written()``)."""
+
+    def put(self, request: AccessRequest) -> AccessRequest:
+        """Write now; the request as stored (its next version)."""
 
     def get(self, tenant: str, request_id: str) -> AccessRequest | None: ...
 
@@ -49,6 +54,15 @@ class ExportPackages(Protocol):
     def store(self, tenant: str, subject: str, request_id: str, package: IO[bytes]) -> tuple[str, int]:
         """Seal ``package`` (read from its current position) under the subject's key and keep it; its
         storage key and its size in bytes."""
+
+    def put_part(self, tenant: str, subject: str, request_id: str, name: str, part: IO[bytes]) -> None:
+        """Keep one part of a package being built (sealed under the subject's key)."""
+
+    def open_part(self, tenant: str, subject: str, request_id: str, name: str, out: IO[bytes]) -> None:
+        """Write the part, opened, to ``out``."""
+
+    def drop_parts(self, tenant: str, subject: str, request_id: str) -> None:
+        """Delete every part of the request (once the package is kept)."""
 
     def delivery_url(self, tenant: str, subject: str, request_id: str, key: str, *, ttl_seconds: int) -> str:
         """A URL from which the package can be fetched in clear for ``ttl_seconds``; NotFound when the

@@ -9,11 +9,16 @@ audited. Audit events name the subject only as the writer pseudonymises it.
 
 from __future__ import annotations
 
+import secrets
 import tempfile
 import uuid
+from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
+from privacykit.domain.common.recipients import AccessRecipients
 from privacykit.domain.common.retention import RetentionPolicies
 from privacykit.domain.common.subject_data import SubjectDataMap
 from privacykit.domain.dsar.deadlines import (
@@ -26,18 +31,21 @@ from privacykit.domain.dsar.deadlines import (
 )
 from privacykit.domain.dsar.links import LINK_SECRET_LABEL, mint_token, token_tenant, token_valid
 from privacykit.domain.dsar.model import EXPORT_FORMATS, AccessRequest, AccessStatus, StoredPackage
-from privacykit.domain.dsar.package import PackageHeader, build_package
+from privacykit.domain.dsar.package import PackageHeader, PackageState, PartWriter, assemble_package
 from privacykit.domain.dsar.ports import AccessRequests, ExportPackages, RequestQueue, SubjectKeys
 from privacykit.errors import Conflict, NotFound, PrivacyError, ValidationFailed
 from privacykit.ports import AuditRecord, AuditSink, Clock, Signer, utc_now
 
-__all__ = ["AccessDesk", "ExportWorker", "REQUEST_KEY_SUBJECT", "DELIVERY_SECONDS"]
+__all__ = ["AccessDesk", "ExportWorker", "REQUEST_KEY_SUBJECT", "DELIVERY_SECONDS", "RESERVE_SECONDS"]
 
 #: Reserved key name (subject ids never start with "#") sealing the subject ids of rights requests.
 REQUEST_KEY_SUBJECT = "#rights-requests"
 #: How long a fetched link's presigned URL (and the plaintext copy behind it) lives: long enough to
 #: start the download, short enough that a copy never outlives the link that made it by much.
 DELIVERY_SECONDS = 300
+#: Time an invocation keeps in hand to close its part, keep it and the checkpoint, and queue the next one
+#: (or to assemble and keep the package): it stops taking items when less is left.
+RESERVE_SECONDS = 120.0
 _NO_SUCH_REQUEST = "no such access request"
 _NO_SUCH_LINK = "no such download, or the link has expired"
 
@@ -114,6 +122,7 @@ class AccessDesk:
             ),
             changes=[self._requests.stage_put(request)],
         )
+        request = request.written()
         try:
             self._queue.send(tenant, request_id)
         except PrivacyError:
@@ -177,7 +186,7 @@ class AccessDesk:
             ),
             changes=[self._requests.stage_put(extended)],
         )
-        return extended
+        return extended.written()
 
     def download_token(self, request: AccessRequest) -> tuple[str, datetime] | None:
         """A fresh link token for a completed request (and when it expires); None before completion.
@@ -218,7 +227,15 @@ class AccessDesk:
 
 
 class ExportWorker:
-    """Builds packages (the queue's worker)."""
+    """Builds packages (the queue's worker), across as many invocations as the subject's data needs.
+
+    Each invocation writes one *part* of the package (items streamed from the subject data map into a
+    sealed part in the export bucket) until its time is nearly up, then keeps a checkpoint with the
+    request (which store, after which item, the parts so far, the package's small state) and queues the
+    request again; the last one assembles the parts into the package. A crash or a redelivered message
+    goes on from the last checkpoint. Every write of the request is conditional on its version, so two
+    workers on one request (a duplicate delivery) cannot both move it on: the second stops.
+    """
 
     def __init__(
         self,
@@ -228,11 +245,16 @@ class ExportWorker:
         packages: ExportPackages,
         signer: Signer,
         audit: AuditSink,
+        recipients: AccessRecipients,
+        queue: RequestQueue,
         *,
         clock: Clock = utc_now,
+        reserve_seconds: float = RESERVE_SECONDS,
         retention: RetentionPolicies | None = None,
     ) -> None:
         self._retention = retention
+        self._recipients = recipients
+        self._queue = queue
         self._requests = requests
         self._keys = keys
         self._data = data
@@ -240,10 +262,12 @@ class ExportWorker:
         self._signer = signer
         self._audit = audit
         self._clock = clock
+        self._reserve = reserve_seconds
 
-    def run(self, tenant: str, request_id: str) -> AccessRequest:
-        """Build and keep the package; a finished request is returned as it is (a redelivery). A crash
-        part-way starts the package again on the retry: checkpointing is a later slice."""
+    def run(self, tenant: str, request_id: str, *, time_left: Callable[[], float] | None = None) -> AccessRequest:
+        """Move the export on as far as ``time_left()`` (seconds of this invocation; unlimited when None)
+        allows: the request completed, or in progress with its checkpoint and queued again. A finished
+        request is returned as it is (a redelivery)."""
         request = self._requests.get(tenant, request_id)
         if request is None:
             raise NotFound(_NO_SUCH_REQUEST)
@@ -252,36 +276,98 @@ class ExportWorker:
         if request.sealed_subject is None:
             raise NotFound("the access request holds no subject")
         subject = self._keys.decrypt(tenant, REQUEST_KEY_SUBJECT, request_id, request.sealed_subject).decode()
-        request = replace(request, status="in_progress", started_at=request.started_at or self._clock())
-        self._requests.put(request)
+        checkpoint = request.checkpoint or {
+            "phase": "items", "store": 0, "after": None, "parts": [], "state": PackageState().to_json(),
+            "generated_at": self._clock().isoformat(),
+        }  # fmt: skip
+        started_at = request.started_at or self._clock()
+        request = self._requests.put(
+            replace(request, status="in_progress", started_at=started_at, checkpoint=checkpoint)
+        )
+
+        def enough() -> bool:
+            return time_left is None or time_left() > self._reserve
+
+        if checkpoint["phase"] == "items":
+            before, checkpoint = checkpoint, self._write_part(request, subject, checkpoint, enough)
+            try:
+                request = self._requests.put(replace(request, checkpoint=checkpoint))
+            except Conflict:  # an officer extended it meanwhile: keep theirs, and this worker's progress
+                current = self._still_ours(tenant, request_id, before)
+                request = self._requests.put(replace(current, checkpoint=checkpoint))
+        if checkpoint["phase"] != "assemble" or not enough():
+            self._queue.send(tenant, request_id)  # the next invocation goes on from the checkpoint
+            return request
+        return self._assemble(request, subject, checkpoint)
+
+    def _write_part(
+        self, request: AccessRequest, subject: str, checkpoint: dict[str, Any], enough: Callable[[], bool]
+    ) -> dict[str, Any]:
+        """Stream items from the checkpoint into one new part while time allows; the next checkpoint."""
+        tenant, request_id = request.tenant, request.request_id
+        state = PackageState.from_json(checkpoint["state"])
+        position: tuple[int, str | None] = (checkpoint["store"], checkpoint["after"])
+        finished = True
+        with tempfile.TemporaryFile() as spool:
+            writer = PartWriter(spool, state, Jurisdiction(request.jurisdiction))
+            try:
+                items = self._data.export_from(tenant, subject, store=position[0], after=position[1])
+                for store, item, resumable in items:
+                    if writer.items and not enough() and (resumable or store != position[0]):
+                        # Stop before this item: inside a resumable store after the last item written, or
+                        # at the start of this store.
+                        position = (store, position[1] if store == position[0] else None)
+                        finished = False
+                        break
+                    writer.add(item)
+                    position = (store, item.item_id if resumable else None)
+            except BaseException:
+                writer.abort()
+                raise
+            writer.close()
+            name = f"part-{len(checkpoint['parts']):05d}-{secrets.token_hex(4)}"
+            if writer.items:
+                spool.seek(0)
+                self._packages.put_part(tenant, subject, request_id, name, spool)
+        return {
+            **checkpoint,
+            "phase": "items" if not finished else "assemble",
+            "store": position[0],
+            "after": position[1],
+            "parts": [*checkpoint["parts"], name] if writer.items else checkpoint["parts"],
+            "state": state.to_json(),
+        }
+
+    def _assemble(self, request: AccessRequest, subject: str, checkpoint: dict[str, Any]) -> AccessRequest:
+        tenant, request_id = request.tenant, request.request_id
         header = PackageHeader(
             request_id=request_id,
             tenant=tenant,
             subject_id=subject,
             jurisdiction=Jurisdiction(request.jurisdiction),
             received_at=request.received_at,
-            generated_at=self._clock(),
+            generated_at=datetime.fromisoformat(checkpoint["generated_at"]),
         )
-        with tempfile.TemporaryFile() as spool:
+        recipients = [r.view() for r in self._recipients.of_subject(tenant, request.subject_pseudonym)]
+        with ExitStack() as stack:
+            parts = []
+            for name in checkpoint["parts"]:
+                part = stack.enter_context(tempfile.TemporaryFile())
+                self._packages.open_part(tenant, subject, request_id, name, part)
+                part.seek(0)
+                parts.append(part)
+            spool = stack.enter_context(tempfile.TemporaryFile())
+            state = PackageState.from_json(checkpoint["state"])
             policy = self._retention.for_tenant(tenant) if self._retention else None
-            built = build_package(header, self._data.export(tenant, subject), self._signer, spool, retention=policy)
+            built = assemble_package(
+                header, parts, state, self._signer, spool, recipients=recipients, retention=policy
+            )
             spool.seek(0)
             key, size = self._packages.store(tenant, subject, request_id, spool)
-        # An officer may have extended the request while the package was built: keep what they wrote.
-        # (Without a version condition a write in the last moment can still be lost: a later slice.)
-        current = self._requests.get(tenant, request_id) or request
-        done = replace(
-            request,
-            extended_at=current.extended_at,
-            extension_reason=current.extension_reason,
-            due_at=current.due_at,
-            status="completed",
-            completed_at=self._clock(),
-            package=StoredPackage(key=key, size=size, manifest_sha256=built.manifest_sha256, counts=built.counts),
-        )
-        self._audit.record(
-            tenant,
-            AuditRecord(
+        package = StoredPackage(key=key, size=size, manifest_sha256=built.manifest_sha256, counts=built.counts)
+
+        def completed(done: AccessRequest) -> AuditRecord:
+            return AuditRecord(
                 "dsar.completed",
                 "success",
                 actor="dsar-worker",
@@ -293,20 +379,38 @@ class ExportWorker:
                     "due_at": done.due_at.isoformat(),
                     **{f"exported_{kind}": n for kind, n in built.counts.items()},
                 },
-            ),
-            changes=[self._requests.stage_put(done)],
-        )
-        return done
+            )
+
+        done = replace(request, status="completed", completed_at=self._clock(), checkpoint=None, package=package)
+        try:
+            self._audit.record(tenant, completed(done), changes=[self._requests.stage_put(done)])
+        except Conflict:  # an officer extended it meanwhile: keep theirs
+            current = self._still_ours(tenant, request_id, checkpoint)
+            done = replace(
+                current, status="completed", completed_at=done.completed_at, checkpoint=None, package=package
+            )
+            self._audit.record(tenant, completed(done), changes=[self._requests.stage_put(done)])
+        self._packages.drop_parts(tenant, subject, request_id)
+        return done.written()
+
+    def _still_ours(self, tenant: str, request_id: str, checkpoint: dict[str, Any]) -> AccessRequest:
+        """The request as stored now, if it still stands at ``checkpoint`` (changed by someone other than a
+        worker: an extension); Conflict if another worker moved the export on meanwhile (a duplicate
+        delivery), which then carries it on alone."""
+        current = self._requests.get(tenant, request_id)
+        if current is None or not current.is_open or current.checkpoint != checkpoint:
+            raise Conflict("another worker moved the export on meanwhile")
+        return current
 
     def fail(self, tenant: str, request_id: str, reason: str) -> AccessRequest | None:
         """Mark an open request failed with ``reason`` (the last delivery of its message failed)."""
         request = self._requests.get(tenant, request_id)
         if request is None or not request.is_open:
             return request
-        failed = replace(request, status="failed", failed_at=self._clock(), reason=reason)
+        failed = replace(request, status="failed", failed_at=self._clock(), reason=reason, checkpoint=None)
         self._audit.record(
             tenant,
             AuditRecord("dsar.failed", "failure", actor="dsar-worker", details={"request_id": request_id}),
             changes=[self._requests.stage_put(failed)],
         )
-        return failed
+        return failed.written()

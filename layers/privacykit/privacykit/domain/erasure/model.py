@@ -36,6 +36,11 @@ class ErasureRequest:
     completed_at: datetime | None = None
     certificate: dict[str, Any] | None = None
     reason: str | None = None
+    #: One month from receipt (GDPR Art. 12(3)): the officer's work queue is sorted by it.
+    due_at: datetime | None = None
+    #: What partial legal holds kept through the erasure (hold, basis, until, items per kind), recorded
+    #: before the shred so a retry certifies the same.
+    kept: tuple[dict[str, Any], ...] = ()
 
     @property
     def is_open(self) -> bool:
@@ -46,8 +51,10 @@ class ErasureRequest:
             "request_id": self.request_id,
             "status": self.status,
             "received_at": self.received_at.isoformat(),
+            "due_at": self.due_at.isoformat() if self.due_at else None,
             "shredded_at": self.shredded_at.isoformat() if self.shredded_at else None,
             "completed_at": self.completed_at.isoformat() if self.completed_at else None,
             "certificate": self.certificate,
             "reason": self.reason,
+            "kept": list(self.kept),
         }

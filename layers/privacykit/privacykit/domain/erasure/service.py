@@ -13,15 +13,19 @@ import secrets
 import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from privacykit.domain.common.canonical import canonical_json
-from privacykit.domain.common.holds import HoldStore
+from privacykit.domain.common.holds import HoldStore, LegalHold, hold_key_subject
+from privacykit.domain.common.recipients import AccessRecipients
 from privacykit.domain.common.subject_data import SubjectDataMap
+from privacykit.domain.common.times import add_months
 from privacykit.domain.erasure.holds import refuse_if_held
 from privacykit.domain.erasure.model import CERTIFICATE_VERSION, ErasureRequest, subject_commitment
 from privacykit.domain.erasure.ports import (
     ErasureEvents,
     ErasureRequests,
+    HeldData,
     KeyTable,
     RequestQueue,
     SubjectKeys,
@@ -63,17 +67,20 @@ class ErasureDesk:
         """A new request and the nonce of its commitment (the requester keeps it), or the subject's
         open request and no nonce (it was handed out with that request)."""
         pseudonym = self._keys.pseudonym(tenant, subject)
+        # Only a hold over all of the subject's data refuses the request; a partial hold keeps its kinds.
         refuse_if_held(self._holds.for_subject(tenant, pseudonym), self._clock())
         existing = self._requests.open_for(tenant, pseudonym)
         if existing is not None:
             return existing, None
         nonce = secrets.token_hex(16)
         request_id = f"era_{uuid.uuid4().hex}"
+        received_at = self._clock()
         request = ErasureRequest(
             tenant=tenant,
             request_id=request_id,
             status="received",
-            received_at=self._clock(),
+            received_at=received_at,
+            due_at=add_months(received_at, 1),
             commitment=subject_commitment(nonce, tenant, subject),
             subject_pseudonym=pseudonym,
             sealed_subject=self._keys.encrypt(tenant, REQUEST_KEY_SUBJECT, request_id, subject.encode()),
@@ -104,6 +111,12 @@ class ErasureDesk:
             raise NotFound("no such erasure request")
         return request
 
+    def listed(
+        self, tenant: str, *, status: str | None = None, due_before: datetime | None = None
+    ) -> list[ErasureRequest]:
+        """The tenant's requests (the officer's work queue), soonest due first."""
+        return self._requests.listed(tenant, status=status, due_before=due_before)
+
 
 class ErasureWorker:
     """Carries requests out (the queue's worker)."""
@@ -118,10 +131,14 @@ class ErasureWorker:
         audit: AuditSink,
         tombstones: Tombstones,
         holds: HoldStore,
+        held: HeldData,
+        recipients: AccessRecipients,
         *,
         backup_retention_days: int,
         clock: Clock = utc_now,
     ) -> None:
+        self._held = held
+        self._recipients = recipients
         self._requests = requests
         self._keys = keys
         self._data = data
@@ -144,9 +161,10 @@ class ErasureWorker:
             raise NotFound("the erasure request holds no subject")
         subject = self._keys.decrypt(tenant, REQUEST_KEY_SUBJECT, request_id, request.sealed_subject).decode()
         if request.shredded_at is None:
+            holds = [h for h in self._holds.for_subject(tenant, request.subject_pseudonym) if h.in_force(self._clock())]
             try:
-                # A hold placed after the request was taken stops it before anything is shredded.
-                refuse_if_held(self._holds.for_subject(tenant, request.subject_pseudonym), self._clock())
+                # A hold over everything placed after the request was taken stops it before the shred.
+                refuse_if_held([h for h in holds if h.whole], self._clock())
             except Conflict:
                 failed = replace(request, status="failed", reason="a legal hold was placed on the subject's data")
                 self._requests.put(replace(failed, sealed_subject=None))
@@ -154,6 +172,12 @@ class ErasureWorker:
             # Record the key's id before it is gone: a retry after the shred still names it.
             if request.key_id is None:
                 request = replace(request, status="in_progress", key_id=self._keys.key_id(tenant, subject))
+                self._requests.put(request)
+            if holds:
+                # Partial holds: what they keep is copied under each hold's own key before the subject
+                # key goes (a retry copies it again, replacing the same items), and recorded on the
+                # request so the certificate of a retry says the same.
+                request = replace(request, kept=tuple(self._keep(tenant, subject, h) for h in holds))
                 self._requests.put(request)
             shredded_at = self._clock()
             if request.key_id is not None:
@@ -165,7 +189,9 @@ class ErasureWorker:
             self._keys.shred(tenant, subject)
             request = replace(request, shredded_at=shredded_at)
             self._requests.put(request)
-        counts = self._data.erase(tenant, subject)
+        # Every kind is deleted from its store; a held kind's items live on only in the hold's copy.
+        held_kinds = {kind for entry in request.kept for kind in entry["items"]}
+        counts = {kind: n for kind, n in self._data.erase(tenant, subject).items() if kind not in held_kinds}
         completed_at = self._clock()
         certificate = self._certificate(request, counts, completed_at)
         done = replace(
@@ -205,7 +231,13 @@ class ErasureWorker:
             "effective_everywhere_at": effective.isoformat(),
             "backups_expired_by": (request.shredded_at + self._backup_retention).isoformat(),
             "erased": counts,
-            "kept": {"consent_events": "pseudonymised proof of consent; details unreadable without the key"},
+            # Art. 19: whom the erasure must be passed on to, as the access decisions name them (roles
+            # and services, never people); SubjectErased tells their systems.
+            "recipients": [r.view() for r in self._recipients.of_subject(request.tenant, request.subject_pseudonym)],
+            "kept": {
+                "consent_events": "pseudonymised proof of consent; details unreadable without the key",
+                "legal_holds": list(request.kept),
+            },
             "completed_at": completed_at.isoformat(),
         }
         signature = self._signer.sign(SignatureKind.ERASURE_CERTIFICATE, canonical_json(body))
@@ -214,6 +246,21 @@ class ErasureWorker:
             "signature": signature.hex(),
             "key_id": self._signer.key_id,
             "algorithm": self._signer.algorithm,
+        }
+
+    def _keep(self, tenant: str, subject: str, hold: LegalHold) -> dict[str, Any]:
+        """Copy the kinds ``hold`` keeps into its sealed copy; what the certificate says of it."""
+        kinds = tuple(kind for kind in self._data.kinds if hold.covers(kind))
+        items = {kind: self._held.keep(tenant, hold.hold_id, self._data.export(tenant, subject, kinds=(kind,)))
+                 for kind in kinds}  # fmt: skip
+        return {
+            "hold_id": hold.hold_id,
+            "basis": hold.basis,
+            "until": hold.until.isoformat() if hold.until else None,
+            "items": items,
+            "sealed_under_key_id": self._keys.key_id(tenant, hold_key_subject(hold.hold_id)),
+            "readable_for": f"the hold's purpose ({hold.basis}) only; refused to every other purpose",
+            "erased_when": "the hold is released or expires",
         }
 
 

@@ -1,0 +1,153 @@
+"""An export too large for one invocation (issue 11 section 2: 100,000 records must finish): the worker
+stops taking items before its time runs out, keeps a checkpoint and its part with the request, queues the
+request again, and the next invocation goes on; the last assembles one package holding every item once.
+A crash part-way goes on from the last checkpoint. Writes of a request are conditional on its version,
+so two writers that read the same version cannot both land."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from localcloud.provision import Stack
+from privacykit.adapters.aws import client
+from privacykit.domain.common.entity_types import Level
+from privacykit.domain.common.records import ClassifiedRecord
+from privacykit.errors import Conflict
+from privacykit.roots import dsar as dsar_root
+from privacykit.roots import shared as shared_root
+from privacykit.roots import subject_data as subject_data_root
+
+SUBJECT = "pat-1000"
+RECORDS = 40
+
+
+class Budget:
+    """``time_left`` of an invocation that has time for ``items`` more checks, then is nearly out."""
+
+    def __init__(self, items: int) -> None:
+        self.left = items
+
+    def __call__(self) -> float:
+        self.left -= 1
+        return 900.0 if self.left >= 0 else 1.0
+
+
+@pytest.fixture
+def many(stack: Stack) -> Stack:
+    table = shared_root.record_table()
+    for n in range(RECORDS):
+        table.save(
+            ClassifiedRecord(
+                tenant="acme", record_id=f"rec-{n:04d}", subject_id=SUBJECT, level=Level.INTERNAL, entities=(),
+                source="api", created_at=datetime(2026, 1, 1, tzinfo=UTC), purpose="service_delivery",
+                text=f"=note {n}",
+            )
+        )  # fmt: skip
+    return stack
+
+
+def _queued(stack: Stack) -> int:
+    url = stack.ref("DsarQueue")
+    attributes = client("sqs").get_queue_attributes(QueueUrl=url, AttributeNames=["ApproximateNumberOfMessages"])
+    return int(attributes["Attributes"]["ApproximateNumberOfMessages"])
+
+
+def _package(stack: Stack, key: str, subject: str, request_id: str) -> zipfile.ZipFile:
+    out = io.BytesIO()
+    dsar_root.export_bucket()._open("acme", subject, request_id, key, out)  # the stored package, opened
+    return zipfile.ZipFile(out)
+
+
+def test_an_export_goes_on_across_invocations_and_holds_every_item_once(many: Stack) -> None:
+    request, _ = dsar_root.access_desk().request("acme", SUBJECT, actor=SUBJECT)
+    queued = _queued(many)
+    worker = dsar_root.export_worker()
+    slices = 0
+    while True:
+        slices += 1
+        done = worker.run("acme", request.request_id, time_left=Budget(12))
+        if done.status == "completed":
+            break
+        assert done.status == "in_progress" and done.checkpoint is not None
+        assert _queued(many) == queued + slices  # queued itself again for the next invocation
+        assert slices < 20
+    assert slices >= 4  # 40 records at about 12 a slice
+    assert done.package is not None and done.package.counts["classified_records"] == RECORDS
+    package = _package(many, done.package.key, SUBJECT, request.request_id)
+    data = json.loads(package.read("data.json"))
+    ids = [item["item_id"] for item in data["items"] if item["kind"] == "classified_records"]
+    assert sorted(ids) == [f"rec-{n:04d}" for n in range(RECORDS)]  # each once
+    assert data["counts"]["classified_records"] == RECORDS
+    rows = package.read("classified_records.csv").decode().splitlines()
+    assert len(rows) == RECORDS + 1 and all(",'=note" in row for row in rows[1:])
+    # The parts are gone once the package is kept.
+    parts = client("s3").list_object_versions(Bucket=many.ref("ExportBucket"), Prefix="parts/")
+    assert not parts.get("Versions")
+
+
+def test_a_crash_in_a_later_invocation_goes_on_from_the_last_checkpoint(
+    many: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    request, _ = dsar_root.access_desk().request("acme", SUBJECT, actor=SUBJECT)
+    worker = dsar_root.export_worker()
+    first = worker.run("acme", request.request_id, time_left=Budget(15))
+    assert first.checkpoint is not None and first.checkpoint["after"] is not None
+    data_map = subject_data_root.subject_data_map()
+    real = data_map.export_from
+
+    def crash_after_five(*args: Any, **kwargs: Any) -> Any:
+        for n, found in enumerate(real(*args, **kwargs)):
+            if n == 5:
+                raise RuntimeError("the worker died")
+            yield found
+
+    monkeypatch.setattr(data_map, "export_from", crash_after_five)
+    with pytest.raises(RuntimeError):
+        worker.run("acme", request.request_id, time_left=Budget(15))
+    stored = dsar_root.access_requests().get("acme", request.request_id)
+    assert stored is not None and stored.checkpoint == first.checkpoint  # nothing of the crashed slice kept
+    monkeypatch.setattr(data_map, "export_from", real)
+    done = worker.run("acme", request.request_id)
+    assert done.status == "completed" and done.package is not None
+    data = json.loads(_package(many, done.package.key, SUBJECT, request.request_id).read("data.json"))
+    ids = [item["item_id"] for item in data["items"] if item["kind"] == "classified_records"]
+    assert sorted(ids) == [f"rec-{n:04d}" for n in range(RECORDS)]
+
+
+def test_two_writers_of_one_version_cannot_both_land(many: Stack) -> None:
+    request, _ = dsar_root.access_desk().request("acme", SUBJECT, actor=SUBJECT)
+    table = dsar_root.access_requests()
+    seen = table.get("acme", request.request_id)
+    assert seen is not None and seen.version == 1
+    dsar_root.access_desk().extend("acme", request.request_id, "complex request", actor="officer-1")
+    from dataclasses import replace
+
+    with pytest.raises(Conflict):
+        table.put(replace(seen, status="in_progress"))  # read before the extension: refused
+    stored = table.get("acme", request.request_id)
+    assert stored is not None and stored.extended_at is not None and stored.version == 2
+
+
+def test_an_officer_extending_while_the_worker_builds_keeps_the_extension(
+    many: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    request, _ = dsar_root.access_desk().request("acme", SUBJECT, actor=SUBJECT)
+    worker = dsar_root.export_worker()
+    packages = dsar_root.export_bucket()
+    real_store = packages.store
+
+    def extend_meanwhile(*args: Any) -> Any:
+        dsar_root.access_desk().extend("acme", request.request_id, "complex request", actor="officer-1")
+        return real_store(*args)
+
+    monkeypatch.setattr(packages, "store", extend_meanwhile)
+    done = worker.run("acme", request.request_id)
+    stored = dsar_root.access_requests().get("acme", request.request_id)
+    assert stored is not None
+    assert (done.status, stored.status, stored.extended_at is not None) == ("completed", "completed", True)
