@@ -1,42 +1,50 @@
-"""The recipients of a subject's data, read from the tenant's audit trail (sealed segments in the audit
-bucket, then the events still pending in the outbox): the access decisions are kept only there.
-
-Reading the trail costs one pass over the tenant's events per access request or erasure (the sealed
-segments streamed one at a time, never held together). A per-subject index of recipients would make it
-constant; the audit queries of issue 16 are where such an index belongs.
+"""The recipients of a subject's data, read from the tenant's audit trail: the access decisions about the
+subject, found through the audit event index's ``by_subject`` index (sealed events, by the subject's
+pseudonym) and then among the events still pending in the outbox (the sealer indexes them within a
+minute). The cost follows the subject's own events, not the size of the trail.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
-from privacykit.adapters.aws import pages, translate_errors
-from privacykit.domain.audit.chain import decode_segment
+from privacykit.adapters.audit_index import AuditIndexTable
 from privacykit.domain.audit.ports import AuditOutbox
+from privacykit.domain.audit.query import EventFilter
 from privacykit.domain.common.recipients import Recipient, recipients_from
 
 __all__ = ["AuditTrailRecipients"]
 
 #: Pending events read at most (the sealer moves them into segments every minute).
 _PENDING_LIMIT = 5000
+#: Events read from the index a page.
+_PAGE = 1000
 
 
 class AuditTrailRecipients:
-    def __init__(self, s3: Any, bucket: str, outbox: AuditOutbox) -> None:
-        self._s3 = s3
-        self._bucket = bucket
+    def __init__(self, index: AuditIndexTable, outbox: AuditOutbox) -> None:
+        self._index = index
         self._outbox = outbox
 
-    def _events(self, tenant: str) -> Iterator[dict[str, Any]]:
-        prefix = f"audit/{tenant}/segments/"
-        for page in pages(self._s3, "list_objects_v2", "recipients.list", Bucket=self._bucket, Prefix=prefix):
-            for entry in page.get("Contents", []):
-                with translate_errors("recipients.read"):
-                    body = self._s3.get_object(Bucket=self._bucket, Key=entry["Key"])["Body"].read()
-                yield from decode_segment(body)
+    def _events(self, tenant: str, subject_pseudonym: str) -> Iterator[dict[str, Any]]:
+        wanted = EventFilter(
+            start=datetime.min.replace(tzinfo=UTC),
+            end=datetime.max.replace(tzinfo=UTC),
+            type_prefix="access.",
+            subject=subject_pseudonym,
+            order="oldest",
+        )
+        cursor: str | None = None
+        while True:
+            page = self._index.find(tenant, wanted, limit=_PAGE, cursor=cursor)
+            yield from page.events
+            if page.cursor is None:
+                break
+            cursor = page.cursor
         for pending in self._outbox.pending(tenant, _PENDING_LIMIT):
             yield dict(pending.draft)
 
     def of_subject(self, tenant: str, subject_pseudonym: str) -> list[Recipient]:
-        return recipients_from(self._events(tenant), subject_pseudonym)
+        return recipients_from(self._events(tenant, subject_pseudonym), subject_pseudonym)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from privacykit.adapters.audit_bucket import AuditBucket
-from privacykit.adapters.audit_index import AuditIndexTable
 from privacykit.adapters.audit_jobs import AuditJobTable
 from privacykit.adapters.audit_reports import AuditReportTable
 from privacykit.adapters.aws import client
@@ -19,7 +18,7 @@ from privacykit.domain.audit.service import AuditDigester, AuditSealer, AuditVer
 from privacykit.errors import ConfigurationError
 from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import audit_bucket, audit_outbox, audit_writer, chain_heads, clock, keyring, signer_for
+from privacykit.roots.shared import audit_bucket, audit_index, audit_outbox, audit_writer, chain_heads, clock, keyring, signer_for
 
 __all__ = [
     "digest_signer",
@@ -40,14 +39,6 @@ __all__ = [
 def digest_signer() -> KmsSigner:
     """The audit-digest key: the digester signs with it, the verifier only verifies."""
     return signer_for(SignatureKind.AUDIT_DIGEST)
-
-
-@provider
-def audit_index() -> AuditIndexTable:
-    settings = get_settings()
-    return AuditIndexTable(
-        client("dynamodb"), settings.require("audit_index_table"), settings.limits.audit_retention_days
-    )
 
 
 @provider

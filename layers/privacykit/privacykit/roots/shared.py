@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from privacykit.adapters.audit_bucket import AuditBucket
+from privacykit.adapters.audit_index import AuditIndexTable
 from privacykit.adapters.audit_outbox import AuditOutboxTable
 from privacykit.adapters.aws import client
 from privacykit.adapters.chain_heads import ChainHeadTable
@@ -31,6 +32,7 @@ __all__ = [
     "chain_heads",
     "audit_bucket",
     "audit_outbox",
+    "audit_index",
     "audit_writer",
     "record_table",
     "idempotency_store",
@@ -80,6 +82,15 @@ def chain_heads() -> ChainHeadTable:
 def audit_bucket() -> AuditBucket:
     settings = get_settings()
     return AuditBucket(client("s3"), settings.require("audit_bucket"), settings.limits.audit_retention_days)
+
+
+@provider
+def audit_index() -> AuditIndexTable:
+    """The audit event index the sealer writes (queries, reports, the recipients of a subject's data)."""
+    settings = get_settings()
+    return AuditIndexTable(
+        client("dynamodb"), settings.require("audit_index_table"), settings.limits.audit_retention_days
+    )
 
 
 @provider

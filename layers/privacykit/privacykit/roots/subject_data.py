@@ -18,7 +18,7 @@ from privacykit.config import get_settings
 from privacykit.domain.common.subject_data import SubjectDataMap
 from privacykit.roots.consent import consent_table
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import audit_outbox, keyring, record_table
+from privacykit.roots.shared import audit_index, audit_outbox, keyring, record_table
 
 __all__ = ["HANDLED_WITHOUT_A_STORE", "SUBJECT_DATA_KINDS", "subject_data_map", "access_recipients"]
 
@@ -68,5 +68,5 @@ def subject_data_map() -> SubjectDataMap:
 @provider
 def access_recipients() -> AuditTrailRecipients:
     """Who received a subject's data (access requests and erasure certificates), from the access
-    decisions in the tenant's audit trail."""
-    return AuditTrailRecipients(client("s3"), get_settings().require("audit_bucket"), audit_outbox())
+    decisions about the subject in the tenant's audit trail (the event index and the pending events)."""
+    return AuditTrailRecipients(audit_index(), audit_outbox())
