@@ -192,7 +192,9 @@ def audit_events(
     cursor: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_-]{1,2048}$")] = None,
     format: Annotated[Literal["json", "csv", "jsonl"] | None, Query()] = None,
 ) -> Response[AuditEvents | str]:
-    """Sealed events of the caller's tenant in ``[from, to)`` (default: the week before now), newest
+    """List the tenant's audit events.
+
+    Sealed events of the caller's tenant in ``[from, to)`` (default: the week before now), newest
     first unless ``order=oldest``. ``actor`` and ``subject_id`` are ids as the caller knows them: the
     bundle matches them by pseudonym. ``type`` is an event type, or a family (``access.*``)."""
     principal = current_principal(app)
@@ -274,6 +276,11 @@ def _report_status(job: ReportJob) -> ReportStatus:
 
 @app.post("/v1/audit/reports", status_code=202)
 def request_report(body: ReportRequest) -> ReportAccepted:
+    """Request a compliance report.
+
+    GDPR, HIPAA, SOC 2 or SOX over a period, built from the sealed trail by a worker: answers 202 with
+    the report's status URL.
+    """
     principal = current_principal(app)
     principal.require_role(AUDIT_VIEWERS)
     job = audit_reports().request(
@@ -286,6 +293,10 @@ def request_report(body: ReportRequest) -> ReportAccepted:
 
 @app.get("/v1/audit/reports/<report_id>")
 def report_status(report_id: JobIdPath) -> ReportStatus:
+    """Read a compliance report's status.
+
+    Received, in progress, completed (with the links to its documents) or failed with a reason.
+    """
     principal = current_principal(app)
     principal.require_role(AUDIT_VIEWERS)
     return _report_status(audit_reports().get(principal.tenant, report_id))
@@ -303,6 +314,10 @@ def report_status(report_id: JobIdPath) -> ReportStatus:
 def report_document(
     report_id: JobIdPath, format: Annotated[Literal["html", "json"], Query()] = "html"
 ) -> Response[str]:
+    """Read a compliance report.
+
+    The report as HTML a person can read, or as its signed JSON (each figure linked to its events).
+    """
     principal = current_principal(app)
     principal.require_role(AUDIT_VIEWERS)
     body, media_type = audit_reports().document(principal.tenant, report_id, format)

@@ -101,6 +101,10 @@ def list_erasure_requests(
     status: Annotated[Literal["received", "in_progress", "completed", "failed"] | None, Query()] = None,
     due_before: Annotated[Instant | None, Query()] = None,
 ) -> ErasureRequestList:
+    """List the tenant's erasure requests.
+
+    A privacy officer's work queue: the requests by status and due date, the soonest due first.
+    """
     principal = current_principal(app)
     principal.require_role(ACTING_ROLES)
     found = erasure_desk().listed(principal.tenant, status=status, due_before=due_before)
@@ -205,6 +209,11 @@ def release_hold(hold_id: JobIdPath) -> Hold:
 
 @app.get("/v1/legal-holds/<hold_id>/kept")
 def hold_kept(hold_id: JobIdPath, purpose: Annotated[str, Query(pattern=r"^[a-z0-9_.:-]{1,64}$")]) -> KeptItems:
+    """Read what a legal hold kept.
+
+    The items a partial hold kept after the subject's erasure, only for the hold's own basis as the
+    purpose (any other purpose is refused, and both are audited).
+    """
     principal = current_principal(app)
     principal.require_role(ACTING_ROLES)
     items, truncated = legal_holds().kept(
