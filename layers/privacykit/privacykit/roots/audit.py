@@ -18,7 +18,16 @@ from privacykit.domain.audit.service import AuditDigester, AuditSealer, AuditVer
 from privacykit.errors import ConfigurationError
 from privacykit.ports import SignatureKind
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import audit_bucket, audit_index, audit_outbox, audit_writer, chain_heads, clock, keyring, signer_for
+from privacykit.roots.shared import (
+    audit_bucket,
+    audit_index,
+    audit_outbox,
+    audit_writer,
+    chain_heads,
+    clock,
+    keyring,
+    signer_for,
+)
 
 __all__ = [
     "digest_signer",

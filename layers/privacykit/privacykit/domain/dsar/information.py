@@ -1,5 +1,4 @@
 """The Art. 15(1) information a package carries (GDPR Art. 15(1)(a)-(h), 15(2); CCPA 1798.110), built
-from privacykit.domain.common.retention import RetentionPolicy
 from the subject's own items as they stream past: only small sets and counts are kept, never the items."""
 
 from __future__ import annotations
@@ -8,6 +7,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from privacykit.domain.common.retention import RetentionPolicy
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.domain.dsar.deadlines import Jurisdiction
 

@@ -27,9 +27,9 @@ from itertools import islice
 from typing import IO, Any
 
 from privacykit.domain.common.canonical import canonical_json
+from privacykit.domain.common.retention import RetentionPolicy
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.domain.dsar.deadlines import Jurisdiction
-from privacykit.domain.common.retention import RetentionPolicy
 from privacykit.domain.dsar.information import InformationCollector
 from privacykit.ports import SignatureKind, Signer
 

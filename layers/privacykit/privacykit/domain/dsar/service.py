@@ -359,9 +359,7 @@ class ExportWorker:
             spool = stack.enter_context(tempfile.TemporaryFile())
             state = PackageState.from_json(checkpoint["state"])
             policy = self._retention.for_tenant(tenant) if self._retention else None
-            built = assemble_package(
-                header, parts, state, self._signer, spool, recipients=recipients, retention=policy
-            )
+            built = assemble_package(header, parts, state, self._signer, spool, recipients=recipients, retention=policy)
             spool.seek(0)
             key, size = self._packages.store(tenant, subject, request_id, spool)
         package = StoredPackage(key=key, size=size, manifest_sha256=built.manifest_sha256, counts=built.counts)
