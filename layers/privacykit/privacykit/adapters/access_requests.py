@@ -13,7 +13,16 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from privacykit.adapters.aws import apply_staged, delete_keys, get_item, iso_utc, parse_iso, query_all, to_item
+from privacykit.adapters.aws import (
+    apply_staged,
+    delete_keys,
+    get_item,
+    iso_utc,
+    parse_iso,
+    query_all,
+    query_due,
+    to_item,
+)
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.domain.dsar.deadlines import Jurisdiction
@@ -149,26 +158,10 @@ class AccessRequestTable:
     def listed(
         self, tenant: str, *, status: AccessStatus | None = None, due_before: datetime | None = None
     ) -> list[AccessRequest]:
-        condition, values = "tenant = :t", {":t": tenant}
-        if due_before is not None:
-            condition += " AND due_at < :d"
-            values[":d"] = iso_utc(due_before)
-        extra: dict[str, Any] = {}
-        if status is not None:
-            extra = {"FilterExpression": "#s = :s", "ExpressionAttributeNames": {"#s": "status"}}
-            values[":s"] = status
-        return [
-            self._request(item)
-            for item in query_all(
-                self._ddb,
-                "access_requests.by_due",
-                TableName=self._table,
-                IndexName=DUE_INDEX,
-                KeyConditionExpression=condition,
-                ExpressionAttributeValues=to_item(values),
-                **extra,
-            )
-        ]
+        found = query_due(
+            self._ddb, "access_requests.by_due", self._table, DUE_INDEX, tenant, status=status, due_before=due_before
+        )
+        return [self._request(item) for item in found]
 
     # -- the subject data store --------------------------------------------------------------------
     def _subject_key(self, tenant: str, subject: str) -> str:

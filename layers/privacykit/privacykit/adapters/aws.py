@@ -30,6 +30,7 @@ __all__ = [
     "pages",
     "query_all",
     "query_page",
+    "query_due",
     "scan_all",
     "conditional_write",
     "transact_write",
@@ -165,6 +166,30 @@ def query_all(ddb: Any, operation: str, **kwargs: Any) -> Iterator[dict[str, Any
     """Every item of a query, as plain values (``ExpressionAttributeValues`` from :func:`to_item`)."""
     for page in pages(ddb, "query", operation, **kwargs):
         yield from (from_item(item) for item in page.get("Items", []))
+
+
+def query_due(
+    ddb: Any, operation: str, table: str, index: str, tenant: str, *, status: str | None, due_before: datetime | None
+) -> Iterator[dict[str, Any]]:
+    """A tenant's rights requests (a privacy officer's work queue) through an index of partition ``tenant``
+    sorted by ``due_at``: soonest due first, optionally due before an instant and of one status."""
+    condition, values = "tenant = :t", {":t": tenant}
+    if due_before is not None:
+        condition += " AND due_at < :d"
+        values[":d"] = iso_utc(due_before)
+    extra: dict[str, Any] = {}
+    if status is not None:
+        extra = {"FilterExpression": "#s = :s", "ExpressionAttributeNames": {"#s": "status"}}
+        values[":s"] = status
+    return query_all(
+        ddb,
+        operation,
+        TableName=table,
+        IndexName=index,
+        KeyConditionExpression=condition,
+        ExpressionAttributeValues=to_item(values),
+        **extra,
+    )
 
 
 def query_page(

@@ -8,7 +8,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from privacykit.adapters.aws import apply_staged, get_item, iso_utc, parse_iso, query_all, to_item
+from privacykit.adapters.aws import apply_staged, get_item, iso_utc, parse_iso, query_all, query_due, to_item
 from privacykit.domain.erasure.model import ErasureRequest
 from privacykit.ports import StagedWrite
 
@@ -91,23 +91,7 @@ class ErasureRequestTable:
     def listed(
         self, tenant: str, *, status: str | None = None, due_before: datetime | None = None
     ) -> list[ErasureRequest]:
-        condition, values = "tenant = :t", {":t": tenant}
-        if due_before is not None:
-            condition += " AND due_at < :d"
-            values[":d"] = iso_utc(due_before)
-        extra: dict[str, Any] = {}
-        if status is not None:
-            extra = {"FilterExpression": "#s = :s", "ExpressionAttributeNames": {"#s": "status"}}
-            values[":s"] = status
-        return [
-            self._request(item)
-            for item in query_all(
-                self._ddb,
-                "erasure_requests.by_due",
-                TableName=self._table,
-                IndexName=DUE_INDEX,
-                KeyConditionExpression=condition,
-                ExpressionAttributeValues=to_item(values),
-                **extra,
-            )
-        ]
+        found = query_due(
+            self._ddb, "erasure_requests.by_due", self._table, DUE_INDEX, tenant, status=status, due_before=due_before
+        )
+        return [self._request(item) for item in found]
