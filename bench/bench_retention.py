@@ -86,7 +86,8 @@ class CountingDynamoDB:
 
 def _item(tenant: str, n: int, expired: bool) -> dict[str, Any]:
     """A record as classify stores it (DynamoDB attribute values), built by hand: to_item for 100,000
-    items would take longer than the sweep."""
+    items would take longer than the sweep. The subject is a stand-in pseudonym with no sealed ids: the
+    expired records, which the sweep opens, get real ones (:func:`_seal_expired`)."""
     record_id = f"rec_{n:07d}"
     created = NOW - timedelta(days=365 * 7 if expired else 30, minutes=n % 1440)
     expires = created + timedelta(days=365 * 6)
@@ -94,7 +95,7 @@ def _item(tenant: str, n: int, expired: bool) -> dict[str, Any]:
         "tenant": {"S": tenant}, "record_id": {"S": record_id}, "level": {"S": "RESTRICTED"},
         "source": {"S": "api"}, "status": {"S": "classified"}, "created_at": {"S": created.isoformat()},
         "entities": {"S": '[["DIAGNOSIS", 0, 8, 0.9]]'}, "types": {"SS": ["DIAGNOSIS"]},
-        "subject_id": {"S": f"pat-{n}"}, "subject_key": {"S": f"{tenant}#ps{n:07d}"},
+        "subject_key": {"S": f"{tenant}#ps{n:07d}"},
         "expires_at": {"S": expiry_text(expires)}, "expiry_shard": {"S": expiry_shard(tenant, record_id)},
         "expires_ttl": {"N": str(int((expires + timedelta(days=30)).timestamp()))},
         "retention_rule": {"S": "restricted-health-diagnosis"}, "retention_action": {"S": "delete"},
@@ -116,7 +117,25 @@ def seed(table: str, tenant: str, size: int) -> int:
         attrs = _item(tenant, n, is_expired)
         hash_value, range_value = DynamoType(attrs["tenant"]), DynamoType(attrs["record_id"])
         store.items[hash_value][range_value] = Item(hash_value, range_value, attrs)
+    _seal_expired(table, tenant, [n for n in range(size) if n % every == 0])
     return expired
+
+
+def _seal_expired(table: str, tenant: str, numbers: list[int]) -> None:
+    """The expired records' subject as classify keeps it: its real pseudonym, and the subject id and
+    object key sealed under the subject key (what the sweep opens)."""
+    keyring, ddb = shared_root.keyring(), client("dynamodb")
+    for start in range(0, len(numbers), 25):
+        batch = []
+        for n in numbers[start : start + 25]:
+            attrs, subject = _item(tenant, n, True), f"pat-{n}"
+            ids = json.dumps({"subject_id": subject, "object_ref": None}).encode()
+            attrs["subject_key"] = {"S": f"{tenant}#{keyring.pseudonym(tenant, subject)}"}
+            attrs["sealed_ids"] = {
+                "B": keyring.encrypt_for_pseudonym(tenant, subject, f"{attrs['record_id']['S']}#ids", ids)
+            }
+            batch.append({"PutRequest": {"Item": attrs}})
+        ddb.batch_write_item(RequestItems={table: batch})
 
 
 def drain(sweeper: Any, queue_url: str) -> int:

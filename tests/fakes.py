@@ -199,22 +199,29 @@ class InMemoryRecords:
     """RecordRepository: records by (tenant, record id), the text kept apart as the table seals it.
 
     As the table: a save replaces the whole record, scores are kept to three decimals, empty optional
-    values read back as None, and text is only stored for a subject.
+    values read back as None, and text and object keys are only stored for a subject.
     """
 
     def __init__(self) -> None:
         self.records: dict[_Key, ClassifiedRecord] = {}
         self.texts: dict[_Key, str] = {}
         self.shredded: set[_Key] = set()
+        #: Whose each record is, as the table's pseudonym index keeps it once the subject id no longer opens.
+        self.owners: dict[_Key, str] = {}
 
-    def stage_save(self, record: ClassifiedRecord) -> StagedWrite:
+    @staticmethod
+    def _check(record: ClassifiedRecord) -> None:
         if record.text is not None and not record.subject_id:
             raise ValueError("text is only stored for a subject, under that subject's key")
+        if record.object_ref and not record.subject_id:
+            raise ValueError("an object key is only stored for a subject, under that subject's key")
+
+    def stage_save(self, record: ClassifiedRecord) -> StagedWrite:
+        self._check(record)
         return StagedWrite(partial(self.save, record))
 
     def save(self, record: ClassifiedRecord) -> None:
-        if record.text is not None and not record.subject_id:
-            raise ValueError("text is only stored for a subject, under that subject's key")
+        self._check(record)
         key = (record.tenant, record.record_id)
         self.records[key] = replace(
             record,
@@ -228,6 +235,9 @@ class InMemoryRecords:
         )
         self.texts.pop(key, None)
         self.shredded.discard(key)
+        self.owners.pop(key, None)
+        if record.subject_id:
+            self.owners[key] = record.subject_id
         if record.text is not None:
             self.texts[key] = record.text
 
@@ -236,10 +246,10 @@ class InMemoryRecords:
 
     def text(self, record: ClassifiedRecord) -> str | None:
         key = (record.tenant, record.record_id)
+        if key in self.shredded and key in self.texts:
+            raise KeyShredded("the subject's key has been erased; the value can no longer be read")
         if not record.subject_id:
             return None
-        if key in self.shredded:
-            raise KeyShredded("the subject's key has been erased; the value can no longer be read")
         return self.texts.get(key)
 
     def by_subject(self, tenant: str, subject: str, *, limit: int, cursor: str | None) -> Page[ClassifiedRecord]:
@@ -247,7 +257,7 @@ class InMemoryRecords:
         position = decode_cursor(cursor, "records", ("offset",))
         start = int(position["offset"]) if position else 0
         mine = sorted(
-            (r for (t, _), r in self.records.items() if t == tenant and r.subject_id == subject),
+            (r for k, r in self.records.items() if k[0] == tenant and self.owners.get(k) == subject),
             key=lambda r: (r.created_at.isoformat(), r.record_id),
             reverse=True,
         )
@@ -256,8 +266,9 @@ class InMemoryRecords:
         return Page(tuple(chunk), encode_cursor("records", {"offset": str(start + limit)}) if more else None)
 
     def shred(self, tenant: str, subject: str) -> None:
-        for key in [k for k in self.texts if k[0] == tenant and self.records[k].subject_id == subject]:
-            del self.texts[key]
+        """The subject key is gone: the text, the subject id and the object key no longer open."""
+        for key in [k for k in self.records if k[0] == tenant and self.owners.get(k) == subject]:
+            self.records[key] = replace(self.records[key], subject_id=None, object_ref=None)
             self.shredded.add(key)
 
 

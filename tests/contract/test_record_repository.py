@@ -113,14 +113,15 @@ def test_saving_again_replaces_the_whole_record(records: RecordRepository) -> No
     assert records.text(retried) is None
 
 
-def test_after_erasure_the_text_is_unreadable_but_the_metadata_is_not(
+def test_after_erasure_the_text_and_subject_id_are_unreadable_but_the_findings_are_not(
     records: RecordRepository, shred: Callable[[str, str], object]
 ) -> None:
     records.save(_record("rec-1", subject="s-1"))
     records.save(_record("rec-2", subject="s-2"))
     shred("acme", "s-1")
     erased = records.get("acme", "rec-1")
-    assert erased == replace(_record("rec-1", subject="s-1"), text=None)
+    assert erased == replace(_record("rec-1", subject=None), text=None)
+    assert [r.record_id for r in records.by_subject("acme", "s-1", limit=10, cursor=None).items] == ["rec-1"]
     with pytest.raises(KeyShredded):
         records.text(erased)
     kept = records.get("acme", "rec-2")

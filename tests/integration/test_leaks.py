@@ -3,8 +3,7 @@ look for them in clear in every table item, every object version, every queue me
 
 It runs on a local cloud of its own, whose function workers and moto server write their log to a file,
 so that the log scanned is the whole run's and no other test's values are in the stores. A value the
-bundle keeps sealed must appear nowhere; where a store owned elsewhere still keeps one in clear (issue 14
-item 5), the assertion is an expected failure, strict, so that it turns green the day the store is fixed.
+bundle keeps sealed must appear nowhere.
 """
 
 from __future__ import annotations
@@ -133,23 +132,13 @@ def _where(haystack: dict[str, str], value: str) -> list[str]:
     return sorted(where for where, text in haystack.items() if value in text)
 
 
-ITEM_5 = "issue 14 item 5: {}, in code owned elsewhere (left as found)"
-
-
 @pytest.mark.parametrize(
     "value",
     [
         pytest.param(TEXT_VALUE, id="classified text"),
         pytest.param(CONTACT, id="contact e-mail"),
         pytest.param(REASON, id="break-glass reason"),
-        pytest.param(
-            SUBJECT,
-            id="subject id",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=ITEM_5.format("classified records keep subject_id in clear (the key table no longer does)"),
-            ),
-        ),
+        pytest.param(SUBJECT, id="subject id"),
         pytest.param(CATEGORY, id="incident data category"),
         pytest.param(EVIDENCE, id="incident evidence reference"),
         pytest.param(NATURE, id="notice facts"),

@@ -162,6 +162,47 @@ def test_upload_is_classified_recorded_and_tagged(upload_handler: Any, stack: St
     assert shared_root.record_table().text(record) is None  # the object stays in its bucket; findings only
 
 
+def test_the_records_table_keeps_no_subject_id_or_file_name_in_clear(
+    upload_handler: Any, handler: Any, stack: Stack
+) -> None:
+    """Issue 14 item 5: the subject only as its pseudonym, the subject id and the object key sealed; a raw
+    scan of the table (and of the expiry index, which projects what the sweep needs) finds neither."""
+    key = "uploads/acme/zq-subject-77/zq-anna-smith-discharge.pdf"
+    assert upload_handler({"Records": [upload(stack, key, make_pdf("Patient SSN 219-09-9999"))]}, FakeContext()) == {
+        "batchItemFailures": []
+    }
+    editor = {**EDITOR, "cognito:groups": "[privacy_officer]"}
+    status, body = api(handler, {"text": NOTE, "subject_id": "zq-subject-77", "purpose": "treatment"}, editor)
+    assert status == 200, body
+    ddb, table = client("dynamodb"), stack.ref("RecordsTable")
+    raw = json.dumps(ddb.scan(TableName=table)["Items"], default=lambda b: bytes(b).decode("latin-1"))
+    assert "zq-subject-77" not in raw and "zq-anna-smith" not in raw and "maria" not in raw.lower()
+    assert "subject_id" not in raw and "object_ref" not in raw
+    ids = {tags_of(stack, key)["privacy:record"], body["record_id"]}
+    records = shared_root.record_table()
+    read = {r.record_id: r for r in (records.get("acme", i) for i in ids) if r is not None}
+    assert {(r.subject_id, r.object_ref) for r in read.values()} == {("zq-subject-77", key), ("zq-subject-77", None)}
+    listed = records.by_subject("acme", "zq-subject-77", limit=10, cursor=None).items
+    assert {r.record_id for r in listed} == ids
+
+
+def test_a_record_written_with_its_subject_id_in_clear_still_reads(stack: Stack) -> None:
+    """Records written before the subject id was sealed keep it in clear (and no ``sealed_ids``)."""
+    keyring = shared_root.keyring()
+    item = {
+        "tenant": "acme", "record_id": "rec-old", "level": "CONFIDENTIAL", "source": "upload",
+        "status": "classified", "created_at": "2026-01-02T03:04:05+00:00", "entities": "[]",
+        "subject_id": "pat-old", "subject_key": f"acme#{keyring.pseudonym('acme', 'pat-old')}",
+        "object_ref": "uploads/acme/pat-old/a.pdf",
+    }  # fmt: skip
+    client("dynamodb").put_item(TableName=stack.ref("RecordsTable"), Item={k: {"S": v} for k, v in item.items()})
+    records = shared_root.record_table()
+    record = records.get("acme", "rec-old")
+    assert record is not None and (record.subject_id, record.object_ref) == ("pat-old", "uploads/acme/pat-old/a.pdf")
+    assert [r.record_id for r in records.by_subject("acme", "pat-old", limit=5, cursor=None).items] == ["rec-old"]
+    assert [i.item_id for i in records.export("acme", "pat-old")] == ["rec-old"]
+
+
 def test_unreadable_upload_is_recorded_and_fails_only_its_message(upload_handler: Any, stack: Stack) -> None:
     bad = upload(stack, "uploads/acme/pat-9/scan.pdf", b"%PDF-1.4 garbage")
     good = upload(stack, "uploads/acme/pat-9/notes.txt", b"call me at maria.g@example.org")

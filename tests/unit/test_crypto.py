@@ -100,6 +100,25 @@ def test_copy_taken_before_erasure_cannot_be_decrypted_after_it(stack: Stack) ->
         fresh.decrypt("acme", "s-1", "rec-1", backup_copy)
 
 
+def test_a_value_sealed_for_the_pseudonym_opens_from_the_pseudonym_alone_until_erasure(stack: Stack) -> None:
+    keyring, _ = _keyring(stack)
+    sealed = keyring.encrypt_for_pseudonym("acme", "s-1", "rec-1#ids", b"s-1")
+    pseudonym = keyring.pseudonym("acme", "s-1")
+    assert b"s-1" not in sealed
+    assert keyring.decrypt_by_pseudonym("acme", pseudonym, "rec-1#ids", sealed) == b"s-1"
+    with pytest.raises(DecryptionFailed):  # bound to its record, and to the pseudonym, not the id
+        keyring.decrypt_by_pseudonym("acme", pseudonym, "rec-2#ids", sealed)
+    with pytest.raises(DecryptionFailed):
+        keyring.decrypt("acme", "s-1", "rec-1#ids", sealed)
+    with pytest.raises(DecryptionFailed):  # a reserved key name is not a pseudonym
+        keyring.decrypt_by_pseudonym("acme", "#pseudonym-key", "rec-1#ids", sealed)
+    fresh, _ = _keyring(stack)  # a cold process finds the key by the pseudonym it is stored under
+    assert fresh.decrypt_by_pseudonym("acme", pseudonym, "rec-1#ids", sealed) == b"s-1"
+    assert keyring.shred("acme", "s-1") is True  # drops what the pseudonym read cached, too
+    with pytest.raises(KeyShredded):
+        keyring.decrypt_by_pseudonym("acme", pseudonym, "rec-1#ids", sealed)
+
+
 def test_shred_of_unknown_subject_reports_false(stack: Stack) -> None:
     keyring, _ = _keyring(stack)
     assert keyring.shred("acme", "never-seen") is False

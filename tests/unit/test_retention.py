@@ -176,10 +176,36 @@ def test_the_sweep_reads_only_what_expired_and_deletes_anonymises_and_audits(clo
     assert kept["status"] == "anonymised" and kept["created_at"] == "2020-01-01T00:00:00+00:00"
     read = shared_root.record_table().get("acme", old_internal)  # still reads, for reports and access
     assert read is not None and read.subject_id is None and read.level == internal.level
-    assert not {"subject_id", "subject_key", "sealed_text", "expiry_shard"} & set(kept)
+    assert not {"subject_id", "subject_key", "sealed_ids", "sealed_text", "expiry_shard"} & set(kept)
     assert json.loads(kept["finding_counts"])
     types = _outbox_types(stack)
     assert types.count("retention.deleted") == 2 and "retention.sweep_completed" in types
+
+
+def test_a_record_whose_subject_id_no_longer_opens_is_swept_and_a_clear_one_still_is(
+    clock: FakeClock, stack: Stack
+) -> None:
+    """The expiry index holds the subject only as its pseudonym and sealed ids: once the subject key is
+    shredded they do not open and the record still goes. A record written before the ids were sealed
+    (``subject_id``/``object_ref`` in clear, no longer projected) has them read from the table."""
+    s3, bucket = client("s3"), stack.ref("UploadBucket")
+    shredded = _classify("Patient has diabetes.", "pat-1")
+    s3.put_object(Bucket=bucket, Key="uploads/acme/pat-2/scan.txt", Body=b"Patient has diabetes.")
+    legacy = classify_root.classification_service().classify_upload(bucket, "uploads/acme/pat-2/scan.txt")
+    ddb, table = client("dynamodb"), stack.ref("RecordsTable")
+    ddb.update_item(
+        TableName=table, Key={"tenant": {"S": "acme"}, "record_id": {"S": legacy.record_id}},
+        UpdateExpression="SET subject_id = :s, object_ref = :o REMOVE sealed_ids",
+        ExpressionAttributeValues={":s": {"S": "pat-2"}, ":o": {"S": "uploads/acme/pat-2/scan.txt"}},
+    )  # fmt: skip
+    shared_root.keyring().shred("acme", "pat-1")
+    clock.advance(days=365 * 7)
+    run, _ = retention_root.retention_sweeper().start("acme", dry_run=False, actor="officer-1")
+    _drain(stack)
+    done = retention_root.retention_sweeper().get("acme", run.run_id)
+    assert done.status == "completed" and done.view()["summary"]["by_action"] == {"delete": 2}
+    assert not {shredded, legacy.record_id} & set(_records(stack))
+    assert s3.list_object_versions(Bucket=bucket, Prefix="uploads/acme/pat-2/").get("Versions", []) == []
 
 
 def test_a_dry_run_reports_what_would_go_and_touches_nothing(clock: FakeClock, stack: Stack) -> None:

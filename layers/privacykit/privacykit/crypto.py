@@ -20,7 +20,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -81,6 +81,27 @@ class SubjectKeyStore(Protocol):
 
 def _aad(tenant: str, subject: str, record: str) -> bytes:
     return json.dumps([tenant, subject, record], separators=(",", ":")).encode()
+
+
+def _seal(found: tuple[bytes, bytes], aad: bytes, plaintext: bytes) -> bytes:
+    key_id, key = found
+    nonce = os.urandom(_NONCE_BYTES)
+    return bytes([_FORMAT_VERSION]) + key_id + nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def _open(load: Callable[[], tuple[bytes, bytes] | None], aad: bytes, ciphertext: bytes) -> bytes:
+    if len(ciphertext) < 1 + _KEY_ID_BYTES + _NONCE_BYTES + 16 or ciphertext[0] != _FORMAT_VERSION:
+        raise DecryptionFailed("the value is not a ciphertext of this bundle")
+    key_id = ciphertext[1 : 1 + _KEY_ID_BYTES]
+    nonce = ciphertext[1 + _KEY_ID_BYTES : 1 + _KEY_ID_BYTES + _NONCE_BYTES]
+    sealed = ciphertext[1 + _KEY_ID_BYTES + _NONCE_BYTES :]
+    found = load()
+    if found is None or not hmac.compare_digest(found[0], key_id):
+        raise KeyShredded("the subject's key has been erased; the value can no longer be read")
+    try:
+        return AESGCM(found[1]).decrypt(nonce, sealed, aad)
+    except InvalidTag as exc:
+        raise DecryptionFailed("the value does not open under its subject and record") from exc
 
 
 class _TtlCache:
@@ -145,31 +166,34 @@ class SubjectKeyring:
         return subject if subject.startswith("#") else self.pseudonym(tenant, subject)
 
     def _load(self, tenant: str, subject: str) -> tuple[bytes, bytes] | None:
-        cached = self._cache.get((tenant, subject))
+        return self._load_named(tenant, self._stored_as(tenant, subject))
+
+    def _load_named(self, tenant: str, name: str) -> tuple[bytes, bytes] | None:
+        """The key stored under ``name`` (cached under that name, so a shred by subject drops it)."""
+        cached = self._cache.get((tenant, name))
         if cached is not None:
             return cached
-        name = self._stored_as(tenant, subject)
         stored = self._store.get(tenant, name)
         if stored is None:
             return None
         plaintext = self._provider.unwrap(stored.wrapped, {"tenant": tenant, "subject": name})
-        self._cache.put((tenant, subject), stored.key_id, plaintext)
+        self._cache.put((tenant, name), stored.key_id, plaintext)
         return stored.key_id, plaintext
 
     def _load_or_create(self, tenant: str, subject: str) -> tuple[bytes, bytes]:
-        found = self._load(tenant, subject)
+        name = self._stored_as(tenant, subject)
+        found = self._load_named(tenant, name)
         if found is not None:
             return found
-        name = self._stored_as(tenant, subject)
         plaintext, wrapped = self._provider.generate({"tenant": tenant, "subject": name})
         key = WrappedKey(secrets.token_bytes(_KEY_ID_BYTES), wrapped, datetime.now(UTC))
         if not self._store.put_if_absent(tenant, name, key):
             # Another writer created the key first: use theirs so that both writers agree.
-            found = self._load(tenant, subject)
+            found = self._load_named(tenant, name)
             if found is None:
                 raise KeyShredded("the subject key was removed while it was being created")
             return found
-        self._cache.put((tenant, subject), key.key_id, plaintext)
+        self._cache.put((tenant, name), key.key_id, plaintext)
         return key.key_id, plaintext
 
     def forget_cached(self) -> None:
@@ -179,25 +203,25 @@ class SubjectKeyring:
     # -- values -----------------------------------------------------------------------------
     def encrypt(self, tenant: str, subject: str, record: str, plaintext: bytes) -> bytes:
         """Encrypt ``plaintext`` for ``subject``; the record id is bound to the ciphertext."""
-        key_id, key = self._load_or_create(tenant, subject)
-        nonce = os.urandom(_NONCE_BYTES)
-        sealed = AESGCM(key).encrypt(nonce, plaintext, _aad(tenant, subject, record))
-        return bytes([_FORMAT_VERSION]) + key_id + nonce + sealed
+        return _seal(self._load_or_create(tenant, subject), _aad(tenant, subject, record), plaintext)
 
     def decrypt(self, tenant: str, subject: str, record: str, ciphertext: bytes) -> bytes:
         """Open a value; :class:`KeyShredded` when its subject key is gone."""
-        if len(ciphertext) < 1 + _KEY_ID_BYTES + _NONCE_BYTES + 16 or ciphertext[0] != _FORMAT_VERSION:
-            raise DecryptionFailed("the value is not a ciphertext of this bundle")
-        key_id = ciphertext[1 : 1 + _KEY_ID_BYTES]
-        nonce = ciphertext[1 + _KEY_ID_BYTES : 1 + _KEY_ID_BYTES + _NONCE_BYTES]
-        sealed = ciphertext[1 + _KEY_ID_BYTES + _NONCE_BYTES :]
-        found = self._load(tenant, subject)
-        if found is None or not hmac.compare_digest(found[0], key_id):
-            raise KeyShredded("the subject's key has been erased; the value can no longer be read")
-        try:
-            return AESGCM(found[1]).decrypt(nonce, sealed, _aad(tenant, subject, record))
-        except InvalidTag as exc:
-            raise DecryptionFailed("the value does not open under its subject and record") from exc
+        return _open(lambda: self._load(tenant, subject), _aad(tenant, subject, record), ciphertext)
+
+    def encrypt_for_pseudonym(self, tenant: str, subject: str, record: str, plaintext: bytes) -> bytes:
+        """Encrypt under the subject key with the subject's pseudonym (not its id) bound, so that what
+        holds only the pseudonym can open it (:meth:`decrypt_by_pseudonym`): a table that must not keep
+        the subject id in clear keeps it sealed this way, and erasure shreds it with the key."""
+        pseudonym = self.pseudonym(tenant, subject)
+        return _seal(self._load_or_create(tenant, subject), _aad(tenant, pseudonym, record), plaintext)
+
+    def decrypt_by_pseudonym(self, tenant: str, pseudonym: str, record: str, ciphertext: bytes) -> bytes:
+        """Open a value sealed by :meth:`encrypt_for_pseudonym`, knowing only the subject's pseudonym;
+        :class:`KeyShredded` when the subject key is gone."""
+        if not pseudonym.startswith("ps_"):
+            raise DecryptionFailed("not a subject pseudonym")
+        return _open(lambda: self._load_named(tenant, pseudonym), _aad(tenant, pseudonym, record), ciphertext)
 
     def encrypt_json(self, tenant: str, subject: str, record: str, value: object) -> bytes:
         return self.encrypt(tenant, subject, record, json.dumps(value, separators=(",", ":")).encode())
@@ -220,8 +244,9 @@ class SubjectKeyring:
         """Delete the subject's wrapped key and drop it from this cache; True if a key existed."""
         if subject in (PSEUDONYM_KEY_SUBJECT, BREAK_GLASS_KEY_SUBJECT):
             raise ValueError("a tenant key is not a subject key")
-        self._cache.drop((tenant, subject))
-        return self._store.delete(tenant, self._stored_as(tenant, subject))
+        name = self._stored_as(tenant, subject)
+        self._cache.drop((tenant, name))
+        return self._store.delete(tenant, name)
 
     # -- pseudonyms and tenant secrets ------------------------------------------------------
     def tenant_secret(self, tenant: str, label: str) -> bytes:

@@ -1,4 +1,5 @@
-"""Classified records (DynamoDB): metadata and findings in clear, the text sealed under the subject key."""
+"""Classified records (DynamoDB): metadata and findings in clear; the subject only as its pseudonym, its id,
+the object key and the text sealed under the subject key."""
 
 from __future__ import annotations
 
@@ -46,9 +47,10 @@ EXPIRY_SHARDS = 16
 BACKSTOP_GRACE = timedelta(days=30)
 #: Attributes the expiry index carries, so the sweep acts on what it read without another read.
 EXPIRY_PROJECTION = (
-    "subject_id", "subject_key", "level", "types", "entities", "object_ref", "retention_action",
-    "retention_rule", "created_at",
+    "sealed_ids", "subject_key", "level", "types", "entities", "retention_action", "retention_rule", "created_at",
 )  # fmt: skip
+#: The record label the subject id and object key are sealed under (beside the record id's own, the text).
+_IDS = "{}#ids"
 
 
 def expiry_shard(tenant: str, record_id: str) -> str:
@@ -77,6 +79,10 @@ def _finding_counts(entities: str) -> dict[str, int]:
 class RecordTable:
     """Partition ``tenant``, sort ``record_id``; index ``by_subject`` on ``tenant#<subject pseudonym>`` for
     access requests and erasure. The text is sealed under the subject key; findings are types and spans.
+    The subject id and the object key (which holds the subject id and the file name) are kept only in
+    ``sealed_ids``, sealed under the subject key with the pseudonym bound, so that the table (and the
+    expiry index, which projects it) opens them from the pseudonym alone and erasure shreds them. A
+    record written before that keeps ``subject_id`` and ``object_ref`` in clear and still reads.
 
     As the subject data store ``classified_records``: exported with their text (when it still opens),
     and deleted on erasure."""
@@ -146,7 +152,7 @@ class RecordTable:
             found = {item["record_id"]: item for item in batch_get(self._ddb, "records.export", self._table, keys)}
             for record_id in ids[start : start + 100]:
                 item = found.get(record_id)
-                if item is None or item.get("subject_id") != subject:
+                if item is None or item.get("subject_key") != self._subject_key(tenant, subject):
                     continue  # deleted meanwhile, or the index is behind
                 record = self._record(tenant, item)
                 try:
@@ -184,6 +190,14 @@ class RecordTable:
             sealed_text = self._keyring.encrypt(
                 record.tenant, record.subject_id, record.record_id, record.text.encode()
             )
+        sealed_ids = None
+        if record.subject_id:
+            ids = {"subject_id": record.subject_id, "object_ref": record.object_ref}
+            sealed_ids = self._keyring.encrypt_for_pseudonym(
+                record.tenant, record.subject_id, _IDS.format(record.record_id), json.dumps(ids).encode()
+            )
+        elif record.object_ref:
+            raise ValueError("an object key is only stored for a subject, under that subject's key")
         # Empty optional values are left out (None), as are empty sets, which DynamoDB refuses.
         item = {
             **self._key(record.tenant, record.record_id),
@@ -193,10 +207,9 @@ class RecordTable:
             "created_at": record.created_at.isoformat(),
             "entities": json.dumps([[e.type.value, e.start, e.end, round(e.score, 3)] for e in record.entities]),
             "types": set(record.types) or None,
-            "subject_id": record.subject_id or None,
             "subject_key": self._subject_key(record.tenant, record.subject_id) if record.subject_id else None,
+            "sealed_ids": sealed_ids,
             "purpose": record.purpose or None,
-            "object_ref": record.object_ref or None,
             "reason": record.reason or None,
             "created_by": record.created_by or None,
             "sealed_text": sealed_text,
@@ -224,12 +237,29 @@ class RecordTable:
         item = get_item(self._ddb, "records.get", self._table, self._key(tenant, record_id))
         return self._record(tenant, item) if item else None
 
-    @staticmethod
-    def _record(tenant: str, item: dict[str, Any]) -> ClassifiedRecord:
+    def _ids(self, tenant: str, item: dict[str, Any]) -> tuple[str | None, str | None]:
+        """The record's subject id and object key: opened from ``sealed_ids`` by the pseudonym, or (a
+        record written before they were sealed) read in clear. None for both once the subject key is
+        shredded: the record is about to be deleted with the rest of the subject's data."""
+        sealed, subject_key = item.get("sealed_ids"), item.get("subject_key")
+        if sealed is None or not subject_key:
+            return item.get("subject_id"), item.get("object_ref")
+        try:
+            opened = json.loads(
+                self._keyring.decrypt_by_pseudonym(
+                    tenant, subject_key.split("#", 1)[1], _IDS.format(item["record_id"]), sealed
+                )
+            )
+        except (KeyShredded, DecryptionFailed):
+            return None, None
+        return opened["subject_id"], opened.get("object_ref")
+
+    def _record(self, tenant: str, item: dict[str, Any]) -> ClassifiedRecord:
+        subject_id, object_ref = self._ids(tenant, item)
         return ClassifiedRecord(
             tenant=tenant,
             record_id=item["record_id"],
-            subject_id=item.get("subject_id"),
+            subject_id=subject_id,
             level=Level[item["level"]],
             entities=tuple(
                 Entity(start, end, EntityType(kind), score) for kind, start, end, score in json.loads(item["entities"])
@@ -237,7 +267,7 @@ class RecordTable:
             source=item["source"],
             created_at=datetime.fromisoformat(item["created_at"]),
             purpose=item.get("purpose"),
-            object_ref=item.get("object_ref"),
+            object_ref=object_ref,
             status=item["status"],
             reason=item.get("reason"),
             created_by=item.get("created_by"),
@@ -248,8 +278,6 @@ class RecordTable:
 
     def text(self, record: ClassifiedRecord) -> str | None:
         """Decrypt the record's text (:class:`KeyShredded` once its subject was erased)."""
-        if not record.subject_id:
-            return None
         item = get_item(
             self._ddb,
             "records.text",
@@ -259,6 +287,9 @@ class RecordTable:
         )
         if not item or "sealed_text" not in item:
             return None
+        if not record.subject_id:
+            # Text is only stored for a subject: a record whose subject id no longer opens was erased.
+            raise KeyShredded("the subject's key has been erased; the value can no longer be read")
         return self._keyring.decrypt(record.tenant, record.subject_id, record.record_id, item["sealed_text"]).decode()
 
     # -- retention: the expiry index (domain/retention/ports.ExpiringRecords) -----------------------
@@ -280,6 +311,9 @@ class RecordTable:
         found = []
         for item in (from_item(i) for i in page.get("Items", [])):
             subject_key = item.get("subject_key")
+            if subject_key and "sealed_ids" not in item and "subject_id" not in item:
+                item = {**item, **self._clear_ids(tenant, item["record_id"])}  # written before ids were sealed
+            subject_id, object_ref = self._ids(tenant, item)
             found.append(
                 ExpiredRecord(
                     tenant=tenant,
@@ -289,14 +323,23 @@ class RecordTable:
                     action=item.get("retention_action") or "delete",
                     rule=item.get("retention_rule") or "unknown",
                     created_at=datetime.fromisoformat(item["created_at"]),
-                    subject_id=item.get("subject_id"),
+                    subject_id=subject_id,
                     subject_pseudonym=subject_key.split("#", 1)[1] if subject_key else None,
-                    object_ref=item.get("object_ref"),
+                    object_ref=object_ref,
                     types=tuple(sorted(item.get("types") or ())),
                     finding_counts=_finding_counts(item.get("entities") or "[]"),
                 )
             )
         return found, _cursor_out(page.get("LastEvaluatedKey"))
+
+    def _clear_ids(self, tenant: str, record_id: str) -> dict[str, Any]:
+        """The clear subject id and object key of a record written before they were sealed, which the
+        expiry index no longer projects."""
+        item = get_item(
+            self._ddb, "records.expiry", self._table, self._key(tenant, record_id),
+            ProjectionExpression="subject_id, object_ref",
+        )  # fmt: skip
+        return item or {}
 
     def _unchanged(self, record: ExpiredRecord) -> dict[str, Any]:
         return {
@@ -332,7 +375,7 @@ class RecordTable:
         update = (
             "SET #status = :status, created_at = :month, entities = :none, finding_counts = :counts, "
             "expired_month = :expired "
-            "REMOVE subject_id, subject_key, sealed_text, object_ref, created_by, reason, expires_at, "
+            "REMOVE subject_id, subject_key, sealed_ids, sealed_text, object_ref, created_by, reason, expires_at, "
             "expiry_shard, expires_ttl"
         )
         return StagedWrite(

@@ -19,6 +19,8 @@ Status = Literal["classified", "unreadable", "anonymised"]
 class ClassifiedRecord:
     tenant: str
     record_id: str
+    #: None for a record about no subject, and once the subject's key is shredded: the store keeps the
+    #: subject only as its pseudonym, with the id (and ``object_ref``) sealed under the subject key.
     subject_id: str | None
     level: Level
     entities: tuple[Entity, ...]
