@@ -67,35 +67,97 @@ def routes_from_functions(hosts: dict[str, FunctionHost]) -> list[Route]:
 
 
 #: OpenAPI links (3.1 section 4.8.20): the answer of one route names what another route takes, so a client
-#: (and the fuzzer's stateful phase) can follow a created record, incident, consent or job to the routes
-#: that need its id. (route, status) -> link name -> (target operation id, parameters).
+#: (and the fuzzer's stateful phase) can follow a created record, incident, consent, request, hold, report,
+#: sweep, job or alert to the routes that need its id. (route, status) -> link name -> (target operation id,
+#: parameters). A list's first item links too, so an id created in an earlier step (or by a schedule, as
+#: alerts are) is reached from the list that shows it.
 _BY_SUBJECT = {"subject_id": "$request.path.subject_id"}
 _BY_INCIDENT = {"incident_id": "$response.body#/incident_id"}
+_FIRST_INCIDENT = {"incident_id": "$response.body#/incidents/0/incident_id"}
+_BY_REQUEST = {"request_id": "$response.body#/request_id"}
+_FIRST_REQUEST = {"request_id": "$response.body#/requests/0/request_id"}
+_BY_HOLD = {"hold_id": "$response.body#/hold_id"}
+_FIRST_HOLD = {"hold_id": "$response.body#/holds/0/hold_id"}
+_BY_REPORT = {"report_id": "$response.body#/report_id"}
+_INCIDENT_ROUTES = {
+    "GetIncident": "get_incident_v1_incidents__incident_id__get",
+    "IncidentOutbox": "outbox_v1_incidents__incident_id__outbox_get",
+    "IndividualNotices": "individual_notices_v1_incidents__incident_id__notices_post",
+    "NoticeFacts": "complete_notice_facts_v1_incidents__incident_id__notice_facts_put",
+    "NoticeRecipients": "notice_recipients_v1_incidents__incident_id__recipients_get",
+}
+_ACCESS_REQUEST_ROUTES = {
+    "AccessRequestStatus": "access_request_status_v1_access_requests__request_id__get",
+    "ExtendAccessRequest": "extend_access_request_v1_access_requests__request_id__extension_post",
+    "AccessPackage": "download_package_v1_access_requests__request_id__package_get",
+}
+_HOLD_ROUTES = {
+    "ReleaseHold": "release_hold_v1_legal_holds__hold_id__delete",
+    "HoldKept": "hold_kept_v1_legal_holds__hold_id__kept_get",
+}
+_READ_RECORD = "read_record_v1_records__record_id__get"
+_ERASURE_STATUS = "erasure_status_v1_erasure_requests__request_id__get"
+_WITHDRAW = "withdraw_v1_subjects__subject_id__consents__purpose__delete"
 LINKS: dict[tuple[str, str, str], dict[str, tuple[str, dict[str, str]]]] = {
     ("post", "/v1/classify", "200"): {
-        "ReadRecord": ("read_record_v1_records__record_id__get", {"record_id": "$response.body#/record_id"}),
+        "ReadRecord": (_READ_RECORD, {"record_id": "$response.body#/record_id"}),
+    },
+    ("get", "/v1/subjects/{subject_id}/records", "200"): {
+        "ReadFirstRecord": (_READ_RECORD, {"record_id": "$response.body#/records/0/record_id"}),
     },
     ("post", "/v1/incidents", "201"): {
-        "GetIncident": ("get_incident_v1_incidents__incident_id__get", _BY_INCIDENT),
-        "IncidentOutbox": ("outbox_v1_incidents__incident_id__outbox_get", _BY_INCIDENT),
-        "IndividualNotices": ("individual_notices_v1_incidents__incident_id__notices_post", _BY_INCIDENT),
+        **{name: (target, _BY_INCIDENT) for name, target in _INCIDENT_ROUTES.items()},
         "MarkSent": (
             "mark_sent_v1_incidents__incident_id__obligations__obligation_id__sent_post",
             {**_BY_INCIDENT, "obligation_id": "$response.body#/obligations/0/obligation_id"},
         ),
     },
+    ("get", "/v1/incidents", "200"): {
+        f"First{name}": (target, _FIRST_INCIDENT) for name, target in _INCIDENT_ROUTES.items()
+    },
     ("post", "/v1/subjects/{subject_id}/consents", "201"): {
         "CurrentConsents": ("current_v1_subjects__subject_id__consents_get", _BY_SUBJECT),
         "ConsentHistory": ("history_v1_subjects__subject_id__consents_history_get", _BY_SUBJECT),
-        "Withdraw": (
-            "withdraw_v1_subjects__subject_id__consents__purpose__delete",
-            {**_BY_SUBJECT, "purpose": "$response.body#/consent/purpose"},
-        ),
+        "Withdraw": (_WITHDRAW, {**_BY_SUBJECT, "purpose": "$response.body#/consent/purpose"}),
+    },
+    ("get", "/v1/subjects/{subject_id}/consents", "200"): {
+        "WithdrawFirst": (_WITHDRAW, {**_BY_SUBJECT, "purpose": "$response.body#/consents/0/purpose"}),
+    },
+    ("put", "/v1/subjects/{subject_id}/contact", "200"): {
+        "ContactChannels": ("list_contact_v1_subjects__subject_id__contact_get", _BY_SUBJECT),
+    },
+    ("post", "/v1/subjects/{subject_id}/access-requests", "202"): {
+        name: (target, _BY_REQUEST) for name, target in _ACCESS_REQUEST_ROUTES.items()
+    },
+    ("get", "/v1/access-requests", "200"): {
+        f"First{name}": (target, _FIRST_REQUEST) for name, target in _ACCESS_REQUEST_ROUTES.items()
+    },
+    ("post", "/v1/subjects/{subject_id}/erasure-requests", "202"): {
+        "ErasureStatus": (_ERASURE_STATUS, _BY_REQUEST),
+        "SubjectRecords": ("subject_records_v1_subjects__subject_id__records_get", _BY_SUBJECT),
+    },
+    ("get", "/v1/erasure-requests", "200"): {
+        "FirstErasureStatus": (_ERASURE_STATUS, _FIRST_REQUEST),
+    },
+    ("post", "/v1/legal-holds", "201"): {name: (target, _BY_HOLD) for name, target in _HOLD_ROUTES.items()},
+    ("get", "/v1/legal-holds", "200"): {f"First{name}": (target, _FIRST_HOLD) for name, target in _HOLD_ROUTES.items()},
+    ("post", "/v1/audit/reports", "202"): {
+        "ReportStatus": ("report_status_v1_audit_reports__report_id__get", _BY_REPORT),
+        "ReportDocument": ("report_document_v1_audit_reports__report_id__document_get", _BY_REPORT),
     },
     ("post", "/v1/audit/verifications", "202"): {
         "JobStatus": (
             "full_verification_v1_audit_verifications__job_id__get",
             {"job_id": "$response.body#/job_id"},
+        ),
+    },
+    ("post", "/v1/retention/sweeps", "202"): {
+        "SweepStatus": ("sweep_v1_retention_sweeps__run_id__get", {"run_id": "$response.body#/run_id"}),
+    },
+    ("get", "/v1/alerts", "200"): {
+        "AcknowledgeFirst": (
+            "acknowledge_v1_alerts__alert_id__ack_post",
+            {"alert_id": "$response.body#/alerts/0/alert_id"},
         ),
     },
 }

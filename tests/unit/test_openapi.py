@@ -4,6 +4,7 @@ route answers with a declared schema, and no two functions give one component na
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -160,3 +161,23 @@ def test_the_swagger_page_carries_the_document_and_its_assets() -> None:
     assert page.startswith("\n<!DOCTYPE html>") or page.lstrip().startswith("<!DOCTYPE html>")
     assert "SwaggerUIBundle" in page  # the script is inline: the page works without a network
     assert "T <\\/script> t" in page and "T </script> t" not in page
+
+
+def test_every_route_that_takes_a_created_id_is_reached_by_a_link(documents: dict[str, dict[str, Any]]) -> None:
+    """The fuzzer's stateful phase reaches a route needing an id the API made (an incident, a request, a
+    hold...) only through a link from where that id is answered; a subject id the caller names is not one."""
+    merged = merge_openapi(documents.values())
+    targets = {
+        link["operationId"]
+        for operations in merged["paths"].values()
+        for operation in operations.values()
+        for response in operation["responses"].values()
+        for link in response.get("links", {}).values()
+    }
+    unreached = [
+        f"{method.upper()} {path}"
+        for path, operations in merged["paths"].items()
+        for method, operation in operations.items()
+        if set(re.findall(r"\{(\w+)\}", path)) - {"subject_id"} and operation["operationId"] not in targets
+    ]
+    assert unreached == []
