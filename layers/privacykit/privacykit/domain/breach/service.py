@@ -354,7 +354,7 @@ class IncidentService:
         (:meth:`continue_individual_notices`). Each notice is the draft of one individuals obligation and
         must be complete (every element its law requires) before anything is queued. The facts given are
         kept (over the ones kept, sealed), since the worker sends them later. While a run is queued or
-        running, asking again answers that run."""
+        running, asking again answers that run and queues it again (nothing is sent twice)."""
         record = self._record(tenant, incident_id)
         targets = [s for s in self._incidents.obligations(tenant, incident_id) if s.obligation.recipient == INDIVIDUALS]
         if not targets:
@@ -369,6 +369,9 @@ class IncidentService:
             )
         current = self._incidents.notice_run(tenant, incident_id)
         if current is not None and current.status != "completed":
+            # Queued again: a message lost after the run was kept, or parked, would leave it standing.
+            # A second message is harmless (a delivery that loses a batch to another stops).
+            self._require_queue().send(tenant, incident_id)
             return _run_view(incident_id, current)
         now = self._clock()
         run = NoticeRun(run_id=uuid.uuid4().hex, status="queued", started_at=now, counts=dict.fromkeys(_COUNTS, 0))
