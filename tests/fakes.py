@@ -26,13 +26,14 @@ from privacykit.domain.breach.incidents import (
     AffectedSubject,
     Evidence,
     IncidentRecord,
+    NoticeRun,
     OpenDeadline,
     StoredObligation,
     TimelineEntry,
     Unreached,
 )
 from privacykit.domain.breach.notices import NoticeFacts
-from privacykit.domain.breach.ports import ContactChannel
+from privacykit.domain.breach.ports import ContactChannel, NoticeContact
 from privacykit.domain.common.pages import Page, decode_cursor, encode_cursor, page_of
 from privacykit.domain.common.records import ClassifiedRecord
 from privacykit.domain.consent.model import ConsentEvent
@@ -314,6 +315,7 @@ class InMemoryIncidents:
         self.entries: dict[_Key, list[TimelineEntry]] = {}
         self.subjects: dict[_Key, dict[str, AffectedSubject]] = {}
         self.notice_facts: dict[_Key, NoticeFacts] = {}
+        self.runs: dict[_Key, NoticeRun] = {}
 
     def create(
         self,
@@ -479,29 +481,104 @@ class InMemoryIncidents:
         subjects = list(self.subjects.get((tenant, incident_id), {}).values())
         return page_of("recipients", subjects, lambda s: s.subject_id, cursor, limit)
 
+    # -- notice runs: as the table, positions are the subject ids in order, and each write is conditional
+    def affected_after(
+        self, tenant: str, incident_id: str, position: str | None, *, limit: int
+    ) -> tuple[list[AffectedSubject], bool]:
+        ordered = sorted(self.subjects.get((tenant, incident_id), {}).values(), key=lambda s: s.subject_id)
+        after = [replace(s, position=s.subject_id) for s in ordered if position is None or s.subject_id > position]
+        return after[:limit], len(after) > limit
+
+    def notice_run(self, tenant: str, incident_id: str) -> NoticeRun | None:
+        return self.runs.get((tenant, incident_id))
+
+    def stage_start_run(self, tenant: str, incident_id: str, run: NoticeRun) -> StagedWrite:
+        def start() -> None:
+            current = self.runs.get((tenant, incident_id))
+            if current is not None and current.status != "completed":
+                raise Conflict("a run of individual notices is under way")
+            self.runs[(tenant, incident_id)] = run
+
+        return StagedWrite(start)
+
+    def stage_save_run(
+        self, tenant: str, incident_id: str, run: NoticeRun, *, previous_cursor: str | None
+    ) -> StagedWrite:
+        def save() -> None:
+            current = self.runs.get((tenant, incident_id))
+            if (
+                current is None
+                or current.run_id != run.run_id
+                or current.status == "completed"
+                or current.cursor != previous_cursor
+            ):
+                raise Conflict("another delivery recorded this batch first")
+            self.runs[(tenant, incident_id)] = run
+
+        return StagedWrite(save)
+
+    def claim_sends(self, tenant: str, incident_id: str, subject_ids: Sequence[str], at: datetime) -> None:
+        subjects = self.subjects.get((tenant, incident_id), {})
+        for subject_id in subject_ids:
+            found = subjects.get(subject_id)
+            if found is None or found.notified_at is not None or found.claimed_at is not None:
+                raise Conflict("a send to a subject of the batch was claimed before")
+        for subject_id in subject_ids:
+            subjects[subject_id] = replace(subjects[subject_id], claimed_at=at)
+
+    def stage_outcome(
+        self, tenant: str, incident_id: str, subject_id: str, status: str, rules_sent: Sequence[str], at: datetime
+    ) -> StagedWrite:
+        def record() -> None:
+            subjects = self.subjects.get((tenant, incident_id), {})
+            found = subjects.get(subject_id)
+            if found is None or found.notified_at is not None:
+                raise Conflict("the subject was recorded notified before")
+            if status == "notified":
+                subjects[subject_id] = replace(
+                    found, notified_at=at, unreached=None, unreached_at=None, rules_sent=tuple(rules_sent)
+                )
+            else:
+                claimed = None if status in ("failed", "no_contact") else found.claimed_at
+                subjects[subject_id] = replace(
+                    found,
+                    unreached=status,
+                    unreached_at=at,
+                    rules_sent=tuple(rules_sent),
+                    claimed_at=claimed,  # type: ignore[arg-type]
+                )
+
+        return StagedWrite(record)
+
 
 class InMemoryContacts:
     """ContactStore: one address per (tenant, subject); ``opened`` lists the subjects whose address was read."""
 
     def __init__(self) -> None:
         self.emails: dict[_Key, str] = {}
+        self.residences: dict[_Key, str | None] = {}
         self.updated: dict[_Key, datetime] = {}
         self.opened: list[str] = []
 
-    def put_email(self, tenant: str, subject: str, email: str) -> None:
+    def put_email(self, tenant: str, subject: str, email: str, residence: str | None = None) -> None:
         self.emails[(tenant, subject)] = email
+        self.residences[(tenant, subject)] = residence
         self.updated[(tenant, subject)] = datetime.now(UTC)
 
     def channels(self, tenant: str, subject: str, *, limit: int, cursor: str | None) -> Page[ContactChannel]:
         on_file = [ContactChannel("email", self.updated[(tenant, subject)])] if (tenant, subject) in self.emails else []
         return page_of("contacts", on_file, lambda c: c.channel, cursor, limit)
 
-    def stage_put_email(self, tenant: str, subject: str, email: str) -> StagedWrite:
-        return StagedWrite(partial(self.put_email, tenant, subject, email))
+    def stage_put_email(self, tenant: str, subject: str, email: str, residence: str | None = None) -> StagedWrite:
+        return StagedWrite(partial(self.put_email, tenant, subject, email, residence))
 
     def email(self, tenant: str, subject: str) -> str | None:
         self.opened.append(subject)
         return self.emails.get((tenant, subject))
+
+    def contact(self, tenant: str, subject: str) -> NoticeContact | None:
+        email = self.email(tenant, subject)
+        return NoticeContact(email, self.residences.get((tenant, subject))) if email is not None else None
 
     def shred(self, tenant: str, subject: str) -> None:
         self.emails.pop((tenant, subject), None)

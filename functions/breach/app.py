@@ -14,7 +14,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
 
 from privacykit.domain.breach import Assessment, Incident, Obligation
-from privacykit.domain.breach.incidents import Evidence
+from privacykit.domain.breach.incidents import Evidence, NoticeStatus
 from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.breach.service import IncidentStatus, incident_from
 from privacykit.domain.common.ids import Identifier
@@ -25,7 +25,7 @@ from privacykit.http.params import CursorQuery, LimitQuery, SubjectIdPath
 from privacykit.http.wire import Timestamp
 from privacykit.idempotency import run_once
 from privacykit.observability import CORRELATION_PATH, observability
-from privacykit.roots.breach import incident_service
+from privacykit.roots.breach import incident_service, notice_service
 
 logger, tracer, metrics = observability("breach")
 app = make_resolver(logger)
@@ -76,14 +76,35 @@ class ContactBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     email: Annotated[str, Field(max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    residence: Annotated[
+        str | None,
+        Field(
+            max_length=16,
+            description="residence key of the breach taxonomy (EU-DE, US-CA, UK, ...): which laws' notices the "
+            "subject gets; without it only those of laws that apply whatever the residence",
+            examples=["EU-DE"],
+        ),
+    ] = None
 
 
 class NoticeRun(BaseModel):
+    """A run of individual notices: queued (202), then sent by the notice worker in batches; the counts
+    grow as it goes (GET /v1/incidents/{incident_id}/recipients says who)."""
+
+    model_config = ConfigDict(extra="forbid")
+
     incident_id: str
+    run_id: str
+    status: Literal["queued", "running", "completed"]
+    started_at: Timestamp
+    batches: int
     sent: int
     already_notified: int
     no_contact: int
     failed: int
+    interrupted: int
+    residence_unknown: int
+    no_notice_owed: int
     obligations_marked_sent: list[str]
 
 
@@ -172,6 +193,7 @@ class ContactStored(BaseModel):
 
     subject_id: str
     email: Literal["stored"]
+    residence: Literal["stored"] | None
 
 
 class ObligationCounts(BaseModel):
@@ -227,10 +249,16 @@ class RecipientView(BaseModel):
 
     subject_id: str
     status: Annotated[
-        Literal["notified", "no_contact", "failed", "pending"],
-        Field(description="notified; no address on file or refused at the last attempt; or not tried yet"),
+        NoticeStatus,
+        Field(
+            description="notified; no address on file; refused by the mail provider; interrupted (a send was "
+            "started but its outcome not recorded: never sent again, check the mail log); residence_unknown "
+            "(no law applying whatever the residence owed a notice); no_notice_owed (under the laws of their "
+            "residence); or pending (not tried yet)"
+        ),
     ]
     at: Annotated[Timestamp | None, Field(description="when notified, or when the last attempt failed")]
+    rules_sent: Annotated[list[str], Field(description="the rules whose notice reached them, one e-mail each")]
 
 
 class Recipients(BaseModel):
@@ -366,18 +394,20 @@ def complete_notice_facts(incident_id: IncidentId, body: NoticeFactsBody) -> Not
     return NoticeFactsView(incident_id=incident_id, **dataclasses.asdict(facts))
 
 
-@app.post("/v1/incidents/<incident_id>/notices")
+@app.post("/v1/incidents/<incident_id>/notices", status_code=202)
 def individual_notices(
     incident_id: IncidentId, body: NoticeFactsBody, idempotency_key: IdempotencyKey = None
 ) -> NoticeRun:
-    """E-mail the individuals notice.
+    """Queue the individuals notices.
 
-    Sends the notice to every affected subject with an address on file; the facts given are sent, not stored.
+    Answers 202 with the run: the notice worker e-mails each affected subject with an address on file, in
+    batches, the notice of each law that applies to their residence (one e-mail per law), each send recorded
+    once. The facts given are kept (over the ones kept). While a run is under way, asking again answers it.
     """
     principal = _officer()
 
     def run() -> dict[str, Any]:
-        return incident_service().send_individual_notices(
+        return notice_service().start_individual_notices(
             principal.tenant,
             incident_id,
             NoticeFacts(**body.model_dump()),
@@ -390,7 +420,7 @@ def individual_notices(
     else:
         scope = f"breach.notices#{principal.tenant}#{incident_id}"
         result = run_once(scope, idempotency_key, body.model_dump(mode="json"), run, app.lambda_context)
-    metrics.add_metric(name="BreachNoticesSent", unit=MetricUnit.Count, value=result["sent"])
+    metrics.add_metric(name="BreachNoticeRunsQueued", unit=MetricUnit.Count, value=1)
     return NoticeRun.model_validate(result)
 
 
@@ -412,14 +442,20 @@ def notice_recipients(
 
 @app.put("/v1/subjects/<subject_id>/contact")
 def put_contact(subject_id: SubjectIdPath, body: ContactBody) -> ContactStored:
-    """Store a subject's notice address.
+    """Store a subject's notice address and residence.
 
-    Sealed under the subject's key (erasure shreds it) and never read back; the subject or an officer.
+    Sealed under the subject's key (erasure shreds them) and never read back; the residence (a key of the
+    breach taxonomy) decides which laws' notices the subject gets. Replaces both; the subject or an officer.
     """
     principal = current_principal(app)
     principal.require_subject_or_role(subject_id, CONTACT_ROLES)
     stored = incident_service().store_contact(
-        principal.tenant, subject_id, body.email, actor=principal.user_id, actor_roles=tuple(principal.roles)
+        principal.tenant,
+        subject_id,
+        body.email,
+        residence=body.residence,
+        actor=principal.user_id,
+        actor_roles=tuple(principal.roles),
     )
     return ContactStored.model_validate(stored)
 

@@ -11,7 +11,7 @@ import pytest
 from fakes import InMemoryContacts
 from privacykit.adapters.aws import client
 from privacykit.adapters.contacts import ContactTable
-from privacykit.domain.breach.ports import ContactStore
+from privacykit.domain.breach.ports import ContactStore, NoticeContact
 from privacykit.roots import shared as shared_root
 
 ANNA, ANNA_NEW, BEN = "anna@example.org", "anna.new@example.org", "ben@example.org"
@@ -81,3 +81,19 @@ def test_the_channels_on_file_are_listed_without_the_address(contacts: ContactSt
     assert page.items[0].updated_at is not None
     assert ANNA not in repr(page)
     assert contacts.channels("globex", "cust-1", limit=10, cursor=None).items == ()
+
+
+def test_the_residence_is_kept_with_the_address_and_replaced_with_it(contacts: ContactStore) -> None:
+    contacts.put_email("acme", "cust-1", ANNA, "EU-DE")
+    assert contacts.contact("acme", "cust-1") == NoticeContact(ANNA, "EU-DE")
+    contacts.put_email("acme", "cust-1", ANNA_NEW)  # a contact given again without a residence has none
+    assert contacts.contact("acme", "cust-1") == NoticeContact(ANNA_NEW, None)
+    assert contacts.contact("acme", "cust-9") is None
+
+
+def test_the_residence_is_shredded_with_the_address(
+    contacts: ContactStore, shred: Callable[[str, str], object]
+) -> None:
+    contacts.put_email("acme", "cust-1", ANNA, "US-CA")
+    shred("acme", "cust-1")
+    assert contacts.contact("acme", "cust-1") is None

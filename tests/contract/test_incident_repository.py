@@ -18,6 +18,7 @@ from privacykit.domain.breach.incidents import (
     AffectedSubject,
     Evidence,
     IncidentRecord,
+    NoticeRun,
     StoredObligation,
     TimelineEntry,
 )
@@ -25,6 +26,7 @@ from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.breach.ports import IncidentRepository
 from privacykit.domain.breach.service import incident_from
 from privacykit.errors import Conflict, PrivacyError
+from privacykit.ports import StagedWrite
 from privacykit.roots import shared as shared_root
 
 T0 = datetime(2026, 3, 2, 11, 0, tzinfo=UTC)
@@ -262,3 +264,43 @@ def test_notice_facts_round_trip_per_tenant(incidents: IncidentRepository) -> No
         apply_staged(client("dynamodb"), "test", write)
     assert incidents.facts("acme", "inc_1") == facts
     assert incidents.facts("globex", "inc_1") is None
+
+
+# -- notice runs: claims, outcomes and the checkpoint ---------------------------------------------------
+def apply_writes(*writes: StagedWrite) -> None:
+    """Make staged writes on either backend: the fake's are callables, the table's a transaction."""
+    if callable(writes[0].operation):
+        apply(*writes)
+    else:
+        apply_staged(client("dynamodb"), "test", *writes)
+
+
+def test_a_send_is_claimed_once_and_its_outcome_recorded_once(incidents: IncidentRepository) -> None:
+    _create(incidents)
+    incidents.claim_sends("acme", "inc_1", ["cust-1"], T0)
+    with pytest.raises(Conflict):
+        incidents.claim_sends("acme", "inc_1", ["cust-2", "cust-1"], T0)  # all or nothing
+    statuses = {s.subject_id: s for s in incidents.affected("acme", "inc_1")}
+    assert statuses["cust-1"].claimed_at == T0 and statuses["cust-2"].claimed_at is None
+    apply_writes(incidents.stage_outcome("acme", "inc_1", "cust-1", "notified", ["EU-GDPR-34"], T0))
+    with pytest.raises(Conflict):
+        apply_writes(incidents.stage_outcome("acme", "inc_1", "cust-1", "interrupted", [], T0))
+    shown = {s.subject_id: (s.notice_status, s.rules_sent) for s in incidents.affected("acme", "inc_1")}
+    assert shown["cust-1"] == ("notified", ("EU-GDPR-34",))
+
+
+def test_the_run_checkpoint_moves_only_from_where_it_was(incidents: IncidentRepository) -> None:
+    _create(incidents)
+    run = NoticeRun(run_id="r1", status="queued", started_at=T0, counts={"sent": 0})
+    apply_writes(incidents.stage_start_run("acme", "inc_1", run))
+    with pytest.raises(Conflict):
+        apply_writes(incidents.stage_start_run("acme", "inc_1", replace(run, run_id="r2")))  # one at a time
+    first, more = incidents.affected_after("acme", "inc_1", None, limit=1)
+    assert len(first) == 1 and more
+    moved = replace(run, status="running", cursor=first[0].position, counts={"sent": 1}, batches=1)
+    apply_writes(incidents.stage_save_run("acme", "inc_1", moved, previous_cursor=None))
+    with pytest.raises(Conflict):  # a second delivery of the same batch
+        apply_writes(incidents.stage_save_run("acme", "inc_1", moved, previous_cursor=None))
+    assert incidents.notice_run("acme", "inc_1") == moved
+    rest, more = incidents.affected_after("acme", "inc_1", first[0].position, limit=10)
+    assert {s.subject_id for s in first + rest} == {"cust-1", "cust-2"} and not more

@@ -4,6 +4,7 @@ reminder schedule fired by the local cloud."""
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -37,7 +38,8 @@ def test_register_read_outbox_mark_sent_and_notify(api) -> None:  # type: ignore
     officer = api.officer()
     subjects = [f"cust-{uuid.uuid4().hex[:8]}" for _ in range(2)]
     own = api.token(sub=subjects[0])
-    assert api.request("PUT", f"/v1/subjects/{subjects[0]}/contact", {"email": "first@example.org"}, own)[0] == 200
+    contact = {"email": "first@example.org", "residence": "EU-DE"}
+    assert api.request("PUT", f"/v1/subjects/{subjects[0]}/contact", contact, own)[0] == 200
     ses = aws(api, "ses")
     sent_before = ses.get_send_quota()["SentLast24Hours"]
 
@@ -67,9 +69,23 @@ def test_register_read_outbox_mark_sent_and_notify(api) -> None:  # type: ignore
         "measures": "Access closed, credentials reset.",
     }
     status, result = api.request("POST", f"/v1/incidents/{incident_id}/notices", facts, officer)
-    assert status == 200
-    assert (result["sent"], result["no_contact"], result["failed"]) == (1, 1, 0)
-    assert ses.get_send_quota()["SentLast24Hours"] == sent_before + 1
+    assert (status, result["status"]) == (202, "queued"), result
+    # The local cloud's notice worker takes the queued run: wait for its last timeline entry.
+    deadline = time.monotonic() + 60
+    while True:
+        status, view = api.request("GET", f"/v1/incidents/{incident_id}", token=officer)
+        done = [e for e in view["timeline"] if e["type"] == "individual_notices"]
+        if done or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert done, view["timeline"]
+    assert (done[0]["details"]["sent"], done[0]["details"]["no_contact"], done[0]["details"]["failed"]) == (1, 1, 0)
+    assert ses.get_send_quota()["SentLast24Hours"] == sent_before + 1  # one law (GDPR) for the EU-DE resident
+    status, listed = api.request("GET", f"/v1/incidents/{incident_id}/recipients", token=officer)
+    assert {r["subject_id"]: (r["status"], r["rules_sent"]) for r in listed["recipients"]} == {
+        subjects[0]: ("notified", ["EU-GDPR-34"]),
+        subjects[1]: ("no_contact", []),
+    }
 
 
 def test_roles_tenants_and_bad_input(api) -> None:  # type: ignore[no-untyped-def]

@@ -79,7 +79,7 @@ def _plant(api: Api) -> None:
     assert status == 200, body
     facts = {"nature": NATURE, "contact_point": "the DPO", "measures": "credentials reset"}
     status, body = api.request("POST", f"/v1/incidents/{incident_id}/notices", facts, officer)
-    assert status == 200, body
+    assert status == 202, body
     api.cloud.schedule("AuditSealFunction", "Seal").fire()
 
 

@@ -76,6 +76,9 @@ def test_the_readme_runs_top_to_bottom(cloud: tuple[LocalCloud, Path]) -> None:
         '"incidents":[{"incident_id"',  # the open incident listed with its deadline
         '"contacts":[{"channel":"email"',
         '"incomplete":[],"text"',  # the authority draft completed by the facts kept
+        '"status":"queued"',  # the individuals notices queued (202)
+        '"status":"notified","at"',  # cust-1001 (EU-DE) reached by the worker
+        '"rules_sent":["EU-GDPR-34"]',  # with the GDPR notice only
         '"status":"no_contact"',  # the notice's recipients: cust-1002 has no address
     ):
         assert expected in done.stdout, expected

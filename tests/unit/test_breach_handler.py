@@ -14,6 +14,7 @@ from moto.sns.models import sns_backends
 
 from localcloud.provision import Stack
 from privacy_helpers import FakeContext, event, load_handler, with_claims
+from privacykit.adapters.aws import client
 
 OFFICER = {"sub": "officer-7", "custom:tenant": "acme", "cognito:groups": "[privacy_officer]"}
 SECADMIN = {"sub": "sec-2", "custom:tenant": "acme", "cognito:groups": "[security_admin]"}
@@ -200,25 +201,65 @@ def test_unknown_obligation_is_404(handler: Any) -> None:
     assert status == 404
 
 
+def drain_notices(stack: Stack) -> int:
+    """Deliver the notice queue's messages to the notice worker until it is empty (each message one
+    invocation, as SQS with a batch size of 1); how many invocations it took."""
+    worker = load_handler("breach", "notices").lambda_handler
+    sqs = client("sqs")
+    url = stack.functions["BreachNoticeWorkerFunction"].environment["NOTICE_QUEUE_URL"]
+    invocations = 0
+    while True:
+        messages = sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=1).get("Messages", [])
+        if not messages:
+            return invocations
+        message = messages[0]
+        record = {
+            "messageId": message["MessageId"], "receiptHandle": message["ReceiptHandle"],
+            "body": message["Body"], "md5OfBody": message["MD5OfBody"],
+            "attributes": {"ApproximateReceiveCount": "1", "SentTimestamp": "1700000000000",
+                           "SenderId": "s", "ApproximateFirstReceiveTimestamp": "1700000000000"},
+            "messageAttributes": {}, "eventSource": "aws:sqs",
+            "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:q", "awsRegion": "us-east-1",
+        }  # fmt: skip
+        assert worker({"Records": [record]}, FakeContext()) == {"batchItemFailures": []}
+        sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
+        invocations += 1
+
+
 def test_contact_then_individual_notices_by_ses(handler: Any, stack: Stack) -> None:
-    assert call(handler, event("breach-contact"))[0] == 200  # the subject stores their own address
-    officer_put = at_path("breach-contact", OFFICER, {"email": "second@example.org"}, subject_id="cust-1002")
+    assert call(handler, event("breach-contact"))[0] == 200  # the subject stores their own address (EU-DE)
+    officer_put = at_path(
+        "breach-contact", OFFICER, {"email": "second@example.org", "residence": "US-CA"}, subject_id="cust-1002"
+    )
     assert call(handler, officer_put)[0] == 200
     created = register(handler)
     status, result = call(handler, at_path("breach-notices", incident_id=created["incident_id"]))
-    assert status == 200, result
-    assert (result["sent"], result["no_contact"], result["failed"]) == (2, 0, 0)
+    assert status == 202, result
+    assert result["status"] == "queued" and result["sent"] == 0
+    assert ses_backends[DEFAULT_ACCOUNT_ID]["us-east-1"].sent_messages == []  # nothing inside the request
+    assert drain_notices(stack) == 1
     sent = ses_backends[DEFAULT_ACCOUNT_ID]["us-east-1"].sent_messages
     assert sorted(a for m in sent for a in m.destinations["ToAddresses"]) == [
         "cust-1001@example.org",
         "second@example.org",
     ]
     assert all("cust-100" not in m.body and "@example.org" not in m.body for m in sent)
+    assert all(m.body.count("Legal basis:") == 1 for m in sent)  # one law per e-mail
     status, view = call(handler, at_path("breach-get", incident_id=created["incident_id"]))
     individuals = [o for o in view["obligations"] if o["recipient"] == "individuals"]
     assert individuals
     assert all(o["status"] == "sent" for o in individuals)
     assert "example.org" not in json.dumps(view)
+    assert [e["type"] for e in view["timeline"]][-1] == "individual_notices"
+    recipients = at_path("breach-get", incident_id=created["incident_id"])
+    recipients["rawPath"] = recipients["requestContext"]["http"]["path"] = recipients["rawPath"] + "/recipients"
+    recipients["routeKey"] = recipients["requestContext"]["routeKey"] = "GET /v1/incidents/{incident_id}/recipients"
+    status, listed = call(handler, recipients)
+    assert status == 200, listed
+    assert {r["subject_id"]: r["rules_sent"] for r in listed["recipients"]} == {
+        "cust-1001": ["EU-GDPR-34"],
+        "cust-1002": ["US-CA-individuals"],
+    }
 
 
 def test_contact_rules(handler: Any) -> None:

@@ -11,7 +11,15 @@ from typing import Any
 
 import pytest
 
-from fakes import FakeClock, InMemoryContacts, InMemoryIncidents, RecordingAudit, RecordingMailer, RecordingReminders
+from fakes import (
+    FakeClock,
+    InMemoryContacts,
+    InMemoryIncidents,
+    RecordingAudit,
+    RecordingJobQueue,
+    RecordingMailer,
+    RecordingReminders,
+)
 from privacykit.domain.breach.incidents import Evidence, StoredObligation
 from privacykit.domain.breach.models import FROM_STORAGE, Incident
 from privacykit.domain.breach.notices import NoticeFacts
@@ -47,8 +55,9 @@ class World:
         self.reminders = RecordingReminders()
         self.audit = RecordingAudit()
         self.clock = FakeClock(now)
+        self.queue = RecordingJobQueue()
         self.service = IncidentService(
-            self.repo, self.contacts, self.mailer, self.reminders, self.audit, clock=self.clock
+            self.repo, self.contacts, self.mailer, self.reminders, self.audit, queue=self.queue, clock=self.clock
         )
 
     def register(self, tenant: str = "acme", subjects: Sequence[str] = ("cust-1", "cust-2"), **changes: Any) -> str:
@@ -64,6 +73,15 @@ class World:
 @pytest.fixture
 def world() -> World:
     return World()
+
+
+def notify(world: World, tenant: str, incident_id: str, facts: NoticeFacts, *, actor: str) -> dict[str, Any]:
+    """Queue the run, then let the worker take the message (as many invocations as it queues)."""
+    queued = world.service.start_individual_notices(tenant, incident_id, facts, actor=actor)
+    assert queued["status"] in ("queued", "running")
+    result = world.service.continue_individual_notices(tenant, incident_id)
+    assert result is not None and result["status"] == "completed"
+    return result
 
 
 def audit_text(world: World) -> str:
@@ -179,7 +197,7 @@ def test_outbox_lists_non_individual_drafts_without_personal_values(world: World
 def test_facts_given_on_the_incident_complete_the_authority_drafts_and_the_individuals_notice(
     world: World,
 ) -> None:
-    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], actor="cust-1")
+    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], residence="EU-DE", actor="cust-1")
     incident_id = world.register(subjects=("cust-1",))
     gdpr = next(d for d in world.service.outbox("acme", incident_id)["drafts"] if d["rule_id"] == "EU-GDPR-33")
     assert gdpr["incomplete"] and "[TO COMPLETE" in gdpr["text"]
@@ -194,7 +212,7 @@ def test_facts_given_on_the_incident_complete_the_authority_drafts_and_the_indiv
     assert gdpr["incomplete"] == [] and "[TO COMPLETE" not in gdpr["text"]
     assert FACTS.nature in gdpr["text"] and "Access closed" in gdpr["text"]
     # The individuals notice needs no facts in its request any more.
-    result = world.service.send_individual_notices("acme", incident_id, NoticeFacts(), actor="o-1")
+    result = notify(world, "acme", incident_id, NoticeFacts(), actor="o-1")
     assert result["sent"] == 1 and FACTS.nature in world.mailer.sent[0][2]
     facts_events = [r for _, r in world.audit.records if r.type == "breach.notice_facts_given"]
     assert facts_events[-1].details == {"incident_id": incident_id, "fields": ["measures"]}
@@ -249,9 +267,9 @@ def test_a_notice_cannot_have_been_sent_before_the_incident_occurred(world: Worl
 # -- individual notices -----------------------------------------------------------------------------
 def test_notices_go_to_stored_addresses_once_and_mark_the_obligations(world: World) -> None:
     for subject, email in EMAILS.items():
-        world.service.store_contact("acme", subject, email, actor=subject)
+        world.service.store_contact("acme", subject, email, residence="EU-DE", actor=subject)
     incident_id = world.register()
-    result = world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    result = notify(world, "acme", incident_id, FACTS, actor="o-1")
     assert (result["sent"], result["no_contact"], result["failed"]) == (2, 0, 0)
     assert sorted(to for to, _, _ in world.mailer.sent) == sorted(EMAILS.values())
     body = world.mailer.sent[0][2]
@@ -261,37 +279,37 @@ def test_notices_go_to_stored_addresses_once_and_mark_the_obligations(world: Wor
         o.obligation_id for o in world.repo.obligations("acme", incident_id) if o.obligation.recipient == "individuals"
     }
     assert set(result["obligations_marked_sent"]) == individuals
-    again = world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    again = notify(world, "acme", incident_id, FACTS, actor="o-1")
     assert (again["sent"], again["already_notified"]) == (0, 2)
     assert len(world.mailer.sent) == 2
     assert "@" not in audit_text(world)
 
 
 def test_subjects_without_contact_leave_the_obligation_open(world: World) -> None:
-    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], actor="cust-1")
+    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], residence="EU-DE", actor="cust-1")
     incident_id = world.register()
-    result = world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    result = notify(world, "acme", incident_id, FACTS, actor="o-1")
     assert (result["sent"], result["no_contact"]) == (1, 1)
     assert result["obligations_marked_sent"] == []
 
 
 def test_a_failed_address_does_not_stop_the_others(world: World) -> None:
     for subject, email in EMAILS.items():
-        world.service.store_contact("acme", subject, email, actor=subject)
+        world.service.store_contact("acme", subject, email, residence="EU-DE", actor=subject)
     world.mailer.fail_for = {EMAILS["cust-1"]}
     incident_id = world.register()
-    result = world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    result = notify(world, "acme", incident_id, FACTS, actor="o-1")
     assert (result["sent"], result["failed"]) == (1, 1)
     assert world.audit.records[-1][1].outcome == "partial"
     world.mailer.fail_for = set()
-    retry = world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    retry = notify(world, "acme", incident_id, FACTS, actor="o-1")
     assert (retry["sent"], retry["already_notified"]) == (1, 1)
     assert retry["obligations_marked_sent"]
 
 
 def test_each_recipient_shows_whether_the_notice_reached_them_and_why_not(world: World) -> None:
-    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], actor="cust-1")
-    world.service.store_contact("acme", "cust-3", "cleo@example.org", actor="cust-3")
+    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], residence="EU-DE", actor="cust-1")
+    world.service.store_contact("acme", "cust-3", "cleo@example.org", residence="EU-DE", actor="cust-3")
     world.mailer.fail_for = {"cleo@example.org"}
     incident_id = world.register(subjects=("cust-1", "cust-2", "cust-3", "cust-4"))
 
@@ -300,7 +318,7 @@ def test_each_recipient_shows_whether_the_notice_reached_them_and_why_not(world:
         return {r["subject_id"]: (r["status"], r["at"]) for r in page.items}
 
     assert {s for s, _ in statuses().values()} == {"pending"}
-    world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    notify(world, "acme", incident_id, FACTS, actor="o-1")
     now = world.clock().isoformat()
     assert statuses() == {
         "cust-1": ("notified", now),
@@ -309,8 +327,8 @@ def test_each_recipient_shows_whether_the_notice_reached_them_and_why_not(world:
         "cust-4": ("no_contact", now),
     }
     world.mailer.fail_for = set()
-    world.service.store_contact("acme", "cust-2", EMAILS["cust-2"], actor="cust-2")
-    world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    world.service.store_contact("acme", "cust-2", EMAILS["cust-2"], residence="EU-DE", actor="cust-2")
+    notify(world, "acme", incident_id, FACTS, actor="o-1")
     assert {k: v[0] for k, v in statuses().items()} == {
         "cust-1": "notified", "cust-2": "notified", "cust-3": "notified", "cust-4": "no_contact",
     }  # fmt: skip
@@ -322,10 +340,10 @@ def test_each_recipient_shows_whether_the_notice_reached_them_and_why_not(world:
 
 
 def test_incomplete_notice_is_422_and_nothing_is_sent(world: World) -> None:
-    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], actor="cust-1")
+    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], residence="EU-DE", actor="cust-1")
     incident_id = world.register()
     with pytest.raises(Unprocessable) as info:
-        world.service.send_individual_notices("acme", incident_id, NoticeFacts(nature="x"), actor="o-1")
+        notify(world, "acme", incident_id, NoticeFacts(nature="x"), actor="o-1")
     assert {"contact_point"} <= {d["field"] for d in info.value.details}
     assert world.mailer.sent == []
     assert world.contacts.opened == []  # addresses are opened only when a notice is really sent
@@ -334,11 +352,11 @@ def test_incomplete_notice_is_422_and_nothing_is_sent(world: World) -> None:
 def test_no_individuals_obligation_is_a_conflict(world: World) -> None:
     incident_id = world.register(risk_level="low", affected_by_residence={"EU-DE": 10})
     with pytest.raises(Conflict):
-        world.service.send_individual_notices("acme", incident_id, FACTS, actor="o-1")
+        notify(world, "acme", incident_id, FACTS, actor="o-1")
 
 
 def test_contact_audit_names_the_subject_as_pseudonymisable_id_only(world: World) -> None:
-    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], actor="cust-1")
+    world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], residence="EU-DE", actor="cust-1")
     tenant, record = world.audit.records[-1]
     assert (tenant, record.type, record.subject) == ("acme", "breach.contact_stored", "cust-1")
     assert EMAILS["cust-1"] not in audit_text(world)
@@ -425,3 +443,151 @@ def test_a_reminder_is_claimed_only_with_its_audit_event() -> None:
     world.service.remind()
     assert _gdpr_reminders(world) == ["50"]
     assert world.obligation(incident_id, "EU-GDPR-33").reminded == ("50",)
+
+
+# -- individual notices: one notice per law that applies to the subject, in batches, each send once ----------
+def _subjects(n: int) -> tuple[str, ...]:
+    return tuple(f"cust-{i:04d}" for i in range(n))
+
+
+def _with_contacts(world: World, subjects: Sequence[str], residence: str | None = "EU-DE") -> None:
+    for subject in subjects:
+        world.service.store_contact("acme", subject, f"{subject}@example.org", residence=residence, actor="o-1")
+
+
+def test_each_subject_gets_only_the_notice_of_the_laws_of_their_residence(world: World) -> None:
+    world.service.store_contact("acme", "cust-de", "de@example.org", residence="EU-DE", actor="o-1")
+    world.service.store_contact("acme", "cust-ca", "ca@example.org", residence="US-CA", actor="o-1")
+    world.service.store_contact("acme", "cust-uk", "uk@example.org", residence="UK", actor="o-1")
+    world.service.store_contact("acme", "cust-nowhere", "nowhere@example.org", actor="o-1")
+    incident_id = world.register(subjects=("cust-de", "cust-ca", "cust-uk", "cust-nowhere"))
+    result = notify(world, "acme", incident_id, FACTS, actor="o-1")
+    bodies = {to: body for to, _, body in world.mailer.sent}
+    assert sorted(bodies) == ["ca@example.org", "de@example.org"]  # one e-mail each: one law each
+    gdpr = world.obligation(incident_id, "EU-GDPR-34").obligation.citation
+    california = world.obligation(incident_id, "US-CA-individuals").obligation.citation
+    assert gdpr in bodies["de@example.org"] and california not in bodies["de@example.org"]
+    assert california in bodies["ca@example.org"] and gdpr not in bodies["ca@example.org"]
+    assert all(body.count("Legal basis:") == 1 for body in bodies.values())  # never a merged notice
+    page = world.service.recipients("acme", incident_id, limit=10, cursor=None)
+    shown = {r["subject_id"]: (r["status"], r["rules_sent"]) for r in page.items}
+    assert shown == {
+        "cust-de": ("notified", ["EU-GDPR-34"]),
+        "cust-ca": ("notified", ["US-CA-individuals"]),
+        "cust-uk": ("no_notice_owed", []),  # no individuals notice under UK law for this incident
+        "cust-nowhere": ("residence_unknown", []),  # no law owed here applies whatever the residence
+    }
+    assert (result["sent"], result["no_notice_owed"], result["residence_unknown"]) == (2, 1, 1)
+    assert result["obligations_marked_sent"] == []  # someone whose residence is unknown may be owed one
+
+
+def test_a_residence_outside_the_taxonomy_is_422_without_echoing_it(world: World) -> None:
+    with pytest.raises(Unprocessable) as info:
+        world.service.store_contact("acme", "cust-1", EMAILS["cust-1"], residence="Atlantis-7", actor="o-1")
+    assert "Atlantis" not in str(info.value) and info.value.details == [{"field": "residence"}]
+
+
+def test_the_post_queues_a_run_and_asking_again_answers_that_run(world: World) -> None:
+    incident_id = world.register()
+    first = world.service.start_individual_notices("acme", incident_id, replace(FACTS, measures="Reset."), actor="o-1")
+    again = world.service.start_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    assert first["status"] == "queued" and again["run_id"] == first["run_id"]
+    # Asking again queues the run again (a lost or parked message would leave it standing): one run.
+    assert world.queue.sent == [("acme", incident_id)] * 2
+    assert world.mailer.sent == []  # nothing leaves inside the request
+    kept = world.repo.facts("acme", incident_id)
+    assert kept is not None and kept.measures == "Reset."  # the worker sends later: the facts are kept
+    timeline = [e["type"] for e in world.service.get("acme", incident_id)["timeline"]]
+    assert "individual_notices_queued" in timeline
+
+
+def test_a_run_goes_on_in_batches_from_its_checkpoint_and_the_timeline_shows_progress(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("privacykit.domain.breach.service.NOTICE_BATCH", 3)
+    subjects = _subjects(10)
+    _with_contacts(world, subjects)
+    incident_id = world.register(subjects=subjects)
+    world.service.start_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    invocations = 0
+    while True:
+        invocations += 1
+        # Time for two batches per invocation: the third is left to the next one.
+        budget = iter([120.0, 0.0])
+        run = world.service.continue_individual_notices(
+            "acme", incident_id, time_left=lambda budget=budget: next(budget)
+        )
+        assert run is not None
+        if run["status"] == "completed":
+            break
+        assert world.queue.sent[-1] == ("acme", incident_id)  # queued again to go on
+    assert invocations == 2 and run["batches"] == 4 and run["sent"] == 10
+    assert sorted(to for to, _, _ in world.mailer.sent) == [f"{s}@example.org" for s in subjects]
+    timeline = world.service.get("acme", incident_id)["timeline"]
+    progress = [e["details"] for e in timeline if e["type"] == "individual_notices_progress"]
+    assert progress and progress[0]["sent"] == 6 and progress[0]["done"] == 6
+    assert next(e for e in timeline if e["type"] == "individual_notices")["details"]["sent"] == 10
+    batches = [r for _, r in world.audit.records if r.type == "breach.individual_notices_batch"]
+    assert len(batches) == 4 and sum(int(r.details["sent"]) for r in batches) == 10
+
+
+def test_a_redelivered_batch_sends_nothing_twice(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("privacykit.domain.breach.service.NOTICE_BATCH", 2)
+    subjects = _subjects(5)
+    _with_contacts(world, subjects)
+    incident_id = world.register(subjects=subjects)
+    world.service.start_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    left = iter([0.0])
+    world.service.continue_individual_notices("acme", incident_id, time_left=lambda: next(left))  # one batch
+    assert len(world.mailer.sent) == 2
+    # The same message again, and again after the run completed: each subject once.
+    world.service.continue_individual_notices("acme", incident_id)
+    assert world.service.continue_individual_notices("acme", incident_id) is None
+    assert sorted(to for to, _, _ in world.mailer.sent) == [f"{s}@example.org" for s in subjects]
+
+
+def test_a_batch_that_stopped_after_sending_is_never_sent_again(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("privacykit.domain.breach.service.NOTICE_BATCH", 2)
+    subjects = _subjects(4)
+    _with_contacts(world, subjects)
+    incident_id = world.register(subjects=subjects)
+    world.service.start_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    # The first batch's e-mails leave, then its record does not commit (the worker died, the table failed).
+    world.audit.fail = RuntimeError("the transaction did not commit")
+    with pytest.raises(RuntimeError):
+        world.service.continue_individual_notices("acme", incident_id)
+    assert len(world.mailer.sent) == 2
+    world.audit.fail = None
+    run = world.service.continue_individual_notices("acme", incident_id)  # SQS delivers the message again
+    assert run is not None and (run["sent"], run["interrupted"]) == (2, 2)
+    sent = [to for to, _, _ in world.mailer.sent]
+    assert sorted(sent) == sorted(set(sent)) and len(sent) == 4  # nobody twice
+    page = world.service.recipients("acme", incident_id, limit=10, cursor=None)
+    assert sorted(r["status"] for r in page.items) == ["interrupted", "interrupted", "notified", "notified"]
+    assert run["obligations_marked_sent"] == []  # an interrupted send is for an officer to check
+    # A later run does not try the interrupted subjects again either.
+    notify(world, "acme", incident_id, FACTS, actor="o-1")
+    assert len(world.mailer.sent) == 4
+
+
+def test_a_delivery_that_loses_the_batch_to_another_stops_without_sending(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("privacykit.domain.breach.service.NOTICE_BATCH", 2)
+    subjects = _subjects(4)
+    _with_contacts(world, subjects)
+    incident_id = world.register(subjects=subjects)
+    world.service.start_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    # Another delivery of the same message claims the first batch's sends after this one read the batch.
+    opened = world.contacts.contact
+
+    def racing(tenant: str, subject: str) -> Any:
+        if subject == subjects[1]:
+            world.repo.claim_sends("acme", incident_id, list(subjects[:2]), world.clock())
+        return opened(tenant, subject)
+
+    monkeypatch.setattr(world.contacts, "contact", racing)
+    queued = len(world.queue.sent)
+    run = world.service.continue_individual_notices("acme", incident_id)
+    assert run is not None and run["status"] != "completed" and run["sent"] == 0
+    assert world.mailer.sent == [] and len(world.queue.sent) == queued  # it stops, queueing nothing

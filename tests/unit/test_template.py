@@ -230,3 +230,34 @@ def test_only_the_download_link_route_goes_without_the_bearer_token() -> None:
         if event["Type"] == "HttpApi" and (event["Properties"].get("Auth") or {}).get("Authorizer") == "NONE"
     }
     assert open_routes == {("DsarFunction", "/v1/access-requests/{request_id}/package")}
+
+
+def _actions_on(name: str) -> dict[str, set[str]]:
+    """Action -> the resources (as written) function ``name`` may call it on."""
+    granted: dict[str, set[str]] = {}
+    for policy in FUNCTIONS[name]["Properties"]["Policies"]:
+        for statement in policy["Statement"]:
+            resources = statement["Resource"] if isinstance(statement["Resource"], list) else [statement["Resource"]]
+            for action in statement["Action"]:
+                granted.setdefault(action, set()).update(str(r) for r in resources)
+    return granted
+
+
+def test_only_the_notice_worker_sends_e_mail_and_only_the_api_and_it_queue_notice_runs() -> None:
+    senders = {name for name in FUNCTIONS if "ses:SendEmail" in _actions_on(name)}
+    assert senders == {"BreachNoticeWorkerFunction"}
+    queue = str({"Fn::GetAtt": ["NoticeQueue", "Arn"]})
+    queuers = {name for name in FUNCTIONS if queue in _actions_on(name).get("sqs:SendMessage", set())}
+    assert queuers == {"BreachFunction", "BreachNoticeWorkerFunction"}
+    worker = _actions_on("BreachNoticeWorkerFunction")
+    # The worker reads and writes the incident table itself (no index, no scan, no delete).
+    assert not any(a in worker for a in ("dynamodb:Scan", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"))
+    assert worker["dynamodb:GetItem"] >= {str({"Fn::GetAtt": ["ContactTable", "Arn"]})}
+    assert (
+        "dynamodb:PutItem" not in worker
+        or str({"Fn::GetAtt": ["ContactTable", "Arn"]}) not in worker["dynamodb:PutItem"]
+    )
+    events = FUNCTIONS["BreachNoticeWorkerFunction"]["Properties"]["Events"]
+    assert [e["Properties"]["Queue"] for e in events.values()] == [{"Fn::GetAtt": ["NoticeQueue", "Arn"]}]
+    redrive = RESOURCES["NoticeQueue"]["Properties"]["RedrivePolicy"]
+    assert redrive["deadLetterTargetArn"] == {"Fn::GetAtt": ["NoticeDeadLetterQueue", "Arn"]}

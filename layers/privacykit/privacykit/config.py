@@ -59,6 +59,7 @@ class ResourceNames(BaseModel):
     contact_table: str | None = None
     breach_reminder_topic: str | None = None
     notice_sender: str | None = None
+    notice_queue_url: str | None = None
     alert_table: str | None = None
     monitor_window_table: str | None = None
     monitoring_alert_topic: str | None = None

@@ -8,7 +8,7 @@ from typing import Any
 
 from privacykit.adapters.aws import apply_staged, get_item, iso_utc, parse_iso, query_page, to_item, translate_errors
 from privacykit.crypto import SubjectKeyring
-from privacykit.domain.breach.ports import ContactChannel
+from privacykit.domain.breach.ports import ContactChannel, NoticeContact
 from privacykit.domain.common.pages import Page
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.errors import DecryptionFailed, KeyShredded
@@ -32,15 +32,20 @@ class ContactTable:
     def _key(self, tenant: str, subject: str) -> dict[str, str]:
         return {"pk": f"{tenant}#{self._keyring.pseudonym(tenant, subject)}", "sk": "email"}
 
-    def put_email(self, tenant: str, subject: str, email: str) -> None:
-        apply_staged(self._ddb, "contacts.put", self.stage_put_email(tenant, subject, email))
+    def put_email(self, tenant: str, subject: str, email: str, residence: str | None = None) -> None:
+        apply_staged(self._ddb, "contacts.put", self.stage_put_email(tenant, subject, email, residence))
 
-    def stage_put_email(self, tenant: str, subject: str, email: str) -> StagedWrite:
-        sealed = self._keyring.encrypt_json(tenant, subject, self._RECORD, {"email": email})
+    def stage_put_email(self, tenant: str, subject: str, email: str, residence: str | None = None) -> StagedWrite:
+        # The residence is sealed with the address: where a person lives is personal too.
+        sealed = self._keyring.encrypt_json(tenant, subject, self._RECORD, {"email": email, "residence": residence})
         item = {**self._key(tenant, subject), "sealed": sealed, "updated_at": iso_utc(datetime.now(UTC))}
         return StagedWrite({"Put": {"TableName": self._table, "Item": to_item(item)}})
 
     def email(self, tenant: str, subject: str) -> str | None:
+        contact = self.contact(tenant, subject)
+        return contact.email if contact else None
+
+    def contact(self, tenant: str, subject: str) -> NoticeContact | None:
         item = get_item(self._ddb, "contacts.get", self._table, self._key(tenant, subject), ConsistentRead=True)
         if not item:
             return None
@@ -48,7 +53,7 @@ class ContactTable:
             opened: Any = self._keyring.decrypt_json(tenant, subject, self._RECORD, item["sealed"])
         except (KeyShredded, DecryptionFailed):
             return None
-        return str(opened["email"])
+        return NoticeContact(str(opened["email"]), opened.get("residence"))
 
     def channels(self, tenant: str, subject: str, *, limit: int, cursor: str | None) -> Page[ContactChannel]:
         pk = self._key(tenant, subject)["pk"]
@@ -74,9 +79,10 @@ class ContactTable:
         return 1 if found else 0
 
     def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
-        email = self.email(tenant, subject)
-        if email is not None:
-            yield SubjectItem(self.kind, "email", {"email": email}, provided_by_subject=True)
+        contact = self.contact(tenant, subject)
+        if contact is not None:
+            data = {"email": contact.email, **({"residence": contact.residence} if contact.residence else {})}
+            yield SubjectItem(self.kind, "email", data, provided_by_subject=True)
 
     def erase(self, tenant: str, subject: str) -> int:
         with translate_errors("contacts.delete"):

@@ -9,7 +9,11 @@ Incident table items (partition ``<tenant>#<incident_id>``):
 - ``timeline#<utc>#<id>``: append-only entries (written once, never updated);
 - ``facts``: the facts the notices need that the incident does not hold (nature, contact point,
   measures, ...), sealed under the tenant's facts key;
-- ``subject#<pseudonym>``: one affected subject, the id sealed under the tenant's breach key.
+- ``subject#<pseudonym>``: one affected subject, the id sealed under the tenant's breach key, with where
+  their notice stands (``claimed_at`` once a send was claimed, ``notified_at`` or ``unreached``, and the
+  rules whose notice reached them);
+- ``notices``: the last run of individual notices, its checkpoint (the sort key of the last subject
+  recorded) and counts.
 
 Contact table items (partition ``<tenant>#<pseudonym>``, sort ``email``): the address sealed under the
 subject's own key, so that erasure shreds it; it is opened only when a notice is sent.
@@ -26,6 +30,7 @@ from typing import Any
 from privacykit.adapters.aws import (
     apply_staged,
     delete_keys,
+    from_item,
     get_item,
     iso_utc,
     parse_iso,
@@ -40,6 +45,7 @@ from privacykit.domain.breach.incidents import (
     AffectedSubject,
     Evidence,
     IncidentRecord,
+    NoticeRun,
     OpenDeadline,
     StoredObligation,
     TimelineEntry,
@@ -344,6 +350,140 @@ class IncidentTable:
                 ExpressionAttributeValues=to_item(values),
             )
 
+    # -- individual notice runs -------------------------------------------------------------------
+    def _run_item(self, tenant: str, incident_id: str, run: NoticeRun) -> dict[str, Any]:
+        return to_item(
+            {
+                **self._key(tenant, incident_id, "notices"),
+                "run_id": run.run_id,
+                "status": run.status,
+                "started_at": iso_utc(run.started_at),
+                "cursor": run.cursor,
+                "counts": json.dumps(run.counts, sort_keys=True),
+                "batches": run.batches,
+                "marked": json.dumps(list(run.obligations_marked_sent)),
+            }
+        )
+
+    def notice_run(self, tenant: str, incident_id: str) -> NoticeRun | None:
+        item = get_item(
+            self._ddb,
+            "incidents.notice_run",
+            self._table,
+            self._key(tenant, incident_id, "notices"),
+            ConsistentRead=True,
+        )
+        if not item:
+            return None
+        return NoticeRun(
+            run_id=item["run_id"],
+            status=item["status"],
+            started_at=datetime.fromisoformat(item["started_at"]),
+            cursor=item.get("cursor"),
+            counts=json.loads(item["counts"]),
+            batches=int(item["batches"]),
+            obligations_marked_sent=tuple(json.loads(item["marked"])),
+        )
+
+    def stage_start_run(self, tenant: str, incident_id: str, run: NoticeRun) -> StagedWrite:
+        return StagedWrite(
+            {
+                "Put": {
+                    "TableName": self._table,
+                    "Item": self._run_item(tenant, incident_id, run),
+                    "ConditionExpression": "attribute_not_exists(sk) OR #status = :completed",
+                    "ExpressionAttributeNames": {"#status": "status"},
+                    "ExpressionAttributeValues": to_item({":completed": "completed"}),
+                }
+            },
+            conflict="a run of individual notices is under way",
+        )
+
+    def stage_save_run(
+        self, tenant: str, incident_id: str, run: NoticeRun, *, previous_cursor: str | None
+    ) -> StagedWrite:
+        at = "#cursor = :previous" if previous_cursor is not None else "attribute_not_exists(#cursor)"
+        return StagedWrite(
+            {
+                "Put": {
+                    "TableName": self._table,
+                    "Item": self._run_item(tenant, incident_id, run),
+                    "ConditionExpression": f"run_id = :run AND #status <> :completed AND {at}",
+                    "ExpressionAttributeNames": {"#status": "status", "#cursor": "cursor"},
+                    "ExpressionAttributeValues": to_item(
+                        {":run": run.run_id, ":completed": "completed", ":previous": previous_cursor}
+                    ),
+                }
+            },
+            conflict="another delivery recorded this batch first",
+        )
+
+    def _subject_key(self, tenant: str, incident_id: str, subject_id: str) -> dict[str, Any]:
+        return to_item(self._key(tenant, incident_id, f"subject#{self._keyring.pseudonym(tenant, subject_id)}"))
+
+    def claim_sends(self, tenant: str, incident_id: str, subject_ids: Sequence[str], at: datetime) -> None:
+        writes = [
+            StagedWrite(
+                {
+                    "Update": {
+                        "TableName": self._table,
+                        "Key": self._subject_key(tenant, incident_id, subject_id),
+                        "UpdateExpression": "SET claimed_at = :at",
+                        "ConditionExpression": (
+                            "attribute_exists(sk) AND attribute_not_exists(notified_at) "
+                            "AND attribute_not_exists(claimed_at)"
+                        ),
+                        "ExpressionAttributeValues": to_item({":at": iso_utc(at)}),
+                    }
+                },
+                conflict="a send to a subject of the batch was claimed before",
+            )
+            for subject_id in subject_ids
+        ]
+        apply_staged(self._ddb, "incidents.claim_sends", *writes)
+
+    def stage_outcome(
+        self, tenant: str, incident_id: str, subject_id: str, status: str, rules_sent: Sequence[str], at: datetime
+    ) -> StagedWrite:
+        values: dict[str, Any] = {":at": iso_utc(at), ":rules": json.dumps(list(rules_sent))}
+        if status == "notified":
+            update = "SET notified_at = :at, rules_sent = :rules REMOVE unreached, unreached_at"
+        else:
+            values[":why"] = status
+            update = "SET unreached = :why, unreached_at = :at, rules_sent = :rules"
+            if status in ("failed", "no_contact"):
+                update += " REMOVE claimed_at"  # nothing left: a later run may try again
+        return StagedWrite(
+            {
+                "Update": {
+                    "TableName": self._table,
+                    "Key": self._subject_key(tenant, incident_id, subject_id),
+                    "UpdateExpression": update,
+                    "ConditionExpression": "attribute_exists(sk) AND attribute_not_exists(notified_at)",
+                    "ExpressionAttributeValues": to_item(values),
+                }
+            },
+            conflict="the subject was recorded notified before",
+        )
+
+    def affected_after(
+        self, tenant: str, incident_id: str, position: str | None, *, limit: int
+    ) -> tuple[list[AffectedSubject], bool]:
+        pk = f"{tenant}#{incident_id}"
+        request: dict[str, Any] = {
+            "TableName": self._table,
+            "KeyConditionExpression": "pk = :pk AND begins_with(sk, :prefix)",
+            "ExpressionAttributeValues": to_item({":pk": pk, ":prefix": "subject#"}),
+            "ConsistentRead": True,
+            "Limit": limit,
+        }
+        if position is not None:
+            request["ExclusiveStartKey"] = to_item({"pk": pk, "sk": position})
+        with translate_errors("incidents.affected_after"):
+            out = self._ddb.query(**request)
+        items = [from_item(i) for i in out.get("Items", [])]
+        return [self._affected(tenant, incident_id, i) for i in items], bool(out.get("LastEvaluatedKey"))
+
     # -- reads ----------------------------------------------------------------------------------
     def _query(self, operation: str, tenant: str, incident_id: str, prefix: str) -> list[dict[str, Any]]:
         return list(
@@ -457,6 +597,9 @@ class IncidentTable:
             notified_at=parse_iso(item.get("notified_at")),
             unreached=item.get("unreached"),
             unreached_at=parse_iso(item.get("unreached_at")),
+            claimed_at=parse_iso(item.get("claimed_at")),
+            rules_sent=tuple(json.loads(item["rules_sent"])) if item.get("rules_sent") else (),
+            position=item["sk"],
         )
 
     def open_deadlines(self) -> list[OpenDeadline]:

@@ -10,7 +10,7 @@ from privacykit.domain.breach.deadlines import Period, compute_deadline, describ
 from privacykit.domain.breach.models import Assessment, Incident, Obligation
 from privacykit.domain.breach.rules import RISK_RANK, Rule, RuleBook, load_rules
 
-__all__ = ["assess", "residence_jurisdiction"]
+__all__ = ["assess", "residence_jurisdiction", "residence_matches"]
 
 #: Residence keys with a sub-national part whose national regime is one jurisdiction.
 _NATIONAL_PREFIXES = ("EU-", "CA-")
@@ -22,6 +22,11 @@ def residence_jurisdiction(key: str) -> str:
         if key.startswith(prefix):
             return prefix[:-1]
     return key
+
+
+def residence_matches(patterns: tuple[str, ...], key: str) -> bool:
+    """Whether residence ``key`` is one a rule with these residence patterns covers (``*`` covers any)."""
+    return any(_matches(p, key) for p in patterns)
 
 
 def _matches(pattern: str, key: str) -> bool:

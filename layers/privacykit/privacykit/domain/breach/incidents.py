@@ -19,6 +19,8 @@ __all__ = [
     "AffectedSubject",
     "Unreached",
     "OpenDeadline",
+    "NoticeStatus",
+    "NoticeRun",
 ]
 
 
@@ -84,8 +86,15 @@ class TimelineEntry:
         return {"at": self.at.isoformat(), "type": self.type, "details": dict(self.details)}
 
 
-#: Why the last attempt to notify a subject did not reach them.
-Unreached = Literal["no_contact", "failed"]
+#: Why the last attempt to notify a subject did not reach them: no address on file; the mail provider
+#: refused it; the send was started but its outcome never recorded (the worker stopped between the two:
+#: never sent again, check the mail log); the residence is unknown and no law that applies to them all
+#: was owed; or no individuals notice is owed under the laws of their residence.
+Unreached = Literal["no_contact", "failed", "interrupted", "residence_unknown", "no_notice_owed"]
+
+NoticeStatus = Literal[
+    "notified", "no_contact", "failed", "interrupted", "residence_unknown", "no_notice_owed", "pending"
+]
 
 
 @dataclass(frozen=True)
@@ -98,12 +107,33 @@ class AffectedSubject:
     notified_at: datetime | None = None
     unreached: Unreached | None = None
     unreached_at: datetime | None = None
+    #: Set when a send to the subject was claimed; a claimed subject is never sent to again by another run.
+    claimed_at: datetime | None = None
+    #: The rules whose notice reached the subject (one e-mail each).
+    rules_sent: tuple[str, ...] = ()
+    #: The store's position of this subject (for a run to go on after it); opaque to the domain.
+    position: str = field(default="", compare=False)
 
     @property
-    def notice_status(self) -> Literal["notified", "no_contact", "failed", "pending"]:
+    def notice_status(self) -> NoticeStatus:
         if self.notified_at is not None:
             return "notified"
         return self.unreached or "pending"
+
+
+@dataclass(frozen=True)
+class NoticeRun:
+    """One run of the individual notices of an incident, kept on the incident: the checkpoint the worker
+    goes on from (``cursor``: the position of the last subject whose outcome is recorded) and the counts
+    so far."""
+
+    run_id: str
+    status: Literal["queued", "running", "completed"]
+    started_at: datetime
+    cursor: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    batches: int = 0
+    obligations_marked_sent: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from privacykit.domain.breach.assess import residence_matches
 from privacykit.domain.breach.models import Incident, Obligation
 from privacykit.domain.breach.rules import RuleBook, load_rules
 
-__all__ = ["NoticeFacts", "NoticeDraft", "draft_notice"]
+__all__ = ["NoticeFacts", "NoticeDraft", "draft_notice", "applicable_to", "EVERYWHERE"]
 
 _AUDIENCE = {
     "individuals": "affected individuals (plain language)",
@@ -124,3 +125,32 @@ def draft_notice(
         sections=sections,
         incomplete=tuple(incomplete),
     )
+
+
+#: The residence pattern of a rule that applies whatever the subject's residence (HIPAA, ...).
+EVERYWHERE = ("*",)
+
+
+def applicable_to(
+    obligations: list[Obligation], residence: str | None, rules: RuleBook | None = None
+) -> list[Obligation]:
+    """The individuals obligations whose law applies to a subject of ``residence``: a per-state
+    obligation when the residence is its state, another when one of its rule's residence patterns covers
+    the residence. With the residence unknown, only those whose rule applies whatever the residence: a
+    subject is never sent the notice of a law that may not be theirs (and never one merged notice of
+    several laws: each obligation is its own notice)."""
+    book = rules or load_rules()
+    patterns = {rule.rule_id: rule.residence for rule in book.rules}
+    chosen = []
+    for obligation in obligations:
+        covers = patterns.get(obligation.rule_id, ())
+        if covers == EVERYWHERE:
+            chosen.append(obligation)
+        elif residence is None:
+            continue
+        elif obligation.subject_state is not None:
+            if obligation.subject_state == residence:
+                chosen.append(obligation)
+        elif residence_matches(covers, residence):
+            chosen.append(obligation)
+    return chosen

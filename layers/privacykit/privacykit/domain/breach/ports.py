@@ -11,6 +11,7 @@ from privacykit.domain.breach.incidents import (
     AffectedSubject,
     Evidence,
     IncidentRecord,
+    NoticeRun,
     OpenDeadline,
     StoredObligation,
     TimelineEntry,
@@ -20,7 +21,15 @@ from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.common.pages import Page
 from privacykit.ports import StagedWrite
 
-__all__ = ["IncidentRepository", "ContactChannel", "ContactStore", "Mailer", "ReminderPublisher"]
+__all__ = [
+    "IncidentRepository",
+    "ContactChannel",
+    "NoticeContact",
+    "ContactStore",
+    "Mailer",
+    "ReminderPublisher",
+    "NoticeQueue",
+]
 
 
 # ---------------------------------------------------------------------------------------------- ports
@@ -102,6 +111,41 @@ class IncidentRepository(Protocol):
     def affected_page(self, tenant: str, incident_id: str, *, limit: int, cursor: str | None) -> Page[AffectedSubject]:
         """A page of the incident's affected subjects, each with where their notice stands."""
 
+    def affected_after(
+        self, tenant: str, incident_id: str, position: str | None, *, limit: int
+    ) -> tuple[list[AffectedSubject], bool]:
+        """Up to ``limit`` affected subjects after ``position`` (a subject's ``position``; None: from the
+        first), in the store's order, read consistently; and whether more follow."""
+
+    def notice_run(self, tenant: str, incident_id: str) -> NoticeRun | None:
+        """The incident's last run of individual notices (its checkpoint), read consistently."""
+
+    def stage_start_run(self, tenant: str, incident_id: str, run: NoticeRun) -> StagedWrite:
+        """Keep a new run; the condition fails while another run is queued or running."""
+
+    def stage_save_run(
+        self, tenant: str, incident_id: str, run: NoticeRun, *, previous_cursor: str | None
+    ) -> StagedWrite:
+        """Keep the run's progress; the condition fails unless the run kept is ``run.run_id`` at
+        ``previous_cursor`` (another delivery of the same batch recorded it first)."""
+
+    def claim_sends(self, tenant: str, incident_id: str, subject_ids: Sequence[str], at: datetime) -> None:
+        """Claim the sends to these subjects at once, before any is sent (Conflict when one was claimed or
+        notified before: nothing is claimed then). A claimed subject is never sent to again."""
+
+    def stage_outcome(
+        self,
+        tenant: str,
+        incident_id: str,
+        subject_id: str,
+        status: str,
+        rules_sent: Sequence[str],
+        at: datetime,
+    ) -> StagedWrite:
+        """Record where the subject's notice stands (``notified`` or an ``Unreached`` reason) with the
+        rules sent; the condition fails when the subject was recorded notified before. ``failed`` and
+        ``no_contact`` release the claim (nothing was sent: a later run may try again)."""
+
 
 @dataclass(frozen=True)
 class ContactChannel:
@@ -112,13 +156,25 @@ class ContactChannel:
     updated_at: datetime | None
 
 
+@dataclass(frozen=True)
+class NoticeContact:
+    """What a notice needs of a subject's contact: the address and, when given, the residence key."""
+
+    email: str
+    residence: str | None = None
+
+
 class ContactStore(Protocol):
-    def put_email(self, tenant: str, subject: str, email: str) -> None: ...
+    def put_email(self, tenant: str, subject: str, email: str, residence: str | None = None) -> None: ...
 
     def channels(self, tenant: str, subject: str, *, limit: int, cursor: str | None) -> Page[ContactChannel]:
         """A page of the subject's contact channels on file (found by pseudonym), by channel."""
 
-    def stage_put_email(self, tenant: str, subject: str, email: str) -> StagedWrite: ...
+    def stage_put_email(self, tenant: str, subject: str, email: str, residence: str | None = None) -> StagedWrite:
+        """Keep the address and the residence (both sealed under the subject key), replacing both."""
+
+    def contact(self, tenant: str, subject: str) -> NoticeContact | None:
+        """The subject's address and residence, decrypted now; None when unknown or shredded."""
 
     def email(self, tenant: str, subject: str) -> str | None:
         """The subject's address, decrypted now; None when unknown or shredded."""
@@ -131,3 +187,8 @@ class Mailer(Protocol):
 
 class ReminderPublisher(Protocol):
     def publish(self, subject: str, message: dict[str, Any]) -> None: ...
+
+
+class NoticeQueue(Protocol):
+    def send(self, tenant: str, job_id: str) -> None:
+        """Queue a job naming the tenant and the incident (never a subject)."""

@@ -24,13 +24,15 @@ from privacykit.domain.breach.incidents import (
     INDIVIDUALS,
     Evidence,
     IncidentRecord,
+    NoticeRun,
     OpenDeadline,
     StoredObligation,
     TimelineEntry,
 )
-from privacykit.domain.breach.notices import NoticeDraft, NoticeFacts, draft_notice
-from privacykit.domain.breach.ports import ContactStore, IncidentRepository, Mailer, ReminderPublisher
+from privacykit.domain.breach.notices import NoticeFacts, applicable_to, draft_notice
+from privacykit.domain.breach.ports import ContactStore, IncidentRepository, Mailer, NoticeQueue, ReminderPublisher
 from privacykit.domain.breach.reminders import reminder_status
+from privacykit.domain.breach.rules import load_rules
 from privacykit.domain.common.pages import DEFAULT_LIMIT, Page
 from privacykit.errors import Conflict, NotFound, Unprocessable, validation_details
 from privacykit.ports import AuditRecord, AuditSink, StagedWrite
@@ -95,19 +97,29 @@ def _over(kept: NoticeFacts | None, given: NoticeFacts) -> NoticeFacts:
     return replace(kept, **{k: v for k, v in dataclasses.asdict(given).items() if v is not None})
 
 
-def _merge_drafts(drafts: Sequence[NoticeDraft]) -> tuple[str, list[str]]:
-    """One individual notice covering every individuals obligation: each required section once."""
-    sections: dict[str, str] = {}
-    citations: list[str] = []
-    incomplete: set[str] = set()
-    for draft in drafts:
-        citations.append(draft.citation)
-        sections.update({k: v for k, v in draft.sections.items() if k not in sections})
-        incomplete.update(draft.incomplete)
-    lines = ["Notice of a personal data breach", f"Legal basis: {'; '.join(dict.fromkeys(citations))}", ""]
-    for title, body in sections.items():
-        lines += [title, body, ""]
-    return "\n".join(lines).rstrip() + "\n", sorted(incomplete)
+#: What a run counts: e-mails' subjects reached, already reached before, and each reason not to reach one.
+_COUNTS = ("sent", "already_notified", "no_contact", "failed", "interrupted", "residence_unknown", "no_notice_owed")
+#: Subjects per batch: their outcome writes, the checkpoint and the audit event fit one transaction.
+NOTICE_BATCH = 50
+#: The time (seconds) one batch may take at most (50 subjects, one e-mail per law each): the worker
+#: starts no batch with less time left, and queues the run to go on instead.
+BATCH_MARGIN_SECONDS = 60.0
+
+
+def _done(run: NoticeRun) -> int:
+    return sum(run.counts.values())
+
+
+def _run_view(incident_id: str, run: NoticeRun) -> dict[str, Any]:
+    return {
+        "incident_id": incident_id,
+        "run_id": run.run_id,
+        "status": run.status,
+        "started_at": run.started_at.isoformat(),
+        "batches": run.batches,
+        **{k: run.counts.get(k, 0) for k in _COUNTS},
+        "obligations_marked_sent": list(run.obligations_marked_sent),
+    }
 
 
 class IncidentService:
@@ -119,6 +131,7 @@ class IncidentService:
         reminders: ReminderPublisher,
         audit: AuditSink,
         *,
+        queue: NoticeQueue | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         new_id: Callable[[], str] = lambda: f"inc_{uuid.uuid4().hex}",
     ) -> None:
@@ -127,6 +140,7 @@ class IncidentService:
         self._mailer = mailer
         self._reminders = reminders
         self._audit = audit
+        self._queue = queue
         self._clock = clock
         self._new_id = new_id
 
@@ -296,18 +310,38 @@ class IncidentService:
         return merged
 
     def store_contact(
-        self, tenant: str, subject: str, email: str, *, actor: str, actor_roles: tuple[str, ...] = ()
+        self,
+        tenant: str,
+        subject: str,
+        email: str,
+        *,
+        residence: str | None = None,
+        actor: str,
+        actor_roles: tuple[str, ...] = (),
     ) -> dict[str, Any]:
+        """Keep the subject's address and residence (a key of the taxonomy: which laws' notices they get),
+        replacing both; without a residence only the notices of laws that apply whatever the residence
+        reach them."""
+        if residence is not None and residence not in load_rules().known_residence_keys():
+            raise Unprocessable(
+                "the residence key is not in the taxonomy (EU-DE, US-CA, CA-ON, UK, ...: docs/breach-rules.md)",
+                details=[{"field": "residence"}],
+            )
         self._audit.record(
             tenant,
             AuditRecord(
-                "breach.contact_stored", "success", actor=actor, actor_roles=actor_roles, subject=subject, details={}
+                "breach.contact_stored",
+                "success",
+                actor=actor,
+                actor_roles=actor_roles,
+                subject=subject,
+                details={"residence_given": residence is not None},
             ),
-            changes=[self._contacts.stage_put_email(tenant, subject, email)],
+            changes=[self._contacts.stage_put_email(tenant, subject, email, residence)],
         )
-        return {"subject_id": subject, "email": "stored"}
+        return {"subject_id": subject, "email": "stored", "residence": "stored" if residence else None}
 
-    def send_individual_notices(
+    def start_individual_notices(
         self,
         tenant: str,
         incident_id: str,
@@ -316,63 +350,216 @@ class IncidentService:
         actor: str,
         actor_roles: tuple[str, ...] = (),
     ) -> dict[str, Any]:
-        """E-mail the individuals notice to every affected subject not yet notified.
-
-        The notice is the merged draft of the incident's individuals obligations; it must be complete
-        (every element the laws require supplied in ``facts``) before anything is sent.
-        """
+        """Queue the individuals notices of the incident: the worker sends them in batches
+        (:meth:`continue_individual_notices`). Each notice is the draft of one individuals obligation and
+        must be complete (every element its law requires) before anything is queued. The facts given are
+        kept (over the ones kept, sealed), since the worker sends them later. While a run is queued or
+        running, asking again answers that run and queues it again (nothing is sent twice)."""
         record = self._record(tenant, incident_id)
         targets = [s for s in self._incidents.obligations(tenant, incident_id) if s.obligation.recipient == INDIVIDUALS]
         if not targets:
             raise Conflict("the incident has no obligation to notify individuals")
-        facts = _over(self._incidents.facts(tenant, incident_id), facts)
-        text, incomplete = _merge_drafts([draft_notice(s.obligation, record.incident, facts) for s in targets])
+        merged = _over(self._incidents.facts(tenant, incident_id), facts)
+        incomplete = sorted(
+            {f for s in targets for f in draft_notice(s.obligation, record.incident, merged).incomplete}
+        )
         if incomplete:
             raise Unprocessable(
                 "the notice lacks elements the law requires", details=[{"field": f} for f in incomplete]
             )
+        current = self._incidents.notice_run(tenant, incident_id)
+        if current is not None and current.status != "completed":
+            # Queued again: a message lost after the run was kept, or parked, would leave it standing.
+            # A second message is harmless (a delivery that loses a batch to another stops).
+            self._require_queue().send(tenant, incident_id)
+            return _run_view(incident_id, current)
         now = self._clock()
-        counts = {"sent": 0, "already_notified": 0, "no_contact": 0, "failed": 0}
-        for subject in self._incidents.affected(tenant, incident_id):
+        run = NoticeRun(run_id=uuid.uuid4().hex, status="queued", started_at=now, counts=dict.fromkeys(_COUNTS, 0))
+        entry = self._entry(
+            "individual_notices_queued", now, run_id=run.run_id, affected_subjects=record.affected_subjects
+        )
+        given = sorted(name for name, value in dataclasses.asdict(facts).items() if value is not None)
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "breach.individual_notices_queued",
+                "success",
+                actor=actor,
+                actor_roles=actor_roles,
+                details={"incident_id": incident_id, "run_id": run.run_id, "facts_given": given},
+            ),
+            changes=[
+                self._incidents.stage_start_run(tenant, incident_id, run),
+                self._incidents.stage_put_facts(tenant, incident_id, merged),
+                self._incidents.stage_append(tenant, incident_id, entry),
+            ],
+        )
+        self._require_queue().send(tenant, incident_id)
+        return _run_view(incident_id, run)
+
+    def notices_status(self, tenant: str, incident_id: str) -> dict[str, Any] | None:
+        self._record(tenant, incident_id)
+        run = self._incidents.notice_run(tenant, incident_id)
+        return _run_view(incident_id, run) if run else None
+
+    def _require_queue(self) -> NoticeQueue:
+        if self._queue is None:
+            raise RuntimeError("this composition has no notice queue")
+        return self._queue
+
+    def continue_individual_notices(
+        self, tenant: str, incident_id: str, *, time_left: Callable[[], float] = lambda: float("inf")
+    ) -> dict[str, Any] | None:
+        """Send the next batches of the incident's run until it completes or ``time_left()`` (seconds)
+        falls under the margin of one batch; then queue the run again to go on in the next invocation.
+
+        A batch: read the subjects after the checkpoint; claim the sends in one conditional write, before
+        any e-mail leaves; send each subject one e-mail per law that applies to them; then record each
+        subject's outcome, the checkpoint and the batch's audit event in one transaction whose condition
+        is the checkpoint read. A subject found claimed but not recorded (a delivery that stopped between
+        the two) is recorded ``interrupted`` and never sent again: at most one send per subject."""
+        run = self._incidents.notice_run(tenant, incident_id)
+        if run is None or run.status == "completed":
+            return None  # a redelivered message of a finished run
+        record = self._record(tenant, incident_id)
+        targets = [s for s in self._incidents.obligations(tenant, incident_id) if s.obligation.recipient == INDIVIDUALS]
+        facts = self._incidents.facts(tenant, incident_id) or NoticeFacts()
+        texts = {s.obligation_id: draft_notice(s.obligation, record.incident, facts).as_text() for s in targets}
+        if run.status == "queued":
+            run = replace(run, status="running")
+        invocation = dict.fromkeys(_COUNTS, 0)
+        try:
+            while True:
+                run, more = self._batch(tenant, incident_id, run, targets, texts, invocation)
+                if not more:
+                    return _run_view(incident_id, self._complete(tenant, incident_id, run, targets))
+                if time_left() < BATCH_MARGIN_SECONDS:
+                    break
+        except Conflict:
+            # Another delivery of the run's message (SQS delivers at least once) claimed or recorded this
+            # batch first: it carries the run on, so this one stops without queueing it again.
+            return _run_view(incident_id, self._incidents.notice_run(tenant, incident_id) or run)
+        self._incidents.append(
+            tenant,
+            incident_id,
+            self._entry("individual_notices_progress", self._clock(), run_id=run.run_id, **invocation, done=_done(run)),
+        )
+        self._require_queue().send(tenant, incident_id)
+        return _run_view(incident_id, run)
+
+    def _batch(
+        self,
+        tenant: str,
+        incident_id: str,
+        run: NoticeRun,
+        targets: Sequence[StoredObligation],
+        texts: dict[str, str],
+        invocation: dict[str, int],
+    ) -> tuple[NoticeRun, bool]:
+        subjects, more = self._incidents.affected_after(tenant, incident_id, run.cursor, limit=NOTICE_BATCH)
+        now = self._clock()
+        outcome: dict[str, tuple[str, tuple[str, ...]]] = {}
+        to_send: dict[str, tuple[str, list[StoredObligation]]] = {}
+        before = {s.subject_id: s.rules_sent for s in subjects}
+        by_obligation = {id(s.obligation): s for s in targets}
+        for subject in subjects:
             if subject.notified_at is not None:
-                counts["already_notified"] += 1
+                continue  # counted as already notified, no write
+            if subject.claimed_at is not None:
+                outcome[subject.subject_id] = ("interrupted", subject.rules_sent)
                 continue
-            address = self._contacts.email(tenant, subject.subject_id)
-            if address is None:
-                counts["no_contact"] += 1
-                self._incidents.mark_unreached(tenant, incident_id, subject.subject_id, "no_contact", now)
+            contact = self._contacts.contact(tenant, subject.subject_id)
+            if contact is None:
+                outcome[subject.subject_id] = ("no_contact", subject.rules_sent)
                 continue
-            try:
-                self._mailer.send(address, "Important: notice of a data breach", text)
-            except Exception:  # one failed address must not stop the others
-                counts["failed"] += 1
-                self._incidents.mark_unreached(tenant, incident_id, subject.subject_id, "failed", now)
+            chosen = applicable_to([s.obligation for s in targets], contact.residence)
+            owed = [by_obligation[id(o)] for o in chosen]
+            owed = [s for s in owed if s.obligation.rule_id not in subject.rules_sent]
+            if not owed:
+                unknown = contact.residence is None
+                outcome[subject.subject_id] = ("residence_unknown" if unknown else "no_notice_owed", subject.rules_sent)
                 continue
-            self._incidents.mark_notified(tenant, incident_id, subject.subject_id, now)
-            counts["sent"] += 1
-        # Complete only when every affected subject got it; otherwise the officer gives the rest
-        # another way (post, substitute notice) and marks the obligations sent with that evidence.
-        done = counts["failed"] == 0 and counts["no_contact"] == 0 and counts["sent"] + counts["already_notified"] > 0
+            to_send[subject.subject_id] = (contact.email, owed)
+        if to_send:
+            self._incidents.claim_sends(tenant, incident_id, list(to_send), now)
+        for subject_id, (address, owed) in to_send.items():
+            sent = list(before[subject_id])
+            status = "notified"
+            for stored in owed:
+                try:
+                    self._mailer.send(address, "Important: notice of a data breach", texts[stored.obligation_id])
+                except Exception:  # one refused address must not stop the others
+                    status = "failed"
+                    continue
+                sent.append(stored.obligation.rule_id)
+            outcome[subject_id] = (status, tuple(dict.fromkeys(sent)))
+        counts = dict.fromkeys(_COUNTS, 0)
+        counts["already_notified"] = sum(s.notified_at is not None for s in subjects)
+        for status, _ in outcome.values():
+            counts["sent" if status == "notified" else status] += 1
+        position = subjects[-1].position if subjects else run.cursor
+        progressed = replace(
+            run,
+            cursor=position,
+            batches=run.batches + 1,
+            counts={k: run.counts.get(k, 0) + counts[k] for k in _COUNTS},
+        )
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "breach.individual_notices_batch",
+                "success" if counts["failed"] == 0 else "partial",
+                actor="notice-worker",
+                details={"incident_id": incident_id, "run_id": run.run_id, "batch": progressed.batches, **counts},
+            ),
+            changes=[
+                *(
+                    self._incidents.stage_outcome(tenant, incident_id, subject_id, status, rules, now)
+                    for subject_id, (status, rules) in outcome.items()
+                ),
+                self._incidents.stage_save_run(tenant, incident_id, progressed, previous_cursor=run.cursor),
+            ],
+        )
+        for key in _COUNTS:
+            invocation[key] += counts[key]
+        return progressed, more
+
+    def _complete(
+        self, tenant: str, incident_id: str, run: NoticeRun, targets: Sequence[StoredObligation]
+    ) -> NoticeRun:
+        """Finish the run: the obligations are marked sent when every affected subject was reached (or
+        owed no notice); otherwise the officer reaches the rest another way and marks them with that
+        evidence."""
+        now = self._clock()
+        counts = run.counts
+        unreached = sum(counts.get(k, 0) for k in ("no_contact", "failed", "interrupted", "residence_unknown"))
+        done = unreached == 0 and counts.get("sent", 0) + counts.get("already_notified", 0) > 0
         marked: list[str] = []
+        changes: list[StagedWrite] = []
         if done:
-            evidence = Evidence(sent_at=now, channel="email", reference=f"ses-batch-{uuid.uuid4().hex[:12]}")
+            evidence = Evidence(sent_at=now, channel="email", reference=f"ses-run-{run.run_id[:12]}")
             for stored in targets:
-                if stored.status != "sent" and self._incidents.mark_sent(
-                    tenant, incident_id, stored.obligation_id, evidence
-                ):
+                if stored.status != "sent":
                     marked.append(stored.obligation_id)
-        self._incidents.append(tenant, incident_id, self._entry("individual_notices", now, **counts))
+                    changes.append(self._incidents.stage_mark_sent(tenant, incident_id, stored.obligation_id, evidence))
+        finished = replace(run, status="completed", obligations_marked_sent=tuple(marked))
+        changes.append(self._incidents.stage_save_run(tenant, incident_id, finished, previous_cursor=run.cursor))
+        changes.append(
+            self._incidents.stage_append(
+                tenant, incident_id, self._entry("individual_notices", now, run_id=run.run_id, **counts)
+            )
+        )
         self._audit.record(
             tenant,
             AuditRecord(
                 "breach.individual_notices_sent",
-                "success" if counts["failed"] == 0 else "partial",
-                actor=actor,
-                actor_roles=actor_roles,
-                details={"incident_id": incident_id, **counts, "obligations_marked_sent": marked},
+                "success" if counts.get("failed", 0) == 0 else "partial",
+                actor="notice-worker",
+                details={"incident_id": incident_id, "run_id": run.run_id, **counts, "obligations_marked_sent": marked},
             ),
+            changes=changes,
         )
-        return {"incident_id": incident_id, **counts, "obligations_marked_sent": marked}
+        return finished
 
     # -- queries ----------------------------------------------------------------------------
     def get(self, tenant: str, incident_id: str) -> dict[str, Any]:
@@ -423,7 +610,8 @@ class IncidentService:
 
     def recipients(self, tenant: str, incident_id: str, *, limit: int, cursor: str | None) -> Page[dict[str, Any]]:
         """A page of the incident's affected subjects with where each one's notice stands (``notified``,
-        ``no_contact``, ``failed`` at the last attempt, or ``pending``): whom to reach another way."""
+        else why the last attempt did not reach them, or ``pending``) and the rules whose notice reached
+        them: whom to reach another way."""
         self._record(tenant, incident_id)  # an unknown incident is a 404, not an empty list
         page = self._incidents.affected_page(tenant, incident_id, limit=limit, cursor=cursor)
         shown = []
@@ -434,6 +622,7 @@ class IncidentService:
                     "subject_id": subject.subject_id,
                     "status": subject.notice_status,
                     "at": at.isoformat() if at else None,
+                    "rules_sent": list(subject.rules_sent),
                 }
             )
         return Page(tuple(shown), page.next_cursor)

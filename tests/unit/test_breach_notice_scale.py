@@ -1,0 +1,104 @@
+"""Individual notices at scale on moto (issue 14, Scale): 2,000 affected subjects, which one request could
+not notify within the function's 15 s, are queued by the route and sent by the notice worker in batches of
+``NOTICE_BATCH``: a bounded number of invocations (one message each), every subject sent once, and a
+redelivered message sends nothing again."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from typing import Any
+
+from moto.core import DEFAULT_ACCOUNT_ID
+from moto.ses.models import ses_backends
+
+from localcloud.provision import Stack
+from privacy_helpers import FakeContext, load_handler
+from privacykit.adapters.aws import client
+from privacykit.domain.breach.notices import NoticeFacts
+from privacykit.domain.breach.service import NOTICE_BATCH, incident_from
+from privacykit.roots import breach as breach_root
+
+SUBJECTS = 2_000
+INCIDENT: dict[str, Any] = {
+    "entity_timezone": "Europe/Berlin",
+    "discovered_at": "2026-03-02T09:00:00+00:00",
+    "aware_at": "2026-03-02T10:00:00+00:00",
+    "data_categories": ["name", "email", "payment_card_number"],
+    "affected_by_residence": {"EU-DE": SUBJECTS},
+    "risk_level": "high",
+}
+FACTS = NoticeFacts(
+    nature="An unauthorised party read the order database.",
+    contact_point="Data protection officer",
+    measures="Access closed, credentials reset.",
+)
+
+
+#: Batches one invocation has time for in this test (the worker starts none with less than the margin left).
+BATCHES_PER_INVOCATION = 10
+
+
+class Budget(FakeContext):
+    """A Lambda context whose remaining time allows ``batches`` batches: the worker asks it once a batch."""
+
+    def __init__(self, batches: int) -> None:
+        self._left = batches
+
+    def get_remaining_time_in_millis(self) -> int:
+        self._left -= 1
+        return 900_000 if self._left > 0 else 0
+
+
+def _record(message: dict[str, Any], receives: int = 1) -> dict[str, Any]:
+    return {
+        "messageId": message["MessageId"], "receiptHandle": message["ReceiptHandle"], "body": message["Body"],
+        "md5OfBody": message["MD5OfBody"],
+        "attributes": {"ApproximateReceiveCount": str(receives), "SentTimestamp": "1700000000000",
+                       "SenderId": "s", "ApproximateFirstReceiveTimestamp": "1700000000000"},
+        "messageAttributes": {}, "eventSource": "aws:sqs",
+        "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:q", "awsRegion": "us-east-1",
+    }  # fmt: skip
+
+
+def test_two_thousand_subjects_complete_through_the_worker_in_bounded_invocations(stack: Stack) -> None:
+    subjects = [f"cust-{i:05d}" for i in range(SUBJECTS)]
+    contacts = breach_root.incident_service()._contacts
+    reachable = subjects[::10]  # one in ten left an address (sealing 2,000 of them would only slow the test)
+    for subject in reachable:
+        contacts.put_email("acme", subject, f"{subject}@example.org", "EU-DE")
+    service = breach_root.notice_service()
+    incident_id = service.register("acme", incident_from(INCIDENT), affected_subjects=subjects, actor="o-1")[
+        "incident_id"
+    ]
+    queued = service.start_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    assert queued["status"] == "queued"
+
+    worker = load_handler("breach", "notices").lambda_handler
+    sqs = client("sqs")
+    url = os.environ["NOTICE_QUEUE_URL"]
+    invocations, redelivered = 0, False
+    while True:
+        messages = sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=1).get("Messages", [])
+        if not messages:
+            break
+        assert worker({"Records": [_record(messages[0])]}, Budget(BATCHES_PER_INVOCATION)) == {"batchItemFailures": []}
+        invocations += 1
+        if invocations == 2 and not redelivered:
+            # SQS may deliver a message again: the checkpoint moved on, nothing is sent twice.
+            assert worker({"Records": [_record(messages[0], 2)]}, Budget(1)) == {"batchItemFailures": []}
+            redelivered = True
+        sqs.delete_message(QueueUrl=url, ReceiptHandle=messages[0]["ReceiptHandle"])
+    # Each invocation sends its batches and queues the run again: ceil(2,000 / (50 x 10)) of them, and one
+    # more for the message the redelivery queued (which finds the run completed, or goes on with it).
+    assert invocations <= math.ceil(SUBJECTS / (NOTICE_BATCH * BATCHES_PER_INVOCATION)) + 1
+
+    messages_sent = ses_backends[DEFAULT_ACCOUNT_ID]["us-east-1"].sent_messages
+    sent = [a for m in messages_sent for a in m.destinations["ToAddresses"]]
+    assert sorted(sent) == sorted(f"{s}@example.org" for s in reachable)  # each once
+    run = service.notices_status("acme", incident_id)
+    assert run is not None and run["status"] == "completed"
+    assert (run["sent"], run["no_contact"], run["failed"]) == (len(reachable), SUBJECTS - len(reachable), 0)
+    timeline = service.get("acme", incident_id)["timeline"]
+    assert json.dumps(timeline).count("individual_notices_progress") >= 1
