@@ -120,6 +120,14 @@ def test_sarif_is_2_1_0_with_one_rule_per_type_and_results_at_line_and_column(
     assert next(r for r in run_["results"] if r["ruleId"] == "EMAIL")["level"] == "warning"
 
 
+def test_sarif_flag_is_the_sarif_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "note.txt").write_text(NOTE)
+    assert main(["--format", "sarif", str(tmp_path / "note.txt")], stdin=io.BytesIO(b"")) == 0
+    by_format = capsys.readouterr().out
+    assert main(["--sarif", str(tmp_path / "note.txt")], stdin=io.BytesIO(b"")) == 0
+    assert json.loads(capsys.readouterr().out) == json.loads(by_format)
+
+
 def test_a_marked_line_and_an_ignored_path_are_left_out_and_counted(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

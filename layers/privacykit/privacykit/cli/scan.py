@@ -358,6 +358,9 @@ def main(argv: list[str] | None = None, stdin: IO[bytes] | None = None) -> int:
         choices=["table", "json", "sarif"],
         help="table (the default for documents), json (one line per document; the default with --jsonl), sarif",
     )
+    parser.add_argument(
+        "--sarif", dest="format", action="store_const", const="sarif", help="the same as --format sarif"
+    )
     parser.add_argument("--fail-on", metavar="LEVEL", type=Level.parse, help="exit 1 when a result reaches LEVEL")
     parser.add_argument("--public", action="store_true", help="the content is declared public (PUBLIC if clean)")
     parser.add_argument("--ignore-file", help=f"glob patterns of paths not to scan (default: ./{IGNORE_FILE})")
