@@ -151,3 +151,27 @@ def test_an_officer_extending_while_the_worker_builds_keeps_the_extension(
     stored = dsar_root.access_requests().get("acme", request.request_id)
     assert stored is not None
     assert (done.status, stored.status, stored.extended_at is not None) == ("completed", "completed", True)
+
+
+def test_an_officer_extending_as_the_worker_starts_keeps_the_extension_and_the_export_goes_on(
+    many: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    request, _ = dsar_root.access_desk().request("acme", SUBJECT, actor=SUBJECT)
+    worker = dsar_root.export_worker()
+    requests = dsar_root.access_requests()
+    real_get = requests.get
+    reads = 0
+
+    def extend_after_the_first_read(*args: Any) -> Any:
+        nonlocal reads
+        seen = real_get(*args)
+        reads += 1
+        if reads == 1:  # the worker has read the request; the officer's extension lands before its write
+            dsar_root.access_desk().extend("acme", request.request_id, "complex request", actor="officer-1")
+        return seen
+
+    monkeypatch.setattr(requests, "get", extend_after_the_first_read)
+    done = worker.run("acme", request.request_id)
+    stored = real_get("acme", request.request_id)
+    assert stored is not None
+    assert (done.status, stored.status, stored.extended_at is not None) == ("completed", "completed", True)

@@ -281,9 +281,15 @@ class ExportWorker:
             "generated_at": self._clock().isoformat(),
         }  # fmt: skip
         started_at = request.started_at or self._clock()
-        request = self._requests.put(
-            replace(request, status="in_progress", started_at=started_at, checkpoint=checkpoint)
-        )
+        try:
+            request = self._requests.put(
+                replace(request, status="in_progress", started_at=started_at, checkpoint=checkpoint)
+            )
+        except Conflict:  # an officer extended it since it was read: keep theirs and go on
+            current = self._still_ours(tenant, request_id, request.checkpoint)
+            request = self._requests.put(
+                replace(current, status="in_progress", started_at=started_at, checkpoint=checkpoint)
+            )
 
         def enough() -> bool:
             return time_left is None or time_left() > self._reserve
@@ -391,7 +397,7 @@ class ExportWorker:
         self._packages.drop_parts(tenant, subject, request_id)
         return done.written()
 
-    def _still_ours(self, tenant: str, request_id: str, checkpoint: dict[str, Any]) -> AccessRequest:
+    def _still_ours(self, tenant: str, request_id: str, checkpoint: dict[str, Any] | None) -> AccessRequest:
         """The request as stored now, if it still stands at ``checkpoint`` (changed by someone other than a
         worker: an extension); Conflict if another worker moved the export on meanwhile (a duplicate
         delivery), which then carries it on alone."""
