@@ -43,6 +43,50 @@ def event(name: str, **changes: Any) -> dict[str, Any]:
     return loaded
 
 
+def http_api_event(
+    method: str,
+    route: str,
+    raw_path: str,
+    claims: dict[str, str],
+    *,
+    query: dict[str, str] | None = None,
+    body: str | None = None,
+    encoded: bool = False,
+    headers: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """An HTTP API (payload 2.0) event for ``route`` called at ``raw_path`` with ``claims`` from the verified
+    token, as API Gateway hands it to a function: path parameters from the route, the query, the body."""
+    params = {
+        name.strip("{}"): value
+        for name, value in zip(route.split("/"), raw_path.split("/"), strict=True)
+        if name.startswith("{")
+    }
+    built: dict[str, Any] = {
+        "version": "2.0",
+        "routeKey": f"{method} {route}",
+        "rawPath": raw_path,
+        "rawQueryString": "&".join(f"{k}={v}" for k, v in (query or {}).items()),
+        "headers": {"content-type": "application/json"} if headers is None else headers,
+        "requestContext": {
+            "accountId": "123456789012",
+            "apiId": "local",
+            "authorizer": {"jwt": {"claims": claims, "scopes": None}},
+            "http": {"method": method, "path": raw_path, "protocol": "HTTP/1.1", "sourceIp": "127.0.0.1"},
+            "requestId": "req-1",
+            "routeKey": f"{method} {route}",
+            "stage": "$default",
+        },
+        "isBase64Encoded": encoded,
+    }
+    if params:
+        built["pathParameters"] = params
+    if query:
+        built["queryStringParameters"] = query
+    if body is not None:
+        built["body"] = body
+    return built
+
+
 def with_claims(api_event: dict[str, Any], claims: dict[str, str] | None) -> dict[str, Any]:
     changed = copy.deepcopy(api_event)
     if claims is None:

@@ -14,7 +14,7 @@ from aws_lambda_powertools.event_handler.openapi.params import Query
 
 from localcloud.provision import Stack
 from localcloud.template import load_template
-from privacy_helpers import FakeContext, event, load_handler, with_claims
+from privacy_helpers import FakeContext, event, http_api_event, load_handler, with_claims
 from privacykit.domain.common.principal import Principal
 from privacykit.errors import Forbidden
 from privacykit.http import api_handler, make_resolver
@@ -37,28 +37,7 @@ CLAIMS = {"sub": "officer-7", "custom:tenant": "acme", "cognito:groups": "[priva
 def _event(
     method: str, path: str, raw_path: str, query: dict[str, str] | None = None, body: Any = None
 ) -> dict[str, Any]:
-    api_event: dict[str, Any] = {
-        "version": "2.0",
-        "routeKey": f"{method} {path}",
-        "rawPath": raw_path,
-        "rawQueryString": "&".join(f"{k}={v}" for k, v in (query or {}).items()),
-        "headers": {"content-type": "application/json"},
-        "requestContext": {
-            "accountId": "123456789012",
-            "apiId": "local",
-            "authorizer": {"jwt": {"claims": CLAIMS, "scopes": None}},
-            "http": {"method": method, "path": raw_path, "protocol": "HTTP/1.1", "sourceIp": "127.0.0.1"},
-            "requestId": "req-1",
-            "routeKey": f"{method} {path}",
-            "stage": "$default",
-        },
-        "isBase64Encoded": False,
-    }
-    if query:
-        api_event["queryStringParameters"] = query
-    if body is not None:
-        api_event["body"] = json.dumps(body)
-    return api_event
+    return http_api_event(method, path, raw_path, CLAIMS, query=query, body=None if body is None else json.dumps(body))
 
 
 # -- the mechanism, on a resolver of its own -------------------------------------------------------

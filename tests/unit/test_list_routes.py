@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from localcloud.provision import Stack
-from privacy_helpers import FakeContext, event, load_handler
+from privacy_helpers import FakeContext, event, http_api_event, load_handler
 from privacykit.domain.common.entity_types import Entity, EntityType, Level
 from privacykit.domain.common.records import ClassifiedRecord
 from privacykit.roots import shared as shared_root
@@ -28,33 +28,8 @@ OTHER_SUBJECT = {"sub": "cust-1002", "custom:tenant": "acme"}
 
 def get(handler: Any, route: str, raw_path: str, claims: dict[str, str], **query: str) -> tuple[int, dict[str, Any]]:
     """A GET through ``handler`` as API Gateway sends it, with ``claims`` from the verified token."""
-    path_parameters = {
-        name.strip("{}"): value
-        for name, value in zip(route.split("/"), raw_path.split("/"), strict=True)
-        if name.startswith("{")
-    }
-    api_event: dict[str, Any] = {
-        "version": "2.0",
-        "routeKey": f"GET {route}",
-        "rawPath": raw_path,
-        "rawQueryString": "&".join(f"{k}={v}" for k, v in query.items()),
-        "headers": {},
-        "requestContext": {
-            "accountId": "123456789012",
-            "apiId": "local",
-            "authorizer": {"jwt": {"claims": claims, "scopes": None}},
-            "http": {"method": "GET", "path": raw_path, "protocol": "HTTP/1.1", "sourceIp": "127.0.0.1"},
-            "requestId": "req-1",
-            "routeKey": f"GET {route}",
-            "stage": "$default",
-        },
-        "isBase64Encoded": False,
-    }
-    if path_parameters:
-        api_event["pathParameters"] = path_parameters
-    if query:
-        api_event["queryStringParameters"] = query
-    response = handler(api_event, FakeContext())
+    built = http_api_event("GET", route, raw_path, claims, query=query, headers={})
+    response = handler(built, FakeContext())
     return response["statusCode"], json.loads(response["body"])
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from localcloud.provision import Stack
 from localcloud.template import load_template
-from privacy_helpers import FakeContext, load_handler
+from privacy_helpers import FakeContext, http_api_event, load_handler
 from privacykit.errors import ValidationFailed
 from privacykit.http.body import MAX_DEPTH, parse_json
 
@@ -61,26 +61,7 @@ NOT_READABLE = {
 
 def _api_event(function: str, method: str, path: str, body: str, encoded: bool) -> dict[str, Any]:
     params = {name: SAMPLE_PARAMS.get(name, "cust-1001") for name in re.findall(r"\{(\w+)\}", path)}
-    raw_path = path.format(**params)
-    return {
-        "version": "2.0",
-        "routeKey": f"{method} {path}",
-        "rawPath": raw_path,
-        "rawQueryString": "",
-        "headers": {"content-type": "application/json"},
-        "requestContext": {
-            "accountId": "123456789012",
-            "apiId": "local",
-            "authorizer": {"jwt": {"claims": CLAIMS, "scopes": None}},
-            "http": {"method": method, "path": raw_path, "protocol": "HTTP/1.1", "sourceIp": "127.0.0.1"},
-            "requestId": "req-1",
-            "routeKey": f"{method} {path}",
-            "stage": "$default",
-        },
-        "pathParameters": params,
-        "isBase64Encoded": encoded,
-        "body": body,
-    }
+    return http_api_event(method, path, path.format(**params), CLAIMS, body=body, encoded=encoded)
 
 
 def _call(stack: Stack, function_env: Any, route: tuple[str, str, str], body: bytes | str) -> tuple[int, Any]:
