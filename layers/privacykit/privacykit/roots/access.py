@@ -6,7 +6,6 @@ from pathlib import Path
 
 from privacykit.adapters.aws import client
 from privacykit.adapters.break_glass import BreakGlassTable
-from privacykit.adapters.topics import SnsAlerts
 from privacykit.config import get_settings
 from privacykit.domain.access import AccessPolicy, AccessService, PurposeCompatibility
 from privacykit.domain.access.gateway import AccessGateway
@@ -45,7 +44,6 @@ def access_gateway(tenant_policy_dir: Path | None = None) -> AccessGateway:
         clock=clock(),
         tenant_compatibility=tenant_purpose_compatibility(tenant_policy_dir),
     )
-    alerts = SnsAlerts(client("sns"), settings.require("break_glass_topic"))
     ring = keyring()
     uses = BreakGlassTable(client("dynamodb"), settings.require("break_glass_table"), ring)
-    return AccessGateway(decisions, record_table(), audit_writer(), alerts, ring, ring, uses, clock=clock())
+    return AccessGateway(decisions, record_table(), audit_writer(), ring, ring, uses, clock=clock())

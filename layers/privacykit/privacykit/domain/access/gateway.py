@@ -1,5 +1,5 @@
 """The enforcement point around access decisions: resolve a record, decide, audit every decision,
-raise the break-glass alert, and hand out a record only as the decision allows (masked or whole).
+and hand out a record only as the decision allows (masked or whole).
 
 What the bundle stored about a record, never what the caller says of it, describes the resource: its
 subject, level, findings, the purpose it was collected for, and who created it (the requester that
@@ -8,7 +8,9 @@ A caller without a role of the tenant's policy set (a data subject) may ask only
 another subject's record is as unknown to them as a record that does not exist.
 
 A break-glass override keeps its stated reason sealed in the break-glass log, written in one
-transaction with the audit event, which names the use by id only (the ``log_reason`` obligation)."""
+transaction with the audit event, which names the use by id only (the ``log_reason`` obligation).
+The gateway raises no alert itself: the committed ``access.break_glass`` event reaches the monitor on the
+audit outbox's stream, whose ``break_glass`` rule alerts once, and only for what was committed."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from privacykit.domain.access import MAX_BATCH, AccessDecision, AccessRequest, AccessService
-from privacykit.domain.access.ports import Alerts, BreakGlassLog, BreakGlassUse
+from privacykit.domain.access.ports import BreakGlassLog, BreakGlassUse
 from privacykit.domain.common.entity_types import Entity
 from privacykit.domain.common.pages import Page
 from privacykit.domain.common.principal import Principal
@@ -56,7 +58,6 @@ class AccessGateway:
         decisions: AccessService,
         records: RecordRepository,
         audit: AuditSink,
-        alerts: Alerts,
         token_keys: TokenKeys,
         pseudonyms: Pseudonymizer,
         break_glass: BreakGlassLog,
@@ -65,7 +66,6 @@ class AccessGateway:
         self._decisions = decisions
         self._records = records
         self._audit = audit
-        self._alerts = alerts
         self._token_keys = token_keys
         self._pseudonyms = pseudonyms
         self._break_glass = break_glass
@@ -186,10 +186,9 @@ class AccessGateway:
     def _after(
         self, principal: Principal, *outcomes: tuple[AccessRequest, AccessDecision, ClassifiedRecord | None]
     ) -> None:
-        """Audit every decision (one segment for all of them) and raise break-glass alerts."""
+        """Audit every decision (one segment for all of them), with the sealed reason of each break-glass use."""
         records = []
         changes: list[StagedWrite] = []
-        alerts: list[dict[str, str]] = []
         now = self._clock()
         for request, decision, record in outcomes:
             record_id = record.record_id if record else request.resource.record_id
@@ -233,20 +232,8 @@ class AccessGateway:
                     },
                 )
             )
-            if decision.break_glass:
-                alerts.append(
-                    {
-                        "action": request.action,
-                        "purpose": request.purpose or "",
-                        "record_id": record_id or "",
-                        "policies": ",".join(decision.policies),
-                        "break_glass_use": use_id or "",
-                    }
-                )
         # The sealed reasons and the events land together or not at all (and then no alert goes).
         self._audit.record(principal.tenant, *records, at=now, changes=changes)
-        for alert in alerts:
-            self._alerts.break_glass(principal.tenant, alert)
 
     def _masked(self, tenant: str, record: ClassifiedRecord, text: str, decision: AccessDecision) -> str:
         styles = {m.entity_type: _STYLES[m.masking] for m in decision.masks}

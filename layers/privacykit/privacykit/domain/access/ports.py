@@ -1,19 +1,14 @@
-"""What access needs from outside: where break-glass alerts go, and where break-glass uses are kept."""
+"""What access needs from outside: where break-glass uses are kept (their alert comes from monitoring)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
 from privacykit.ports import StagedWrite
 
-__all__ = ["Alerts", "BreakGlassUse", "BreakGlassLog"]
-
-
-class Alerts(Protocol):
-    def break_glass(self, tenant: str, details: Mapping[str, str]) -> None: ...
+__all__ = ["BreakGlassUse", "BreakGlassLog"]
 
 
 @dataclass(frozen=True)
