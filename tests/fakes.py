@@ -968,13 +968,22 @@ class InMemorySweepRuns:
         self.runs[(tenant, run_id)] = replace(run, tasks_done=run.tasks_done + 1)
         return True
 
+    def abandon_task(self, tenant: str, run_id: str, task: str) -> bool:
+        found = self.task(tenant, run_id, task)
+        if found is None or found.done:
+            return False
+        self._add(tenant, run_id, task, {"task_failed": 1}, done=True, owner=None, lease_until=None)
+        run = self.runs[(tenant, run_id)]
+        self.runs[(tenant, run_id)] = replace(run, tasks_done=run.tasks_done + 1)
+        return True
+
     def stage_complete(self, run: SweepRun, counts: Mapping[str, int], at: datetime) -> list[StagedWrite]:
         def complete() -> None:
             stored = self.runs[(run.tenant, run.run_id)]
             if stored.status != "running":
                 raise Conflict("the sweep was completed already")
             self.runs[(run.tenant, run.run_id)] = replace(
-                stored, status="completed", completed_at=at, counts=dict(counts)
+                stored, status=run.status, completed_at=at, counts=dict(counts)
             )
             if self.locks.get(run.tenant, ("", at))[0] == run.run_id:
                 del self.locks[run.tenant]

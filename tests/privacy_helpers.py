@@ -36,6 +36,23 @@ def load_handler(function: str, module: str = "app") -> ModuleType:
     return module
 
 
+def sqs_record(body: str, *, receives: int = 1, message_id: str = "m-1", receipt: str = "h") -> dict[str, Any]:
+    """One SQS record as Lambda's event source mapping hands it to a function, on its ``receives``-th
+    receive (SQS parks it in the dead-letter queue after the queue's maxReceiveCount)."""
+    return {
+        "messageId": message_id, "receiptHandle": receipt, "body": body, "md5OfBody": "x",
+        "attributes": {"ApproximateReceiveCount": str(receives), "SentTimestamp": "1700000000000",
+                       "SenderId": "s", "ApproximateFirstReceiveTimestamp": "1700000000000"},
+        "messageAttributes": {}, "eventSource": "aws:sqs",
+        "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:q", "awsRegion": "us-east-1",
+    }  # fmt: skip
+
+
+def job_record(tenant: str, job_id: str, *, receives: int = 1) -> dict[str, Any]:
+    """The SQS record of a queue job (privacykit.queue_jobs) naming ``tenant`` and ``job_id``."""
+    return sqs_record(json.dumps({"tenant": tenant, "job_id": job_id}), receives=receives, message_id=f"m-{receives}")
+
+
 def event(name: str, **changes: Any) -> dict[str, Any]:
     """A sample event from events/, with top-level keys replaced."""
     loaded: dict[str, Any] = json.loads((ROOT / "events" / f"{name}.json").read_text())

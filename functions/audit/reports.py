@@ -12,13 +12,11 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from privacykit.observability import observability
-from privacykit.queue_jobs import TenantJobMessage, process_jobs
+from privacykit.queue_jobs import TenantJob, TenantJobMessage, process_jobs
 from privacykit.roots.audit import report_worker
 
 logger, tracer, metrics = observability("audit")
 
-#: The queue's maxReceiveCount in template.yaml: the receive after which SQS parks the message.
-MAX_RECEIVES = 3
 FAILED_REASON = "the report failed on every attempt; an operator was alerted and it can be requested again"
 
 
@@ -27,17 +25,19 @@ def build(record: TenantJobMessage) -> None:
     try:
         done = report_worker().run(job.tenant, job.job_id)
     except Exception as exc:
-        if int(record.attributes.ApproximateReceiveCount) >= MAX_RECEIVES:
-            report_worker().fail(job.tenant, job.job_id, FAILED_REASON)
-            metrics.add_metric(name="AuditReportsFailed", unit=MetricUnit.Count, value=1)
         logger.warning("report failed", extra={"report_id": job.job_id, "error": type(exc).__name__})
         raise
     metrics.add_metric(name="AuditReportsBuilt", unit=MetricUnit.Count, value=1)
     logger.info("report built", extra={"report_id": done.report_id, "events": done.events})
 
 
+def give_up(job: TenantJob) -> None:
+    report_worker().fail(job.tenant, job.job_id, FAILED_REASON)
+    metrics.add_metric(name="AuditReportsFailed", unit=MetricUnit.Count, value=1)
+
+
 @logger.inject_lambda_context
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return process_jobs(event, context, build)
+    return process_jobs(event, context, build, on_last_failure=give_up)

@@ -13,14 +13,11 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from privacykit.observability import observability
-from privacykit.queue_jobs import TenantJobMessage, process_jobs
+from privacykit.queue_jobs import TenantJob, TenantJobMessage, process_jobs
 from privacykit.roots.dsar import export_worker
 
 logger, tracer, metrics = observability("dsar")
 
-#: The queue's maxReceiveCount in template.yaml (a test holds them equal): the receive after which
-#: SQS parks the message, so the one on which the request is marked failed.
-MAX_RECEIVES = 3
 FAILED_REASON = "the export failed on every attempt; an operator was alerted and the request can be made again"
 
 
@@ -31,9 +28,6 @@ def export(record: TenantJobMessage, context: LambdaContext) -> None:
             job.tenant, job.job_id, time_left=lambda: context.get_remaining_time_in_millis() / 1000
         )
     except Exception as exc:
-        if int(record.attributes.ApproximateReceiveCount) >= MAX_RECEIVES:
-            export_worker().fail(job.tenant, job.job_id, FAILED_REASON)
-            metrics.add_metric(name="ExportsFailed", unit=MetricUnit.Count, value=1)
         # The type only: an exception's message is not promised to be free of personal values.
         logger.warning("export failed", extra={"request_id": job.job_id, "error": type(exc).__name__})
         raise
@@ -44,8 +38,13 @@ def export(record: TenantJobMessage, context: LambdaContext) -> None:
     logger.info("export completed", extra={"request_id": done.request_id})
 
 
+def give_up(job: TenantJob) -> None:
+    export_worker().fail(job.tenant, job.job_id, FAILED_REASON)
+    metrics.add_metric(name="ExportsFailed", unit=MetricUnit.Count, value=1)
+
+
 @logger.inject_lambda_context
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return process_jobs(event, context, lambda record: export(record, context))
+    return process_jobs(event, context, lambda record: export(record, context), on_last_failure=give_up)

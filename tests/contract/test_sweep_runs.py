@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -95,13 +96,29 @@ def test_a_task_finishes_once_and_the_run_completes_once(runs: SweepRuns, make: 
         assert not runs.claim("acme", "swp_1", task, "w2", T0 + timedelta(hours=1), T0 + LEASE)
     stored = runs.get("acme", "swp_1")
     assert stored is not None and stored.tasks_done == stored.tasks_total == 2
-    make(runs.stage_complete(stored, {"action:delete": 4}, T0 + timedelta(minutes=3)))
+    make(runs.stage_complete(replace(stored, status="completed"), {"action:delete": 4}, T0 + timedelta(minutes=3)))
     done = runs.get("acme", "swp_1")
     assert done is not None and done.status == "completed" and done.counts == {"action:delete": 4}
     assert runs.current("acme", T0 + timedelta(minutes=4)) is None  # the lock went with it
     with pytest.raises(Conflict):
-        make(runs.stage_complete(stored, {}, T0 + timedelta(minutes=5)))
+        make(runs.stage_complete(replace(stored, status="completed"), {}, T0 + timedelta(minutes=5)))
     assert [r.run_id for r in runs.recent("acme", 5)] == ["swp_1"]
+
+
+def test_an_abandoned_task_counts_as_done_and_failed_once(runs: SweepRuns, make: Callable[..., None]) -> None:
+    _start(runs, make, _run("swp_1"))
+    assert runs.claim("acme", "swp_1", "00", "w1", T0, T0 + LEASE)  # the holder crashed, lease still live
+    assert runs.abandon_task("acme", "swp_1", "00")
+    assert not runs.abandon_task("acme", "swp_1", "00")
+    assert not runs.finish_task("acme", "swp_1", "00", "w1")
+    [task] = [t for t in runs.tasks("acme", "swp_1") if t.task == "00"]
+    assert task.done and task.counts == {"task_failed": 1}
+    stored = runs.get("acme", "swp_1")
+    assert stored is not None and stored.tasks_done == 1
+    make(runs.stage_complete(replace(stored, status="failed"), {"task_failed": 1}, T0 + timedelta(minutes=3)))
+    ended = runs.get("acme", "swp_1")
+    assert ended is not None and ended.status == "failed"
+    assert runs.current("acme", T0 + timedelta(minutes=4)) is None
 
 
 def test_the_applied_policy_round_trips(runs: SweepRuns) -> None:

@@ -44,3 +44,16 @@ def test_a_job_that_cannot_be_queued_is_marked_failed(trail: InMemoryTrail) -> N
         jobs.request("acme", actor="u-auditor")
     (job,) = store.jobs.values()
     assert job.status == "failed" and job.reason is not None
+
+
+def test_a_job_whose_message_fails_every_receive_is_marked_failed_once(trail: InMemoryTrail) -> None:
+    # It stayed "running" for ever when the verification queue parked its message.
+    store, queue = InMemoryJobs(), RecordingJobQueue()
+    jobs = VerificationJobs(store, queue, trail.verifier, trail.writer)
+    job = jobs.request("acme", actor="u-auditor")
+    failed = jobs.fail("acme", job.job_id, "gave up")
+    assert failed is not None and (failed.status, failed.reason) == ("failed", "gave up")
+    assert jobs.run("acme", job.job_id).status == "failed"
+    assert jobs.fail("acme", job.job_id, "again") == failed  # an ended job is left as it is
+    trail.seal()
+    assert trail.verifier.verify_full("acme").events == 5  # requested, failed: both in the trail

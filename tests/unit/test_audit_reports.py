@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from localcloud.provision import Stack
-from privacy_helpers import FakeContext, load_handler, seal
+from privacy_helpers import FakeContext, job_record, load_handler, seal
 from privacykit.adapters.aws import client
 from privacykit.domain.audit.chain import link_events
 from privacykit.domain.audit.frameworks import Figure, compute, seq_ranges
@@ -165,13 +165,7 @@ def _api(
 
 
 def _deliver(worker: Any, report_id: str) -> dict[str, Any]:
-    record = {
-        "messageId": "m-1", "receiptHandle": "h", "body": json.dumps({"tenant": "acme", "job_id": report_id}),
-        "md5OfBody": "x", "messageAttributes": {}, "eventSource": "aws:sqs",
-        "attributes": {"ApproximateReceiveCount": "1", "SentTimestamp": "1700000000000", "SenderId": "s",
-                       "ApproximateFirstReceiveTimestamp": "1700000000000"},
-        "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:q", "awsRegion": "us-east-1",
-    }  # fmt: skip
+    record = job_record("acme", report_id)
     result: dict[str, Any] = worker.lambda_handler({"Records": [record]}, FakeContext())
     return result
 

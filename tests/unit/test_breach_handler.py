@@ -13,7 +13,7 @@ from moto.ses.models import ses_backends
 from moto.sns.models import sns_backends
 
 from localcloud.provision import Stack
-from privacy_helpers import FakeContext, event, load_handler, with_claims
+from privacy_helpers import FakeContext, event, load_handler, sqs_record, with_claims
 from privacykit.adapters.aws import client
 
 OFFICER = {"sub": "officer-7", "custom:tenant": "acme", "cognito:groups": "[privacy_officer]"}
@@ -213,14 +213,7 @@ def drain_notices(stack: Stack) -> int:
         if not messages:
             return invocations
         message = messages[0]
-        record = {
-            "messageId": message["MessageId"], "receiptHandle": message["ReceiptHandle"],
-            "body": message["Body"], "md5OfBody": message["MD5OfBody"],
-            "attributes": {"ApproximateReceiveCount": "1", "SentTimestamp": "1700000000000",
-                           "SenderId": "s", "ApproximateFirstReceiveTimestamp": "1700000000000"},
-            "messageAttributes": {}, "eventSource": "aws:sqs",
-            "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:q", "awsRegion": "us-east-1",
-        }  # fmt: skip
+        record = sqs_record(message["Body"], message_id=message["MessageId"], receipt=message["ReceiptHandle"])
         assert worker({"Records": [record]}, FakeContext()) == {"batchItemFailures": []}
         sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
         invocations += 1

@@ -14,7 +14,7 @@ from moto.core import DEFAULT_ACCOUNT_ID
 from moto.ses.models import ses_backends
 
 from localcloud.provision import Stack
-from privacy_helpers import FakeContext, load_handler
+from privacy_helpers import FakeContext, load_handler, sqs_record
 from privacykit.adapters.aws import client
 from privacykit.domain.breach.notices import NoticeFacts
 from privacykit.domain.breach.service import NOTICE_BATCH, incident_from
@@ -52,14 +52,9 @@ class Budget(FakeContext):
 
 
 def _record(message: dict[str, Any], receives: int = 1) -> dict[str, Any]:
-    return {
-        "messageId": message["MessageId"], "receiptHandle": message["ReceiptHandle"], "body": message["Body"],
-        "md5OfBody": message["MD5OfBody"],
-        "attributes": {"ApproximateReceiveCount": str(receives), "SentTimestamp": "1700000000000",
-                       "SenderId": "s", "ApproximateFirstReceiveTimestamp": "1700000000000"},
-        "messageAttributes": {}, "eventSource": "aws:sqs",
-        "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:q", "awsRegion": "us-east-1",
-    }  # fmt: skip
+    return sqs_record(
+        message["Body"], receives=receives, message_id=message["MessageId"], receipt=message["ReceiptHandle"]
+    )
 
 
 def test_two_thousand_subjects_complete_through_the_worker_in_bounded_invocations(stack: Stack) -> None:

@@ -18,7 +18,7 @@ import pytest
 from aws_lambda_powertools.utilities.batch.exceptions import BatchProcessingError
 
 from localcloud.provision import Stack
-from privacy_helpers import FakeContext, load_handler, plant_subject
+from privacy_helpers import FakeContext, job_record, load_handler, plant_subject
 from privacykit.adapters.aws import client
 from privacykit.adapters.kms import KmsSigner
 from privacykit.domain.common.canonical import canonical_json
@@ -198,17 +198,10 @@ def test_the_last_failed_receive_marks_the_request_failed_with_its_reason(
         raise RuntimeError("the store is down")
 
     monkeypatch.setattr(data_map, "export_from", crash)
-    body = json.dumps({"tenant": "acme", "job_id": request.request_id})
 
     def deliver(receives: int) -> None:
         """A batch whose one record fails is a failed invocation (Powertools raises): SQS delivers again."""
-        record = {
-            "messageId": f"m-{receives}", "receiptHandle": "h", "body": body, "md5OfBody": "x",
-            "attributes": {"ApproximateReceiveCount": str(receives), "SentTimestamp": "1700000000000",
-                           "SenderId": "s", "ApproximateFirstReceiveTimestamp": "1700000000000"},
-            "messageAttributes": {}, "eventSource": "aws:sqs",
-            "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:q", "awsRegion": "us-east-1",
-        }  # fmt: skip
+        record = job_record("acme", request.request_id, receives=receives)
         with pytest.raises(BatchProcessingError):
             worker_module.lambda_handler({"Records": [record]}, FakeContext())
 

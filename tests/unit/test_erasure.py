@@ -12,9 +12,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from aws_lambda_powertools.utilities.batch.exceptions import BatchProcessingError
 
 from localcloud.provision import Stack
-from privacy_helpers import plant_subject
+from privacy_helpers import FakeContext, job_record, load_handler, plant_subject
 from privacykit.adapters.aws import client
 from privacykit.adapters.kms import KmsDataKeys, KmsSigner
 from privacykit.adapters.subject_keys import SubjectKeyTable
@@ -113,6 +114,37 @@ def test_a_crash_after_the_shred_is_finished_by_the_retry(planted: Stack, monkey
     done = worker.run("acme", request.request_id)
     assert done.status == "completed"
     assert (done.certificate or {})["certificate"]["key_id"] == key_id  # named although shredded before
+
+
+def test_the_last_failed_receive_marks_the_request_failed_and_a_redrive_finishes_it(
+    planted: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The request stayed in_progress for ever when its message was parked in the dead-letter queue.
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor="officer-1")
+    worker_module = load_handler("erasure", "worker")
+    data_map = subject_data_root.subject_data_map()
+    real_erase = data_map.erase
+
+    def crash(*args: Any) -> Any:
+        raise RuntimeError("the store is down")
+
+    def deliver(receives: int) -> None:
+        out = worker_module.lambda_handler({"Records": [job_record("acme", request.request_id, receives=receives)]},
+                                           FakeContext())  # fmt: skip
+        assert out == {"batchItemFailures": []}
+
+    monkeypatch.setattr(data_map, "erase", crash)
+    for receives in (1, 2, 3):
+        with pytest.raises(BatchProcessingError):
+            deliver(receives)
+        seen = erasure_root.erasure_desk().get("acme", request.request_id, asked_by="officer-1", officer=True)
+        assert seen.shredded_at is not None
+        assert seen.status == ("failed" if receives == 3 else "in_progress")
+    assert seen.reason == worker_module.FAILED_REASON
+    monkeypatch.setattr(data_map, "erase", real_erase)
+    deliver(4)  # an operator redrives the parked message
+    done = erasure_root.erasure_desk().get("acme", request.request_id, asked_by="officer-1", officer=True)
+    assert done.status == "completed" and done.reason is None and done.certificate is not None
 
 
 def test_only_an_officer_or_the_subject_sees_a_request(planted: Stack) -> None:

@@ -11,10 +11,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from aws_lambda_powertools.utilities.batch.exceptions import BatchProcessingError
 
 from fakes import FakeClock
 from localcloud.provision import Stack
-from privacy_helpers import FakeContext, event, load_handler, with_claims
+from privacy_helpers import FakeContext, event, job_record, load_handler, sqs_record, with_claims
 from privacykit import roots
 from privacykit.adapters.aws import client, from_item, scan_all
 from privacykit.adapters.records import EXPIRY_INDEX
@@ -275,6 +276,49 @@ def test_a_failing_item_is_retried_then_parked_and_the_rest_goes_on(
     assert body["record_id"] == bad.record_id and "DependencyFailure" in body["reason"]
 
 
+def test_a_task_failing_every_receive_ends_the_run_as_failed_and_the_next_run_sweeps_what_it_left(
+    clock: FakeClock, stack: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The run stayed "running" (and its lock held for 23 hours) when a task's message was parked.
+    ids = [_classify("Patient has diabetes.", f"pat-{n}") for n in range(20)]
+    clock.advance(days=365 * 7)
+    sweeper = retention_root.retention_sweeper()
+    real_expired = sweeper._records.expired
+
+    def broken_shard(tenant: str, shard: int, *args: Any) -> Any:
+        if shard == 0:
+            raise DependencyFailure("records.expired failed (InternalError)")
+        return real_expired(tenant, shard, *args)
+
+    monkeypatch.setattr(sweeper._records, "expired", broken_shard)
+    worker = load_handler("retention", "worker")
+    run, _ = sweeper.start("acme", dry_run=False)
+    sqs, url = client("sqs"), stack.ref("RetentionQueue")
+    while messages := sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", []):
+        for message in messages:
+            job = json.loads(message["Body"])
+            for receives in (1, 2, 3):  # SQS delivers again until the queue's maxReceiveCount
+                try:
+                    worker.lambda_handler({"Records": [job_record("acme", job["job_id"], receives=receives)]},
+                                          FakeContext())  # fmt: skip
+                    break
+                except BatchProcessingError:
+                    assert job["job_id"].endswith(".00")
+            sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
+    ended = sweeper.get("acme", run.run_id)
+    assert ended.status == "failed" and ended.view()["summary"]["failed_tasks"] == 1
+    assert ended.completed_at is not None and "retention.sweep_completed" in _outbox_types(stack)
+    left = set(ids) & set(_records(stack))
+    assert left and len(left) < len(ids)  # shard 00's records only
+
+    monkeypatch.setattr(sweeper._records, "expired", real_expired)
+    again, started = sweeper.start("acme", dry_run=False)
+    assert started and again.run_id != run.run_id  # the lock went with the failed run
+    _drain(stack)
+    assert sweeper.get("acme", again.run_id).status == "completed"
+    assert not set(ids) & set(_records(stack))
+
+
 def test_a_task_near_the_time_limit_continues_through_the_queue(
     clock: FakeClock, stack: Stack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -412,12 +456,7 @@ def test_the_schedule_starts_a_sweep_per_tenant_and_the_worker_finishes_it(
     worker = load_handler("retention", "worker")
     sqs, url = client("sqs"), stack.ref("RetentionQueue")
     while messages := sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", []):
-        records = [{"messageId": m["MessageId"], "receiptHandle": m["ReceiptHandle"], "body": m["Body"],
-                    "attributes": {"ApproximateReceiveCount": "1", "SentTimestamp": "0", "SenderId": "x",
-                                   "ApproximateFirstReceiveTimestamp": "0"},
-                    "messageAttributes": {}, "md5OfBody": "", "eventSource": "aws:sqs",
-                    "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:q", "awsRegion": "us-east-1"}
-                   for m in messages]  # fmt: skip
+        records = [sqs_record(m["Body"], message_id=m["MessageId"], receipt=m["ReceiptHandle"]) for m in messages]
         assert worker.lambda_handler({"Records": records}, FakeContext()) == {"batchItemFailures": []}
         for m in messages:
             sqs.delete_message(QueueUrl=url, ReceiptHandle=m["ReceiptHandle"])

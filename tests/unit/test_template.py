@@ -215,11 +215,26 @@ def test_every_function_serves_one_kind_of_trigger(name: str) -> None:
     assert (handler_module == "app") == (kinds == {"http"}), f"{name}: app.py is the API handler, and only it"
 
 
-def test_the_export_worker_marks_a_request_failed_on_the_receive_its_queue_parks_it_after() -> None:
-    from privacy_helpers import load_handler as _load
+def _job_queues() -> dict[str, str]:
+    """Queue -> the function it feeds, for every function whose handler runs queue jobs (process_jobs)."""
+    found = {}
+    for name, function in FUNCTIONS.items():
+        props = function["Properties"]
+        module = props["Handler"].split(".")[0]
+        source = (ROOT / props["CodeUri"] / f"{module}.py").read_text()
+        for trigger in props.get("Events", {}).values():
+            if trigger["Type"] == "SQS" and "process_jobs(" in source:
+                found[trigger["Properties"]["Queue"]["Fn::GetAtt"][0]] = name
+    return found
 
-    redrive = RESOURCES["DsarQueue"]["Properties"]["RedrivePolicy"]
-    assert redrive["maxReceiveCount"] == _load("dsar", "worker").MAX_RECEIVES
+
+def test_every_job_queue_parks_a_message_on_the_receive_its_worker_marks_the_job_failed() -> None:
+    from privacykit.queue_jobs import MAX_RECEIVES
+
+    queues = _job_queues()
+    assert {"DsarQueue", "ErasureQueue", "RetentionQueue", "AuditReportQueue", "AuditVerificationQueue"} <= set(queues)
+    for queue in queues:
+        assert RESOURCES[queue]["Properties"]["RedrivePolicy"]["maxReceiveCount"] == MAX_RECEIVES, queue
 
 
 def test_only_the_download_link_route_goes_without_the_bearer_token() -> None:

@@ -1,7 +1,11 @@
 """The one shape of a queue job: a message that names a tenant and a job (what ``adapters/queues.py``
 sends; never a subject), handled one message at a time, so that a failure fails that message only (SQS
 retries it, then parks it in the queue's dead-letter queue). Workers: ``functions/*/worker.py`` and
-``functions/audit/verifications.py``."""
+``functions/audit/verifications.py``.
+
+A job's status must not stay ``running`` when SQS gives up on its message: a worker names what to do on
+the last receive (``on_last_failure``: mark the job failed with a reason a person can act on), done just
+before the message is parked."""
 
 from __future__ import annotations
 
@@ -15,7 +19,11 @@ from pydantic import BaseModel, ConfigDict, Json
 
 from privacykit.domain.common.ids import Identifier
 
-__all__ = ["TenantJob", "TenantJobMessage", "process_jobs"]
+__all__ = ["MAX_RECEIVES", "TenantJob", "TenantJobMessage", "process_jobs"]
+
+#: Receives of a job message before SQS parks it in its dead-letter queue: every job queue's
+#: ``maxReceiveCount`` in template.yaml (a test holds them equal).
+MAX_RECEIVES = 3
 
 
 class TenantJob(BaseModel):
@@ -32,8 +40,22 @@ class TenantJobMessage(SqsRecordModel):
 
 
 def process_jobs(
-    event: dict[str, Any], context: LambdaContext, handle: Callable[[TenantJobMessage], None]
+    event: dict[str, Any],
+    context: LambdaContext,
+    handle: Callable[[TenantJobMessage], None],
+    *,
+    on_last_failure: Callable[[TenantJob], None] | None = None,
 ) -> dict[str, Any]:
-    """Run ``handle`` on each message of the batch; the answer lists the ones that failed."""
+    """Run ``handle`` on each message of the batch; the answer lists the ones that failed. A message
+    failing on its last receive (the one after which SQS parks it) is passed to ``on_last_failure`` first."""
+
+    def handle_one(record: TenantJobMessage) -> None:
+        try:
+            handle(record)
+        except Exception:
+            if on_last_failure is not None and int(record.attributes.ApproximateReceiveCount) >= MAX_RECEIVES:
+                on_last_failure(record.body)
+            raise
+
     processor = BatchProcessor(event_type=EventType.SQS, model=TenantJobMessage)
-    return dict(process_partial_response(event=event, record_handler=handle, processor=processor, context=context))
+    return dict(process_partial_response(event=event, record_handler=handle_one, processor=processor, context=context))

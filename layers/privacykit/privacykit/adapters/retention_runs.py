@@ -220,8 +220,25 @@ class RetentionRunTable:
             return False
         return True
 
+    def abandon_task(self, tenant: str, run_id: str, task: str) -> bool:
+        items = [
+            {"Update": {"TableName": self._table, "Key": self._key(tenant, _task_key(run_id, task)),
+                        "UpdateExpression": "SET done = :t, counts.#failed = :one REMOVE #owner, lease_until",
+                        "ConditionExpression": "done = :f",
+                        "ExpressionAttributeNames": {"#owner": "owner", "#failed": "task_failed"},
+                        "ExpressionAttributeValues": to_item({":t": True, ":f": False, ":one": 1})}},
+            {"Update": {"TableName": self._table, "Key": self._key(tenant, _run_key(run_id)),
+                        "UpdateExpression": "ADD tasks_done :one",
+                        "ExpressionAttributeValues": to_item({":one": 1})}},
+        ]  # fmt: skip
+        try:
+            transact_write(self._ddb, "retention_runs.abandon", items, ["the task is done already", ""])
+        except Conflict:
+            return False
+        return True
+
     def stage_complete(self, run: SweepRun, counts: Mapping[str, int], at: datetime) -> list[StagedWrite]:
-        values = {":done": "completed", ":at": iso_utc(at), ":running": "running",
+        values = {":done": run.status, ":at": iso_utc(at), ":running": "running",
                   ":counts": json.dumps(dict(sorted(counts.items())))}  # fmt: skip
         writes = [
             StagedWrite(

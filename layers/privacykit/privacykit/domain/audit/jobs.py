@@ -121,3 +121,16 @@ class VerificationJobs:
             changes=[self._store.stage_put(done)],
         )
         return done
+
+    def fail(self, tenant: str, job_id: str, reason: str) -> VerificationJob | None:
+        """Mark a job that has not ended failed with ``reason`` (the last delivery of its message failed)."""
+        job = self._store.get(tenant, job_id)
+        if job is None or job.status in ("completed", "failed"):
+            return job
+        failed = replace(job, status="failed", completed_at=self._clock(), reason=reason)
+        self._audit.record(
+            tenant,
+            AuditRecord("audit.verification_failed", "failure", actor="schedule", details={"job_id": job_id}),
+            changes=[self._store.stage_put(failed)],
+        )
+        return failed

@@ -46,6 +46,12 @@ class ErasureRequest:
     def is_open(self) -> bool:
         return self.status in ("received", "in_progress")
 
+    @property
+    def resumable(self) -> bool:
+        """Failed by its worker, which keeps the sealed subject and the progress: an erasure is owed
+        whatever went wrong, so a redrive of the parked message (or a new request) finishes it."""
+        return self.status == "failed" and self.sealed_subject is not None
+
     def view(self) -> dict[str, Any]:
         return {
             "request_id": self.request_id,

@@ -151,11 +151,12 @@ class ErasureWorker:
         self._clock = clock
 
     def run(self, tenant: str, request_id: str) -> ErasureRequest:
-        """Carry out the request (or finish it after a crash); a completed one is returned as it is."""
+        """Carry out the request (or finish it after a crash, or after its worker gave up on it); a
+        completed one is returned as it is."""
         request = self._requests.get(tenant, request_id)
         if request is None:
             raise NotFound("no such erasure request")
-        if not request.is_open:
+        if not request.is_open and not request.resumable:
             return request
         if request.sealed_subject is None:
             raise NotFound("the erasure request holds no subject")
@@ -195,7 +196,12 @@ class ErasureWorker:
         completed_at = self._clock()
         certificate = self._certificate(request, counts, completed_at)
         done = replace(
-            request, status="completed", completed_at=completed_at, certificate=certificate, sealed_subject=None
+            request,
+            status="completed",
+            completed_at=completed_at,
+            certificate=certificate,
+            sealed_subject=None,
+            reason=None,
         )
         self._audit.record(
             tenant,
@@ -214,6 +220,26 @@ class ErasureWorker:
         )
         self._events.subject_erased(tenant, request_id, request.commitment, completed_at)
         return done
+
+    def fail(self, tenant: str, request_id: str, reason: str) -> ErasureRequest | None:
+        """Mark an open request failed with ``reason`` (the last delivery of its message failed), keeping
+        its progress and sealed subject so that a redrive finishes it. The event says whether the key was
+        already shredded: from then on the subject's data cannot be read, whatever is left to delete."""
+        request = self._requests.get(tenant, request_id)
+        if request is None or not request.is_open:
+            return request
+        failed = replace(request, status="failed", reason=reason)
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "erasure.failed",
+                "failure",
+                actor="erasure-worker",
+                details={"request_id": request_id, "shredded": request.shredded_at is not None},
+            ),
+            changes=[self._requests.stage_put(failed)],
+        )
+        return failed
 
     def _certificate(
         self, request: ErasureRequest, counts: dict[str, int], completed_at: datetime

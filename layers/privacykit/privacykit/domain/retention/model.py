@@ -61,7 +61,9 @@ class RetentionFacts:
     rule: str | None
 
 
-Status = Literal["running", "completed"]
+#: ``failed``: every task ended, and at least one failed every attempt (its message was parked); what it
+#: left is swept by the next run.
+Status = Literal["running", "completed", "failed"]
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ def summary(counts: Mapping[str, int]) -> dict[str, Any]:
         "skipped": dict(sorted(grouped["skipped"].items())),
         "held_by": dict(sorted(grouped["held_by"].items())),
         "failed": int(counts.get("failed", 0)),
+        "failed_tasks": int(counts.get("task_failed", 0)),
         "items_read": int(counts.get("read:index", 0)),
         "recomputed": int(counts.get("recomputed", 0)),
     }

@@ -90,8 +90,13 @@ class SweepRuns(Protocol):
     def finish_task(self, tenant: str, run_id: str, task: str, owner: str) -> bool:
         """Mark the task done and count it on the run, once; False when it was done already."""
 
+    def abandon_task(self, tenant: str, run_id: str, task: str) -> bool:
+        """Mark the task done as failed (whoever held it) and count it on the run, once; False when it
+        was done already."""
+
     def stage_complete(self, run: SweepRun, counts: Mapping[str, int], at: datetime) -> list[StagedWrite]:
-        """The run completed with its summary, and the lock released (if this run holds it)."""
+        """The run ended (``run.status``, completed or failed) with its summary, and the lock released
+        (if this run holds it)."""
 
     def applied_policy(self, tenant: str) -> str | None:
         """The fingerprint of the policy the tenant's records' expiries were last computed with."""

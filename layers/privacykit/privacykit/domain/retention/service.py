@@ -23,6 +23,7 @@ from privacykit.domain.common.retention import RetentionPolicies, RetentionPolic
 from privacykit.domain.retention.model import (
     RECOMPUTE,
     ExpiredRecord,
+    Status,
     SweepRun,
     parse_task_id,
     task_id,
@@ -259,25 +260,49 @@ class RetentionSweeper:
             report.completed = self._complete_if_last(tenant, run_id)
         return report
 
+    def give_up_task(self, tenant: str, job_id: str) -> SweepRun | None:
+        """The task failed every attempt (its message is about to be parked): count it as a failed task
+        so the run still ends (as ``failed``) and releases its lock, and the next run sweeps what it left.
+        A recomputation that fails takes the shards waiting for it along."""
+        try:
+            run_id, task = parse_task_id(job_id)
+        except ValueError:
+            return None
+        run = self._runs.get(tenant, run_id)
+        if run is None or run.status != "running":
+            return None
+        tasks = [task]
+        if task == RECOMPUTE:
+            tasks += [t.task for t in self._runs.tasks(tenant, run_id) if t.task != RECOMPUTE and not t.done]
+        for name in tasks:
+            self._runs.abandon_task(tenant, run_id, name)
+        return self._complete_if_last(tenant, run_id)
+
     def _complete_if_last(self, tenant: str, run_id: str) -> SweepRun | None:
         run = self._runs.get(tenant, run_id)
         if run is None or run.status != "running" or run.tasks_done < run.tasks_total:
             return None
         counts = self._total(tenant, run_id)
         at = self._clock()
-        done = replace(run, status="completed", completed_at=at, counts=counts)
+        status: Status = "failed" if counts.get("task_failed") else "completed"
+        done = replace(run, status=status, completed_at=at, counts=counts)
         view = done.view()["summary"]
         details: dict[str, str | int | float | bool | list[str] | None] = {
             "run_id": run_id, "dry_run": run.dry_run, "policy": run.policy, "items_read": view["items_read"],
-            "failed": view["failed"], "recomputed": view["recomputed"],
+            "failed": view["failed"], "failed_tasks": view["failed_tasks"], "recomputed": view["recomputed"],
             **{f"{action}": n for action, n in view["by_action"].items()},
             **{f"skipped_{reason}": n for reason, n in view["skipped"].items()},
         }  # fmt: skip
         try:
             self._audit.record(
                 tenant,
-                AuditRecord("retention.sweep_completed", "success", actor=SWEEP_ACTOR, details=details),
-                changes=self._runs.stage_complete(run, counts, at),
+                AuditRecord(
+                    "retention.sweep_completed",
+                    "success" if status == "completed" else "failure",
+                    actor=SWEEP_ACTOR,
+                    details=details,
+                ),
+                changes=self._runs.stage_complete(done, counts, at),
             )
         except Conflict:
             return None  # another worker completed it
