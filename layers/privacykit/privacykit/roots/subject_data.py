@@ -55,7 +55,7 @@ def subject_data_map() -> SubjectDataMap:
     return SubjectDataMap(
         [
             record_table(),
-            UploadedObjects(client("s3"), settings.require("upload_bucket")),
+            UploadedObjects(client("s3"), settings.require("upload_bucket"), keyring()),
             ContactTable(ddb, settings.require("contact_table"), keyring()),
             AffectedSubjectEntries(ddb, settings.require("incident_table"), keyring()),
             consent_table(),
