@@ -75,3 +75,22 @@ def test_unreadable_upload_ends_in_the_dead_letter_queue(api) -> None:  # type: 
         return upload_id in json.dumps(seen) and "old-layout.txt" in json.dumps(seen)
 
     assert wait_for(parked, 45), seen
+
+
+def test_privacy_local_upload_puts_a_document_through_a_link(api, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from localcloud.cli import main
+    from localcloud.state import write_state
+
+    state = tmp_path / "state.json"
+    write_state(api.cloud.describe(), state)
+    document = tmp_path / "zq visit summary.txt"
+    document.write_text("mail maria.g@example.org")
+    me = api.token(sub="pat-32", groups=[])
+    assert main(["upload", str(document), "--subject", "pat-32", "--token", me, "--state-file", str(state)]) == 0
+    key = capsys.readouterr().out.strip()
+    assert key.startswith("uploads/acme/ps_") and key.endswith(".txt") and "pat-32" not in key and "zq" not in key
+    s3, bucket = api.cloud.stack.client("s3"), api.cloud.stack.ref("UploadBucket")
+    assert s3.get_object(Bucket=bucket, Key=key)["Body"].read() == b"mail maria.g@example.org"
+    someone = api.token(sub="someone-else", groups=[])
+    assert main(["upload", str(document), "--subject", "pat-32", "--token", someone, "--state-file", str(state)]) == 1
+    assert "403" in capsys.readouterr().err
