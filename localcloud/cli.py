@@ -1,6 +1,8 @@
 """``privacy-local run`` serves the bundle locally; ``privacy-local token`` prints a bearer token;
 ``privacy-local trigger <schedule>`` runs a schedule of the running local cloud now; ``privacy-local dlq
-list|redrive [QUEUE]`` shows what its dead-letter queues hold and sends it back (localcloud/dlq.py)."""
+list|redrive [QUEUE]`` shows what its dead-letter queues hold and sends it back (localcloud/dlq.py);
+``privacy-local upload FILE --subject S --token T`` uploads a subject's document as a client does (an
+upload link from the API, then a PUT through it; docs/upload-keys.md) and prints the object's key."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import signal
 import sys
 import threading
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -183,6 +186,32 @@ def _dlq(args: argparse.Namespace) -> int:
     return 0
 
 
+def _upload(args: argparse.Namespace) -> int:
+    """Ask the running API for an upload link and PUT the file through it; print the object's key."""
+    state = read_state(Path(args.state_file))
+    path = Path(args.file)
+    ask = urllib.request.Request(  # noqa: S310 - loopback
+        f"{state['api_url']}/v1/subjects/{quote(args.subject, safe='')}/uploads",
+        data=json.dumps({"file_name": path.name}).encode(),
+        method="POST",
+        headers={"Authorization": f"Bearer {args.token}", "Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(ask, timeout=30) as response:  # noqa: S310 - loopback
+            link: dict[str, Any] = json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        print(f"privacy-local: no upload link: {error.code} {error.read().decode(errors='replace')}", file=sys.stderr)
+        return 1
+    # A form content type (urllib's default for a body) would make moto read the file as a form.
+    headers = {"Content-Type": "application/octet-stream", **link["headers"]}
+    put = urllib.request.Request(link["url"], data=path.read_bytes(), method="PUT", headers=headers)  # noqa: S310
+    with urllib.request.urlopen(put, timeout=60):  # noqa: S310 - the local cloud's S3
+        pass
+    bucket_and_key = urllib.parse.urlsplit(link["url"]).path.lstrip("/")
+    print(bucket_and_key.split("/", 1)[1])
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="privacy-local", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -212,6 +241,11 @@ def main(argv: list[str] | None = None) -> int:
     dead.add_argument("action", choices=["list", "redrive"])
     dead.add_argument("queue", nargs="?", help="a dead-letter queue, e.g. UploadDeadLetterQueue (list: all)")
     dead.add_argument("--state-file", default=str(STATE_DIR / "state.json"), help=argparse.SUPPRESS)
+    upload = commands.add_parser("upload", help="upload a subject's document through an upload link; prints its key")
+    upload.add_argument("file")
+    upload.add_argument("--subject", required=True)
+    upload.add_argument("--token", required=True, help="the subject's, or a role that may classify (make token)")
+    upload.add_argument("--state-file", default=str(STATE_DIR / "state.json"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.command == "run":
         return _run(args)
@@ -219,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
         return _trigger(args)
     if args.command == "dlq":
         return _dlq(args)
+    if args.command == "upload":
+        return _upload(args)
     return _token(args)
 
 

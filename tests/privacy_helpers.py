@@ -168,6 +168,24 @@ def seal(stack: Any) -> None:
     ).seal_all()
 
 
+def put_upload(bucket: str, tenant: str, subject: str, file_name: str, *bodies: bytes) -> tuple[str, list[str | None]]:
+    """Put a subject's document as a client does with the link ``POST /v1/subjects/{id}/uploads`` hands
+    out: at the key it names (no subject id, no file name), with the sealed metadata its headers carry;
+    one version per body. The key and the version ids. Works under any function's environment."""
+    from privacykit.adapters.uploads import S3UploadLinks
+    from privacykit.domain.classify.uploads import UploadDesk
+    from privacykit.roots import shared as shared_root
+
+    s3 = client("s3")
+    desk = UploadDesk(S3UploadLinks(s3, bucket), shared_root.keyring(), shared_root.audit_writer(), ttl_seconds=900)
+    ticket = desk.issue(tenant, subject, file_name, actor=subject)
+    metadata = {name.removeprefix("x-amz-meta-"): value for name, value in ticket.headers.items()}
+    versions = [
+        s3.put_object(Bucket=bucket, Key=ticket.key, Body=body, Metadata=metadata).get("VersionId") for body in bodies
+    ]
+    return ticket.key, versions
+
+
 def plant_subject(stack: Any, tenant: str, subject: str, *, email: str, note: str) -> None:
     """One subject's data in every store of the subject data map, through the services that write it,
     beside another subject's ("other-1"), which erasing the first must not touch."""
@@ -192,7 +210,7 @@ def plant_subject(stack: Any, tenant: str, subject: str, *, email: str, note: st
     breach_root.incident_service().register(
         tenant, incident_from(incident), affected_subjects=[subject, "other-1"], actor="u-1"
     )
-    s3, bucket = client("s3"), stack.ref("UploadBucket")
-    for body in (b"first scan", b"second scan"):  # two versions of one object
-        s3.put_object(Bucket=bucket, Key=f"uploads/{tenant}/{subject}/scan.txt", Body=body)
+    put_upload(
+        stack.ref("UploadBucket"), tenant, subject, "scan.txt", b"first scan", b"second scan"
+    )  # two versions of one object
     classify_root.classification_service().classify_text(tenant, "other note", actor="u-1", subject_id="other-1")

@@ -1,5 +1,6 @@
-"""Classify: POST /v1/classify. Uploads have a function of their own (uploads.py, behind the queue), so
-this one carries no S3 permissions and only the HTTP API's settings."""
+"""Classify: POST /v1/classify. Uploads have functions of their own (the links in functions/upload_links/,
+the worker in uploads.py, behind the queue), so this one carries no S3 permissions and only the HTTP
+API's settings."""
 
 from __future__ import annotations
 

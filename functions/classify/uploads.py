@@ -5,7 +5,8 @@ and so that a slow document never shares a concurrency pool or a timeout with HT
 succeeds or fails alone: a failed one is reported as a batch item failure, retried by SQS and parked in
 the dead-letter queue after ``maxReceiveCount`` receives (``privacy-local dlq list`` shows it locally).
 An object that cannot be read (unsupported, corrupt, encrypted, too large, or a key outside
-``uploads/<tenant>/<subject>/``) is tagged ``privacy:status=failed`` with its ``privacy:reason``, and
+``uploads/<tenant>/<subject pseudonym>/<upload id>.<kind>`` without the subject sealed for it in its
+metadata; docs/upload-keys.md) is tagged ``privacy:status=failed`` with its ``privacy:reason``, and
 logged as one line naming the reason.
 """
 

@@ -11,9 +11,12 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
 
 import pytest
+import requests
 from conftest import Api
 
 from localcloud.runtime import LocalCloud
@@ -29,6 +32,7 @@ CATEGORY = "zqleakcategory"
 EVIDENCE = "zqleak-evidence-ref-9"
 NATURE = "zqleak-nature: the order database was read"
 KEPT_FACT = "zqleak-measures: Dr Ana Ruiz reset the keys"
+FILE_NAME = "zqleak-discharge-letter.txt"
 
 
 def _plant(api: Api) -> None:
@@ -80,6 +84,18 @@ def _plant(api: Api) -> None:
     facts = {"nature": NATURE, "contact_point": "the DPO", "measures": "credentials reset"}
     status, body = api.request("POST", f"/v1/incidents/{incident_id}/notices", facts, officer)
     assert status == 202, body
+    # An upload through a link: neither the subject id nor the file name in the key, the URL, the queue
+    # message, the worker's log or the record (docs/upload-keys.md).
+    status, link = api.request("POST", f"/v1/subjects/{SUBJECT}/uploads", {"file_name": FILE_NAME}, officer)
+    assert status == 201, link
+    headers = {"Content-Type": "application/octet-stream", **link["headers"]}
+    assert requests.put(link["url"], data=b"Patient has diabetes.", headers=headers, timeout=10).status_code == 200
+    s3, bucket = api.cloud.stack.client("s3"), api.cloud.stack.ref("UploadBucket")
+    key = urlsplit(link["url"]).path.split(f"/{bucket}/", 1)[1]
+    deadline = time.monotonic() + 30
+    while not any(t["Key"] == "privacy:record" for t in s3.get_object_tagging(Bucket=bucket, Key=key)["TagSet"]):
+        assert time.monotonic() < deadline, "the upload was not classified"
+        time.sleep(0.25)
     api.cloud.schedule("AuditSealFunction", "Seal").fire()
 
 
@@ -143,6 +159,7 @@ def _where(haystack: dict[str, str], value: str) -> list[str]:
         pytest.param(EVIDENCE, id="incident evidence reference"),
         pytest.param(NATURE, id="notice facts"),
         pytest.param(KEPT_FACT, id="notice facts kept on the incident"),
+        pytest.param(FILE_NAME.removesuffix(".txt"), id="uploaded file name"),
     ],
 )
 def test_no_planted_value_is_kept_in_clear(haystack: dict[str, str], value: str) -> None:

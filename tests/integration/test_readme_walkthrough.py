@@ -66,7 +66,7 @@ def test_the_readme_runs_top_to_bottom(cloud: tuple[LocalCloud, Path]) -> None:
         "AuditSealFunction.Seal: ran",
         '"valid": true',  # privacy-audit verify --local
         '"Value": "RESTRICTED"',  # the upload's tags
-        '"Value": "unsupported_type"',  # the failed upload says why
+        '"Value": "corrupt"',  # the failed upload says why
         "UploadDeadLetterQueue",  # privacy-local dlq list
         '"decision":"ALLOW_WITH_MASKING"',
         '"status":"open"',  # the incident's deadlines lie ahead whatever the day

@@ -7,6 +7,7 @@ import pytest
 
 from localcloud.provision import Stack
 from privacy_helpers import seal
+from privacykit import roots
 from privacykit.adapters.aws import client
 from privacykit.errors import UnreadableDocument
 from privacykit.roots import classify as classify_root
@@ -23,7 +24,16 @@ def _audit_text(stack: Stack, tenant: str) -> str:
     return waiting + "".join(s3.get_object(Bucket=bucket, Key=o["Key"])["Body"].read().decode() for o in listed)
 
 
-def test_a_file_name_with_a_personal_value_stays_out_of_the_trail_and_the_reason(stack: Stack) -> None:
+def test_a_file_name_with_a_personal_value_stays_out_of_the_trail_and_the_reason(
+    stack: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An upload link refuses the name (its extension is no document kind) without repeating it.
+    with pytest.raises(UnreadableDocument) as refused:
+        classify_root.upload_desk().issue("acme", "pat-9", f"scan.{SSN}", actor="pat-9")
+    assert SSN not in refused.value.message and refused.value.reason == "unsupported_type"
+    # Only the old key layout, which a deployment may still accept, carries a file name in the key.
+    monkeypatch.setenv("LEGACY_UPLOAD_KEYS", "true")
+    roots.reset()
     bucket, key = stack.ref("UploadBucket"), f"uploads/acme/pat-9/scan.{SSN}"
     version = client("s3").put_object(Bucket=bucket, Key=key, Body=b"x").get("VersionId")
 

@@ -10,10 +10,10 @@ from urllib.parse import quote_plus
 import pytest
 
 from localcloud.provision import Stack
-from privacy_helpers import FakeContext, event, load_handler, make_pdf, seal, with_claims
+from privacy_helpers import FakeContext, event, load_handler, make_pdf, put_upload, seal, with_claims
 from privacykit import roots
 from privacykit.adapters.aws import client
-from privacykit.domain.classify.service import parse_upload_key
+from privacykit.domain.classify.uploads import parse_upload_key
 from privacykit.errors import KeyShredded, UnreadableDocument
 from privacykit.roots import classify as classify_root
 from privacykit.roots import shared as shared_root
@@ -140,14 +140,20 @@ def s3_message(bucket: str, key: str, version: str | None) -> dict[str, Any]:
 
 
 def upload(stack: Stack, key: str, data: bytes) -> dict[str, Any]:
+    """An object put at ``key`` as it is (no link, no sealed metadata), and its queue message."""
     bucket = stack.ref("UploadBucket")
     version = client("s3").put_object(Bucket=bucket, Key=key, Body=data).get("VersionId")
     return s3_message(bucket, key, version)
 
 
+def linked(stack: Stack, name: str, data: bytes, subject: str = "pat-9") -> tuple[str, dict[str, Any]]:
+    """A subject's document put through an upload link (docs/upload-keys.md): its key and queue message."""
+    key, (version,) = put_upload(stack.ref("UploadBucket"), "acme", subject, name, data)
+    return key, s3_message(stack.ref("UploadBucket"), key, version)
+
+
 def test_upload_is_classified_recorded_and_tagged(upload_handler: Any, stack: Stack) -> None:
-    key = "uploads/acme/pat-9/visit note.pdf"
-    message = upload(stack, key, make_pdf("Patient SSN 219-09-9999"))
+    key, message = linked(stack, "visit note.pdf", make_pdf("Patient SSN 219-09-9999"))
     test_event = dict(message, messageId="test", body=json.dumps({"Event": "s3:TestEvent"}))
     result = upload_handler({"Records": [test_event, message]}, FakeContext())
     assert result == {"batchItemFailures": []}
@@ -167,10 +173,8 @@ def test_the_records_table_keeps_no_subject_id_or_file_name_in_clear(
 ) -> None:
     """Issue 14 item 5: the subject only as its pseudonym, the subject id and the object key sealed; a raw
     scan of the table (and of the expiry index, which projects what the sweep needs) finds neither."""
-    key = "uploads/acme/zq-subject-77/zq-anna-smith-discharge.pdf"
-    assert upload_handler({"Records": [upload(stack, key, make_pdf("Patient SSN 219-09-9999"))]}, FakeContext()) == {
-        "batchItemFailures": []
-    }
+    key, message = linked(stack, "zq-anna-smith-discharge.pdf", make_pdf("Patient SSN 219-09-9999"), "zq-subject-77")
+    assert upload_handler({"Records": [message]}, FakeContext()) == {"batchItemFailures": []}
     editor = {**EDITOR, "cognito:groups": "[privacy_officer]"}
     status, body = api(handler, {"text": NOTE, "subject_id": "zq-subject-77", "purpose": "treatment"}, editor)
     assert status == 200, body
@@ -204,8 +208,8 @@ def test_a_record_written_with_its_subject_id_in_clear_still_reads(stack: Stack)
 
 
 def test_unreadable_upload_is_recorded_and_fails_only_its_message(upload_handler: Any, stack: Stack) -> None:
-    bad = upload(stack, "uploads/acme/pat-9/scan.pdf", b"%PDF-1.4 garbage")
-    good = upload(stack, "uploads/acme/pat-9/notes.txt", b"call me at maria.g@example.org")
+    _, bad = linked(stack, "scan.pdf", b"%PDF-1.4 garbage")
+    _, good = linked(stack, "notes.txt", b"call me at maria.g@example.org")
     result = upload_handler({"Records": [bad, good]}, FakeContext())
     assert result == {"batchItemFailures": [{"itemIdentifier": bad["messageId"]}]}
     assert "unreadable" in audit_bodies(stack)
@@ -216,18 +220,33 @@ def tags_of(stack: Stack, key: str) -> dict[str, str]:
     return {t["Key"]: t["Value"] for t in tags}
 
 
+def _forged(stack: Stack) -> str:
+    """A key of the pseudonymous layout whose object was put without the link's sealed metadata."""
+    return f"uploads/acme/{shared_root.keyring().pseudonym('acme', 'pat-9')}/up_{'0' * 32}.txt"
+
+
 @pytest.mark.parametrize(
     ("key", "data", "reason"),
     [
-        ("uploads/acme/pat-9/scan.pdf", b"%PDF-1.4 garbage", "corrupt"),
+        ("uploads/acme/pat-9/scan.pdf", b"%PDF-1.4 garbage", "corrupt"),  # the old layout, accepted here
         ("uploads/acme/pat-9/scan.heic", b"\x00\x01", "unsupported_type"),
         ("uploads/acme/scan.txt", b"call me at maria.g@example.org", "bad_key"),  # no subject in the key
         ("uploads/ac me/pat-9/scan.txt", b"call me at maria.g@example.org", "bad_key"),
+        ("forged", b"call me at maria.g@example.org", "bad_key"),  # no sealed subject in its metadata
     ],
 )
 def test_an_upload_that_cannot_be_read_is_tagged_with_why_and_logged_in_one_line(
-    upload_handler: Any, stack: Stack, key: str, data: bytes, reason: str, caplog: pytest.LogCaptureFixture
+    upload_handler: Any,
+    stack: Stack,
+    key: str,
+    data: bytes,
+    reason: str,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv("LEGACY_UPLOAD_KEYS", "true")  # so that the old layout reaches the reader
+    roots.reset()
+    key = _forged(stack) if key == "forged" else key
     message = upload(stack, key, data)
     # Alone in its batch: answered as a failure (retried, then parked), never raised.
     assert upload_handler({"Records": [message]}, FakeContext()) == {
@@ -243,16 +262,56 @@ def test_an_upload_that_cannot_be_read_is_tagged_with_why_and_logged_in_one_line
 
 
 def test_a_classified_upload_says_so_in_its_tags(upload_handler: Any, stack: Stack) -> None:
-    key = "uploads/acme/pat-9/notes.txt"
-    assert upload_handler({"Records": [upload(stack, key, b"mail maria.g@example.org")]}, FakeContext()) == {
-        "batchItemFailures": []
-    }
+    key, message = linked(stack, "notes.txt", b"mail maria.g@example.org")
+    assert upload_handler({"Records": [message]}, FakeContext()) == {"batchItemFailures": []}
     assert tags_of(stack, key)["privacy:status"] == "classified"
 
 
-def test_upload_keys_name_tenant_and_subject() -> None:
-    assert parse_upload_key("uploads/acme/pat-9/a/b.txt") == ("acme", "pat-9")
-    for key in ("uploads/acme/x.txt", "other/acme/p/x.txt", "uploads/ac me/p/x.txt", "uploads/acme/p/"):
+def test_an_upload_under_the_old_layout_is_refused_as_bad_key_unless_the_deployment_accepts_it(
+    upload_handler: Any, stack: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = "uploads/acme/pat-9/notes.txt"
+    message = upload(stack, key, b"mail maria.g@example.org")
+    assert upload_handler({"Records": [message]}, FakeContext()) == {
+        "batchItemFailures": [{"itemIdentifier": message["messageId"]}]  # retried, then parked
+    }
+    assert (tags_of(stack, key)["privacy:status"], tags_of(stack, key)["privacy:reason"]) == ("failed", "bad_key")
+    monkeypatch.setenv("LEGACY_UPLOAD_KEYS", "true")
+    roots.reset()
+    assert upload_handler({"Records": [message]}, FakeContext()) == {"batchItemFailures": []}
+    record = shared_root.record_table().get("acme", tags_of(stack, key)["privacy:record"])
+    assert record is not None and (record.subject_id, record.object_ref) == ("pat-9", key)
+
+
+def test_metadata_sealed_for_one_upload_does_not_open_for_another(upload_handler: Any, stack: Stack) -> None:
+    """Copying a link's headers onto another key (another upload id, or another subject's prefix) is refused."""
+    key, _ = linked(stack, "notes.txt", b"mail maria.g@example.org")
+    bucket, s3 = stack.ref("UploadBucket"), client("s3")
+    metadata = s3.head_object(Bucket=bucket, Key=key)["Metadata"]
+    other_subject = shared_root.keyring().pseudonym("acme", "pat-10")
+    for moved in (
+        f"{key.rsplit('/', 1)[0]}/up_{'1' * 32}.txt",
+        f"uploads/acme/{other_subject}/{key.rsplit('/', 1)[1]}",
+    ):
+        version = s3.put_object(Bucket=bucket, Key=moved, Body=b"x", Metadata=metadata).get("VersionId")
+        message = s3_message(bucket, moved, version)
+        assert upload_handler({"Records": [message]}, FakeContext())["batchItemFailures"]
+        assert tags_of(stack, moved)["privacy:reason"] == "bad_key"
+
+
+def test_upload_keys_name_tenant_and_subject_pseudonym() -> None:
+    pseudonymous = parse_upload_key(f"uploads/acme/ps_{'a' * 40}/up_{'b' * 32}.pdf")
+    assert (pseudonymous.tenant, pseudonymous.owner, pseudonymous.upload_id) == (
+        "acme",
+        f"ps_{'a' * 40}",
+        f"up_{'b' * 32}",
+    )
+    old = parse_upload_key("uploads/acme/pat-9/a/b.txt")
+    assert (old.tenant, old.owner, old.pseudonymous, old.upload_id) == ("acme", "pat-9", False, None)
+    for key in (
+        "uploads/acme/x.txt", "other/acme/p/x.txt", "uploads/ac me/p/x.txt", "uploads/acme/p/",
+        f"uploads/acme/ps_{'a' * 40}/notes.txt", f"uploads/acme/ps_{'a' * 40}/up_{'b' * 32}",
+    ):  # fmt: skip
         with pytest.raises(UnreadableDocument):
             parse_upload_key(key)
 
@@ -285,8 +344,8 @@ def test_large_upload_finds_an_entity_across_chunk_boundaries_once(upload_handle
     head = (line * (mark // len(line) + 1))[: mark - 11] + "\n"
     email = "rosa.delgado@example.org"
     body = head + email + "\n" + line * 30_000
-    key = "uploads/acme/pat-3/big.log"
-    result = upload_handler({"Records": [upload(stack, key, body.encode())]}, FakeContext())
+    key, message = linked(stack, "big.log", body.encode(), "pat-3")
+    result = upload_handler({"Records": [message]}, FakeContext())
     assert result == {"batchItemFailures": []}
     tags = client("s3").get_object_tagging(Bucket=stack.ref("UploadBucket"), Key=key)["TagSet"]
     record = shared_root.record_table().get("acme", {t["Key"]: t["Value"] for t in tags}["privacy:record"])

@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 from aws_lambda_powertools.utilities.batch.exceptions import BatchProcessingError
 
+from fakes import FakeClock
 from localcloud.provision import Stack
-from privacy_helpers import FakeContext, job_record, load_handler, plant_subject
+from privacy_helpers import FakeContext, event, job_record, load_handler, plant_subject, seal
 from privacykit.adapters.aws import client
 from privacykit.adapters.kms import KmsDataKeys, KmsSigner
 from privacykit.adapters.subject_keys import SubjectKeyTable
@@ -352,6 +353,39 @@ def test_what_an_expired_hold_kept_is_erased_when_it_is_next_read_or_swept(
     with pytest.raises(NotFound):
         holds.kept("acme", hold.hold_id, purpose="legal_claims", actor="officer-1")
     assert EMAIL not in _raw_dump(planted)
+
+
+def test_the_hourly_schedule_ends_expired_holds_of_every_tenant_once(planted: Stack, function_env: Any) -> None:
+    now = datetime.now(UTC)
+    holds = erasure_root.legal_holds()
+    expiring = holds.place(
+        "acme", SUBJECT, scope=["contact_addresses"], basis="legal_claims", reason="r",
+        until=now + timedelta(days=30), actor="officer-1",
+    )  # fmt: skip
+    lasting = holds.place(
+        "globex", "cust-9", scope=["all"], basis="litigation", reason="r", until=now + timedelta(days=90),
+        actor="officer-2",
+    )  # fmt: skip
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    erasure_root.erasure_worker().run("acme", request.request_id)
+    assert holds.kept("acme", expiring.hold_id, purpose="legal_claims", actor="officer-1")[0]
+    seal(planted)  # both tenants now have a trail, as after a minute deployed
+
+    later = FakeClock(now + timedelta(days=31))
+    function_env("LegalHoldExpiryFunction")  # exactly the function's environment (and its grants' resources)
+    shared_root.clock.override(later)
+    handler = load_handler("erasure", "hold_expiry").lambda_handler
+    assert handler(event("legal-hold-expiry-schedule"), FakeContext()) == {"tenants": 2, "ended": 1}
+    assert handler(event("legal-hold-expiry-schedule"), FakeContext()) == {"tenants": 2, "ended": 0}  # once
+
+    table = erasure_root.legal_hold_table()
+    assert table.get("acme", expiring.hold_id).ended_at == later.now  # type: ignore[union-attr]
+    assert table.get("globex", lasting.hold_id).ended_at is None  # type: ignore[union-attr]
+    assert shared_root.keyring().key_id("acme", hold_key_subject(expiring.hold_id)) is None
+    assert not client("s3").list_object_versions(Bucket=planted.ref("ExportBucket"), Prefix="held/").get("Versions")
+    assert EMAIL not in _raw_dump(planted)
+    pending = str(client("dynamodb").scan(TableName=planted.ref("AuditOutboxTable"))["Items"])
+    assert pending.count("legal_hold.ended") == 1  # the end and its event landed together, once
 
 
 def test_officers_list_erasure_requests_by_status_and_due_date(planted: Stack) -> None:

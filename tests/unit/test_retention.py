@@ -15,7 +15,7 @@ from aws_lambda_powertools.utilities.batch.exceptions import BatchProcessingErro
 
 from fakes import FakeClock
 from localcloud.provision import Stack
-from privacy_helpers import FakeContext, event, job_record, load_handler, sqs_record, with_claims
+from privacy_helpers import FakeContext, event, job_record, load_handler, put_upload, sqs_record, with_claims
 from privacykit import roots
 from privacykit.adapters.aws import client, from_item, scan_all
 from privacykit.adapters.records import EXPIRY_INDEX
@@ -149,9 +149,8 @@ def test_the_sweep_reads_only_what_expired_and_deletes_anonymises_and_audits(clo
     s3, bucket = client("s3"), stack.ref("UploadBucket")
     old_health = _classify("Patient has diabetes.", "pat-1")
     old_internal = _classify("Meeting notes for the project kickoff, Jane Smith attended.", "pat-2")
-    for body in (b"first draft", b"Patient has diabetes, takes metformin."):
-        s3.put_object(Bucket=bucket, Key="uploads/acme/pat-1/scan.txt", Body=body)
-    upload = classify_root.classification_service().classify_upload(bucket, "uploads/acme/pat-1/scan.txt")
+    key, _ = put_upload(bucket, "acme", "pat-1", "scan.txt", b"first draft", b"Patient has diabetes, takes metformin.")
+    upload = classify_root.classification_service().classify_upload(bucket, key)
     clock.advance(days=365 * 5)
     fresh = _classify("Patient has asthma.", "pat-3")
     clock.now = datetime(2026, 6, 1, tzinfo=UTC)
@@ -171,7 +170,7 @@ def test_the_sweep_reads_only_what_expired_and_deletes_anonymises_and_audits(clo
 
     records = _records(stack)
     assert old_health not in records and upload.record_id not in records and fresh in records
-    versions = s3.list_object_versions(Bucket=bucket, Prefix="uploads/acme/pat-1/").get("Versions", [])
+    versions = s3.list_object_versions(Bucket=bucket, Prefix=key).get("Versions", [])
     assert versions == []  # every version of the record's upload
     kept = records[old_internal]
     assert kept["status"] == "anonymised" and kept["created_at"] == "2020-01-01T00:00:00+00:00"
@@ -191,13 +190,13 @@ def test_a_record_whose_subject_id_no_longer_opens_is_swept_and_a_clear_one_stil
     (``subject_id``/``object_ref`` in clear, no longer projected) has them read from the table."""
     s3, bucket = client("s3"), stack.ref("UploadBucket")
     shredded = _classify("Patient has diabetes.", "pat-1")
-    s3.put_object(Bucket=bucket, Key="uploads/acme/pat-2/scan.txt", Body=b"Patient has diabetes.")
-    legacy = classify_root.classification_service().classify_upload(bucket, "uploads/acme/pat-2/scan.txt")
+    key, _ = put_upload(bucket, "acme", "pat-2", "scan.txt", b"Patient has diabetes.")
+    legacy = classify_root.classification_service().classify_upload(bucket, key)
     ddb, table = client("dynamodb"), stack.ref("RecordsTable")
     ddb.update_item(
         TableName=table, Key={"tenant": {"S": "acme"}, "record_id": {"S": legacy.record_id}},
         UpdateExpression="SET subject_id = :s, object_ref = :o REMOVE sealed_ids",
-        ExpressionAttributeValues={":s": {"S": "pat-2"}, ":o": {"S": "uploads/acme/pat-2/scan.txt"}},
+        ExpressionAttributeValues={":s": {"S": "pat-2"}, ":o": {"S": key}},
     )  # fmt: skip
     shared_root.keyring().shred("acme", "pat-1")
     clock.advance(days=365 * 7)
@@ -206,7 +205,7 @@ def test_a_record_whose_subject_id_no_longer_opens_is_swept_and_a_clear_one_stil
     done = retention_root.retention_sweeper().get("acme", run.run_id)
     assert done.status == "completed" and done.view()["summary"]["by_action"] == {"delete": 2}
     assert not {shredded, legacy.record_id} & set(_records(stack))
-    assert s3.list_object_versions(Bucket=bucket, Prefix="uploads/acme/pat-2/").get("Versions", []) == []
+    assert s3.list_object_versions(Bucket=bucket, Prefix=key).get("Versions", []) == []
 
 
 def test_a_dry_run_reports_what_would_go_and_touches_nothing(clock: FakeClock, stack: Stack) -> None:
@@ -250,9 +249,9 @@ def test_a_run_still_going_is_answered_and_no_second_one_starts(clock: FakeClock
 def test_a_failing_item_is_retried_then_parked_and_the_rest_goes_on(
     clock: FakeClock, stack: Stack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    s3, bucket = client("s3"), stack.ref("UploadBucket")
-    s3.put_object(Bucket=bucket, Key="uploads/acme/pat-1/scan.txt", Body=b"Patient has diabetes.")
-    bad = classify_root.classification_service().classify_upload(bucket, "uploads/acme/pat-1/scan.txt")
+    bucket = stack.ref("UploadBucket")
+    key, _ = put_upload(bucket, "acme", "pat-1", "scan.txt", b"Patient has diabetes.")
+    bad = classify_root.classification_service().classify_upload(bucket, key)
     good = _classify("Patient has asthma.", "pat-2")
     clock.advance(days=365 * 7)
     attempts = []
@@ -522,8 +521,8 @@ def _sweep_with_a_crash(stack: Stack, clock: FakeClock, crash_at: int) -> tuple[
     then the schedule's next start (which resumes it) and the queue drained; how many calls the first
     attempt made, and the final state."""
     s3, bucket = client("s3"), stack.ref("UploadBucket")
-    s3.put_object(Bucket=bucket, Key="uploads/acme/pat-9/scan.txt", Body=b"Patient has diabetes.")
-    upload = classify_root.classification_service().classify_upload(bucket, "uploads/acme/pat-9/scan.txt")
+    key, _ = put_upload(bucket, "acme", "pat-9", "scan.txt", b"Patient has diabetes.")
+    upload = classify_root.classification_service().classify_upload(bucket, key)
     ids = [_classify("Patient has diabetes.", f"pat-{n}") for n in range(2)] + [upload.record_id]
     clock.advance(days=365 * 7)
     sweeper = retention_root.retention_sweeper()

@@ -89,8 +89,29 @@ def test_each_store_counts_exports_and_erases_one_subject(stack: Stack, data_map
     assert data_map.counts("acme", "other-1")["classified_records"] == 1
 
 
+def _object_keys(stack: Stack) -> list[str]:
+    """The key of every object version and delete marker of every bucket, as a listing shows them."""
+    s3, keys = client("s3"), []
+    for name, resource in RESOURCES.items():
+        if resource["Type"] == "AWS::S3::Bucket":
+            listed = s3.list_object_versions(Bucket=stack.ref(name))
+            keys += [v["Key"] for v in listed.get("Versions", []) + listed.get("DeleteMarkers", [])]
+    return keys
+
+
+def test_upload_keys_name_neither_the_subject_nor_the_file(stack: Stack, data_map: Any) -> None:
+    """What S3 access logs, CloudTrail data events and version listings show of an upload is its key."""
+    _plant(stack)
+    uploads = [k for k in _object_keys(stack) if k.startswith("uploads/")]
+    assert len(uploads) == 2 and len(set(uploads)) == 1  # two versions of one object
+    assert not [k for k in uploads if SUBJECT in k or "scan" in k]
+    pseudonym = shared_root.keyring().pseudonym("acme", SUBJECT)
+    assert uploads[0].startswith(f"uploads/acme/{pseudonym}/up_")
+
+
 def test_after_erasure_nothing_of_the_subject_is_left_in_clear(stack: Stack, data_map: Any) -> None:
     _plant(stack)
+    pseudonym = shared_root.keyring().pseudonym("acme", SUBJECT)
     data_map.erase("acme", SUBJECT)
     shared_root.keyring().shred("acme", SUBJECT)
     ddb, s3 = client("dynamodb"), client("s3")
@@ -106,8 +127,21 @@ def test_after_erasure_nothing_of_the_subject_is_left_in_clear(stack: Stack, dat
                 body = s3.get_object(Bucket=bucket, Key=version["Key"], VersionId=version["VersionId"])["Body"].read()
                 text = version["Key"] + body.decode(errors="replace")
                 found += [f"{name}: {value}" for value in (SUBJECT, EMAIL, "Zorbaugh") if value in text]
+    # Nor any key of any version or delete marker: not the subject id, nor its pseudonym's upload prefix.
+    found += [key for key in _object_keys(stack) if SUBJECT in key or pseudonym in key]
     assert found == []
 
 
 def test_the_kinds_a_hold_may_name_are_the_stores_kinds(data_map: Any) -> None:
     assert set(subject_data_root.SUBJECT_DATA_KINDS) == set(data_map.kinds)
+
+
+def test_uploads_put_under_the_old_layout_are_still_found_exported_and_erased(stack: Stack, data_map: Any) -> None:
+    """Objects put at uploads/<tenant>/<subject id>/ before the pseudonymous layout (docs/upload-keys.md)."""
+    _plant(stack)
+    client("s3").put_object(Bucket=stack.ref("UploadBucket"), Key=f"uploads/acme/{SUBJECT}/old.txt", Body=b"old scan")
+    assert data_map.counts("acme", SUBJECT)["uploaded_objects"] == 3
+    names = sorted(i.data["name"] for i in data_map.export("acme", SUBJECT) if i.kind == "uploaded_objects")
+    assert names == ["old.txt", "scan.txt", "scan.txt"]  # the new layout's name comes from its sealed metadata
+    assert data_map.erase("acme", SUBJECT)["uploaded_objects"] == 3
+    assert not [k for k in _object_keys(stack) if k.startswith("uploads/")]

@@ -83,6 +83,9 @@ class Limits(BaseModel):
     download_link_ttl_seconds: int = Field(default=86_400, gt=0)
     #: Approvals of financial operations above this amount need someone other than the requester.
     sod_threshold: int = Field(default=10_000, ge=0)
+    #: How long a presigned upload URL works (15 minutes unless UPLOAD_LINK_TTL_SECONDS says otherwise;
+    #: at most the 7 days S3 allows).
+    upload_link_ttl_seconds: int = Field(default=900, gt=0, le=604_800)
 
 
 class Settings(BaseModel):
@@ -100,6 +103,9 @@ class Settings(BaseModel):
     #: ``domain/common/retention.parse_rules`` reads them); validated where they are loaded, so that a bad
     #: one is refused naming its line and the previous rules stay in force.
     retention_policies: str = ""
+    #: Accept uploads put under the old layout ``uploads/<tenant>/<subject id>/<file>`` (LEGACY_UPLOAD_KEYS):
+    #: off by default, such keys are refused as ``bad_key`` (docs/upload-keys.md).
+    legacy_upload_keys: bool = False
 
     @field_validator("purposes")
     @classmethod
@@ -120,6 +126,7 @@ class Settings(BaseModel):
             "default_jurisdiction": env.get("DEFAULT_JURISDICTION", "EU"),
             "environment": env.get("BUNDLE_ENVIRONMENT", "local"),
             "retention_policies": env.get("RETENTION_POLICIES", ""),
+            "legacy_upload_keys": env.get("LEGACY_UPLOAD_KEYS", "false"),
         }
         if env.get("LEVEL_POLICIES"):
             try:

@@ -133,9 +133,9 @@ class DecryptionFailed(PrivacyError):
 
 class UnreadableDocument(Unprocessable):
     """The document cannot be read: unknown type, corrupt, encrypted, too large, or its key is outside
-    ``uploads/<tenant>/<subject>/``. ``reason`` says which, as one of :data:`UNREADABLE_REASONS` (it is
-    the failed upload's tag and the code its log line and metric carry; ``unreadable`` when no more is
-    known)."""
+    ``uploads/<tenant>/<subject pseudonym>/<upload id>.<kind>`` or carries no subject sealed for it.
+    ``reason`` says which, as one of :data:`UNREADABLE_REASONS` (it is the failed upload's tag and the
+    code its log line and metric carry; ``unreadable`` when no more is known)."""
 
     code = "unreadable_document"
 

@@ -21,6 +21,7 @@ from privacykit.errors import Conflict, DependencyFailure, NotFound, PrivacyErro
 from privacykit.ports import StagedWrite
 
 __all__ = [
+    "presigning_client",
     "client",
     "translate_errors",
     "error_code",
@@ -58,6 +59,16 @@ def client(service: str) -> Any:
     """A shared client per service; endpoints come from ``AWS_ENDPOINT_URL[_<SERVICE>]``."""
     region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
     config = Config(retries={"max_attempts": 4, "mode": "standard"}, connect_timeout=3, read_timeout=10)
+    return boto3.session.Session().client(service, region_name=region, config=config)  # type: ignore[call-overload]
+
+
+@cache
+def presigning_client(service: str) -> Any:
+    """A client whose presigned URLs are SigV4 (``client`` may presign SigV2 on a custom endpoint): a
+    presigned PUT then signs the headers it requires, such as ``x-amz-meta-*``, instead of carrying
+    their values in the URL."""
+    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
+    config = Config(signature_version="s3v4", retries={"max_attempts": 4, "mode": "standard"})
     return boto3.session.Session().client(service, region_name=region, config=config)  # type: ignore[call-overload]
 
 

@@ -4,7 +4,7 @@ bucket name them). Run it after every restore.
 
 ``privacy-admin end-expired-holds --tenant T``: erase what every expired legal hold of the tenant kept
 through an erasure (its hold key shredded, its copy deleted; docs/legal-holds.md). Expired holds are also
-ended when they are next read or listed.
+ended hourly by ``LegalHoldExpiryFunction`` and when they are next read or listed.
 
 Resource names come from the environment (``SUBJECT_KEY_TABLE``, ``AUDIT_BUCKET``, ``LEGAL_HOLD_TABLE``,
 ``EXPORT_BUCKET``, ``AUDIT_OUTBOX_TABLE``); with ``--local`` from the running local cloud.

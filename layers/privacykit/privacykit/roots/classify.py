@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from privacykit.adapters.aws import client
-from privacykit.adapters.uploads import S3Uploads
+from privacykit.adapters.aws import client, presigning_client
+from privacykit.adapters.uploads import S3UploadLinks, S3Uploads
 from privacykit.config import get_settings
 from privacykit.domain.classify.service import ClassificationService
+from privacykit.domain.classify.uploads import UploadDesk
 from privacykit.domain.detection import DEFAULT_POLICY, LevelPolicy
 from privacykit.errors import ConfigurationError
 from privacykit.roots.providers import provider
 from privacykit.roots.shared import audit_writer, clock, keyring, record_table, retention_policies
 
-__all__ = ["classification_service"]
+__all__ = ["classification_service", "upload_desk"]
 
 
 @provider
@@ -31,4 +32,16 @@ def classification_service() -> ClassificationService:
         clock=clock(),
         pseudonyms=keyring(),
         retention=retention_policies().policies,
+        sealer=keyring(),
+        legacy_upload_keys=get_settings().legacy_upload_keys,
+    )
+
+
+@provider
+def upload_desk() -> UploadDesk:
+    """Upload links (``POST /v1/subjects/{subject_id}/uploads``): keys that name no subject."""
+    settings = get_settings()
+    links = S3UploadLinks(presigning_client("s3"), settings.require("upload_bucket"))
+    return UploadDesk(
+        links, keyring(), audit_writer(), ttl_seconds=settings.limits.upload_link_ttl_seconds, clock=clock()
     )

@@ -4,6 +4,7 @@ what it uses."""
 from __future__ import annotations
 
 from privacykit.adapters.aws import client
+from privacykit.adapters.chain_heads import ChainHeadTable
 from privacykit.adapters.erasure_requests import ErasureRequestTable
 from privacykit.adapters.events import EventBridgeErasures
 from privacykit.adapters.held_data import HeldItems
@@ -26,6 +27,7 @@ __all__ = [
     "legal_holds",
     "key_tombstones",
     "held_items",
+    "hold_tenants",
 ]
 
 
@@ -81,3 +83,9 @@ def key_tombstones() -> KeyTombstones:
 def held_items() -> HeldItems:
     """What partial legal holds keep through an erasure (under ``held/`` in the export bucket)."""
     return HeldItems(client("s3"), get_settings().require("export_bucket"), keyring())
+
+
+@provider
+def hold_tenants() -> ChainHeadTable:
+    """Every tenant with an audit trail: placing a hold records an event, so each tenant with a hold has one."""
+    return ChainHeadTable(client("dynamodb"), get_settings().require("audit_chain_table"))

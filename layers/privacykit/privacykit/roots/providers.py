@@ -49,10 +49,11 @@ def provider(build: Callable[P, T]) -> Provider[P, T]:
 
 def reset() -> None:
     """Forget every built service, override, client and setting (tests that change the environment)."""
-    from privacykit.adapters.aws import client
+    from privacykit.adapters.aws import client, presigning_client
     from privacykit.config import get_settings
 
     for each in _PROVIDERS:
         each.reset()
     get_settings.cache_clear()
     client.cache_clear()
+    presigning_client.cache_clear()

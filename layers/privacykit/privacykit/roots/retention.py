@@ -14,7 +14,7 @@ from privacykit.config import get_settings
 from privacykit.domain.retention.service import RetentionSweeper
 from privacykit.roots.erasure import legal_hold_table
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import audit_writer, clock, record_table, retention_policies
+from privacykit.roots.shared import audit_writer, clock, keyring, record_table, retention_policies
 
 __all__ = ["retention_runs", "retention_sweeper", "swept_tenants"]
 
@@ -40,7 +40,8 @@ class _LazyQueue:
 
 class _LazyUploads:
     def erase_object(self, tenant: str, subject: str, key: str) -> int:
-        return UploadedObjects(client("s3"), get_settings().require("upload_bucket")).erase_object(tenant, subject, key)
+        uploads = UploadedObjects(client("s3"), get_settings().require("upload_bucket"), keyring())
+        return uploads.erase_object(tenant, subject, key)
 
 
 @provider

@@ -40,7 +40,10 @@ HANDLED_WITHOUT_A_STORE: Mapping[str, str] = MappingProxyType(
         "none": "holds no subject data (pseudonyms, counts and ids only)",
         "subject_keys": "the subject's key is shredded first: what it sealed anywhere can no longer be read",
         "idempotency_records": "answers naming a subject are sealed under the subject's key and expire in a day",
-        "expiring_access_logs": "S3 access logs name the objects read; they expire by the bucket's lifecycle",
+        "expiring_access_logs": (
+            "S3 access logs name the objects read (upload keys by pseudonym and random id only); "
+            "they expire by the bucket's lifecycle"
+        ),
         "rights_requests": "the subject id is sealed under the tenant's request key only while the request is open",
         "legal_holds": "a hold names the subject by pseudonym; its reason is sealed under the tenant's hold key",
         "break_glass_reviews": "emergency accesses are kept for review, sealed under the tenant's break-glass key",
@@ -55,7 +58,7 @@ def subject_data_map() -> SubjectDataMap:
     return SubjectDataMap(
         [
             record_table(),
-            UploadedObjects(client("s3"), settings.require("upload_bucket")),
+            UploadedObjects(client("s3"), settings.require("upload_bucket"), keyring()),
             ContactTable(ddb, settings.require("contact_table"), keyring()),
             AffectedSubjectEntries(ddb, settings.require("incident_table"), keyring()),
             consent_table(),

@@ -13,29 +13,15 @@ from typing import Any
 
 from privacykit.domain.classify.extraction import document_kind, extract_text
 from privacykit.domain.classify.ports import UploadStore
+from privacykit.domain.classify.uploads import SubjectSealer, parse_upload_key, upload_owner
 from privacykit.domain.common.entity_types import Level
-from privacykit.domain.common.ids import SAFE_ID
 from privacykit.domain.common.records import ClassifiedRecord, RecordRepository
 from privacykit.domain.common.retention import RetentionPolicies
 from privacykit.domain.detection import DEFAULT_POLICY, Entity, LevelPolicy, classify_level, detect, detect_stream
 from privacykit.errors import Unprocessable, UnreadableDocument
 from privacykit.ports import AuditRecord, AuditSink, Pseudonymizer, StagedWrite
 
-__all__ = ["ClassificationService", "parse_upload_key", "UPLOAD_PREFIX"]
-
-UPLOAD_PREFIX = "uploads/"
-
-
-def parse_upload_key(key: str) -> tuple[str, str]:
-    """``uploads/<tenant>/<subject>/...`` -> (tenant, subject); the key's path is the authority here,
-    since only principals allowed to write under ``uploads/<tenant>/`` can put objects there."""
-    parts = key.split("/")
-    if len(parts) < 4 or f"{parts[0]}/" != UPLOAD_PREFIX or not parts[-1]:
-        raise UnreadableDocument("upload keys look like uploads/<tenant>/<subject>/<file>", reason="bad_key")
-    tenant, subject = parts[1], parts[2]
-    if not SAFE_ID.match(tenant) or not SAFE_ID.match(subject):
-        raise UnreadableDocument("the upload key names an invalid tenant or subject", reason="bad_key")
-    return tenant, subject
+__all__ = ["ClassificationService"]
 
 
 class ClassificationService:
@@ -50,6 +36,8 @@ class ClassificationService:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         pseudonyms: Pseudonymizer | None = None,
         retention: RetentionPolicies | None = None,
+        sealer: SubjectSealer | None = None,
+        legacy_upload_keys: bool = False,
     ) -> None:
         self._records = records
         self._audit = audit
@@ -60,6 +48,10 @@ class ClassificationService:
         # Who created a record is kept as a pseudonym, for separation of duties on approvals.
         self._pseudonyms = pseudonyms
         self._retention = retention
+        # Opens the subject id an upload carries sealed (docs/upload-keys.md); the old key layout, which
+        # names the subject, is taken only when the deployment says so.
+        self._sealer = sealer
+        self._legacy_upload_keys = legacy_upload_keys
 
     def _with_expiry(self, record: ClassifiedRecord) -> ClassifiedRecord:
         """The record stamped with its retention: when it expires, by which rule, and what then happens."""
@@ -126,7 +118,7 @@ class ClassificationService:
         if self._uploads is None:
             raise Unprocessable("uploads are not configured for this service")
         try:
-            tenant, subject = parse_upload_key(key)
+            tenant, subject = self._owner(bucket, key, version)
         except UnreadableDocument as exc:
             # Outside the layout: no tenant to record it for, but the object says why it was not read.
             self._uploads.tag(bucket, key, version, _failure_tags(exc))
@@ -152,6 +144,13 @@ class ClassificationService:
         )
         self._uploads.tag(bucket, key, version, _tags(record))
         return record
+
+    def _owner(self, bucket: str, key: str, version: str | None) -> tuple[str, str]:
+        """The tenant and subject of an upload, from its key and the subject id sealed in its metadata."""
+        assert self._uploads is not None
+        parsed = parse_upload_key(key)
+        metadata = self._uploads.metadata(bucket, key, version) if parsed.pseudonymous else {}
+        return parsed.tenant, upload_owner(self._sealer, parsed, metadata, legacy=self._legacy_upload_keys)
 
     def _save_unreadable(self, tenant: str, subject: str, record_id: str, key: str, reason: str) -> None:
         record = ClassifiedRecord(
