@@ -49,7 +49,8 @@ SCHEMA = "privacy-bundle/dsar-export"
 SCHEMA_VERSION = 1
 #: index.html shows at most this many rows of each kind; the CSV and data.json hold all of them.
 INDEX_ROWS_PER_KIND = 500
-_COPY_BYTES = 1024 * 1024
+#: Entries are copied through in chunks of this size: what assembling a package holds of them at once.
+_COPY_BYTES = 256 * 1024
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
