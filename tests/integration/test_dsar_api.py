@@ -101,3 +101,44 @@ def test_an_officer_lists_the_work_queue_and_extends_a_request_others_cannot(api
     else:
         assert status == 200 and extended["extension_reason"] == "records in three systems"
         assert api.request("POST", path, {"reason": "again"}, officer)[0] == 409
+
+
+def _package_of(api: Any, request: dict[str, Any]) -> dict[str, Any]:
+    status, headers, _ = _get(api.url + request["download_url"], follow=False)
+    assert status == 303
+    return dict(json.loads(zipfile.ZipFile(io.BytesIO(_get(headers["location"])[2])).read("data.json")))
+
+
+def test_after_an_erasure_under_a_partial_hold_the_same_person_gets_what_the_hold_kept(api) -> None:  # type: ignore[no-untyped-def]
+    tenant, subject = f"t{uuid.uuid4().hex[:6]}", f"s-{uuid.uuid4().hex[:6]}"
+    officer = api.officer(tenant)
+    assert api.request("POST", f"/v1/subjects/{subject}/consents", GRANT, officer)[0] == 201
+    text = {"text": "Ingeborg Vasquez-Thorne, call 415-555-0100", "subject_id": subject}
+    assert api.request("POST", "/v1/classify", text, officer)[0] == 200
+    hold_body = {"subject_id": subject, "scope": ["classified_records"], "basis": "litigation", "reason": "case 9"}
+    status, hold = api.request("POST", "/v1/legal-holds", hold_body, officer)
+    assert status == 201
+    me = api.token(tenant=tenant, sub=subject, groups=[])
+    status, erasure = api.request("POST", f"/v1/subjects/{subject}/erasure-requests", token=me)
+    assert status == 202
+    assert _until_completed(api, erasure["status_url"], officer)["status"] == "completed"
+
+    status, accepted = api.request("POST", f"/v1/subjects/{subject}/access-requests", token=me)
+    assert status == 202
+    request = _until_completed(api, accepted["status_url"], me)
+    assert request["status"] == "completed", request
+    data = _package_of(api, request)
+    (held,) = [item for item in data["items"] if "held" in item]
+    assert held["kind"] == "classified_records" and "Vasquez-Thorne" in held["data"]["text"]
+    assert held["held"] == {"hold_id": hold["hold_id"], "basis": "litigation", "until": None, "restricted": True}
+    assert {item["kind"] for item in data["items"] if "held" not in item} <= {"consent_events", "access_requests"}
+    assert data["information"]["restriction"]["holds"][0]["hold_id"] == hold["hold_id"]
+
+    assert api.request("DELETE", f"/v1/legal-holds/{hold['hold_id']}", token=officer)[0] == 200
+    status, accepted = api.request("POST", f"/v1/subjects/{subject}/access-requests", token=me)
+    assert status == 202
+    request = _until_completed(api, accepted["status_url"], me)
+    assert request["status"] == "completed", request
+    data = _package_of(api, request)
+    assert [item for item in data["items"] if "held" in item] == []
+    assert "Vasquez-Thorne" not in json.dumps(data)

@@ -302,10 +302,11 @@ def test_a_partial_hold_keeps_its_kinds_for_its_purpose_only_and_erases_them_whe
     assert (kept["hold_id"], kept["basis"], kept["until"]) == (hold.hold_id, "litigation", None)
     assert kept["items"] == {"classified_records": 1, "uploaded_objects": 2}
     assert kept["sealed_under_key_id"] and kept["sealed_under_key_id"] != body["key_id"]
-    # The subject key is gone and the stores hold nothing of the subject, held kinds included.
+    # The subject key is gone and the stores hold nothing of the subject, held kinds included: the kept
+    # items live on only in the hold's copy (which the map lists for a later access request).
     assert shared_root.keyring().key_id("acme", SUBJECT) is None
     counts = subject_data_root.subject_data_map().counts("acme", SUBJECT)
-    assert counts == {**dict.fromkeys(counts, 0), "consent_events": 1}
+    assert counts == {**dict.fromkeys(counts, 0), "consent_events": 1, "legal_hold_copies": 3}
     assert NOTE not in _raw_dump(planted) and EMAIL not in _raw_dump(planted)
 
     # Readable for the hold's purpose, and only for it.
@@ -325,6 +326,7 @@ def test_a_partial_hold_keeps_its_kinds_for_its_purpose_only_and_erases_them_whe
     assert shared_root.keyring().key_id("acme", hold_key_subject(hold.hold_id)) is None
     assert not client("s3").list_object_versions(Bucket=planted.ref("ExportBucket"), Prefix="held/").get("Versions")
     assert any(t.key_id == kept["sealed_under_key_id"] for t in erasure_root.key_tombstones().all())
+    assert subject_data_root.subject_data_map().counts("acme", SUBJECT)["legal_hold_copies"] == 0
     with pytest.raises(NotFound):
         holds.kept("acme", hold.hold_id, purpose="litigation", actor="officer-1")
 

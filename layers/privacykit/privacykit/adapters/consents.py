@@ -10,6 +10,7 @@ from privacykit.adapters.aws import apply_staged, iso_utc, parse_iso, query_all,
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.domain.consent.model import ConsentEvent
+from privacykit.errors import DecryptionFailed, KeyShredded
 from privacykit.ports import StagedWrite
 
 __all__ = ["ConsentTable"]
@@ -73,7 +74,9 @@ class ConsentTable:
         return len(self._keys(tenant, subject))
 
     def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
-        for event in self.history(tenant, subject):
+        # After an erasure the events stay as proof with their details shredded: a later access request
+        # of the same person lists them with what is still in clear.
+        for event in self.history(tenant, subject, shredded_details=True):
             data = {
                 "purpose": event.purpose,
                 "action": event.action,
@@ -103,7 +106,9 @@ class ConsentTable:
             )
         )
 
-    def history(self, tenant: str, subject: str) -> list[ConsentEvent]:
+    def history(self, tenant: str, subject: str, *, shredded_details: bool = False) -> list[ConsentEvent]:
+        """The subject's events, oldest first. An event whose details were shredded with the subject's
+        key raises :class:`KeyShredded`, or, with ``shredded_details``, comes without them."""
         events: list[ConsentEvent] = []
         for item in query_all(
             self._ddb,
@@ -114,7 +119,12 @@ class ConsentTable:
             ConsistentRead=True,
         ):
             event_id = item["event_id"]
-            details: Any = self._keyring.decrypt_json(tenant, subject, event_id, item["sealed"])
+            try:
+                details: Any = self._keyring.decrypt_json(tenant, subject, event_id, item["sealed"])
+            except (KeyShredded, DecryptionFailed):
+                if not shredded_details:
+                    raise
+                details = {}
             events.append(
                 ConsentEvent(
                     event_id=event_id,

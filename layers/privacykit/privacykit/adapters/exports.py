@@ -16,6 +16,7 @@ a package of packages would grow with every request) and erases them by the pseu
 
 from __future__ import annotations
 
+import io
 import secrets
 import struct
 import tempfile
@@ -29,7 +30,9 @@ from privacykit.errors import DecryptionFailed, NotFound
 
 __all__ = ["ExportBucket", "FRAME_BYTES"]
 
-FRAME_BYTES = 1024 * 1024
+#: A sealed package is a sequence of frames of this many plain bytes (the last one shorter), each with its
+#: length before it; sealing or opening holds one frame at a time. Readers take any frame size.
+FRAME_BYTES = 256 * 1024
 _LENGTH = struct.Struct(">I")
 
 
@@ -54,17 +57,18 @@ class ExportBucket:
 
     # -- packages ------------------------------------------------------------------------------------
     def _seal_and_put(self, tenant: str, subject: str, bound_to: str, source: IO[bytes], key: str) -> int:
+        # The source's size says which frame is the last, so only one frame is held at a time.
+        start = source.tell()
+        length = source.seek(0, io.SEEK_END) - start
+        source.seek(start)
+        frames = max(1, -(-length // FRAME_BYTES))
         with tempfile.TemporaryFile() as sealed:
-            index, current = 0, source.read(FRAME_BYTES)
-            while True:
-                following = source.read(FRAME_BYTES)
+            for index in range(frames):
                 frame = self._keyring.encrypt(
-                    tenant, subject, self._frame_record(bound_to, index, not following), current
+                    tenant, subject, self._frame_record(bound_to, index, index == frames - 1), source.read(FRAME_BYTES)
                 )
-                sealed.write(_LENGTH.pack(len(frame)) + frame)
-                if not following:
-                    break
-                index, current = index + 1, following
+                sealed.write(_LENGTH.pack(len(frame)))
+                sealed.write(frame)
             size = sealed.tell()
             sealed.seek(0)
             with translate_errors("exports.put"):

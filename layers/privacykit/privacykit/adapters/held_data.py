@@ -53,6 +53,13 @@ class HeldItems:
             kept += 1
         return kept
 
+    def count(self, tenant: str, hold_id: str) -> int:
+        return sum(
+            len(page.get("Contents", []))
+            for page in pages(self._s3, "list_objects_v2", "held.list", Bucket=self._bucket,
+                              Prefix=self._prefix(tenant, hold_id))
+        )  # fmt: skip
+
     def items(self, tenant: str, hold_id: str) -> Iterator[SubjectItem]:
         name = hold_key_subject(hold_id)
         for page in pages(self._s3, "list_objects_v2", "held.list", Bucket=self._bucket,

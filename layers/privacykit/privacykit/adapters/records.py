@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -19,7 +18,6 @@ from privacykit.adapters.aws import (
     from_item,
     get_item,
     iso_utc,
-    query_all,
     query_page,
     to_item,
     translate_errors,
@@ -34,9 +32,14 @@ from privacykit.domain.retention.model import ExpiredRecord, RetentionFacts
 from privacykit.errors import DecryptionFailed, KeyShredded
 from privacykit.ports import StagedWrite
 
-__all__ = ["RecordTable", "SUBJECT_INDEX", "EXPIRY_INDEX", "EXPIRY_SHARDS", "expiry_shard", "expiry_text"]
+__all__ = [
+    "RecordTable", "SUBJECT_INDEX", "EXPORT_PAGE", "EXPIRY_INDEX", "EXPIRY_SHARDS", "expiry_shard", "expiry_text",
+]  # fmt: skip
 
 SUBJECT_INDEX = "by_subject"
+#: Keys of the ``by_subject`` index read at once by an export, a count or an erasure: what the store holds
+#: in memory of a subject's records, however many the subject has.
+EXPORT_PAGE = 500
 #: The sparse index of records with an expiry: partition ``<tenant>#<shard>``, sort ``expires_at``.
 EXPIRY_INDEX = "by_expiry"
 #: Records spread over this many partitions of the expiry index by a hash of their id, so that the
@@ -72,6 +75,25 @@ def _cursor_in(cursor: str | None) -> dict[str, Any]:
     return {"ExclusiveStartKey": to_item(json.loads(cursor))} if cursor else {}
 
 
+def _position_in(after: str | None) -> tuple[dict[str, str] | None, str | None]:
+    """An export position as the index key to resume after, and the record id an old checkpoint
+    resumes after (a bare id: record ids never start with ``{``)."""
+    if after is None:
+        return None, None
+    if not after.startswith("{"):
+        return None, after
+    doc = json.loads(after)
+    at = doc.get("at")
+    return ({"created_at": at[0], "record_id": at[1]} if at else None), doc.get("ids_after")
+
+
+def _position_out(key: dict[str, Any], ids_after: str | None) -> str:
+    doc: dict[str, Any] = {"at": [key["created_at"], key["record_id"]]}
+    if ids_after is not None:
+        doc["ids_after"] = ids_after
+    return json.dumps(doc, separators=(",", ":"))
+
+
 def _finding_counts(entities: str) -> dict[str, int]:
     return dict(Counter(kind for kind, *_ in json.loads(entities)))
 
@@ -101,22 +123,33 @@ class RecordTable:
         return f"{tenant}#{self._keyring.pseudonym(tenant, subject)}"
 
     # -- the subject data store --------------------------------------------------------------------
-    def _record_ids(self, tenant: str, subject: str) -> list[str]:
-        return [
-            item["record_id"]
-            for item in query_all(
-                self._ddb,
-                "records.by_subject",
-                TableName=self._table,
-                IndexName=SUBJECT_INDEX,
-                KeyConditionExpression="subject_key = :s",
-                ExpressionAttributeValues=to_item({":s": self._subject_key(tenant, subject)}),
-                ProjectionExpression="record_id",  # pages of ids only: memory grows by an id a record
-            )
-        ]
+    def _index_pages(
+        self, tenant: str, subject: str, start: dict[str, str] | None = None, **extra: Any
+    ) -> Iterator[dict[str, Any]]:
+        """The subject's pages of the ``by_subject`` index (keys only: ``created_at``, ``record_id``), at
+        most :data:`EXPORT_PAGE` keys each, from after ``start`` (an index position): the store holds one
+        page at a time, whatever the subject's record count."""
+        subject_key = self._subject_key(tenant, subject)
+        call: dict[str, Any] = {
+            "TableName": self._table, "IndexName": SUBJECT_INDEX, "KeyConditionExpression": "subject_key = :s",
+            "ExpressionAttributeValues": to_item({":s": subject_key}), "Limit": EXPORT_PAGE, **extra,
+        }  # fmt: skip
+        if start is not None:
+            call["ExclusiveStartKey"] = to_item({"subject_key": subject_key, "tenant": tenant, **start})
+        while True:
+            with translate_errors("records.by_subject"):
+                page = self._ddb.query(**call)
+            yield page
+            if not page.get("LastEvaluatedKey"):
+                return
+            call["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+    def _index_keys(self, tenant: str, subject: str) -> Iterator[list[dict[str, Any]]]:
+        for page in self._index_pages(tenant, subject, ProjectionExpression="record_id"):
+            yield [from_item(item) for item in page.get("Items", [])]
 
     def count(self, tenant: str, subject: str) -> int:
-        return len(self._record_ids(tenant, subject))
+        return sum(int(page.get("Count", 0)) for page in self._index_pages(tenant, subject, Select="COUNT"))
 
     def by_subject(self, tenant: str, subject: str, *, limit: int, cursor: str | None) -> Page[ClassifiedRecord]:
         """A page of the subject's records, newest first, without their text (found by pseudonym)."""
@@ -140,44 +173,65 @@ class RecordTable:
         return Page(tuple(r for r in found if r is not None), next_cursor)
 
     def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
-        return self.export_after(tenant, subject, None)
+        return (item for item, _ in self.export_after(tenant, subject, None))
 
-    def export_after(self, tenant: str, subject: str, after: str | None) -> Iterator[SubjectItem]:
-        """In record id order, from after ``after``: an export stopped part-way resumes there. Read 100
-        records to a batch, text and all."""
-        ids = self._record_ids(tenant, subject)
-        ids.sort()  # in place: the ids are all this store holds in memory, about 100 bytes a record
-        for start in range(bisect_right(ids, after) if after is not None else 0, len(ids), 100):
-            keys = [self._key(tenant, i) for i in ids[start : start + 100]]
-            found = {item["record_id"]: item for item in batch_get(self._ddb, "records.export", self._table, keys)}
-            for record_id in ids[start : start + 100]:
-                item = found.get(record_id)
-                if item is None or item.get("subject_key") != self._subject_key(tenant, subject):
-                    continue  # deleted meanwhile, or the index is behind
-                record = self._record(tenant, item)
-                try:
-                    sealed = item.get("sealed_text")
-                    text = self._keyring.decrypt(tenant, subject, record_id, sealed).decode() if sealed else None
-                except (KeyShredded, DecryptionFailed):
-                    text = None
-                data = {
-                    "record_id": record.record_id,
-                    "created_at": iso_utc(record.created_at),
-                    "source": record.source,
-                    "level": record.level.name,
-                    "purpose": record.purpose,
-                    "status": record.status,
-                    "categories": sorted({e.type.value for e in record.entities}),
-                    "findings": [e.as_dict() for e in record.entities],
-                    "expires_at": iso_utc(record.expires_at) if record.expires_at else None,
-                    "retention_rule": record.retention_rule,
-                    "text": text,
-                }
-                yield SubjectItem(self.kind, record_id, data, provided_by_subject=record.source == "upload")
+    def export_after(self, tenant: str, subject: str, after: str | None) -> Iterator[tuple[SubjectItem, str]]:
+        """Oldest first, in the ``by_subject`` index's order (``created_at``, then record id), from after
+        the position ``after``, each record with the position just after it: an export stopped part-way
+        resumes there. The index is read a page of :data:`EXPORT_PAGE` keys at a time and the records 100
+        to a batch, text and all, so memory holds a page, never the subject's list of records.
+
+        A position is ``{"at": [created_at, record_id]}`` as JSON (the index key of the last record
+        written; nothing personal). A checkpoint kept before positions existed holds a bare record id (the export
+        went in record id order then): it resumes by reading the whole index and skipping every record
+        whose id sorts at or before it, so the package gets each record once (``ids_after`` carries the
+        skip on into the positions given out from there)."""
+        start, ids_after = _position_in(after)
+        subject_key = self._subject_key(tenant, subject)
+        for page in self._index_pages(tenant, subject, start, ProjectionExpression="record_id, created_at"):
+            keys = [from_item(item) for item in page.get("Items", [])]
+            if ids_after is not None:  # an old checkpoint: what sorted after its id is still to come
+                keys = [key for key in keys if key["record_id"] > ids_after]
+            for first in range(0, len(keys), 100):
+                chunk = keys[first : first + 100]
+                wanted = [self._key(tenant, key["record_id"]) for key in chunk]
+                read = batch_get(self._ddb, "records.export", self._table, wanted)
+                found = {item["record_id"]: item for item in read}
+                for key in chunk:
+                    item = found.get(key["record_id"])
+                    if item is None or item.get("subject_key") != subject_key:
+                        continue  # deleted meanwhile, or the index is behind
+                    yield self._exported(tenant, subject, item), _position_out(key, ids_after)
+
+    def _exported(self, tenant: str, subject: str, item: dict[str, Any]) -> SubjectItem:
+        record = self._record(tenant, item)
+        try:
+            sealed = item.get("sealed_text")
+            text = self._keyring.decrypt(tenant, subject, record.record_id, sealed).decode() if sealed else None
+        except (KeyShredded, DecryptionFailed):
+            text = None
+        data = {
+            "record_id": record.record_id,
+            "created_at": iso_utc(record.created_at),
+            "source": record.source,
+            "level": record.level.name,
+            "purpose": record.purpose,
+            "status": record.status,
+            "categories": sorted({e.type.value for e in record.entities}),
+            "findings": [e.as_dict() for e in record.entities],
+            "expires_at": iso_utc(record.expires_at) if record.expires_at else None,
+            "retention_rule": record.retention_rule,
+            "text": text,
+        }
+        return SubjectItem(self.kind, record.record_id, data, provided_by_subject=record.source == "upload")
 
     def erase(self, tenant: str, subject: str) -> int:
-        ids = self._record_ids(tenant, subject)
-        return delete_keys(self._ddb, "records.erase", self._table, [self._key(tenant, i) for i in ids])
+        """A page of the index at a time: its records deleted before the next page is read."""
+        erased = 0
+        for keys in self._index_keys(tenant, subject):
+            wanted = [self._key(tenant, key["record_id"]) for key in keys]
+            erased += delete_keys(self._ddb, "records.erase", self._table, wanted)
+        return erased
 
     def save(self, record: ClassifiedRecord) -> None:
         apply_staged(self._ddb, "records.save", self.stage_save(record))

@@ -12,17 +12,21 @@ from privacykit.adapters.access_requests import AccessRequestTable
 from privacykit.adapters.aws import client
 from privacykit.adapters.contacts import ContactTable
 from privacykit.adapters.exports import ExportBucket
+from privacykit.adapters.held_data import HeldItems
 from privacykit.adapters.incidents import AffectedSubjectEntries
+from privacykit.adapters.legal_holds import LegalHoldTable
 from privacykit.adapters.uploads import UploadedObjects
 from privacykit.config import get_settings
+from privacykit.domain.common.holds import HeldCopies
 from privacykit.domain.common.subject_data import SubjectDataMap
 from privacykit.roots.consent import consent_table
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import audit_index, audit_outbox, keyring, record_table
+from privacykit.roots.shared import audit_index, audit_outbox, audit_writer, clock, keyring, record_table
 
 __all__ = ["HANDLED_WITHOUT_A_STORE", "SUBJECT_DATA_KINDS", "subject_data_map", "access_recipients"]
 
-#: The kinds the map's stores hold (what a legal hold may name), without building the stores.
+#: The kinds the map's stores hold (what a legal hold may name), without building the stores; the map's
+#: last store, ``legal_hold_copies`` (what partial holds kept through an erasure), is not one of them.
 SUBJECT_DATA_KINDS = (
     "classified_records",
     "uploaded_objects",
@@ -64,6 +68,14 @@ def subject_data_map() -> SubjectDataMap:
             consent_table(),
             AccessRequestTable(ddb, settings.require("access_request_table"), keyring()),
             ExportBucket(client("s3"), settings.require("export_bucket"), keyring()),
+            # Last: what the subject's partial holds kept through an erasure (docs/legal-holds.md).
+            HeldCopies(
+                LegalHoldTable(ddb, settings.require("legal_hold_table")),
+                HeldItems(client("s3"), settings.require("export_bucket"), keyring()),
+                keyring(),
+                audit_writer(),
+                clock(),
+            ),
         ]
     )
 

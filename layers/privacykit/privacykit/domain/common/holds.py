@@ -4,16 +4,34 @@ kept whatever erasure or retention would do. Erasure and the retention sweep bot
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Protocol
 
-from privacykit.ports import StagedWrite
+from privacykit.domain.common.subject_data import SubjectItem
+from privacykit.errors import KeyShredded
+from privacykit.ports import AuditRecord, AuditSink, Clock, Pseudonymizer, StagedWrite, utc_now
 
-__all__ = ["ALL_KINDS", "LegalHold", "HoldStore", "hold_key_subject"]
+__all__ = [
+    "ALL_KINDS",
+    "HELD_KIND",
+    "ACCESS_REQUEST_PURPOSE",
+    "LegalHold",
+    "HoldStore",
+    "HeldData",
+    "HeldCopies",
+    "hold_key_subject",
+]
 
 #: The scope of a hold over every kind of the subject's data.
 ALL_KINDS = "all"
+#: The subject data map's kind for what partial holds kept through an erasure (:class:`HeldCopies`): a
+#: hold cannot name it, and erasure through the map leaves it (ending the hold erases it).
+HELD_KIND = "legal_hold_copies"
+#: The purpose a hold's copy is read for when the subject asks for their data (GDPR Art. 15): one a
+#: restriction permits (Art. 18(2): processing at the data subject's own request; docs/legal-holds.md).
+ACCESS_REQUEST_PURPOSE = "data_subject_access"
 
 
 def hold_key_subject(hold_id: str) -> str:
@@ -69,3 +87,78 @@ class HoldStore(Protocol):
 
     def for_subject(self, tenant: str, subject_pseudonym: str) -> list[LegalHold]:
         """Every hold placed on the subject, in force or not."""
+
+
+class HeldData(Protocol):
+    """Where a partial legal hold keeps the items of its kinds through an erasure (GDPR Art. 18 by moving
+    them to another system, Recital 67): each item sealed under the hold-scoped key
+    (``hold_key_subject``), never under the subject's key, so the subject's shred leaves them readable
+    for the hold and shredding the hold key ends them."""
+
+    def keep(self, tenant: str, hold_id: str, items: Iterable[SubjectItem]) -> int:
+        """Seal and store ``items`` for the hold (storing the same item again replaces it); how many."""
+
+    def count(self, tenant: str, hold_id: str) -> int:
+        """How many items the hold keeps (listed, not opened)."""
+
+    def items(self, tenant: str, hold_id: str) -> Iterator[SubjectItem]:
+        """The kept items, opened; :class:`KeyShredded` once the hold key is gone."""
+
+    def purge(self, tenant: str, hold_id: str) -> int:
+        """Delete every stored version of the hold's items; how many items there were."""
+
+
+class HeldCopies:
+    """The subject data store ``legal_hold_copies``: what the subject's partial holds still in force kept
+    through an erasure, so that a later access request of the same person includes it (Art. 15 applies to
+    restricted data too). Found through the holds placed on the subject's pseudonym (which outlives the
+    erasure: it is keyed by the tenant, not the subject key), opened with each hold's own key, and marked
+    ``held`` (hold id, basis, until, restricted). Every read is audited as ``legal_hold.read`` for the
+    purpose :data:`ACCESS_REQUEST_PURPOSE`. Erasure through the map leaves the copies: they end with
+    their hold (release or expiry, :class:`~privacykit.domain.erasure.holds.LegalHolds`)."""
+
+    kind = HELD_KIND
+
+    def __init__(
+        self, holds: HoldStore, held: HeldData, pseudonyms: Pseudonymizer, audit: AuditSink, clock: Clock = utc_now
+    ) -> None:
+        self._holds = holds
+        self._held = held
+        self._pseudonyms = pseudonyms
+        self._audit = audit
+        self._clock = clock
+
+    def _standing(self, tenant: str, subject: str) -> list[LegalHold]:
+        """The subject's partial holds in force whose copy has not been erased (a hold over all never
+        lets an erasure run, so it keeps no copy; an expired hold's copy is erased, not handed out)."""
+        now = self._clock()
+        return [
+            hold
+            for hold in self._holds.for_subject(tenant, self._pseudonyms.pseudonym(tenant, subject))
+            if hold.ended_at is None and hold.in_force(now) and not hold.whole
+        ]
+
+    def count(self, tenant: str, subject: str) -> int:
+        return sum(self._held.count(tenant, hold.hold_id) for hold in self._standing(tenant, subject))
+
+    def export(self, tenant: str, subject: str) -> Iterator[SubjectItem]:
+        for hold in self._standing(tenant, subject):
+            marker = {"hold_id": hold.hold_id, "basis": hold.basis,
+                      "until": hold.until.isoformat() if hold.until else None, "restricted": True}  # fmt: skip
+            self._audit.record(
+                tenant,
+                AuditRecord(
+                    "legal_hold.read", "success", actor="access-request", subject=subject,
+                    details={"hold_id": hold.hold_id, "purpose": ACCESS_REQUEST_PURPOSE,
+                             "items": self._held.count(tenant, hold.hold_id)},
+                ),
+            )  # fmt: skip
+            try:
+                for item in self._held.items(tenant, hold.hold_id):
+                    yield replace(item, held=marker)
+            except KeyShredded:
+                continue  # the hold is ending right now: its key is gone and its copy about to be
+
+    def erase(self, tenant: str, subject: str) -> int:
+        """Nothing: a standing hold keeps its copy through the subject's erasure; ending it erases it."""
+        return 0

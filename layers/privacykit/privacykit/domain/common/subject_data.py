@@ -27,6 +27,9 @@ class SubjectItem:
     provided_by_subject: bool = False
     #: Raw bytes that belong with the item (an uploaded file as it was uploaded), if any.
     content: bytes | None = None
+    #: Set on an item a legal hold kept through an erasure: ``{hold_id, basis, until, restricted: True}``
+    #: (its processing is restricted to the hold's purpose, GDPR Art. 18; docs/legal-holds.md).
+    held: Mapping[str, Any] | None = None
 
 
 class SubjectDataStore(Protocol):
@@ -44,11 +47,14 @@ class SubjectDataStore(Protocol):
 
 @runtime_checkable
 class ResumableStore(Protocol):
-    """A store that can hold many items of one subject (classified records): it exports them in item id
-    order from after a given id, so an export stopped part-way through it resumes where it stopped."""
+    """A store that can hold many items of one subject (classified records): it exports them in a fixed
+    order, each with its *position* (an opaque string, small, free of personal values, kept in a
+    checkpoint), so an export stopped part-way through it resumes just after the last item written. The
+    store reads a bounded page at a time: memory does not grow with the subject's item count."""
 
-    def export_after(self, tenant: str, subject: str, after: str | None) -> Iterator[SubjectItem]:
-        """The subject's items whose id sorts after ``after`` (all of them for None), in id order."""
+    def export_after(self, tenant: str, subject: str, after: str | None) -> Iterator[tuple[SubjectItem, str]]:
+        """The subject's items after position ``after`` (all of them for None), in the store's order, each
+        with the position that resumes just after it."""
 
 
 class SubjectDataMap:
@@ -75,18 +81,19 @@ class SubjectDataMap:
 
     def export_from(
         self, tenant: str, subject: str, *, store: int = 0, after: str | None = None
-    ) -> Iterator[tuple[int, SubjectItem, bool]]:
-        """Every item from the ``store``-th store on (after item ``after`` in it, which must then be a
-        :class:`ResumableStore`), with the index of its store and whether an export may stop after it
-        and resume (only inside a resumable store, or at the start of a store)."""
+    ) -> Iterator[tuple[int, SubjectItem, str | None]]:
+        """Every item from the ``store``-th store on (after position ``after`` in it, which must then be a
+        :class:`ResumableStore`), with the index of its store and the position an export that stops after
+        it resumes from: None where it cannot stop there (an export stops only inside a resumable store,
+        or at the start of a store)."""
         for index in range(store, len(self._stores)):
             current = self._stores[index]
             if isinstance(current, ResumableStore):
-                for item in current.export_after(tenant, subject, after if index == store else None):
-                    yield index, item, True
+                for item, position in current.export_after(tenant, subject, after if index == store else None):
+                    yield index, item, position
             else:
                 for item in current.export(tenant, subject):
-                    yield index, item, False
+                    yield index, item, None
 
     def erase(self, tenant: str, subject: str) -> dict[str, int]:
         return {s.kind: s.erase(tenant, subject) for s in self._stores}

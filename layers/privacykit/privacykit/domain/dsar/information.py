@@ -11,7 +11,7 @@ from privacykit.domain.common.retention import RetentionPolicy
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.domain.dsar.deadlines import Jurisdiction
 
-__all__ = ["RETENTION", "InformationCollector"]
+__all__ = ["RETENTION", "InformationCollector", "held_table"]
 
 #: How long each kind of item is kept, or the criteria (Art. 15(1)(d)).
 RETENTION: Mapping[str, str] = {
@@ -23,6 +23,13 @@ RETENTION: Mapping[str, str] = {
     "access_requests": "kept while the request and its package are retained; deleted on erasure",
     "subject_exports": "packages expire after the export retention period; deleted on erasure",
 }
+
+
+def held_table(kind: str) -> str:
+    """Where items of ``kind`` a legal hold kept are listed in a package (their count, CSV and files),
+    apart from the kind's other items."""
+    return f"{kind}_held"
+
 
 _RIGHTS = {
     Jurisdiction.GDPR: [
@@ -69,6 +76,8 @@ class InformationCollector:
         self._provided = 0
         self._derived = 0
         self._kinds: set[str] = set()
+        #: The legal holds whose kept items were included: hold id -> basis, until, count per kind.
+        self._holds: dict[str, dict[str, Any]] = {}
 
     def to_state(self) -> dict[str, Any]:
         """What the collector has gathered, as JSON values (an export across invocations keeps it)."""
@@ -82,6 +91,7 @@ class InformationCollector:
             "kinds": sorted(self._kinds),
             "retention_rules": dict(self._rules),
             "first_expiry": self._first_expiry,
+            "holds": self._holds,
         }
 
     @classmethod
@@ -100,11 +110,16 @@ class InformationCollector:
             collector._kinds = set(state["kinds"])
             collector._rules = Counter(state.get("retention_rules") or {})
             collector._first_expiry = state.get("first_expiry")
+            # (A state kept before held items were exported has none.)
+            collector._holds = {hold_id: dict(hold) for hold_id, hold in (state.get("holds") or {}).items()}
         return collector
 
     def add(self, item: SubjectItem) -> None:
         data = item.data
-        self._kinds.add(item.kind)
+        if item.held:
+            self._hold(item.kind, item.held)
+        else:
+            self._kinds.add(item.kind)
         if item.provided_by_subject:
             self._provided += 1
         else:
@@ -135,7 +150,35 @@ class InformationCollector:
         elif item.kind == "breach_affected_entries":
             self._categories.add("BREACH_NOTIFICATION")
 
+    def _hold(self, kind: str, held: Mapping[str, Any]) -> None:
+        """An item a legal hold kept: its processing is restricted to the hold's purpose (Art. 18)."""
+        self._kinds.add(held_table(kind))
+        hold_id = str(held["hold_id"])
+        hold = self._holds.setdefault(hold_id, {"basis": str(held["basis"]), "until": held.get("until"), "items": {}})
+        hold["items"][kind] = hold["items"].get(kind, 0) + 1
+        self._purposes.setdefault(str(held["basis"]), set()).add("legal_hold")
+
+    def _restriction(self) -> dict[str, Any]:
+        holds = []
+        for hold_id, hold in sorted(self._holds.items()):
+            until = f" until {hold['until']}" if hold["until"] else " until it is released"
+            holds.append({
+                "hold_id": hold_id, "basis": hold["basis"], "until": hold["until"], "restricted": True,
+                "items": dict(sorted(hold["items"].items())),
+                "processing": f"the data kept under legal hold {hold_id} is restricted to the hold's purpose "
+                f"({hold['basis']}){until}: stored, and used for nothing else (GDPR Art. 18); it is erased "
+                "when the hold is released or expires",
+            })  # fmt: skip
+        return {
+            "holds": holds,
+            "note": 'Items marked "held" were kept under a legal hold after your data was erased (GDPR '
+            "Art. 17(3)). Their processing is restricted (Art. 18): they are read only for the hold's purpose, "
+            "and for your own requests such as this one (Art. 18(2)).",
+        }
+
     def _retention_of(self, kind: str) -> str:
+        if kind.endswith("_held"):
+            return "kept only while the legal hold that kept it stands; erased when it is released or expires"
         if kind != "classified_records" or self._retention is None or not self._rules:
             return RETENTION.get(kind, "kept until erased")
         parts = []
@@ -168,6 +211,7 @@ class InformationCollector:
                 "derived_by_the_organisation": self._derived,
                 "how": sorted(self._sources),
             },
+            "restriction": self._restriction(),
             "rights": _RIGHTS[self._jurisdiction],
             "complaint": _COMPLAINT[self._jurisdiction],
             "automated_decision_making": {

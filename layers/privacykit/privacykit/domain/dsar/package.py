@@ -30,7 +30,7 @@ from privacykit.domain.common.canonical import canonical_json
 from privacykit.domain.common.retention import RetentionPolicy
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.domain.dsar.deadlines import Jurisdiction
-from privacykit.domain.dsar.information import InformationCollector
+from privacykit.domain.dsar.information import InformationCollector, held_table
 from privacykit.ports import SignatureKind, Signer
 
 __all__ = [
@@ -43,13 +43,15 @@ __all__ = [
     "assemble_package",
     "build_package",
     "INDEX_ROWS_PER_KIND",
+    "held_table",
 ]
 
 SCHEMA = "privacy-bundle/dsar-export"
 SCHEMA_VERSION = 1
 #: index.html shows at most this many rows of each kind; the CSV and data.json hold all of them.
 INDEX_ROWS_PER_KIND = 500
-_COPY_BYTES = 1024 * 1024
+#: Entries are copied through in chunks of this size: what assembling a package holds of them at once.
+_COPY_BYTES = 256 * 1024
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -97,10 +99,10 @@ class _KindCsv:
         self.columns = columns
         self.rows = 0
 
-    def add(self, item: SubjectItem, portable: bool, file_path: str | None) -> None:
-        other = {k: v for k, v in item.data.items() if k not in self.columns}
-        values = [_cell(item.data.get(c)) for c in self.columns]
-        self._writer.writerow([_cell(item.item_id), "yes" if portable else "no", file_path or "", *values,
+    def add(self, item_id: str, data: Mapping[str, Any], portable: bool, file_path: str | None) -> None:
+        other = {k: v for k, v in data.items() if k not in self.columns}
+        values = [_cell(data.get(c)) for c in self.columns]
+        self._writer.writerow([_cell(item_id), "yes" if portable else "no", file_path or "", *values,
                                _cell(other) if other else ""])  # fmt: skip
         self.rows += 1
 
@@ -157,24 +159,29 @@ class PartWriter:
         self.items = 0
 
     def add(self, item: SubjectItem) -> None:
+        # What a legal hold kept is listed apart (its own count, CSV and files), marked as held.
+        table = held_table(item.kind) if item.held else item.kind
         counts = self._state.counts
-        counts[item.kind] = counts.get(item.kind, 0) + 1
+        counts[table] = counts.get(table, 0) + 1
         self._info.add(item)
         file_path = None
         if item.content is not None:
             name = str(item.data.get("name") or item.item_id)
-            file_path = f"files/{item.kind}/{counts[item.kind]:05d}_{_UNSAFE_NAME.sub('_', name)[-120:]}"
+            file_path = f"files/{table}/{counts[table]:05d}_{_UNSAFE_NAME.sub('_', name)[-120:]}"
             with self._archive.open(file_path, "w", force_zip64=True) as entry:
                 entry.write(item.content)  # as uploaded, byte for byte
         portable = item.provided_by_subject
         entry_doc = {"kind": item.kind, "item_id": item.item_id, "portable": portable, "file": file_path,
                      "data": dict(item.data)}  # fmt: skip
+        if item.held:
+            entry_doc["held"] = dict(item.held)
         self._lines.write(json.dumps(entry_doc, ensure_ascii=False, default=str) + "\n")
-        kind_csv = self._csvs.get(item.kind)
+        row = {**item.held, **item.data} if item.held else item.data
+        kind_csv = self._csvs.get(table)
         if kind_csv is None:
-            columns = self._state.columns.setdefault(item.kind, list(item.data))
-            kind_csv = self._csvs[item.kind] = _KindCsv(item.kind, columns)
-        kind_csv.add(item, portable, file_path)
+            columns = self._state.columns.setdefault(table, list(row))
+            kind_csv = self._csvs[table] = _KindCsv(table, columns)
+        kind_csv.add(item.item_id, row, portable, file_path)
         self.items += 1
 
     def abort(self) -> None:
@@ -373,6 +380,8 @@ def _index_html(
     out.write(f"<li>Recipients: {e(known)}. {e(information['recipients']['note'])}</li>")
     out.write(f"<li>Where it came from: {e('; '.join(information['source']['how']) or 'not recorded')}</li>")
     out.write(f"<li>Automated decisions: {e(information['automated_decision_making']['explanation'])}</li>")
+    for hold in information["restriction"]["holds"]:
+        out.write(f"<li>Restricted: {e(hold['processing'])}</li>")
     out.write("</ul><h2>How long it is kept</h2><ul>")
     for kind, text in information["retention"].items():
         out.write(f"<li>{e(kind)}: {e(text)}</li>")

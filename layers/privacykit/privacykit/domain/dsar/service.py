@@ -231,10 +231,11 @@ class ExportWorker:
 
     Each invocation writes one *part* of the package (items streamed from the subject data map into a
     sealed part in the export bucket) until its time is nearly up, then keeps a checkpoint with the
-    request (which store, after which item, the parts so far, the package's small state) and queues the
-    request again; the last one assembles the parts into the package. A crash or a redelivered message
-    goes on from the last checkpoint. Every write of the request is conditional on its version, so two
-    workers on one request (a duplicate delivery) cannot both move it on: the second stops.
+    request (which store, the position after the last item written in it, the parts so far, the
+    package's small state) and queues the request again; the last one assembles the parts into the
+    package. A crash or a redelivered message goes on from the last checkpoint. Every write of the
+    request is conditional on its version, so two workers on one request (a duplicate delivery) cannot
+    both move it on: the second stops.
     """
 
     def __init__(
@@ -318,15 +319,15 @@ class ExportWorker:
             writer = PartWriter(spool, state, Jurisdiction(request.jurisdiction))
             try:
                 items = self._data.export_from(tenant, subject, store=position[0], after=position[1])
-                for store, item, resumable in items:
-                    if writer.items and not enough() and (resumable or store != position[0]):
+                for store, item, resumes_at in items:
+                    if writer.items and not enough() and (resumes_at is not None or store != position[0]):
                         # Stop before this item: inside a resumable store after the last item written, or
                         # at the start of this store.
                         position = (store, position[1] if store == position[0] else None)
                         finished = False
                         break
                     writer.add(item)
-                    position = (store, item.item_id if resumable else None)
+                    position = (store, resumes_at)
             except BaseException:
                 writer.abort()
                 raise

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from privacykit.domain.common.subject_data import SubjectItem
+from privacykit.domain.common.holds import HeldData
 from privacykit.domain.erasure.model import ErasureRequest
 from privacykit.ports import StagedWrite
 
@@ -92,19 +92,3 @@ class KeyTable(Protocol):
         """The id (hex) of the key stored under ``name``, or None."""
 
     def delete(self, tenant: str, name: str) -> bool: ...
-
-
-class HeldData(Protocol):
-    """Where a partial legal hold keeps the items of its kinds through an erasure (GDPR Art. 18 by moving
-    them to another system, Recital 67): each item sealed under the hold-scoped key
-    (``hold_key_subject``), never under the subject's key, so the subject's shred leaves them readable
-    for the hold and shredding the hold key ends them."""
-
-    def keep(self, tenant: str, hold_id: str, items: Iterable[SubjectItem]) -> int:
-        """Seal and store ``items`` for the hold (storing the same item again replaces it); how many."""
-
-    def items(self, tenant: str, hold_id: str) -> Iterator[SubjectItem]:
-        """The kept items, opened; :class:`KeyShredded` once the hold key is gone."""
-
-    def purge(self, tenant: str, hold_id: str) -> int:
-        """Delete every stored version of the hold's items; how many items there were."""

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from privacykit.domain.common.canonical import canonical_json
-from privacykit.domain.common.holds import HoldStore, LegalHold, hold_key_subject
+from privacykit.domain.common.holds import HELD_KIND, HoldStore, LegalHold, hold_key_subject
 from privacykit.domain.common.recipients import AccessRecipients
 from privacykit.domain.common.subject_data import SubjectDataMap
 from privacykit.domain.common.times import add_months
@@ -191,7 +191,8 @@ class ErasureWorker:
             request = replace(request, shredded_at=shredded_at)
             self._requests.put(request)
         # Every kind is deleted from its store; a held kind's items live on only in the hold's copy.
-        held_kinds = {kind for entry in request.kept for kind in entry["items"]}
+        # The holds' own copies (HELD_KIND) stay while their holds stand: the certificate's ``kept`` says so.
+        held_kinds = {HELD_KIND, *(kind for entry in request.kept for kind in entry["items"])}
         counts = {kind: n for kind, n in self._data.erase(tenant, subject).items() if kind not in held_kinds}
         completed_at = self._clock()
         certificate = self._certificate(request, counts, completed_at)
