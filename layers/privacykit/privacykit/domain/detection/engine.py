@@ -24,8 +24,8 @@ from collections.abc import Iterable, Iterator
 from privacykit.domain.common.entity_types import Entity
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.chunking import CHUNK, OVERLAP, detect_in_chunks, detect_in_stream
-from privacykit.domain.detection.findings import Findings
-from privacykit.domain.detection.resolution import drop_persons_inside, resolve
+from privacykit.domain.detection.findings import Finding, Findings
+from privacykit.domain.detection.resolution import as_entities, drop_persons_inside, resolve_findings
 from privacykit.domain.detection.scanners import (
     CsvHeader,
     admit_medical,
@@ -51,10 +51,10 @@ from privacykit.domain.detection.scanners import (
 from privacykit.domain.detection.shapes import text_maps
 from privacykit.domain.detection.structure import drop_by_structure
 
-__all__ = ["detect", "detect_large", "detect_stream"]
+__all__ = ["detect", "detect_large", "detect_stream", "detect_findings_stream"]
 
 
-def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool = True) -> list[Entity]:
+def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool = True) -> list[Finding]:
     """One pass of every scanner over one window of text; ``csv_header`` comes from an earlier window."""
     out = Findings()
     if csv_header is None and header_in_text:
@@ -87,7 +87,7 @@ def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool
     items = drop_by_structure(drop_persons_inside(out.items, out.medical), text, csv_header)
     # Diagnoses and medications are PHI only when the text is about someone.
     admit_medical(items, out, low)
-    return resolve(items)
+    return resolve_findings(items)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -110,7 +110,7 @@ def detect(text: str) -> list[Entity]:
     """
     if len(text) > CHUNK:
         return detect_large(text)
-    return _detect(text)
+    return as_entities(_detect(text))
 
 
 def detect_large(text: str, chunk_size: int = CHUNK, overlap: int = OVERLAP) -> list[Entity]:
@@ -120,7 +120,7 @@ def detect_large(text: str, chunk_size: int = CHUNK, overlap: int = OVERLAP) -> 
     by the chunk it starts in, and is seen whole thanks to the overlap (entities are far shorter than it).
     A CSV header at the start still applies to the rows of later chunks.
     """
-    return detect_in_chunks(text, _detect, chunk_size, overlap)
+    return as_entities(detect_in_chunks(text, _detect, chunk_size, overlap))
 
 
 def detect_stream(chunks: Iterable[str], overlap: int = OVERLAP, window: int = CHUNK) -> Iterator[Entity]:
@@ -129,4 +129,14 @@ def detect_stream(chunks: Iterable[str], overlap: int = OVERLAP, window: int = C
     Text is analysed in windows of about ``window`` characters that overlap by ``overlap``; each entity is
     yielded once, in order, as soon as enough text after it has arrived.
     """
-    yield from detect_in_stream(chunks, _detect, overlap, window)
+    for f in detect_in_stream(chunks, _detect, overlap, window):
+        yield Entity(*f)
+
+
+def detect_findings_stream(chunks: Iterable[str], overlap: int = OVERLAP, window: int = CHUNK) -> Iterator[Finding]:
+    """:func:`detect_stream` as plain ``(start, end, type, score)`` tuples (``findings.Finding``).
+
+    For callers that handle every finding of a large input themselves (``privacy-scan``): building an
+    :class:`Entity` costs more than finding a CSV cell's value, and a table shows only the first few.
+    """
+    return detect_in_stream(chunks, _detect, overlap, window)
