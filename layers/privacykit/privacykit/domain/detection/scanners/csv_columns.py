@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TypeAlias
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits
-from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.contact import PHONE_REGIONS
 from privacykit.domain.detection.scanners.dates import date_span
@@ -74,16 +75,16 @@ def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> l
     columns = [w for w in wanted if w[1] not in (T.DIAGNOSIS, T.MEDICATION) or identifying]
     if not columns:
         return claimed
-    cells = _column_cells(text, delim, [col for col, _, _ in columns], skip_first)
+    cols = [col for col, _, _ in columns]
+    if len(cols) <= _BULK_COLUMNS:
+        return _scan_columns(text, delim, columns, skip_first, identifying, out)
+    cells = _column_cells(text, delim, cols, skip_first)
     for (_, kind, vague), found in zip(columns, cells, strict=True):
         # A bare "name" column may hold products or hosts: it holds people when most values carry a known
         # given name or surname; then every value in it counts, names of unlisted origin included.
         # ... unless the table's other columns identify someone (an MRN, birth date or SSN beside it).
-        if vague and found and not identifying:
-            sample = found[:200]
-            known = sum(1 for _, _, val in sample if any(is_given(fold(t)) or fold(t) in SURNAMES for t in val.split()))
-            if known * 2 < len(sample):
-                continue
+        if vague and found and not identifying and not _people_column(found):
+            continue
         if kind is T.PHONE and not _holds_phones(found):
             continue
         for s, e, value in found:
@@ -92,17 +93,119 @@ def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> l
     return claimed
 
 
+def _people_column(found: list[tuple[int, int, str]]) -> bool:
+    """Whether a vague column ("name", "contact") holds people: most of its first values carry a listed name."""
+    sample = found[:200]
+    known = sum(1 for _, _, val in sample if any(is_given(fold(t)) or fold(t) in SURNAMES for t in val.split()))
+    return known * 2 >= len(sample)
+
+
+# ------------------------------------------------------------------------------- columns in bulk
+# A table is read by one regex pass that captures every wanted column of every row; then each column is judged
+# as a whole (is a vague column people, a phone column phones) and its cells are checked by one ``fullmatch`` of
+# a pattern per type that accepts only values the per-cell rules (``_csv_value``) accept, with the same span.
+# A cell that pattern does not accept (a placeholder, a masked value, a date written another way, a phone) goes
+# through the per-cell rules: findings are the same either way (tests/unit/detection/test_csv_columns.py).
+_PAD_RE = r'[ "\t\r]*'
+_NOT_MASKED = r"(?!.*\*)(?!.*(?i:xxx))"
+_NOT_PLACEHOLDER = rf"(?!(?i:n/a|na|null|none|unknown|nan|redacted|undefined){_PAD_RE}$)"
+_VALUE = r'[^ "\t\r](?:.*[^ "\t\r])?'  # the cell without its padding: what the per-cell rules call the value
+_YEAR = r"(?:18[89][0-9]|19[0-9][0-9]|20[0-9][0-9])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_DAY = r"(?:0?[1-9]|1[0-9]|2[0-8])"  # every month has these days: no calendar check needed
+_FAST_CELL: dict[T, tuple[re.Pattern[str], float]] = {
+    T.PERSON: (
+        lazy(
+            rf"{_PAD_RE}{_NOT_MASKED}{_NOT_PLACEHOLDER}(?=.*[^\W\d_])"
+            rf'([^ "\t\r\d@][^\d@]*[^ "\t\r\d@]){_PAD_RE}'
+        ),
+        0.85,
+    ),
+    T.DATE_OF_BIRTH: (
+        lazy(rf"{_PAD_RE}({_YEAR}[-/.]{_MONTH}[-/.]{_DAY}|{_MONTH}[-/.]{_DAY}[-/.]{_YEAR}){_PAD_RE}"),
+        0.9,
+    ),
+    T.ADDRESS: (lazy(rf"{_PAD_RE}{_NOT_MASKED}(?=.*[0-9])(?=.*[A-Za-z])({_VALUE}){_PAD_RE}"), 0.8),
+    T.MEDICAL_RECORD_NUMBER: (
+        lazy(rf'{_PAD_RE}{_NOT_MASKED}(?=(?:[^0-9]*[0-9]){{4}})([^ "\t\r].{{2,18}}[^ "\t\r]){_PAD_RE}'),
+        0.85,
+    ),
+    T.DIAGNOSIS: (lazy(rf"{_PAD_RE}{_NOT_MASKED}{_NOT_PLACEHOLDER}(?=.*[A-Za-z])({_VALUE}){_PAD_RE}"), 0.8),
+}
+_FAST_CELL[T.US_PASSPORT] = _FAST_CELL[T.DRIVER_LICENSE] = _FAST_CELL[T.MEDICAL_RECORD_NUMBER]
+_FAST_CELL[T.MEDICATION] = _FAST_CELL[T.DIAGNOSIS]
+
+
+#: Headers of at most this many wanted columns are read in bulk (``_scan_columns``); wider ones cell by cell.
+_BULK_COLUMNS = 64
+
+
+def _scan_columns(
+    text: str, delim: str, columns: list[tuple[int, T, bool]], skip_first: bool, identifying: bool, out: Findings
+) -> list[tuple[int, int]]:
+    """:func:`scan_csv` for a header of at most ``_COLUMNS_PER_PATTERN`` wanted columns, column by column."""
+    cols = [col for col, _, _ in columns]
+    order = sorted(range(len(cols)), key=cols.__getitem__)
+    at = [cols[i] for i in order]
+    gaps = tuple([at[0]] + [b - a - 1 for a, b in itertools.pairwise(at)])
+    rows = list(_row_pattern(delim, gaps, anchored=True).finditer(text))
+    claimed: list[tuple[int, int]] = []
+    add = out.items.append
+    for group, i in enumerate(order, start=1):
+        _, kind, vague = columns[i]
+        spans = [m.span(group) for m in rows]
+        # A row too short or malformed to reach the column leaves it unset (-1, -1); the header is the first row.
+        first = next((k for k, (s, _) in enumerate(spans) if s >= 0), len(spans))
+        spans = [sp for sp in spans[first + 1 if skip_first else first :] if sp[0] >= 0]
+        if vague and not identifying and not _people_column(list(itertools.islice(_cells(text, spans), 200))):
+            continue
+        if kind is T.PHONE and not _holds_phones(_cells(text, spans)):
+            continue
+        fast = _FAST_CELL.get(kind)
+        match = fast[0].fullmatch if fast else None
+        for s, e in spans:
+            if s == e:
+                continue  # an empty cell holds nothing
+            m = match(text, s, e) if match else None
+            if m is not None:
+                span = m.span(1)
+                add(Finding(*span, kind, fast[1]))  # type: ignore[index]
+                claimed.append(span)
+                continue
+            for cs, ce, value in _cells(text, ((s, e),)):
+                if _csv_value(text, cs, ce, value, kind, out):
+                    claimed.append((cs, ce))
+    return claimed
+
+
+def _cells(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, value)`` of each cell, its padding (spaces, quotes) off; placeholders and masked values
+    are left out, empty cells kept (a vague column's sample counts them)."""
+    for s, e in spans:
+        value = text[s:e]
+        if value and (value[0] in _PAD or value[-1] in _PAD):
+            while s < e and text[s] in _PAD:
+                s += 1
+            while e > s and text[e - 1] in _PAD:
+                e -= 1
+            value = text[s:e]
+        placeholder = len(value) <= 9 and value.lower() in _EMPTY_VALUES
+        masked = "*" in value or (("X" in value or "x" in value) and "XXX" in value.upper())
+        if not (placeholder or masked):
+            yield s, e, value
+
+
 #: How many values of a phone column are parsed before the column is judged (each parse costs 10-100 us).
 _PHONE_SAMPLE = 100
 
 
-def _holds_phones(found: list[tuple[int, int, str]]) -> bool:
+def _holds_phones(found: Iterable[tuple[int, int, str]]) -> bool:
     """Whether a phone column holds phone numbers: one of its first values parses as one.
 
     A column named "phone" full of values no region accepts (7-digit extensions, internal ids) would cost
     four libphonenumber parses a cell; judged on a sample, it costs a hundred cells' worth.
     """
-    sample = [value for _, _, value in found if value][:_PHONE_SAMPLE]
+    sample = itertools.islice((value for _, _, value in found if value), _PHONE_SAMPLE)
     return any(_phone_cell(value) for value in sample)
 
 
