@@ -19,6 +19,7 @@ Inputs above ``CHUNK`` characters are processed in overlapping chunks so memory 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 
 from privacykit.domain.common.entity_types import Entity
@@ -55,19 +56,35 @@ __all__ = ["detect", "detect_large", "detect_stream", "detect_findings_stream"]
 
 
 def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool = True) -> list[Finding]:
-    """One pass of every scanner over one window of text; ``csv_header`` comes from an earlier window."""
+    """One pass of every scanner over one window of text; ``csv_header`` comes from an earlier window.
+
+    The cyclic garbage collector is paused for the pass: a dense export makes hundreds of thousands of tuples
+    and match objects, none in a cycle, and each of the collections their number sets off walks every one
+    still alive (a sixth of the time of a 4 MB export). What the pass frees, reference counting frees.
+    """
+    if not gc.isenabled():
+        return _detect_window(text, csv_header, header_in_text)
+    gc.disable()
+    try:
+        return _detect_window(text, csv_header, header_in_text)
+    finally:
+        gc.enable()
+
+
+def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool) -> list[Finding]:
     out = Findings()
     if csv_header is None and header_in_text:
         csv_header = read_csv_header(text)
     # A table whose header names its columns is read by column first; the cells that gave a finding are
     # then blanked for the other scanners, which would only find them again, cell by cell, in Python.
     seen = text
+    mailed: list[tuple[int, int]] = []
     if csv_header is not None:
-        claimed = scan_csv(text, csv_header, out, skip_first=header_in_text)
+        claimed, mailed = scan_csv(text, csv_header, out, skip_first=header_in_text)
         if claimed:
             seen = _blank(text, claimed)
     shape, low, low_bytes = text_maps(seen)
-    scan_email(seen, out)
+    scan_email(_blank(seen, mailed) if mailed else seen, out)
     scan_number_shapes(seen, shape, out)
     scan_ipv4(seen, shape, out)
     scan_intl_phones(seen, shape, out)
