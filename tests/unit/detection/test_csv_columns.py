@@ -1,5 +1,8 @@
 """The bulk column path of CSV detection finds what the per-cell path finds (issue 13, speed).
 
+The cell findings are also resolved apart from the others when no other finding touches a cell
+(``engine._with_cells``): the tests compare that with resolving them together.
+
 A table is read column by column (``csv_columns._scan_columns``): one regex pass over the rows, then one
 ``fullmatch`` a cell of a per-type pattern that accepts only values the per-cell rules accept, with the same
 span; anything else goes through the per-cell rules. These tests pin that the findings are the same as the
@@ -15,7 +18,7 @@ import random
 import pytest
 
 from privacykit.domain.common.entity_types import EntityType as T
-from privacykit.domain.detection import detect
+from privacykit.domain.detection import detect, engine
 from privacykit.domain.detection.scanners import csv_columns
 
 HEADERS = [
@@ -78,11 +81,14 @@ def _findings(text: str) -> list[tuple[int, int, str]]:
 def test_bulk_columns_find_what_the_per_cell_rules_find(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     text = _table(seed)
     fast = _findings(text)
+    # The cell findings resolved apart from the others (engine._with_cells) or with them, as before.
+    monkeypatch.setattr(engine, "columns_lower_their_values", lambda csv: True)
+    together = _findings(text)
     monkeypatch.setattr(csv_columns, "_FAST_CELL", {})
     per_cell = _findings(text)
     monkeypatch.setattr(csv_columns, "_BULK_COLUMNS", 0)
     row_by_row = _findings(text)
-    assert fast == per_cell == row_by_row
+    assert fast == together == per_cell == row_by_row
 
 
 def test_the_fast_patterns_accept_the_common_forms() -> None:
@@ -116,3 +122,18 @@ def test_lowering_columns_still_lower_on_the_bulk_path() -> None:
     found = {(text[e.start : e.end], e.type) for e in detect(text)}
     assert ("Maria Garcia", T.PERSON) in found
     assert not any(t is T.IP_ADDRESS for _, t in found)
+
+
+def test_cells_touched_by_another_finding_go_the_general_way() -> None:
+    from privacykit.domain.detection.findings import Findings
+    from privacykit.domain.detection.scanners.csv_columns import read_csv_header
+
+    text = "name,notes\nMaria Garcia,x\n"
+    header = read_csv_header(text)
+    assert header is not None
+    out = Findings()
+    out.add(T.PERSON, 11, 23, 0.85)  # the cell
+    out.add(T.ADDRESS, 20, 25, 0.8)  # something else reaching into it
+    assert engine._with_cells(out, 1, text, header, text.lower()) is None
+    out.items.pop()
+    assert engine._with_cells(out, 1, text, header, text.lower()) == [out.items[0]]
