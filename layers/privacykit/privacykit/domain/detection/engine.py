@@ -22,7 +22,8 @@ from __future__ import annotations
 import bisect
 import gc
 from collections.abc import Iterable, Iterator
-from itertools import chain
+from itertools import chain, compress
+from operator import itemgetter
 
 from privacykit.domain.common.entity_types import Entity
 from privacykit.domain.common.entity_types import EntityType as T
@@ -103,7 +104,7 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
     scan_fhir_identifiers(seen, out)
     scan_pipe_tables(seen, out)
 
-    find_mentions(text, [(f.start, f.end) for f in out.items if f.type is T.PERSON], out)
+    find_mentions(text, _spans_of(out.items, T.PERSON), out)
     if cells and csv_header is not None and not columns_lower_their_values(csv_header):
         found = _with_cells(out, cells, text, csv_header, low)
         if found is not None:
@@ -125,7 +126,7 @@ def _with_cells(out: Findings, cells: int, text: str, csv_header: CsvHeader, low
     """
     by_cell = sorted(out.items[:cells])
     rest = out.items[cells:]
-    spans = [(f.start, f.end) for f in by_cell]
+    spans = list(map(_SPAN, by_cell))
     if any(_touches(spans, f) for f in chain(rest, out.medical)):
         return None
     rest = drop_by_structure(drop_persons_inside(rest, out.medical), text, csv_header)
@@ -147,7 +148,7 @@ def _touches(spans: list[tuple[int, int]], f: Finding) -> bool:
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the characters of ``spans`` (sorted, disjoint) replaced by spaces; offsets unchanged."""
+    """``text`` with the characters of ``spans`` replaced by spaces; offsets unchanged."""
     parts: list[str] = []
     pos = 0
     for s, e in sorted(spans):
@@ -157,6 +158,14 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
         pos = e
     parts.append(text[pos:])
     return "".join(parts)
+
+
+def _spans_of(items: list[Finding], kind: T) -> list[tuple[int, int]]:
+    """``(start, end)`` of the findings of ``kind`` (``map`` over C methods: a dense table has 150,000)."""
+    return list(map(_SPAN, compress(items, map(kind.__eq__, map(itemgetter(2), items)))))
+
+
+_SPAN = itemgetter(0, 1)
 
 
 def detect(text: str) -> list[Entity]:
