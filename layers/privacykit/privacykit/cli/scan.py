@@ -24,18 +24,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from privacykit.domain.classify.extraction import document_kind, extract_text
-from privacykit.domain.common.entity_types import ENTITY_TYPES, Entity, Level
-from privacykit.domain.detection import DEFAULT_POLICY, classify_level, detect, detect_stream
+from privacykit.domain.common.entity_types import ENTITY_TYPES, Entity, EntityType, Level
+from privacykit.domain.detection import DEFAULT_POLICY, classify_level, detect
+from privacykit.domain.detection.engine import detect_findings_stream
+from privacykit.domain.detection.findings import Finding as DetectorFinding
 from privacykit.domain.detection.masking import MaskStyle, mask_value
 from privacykit.errors import UnreadableDocument
 
@@ -79,6 +80,10 @@ class Finding:
         return ", ".join(f"{unit} {number}" for unit, number in self.where.items())
 
 
+#: A finding as the detector yields it: ``(start, end, type, score)``, a plain tuple or an :class:`Entity`.
+_Found = Entity | DetectorFinding
+
+
 @dataclass
 class _Document:
     """The pieces a document was read as, kept to place and mask what the detector found in them."""
@@ -95,40 +100,81 @@ class _Document:
             self._length += len(piece)
             yield piece
 
-    def findings(self, entities: Iterable[Entity]) -> tuple[list[Entity], list[Finding], int]:
-        """The entities not on an ignored line, each as a finding, and how many were ignored."""
+    def findings(self, found: list[_Found]) -> tuple[_Placed, int]:
+        """The findings not on an ignored line (placed only when shown), and how many were ignored.
+
+        The lines (or pages, paragraphs) holding the ignore marker are looked up once; a document without
+        one keeps its findings as they are, with no work per finding: a dense export has 150,000 of them
+        and the table shows fifty.
+        """
         text = "".join(self.pieces)
         unit = _UNITS.get(self.kind)
-        newlines = [m.start() for m in re.finditer("\n", text)] if unit is None else []
-        kept: list[Entity] = []
-        found: list[Finding] = []
-        ignored = 0
-        for entity in entities:
+        ignored = self._ignored_spans(text, unit)
+        kept = found
+        if ignored:
+            lows = [lo for lo, _ in ignored]
+            kept = []
+            for f in found:
+                i = bisect_right(lows, f.start) - 1
+                if i < 0 or f.start >= ignored[i][1]:
+                    kept.append(f)
+        return _Placed(text, unit, self.starts, kept), len(found) - len(kept)
+
+    def _ignored_spans(self, text: str, unit: str | None) -> list[tuple[int, int]]:
+        """``[start, end)`` of each line (or piece) that holds the ignore marker, in order."""
+        spans: list[tuple[int, int]] = []
+        if unit is not None:
+            return [(s, s + len(p)) for s, p in zip(self.starts, self.pieces, strict=True) if IGNORE_MARKER in p]
+        at = text.find(IGNORE_MARKER)
+        while at != -1:
+            lo = text.rfind("\n", 0, at) + 1
+            hi = text.find("\n", at)
+            hi = len(text) if hi == -1 else hi
+            # A finding at the line's end (its newline) is on the line: end past the newline.
+            spans.append((lo, hi + 1))
+            at = text.find(IGNORE_MARKER, hi)
+        return spans
+
+
+@dataclass
+class _Placed:
+    """The kept findings of one document, made into :class:`Finding` (where, masked value) only when read."""
+
+    text: str
+    unit: str | None
+    starts: list[int]
+    found: list[_Found]
+
+    def __len__(self) -> int:
+        return len(self.found)
+
+    def types(self) -> set[EntityType]:
+        return {f.type for f in self.found}
+
+    def findings(self, limit: int | None = None) -> Iterator[Finding]:
+        """The first ``limit`` findings (all by default), in order; lines are counted once, left to right."""
+        text, unit = self.text, self.unit
+        levels = DEFAULT_POLICY.levels
+        counted = 0  # newlines before ``counted`` are in ``line``
+        line = 0
+        for f in self.found if limit is None else self.found[:limit]:
             if unit is None:
-                line = bisect_right(newlines, entity.start - 1)  # newlines before the finding
-                line_start = newlines[line - 1] + 1 if line else 0
-                line_end = newlines[line] if line < len(newlines) else len(text)
-                where = {"line": line + 1, "column": entity.start - line_start + 1}
-                context = text[line_start:line_end]
+                if f.start < counted:
+                    counted = line = 0
+                line += text.count("\n", counted, f.start)
+                counted = f.start
+                where = {"line": line + 1, "column": f.start - (text.rfind("\n", 0, f.start) + 1) + 1}
             else:
-                index = bisect_right(self.starts, entity.start) - 1
-                where = {unit: index + 1}
-                context = self.pieces[index]
-            if IGNORE_MARKER in context:
-                ignored += 1
-                continue
-            level = DEFAULT_POLICY.levels.get(entity.type, Level.INTERNAL)
-            kept.append(entity)
-            found.append(Finding(entity, level, where, text[entity.start : entity.end]))
-        return kept, found, ignored
+                where = {unit: bisect_right(self.starts, f.start)}
+            entity = f if isinstance(f, Entity) else Entity(*f)
+            yield Finding(entity, levels.get(f.type, Level.INTERNAL), where, text[f.start : f.end])
 
 
 @dataclass
 class _Result:
     name: str
     level: Level
-    entities: list[Entity]
-    findings: list[Finding]
+    placed: _Placed | None
 
 
 class _Run:
@@ -140,21 +186,21 @@ class _Run:
         self.ignored_paths = 0
         self.results: list[_Result] = []
 
-    def emit(self, key: str, ident: Any, entities: list[Entity], findings: list[Finding] | None = None) -> None:
+    def emit(self, key: str, ident: Any, entities: Sequence[_Found], placed: _Placed | None = None) -> None:
         level = classify_level(entities, declared_public=self.public)
         if self.fail_on is not None and level >= self.fail_on:
             self.reached = True
         if self.output == "json":
             line: dict[str, Any] = {
                 key: ident,
-                "entities": [e.as_dict() for e in entities],
+                "entities": [(e if isinstance(e, Entity) else Entity(*e)).as_dict() for e in entities],
                 "classification": level.name,
             }
-            if findings is not None:
-                line["findings"] = [f.as_dict() for f in findings]
+            if placed is not None:
+                line["findings"] = [f.as_dict() for f in placed.findings()]
             self.out.write(json.dumps(line) + "\n")
         else:
-            self.results.append(_Result(str(ident), level, entities, findings or []))
+            self.results.append(_Result(str(ident), level, placed))
 
     def problem(self, where: str, message: str) -> None:
         self.errors += 1
@@ -170,16 +216,16 @@ class _Run:
 def _table(results: list[_Result], ignored_lines: int, ignored_paths: int) -> str:
     rows: list[str] = []
     for result in results:
-        count = len(result.findings)
+        count = len(result.placed) if result.placed is not None else 0
         found = f"{count} finding{'s' if count != 1 else ''}" if count else "no findings"
         rows.append(f"{result.name}  {result.level.name}  ({found})")
-        shown = result.findings[:MAX_TABLE_ROWS]
+        shown = list(result.placed.findings(MAX_TABLE_ROWS)) if result.placed is not None else []
         width = max((len(f.place) for f in shown), default=0)
         for f in shown:
             rows.append(f"  {f.place:<{width}}  {f.entity.type.value:<22} {f.level.name:<13} {f.snippet}")
         if count > len(shown):
             rows.append(f"  ... and {count - len(shown)} more (--format json or sarif lists every finding)")
-    total = sum(len(r.findings) for r in results)
+    total = sum(len(r.placed) for r in results if r.placed is not None)
     summary = f"{len(results)} document(s), {total} finding(s)"
     if ignored_lines or ignored_paths:
         summary += f"; not reported: {ignored_lines} on '{IGNORE_MARKER}' lines, {ignored_paths} ignored path(s)"
@@ -189,7 +235,8 @@ def _table(results: list[_Result], ignored_lines: int, ignored_paths: int) -> st
 def _sarif(results: list[_Result]) -> dict[str, Any]:
     """SARIF 2.1.0: one rule per entity type, one result per finding, at its line and column (a PDF's page
     or a DOCX's paragraph in the message and the result's properties)."""
-    types = sorted({f.entity.type for r in results for f in r.findings}, key=lambda t: t.value)
+    placed = [r.placed for r in results if r.placed is not None]
+    types = sorted({t for p in placed for t in p.types()}, key=lambda t: t.value)
     rules = [
         {
             "id": etype.value,
@@ -201,7 +248,7 @@ def _sarif(results: list[_Result]) -> dict[str, Any]:
     ]
     sarif_results = []
     for result in results:
-        for finding in result.findings:
+        for finding in result.placed.findings() if result.placed is not None else ():
             location: dict[str, Any] = {"artifactLocation": {"uri": PurePosixPath(Path(result.name)).as_posix()}}
             if "line" in finding.where:
                 width = finding.entity.end - finding.entity.start
@@ -292,10 +339,10 @@ def _files(paths: Iterable[str], run: _Run, ignore: _Ignore) -> Iterator[Path]:
 
 def _scan(run: _Run, name: str, kind: str, chunks: Iterable[bytes]) -> None:
     document = _Document(kind)
-    entities = list(detect_stream(document.read(extract_text(kind, chunks))))
-    kept, findings, ignored = document.findings(entities)
+    found: list[_Found] = list(detect_findings_stream(document.read(extract_text(kind, chunks))))
+    placed, ignored = document.findings(found)
     run.ignored_lines += ignored
-    run.emit("path", name, kept, findings)
+    run.emit("path", name, placed.found, placed)
 
 
 def _scan_documents(paths: list[str], run: _Run, stdin: IO[bytes], ignore: _Ignore) -> None:
@@ -339,9 +386,9 @@ def _scan_jsonl(paths: list[str], run: _Run, stdin: IO[bytes]) -> None:
                     run.emit("id", item["id"], detect(item["text"]))  # the public contract's line, unchanged
                 else:
                     document = _Document("txt", [item["text"]], [0])
-                    kept, findings, ignored = document.findings(detect(item["text"]))
+                    placed, ignored = document.findings(list(detect(item["text"])))
                     run.ignored_lines += ignored
-                    run.emit("id", item["id"], kept, findings)
+                    run.emit("id", item["id"], placed.found, placed)
         finally:
             if handle is not stdin:
                 handle.close()

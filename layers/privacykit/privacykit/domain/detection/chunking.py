@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from privacykit.domain.common.entity_types import Entity
 from privacykit.domain.detection.findings import Finding
-from privacykit.domain.detection.resolution import resolve
+from privacykit.domain.detection.resolution import resolve_findings
 from privacykit.domain.detection.scanners.csv_columns import CsvHeader, read_csv_header
 
 __all__ = ["CHUNK", "OVERLAP", "WindowDetector", "detect_in_chunks", "detect_in_stream"]
@@ -21,11 +20,12 @@ __all__ = ["CHUNK", "OVERLAP", "WindowDetector", "detect_in_chunks", "detect_in_
 CHUNK = 4 * 1024 * 1024
 OVERLAP = 2048
 
-# (window text, CSV header from earlier text or None, whether a header line may start the window) -> entities
-WindowDetector = Callable[[str, CsvHeader | None, bool], list[Entity]]
+# (window text, CSV header from earlier text or None, whether a header line may start the window) -> resolved
+# findings, sorted and disjoint (plain tuples: ``engine.py`` makes them entities at the public boundary)
+WindowDetector = Callable[[str, CsvHeader | None, bool], list[Finding]]
 
 
-def detect_in_chunks(text: str, detect_window: WindowDetector, chunk_size: int, overlap: int) -> list[Entity]:
+def detect_in_chunks(text: str, detect_window: WindowDetector, chunk_size: int, overlap: int) -> list[Finding]:
     """``detect_window`` over ``text`` in chunks of ``chunk_size`` characters with ``overlap`` of context.
 
     Each chunk owns the entities that start inside it.
@@ -55,12 +55,12 @@ def detect_in_chunks(text: str, detect_window: WindowDetector, chunk_size: int, 
             if pos <= s < end:
                 result.append(Finding(s, ent.end + lo, ent.type, ent.score))
         pos = end
-    return resolve(result)
+    return resolve_findings(result)
 
 
 def detect_in_stream(
     chunks: Iterable[str], detect_window: WindowDetector, overlap: int, window: int
-) -> Iterator[Entity]:
+) -> Iterator[Finding]:
     """``detect_window`` over text arriving in pieces, in windows of about ``window`` characters.
 
     Offsets are into the concatenation of ``chunks``; each entity is yielded once, in order, as soon as
@@ -72,7 +72,7 @@ def detect_in_stream(
     header: CsvHeader | None = None
     first = True
 
-    def run(final: bool) -> Iterator[Entity]:
+    def run(final: bool) -> Iterator[Finding]:
         limit = buf_start + len(buf) if final else buf_start + len(buf) - overlap
         found = detect_window(buf, None if first else header, first)
         if final and buf_start == 0 and done_upto == 0:
@@ -81,7 +81,7 @@ def detect_in_stream(
         for ent in found:
             s = ent.start + buf_start
             if done_upto <= s < limit or (final and s >= done_upto):
-                yield Entity(s, ent.end + buf_start, ent.type, ent.score)
+                yield Finding(s, ent.end + buf_start, ent.type, ent.score)
 
     for chunk in chunks:
         if not chunk:

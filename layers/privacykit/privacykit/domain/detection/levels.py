@@ -4,10 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from privacykit.domain.common.entity_types import Entity, EntityType, Level, default_levels
 
 __all__ = ["LevelPolicy", "DEFAULT_POLICY", "classify_level"]
+
+
+class _Scored(Protocol):
+    """What the level reads of a finding: an :class:`Entity` or the engine's plain ``Finding`` tuple."""
+
+    @property
+    def type(self) -> EntityType: ...
+
+    @property
+    def score(self) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -50,7 +61,7 @@ DEFAULT_POLICY = LevelPolicy()
 
 
 def classify_level(
-    entities: Iterable[Entity],
+    entities: Iterable[Entity] | Iterable[_Scored],
     declared_public: bool = False,
     policy: LevelPolicy | Mapping[str, object] | None = None,
 ) -> Level:
@@ -61,13 +72,8 @@ def classify_level(
     INTERNAL under the default policy.
     """
     pol = policy if isinstance(policy, LevelPolicy) else LevelPolicy.from_dict(policy) if policy else DEFAULT_POLICY
-    found = False
-    level = Level.PUBLIC
-    for ent in entities:
-        if ent.score < pol.min_score:
-            continue
-        found = True
-        level = max(level, pol.levels.get(ent.type, Level.INTERNAL))
-    if not found:
+    # The distinct types first, then their levels: a dense export has 150,000 findings of five types.
+    types = {ent.type for ent in entities if ent.score >= pol.min_score}
+    if not types:
         return Level.PUBLIC if declared_public else pol.baseline
-    return max(level, Level.INTERNAL)
+    return max(Level.INTERNAL, *(pol.levels.get(t, Level.INTERNAL) for t in types))

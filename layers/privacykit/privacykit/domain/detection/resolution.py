@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+from itertools import starmap
 
 from privacykit.domain.common.entity_types import Entity
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Finding
 
-__all__ = ["resolve", "overlaps", "drop_persons_inside"]
+__all__ = ["resolve", "resolve_findings", "as_entities", "overlaps", "drop_persons_inside"]
 
 # Which type wins when findings of two types overlap; on a tie the longer one does.
 _RANK = {
@@ -22,6 +23,17 @@ _RANK.update({t: 8 for t in T if t not in _RANK})
 
 def resolve(items: list[Finding]) -> list[Entity]:
     """Drop duplicates and overlaps: the same type merges, else the higher-ranked, then longer, wins."""
+    return as_entities(resolve_findings(items))
+
+
+def as_entities(findings: list[Finding]) -> list[Entity]:
+    """Resolved findings as the public :class:`Entity` values (a frozen dataclass costs ~1 us each to build:
+    the engine and ``privacy-scan`` keep plain tuples and build these only at the public boundary)."""
+    return list(starmap(Entity, findings))
+
+
+def resolve_findings(items: list[Finding]) -> list[Finding]:
+    """:func:`resolve`, as findings (plain tuples)."""
     if not items:
         return []
     # Plain tuple order (start, end, type, score) keeps the sort in C; duplicates end up adjacent and merge below.
@@ -38,7 +50,7 @@ def resolve(items: list[Finding]) -> list[Entity]:
                 kept[-1] = ent
             continue
         kept.append(ent)
-    return [Entity(*k) for k in kept]
+    return kept
 
 
 def overlaps(spans: list[tuple[int, int]], s: int, e: int, longest: int = 4096) -> bool:

@@ -38,6 +38,7 @@ __all__ = [
     "lowered",
     "in_version_prose",
     "drop_by_structure",
+    "columns_lower_their_values",
 ]
 
 # A key just before a value on its line: "key": "...", key=..., key: ..., 'key' => ...; the value text between
@@ -309,6 +310,17 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
                         continue
         out.append(f)
     return out
+
+
+def columns_lower_their_values(csv: CsvHeader) -> bool:
+    """Whether a column the header reads values from has a name that would drop them (``_drop_by_column``):
+    a person column named like a product, a phone or SSN column named like a version or an order."""
+    _, wanted, names = csv
+    for col, kind, _ in wanted:
+        words_of = key_words(names[col]) if col < len(names) else frozenset()
+        if (kind is T.PERSON and words_of & NOT_PEOPLE) or (kind in _SHAPED and words_of & LOWERING):
+            return True
+    return False
 
 
 def _drop_by_column(items: list[Finding], text: str, csv: CsvHeader) -> list[Finding]:

@@ -6,7 +6,7 @@ import os
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["load", "load_pairs", "words", "fold"]
+__all__ = ["load", "load_pairs", "data_lines", "words", "fold"]
 
 # The layer ships as files (a Lambda layer is unpacked into /opt), so the data is read by path:
 # importlib.resources would import its zip readers (zipfile, shutil...) into every cold start.
@@ -16,6 +16,11 @@ _DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 def _read(name: str) -> str:
     with open(os.path.join(_DATA, name), encoding="utf-8") as handle:
         return handle.read()
+
+
+def data_lines(name: str) -> list[str]:
+    """Lines of ``data/<name>`` as written, without comments and blanks."""
+    return [line for line in _read(name).splitlines() if line and not line.startswith("#")]
 
 
 def load(name: str) -> frozenset[str]:

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import methodcaller
 from typing import TypeAlias
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits
-from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.contact import PHONE_REGIONS
 from privacykit.domain.detection.scanners.dates import date_span
@@ -58,51 +61,212 @@ def read_csv_header(text: str) -> CsvHeader | None:
     return delim, wanted, [c.strip().strip('"') for c in cols]
 
 
-def scan_csv(text: str, header: CsvHeader, out: Findings, skip_first: bool) -> list[tuple[int, int]]:
+def scan_csv(
+    text: str, header: CsvHeader, out: Findings, skip_first: bool
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The cells of the columns ``header`` names; ``skip_first`` when the header line is part of ``text``.
 
-    Returns the spans of the cells it found something in: those cells need no other scanner.
+    Returns the spans of the cells it found something in, which need no other scanner, and those of the
+    e-mail addresses it found as whole cells of an e-mail column, which need no e-mail scan (the other
+    scanners still read them: a word in an address may be a cue for them).
     """
-    delim, wanted, _ = header
+    delim, wanted, names = header
     claimed: list[tuple[int, int]] = []
-    if not wanted:
-        return claimed
+    mails = _mail_columns(text, names)
+    if not wanted and not mails:
+        return claimed, []
     # A drug or condition catalogue is not about anyone: medical columns count only next to identifiers.
     identifying = any(
         k in (T.PERSON, T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN) and not vague for _, k, vague in wanted
     )
     columns = [w for w in wanted if w[1] not in (T.DIAGNOSIS, T.MEDICATION) or identifying]
+    if len(columns) + len(mails) <= _BULK_COLUMNS and (columns or mails):
+        return _scan_columns(text, delim, columns + mails, skip_first, identifying, out)
     if not columns:
-        return claimed
-    cells = _column_cells(text, delim, [col for col, _, _ in columns], skip_first)
+        return claimed, []
+    cols = [col for col, _, _ in columns]
+    cells = _column_cells(text, delim, cols, skip_first)
     for (_, kind, vague), found in zip(columns, cells, strict=True):
         # A bare "name" column may hold products or hosts: it holds people when most values carry a known
         # given name or surname; then every value in it counts, names of unlisted origin included.
         # ... unless the table's other columns identify someone (an MRN, birth date or SSN beside it).
-        if vague and found and not identifying:
-            sample = found[:200]
-            known = sum(1 for _, _, val in sample if any(is_given(fold(t)) or fold(t) in SURNAMES for t in val.split()))
-            if known * 2 < len(sample):
-                continue
+        if vague and found and not identifying and not _people_column(found):
+            continue
         if kind is T.PHONE and not _holds_phones(found):
             continue
         for s, e, value in found:
             if _csv_value(text, s, e, value, kind, out):
                 claimed.append((s, e))
-    return claimed
+    return claimed, []
+
+
+def _people_column(found: list[tuple[int, int, str]]) -> bool:
+    """Whether a vague column ("name", "contact") holds people: most of its first values carry a listed name."""
+    sample = found[:200]
+    known = sum(1 for _, _, val in sample if any(is_given(fold(t)) or fold(t) in SURNAMES for t in val.split()))
+    return known * 2 >= len(sample)
+
+
+# ------------------------------------------------------------------------------- columns in bulk
+# A table is read by one regex pass that captures every wanted column of every row; then each column is judged
+# as a whole (is a vague column people, a phone column phones) and its cells are checked by one ``fullmatch`` of
+# a pattern per type that accepts only values the per-cell rules (``_csv_value``) accept, with the same span.
+# A cell that pattern does not accept (a placeholder, a masked value, a date written another way, a phone) goes
+# through the per-cell rules: findings are the same either way (tests/unit/detection/test_csv_columns.py).
+_PAD_RE = r'[ "\t\r]*'
+_NOT_MASKED = r"(?!.*\*)(?!.*(?i:xxx))"
+_NOT_PLACEHOLDER = rf"(?!(?i:n/a|na|null|none|unknown|nan|redacted|undefined){_PAD_RE}$)"
+_VALUE = r'[^ "\t\r](?:.*[^ "\t\r])?'  # the cell without its padding: what the per-cell rules call the value
+_YEAR = r"(?:18[89][0-9]|19[0-9][0-9]|20[0-9][0-9])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_DAY = r"(?:0?[1-9]|1[0-9]|2[0-8])"  # every month has these days: no calendar check needed
+# A US-written number ("(212) 555-0142", "+1 212.555.0142"): valid when libphonenumber's US rules say so, as
+# the per-cell rules try the US first; any other number goes through them.
+_NANP_CELL = r"(?:\+?1[ .-]?)?\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}"
+# An address the e-mail scan would find whole: no leading sign, no "git@", a domain of letters, not a file name.
+_FILE_TLD = r"(?i:png|jpg|jpeg|gif|svg|webp|bmp|ico|pdf|txt|js|css|map|json|xml|html)"
+_MAIL_CELL = (
+    r"(?!(?i:git)@)[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,62}[A-Za-z0-9_%+'-])?@"
+    rf"[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}\.)+(?!{_FILE_TLD}{_PAD_RE}$)[A-Za-z]{{2,24}}"
+)
+#: Per type: the pattern a raw cell fullmatches when the per-cell rules would accept it (group 1: the value),
+#: the score, and a check of the value still needed (a phone number's validity).
+_FAST_CELL: dict[T, tuple[re.Pattern[str], float, Callable[[str], bool] | None]] = {
+    T.PERSON: (
+        lazy(
+            rf"{_PAD_RE}{_NOT_MASKED}{_NOT_PLACEHOLDER}(?=.*[^\W\d_])"
+            rf'([^ "\t\r\d@][^\d@]*[^ "\t\r\d@]){_PAD_RE}'
+        ),
+        0.85,
+        None,
+    ),
+    T.DATE_OF_BIRTH: (
+        lazy(rf"{_PAD_RE}({_YEAR}[-/.]{_MONTH}[-/.]{_DAY}|{_MONTH}[-/.]{_DAY}[-/.]{_YEAR}){_PAD_RE}"),
+        0.9,
+        None,
+    ),
+    T.PHONE: (lazy(rf"{_PAD_RE}({_NANP_CELL}){_PAD_RE}"), 0.85, v.phone_ok),
+    T.ADDRESS: (lazy(rf"{_PAD_RE}{_NOT_MASKED}(?=.*[0-9])(?=.*[A-Za-z])({_VALUE}){_PAD_RE}"), 0.8, None),
+    T.MEDICAL_RECORD_NUMBER: (
+        lazy(rf'{_PAD_RE}{_NOT_MASKED}(?=(?:[^0-9]*[0-9]){{4}})([^ "\t\r].{{2,18}}[^ "\t\r]){_PAD_RE}'),
+        0.85,
+        None,
+    ),
+    T.DIAGNOSIS: (lazy(rf"{_PAD_RE}{_NOT_MASKED}{_NOT_PLACEHOLDER}(?=.*[A-Za-z])({_VALUE}){_PAD_RE}"), 0.8, None),
+    T.EMAIL: (lazy(rf"{_PAD_RE}({_MAIL_CELL}){_PAD_RE}"), 0.95, None),
+}
+_FAST_CELL[T.US_PASSPORT] = _FAST_CELL[T.DRIVER_LICENSE] = _FAST_CELL[T.MEDICAL_RECORD_NUMBER]
+_FAST_CELL[T.MEDICATION] = _FAST_CELL[T.DIAGNOSIS]
+
+
+#: Headers of at most this many wanted columns are read in bulk (``_scan_columns``); wider ones cell by cell.
+_BULK_COLUMNS = 64
+
+
+def _scan_columns(
+    text: str, delim: str, columns: list[tuple[int, T, bool]], skip_first: bool, identifying: bool, out: Findings
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """:func:`scan_csv` for a header of at most ``_BULK_COLUMNS`` wanted columns, column by column."""
+    cols = [col for col, _, _ in columns]
+    order = sorted(range(len(cols)), key=cols.__getitem__)
+    at = [cols[i] for i in order]
+    gaps = tuple([at[0]] + [b - a - 1 for a, b in itertools.pairwise(at)])
+    rows = list(_row_pattern(delim, gaps, anchored=True).finditer(text))
+    claimed: list[tuple[int, int]] = []
+    mailed: list[tuple[int, int]] = []
+    for group, i in enumerate(order, start=1):
+        _, kind, vague = columns[i]
+        spans = list(map(methodcaller("span", group), rows))
+        # A row too short or malformed to reach the column leaves it unset (-1, -1); the header is the first row.
+        first = next((k for k, (s, _) in enumerate(spans) if s >= 0), len(spans))
+        spans = [sp for sp in spans[first + 1 if skip_first else first :] if sp[0] >= 0]
+        if vague and not identifying and not _people_column(list(itertools.islice(_cells(text, spans), 200))):
+            continue
+        if kind is T.PHONE and not _holds_phones(_cells(text, spans)):
+            continue
+        # An empty cell holds nothing; the others are matched in bulk (map over C methods, no Python per cell).
+        spans = [sp for sp in spans if sp[0] != sp[1]]
+        fast = _FAST_CELL.get(kind)
+        if fast is None:
+            rest = spans
+        else:
+            pattern, score, check = fast
+            matches = list(map(pattern.fullmatch, repeat(text), *zip(*spans, strict=True))) if spans else []
+            accepted = [m for m in matches if m is not None]
+            if check is not None:
+                # Values repeat (a phone column of a few hundred numbers): each distinct one is checked once.
+                values = list(map(methodcaller("group", 1), accepted))
+                verdict = {value: check(value) for value in set(values)}
+                accepted = list(compress(accepted, map(verdict.__getitem__, values)))
+            values = list(map(methodcaller("span", 1), accepted))
+            out.items += _findings(values, kind, score)
+            if kind is T.EMAIL:
+                # Only whole-cell addresses the e-mail scan would find the same; it reads every other cell.
+                mailed += values
+                continue
+            claimed += values
+            if len(accepted) == len(spans):
+                continue
+            done = set(map(methodcaller("start", 1), accepted))
+            rest = [sp for sp, m in zip(spans, matches, strict=True) if m is None or m.start(1) not in done]
+        for s, e in rest:
+            for cs, ce, value in _cells(text, ((s, e),)):
+                if _csv_value(text, cs, ce, value, kind, out):
+                    claimed.append((cs, ce))
+    return claimed, mailed
+
+
+#: Column names of e-mail addresses (letters and digits only, lower case).
+_MAIL_HEADERS = words("email emailaddress mail mailaddress contactemail customeremail workemail personalemail")
+
+
+def _mail_columns(text: str, names: list[str]) -> list[tuple[int, T, bool]]:
+    """The e-mail columns of a table whose rows mostly hold an address, read with the other columns.
+
+    Where addresses are sparse, the e-mail scan's search for "@" costs less than reading the column.
+    """
+    cols = [(i, T.EMAIL, False) for i, n in enumerate(names) if re.sub(r"[^a-z0-9]", "", n.lower()) in _MAIL_HEADERS]
+    if cols and text.count("@", 0, 65536) * 2 < text.count("\n", 0, 65536):
+        return []
+    return cols
+
+
+def _findings(spans: list[tuple[int, int]], kind: T, score: float) -> Iterator[Finding]:
+    """A finding per span, made in C (``tuple.__new__``, not the named tuple's Python-level constructor)."""
+    if not spans:
+        return iter(())
+    starts, ends = zip(*spans, strict=True)
+    return map(tuple.__new__, repeat(Finding), zip(starts, ends, repeat(kind), repeat(score)))
+
+
+def _cells(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, value)`` of each cell, its padding (spaces, quotes) off; placeholders and masked values
+    are left out, empty cells kept (a vague column's sample counts them)."""
+    for s, e in spans:
+        value = text[s:e]
+        if value and (value[0] in _PAD or value[-1] in _PAD):
+            while s < e and text[s] in _PAD:
+                s += 1
+            while e > s and text[e - 1] in _PAD:
+                e -= 1
+            value = text[s:e]
+        placeholder = len(value) <= 9 and value.lower() in _EMPTY_VALUES
+        masked = "*" in value or (("X" in value or "x" in value) and "XXX" in value.upper())
+        if not (placeholder or masked):
+            yield s, e, value
 
 
 #: How many values of a phone column are parsed before the column is judged (each parse costs 10-100 us).
 _PHONE_SAMPLE = 100
 
 
-def _holds_phones(found: list[tuple[int, int, str]]) -> bool:
+def _holds_phones(found: Iterable[tuple[int, int, str]]) -> bool:
     """Whether a phone column holds phone numbers: one of its first values parses as one.
 
     A column named "phone" full of values no region accepts (7-digit extensions, internal ids) would cost
     four libphonenumber parses a cell; judged on a sample, it costs a hundred cells' worth.
     """
-    sample = [value for _, _, value in found if value][:_PHONE_SAMPLE]
+    sample = itertools.islice((value for _, _, value in found if value), _PHONE_SAMPLE)
     return any(_phone_cell(value) for value in sample)
 
 
@@ -124,7 +288,9 @@ def _row_pattern(delim: str, gaps: tuple[int, ...], anchored: bool) -> re.Patter
     ones unset: each next column is an optional group inside the one before.
     """
     d = re.escape(delim)
-    field = rf'(?:"(?:[^"\n]|"")*"|[^{d}\n"]*)'
+    # A quoted field as an unrolled loop (runs of plain characters between doubled quotes): the same fields
+    # as "(?:[^"\n]|"")*", without an alternation entered at every character of every quoted cell.
+    field = rf'(?:"[^"\n]*(?:""[^"\n]*)*"|[^{d}\n"]*)'
     tail = ""
     for gap in reversed(gaps[1:]):
         tail = rf"(?:{d}(?:{field}{d}){{{gap}}}({field}){tail})?"
