@@ -1,0 +1,74 @@
+"""Detection quality on data nobody here wrote (issue 13): general rules for the weakest types.
+
+Each case is a form real data takes (versions and OIDs beside addresses, passport and licence labels in the
+languages and layouts forms use, health-plan labels that are about something else), written for these
+rules, not taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from privacykit.domain.detection import detect
+
+MIB = 1024 * 1024
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(e.type.value, text[e.start : e.end]) for e in detect(text)]
+
+
+def types(text: str) -> set[str]:
+    return {t for t, _ in found(text)}
+
+
+def _repeat(unit: str) -> str:
+    return (unit * (MIB // len(unit) + 1))[:MIB]
+
+
+# ---------------------------------------------------------------------------------------- IP addresses
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 10.2.14.3 (2024-05-01)\n- Fixed crash on start",
+        "Release notes\n\n10.2.14.3\n- Fixed crash\n\n10.2.14.2\n- Initial",
+        "Affected versions: 10.2.14.3, 10.2.14.4 and 10.2.15.0",
+        "Upgrade path: 8.0.0.1 -> 8.0.0.5",
+        "Updated package libssl to 3.0.2.0",
+        "docker image nginx:1.25.3.1",
+        "| lib | 2.14.0.3 |",
+        "The mobile app (10.2.14.3) crashed when the user opened settings.",
+        "10.2.14.3 is the LTS release",
+        'AssemblyVersion("10.2.14.3")',
+        "We reverted to 10.2.14.2 yesterday.",
+    ],
+)
+def test_version_shaped_quads_without_network_words_are_versions(text: str) -> None:
+    assert "IP_ADDRESS" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("The VPN assigned 10.8.0.6 to your laptop.", "10.8.0.6"),
+        ("Please whitelist 10.2.14.3 on the firewall", "10.2.14.3"),
+        ("Ping 10.2.14.3 failed", "10.2.14.3"),
+        ("Printer at 10.2.14.3 is offline", "10.2.14.3"),
+        ("NAT 10.0.0.5 -> 203.0.113.9", "10.0.0.5"),
+        ("lease 10.1.2.3 to aa:bb:cc:dd:ee:ff", "10.1.2.3"),
+        ("health check 10.0.0.5:8080 ok", "10.0.0.5"),
+        ("DNS 1.1.1.1 and 8.8.8.8", "8.8.8.8"),
+        ("Failed password for root from 10.2.14.3 port 22 ssh2", "10.2.14.3"),
+    ],
+)
+def test_version_shaped_quads_near_network_words_are_addresses(text: str, address: str) -> None:
+    assert ("IP_ADDRESS", address) in found(text)
+
+
+def test_release_and_network_words_cost_one_pass_each() -> None:
+    text = _repeat("from release host v 1 ")[: MIB - 12] + " 10.2.14.3 "
+    start = time.process_time()
+    detect(text)
+    assert time.process_time() - start < 2.0
