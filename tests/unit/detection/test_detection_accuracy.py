@@ -72,3 +72,47 @@ def test_release_and_network_words_cost_one_pass_each() -> None:
     start = time.process_time()
     detect(text)
     assert time.process_time() - start < 2.0
+
+
+# ------------------------------------------------------------------------------- passports and licences
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Reisepassnummer: C01X00T47", "C01X00T47"),
+        ("Reisepass-Nr.: C4J7KL2M9", "C4J7KL2M9"),
+        ("Paspoortnummer: NP8R4F7K2", "NP8R4F7K2"),
+        ("Passnummer: LH8920137", "LH8920137"),
+        ("Paszport nr: AB1234567", "AB1234567"),
+        ("N° de passeport : 18AV34921", "18AV34921"),
+        ("Número de pasaporte: PAA123456", "PAA123456"),
+        ("Passaporto n. AA7654321 rilasciato dalla Questura", "AA7654321"),
+        ("PPT NO: U1234567", "U1234567"),
+        ('"passport_num": "912345678"', "912345678"),
+    ],
+)
+def test_passport_labels_in_other_languages_and_abbreviations(text: str, number: str) -> None:
+    got = found(text)
+    assert ("PASSPORT", number) in got or ("US_PASSPORT", number) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("DL (NY): 123 456 789", "123 456 789"),
+        ("TX DL 12345678", "12345678"),
+        ("CDL: 12345678 (TX)", "12345678"),
+        ("Photo ID: Florida DL S759-289-21-916-4", "S759-289-21-916-4"),
+        ('{"dlNumber": "D1234567"}', "D1234567"),
+        ("Lic#: D1234567 State: CA", "D1234567"),
+        ("Führerschein-Nr.: B072RRE2I55", "B072RRE2I55"),
+        ("Permis de conduire n° 120375101234", "120375101234"),
+        ("Driver license:\n  State: TX\n  Number: 12345678", "12345678"),
+    ],
+)
+def test_licence_abbreviations_keys_and_other_languages(text: str, number: str) -> None:
+    assert ("DRIVER_LICENSE", number) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Hemoglobin 16.3 g/dL (12.0-16.0)", "Glucose 116 mg/dl, fasting 5 DL 123456"])
+def test_a_decilitre_is_no_licence(text: str) -> None:
+    assert "DRIVER_LICENSE" not in types(text)

@@ -61,8 +61,8 @@ _STATES = sorted(
 # the rest of an HTML field ('name="dl" value="'), or a YAML block ("license:\n  state: NY\n  number: ").
 _LICENCE_GAP = lazy(
     r"(?:[^<>\n]{0,40}?value=[\"'])?"
-    r"(?:[ \t]*\r?\n(?:[ \t]+(?:state|issuing_state|issuer|class|expires?|expiry)[ \t]*:[^\n]*\r?\n){0,3}"
-    r"[ \t]+(?:number|no|num|id)[ \t]*:[ \t]*[\"']?)?"
+    r"(?:[ \t]*\r?\n(?:[ \t]+(?i:state|issuing[_ ]state|issuer|class|expires?|expiry)[ \t]*:[^\n]*\r?\n){0,3}"
+    r"[ \t]+(?i:number|no|num|id)[ \t]*:[ \t]*[\"']?)?"
     rf"(?:[ \t:#=\"'-]*\(?(?:{'|'.join(_STATES)})\)?(?![\w-])[ \t:,-]*)?"
 )
 # A foreign issuer named next to a passport label: "passport (NL)", "Nationality: Dutch", "issued in Spain".
