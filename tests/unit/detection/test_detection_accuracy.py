@@ -116,3 +116,31 @@ def test_licence_abbreviations_keys_and_other_languages(text: str, number: str) 
 @pytest.mark.parametrize("text", ["Hemoglobin 16.3 g/dL (12.0-16.0)", "Glucose 116 mg/dl, fasting 5 DL 123456"])
 def test_a_decilitre_is_no_licence(text: str) -> None:
     assert "DRIVER_LICENSE" not in types(text)
+
+
+# ------------------------------------------------------------------------------------ health-plan ids
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prairie State Federal Credit Union\nMember number: 48219377\nSavings plan: Gold",
+        "Claim for water damage. Policy number: HO-48219377. Plan: homeowners premium",
+        "Subscriber ID: 48219377 (newsletter plan: premium)",
+        "Employee benefits enrolment: 401(k) plan member id 48219377",
+        "Mobile plan subscriber id 48219377",
+        "Union member number 48219377; pension plan enrolled",
+    ],
+)
+def test_member_and_policy_numbers_of_other_plans_are_not_health_plan_ids(text: str) -> None:
+    assert "HEALTH_PLAN_ID" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Insurance: Aetna PPO\nMember ID: W123456789\nGroup: 0012345", "W123456789"),
+        ("Medicaid member number 123456789012", "123456789012"),
+        ("Subscriber ID: BCX987654321 (Blue Cross PPO)", "BCX987654321"),
+    ],
+)
+def test_member_numbers_near_a_health_payer_are_health_plan_ids(text: str, number: str) -> None:
+    assert ("HEALTH_PLAN_ID", number) in found(text)
