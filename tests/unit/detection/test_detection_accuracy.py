@@ -144,3 +144,32 @@ def test_member_and_policy_numbers_of_other_plans_are_not_health_plan_ids(text: 
 )
 def test_member_numbers_near_a_health_payer_are_health_plan_ids(text: str, number: str) -> None:
     assert ("HEALTH_PLAN_ID", number) in found(text)
+
+
+# ---------------------------------------------------------------------------------------------- people
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dr. de Vries authorised 2 more refills.", "de Vries"),
+        ("Patient: de Vries, Venkatesh    Sex: M", "de Vries, Venkatesh"),
+        ("Seen by Dr. van der Berg today.", "van der Berg"),
+        ("Prepared by Zdravko Milanović | Finance", "Zdravko Milanović"),
+        (
+            "On Tue, 4 Jun 2024 at 10:12, Tsukazar Brzęczyszczykiewicz <tb@example.com> wrote:",
+            "Tsukazar Brzęczyszczykiewicz",
+        ),
+        ("OBX|1|NM|HGB||13.5|g/dL|||||F|||202401011100||5678^ACHTERBERG^XIMENA", "ACHTERBERG^XIMENA"),
+    ],
+)
+def test_names_with_particles_attributions_display_names_and_observers(text: str, name: str) -> None:
+    if text.startswith("OBX"):
+        text = "MSH|^~\\&|LAB|HOSP|||202401011200||ORU^R01|1|P|2.5.1\nPID|1||123456^^^HOSP^MR\n" + text
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Acme Billing Team <billing@example.org>", "Quikathos Ventures <sales@example.com>", "Reply to <x@example.com>"],
+)
+def test_role_mailboxes_and_team_names_are_no_display_names_of_people(text: str) -> None:
+    assert "PERSON" not in types(text)

@@ -15,6 +15,7 @@ from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import NEG_BEFORE, count_digits, preceding
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
+from privacykit.domain.detection.scanners.names import DISPLAY_NAME, looks_like_person, name_tokens, trim_name
 from privacykit.domain.detection.shapes import free_after, free_before
 from privacykit.domain.detection.structure import (
     LOWERING,
@@ -77,6 +78,30 @@ def scan_email(text: str, out: Findings) -> None:
         scp = text[end : end + 1] == ":" and nxt not in ("", " ", "\n", "\t", "\r")
         if local and local[-1] != "." and tld not in _FILE_TLDS and not scp and local.lower() != "git":
             out.add(T.EMAIL, start, end, 0.95)
+            if start and text[start - 1] == "<":
+                _display_name(text, start - 1, local, out)
+
+
+# A mailbox's display name just before its "<": "Tsukazar Brzęczyszczykiewicz <tb@example.com> wrote:".
+_DISPLAY_NAME = lazy(r"(?:^|(?<=[\s,:;(\[]))[\"']?(" + DISPLAY_NAME + r")[\"']?[ \t]*$")
+# Mailboxes of a role, a team or a system: their display name is a department or a product, not a person.
+_ROLE_LOCAL = lazy(
+    r"(?:no-?reply|do-?not-?reply|support|help|info|billing|sales|admin|team|hello|contact|service|"
+    r"bookings?|referrals?|notifications?|alerts?|accounts?|office|hr|jobs|careers|press|orders?|reception)\b",
+    re.I,
+)
+
+
+def _display_name(text: str, lt: int, local: str, out: Findings) -> None:
+    """The person named before the ``<`` at ``lt`` that opens a personal mailbox."""
+    if _ROLE_LOCAL.match(local):
+        return
+    m = _DISPLAY_NAME.search(text, max(0, lt - 80), lt)
+    if m is None:
+        return
+    s, e = trim_name(text, m.start(1), m.end(1))
+    if e > s and looks_like_person(name_tokens(text[s:e]), True) and len(name_tokens(text[s:e])) >= 2:
+        out.add(T.PERSON, s, e, 0.8)
 
 
 # -------------------------------------------------------------------------------------------- phones

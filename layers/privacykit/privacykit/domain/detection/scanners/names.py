@@ -25,6 +25,7 @@ __all__ = [
     "scan_name_sequences",
     "find_mentions",
     "CUE_NAME",
+    "DISPLAY_NAME",
     "looks_like_person",
     "name_tokens",
     "trim_name",
@@ -47,15 +48,18 @@ _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
 # A name after a cue: one to four tokens, initials and particles allowed inside; or an all-caps name.
 CUE_NAME = lazy(
     # One space between the words of a name: a wider gap or a tab separates fields ("Client: Thảo Nguyễn   Record").
-    rf"(?:{_INITIAL}[ \t]*){{0,2}}{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{0,3}}"
+    rf"(?:{_INITIAL}[ \t]*){{0,2}}(?:{_PARTICLE}[ ](?=[{_UP}]))?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{0,3}}"
     rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}}"
 )
+# A mailbox's display name, as a pattern for others to embed: two to four name words, or "Last, First".
+DISPLAY_NAME = rf"{_TOK}(?:,?[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{_CAPS_TOK}(?:,?[ ]{_CAPS_TOK}){{1,2}}"
 # Free-text candidate: two to four capitalised tokens in a row (a middle initial allowed).
 # Spaces only: a tab separates TSV cells ("João<TAB>Choi" is two names), not the words of one name.
 _SEQ = lazy(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
 _S_SEQ = lazy(rb"Aa[Aa'-]*[ ]A")  # its shape (see shapes.py)
+_PARTICLE_LEAD = lazy(rf"{_PARTICLE}[ ]")
 _TOKEN_SPLIT = lazy(rf"{_TOK}|{_INITIAL}|{_CAPS_TOK}")
-_LASTFIRST = lazy(rf"({_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?")
+_LASTFIRST = lazy(rf"((?:{_PARTICLE}[ ])?{_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?")
 
 _STREET_SUFFIX = words(
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle "
@@ -155,7 +159,11 @@ def trim_name(text: str, s: int, e: int) -> tuple[int, int]:
         toks.pop()
     if not toks:
         return s, s
-    return toks[0].start(), toks[-1].end()
+    # A surname's leading particle stays with it ("de Vries", "van der Berg"), lower case as it is written.
+    lead = toks[0].start()
+    if lead > s and _PARTICLE_LEAD.fullmatch(text, s, lead):
+        lead = s
+    return lead, toks[-1].end()
 
 
 def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Findings) -> None:
