@@ -173,3 +173,28 @@ def test_names_with_particles_attributions_display_names_and_observers(text: str
 )
 def test_role_mailboxes_and_team_names_are_no_display_names_of_people(text: str) -> None:
     assert "PERSON" not in types(text)
+
+
+# ------------------------------------------------------------------------------------ record numbers
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Patient No.: 4411223", "4411223"),
+        ("Hosp. No.: 4411223", "4411223"),
+        ("EHR #: 4411223", "4411223"),
+        ('{"medicalRecordNumber": "4411223"}', "4411223"),
+        ("Patient identifier: 4411223", "4411223"),
+        ("NHI: ABC1234", "ABC1234"),
+        ("Numéro de dossier: 4411223", "4411223"),
+        ("Fallnummer: 4411223", "4411223"),
+        ("Número de historia clínica: 4411223", "4411223"),
+        ("Cartella clinica n. 4411223", "4411223"),
+        ("MRN 441 1223", "441 1223"),
+    ],
+)
+def test_record_number_labels_of_other_hospitals_and_languages(text: str, number: str) -> None:
+    assert ("MEDICAL_RECORD_NUMBER", number) in found(text)
+
+
+def test_a_spaced_record_number_stops_before_a_date() -> None:
+    assert ("MEDICAL_RECORD_NUMBER", "441 1223") in found("MRN 441 1223 2024-05-01")

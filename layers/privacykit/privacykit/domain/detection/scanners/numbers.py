@@ -43,7 +43,7 @@ _IBAN = lazy(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w
 
 # Values read after a label or from a named field.
 SSN_VALUE = lazy(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\w])")
-MRN_VALUE = lazy(r"(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])")
+MRN_VALUE = lazy(r"\d{3}[ ]\d{3,4}(?:[ ]\d{3,4})?(?![\w-])|(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])")
 # Passports of every country: six to nine letters and digits, at least one a digit ("C01X00T47").
 # Some are written with a space or hyphen after the series letters ("K-1234567", "AB 123456").
 PASSPORT_VALUE = lazy(r"(?=[A-Z]*\d)[A-Z0-9]{6,9}(?![\w])|[A-Z]{1,3}[- ]\d{6,8}(?![\w-])")
