@@ -198,3 +198,59 @@ def test_record_number_labels_of_other_hospitals_and_languages(text: str, number
 
 def test_a_spaced_record_number_stops_before_a_date() -> None:
     assert ("MEDICAL_RECORD_NUMBER", "441 1223") in found("MRN 441 1223 2024-05-01")
+
+
+# ----------------------------------------------------------------------------------------- diagnoses
+_NOTE = "Patient: Ludaquen Hoàng  MRN: 4411223\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Differential includes pulmonary embolism vs pneumonia.",
+        "Screening colonoscopy for colorectal cancer: normal.",
+        "Mother had breast cancer at 52.",
+        "Denies any history of depression.",
+        "Educated about diabetes and healthy eating.",
+        "Flu vaccine given; influenza prevention discussed.",
+        "COVID-19 PCR: not detected.",
+        "Absent: hypertension, diabetes.",
+    ],
+)
+def test_differentials_screening_relatives_education_and_negative_results_are_not_diagnoses(sentence: str) -> None:
+    assert "DIAGNOSIS" not in types(_NOTE + sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Newsletter from Dr. Amara Okafor\n\nHeart disease is the leading cause of death worldwide. "
+        "Studies show that diabetes increases the risk of stroke.\nContact: amara@clinic.example.com",
+        "Health tip from Nurse Ana Souza: people with asthma should carry an inhaler. "
+        "Hypertension often has no symptoms.",
+        "Researchers led by Prof. Jan de Vries found that obesity raises the risk of type 2 diabetes.",
+        "Policy: employees with epilepsy may request accommodation. Contact hr@example.com",
+    ],
+)
+def test_conditions_in_general_statements_are_not_someones_diagnosis(text: str) -> None:
+    assert "DIAGNOSIS" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Assessment: type 2 diabetes mellitus, poorly controlled.", "type 2 diabetes mellitus"),
+        ("Complicated by diabetic nephropathy.", "diabetic nephropathy"),
+        ("History of asthma, well controlled.", "asthma"),
+        ("Counselled on the risk of stroke with atrial fibrillation.", "atrial fibrillation"),
+    ],
+)
+def test_the_patients_own_conditions_stay_diagnoses(sentence: str, term: str) -> None:
+    assert ("DIAGNOSIS", term) in found(_NOTE + sentence)
+
+
+def test_a_long_negated_list_costs_little() -> None:
+    text = _NOTE + _repeat("no history of a b c d, e f g h or i j k vs l m n o, ")[: MIB // 4] + " diabetes."
+    start = time.process_time()
+    detect(text)
+    assert time.process_time() - start < 2.0
