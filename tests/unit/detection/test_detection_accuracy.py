@@ -254,3 +254,23 @@ def test_a_long_negated_list_costs_little() -> None:
     start = time.process_time()
     detect(text)
     assert time.process_time() - start < 2.0
+
+
+# -------------------------------------------------------------------------------------------- phones
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Flat 4, 179 Wellington Road\nT: +31 6 71647185\n", "+31 6 71647185"),
+        ("M: +44 7700 900123", "+44 7700 900123"),
+        ("Best number to reach me: 06 58607495", "06 58607495"),
+        ("Schillerstraße 124\n01067 Dresden\nT: 0151 10668224\n", "0151 10668224"),
+        ("Telefon: +49 30 12345678", "+49 30 12345678"),
+    ],
+)
+def test_signature_and_form_phone_labels(text: str, number: str) -> None:
+    assert ("PHONE", number) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Part: 1234567890", "p: 0.05 significance", "Phone: +999 123 4567 890"])
+def test_short_labels_need_a_phone_number_after_them(text: str) -> None:
+    assert "PHONE" not in types(text)

@@ -210,7 +210,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         m = value_after(text, end, PHONE_VALUE)
         if m and 7 <= count_digits(m.group()) <= 15:
             raw = m.group()
-            if any(v.phone_ok(raw, r) for r in PHONE_REGIONS):
+            # After a label, a number written with its country code needs only a length its plan allows.
+            if any(v.phone_ok(raw, r) for r in PHONE_REGIONS) or (raw.startswith("+") and v.phone_possible(raw)):
                 out.add(T.PHONE, m.start(), m.end(), 0.8)
     else:
         name_after_cue(text, start, end, kind, key, out)
