@@ -274,3 +274,38 @@ def test_signature_and_form_phone_labels(text: str, number: str) -> None:
 @pytest.mark.parametrize("text", ["Part: 1234567890", "p: 0.05 significance", "Phone: +999 123 4567 890"])
 def test_short_labels_need_a_phone_number_after_them(text: str) -> None:
     assert "PHONE" not in types(text)
+
+
+_UNLISTED = "Dridririn Quikathos"  # neither part in any name list
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Spoke with {_UNLISTED} about the invoice.",
+        f"According to {_UNLISTED}, the parcel was lost.",
+        f"Customer {_UNLISTED} called back twice.",
+        f"{_UNLISTED} called to report a missing refund.",
+        f"{_UNLISTED}, 42, was admitted with chest pain.",
+        f"{_UNLISTED} (customer since 2019) asked for a refund.",
+        f"Nombre completo: {_UNLISTED}",
+        "Vorname: Dridririn\nNachname: Quikathos\nGeburtsdatum: 01.02.1980",
+    ],
+)
+def test_unlisted_names_after_a_free_text_cue_or_before_what_a_person_does(text: str) -> None:
+    assert any(t == "PERSON" and ("Dridririn" in v or "Quikathos" in v) for t, v in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer Service called back.",
+        "Spoke with Customer Success about the renewal.",
+        "According to Acme Logistics, the parcel was lost.",
+        "Microsoft Teams reported an error",
+        "Acme Payments called the webhook",
+        "| `EU-GDPR-34` | EU | individuals | aware_at |",
+    ],
+)
+def test_teams_firms_and_products_after_the_same_cues_are_not_people(text: str) -> None:
+    assert "PERSON" not in types(text)
