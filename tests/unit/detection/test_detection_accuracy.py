@@ -309,3 +309,44 @@ def test_unlisted_names_after_a_free_text_cue_or_before_what_a_person_does(text:
 )
 def test_teams_firms_and_products_after_the_same_cues_are_not_people(text: str) -> None:
     assert "PERSON" not in types(text)
+
+
+# ---------------------------------------------------------------------------------------- chat layouts
+_TURNS = [("Rodalan", "hi, my parcel is late"), ("Quispe", "sorry to hear that"), ("Rodalan", "can you check"),
+          ("Quispe", "sure, one moment")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "layout",
+    ["<{n}> {t}", "[{h}] <{n}> {t}", "**{n}** ({h}): {t}", "{n} [{h}]: {t}", "{n} — {h}\n{t}", "{n}:\n{t}",
+     "- {n}: {t}", "{n} > {t}", "{n}, {h}: {t}", "{n} | {h} | {t}", "{n} at {h}: {t}"],
+)  # fmt: skip
+def test_speakers_of_other_chat_layouts_are_people(layout: str) -> None:
+    text = "\n".join(layout.format(n=n, t=t, h=f"09:4{i}") for i, (n, t) in enumerate(_TURNS))
+    got = found(text)
+    assert ("PERSON", "Rodalan") in got and ("PERSON", "Quispe") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Widget: sold out in the north region\n- Gadget: back in stock next week\n"
+        "- Widget: price raised by two percent\n- Gadget: new colour added this month",
+        "Kafka | 09:40 | consumer lag is growing\nRedis | 09:41 | memory is at 80 percent\n"
+        "Kafka | 09:42 | lag is back to normal\nRedis | 09:43 | eviction policy changed",
+        "Pros:\nit is fast and cheap\nCons:\nit is hard to configure\nPros:\nthe docs are very good\n"
+        "Cons:\nsupport is slow to reply",
+    ],
+)
+def test_headings_over_notes_in_the_same_layouts_are_not_speakers(text: str) -> None:
+    assert "PERSON" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "unit", ["<Aaaa> hi you ok\n<Bbbb> ok thanks\n", "Aaaa:\nhi you ok\n", "- Aaaa | 1:00 | b c d\n"]
+)
+def test_speaker_layouts_cost_little_on_a_mebibyte(unit: str) -> None:
+    text = _repeat(unit)
+    start = time.process_time()
+    detect(text)
+    assert time.process_time() - start < 2.0
