@@ -350,3 +350,10 @@ def test_speaker_layouts_cost_little_on_a_mebibyte(unit: str) -> None:
     start = time.process_time()
     detect(text)
     assert time.process_time() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    "text", ["Martin Luther King Jr. Day is a federal holiday.", "Dear Valued Member,", "Bill Pay is unavailable"]
+)
+def test_holidays_named_after_people_and_salutations_of_no_one_are_not_people(text: str) -> None:
+    assert "PERSON" not in types(text)

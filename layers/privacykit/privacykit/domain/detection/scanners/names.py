@@ -85,12 +85,14 @@ _AMPERSAND_BEFORE = lazy(r"&[ \t]*$")
 _AMPERSAND_AFTER = lazy(r"[ \t]*&[ \t]*[A-Z]")
 _DISEASE_AFTER = lazy(
     r"['’]?s?\s+(?:disease|syndrome|lymphoma|palsy|phenomenon|sarcoma|tumou?r|thyroiditis|disorder|chorea|ulcer|"
-    r"sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b",
+    r"sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b"
+    # a holiday named after a person: "Martin Luther King Jr. Day"
+    r"|(?:[ \t]+King)?(?:[ \t]+Jr\.?)?[ \t]+Day\b",
     re.I,
 )
 _GREETING_STOP = COMMON | words(
     "all team everyone everybody folks guys there sir madam customer colleagues friends both you again world "
-    "support sales admin y'all gang crew people ladies gentlemen"
+    "support sales admin y'all gang crew people ladies gentlemen valued"
 )
 _STRONG_LABELS = words(
     "patient pt attending provider physician pcp guarantor cardholder insured subscriber surgeon "
