@@ -357,3 +357,10 @@ def test_speaker_layouts_cost_little_on_a_mebibyte(unit: str) -> None:
 )
 def test_holidays_named_after_people_and_salutations_of_no_one_are_not_people(text: str) -> None:
     assert "PERSON" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "term", ["cardiomyopathy", "acute kidney injury", "strep throat", "anaphylaxis", "coeliac disease"]
+)
+def test_common_conditions_beyond_the_first_list_are_diagnoses_in_a_record(term: str) -> None:
+    assert ("DIAGNOSIS", term) in found(_NOTE + f"Assessment: {term}.")
