@@ -364,3 +364,36 @@ def test_holidays_named_after_people_and_salutations_of_no_one_are_not_people(te
 )
 def test_common_conditions_beyond_the_first_list_are_diagnoses_in_a_record(term: str) -> None:
     assert ("DIAGNOSIS", term) in found(_NOTE + f"Assessment: {term}.")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Passport: 72 1234567", "72 1234567"),
+        ("Passport No: 45-1234567", "45-1234567"),
+        ("Passport Number:\n\nC01X00T47", "C01X00T47"),
+        ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10", "L898902C3"),
+    ],
+)
+def test_passport_series_blank_lines_and_the_machine_readable_zone(text: str, number: str) -> None:
+    got = found(text)
+    assert ("PASSPORT", number) in got or ("US_PASSPORT", number) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C37UTO7408122F1204159ZE184226B<<<<<10",  # bad check digit
+        "Our passport office is open 9-5. Call ext 123456.",
+    ],
+)
+def test_no_passport_without_its_check_digit_or_in_a_short_code(text: str) -> None:
+    assert not {"PASSPORT", "US_PASSPORT"} & types(text)
+
+
+@pytest.mark.parametrize("unit", ["<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10\n"])
+def test_machine_readable_zones_cost_little_on_a_mebibyte(unit: str) -> None:
+    text = _repeat(unit)
+    start = time.process_time()
+    detect(text)
+    assert time.process_time() - start < 2.0
