@@ -397,3 +397,7 @@ def test_machine_readable_zones_cost_little_on_a_mebibyte(unit: str) -> None:
     start = time.process_time()
     detect(text)
     assert time.process_time() - start < 2.0
+
+
+def test_a_licence_number_below_a_blank_line() -> None:
+    assert ("DRIVER_LICENSE", "12345678") in found("Driver license (TX)\n\n12345678")

@@ -192,8 +192,7 @@ _DL_OTHER_LABEL = lazy(
 
 def _licence_in_window(text: str, end: int) -> tuple[int, int] | None:
     """A licence number in the state's format within the two lines after a licence label ending at ``end``."""
-    stop = text.find("\n", text.find("\n", end, end + 160) + 1, end + 160)
-    hi = min(len(text), end + 160) if stop == -1 else stop
+    hi = _next_line_end(text, end, 160)
     state: str | None = None
     for sm in _STATE_NEAR.finditer(text, max(0, end - 40), hi):
         name, code = sm.group("name"), sm.group("code") or sm.group("code2") or sm.group("code3")
