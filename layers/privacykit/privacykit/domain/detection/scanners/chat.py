@@ -52,7 +52,9 @@ def _role(name: str) -> bool:
 
 def scan_chat(text: str, shape: bytes, out: Findings) -> None:
     """Speaker labels of chat logs and transcripts; a label counts when its lines read as speech."""
-    other_layouts = text.count("\n", 0, 4000) >= 3
+    # The other layouts are read only in a text that shows one early on: logs and exports of thousands of lines
+    # would otherwise be tried line by line for nothing.
+    other_layouts = text.count("\n", 0, 4000) >= 3 and _SPEAKER_LINE.search("\n" + text[:4000]) is not None
     if ": " not in text and "  " not in text and not other_layouts:
         return
     seen: dict[str, list[tuple[int, int]]] = {}
@@ -102,18 +104,19 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
 # "Priya:"). Each is a speaker only when the lines read as a conversation (``scan_chat``'s turn rule).
 _NAME_WORD = r"[A-ZÀ-ÞĀ-ɏḀ-ỿ][\w'’-]{1,30}"
 _SPEAKER_LINE = lazy(
-    r"^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+|[-*•][ \t]+)?"
+    # Each match starts at a line break (the text is searched with one put before it): a literal first
+    # character lets the search skip from line to line instead of trying every position for "^".
+    r"\n[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+|[-*•][ \t]+)?"
     rf"(?P<open><|\*\*)?(?P<name>{_NAME_WORD}(?: {_NAME_WORD})?)(?(open)(?:>|\*\*))"
     r"(?:[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|(?:,|—|–|-|\||at)[ \t]*\d{1,2}:\d{2}"
     r"(?::\d{2})?(?:[ \t]*[AaPp][Mm])?|said|wrote))?"
-    r"(?:[ \t]*[:>|][ \t]*(?P<same>\S)|(?(open)[ \t]+(?P<after>\S)|(?!))|[ \t]*:?[ \t]*\r?\n(?P<below>[^\n]*\S))",
-    re.M,
+    r"(?:[ \t]*[:>|][ \t]*(?P<same>\S)|(?(open)[ \t]+(?P<after>\S)|(?!))|[ \t]*:?[ \t]*\r?\n(?P<below>[^\n]*\S))"
 )
 
 
 # Words of people talking to each other: pronouns of the first and second person, greetings, thanks, assent.
 _CONVERSATIONAL = lazy(
-    r"(?<![\w'])(?:i|i'm|i’m|i've|i'll|my|me|you|your|you're|we|our|us|thanks|thank|thx|hi|hello|hey|ok|okay|"
+    r"(?<![\w'/.@-])(?:i|i'm|i’m|i've|i'll|my|me|you|your|you're|we|our|us|thanks|thank|thx|hi|hello|hey|ok|okay|"
     r"sure|sorry|please|yes|yeah|great)(?![\w'])",
     re.I,
 )
@@ -123,17 +126,19 @@ def _other_speaker_layouts(text: str, seen: dict[str, list[tuple[int, int]]], ta
     """Add the speakers of the layouts ``_SPEAKER_LINE`` reads to ``seen`` and ``talking`` (``scan_chat``)."""
     found: dict[str, list[tuple[int, int]]] = {}
     talk = 0
-    for m in _SPEAKER_LINE.finditer(text):
-        span = m.span("name")
-        if span in seen.get(m.group("name"), ()):
+    # Searched in "\n" + text, so positions are one past the text's; the first line starts after that "\n".
+    for m in _SPEAKER_LINE.finditer("\n" + text[:1_000_000]):
+        name = m.group("name")
+        span = (m.start("name") - 1, m.end("name") - 1)
+        if span in seen.get(name, ()):
             continue
         # A message is words ("hi, my parcel is late"), not a field's value ("Pending", "2024-05-01").
-        said = m.group("same") or m.group("after") or m.group("below")
-        at = m.start("same") if m.group("same") else m.start("after") if m.group("after") else m.start("below")
+        group = "same" if m.group("same") else "after" if m.group("after") else "below"
+        at = m.start(group) - 1
         line_end = text.find("\n", at)
         message = text[at : line_end if line_end != -1 else len(text)]
-        if said and len(message.split()) >= 3 and not message[:1].isdigit():
-            found.setdefault(m.group("name"), []).append(span)
+        if len(message.split()) >= 3 and not message[:1].isdigit():
+            found.setdefault(name, []).append(span)
             talk += _CONVERSATIONAL.search(message) is not None
     # A layout counts when at least two names use it, each on two lines or more, and most lines are spoken
     # ("hi, my parcel is late", "sure, can you check"): headings over notes ("Pros:", "Backend:") are not.
