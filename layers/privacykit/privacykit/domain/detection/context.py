@@ -20,7 +20,7 @@ NEG_BEFORE = lazy(
 # What may sit between a label and its value: punctuation, markup, "is", "number", a date-format hint.
 _GAP_PIECE = r"[\s\"':=#>|,(\[{\-]|</?[A-Za-z][^<>\"\n]{0,60}>?"
 VALUE_GAP = lazy(
-    rf"(?:{_GAP_PIECE})*(?:(?:is|was|on|of|no\.?|number|num|nbr|id|value|\(?(?:mm|dd|yyyy)[/-](?:mm|dd)[/-]yyyy\)?)"
+    rf"(?:{_GAP_PIECE}|\.(?=[\s:#]))*(?:(?:is|was|on|of|no\.?|nr\.?|n[°º]|n\.|number|num|nbr|nummer|numero|número|id|value|\(?(?:mm|dd|yyyy)[/-](?:mm|dd)[/-]yyyy\)?)"
     rf"(?![a-z])(?:{_GAP_PIECE}|\.)*)*",
     re.I,
 )

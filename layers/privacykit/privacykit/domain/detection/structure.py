@@ -37,6 +37,7 @@ __all__ = [
     "NOT_PEOPLE",
     "lowered",
     "in_version_prose",
+    "introduced_as_version",
     "drop_by_structure",
     "columns_lower_their_values",
 ]
@@ -247,10 +248,18 @@ _QUAD = lazy(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}")
 
 # A version verb a few words before ("Upgraded agent to 10.6.17.64", "bumped libssl from").
 _VERSION_VERB = lazy(
-    r"\b(?:upgrad|downgrad|bump|pinn?|roll(?:ed|ing)? (?:out|back)|releas)\w*"
+    r"\b(?:(?:upgrad|downgrad|bump|releas)\w*|pin(?:ned|s)?|roll(?:ed|ing)? (?:out|back))"
     r"(?:[ \t]+[\w.@/-]+){0,3}?[ \t]+(?:to|from|at|=|->|→)?[ \t\"'v]*$",
     re.I,
 )
+
+
+def introduced_as_version(text: str, pos: int) -> bool:
+    """Whether the words just before ``pos`` (same line) introduce a version ("upgrade to", "sdk_version <")."""
+    lo = max(text.rfind("\n", max(0, pos - 60), pos) + 1, pos - 60)
+    before = text[lo:pos]
+    m = _VERSION_PROSE.search(before) or _VERSION_VERB.search(before)
+    return m is not None and not _IP_PROSE.search(before, m.end())
 
 
 def in_version_prose(text: str, pos: int) -> bool:
@@ -259,11 +268,10 @@ def in_version_prose(text: str, pos: int) -> bool:
     Either they introduce a version ("upgrade to", "rolling out", "sdk_version <"), or the quad is shaped like
     one (small first three parts: ``11.3.5.71``) and sits in words with nothing about hosts or networks.
     """
+    if introduced_as_version(text, pos):
+        return True
     lo = max(text.rfind("\n", max(0, pos - 60), pos) + 1, pos - 60)
     before = text[lo:pos]
-    m = _VERSION_PROSE.search(before) or _VERSION_VERB.search(before)
-    if m is not None and not _IP_PROSE.search(before, m.end()):
-        return True
     q = _QUAD.match(text, pos)
     if q is None or not before.strip() or _IP_PROSE.search(before):
         return False

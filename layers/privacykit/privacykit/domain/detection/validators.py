@@ -24,6 +24,7 @@ __all__ = [
     "ipv4_ok",
     "ipv6_ok",
     "phone_ok",
+    "phone_possible",
     "calendar_date_ok",
 ]
 
@@ -259,6 +260,18 @@ def phone_ok(text: str, region: str = "US") -> bool:
     if num.country_code == 1 and pn.is_valid_number_for_region(num, "US"):
         return True  # what is_valid_number finds first (the US leads country code 1), at half its cost
     return bool(pn.is_valid_number(num))
+
+
+@lru_cache(maxsize=4096)
+def phone_possible(text: str, region: str = "US") -> bool:
+    """A number of a length its country's plan allows (libphonenumber's ``is_possible_number``), for a number a
+    label already says is a phone: real records hold numbers from unallocated ranges, written all the same."""
+    pn = _phonenumbers()
+    try:
+        num = pn.parse(text, region)
+    except pn.NumberParseException:
+        return False
+    return bool(pn.is_possible_number(num)) and pn.region_code_for_country_code(num.country_code) != "ZZ"
 
 
 def calendar_date_ok(year: int, month: int, day: int) -> bool:

@@ -52,7 +52,10 @@ def _role(name: str) -> bool:
 
 def scan_chat(text: str, shape: bytes, out: Findings) -> None:
     """Speaker labels of chat logs and transcripts; a label counts when its lines read as speech."""
-    if ": " not in text and "  " not in text:
+    # The other layouts are read only in a text that shows one early on: logs and exports of thousands of lines
+    # would otherwise be tried line by line for nothing.
+    other_layouts = text.count("\n", 0, 4000) >= 3 and _SPEAKER_LINE.search("\n" + text[:4000]) is not None
+    if ": " not in text and "  " not in text and not other_layouts:
         return
     seen: dict[str, list[tuple[int, int]]] = {}
     talking: Counter[str] = Counter()  # lines where the label is followed by words, i.e. someone speaking
@@ -80,6 +83,8 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
             speaker = col.group(1)
             seen.setdefault(speaker, []).append(col.span(1))
             talking[speaker] += 1
+    if other_layouts:
+        _other_speaker_layouts(text, seen, talking)
     # In a transcript speakers take turns, so most of them speak more than once; a form's labels
     # ("Applicant:", "Nationality:", "Employer:") each appear once, however many of them it has.
     repeated = sum(1 for n in talking.values() if n >= 2)
@@ -91,6 +96,58 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
         if transcript or len(spans) >= 2 or is_given(folded[0]):
             for s, e in spans:
                 out.add(T.PERSON, s, e, 0.75)
+
+
+# Other layouts of a speaker at the start of a message line: "<Priya> ...", "**Priya** (10:02): ...",
+# "Priya [10:02]: ...", "Priya, 10:02: ...", "Priya at 10:02: ...", "Priya | 10:02 | ...", "Priya > ...",
+# "- Priya: ...", "Priya said: ...", and a label alone on its line with the message below ("Priya — 10:02",
+# "Priya:"). Each is a speaker only when the lines read as a conversation (``scan_chat``'s turn rule).
+_NAME_WORD = r"[A-ZÀ-ÞĀ-ɏḀ-ỿ][\w'’-]{1,30}"
+_SPEAKER_LINE = lazy(
+    # Each match starts at a line break (the text is searched with one put before it): a literal first
+    # character lets the search skip from line to line instead of trying every position for "^".
+    r"\n[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+|[-*•][ \t]+)?"
+    rf"(?P<open><|\*\*)?(?P<name>{_NAME_WORD}(?: {_NAME_WORD})?)(?(open)(?:>|\*\*))"
+    r"(?:[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|(?:,|—|–|-|\||at)[ \t]*\d{1,2}:\d{2}"
+    r"(?::\d{2})?(?:[ \t]*[AaPp][Mm])?|said|wrote))?"
+    r"(?:[ \t]*[:>|][ \t]*(?P<same>\S)|(?(open)[ \t]+(?P<after>\S)|(?!))|[ \t]*:?[ \t]*\r?\n(?P<below>[^\n]*\S))"
+)
+
+
+# Words of people talking to each other: pronouns of the first and second person, greetings, thanks, assent.
+_CONVERSATIONAL = lazy(
+    r"(?<![\w'/.@-])(?:i|i'm|i’m|i've|i'll|my|me|you|your|you're|we|our|us|thanks|thank|thx|hi|hello|hey|ok|okay|"
+    r"sure|sorry|please|yes|yeah|great)(?![\w'])",
+    re.I,
+)
+
+
+def _other_speaker_layouts(text: str, seen: dict[str, list[tuple[int, int]]], talking: Counter[str]) -> None:
+    """Add the speakers of the layouts ``_SPEAKER_LINE`` reads to ``seen`` and ``talking`` (``scan_chat``)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    talk = 0
+    # Searched in "\n" + text, so positions are one past the text's; the first line starts after that "\n".
+    for m in _SPEAKER_LINE.finditer("\n" + text[:1_000_000]):
+        name = m.group("name")
+        span = (m.start("name") - 1, m.end("name") - 1)
+        if span in seen.get(name, ()):
+            continue
+        # A message is words ("hi, my parcel is late"), not a field's value ("Pending", "2024-05-01").
+        group = "same" if m.group("same") else "after" if m.group("after") else "below"
+        at = m.start(group) - 1
+        line_end = text.find("\n", at)
+        message = text[at : line_end if line_end != -1 else len(text)]
+        if len(message.split()) >= 3 and not message[:1].isdigit():
+            found.setdefault(name, []).append(span)
+            talk += _CONVERSATIONAL.search(message) is not None
+    # A layout counts when at least two names use it, each on two lines or more, and most lines are spoken
+    # ("hi, my parcel is late", "sure, can you check"): headings over notes ("Pros:", "Backend:") are not.
+    lines = sum(len(spans) for spans in found.values())
+    if sum(1 for spans in found.values() if len(spans) >= 2) < 2 or len(found) > 12 or 2 * talk < lines:
+        return
+    for name, spans in found.items():
+        seen.setdefault(name, []).extend(spans)
+        talking[name] += len(spans)
 
 
 # A question asking someone to identify themselves ("Can you confirm your full name and date of birth?"): the

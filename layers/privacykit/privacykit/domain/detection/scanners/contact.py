@@ -7,6 +7,7 @@ scan (``keywords.py``); the rules that accept them live here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from privacykit.domain.common.entity_types import EntityType as T
@@ -14,12 +15,14 @@ from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import NEG_BEFORE, count_digits, preceding
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
+from privacykit.domain.detection.scanners.names import DISPLAY_NAME, looks_like_person, name_tokens, trim_name
 from privacykit.domain.detection.shapes import free_after, free_before
 from privacykit.domain.detection.structure import (
     LOWERING,
     enclosing_key,
     field_key,
     in_version_prose,
+    introduced_as_version,
     key_words,
     lowered,
     ordered_key_words,
@@ -75,6 +78,30 @@ def scan_email(text: str, out: Findings) -> None:
         scp = text[end : end + 1] == ":" and nxt not in ("", " ", "\n", "\t", "\r")
         if local and local[-1] != "." and tld not in _FILE_TLDS and not scp and local.lower() != "git":
             out.add(T.EMAIL, start, end, 0.95)
+            if start and text[start - 1] == "<":
+                _display_name(text, start - 1, local, out)
+
+
+# A mailbox's display name just before its "<": "Tsukazar Brzęczyszczykiewicz <tb@example.com> wrote:".
+_DISPLAY_NAME = lazy(r"(?:^|(?<=[\s,:;(\[]))[\"']?(" + DISPLAY_NAME + r")[\"']?[ \t]*$")
+# Mailboxes of a role, a team or a system: their display name is a department or a product, not a person.
+_ROLE_LOCAL = lazy(
+    r"(?:no-?reply|do-?not-?reply|support|help|info|billing|sales|admin|team|hello|contact|service|"
+    r"bookings?|referrals?|notifications?|alerts?|accounts?|office|hr|jobs|careers|press|orders?|reception)\b",
+    re.I,
+)
+
+
+def _display_name(text: str, lt: int, local: str, out: Findings) -> None:
+    """The person named before the ``<`` at ``lt`` that opens a personal mailbox."""
+    if _ROLE_LOCAL.match(local):
+        return
+    m = _DISPLAY_NAME.search(text, max(0, lt - 80), lt)
+    if m is None:
+        return
+    s, e = trim_name(text, m.start(1), m.end(1))
+    if e > s and looks_like_person(name_tokens(text[s:e]), True) and len(name_tokens(text[s:e])) >= 2:
+        out.add(T.PERSON, s, e, 0.8)
 
 
 # -------------------------------------------------------------------------------------------- phones
@@ -150,6 +177,7 @@ def scan_ipv4(text: str, shape: bytes, out: Findings) -> None:
     """Dotted-quad addresses that can point at a host, unless a version label precedes them."""
     if "." not in text:
         return
+    ev: _Evidence | None = None
     for m in _IPV4_TAIL.finditer(text):
         s = m.start()
         while s > 0 and s > m.start() - 3 and text[s - 1].isdigit():
@@ -162,11 +190,18 @@ def scan_ipv4(text: str, shape: bytes, out: Findings) -> None:
         e = m.end()
         if e < len(text) and (text[e].isalnum() or (text[e] == "." and text[e + 1 : e + 2].isdigit())):
             continue
-        if v.ipv4_ok(text[s:e]) and not _VERSION_BEFORE.search(preceding(text, s, 12)) and _host_context(text, s):
-            out.add(T.IP_ADDRESS, s, e, 0.9)
+        if v.ipv4_ok(text[s:e]) and not _VERSION_BEFORE.search(preceding(text, s, 12)):
+            if ev is None:
+                ev = _Evidence(text)
+            if _host_context(text, s, ev):
+                out.add(T.IP_ADDRESS, s, e, 0.9)
 
 
-_IP_KEY_WORDS = words("ip ips ipv4 addr address host hostname remote client src dst source destination peer forwarded")
+_IP_KEY_WORDS = words(
+    "ip ips ipv4 addr address addresses host hosts hostname remote client src dst source destination peer peers "
+    "forwarded server servers node nodes gateway gw proxy dns nameserver nameservers resolver resolvers router "
+    "upstream upstreams backend backends endpoint endpoints allowlist whitelist blocklist blacklist"
+)
 
 
 # A version pinned to a package or an image: "==", "~=", ">=", an npm "@", or an image reference "repo/name:".
@@ -176,7 +211,7 @@ _PACKAGE_PIN = lazy(
 )
 
 
-def _host_context(text: str, s: int) -> bool:
+def _host_context(text: str, s: int, ev: _Evidence | None = None) -> bool:
     """Whether the key or words before a dotted quad at ``s`` leave it an address (not a version or build)."""
     if s > 1 and text[s - 1] == "/" and text[s - 2].isalnum():
         return False  # a product token: "App/6.0.0.134", "openssl/3.0.2.1"
@@ -192,7 +227,125 @@ def _host_context(text: str, s: int) -> bool:
                 return True
             if thing:
                 return False
+    if _version_shaped(text, s):
+        if ev is None:
+            ev = _Evidence(text)
+        return not introduced_as_version(text, s) and _network_evidence(text, s, ev)
     return not in_version_prose(text, s)
+
+
+_QUAD_PARTS = lazy(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})")
+
+
+def _version_shaped(text: str, s: int) -> bool:
+    """Whether the dotted quad at ``s`` has the small leading parts of a version (``10.2.14.3``, ``1.25.3.1``).
+
+    Real addresses of that shape exist (``10.0.0.5``, ``8.8.8.8``), so such a quad is an address only when
+    something near it is about networks (``_network_evidence``); a quad like ``192.168.4.20`` needs nothing.
+    """
+    q = _QUAD_PARTS.match(text, s)
+    return q is not None and int(q.group(1)) <= 20 and int(q.group(2)) <= 40 and int(q.group(3)) <= 40
+
+
+# Words of networks and hosts around an address; and words of software releases around a version.
+_NETWORK_WORDS = lazy(
+    r"(?<![\w.])(?:ip|ips|ipv4|address(?:es)?|addr|hosts?|hostname|servers?|nodes?|from|via|peers?|remote|src|dst|"
+    r"source|destination|gateway|gw|connect(?:ed|ing|ion|ions)?|listen(?:ing|s)?|bind|ping(?:ed|s)?|proxy|dns|"
+    r"nameserver|resolver|subnet|cidr|route[sd]?|router|firewall|whitelist(?:ed)?|allowlist(?:ed)?|blocklist(?:ed)?|"
+    r"blacklist(?:ed)?|block(?:ed|ing)?|ban(?:ned)?|vpn|dhcp|lease[sd]?|nat|port|ssh|sshd|rdp|telnet|ftp|smtp|"
+    r"http|https|tcp|udp|icmp|packets?|traceroute|nslookup|dig|curl|wget|reach(?:able)?|unreachable|offline|online|"
+    r"network|lan|wan|wifi|eth\d|interface|assigned|upstream|login|logged|sign-?in|attack(?:er)?|intrusion|"
+    r"scan(?:ned|ner)?|requests?|visitor|client|origin|forwarded|x-forwarded-for|geo(?:ip)?|printer|camera|"
+    r"(?-i:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS))"
+    r"(?![\w])",
+    re.I,
+)
+_RELEASE_WORDS = lazy(
+    r"(?<![\w])(?:versions?|ver|release[sd]?|build|builds|app|apps|sdk|firmware|bios|patch(?:ed|es)?|hotfix|"
+    r"upgrade[sd]?|downgrade[sd]?|install(?:ed|ing|s)?|updat(?:e|ed|es|ing)|changelog|crash(?:ed|es)?|fixed|fix|fixes|affected|"
+    r"lts|deprecated|driver|package|library|module|plugin|component|schema|revert(?:ed)?|rollback|rolled|tag|"
+    r"artifact|image|binary|installer|setup|stable|beta|alpha|rc|edition|product|software|program|tool|agent|"
+    r"runtime|engine|kernel|compat(?:ible|ibility)?|supports?|support(?:ed)?|minimum|latest|current|previous|"
+    r"requires?|required)"
+    r"(?![\w])",
+    re.I,
+)
+
+
+class _Evidence:
+    """Where network words, release words and (non-version) addresses stand in one text, found on first need
+    by one pass each (a text of dense version-shaped quads would otherwise rescan each quad's line)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._net: list[int] | None = None
+        self._rel: list[int] | None = None
+        self._hosts: list[int] | None = None
+
+    def near(self, which: str, s: int, e: int, lo: int, hi: int) -> int | None:
+        """The distance from the quad at [s, e) to the nearest network (``net``) or release (``rel``) word on
+        [lo, hi); each word is stored by its start and end, both sorted."""
+        marks = self._words(which)
+        best: int | None = None
+        i = bisect_right(marks, s) - 1  # the last word edge before the quad
+        if i >= 0 and marks[i] >= lo:
+            best = s - marks[i]
+        j = bisect_left(marks, e)
+        if j < len(marks) and marks[j] < hi and (best is None or marks[j] - e < best):
+            best = marks[j] - e
+        return best
+
+    def _words(self, which: str) -> list[int]:
+        if which == "net":
+            if self._net is None:
+                self._net = [
+                    m.end() if k == 0 else m.start() for m in _NETWORK_WORDS.finditer(self.text) for k in (0, 1)
+                ]
+                self._net.sort()
+            return self._net
+        if self._rel is None:
+            self._rel = [m.end() if k == 0 else m.start() for m in _RELEASE_WORDS.finditer(self.text) for k in (0, 1)]
+            self._rel.sort()
+        return self._rel
+
+    def host_between(self, lo: int, hi: int, s: int) -> bool:
+        """Whether a valid address that is not version-shaped starts on [lo, hi), other than at ``s``."""
+        if self._hosts is None:
+            self._hosts = [
+                m.start()
+                for m in _QUAD_PARTS.finditer(self.text)
+                if not _version_shaped(self.text, m.start()) and v.ipv4_ok(m.group())
+            ]
+        i = bisect_left(self._hosts, lo)
+        while i < len(self._hosts) and self._hosts[i] < hi:
+            if self._hosts[i] != s:
+                return True
+            i += 1
+        return False
+
+
+def _network_evidence(text: str, s: int, ev: _Evidence) -> bool:
+    """Whether a version-shaped quad at ``s`` reads as an address: a port or prefix length after it, a user or
+    scheme before it, another (non-version) address on its line, or network words nearer to it than release words.
+    """
+    q = _QUAD_PARTS.match(text, s)
+    e = q.end() if q else s
+    if text[e : e + 1] in (":", "/") and text[e + 1 : e + 2].isdigit():
+        return True  # "10.0.0.5:8080", "10.0.0.0/8"
+    if (s and text[s - 1] == "@") or "://" in text[max(0, s - 40) : s]:
+        return True  # "admin@10.0.0.5", "redis://cache:10.0.0.7"
+    if (s == 0 or text[s - 1] == "\n") and text[e : e + 3] in (" - ", " [", "\t- "):
+        return True  # the client field of an access-log line: "10.1.2.3 - - [10/Oct/2024:13:55:36] ..."
+    lo = max(text.rfind("\n", max(0, s - 100), s) + 1, s - 100)
+    hi = text.find("\n", e, e + 100)
+    hi = min(len(text), e + 100) if hi == -1 else hi
+    if ev.host_between(lo, hi, s):
+        return True  # "NAT 10.0.0.5 -> 203.0.113.9"
+    net = ev.near("net", s, e, lo, hi)
+    if net is None:
+        return False
+    rel = ev.near("rel", s, e, lo, hi)
+    return rel is None or net <= rel
 
 
 def scan_ipv6(text: str, shape: bytes, out: Findings) -> None:

@@ -13,7 +13,7 @@ from privacykit.domain.detection.scanners.numbers import SSN_VALUE
 
 __all__ = ["scan_hl7", "scan_fhir_identifiers"]
 
-_HL7_SEG = lazy(r"(?:^|(?<=[\r\n]))(PID|NK1|GT1|IN1|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR)\|([^\r\n]*)")
+_HL7_SEG = lazy(r"(?:^|(?<=[\r\n]))(PID|PD1|NK1|GT1|IN1|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR|OBX)\|([^\r\n]*)")
 # (segment, field index) -> what the field holds (HL7 v2 data types XPN, XCN, XAD, XTN, CWE).
 _HL7_FIELDS: dict[tuple[str, int], str] = {
     ("PID", 2): "mrn", ("PID", 3): "mrn", ("PID", 4): "mrn",
@@ -23,7 +23,7 @@ _HL7_FIELDS: dict[tuple[str, int], str] = {
     ("GT1", 3): "xpn", ("GT1", 5): "xad", ("GT1", 6): "xtn", ("GT1", 8): "dob", ("GT1", 12): "ssn",
     ("IN1", 16): "xpn", ("IN1", 18): "dob", ("IN1", 19): "xad",
     ("PV1", 7): "xcn", ("PV1", 8): "xcn", ("PV1", 9): "xcn", ("PV1", 17): "xcn",
-    ("ORC", 12): "xcn", ("OBR", 16): "xcn",
+    ("ORC", 12): "xcn", ("OBR", 16): "xcn", ("OBX", 16): "xcn", ("PD1", 4): "xcn",
     ("DG1", 3): "cwe", ("DG1", 4): "text", ("RXE", 2): "cwe", ("RXO", 1): "cwe", ("RXA", 5): "cwe",
     ("RXD", 2): "cwe",
 }  # fmt: skip

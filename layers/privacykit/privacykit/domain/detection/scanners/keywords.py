@@ -171,6 +171,14 @@ def _first(hit: tuple[int, _Entries]) -> int:
     return hit[0]
 
 
+def _licence_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether a bare "DL"/"CDL" names a driver's licence: written in capitals, not a unit ("mg/dL", "5 dl")."""
+    if not text[start:end].isupper():
+        return False
+    before = text[max(0, start - 3) : start]
+    return not before.endswith("/") and not before.rstrip(" ")[-1:].isdigit()
+
+
 def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Findings) -> None:
     """Act on one keyword: read the value it labels, or the name it introduces, or keep a medical term."""
     if kind == "med":
@@ -189,6 +197,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
     elif kind == "passport":
         passport_after(text, end, out)
     elif kind == "dl":
+        if key in ("dl", "cdl") and not _licence_abbreviation(text, start, end):
+            return
         licence_after(text, end, out)
     elif kind.startswith("id:"):
         labelled_id(text, end, kind[3:], out, start)
@@ -200,7 +210,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         m = value_after(text, end, PHONE_VALUE)
         if m and 7 <= count_digits(m.group()) <= 15:
             raw = m.group()
-            if any(v.phone_ok(raw, r) for r in PHONE_REGIONS):
+            # After a label, a number written with its country code needs only a length its plan allows.
+            if any(v.phone_ok(raw, r) for r in PHONE_REGIONS) or (raw.startswith("+") and v.phone_possible(raw)):
                 out.add(T.PHONE, m.start(), m.end(), 0.8)
     else:
         name_after_cue(text, start, end, kind, key, out)

@@ -59,27 +59,47 @@ _IDENTIFYING = frozenset(
 _NEG_BEFORE = lazy(
     r"\b(?:no|not|denie[sd]|deny|negative for|neg for|without|free of|ruled out|rule out|r/o|absence of|"
     r"never (?:had|been diagnosed with)|no (?:known |prior |past |personal |family )?(?:history|hx|evidence|signs?|"
-    r"symptoms?|sign or symptoms?) of|screen(?:ing|ed)? for|tested for|test for|vaccinat(?:ed|ion) (?:against|for)|"
+    r"symptoms?|sign or symptoms?) of|screen(?:ing|ed)?(?: [a-z]+){0,2} for|tested for|test for|"
+    r"vaccinat(?:ed|ion) (?:against|for)|(?:denies|denied|deny) (?:any )?(?:(?:personal |past )?(?:history|hx) of)|"
+    r"differential(?: diagnosis)? (?:includes?|of)|ddx(?: includes?)?|educat(?:ed|ion) (?:on|about)|"
+    r"counsel(?:l?ed|l?ing) about|information (?:on|about)|"
+    # Someone other than the patient: a relative named without "my" (family history in a note), or people in
+    # general ("people with asthma should...", "studies show that diabetes...").
+    r"(?<!my )(?:mother|father|sister|brother|aunt|uncle|grandmother|grandfather|sibling|parent|cousin)s?"
+    r"(?: (?:had|has|with|died of|passed away from|was diagnosed with))|"
+    r"(?:people|persons|individuals|adults|children|kids|patients|employees|staff|workers|those|anyone|"
+    r"women|men|smokers|travell?ers|members|residents|students|customers) (?:with|who have|living with|"
+    r"suffering from|at risk (?:of|for))|"
+    r"(?:studies|research|data|evidence|trials?|researchers|experts) (?:show|shows|suggest|suggests|found|find|"
+    r"indicate|indicates)(?: that)?|(?:found|concluded) that|(?:raises?|increases?|reduces?|lowers?) (?:the |your )?"
+    r"risk of|"
     r"family history of|fh of|fhx of|risk of|at risk for|counsel(?:l?ed|l?ing) on|education on|"
     r"(?:not |in)consistent with|unlikely(?: to be)?|low (?:suspicion|concern|probability|likelihood) (?:for|of)|"
     r"immuni[sz](?:ed|ation) (?:against|for)|vaccine (?:against|for)|prevention of|prophylaxis (?:against|for)|"
     # A question about a drug is not a prescription: "is it ok with ibuprofen?", "can I take aspirin?"
     r"is it (?:ok|okay|safe|fine)(?: to take)?(?: with)?|can i (?:take|have)|should i (?:take|stop))(?![a-z0-9])"
-    r"(?:[ \t]+(?:a|an|the|any|acute|active|prior|known|recent|current|chronic))*[ \t]*"
+    r"(?:[ \t]+(?:a|an|the|any|acute|active|prior|known|recent|current|chronic|severe|mild|moderate|early|"
+    r"type [0-9i]+|stage [0-9iv]+))*[ \t]*"
     # The scope of a cue runs on over a list of terms ("no history of diabetes, hypertension or asthma").
-    r"(?:[a-z0-9'/-]+(?:[ \t]+[a-z0-9'/-]+){0,3}(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|nor)[ \t]+)){0,5}$"
+    r"(?:[a-z0-9'/-]+(?:[ \t]+[a-z0-9'/-]+){0,3}"
+    r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|nor|vs\.?|versus)[ \t]+)){0,5}$"
 )
 # A clause whose label says it is not the patient's condition or is negated ("Family history: ...",
 # "Negative for: fever, chills, pneumonia", "ROS negative: ...").
 _NEG_LABEL = lazy(
     r"(?:family (?:medical )?history|\bfhx?|negative for|neg for|denies|ruled out|rule out|r/o|screening|"
-    r"immuni[sz]ations?|vaccinations?|vaccines?|ros negative|no history of)[ \t]*$"
+    r"immuni[sz]ations?|vaccinations?|vaccines?|ros negative|no history of|absent|negative|not present|"
+    r"differential(?: diagnosis)?|ddx)[ \t]*$"
 )
 # "Diabetes: none", "Asthma: no", "HIV: negative" in a checklist.
 _NEG_VALUE = lazy(r"[ \t]*[:=-][ \t]*(?:none|no|n|negative|neg|denied|denies|absent|not present|nil)\b")
 _NEG_AFTER = lazy(
-    r"[ \t]*(?:[a-z0-9/-]+[ \t]+){0,2}(?:ruled out|was ruled out|has been ruled out|excluded|negative|not detected|"
-    r"non-?reactive|unlikely|screen(?:ing)?\b|antibod(?:y|ies)|ag/ab|test(?:ing)?\b|panel|vaccine|vaccination)",
+    r"[ \t]*(?:[a-z0-9/-]+[ \t]*:?[ \t]+){0,2}(?:ruled out|was ruled out|has been ruled out|excluded|negative|"
+    r"not detected|non-?reactive|unlikely|screen(?:ing)?\b|antibod(?:y|ies)|ag/ab|test(?:ing)?\b|panel|vaccine|"
+    r"vaccination|prevention|prophylaxis|awareness|education)"
+    # A generic statement about the condition: "Hypertension is a common condition", "...is the leading cause".
+    r"|[ \t]+(?:is|are)[ \t]+(?:a|an|the)[ \t]+(?:leading|common|chronic|serious|major|rare|frequent|"
+    r"condition|disease|disorder)\b|[ \t]+(?:affects|often has|can cause|may cause|remains the)\b",
 )
 # Figures of speech and eponymous laws: "the depression in sales", "Great Depression", "Parkinson's law".
 _FIGURE_AFTER = lazy(

@@ -25,6 +25,7 @@ __all__ = [
     "scan_name_sequences",
     "find_mentions",
     "CUE_NAME",
+    "DISPLAY_NAME",
     "looks_like_person",
     "name_tokens",
     "trim_name",
@@ -47,15 +48,18 @@ _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
 # A name after a cue: one to four tokens, initials and particles allowed inside; or an all-caps name.
 CUE_NAME = lazy(
     # One space between the words of a name: a wider gap or a tab separates fields ("Client: Thảo Nguyễn   Record").
-    rf"(?:{_INITIAL}[ \t]*){{0,2}}{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{0,3}}"
+    rf"(?:{_INITIAL}[ \t]*){{0,2}}(?:{_PARTICLE}[ ](?=[{_UP}]))?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{0,3}}"
     rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}}"
 )
+# A mailbox's display name, as a pattern for others to embed: two to four name words, or "Last, First".
+DISPLAY_NAME = rf"{_TOK}(?:,?[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{_CAPS_TOK}(?:,?[ ]{_CAPS_TOK}){{1,2}}"
 # Free-text candidate: two to four capitalised tokens in a row (a middle initial allowed).
 # Spaces only: a tab separates TSV cells ("João<TAB>Choi" is two names), not the words of one name.
 _SEQ = lazy(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
 _S_SEQ = lazy(rb"Aa[Aa'-]*[ ]A")  # its shape (see shapes.py)
+_PARTICLE_LEAD = lazy(rf"{_PARTICLE}[ ]")
 _TOKEN_SPLIT = lazy(rf"{_TOK}|{_INITIAL}|{_CAPS_TOK}")
-_LASTFIRST = lazy(rf"({_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?")
+_LASTFIRST = lazy(rf"((?:{_PARTICLE}[ ])?{_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?")
 
 _STREET_SUFFIX = words(
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle "
@@ -81,12 +85,14 @@ _AMPERSAND_BEFORE = lazy(r"&[ \t]*$")
 _AMPERSAND_AFTER = lazy(r"[ \t]*&[ \t]*[A-Z]")
 _DISEASE_AFTER = lazy(
     r"['’]?s?\s+(?:disease|syndrome|lymphoma|palsy|phenomenon|sarcoma|tumou?r|thyroiditis|disorder|chorea|ulcer|"
-    r"sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b",
+    r"sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b"
+    # a holiday named after a person: "Martin Luther King Jr. Day"
+    r"|(?:[ \t]+King)?(?:[ \t]+Jr\.?)?[ \t]+Day\b",
     re.I,
 )
 _GREETING_STOP = COMMON | words(
     "all team everyone everybody folks guys there sir madam customer colleagues friends both you again world "
-    "support sales admin y'all gang crew people ladies gentlemen"
+    "support sales admin y'all gang crew people ladies gentlemen valued"
 )
 _STRONG_LABELS = words(
     "patient pt attending provider physician pcp guarantor cardholder insured subscriber surgeon "
@@ -155,7 +161,11 @@ def trim_name(text: str, s: int, e: int) -> tuple[int, int]:
         toks.pop()
     if not toks:
         return s, s
-    return toks[0].start(), toks[-1].end()
+    # A surname's leading particle stays with it ("de Vries", "van der Berg"), lower case as it is written.
+    lead = toks[0].start()
+    if lead > s and _PARTICLE_LEAD.fullmatch(text, s, lead):
+        lead = s
+    return lead, toks[-1].end()
 
 
 def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Findings) -> None:
@@ -201,6 +211,9 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             return
         # "Hello World Cup fans" is not a salutation; without closing punctuation demand a name-list hit.
         strong = bool(m and _CLOSES_GREETING.match(text, m.end()))
+    elif kind == "cue":
+        _name_after_free_cue(text, start, end, out)
+        return
     elif kind == "list":
         _name_list(text, end, out)
         return
@@ -217,7 +230,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         if not strong and m and _CLOSES_FIELD.match(text, m.end()):
             # A role label whose value is the whole field names a person whatever the name's origin; a bare
             # "name" field does so when the fields around it are about a person (e-mail, birth date, MRN...).
-            strong = label != "name" or bool(_PERSON_FIELDS.search(text, max(0, start - 300), start + 300))
+            bare = label in _BARE_NAME_LABELS
+            strong = not bare or bool(_PERSON_FIELDS.search(text, max(0, start - 300), start + 300))
         if label in ("from", "to", "cc") and m and text[m.end() : m.end() + 3].lstrip(" \t")[:1] == "<":
             strong = True
     if not m:
@@ -228,6 +242,41 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     tokens = name_tokens(text[s:e])
     if looks_like_person(tokens, strong) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
+
+
+# Labels that say "name" without saying whose: a product, a place or a host has one too.
+_BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
+# What a person named after a free-text cue goes on to do, or where the sentence goes next.
+_CUE_CLOSE = lazy(
+    r"[ \t]*(?:$|[\n\r,;:.!?()<|]|[ \t]+(?:about|for|on|at|from|in|and|to|who|regarding|re|said|says|called|"
+    r"asked|was|is|has|had|will|would|confirmed|reported|requested|agreed|explained|mentioned|emailed|phoned)\b)"
+)
+
+
+def _name_after_free_cue(text: str, start: int, end: int, out: Findings) -> None:
+    """A name after a free-text cue ("spoke with", "according to", "customer"): two or more capitalised words
+    outside the vocabulary, or a listed given name or surname, ending where the sentence goes on."""
+    if start and text[start - 1].isalnum():
+        return
+    if text[start].isupper() and start and text[start - 1] not in " \t\n\r\"'(":
+        return
+    pos = end
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    if pos == end or pos - end > 2:
+        return
+    t = _TITLE_AFTER_GREET.match(text, pos)
+    m = CUE_NAME.match(text, t.end() if t else pos)
+    if not m or not _CUE_CLOSE.match(text, m.end()):
+        return
+    s, e = trim_name(text, m.start(), m.end())
+    if e <= s or _firm(text, s, e) or _DISEASE_AFTER.match(text, e):
+        return
+    tokens = name_tokens(text[s:e])
+    folded = [fold(x) for x in tokens]
+    unknown_pair = len(tokens) >= 2 and not any(f in COMMON or f in ORGS for f in folded)
+    if looks_like_person(tokens, strong=unknown_pair or t is not None):
+        out.add(T.PERSON, s, e, 0.75)
 
 
 _LIST_SEP = lazy(r"[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?")
@@ -276,6 +325,17 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
         if _BORN_AFTER.match(text, m.end()) and looks_like_person(name_tokens(m.group()), True):
             out.add(T.PERSON, m.start(), m.end(), 0.8)
             continue
+        # Two or three words of no list, followed by what only a person does ("... called to report", "..., 42,
+        # was admitted"): a name of any origin.
+        if (
+            n <= 3
+            and _PERSON_ACTS.match(text, m.end())
+            and not any(f in COMMON or f in ORGS or t.group().endswith(".") for f, t in zip(folded, toks, strict=True))
+            and not any(f in FIRST or f in SURNAMES for f in folded)
+            and not _firm(text, m.start(), m.end())
+        ):
+            out.add(T.PERSON, m.start(), m.end(), 0.6)
+            continue
         i = 0
         while i < n - 1:
             f0 = folded[i]
@@ -314,6 +374,16 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             out.add(T.PERSON, s, e, 0.6 if unlisted else 0.85 if last in SURNAMES else 0.65)
             i = j + 1
 
+
+# What follows a person's name in a sentence: a verb of speaking, asking or being cared for, or an age.
+_PERSON_ACTS = lazy(
+    r"(?:,[ \t]+\d{1,3}(?:[ \t]*(?:y/?o|years? old|[MF]))?,|[ \t]+\((?:customer|client|patient|caller|member|"
+    r"resident|employee|tenant|guest|age|aged|dob|born)\b)"
+    r"|[ \t]+(?:called (?:to|about|back|in|us|me|the (?:clinic|office|desk|hotline|pharmacy))|phoned|emailed|"
+    r"e-mailed|wrote in|said|says|asked|asks|complained|explained|denies|denied|presents|presented (?:with|to|for)|"
+    r"was admitted|was seen|was discharged|was referred|was born|consented|thanked|"
+    r"apologi[sz]ed|(?:he|she|they) (?:was|is|has|had))\b"
+)
 
 # Mentions of a person already found: one capitalised token standing alone (no capitalised word either side).
 _MENTION_LIMIT = 200_000

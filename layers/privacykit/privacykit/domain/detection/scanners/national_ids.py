@@ -106,13 +106,16 @@ _RULES: dict[T, tuple[re.Pattern[str], Callable[[str], bool]]] = {
 _HEALTH_PLAN_CONTEXT = lazy(
     r"health|medical|dental|vision|medicaid|medicare|\bhmo\b|\bppo\b|\bepo\b|copay|deductible|payer|payor|"
     r"blue ?cross|blue ?shield|bcbs|aetna|cigna|humana|kaiser|united ?health|anthem|tricare|pharmacy|\brx\b|"
-    r"patient|clinic|hospital|physician|formulary|prior auth|eligibility|\bplan\b",
+    r"patient|clinic|hospital|physician|formulary|prior auth|eligibility",
     re.I,
 )
-# ...and what makes it something else even then.
+# ...and what makes it something else even then, on the label's line: another kind of insurance, a bank or
+# credit union, a pension, a phone or streaming plan, a loyalty scheme.
 _NOT_HEALTH_PLAN = lazy(
-    r"\b(?:auto|car|vehicle|motor|home|homeowner|renters?|travel|pet|life|loyalty|rewards?|"
-    r"gym|library|club|frequent|points?)\b",
+    r"\b(?:auto|car|vehicle|motor|home|homeowners?|renters?|property|travel|pet|life|loyalty|rewards?|"
+    r"gym|library|club|frequent|flyer|airline|hotel|points?|credit union|bank|banking|savings|checking|"
+    r"pension|retirement|401\(k\)|union|newsletter|streaming|mobile|wireless|cellular|broadband|"
+    r"subscription|warranty|order)\b",
     re.I,
 )
 
@@ -120,11 +123,14 @@ _NOT_HEALTH_PLAN = lazy(
 def _health_plan_context(text: str, start: int, end: int) -> bool:
     """Whether a generic member/subscriber/policy label at [start, end) is about a health plan."""
     label = text[start:end].lower()
-    if "health" in label or "plan" in label:
+    if "health" in label:
         return True
-    window = text[max(0, start - 200) : end + 80]
-    near = text[max(0, start - 40) : end]
-    return _HEALTH_PLAN_CONTEXT.search(window) is not None and _NOT_HEALTH_PLAN.search(near) is None
+    lo = max(text.rfind("\n", max(0, start - 80), start) + 1, start - 80)
+    hi = text.find("\n", end, end + 80)
+    line = text[lo : min(len(text), end + 80) if hi == -1 else hi]
+    if _NOT_HEALTH_PLAN.search(line) is not None:
+        return False
+    return _HEALTH_PLAN_CONTEXT.search(text, max(0, start - 200), end + 80) is not None
 
 
 def labelled_id(text: str, end: int, type_name: str, out: Findings, start: int | None = None) -> None:

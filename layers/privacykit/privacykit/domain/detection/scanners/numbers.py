@@ -43,10 +43,11 @@ _IBAN = lazy(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w
 
 # Values read after a label or from a named field.
 SSN_VALUE = lazy(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\w])")
-MRN_VALUE = lazy(r"(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])")
+MRN_VALUE = lazy(r"\d{3}[ ]\d{3,4}(?:[ ]\d{3,4})?(?![\w-])|(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])")
 # Passports of every country: six to nine letters and digits, at least one a digit ("C01X00T47").
 # Some are written with a space or hyphen after the series letters ("K-1234567", "AB 123456").
-PASSPORT_VALUE = lazy(r"(?=[A-Z]*\d)[A-Z0-9]{6,9}(?![\w])|[A-Z]{1,3}[- ]\d{6,8}(?![\w-])")
+# Some are written as a series and a number ("72 1234567", "45-1234567"), a few have ten characters.
+PASSPORT_VALUE = lazy(r"(?=[A-Z]*\d)[A-Z0-9]{6,10}(?![\w])|(?:[A-Z]{1,3}|\d{2})[- ]\d{6,8}(?![\w-])")
 _US_PASSPORT = lazy(r"\d{9}|[A-Z]\d{8}")
 DL_VALUE = lazy(
     r"(?:[A-Z](?:[ -]?\d){6,14}|[A-Z]{1,3}[- ]?\d[\dA-Z-]{3,17}|\d{3}[ -]\d{3}[ -]\d{3}|\d[\dA-Z-]{4,17})(?![\w])"
@@ -61,8 +62,8 @@ _STATES = sorted(
 # the rest of an HTML field ('name="dl" value="'), or a YAML block ("license:\n  state: NY\n  number: ").
 _LICENCE_GAP = lazy(
     r"(?:[^<>\n]{0,40}?value=[\"'])?"
-    r"(?:[ \t]*\r?\n(?:[ \t]+(?:state|issuing_state|issuer|class|expires?|expiry)[ \t]*:[^\n]*\r?\n){0,3}"
-    r"[ \t]+(?:number|no|num|id)[ \t]*:[ \t]*[\"']?)?"
+    r"(?:[ \t]*\r?\n(?:[ \t]+(?i:state|issuing[_ ]state|issuer|class|expires?|expiry)[ \t]*:[^\n]*\r?\n){0,3}"
+    r"[ \t]+(?i:number|no|num|id)[ \t]*:[ \t]*[\"']?)?"
     rf"(?:[ \t:#=\"'-]*\(?(?:{'|'.join(_STATES)})\)?(?![\w-])[ \t:,-]*)?"
 )
 # A foreign issuer named next to a passport label: "passport (NL)", "Nationality: Dutch", "issued in Spain".
@@ -94,15 +95,28 @@ _PASSPORT_TOKEN = lazy(r"(?<![\w-])(?=[A-Z]*\d[A-Z]*\d)[A-Z0-9]{6,9}(?![\w-])")
 
 def _passport_in_window(text: str, end: int) -> re.Match[str] | None:
     """The first passport-shaped token within the two lines after a passport label ending at ``end``."""
-    stop = text.find("\n", text.find("\n", end, end + 100) + 1, end + 100)
-    hi = min(len(text), end + 100) if stop == -1 else stop
+    hi = _next_line_end(text, end, 100)
     for m in _PASSPORT_TOKEN.finditer(text, end, hi):
         if _DL_OTHER_LABEL.search(text, max(end, m.start() - 20), m.start()):
             continue
-        if m.group().isdigit() and len(m.group()) == 8:
-            continue  # a compact date (20310402) more often than a passport
+        if m.group().isdigit() and len(m.group()) in (6, 8):
+            continue  # a compact date (20310402) or a short code (ext 123456) more often than a passport
         return m
     return None
+
+
+def _next_line_end(text: str, end: int, reach: int) -> int:
+    """The end of the first non-blank line after the line holding ``end`` (blank lines between a label and its
+    value are skipped), at most ``reach`` characters on."""
+    limit = min(len(text), end + reach)
+    nl = text.find("\n", end, limit)
+    if nl == -1:
+        return limit
+    pos = nl + 1
+    while pos < limit and text[pos] in " \t\r\n":
+        pos += 1
+    stop = text.find("\n", pos, limit)
+    return limit if stop == -1 else stop
 
 
 def licence_after(text: str, end: int, out: Findings) -> None:
@@ -170,7 +184,7 @@ _STATE_NEAR = lazy(
 _DL_TOKEN_START = lazy(r"(?<![\w*-])[A-Z0-9*]")
 # A number in the window that another label claims ("DOB 19800203", "exp. 2027...", "zip 60614").
 _DL_OTHER_LABEL = lazy(
-    r"(?:dob|birth|born|date|exp\w*|issued|iss|phone|tel|mobile|zip|postal|class|height|weight)[\w .]{0,6}"
+    r"(?:dob|birth|born|date|exp\w*|issued|iss|phone|tel|mobile|ext|zip|postal|class|height|weight)[\w .]{0,6}"
     r"[\"']?[ \t]*[:=#]?[ \t]*[\"']?$",
     re.I,
 )
@@ -178,8 +192,7 @@ _DL_OTHER_LABEL = lazy(
 
 def _licence_in_window(text: str, end: int) -> tuple[int, int] | None:
     """A licence number in the state's format within the two lines after a licence label ending at ``end``."""
-    stop = text.find("\n", text.find("\n", end, end + 160) + 1, end + 160)
-    hi = min(len(text), end + 160) if stop == -1 else stop
+    hi = _next_line_end(text, end, 160)
     state: str | None = None
     for sm in _STATE_NEAR.finditer(text, max(0, end - 40), hi):
         name, code = sm.group("name"), sm.group("code") or sm.group("code2") or sm.group("code3")
@@ -208,8 +221,36 @@ def _licence_in_window(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+# The second line of a passport's machine-readable zone (ICAO 9303 TD3): document number, check digit,
+# nationality, birth date, check digit, sex, expiry, check digit.
+_MRZ_LINE2 = lazy(
+    r"(?m)^(?P<doc>[A-Z0-9<]{9})(?P<c1>\d)[A-Z<]{3}(?P<dob>\d{6})(?P<c2>\d)[MFX<](?P<exp>\d{6})(?P<c3>\d)"
+)
+
+
+def _mrz_check(field: str) -> int:
+    """The ICAO 9303 check digit of ``field``: digits, letters A=10..Z=35 and '<'=0, weighted 7, 3, 1."""
+    total = 0
+    for i, ch in enumerate(field):
+        value = int(ch) if ch.isdigit() else ord(ch) - 55 if ch.isalpha() else 0
+        total += value * (7, 3, 1)[i % 3]
+    return total % 10
+
+
+def scan_mrz(text: str, out: Findings) -> None:
+    """Passport numbers in a machine-readable zone whose check digits hold."""
+    if "<<" not in text:
+        return
+    for m in _MRZ_LINE2.finditer(text):
+        ok = all(_mrz_check(m.group(f)) == int(m.group(c)) for f, c in (("doc", "c1"), ("dob", "c2"), ("exp", "c3")))
+        doc = m.group("doc").rstrip("<")
+        if ok and len(doc) >= 6 and "<" not in doc:
+            out.add(T.PASSPORT, m.start(), m.start() + len(doc), 0.9)
+
+
 def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
-    """SSNs, cards and US-format phones from their shapes."""
+    """SSNs, cards and US-format phones from their shapes; passport numbers of a machine-readable zone."""
+    scan_mrz(text, out)
     flat = flatten_separators(shape)
     for m in _S_SSN_PHONE.finditer(flat):
         s, e = m.span()
