@@ -278,6 +278,10 @@ def _numbers(seed: int, make: Callable[[random.Random], str]) -> str:
     return "".join(parts)[:MIB]
 
 
+def _quad(rnd: random.Random, top: int) -> str:
+    return ".".join(str(rnd.randint(0, top)) for _ in range(4))
+
+
 def _us_phone(rnd: random.Random) -> str:
     return f"({rnd.randint(200, 999)}) {rnd.randint(200, 999)}-0{rnd.randint(100, 999)} "
 
@@ -299,6 +303,9 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
     "digit groups '0000 '": lambda: _numbers(1, lambda r: f"{r.randint(0, 9999):04d} "),
     "dots": lambda: _repeat("."),
     "digits and dots": lambda: _repeat("1."),
+    "dotted quads, one a line": lambda: _numbers(3, lambda r: _quad(r, 255) + "\n"),
+    "dotted quads on one line": lambda: _numbers(3, lambda r: _quad(r, 255) + " "),
+    "version-shaped quads, one line": lambda: _numbers(3, lambda r: _quad(r, 20) + " "),
     "'@'": lambda: _repeat("@"),
     "'a@'": lambda: _repeat("a@"),
     "'a.a@'": lambda: _repeat("a.a@"),

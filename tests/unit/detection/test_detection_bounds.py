@@ -9,6 +9,7 @@ covers a loaded machine. ``make bench`` prints the same inputs and a few more be
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable
 
@@ -29,6 +30,13 @@ def _wide_csv() -> str:
     return (header + "\n" + ("," * 489 + "\n") * (MIB // 490))[:MIB]
 
 
+def _quads(separator: str, top: int) -> str:
+    """Dotted quads of parts up to ``top`` (255: addresses; 20: version-shaped, which need network evidence)."""
+    rnd = random.Random(3)
+    quads = (".".join(str(rnd.randint(0, top)) for _ in range(4)) for _ in range(MIB // 7))
+    return separator.join(quads)[:MIB]
+
+
 CASES: dict[str, Callable[[], str]] = {
     "runs of 'AA00 '": lambda: _repeat("AA00 "),
     "runs of 'GB82 ' (a real IBAN country)": lambda: _repeat("GB82 "),
@@ -38,6 +46,10 @@ CASES: dict[str, Callable[[], str]] = {
     "digits": lambda: _repeat("0123456789"),
     "dots": lambda: _repeat("."),
     "at signs": lambda: _repeat("a@"),
+    # Each quad walked back over its run of lines, or over its one long line (5-9 s before).
+    "dotted quads, one a line": lambda: _quads("\n", 255),
+    "dotted quads on one line": lambda: _quads(" ", 255),
+    "version-shaped quads on one line": lambda: _quads(" ", 20),
 }
 
 

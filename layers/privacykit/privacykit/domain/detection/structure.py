@@ -115,7 +115,10 @@ def enclosing_key(text: str, pos: int, reach: int = 2000) -> str | None:
     * a row of a pipe table (``| nginx | 1.25.3.1 |``): the header cell of its column;
     * a list item (``- 8.4.2.11 - improved caching``): the heading above the list (``Changelog``).
     """
-    lo = text.rfind("\n", 0, pos) + 1
+    newline = text.rfind("\n", max(0, pos - reach), pos)
+    if newline == -1 and pos > reach:
+        return None  # a line longer than the reach is no block's line (and is not walked back each time)
+    lo = newline + 1
     line_end = text.find("\n", pos)
     line = text[lo : line_end if line_end != -1 else len(text)]
     stripped = line.lstrip(" \t")
@@ -145,21 +148,44 @@ def enclosing_key(text: str, pos: int, reach: int = 2000) -> str | None:
     return None
 
 
+#: The text last walked by :func:`_list_heading`, and the heading found for each line start of a run of
+#: lines starting with a digit: every line of a run has the same heading, so a run of N lines is walked
+#: once, not N times (a megabyte of dotted quads, one a line, took 5 s of CPU walking back each time).
+_RUN_HEADINGS: tuple[str, dict[int, str | None]] = ("", {})
+
+
 def _list_heading(text: str, lo: int, pos: int, reach: int) -> str | None:
     """For a line that starts with the value (``10.2.14.3 - fixes``), the heading above the run of lines
     that start the same way (``Version history:``)."""
+    global _RUN_HEADINGS
     first = text[pos : pos + 1]
+    digit_run = first.isdigit()
+    walked_text, known = _RUN_HEADINGS
+    if walked_text is not text:
+        known = {}
+        _RUN_HEADINGS = (text, known)
+    if digit_run and lo in known:
+        return known[lo]
+    passed = [lo]
     floor = max(0, lo - reach)
     end = lo - 1
+    heading: str | None = None
     while end > floor:
         start = text.rfind("\n", floor, end) + 1
         above = text[start:end]
         end = start - 1
-        if above[:1].isdigit() and first.isdigit():
+        if above[:1].isdigit() and digit_run:
+            if start in known:
+                heading = known[start]
+                break
+            passed.append(start)
             continue
         m = _HEADING.match(above)
-        return m.group("key") if m and above.rstrip().endswith(":") else None
-    return None
+        heading = m.group("key") if m and above.rstrip().endswith(":") else None
+        break
+    if digit_run:
+        known.update(dict.fromkeys(passed, heading))
+    return heading
 
 
 _OBJECT_KEY = lazy(r"""["']?(?P<key>[A-Za-z_][\w.\-]{0,40})["']?[ \t]*[:=][ \t]*$""")
@@ -254,10 +280,16 @@ _VERSION_VERB = lazy(
 )
 
 
+#: Every word pattern above needs a letter: a window without one (a run of numbers) skips their searches.
+_LETTER = re.compile(r"[A-Za-z]")
+
+
 def introduced_as_version(text: str, pos: int) -> bool:
     """Whether the words just before ``pos`` (same line) introduce a version ("upgrade to", "sdk_version <")."""
     lo = max(text.rfind("\n", max(0, pos - 60), pos) + 1, pos - 60)
     before = text[lo:pos]
+    if _LETTER.search(before) is None:
+        return False
     m = _VERSION_PROSE.search(before) or _VERSION_VERB.search(before)
     return m is not None and not _IP_PROSE.search(before, m.end())
 
@@ -272,8 +304,10 @@ def in_version_prose(text: str, pos: int) -> bool:
         return True
     lo = max(text.rfind("\n", max(0, pos - 60), pos) + 1, pos - 60)
     before = text[lo:pos]
+    if not before.rstrip()[-1:].isalpha():
+        return False  # the test below ends with it: the cheap part first
     q = _QUAD.match(text, pos)
-    if q is None or not before.strip() or _IP_PROSE.search(before):
+    if q is None or _IP_PROSE.search(before):
         return False
     a, b, c = int(q.group(1)), int(q.group(2)), int(q.group(3))
     return a <= 20 and b <= 20 and c <= 30 and before.rstrip()[-1:].isalpha()

@@ -134,24 +134,29 @@ def iban_ok(compact: str) -> bool:
     return bban is not None and bban.fullmatch(number[4:]) is not None
 
 
+#: An octet without a leading zero (leading zeros are octal in some parsers and never how addresses are logged).
+_OCTET = r"(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_DOTTED_QUAD = re.compile(rf"{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}")
+
+
 @lru_cache(maxsize=8192)
 def ipv4_ok(text: str) -> bool:
     """A real IPv4 address that can point at a host (not 0.0.0.0, loopback, or a netmask).
 
     Cached: logs repeat the same few addresses (and versions shaped like them) on line after line.
     """
-    parts = text.split(".")
-    if len(parts) != 4 or not all(p.isdigit() and len(p) <= 3 for p in parts):
+    m = _DOTTED_QUAD.fullmatch(text)
+    if m is None:
         return False
-    octets = [int(p) for p in parts]
-    if any(o > 255 for o in octets) or any(len(p) > 1 and p[0] == "0" for p in parts):
-        return False  # leading zeros are octal in some parsers and never how addresses are logged
-    if octets[0] in (0, 127):
+    first = int(m.group(1))
+    if first in (0, 127):
         return False
+    if first != 255:
+        return True
     # Netmasks (255.255.255.0 and friends) are configuration, not addresses of anyone.
-    value = (octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]
-    inverted = (~value) & 0xFFFFFFFF
-    return not (octets[0] == 255 and (inverted & (inverted + 1)) == 0)
+    a, b, c, d = (int(g) for g in m.groups())
+    inverted = ~((a << 24) | (b << 16) | (c << 8) | d) & 0xFFFFFFFF
+    return (inverted & (inverted + 1)) != 0
 
 
 def ipv6_ok(text: str) -> bool:

@@ -215,7 +215,10 @@ def _host_context(text: str, s: int, ev: _Evidence | None = None) -> bool:
     """Whether the key or words before a dotted quad at ``s`` leave it an address (not a version or build)."""
     if s > 1 and text[s - 1] == "/" and text[s - 2].isalnum():
         return False  # a product token: "App/6.0.0.134", "openssl/3.0.2.1"
-    if _PACKAGE_PIN.search(text, max(0, s - 80), s):
+    window = text[max(0, s - 80) : s]
+    # Each form of a pin holds "=" or "@", or both "/" and ":": without them, no search.
+    pinned = "=" in window or "@" in window or ("/" in window and ":" in window)
+    if pinned and _PACKAGE_PIN.search(text, max(0, s - 80), s):
         return False  # a package or image pinned to it: "sdk==10.2.14.3", "@acme/client@10.2.14.3", "app:10.2.14.3"
     for key in (field_key(text, s), enclosing_key(text, s)):
         if key is not None:
