@@ -552,6 +552,34 @@ failed methotrexate. Exclusion criteria: tuberculosis, hepatitis B, pregnancy, a
 """,
 )
 
+doc(
+    "neg_dx_hospital_policy",
+    "free_text",
+    """\
+Discharge planning policy (rev. 4)
+Patients admitted with heart failure should be weighed daily. Before discharge, review anticoagulation for atrial
+fibrillation and confirm follow-up within 7 days. Admission for COPD exacerbation triggers a pulmonary rehab referral.
+""",
+)
+doc(
+    "neg_dx_guideline_patient",
+    "html",
+    """\
+<h3>Chest pain pathway</h3>
+<p>When the patient presents with chest pain, rule out acute myocardial infarction first. If the patient has
+diabetes, symptoms may be atypical. Start aspirin 300 mg PO unless contraindicated.</p>
+""",
+)
+doc(
+    "neg_dx_plan_member",
+    "form",
+    """\
+Plan summary for member [[PERSON|Rosa Quispe]] — Gold PPO 2025
+Covered programmes include diabetes education, asthma management and smoking cessation.
+Specialist visits for rheumatoid arthritis or psoriasis require a referral.
+""",
+)
+
 # ------------------------------------------------------------------ diagnosis: negation and family history
 doc(
     "dx_negation_fhx",

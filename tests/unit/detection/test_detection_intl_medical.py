@@ -51,7 +51,34 @@ def test_formulary_text_names_no_patient() -> None:
     assert detect(text) == []
 
 
+def test_active_med_and_primary_dx_columns_name_their_cells() -> None:
+    text = "mrn,name,dob,primary_dx,active_med\nA1,Quentin Larue,1970-01-02,Zorgvlek syndrome,qelbrutinex\n"
+    assert _found(text, "MEDICATION") == ["qelbrutinex"]
+    assert _found(text, "DIAGNOSIS") == ["Zorgvlek syndrome"]
+
+
+def test_a_percentage_strength_is_a_dose() -> None:
+    text = (
+        "Member: Wiremu Tipene\n"
+        "Request: PA for dupilumab 300 mg SC q2w; failed tacrolimus ointment, clobetasol 0.05% cream"
+    )
+    assert _found(text, "MEDICATION") == ["dupilumab", "tacrolimus", "clobetasol"]
+
+
 # ------------------------------------------------------------------------------------------------ diagnoses
+def test_a_guideline_about_the_patient_in_general_names_no_one() -> None:
+    text = (
+        "When the patient presents with chest pain, rule out acute myocardial infarction first. If the patient "
+        "has diabetes, symptoms may be atypical. Patients admitted with heart failure are weighed daily."
+    )
+    assert detect(text) == []
+
+
+def test_words_of_care_beside_a_name_make_a_record() -> None:
+    text = "From: olu.bakare@example.com\nMy aunt was admitted with heart failure and started on furosemide."
+    assert _found(text, "DIAGNOSIS") == ["heart failure"] and _found(text, "MEDICATION") == ["furosemide"]
+
+
 def test_disease_in_a_press_release_quoting_a_doctor_is_not_a_diagnosis() -> None:
     text = "Dr. Hanna Lindgren said the new clinic will treat heart failure and atrial fibrillation."
     assert _found(text, "DIAGNOSIS") == []

@@ -22,20 +22,32 @@ MEDICATIONS = load("medications.txt")
 
 # "lithium battery" is not a prescription; a dose or drug form after the name makes it surer.
 MED_DOSE_AFTER = lazy(
-    r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|%)\b|(?:tab|cap|tablet|capsule|er|xr|sr|hcl)\b)", re.I
+    r"\s*(?:\d+(?:\.\d+)?\s*(?:(?:mg|mcg|g|ml|units?|iu)\b|%)|"
+    r"(?:tab|cap|tablet|capsule|er|xr|sr|hcl|ointment|cream|inhaler|injection|eye drops|nasal spray)\b)",
+    re.I,
 )
+# Cues that a text is a record of someone's care: labels of a chart ("Patient:", "HPI", "A/P", "Rx:"), first-person
+# disclosures ("I was diagnosed", "my daughter"), an age ("45-year-old"), an MRN or birth-date label.
 _RECORD_CUES = lazy(
     r"(?:patient|paciente|paziente|patientin|patiënt|doente|utente)\s*(?:name)?\s*:|\bpt\s*:|chief complaint|"
-    r"history of present illness|\bhpi\b|discharge|admitted|admission|assessment and plan|\ba/p\b|\brx\s*[:=#]|"
-    r"\bsig\s*[:=]|\bdispens(?:e|ed|ing)\b|\bdx\s*:|\bmy (?:son|daughter|wife|husband|mother|"
+    r"history of present illness|\bhpi\b|assessment and plan|\ba/p\b|\brx\s*[:=#]|"
+    r"\bsig\s*[:=]|\bdx\s*:|\bmy (?:son|daughter|wife|husband|mother|"
     r"father|mom|dad|brother|sister|partner|child|kid|baby|grandma|grandpa)\b|"
     r"\bi (?:was|have been|'ve been|am|got) diagnosed|"
-    r"\b(?:he|she) (?:was|is|has been) (?:diagnosed|started|prescribed|admitted|taking|on)\b|"
     r"\bi(?:'m| am) (?:on|taking)\b|\bmy (?:doctor|diagnosis|meds|medication|prescription)\b|"
-    r"was (?:started|prescribed|placed) on|\bmrn\b|date of birth|\bdob\b|\b(?:we|i|was|were) diagnosed\b|"
+    r"\bmrn\b|date of birth|\bdob\b|\b(?:we|i) (?:were |was )?diagnosed\b|\b\d{1,3}[- ]?(?:y/?o|year[- ]old)\b",
+    re.I,
+)
+# Words of care that a guideline, policy or article uses as much as a record ("Patients admitted with...",
+# "before discharge", "the patient presents with"): they make a text a record only beside a name, e-mail,
+# phone or address.
+_CARE_CUES = lazy(
+    r"discharge|admitted|admission|\bdispens(?:e|ed|ing)\b|"
+    r"\b(?:he|she) (?:was|is|has been) (?:diagnosed|started|prescribed|admitted|taking|on)\b|"
+    r"was (?:started|prescribed|placed) on|\b(?:was|were) diagnosed\b|"
     r"\bstarted (?:her|him|them) on\b|\b(?:her|his) (?:a1c|bp|blood pressure|labs?|symptoms|pain|diagnosis|"
     r"medications?|meds|doctor|condition)\b|\b(?:the |this )?(?:patient|pt\.?) (?:is|was|has|had|presents|presented|"
-    r"reports|reported|denies|denied|states|stated|complains|returns|returned)\b|\b\d{1,3}[- ]?(?:y/?o|year[- ]old)\b|"
+    r"reports|reported|denies|denied|states|stated|complains|returns|returned)\b|"
     r"\b(?:he|she) (?:reports|denies|presents|states|complains)\b",
     re.I,
 )
@@ -59,7 +71,7 @@ _PERSONAL = lazy(
     r"\b(?:i|i'm|i've|i'd|me|my|mine|we|our|us|you|your|he|she|his|her|him|they|their|them|patient|pt|"
     r"mr|mrs|ms|miss|son|daughter|wife|husband|mother|father|mom|mum|dad|brother|sister|child|baby|"
     r"diagnosed|diagnosis|dx|suffer(?:s|ed|ing)?|on|taking|takes|took|started|prescribed|refill|history|"
-    r"hx|known|presents|presented|admitted|treated|continue|start|starting|stop|due|since|failed|tried|"
+    r"hx|known|presents|presented|admitted|treated|continue|start|starting|stop|due|since|"
     r"tolerating|tolerated|allergic|allergy)\b"
 )
 
@@ -190,18 +202,21 @@ _FHIR_PATIENT = lazy(
 def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
     """Extend ``items`` with the medical terms of ``found`` if the text (lower-cased: ``low``) is about someone.
 
-    A record (an identifier of a patient, or record cues: "Patient:", "HPI", "Rx:", a FHIR resource about a
-    patient) admits every asserted term; a name, e-mail or phone alone admits only the terms said of someone.
+    A record (an identifier of a patient, record cues such as "Patient:", "HPI", "Rx:", a FHIR resource about a
+    patient, or words of care beside a name) admits every asserted term; a name, e-mail or phone alone admits
+    only the terms said of someone; words of care alone (a guideline, a policy) admit nothing.
     """
     med_terms = found.medical
     if not (med_terms or found.medical_hints):
         return
+    weakly = any(e.type in _WEAKLY_IDENTIFYING for e in items)
     record = (
         any(e.type in _IDENTIFYING_RECORD for e in items)
         or _RECORD_CUES.search(low) is not None
         or ('"resourcetype"' in low and _FHIR_PATIENT.search(low) is not None)
+        or (weakly and _CARE_CUES.search(low) is not None)
     )
-    if not record and not any(e.type in _WEAKLY_IDENTIFYING for e in items):
+    if not (record or weakly):
         return
     known = sorted((m.start, m.end) for m in med_terms)
     terms = [m for m in med_terms if asserted(low, m)]
