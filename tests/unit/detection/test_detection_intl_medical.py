@@ -159,6 +159,22 @@ def test_addresses_that_are_not_postal(text: str) -> None:
     assert _found(text, "ADDRESS") == []
 
 
+@pytest.mark.parametrize(
+    "address",
+    [
+        "1200 rue Sherbrooke Ouest, app. 804, Montréal QC H3A 1H9",
+        "350 Sparks Street, Ottawa, ON K1R 7S8",
+        "14 Merrion Square North, Dublin 2, D02 XE63",
+        "14 MG Road, Bengaluru, Karnataka 560001",
+        "Rua das Flores, 123, apto 45, São Paulo - SP, 01310-100",
+        "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
+        "Calle 5 de Mayo 32, Centro, 06000 Ciudad de México",
+    ],
+)
+def test_postcode_after_the_city(address: str) -> None:
+    assert _found(f"Ship to {address} today", "ADDRESS") == [address]
+
+
 def test_po_boxes_of_several_countries() -> None:
     text = "Postfach 10 01 12, 20005 Hamburg; Apartado de Correos 1234, 28080 Madrid; PO Box 4521"
     found = _found(text, "ADDRESS")
@@ -188,6 +204,9 @@ WORST = {
     "ward suffixes": "1-2-3 Aa-ku, ",
     "street types and numbers": "Calle Aa 12, ",
     "postcode tails": ", 28009 Madrid",
+    "Canadian postcodes after words": "Rue Aa 12, Aa QC H3A 1H9 ",
+    "Brazilian postcodes": "Rua Aa, 12 - SP, 01310-100 ",
+    "capitals before a street": "12 AB Road, ",
     "drug stems in a record": "Patient: x atorvastatinstatin ",
     "doses in a record": "patient aaaa 10 mg po ",
     "long lowercase words near a drug": "metformin " + "a" * 400 + " ",

@@ -14,23 +14,26 @@ from privacykit.domain.detection.wordlists import words
 __all__ = ["scan_addresses", "address_at"]
 
 # Shape of "12 Main St", "12B N. Oak Avenue", "221 5th Ave, New York" (see shapes.py).
-_S_ADDR_TAIL = rb" (?:A\.? )?(?:Aa+|0+aa),? (?:Aa+ ){0,3}Aa"
+_S_ADDR_TAIL = rb" (?:A\.? |AA )?(?:Aa+|0+aa),? (?:Aa+ ){0,3}Aa"
 # The shape "0A? <tail>" as two patterns, "0 <tail>" and "0A <tail>": each starts with a literal of two or
 # three bytes, which re finds in its fast prefix loop, where "0A?" made it enter the matcher at every digit.
 _S_ADDR = (lazy(rb"0" + _S_ADDR_TAIL), lazy(rb"0A" + _S_ADDR_TAIL))
 _ADDR_TAIL = (
-    r"[ \t]*(?:,|\r?\n)[ \t]*(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3}),?[ \t]*"
-    r"(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\.?,?[ \t]+\d{5}(?:-\d{4})?"  # US: City, ST 12345
+    r"[ \t]*(?:,|\r?\n)[ \t]*(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+){0,3})"
+    r"(?:[ \t]+\d{1,2})?,?[ \t]*"
+    r"(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\.?,?[ \t]+\d{5}(?:-\d{4})?(?!\d)"  # US: City, ST 12345
     r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK postcode
-    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada
-    r"|\d{4,6})"  # elsewhere: City 75008, Singapore 079903
+    r"|(?:[A-Z]{2},?[ \t]+)?[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada: Ottawa, ON K1R 7S8
+    r"|[A-Z]\d[\dW][ \t]?[A-Z0-9]{4}\b"  # Ireland: Dublin 2, D02 XE63
+    # elsewhere: City 75008, Singapore 079903, Sydney NSW 2000, Bengaluru, Karnataka 560001
+    r"|(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,?[ \t]+)?\d{4,6}\b)"
 )
 _ADDR = lazy(
     r"\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]+)"
     r"(?:(?:[ \t]+[A-Z][A-Za-z'.-]+){0,3}[ \t]+"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
     r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row|Plaza|Loop|Pike|Gardens|Mews)"
-    r"\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+    r"\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?[ \t]*#?[ \t]*[\w-]{1,6})?"
     rf"(?P<tail>{_ADDR_TAIL})?"
     # Streets named without a suffix ("96 Deansgate") count only with a city and postcode after them.
@@ -84,7 +87,7 @@ _EU_STREET = lazy(
     r"(?:,?[ \t]*(?:\d{1,2}\.?[º°ª](?:[ \t]?[A-Za-z]{1,5}\.?)?|\d{1,2}[ \t]?[A-Z]\b|"
     r"(?:bus|app\.?|apt\.?|m\.|lok\.?|top|piso|étage|esc\.?)[ \t]*\w{1,4}\.?)){0,2}"
     # a district between the street and the postcode ("Col. Crédito Constructor", "Bairro Centro")
-    rf"(?:,[ \t]*(?:Col\.|Colonia|Bairro|Barrio|Fracc\.)[ \t]+{_EU_WORD}(?:[ \t]+{_EU_WORD}){{0,3}})?[ \t]*$"
+    rf"(?:,[ \t]*(?:(?:Col\.|Colonia|Bairro|Barrio|Fracc\.)[ \t]+{_EU_WORD}(?:[ \t]+{_EU_WORD}){{0,3}}|Centro))?[ \t]*$"
 )
 _EU_TAIL = lazy(
     r"(?:,[ \t]*|\r?\n[ \t]*)(?:\d{5}|\d{4}-\d{3}|\d{4}(?:[ ]?[A-Z]{2})?|\d{2}-\d{3}|\d{3} \d{2})"
@@ -112,6 +115,42 @@ def _european(text: str, shape: bytes, out: Findings) -> None:
 
 def _start(m: re.Match[bytes]) -> int:
     return m.start()
+
+
+# Postcodes written after the city: Canada ("Montréal QC H3A 1H9") and Brazil ("São Paulo - SP, 01310-100").
+_S_CA = lazy(rb"A0A 0A0")
+_S_BR = lazy(rb"00000-000")
+_CA_CITY = lazy(r",?[ \t]*(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]+[ \t]+){1,3}?(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ \t,]+)?$")
+_BR = lazy(
+    r"(?:Rua|Avenida|Av\.|Alameda|Travessa|Praça|Estrada|Rodovia)[ \t]+[^\n,]{2,60},[ \t]*\d{1,5}"
+    r"[^\n]{0,90}?[ \t]*[-–/][ \t]*[A-Z]{2},?[ \t]*$"
+)
+
+
+def _city_then_postcode(text: str, shape: bytes, out: Findings) -> None:
+    """Canadian and Brazilian addresses: the postcode ends the address; the street is read before the city.
+
+    As for European tails, each look-back stops at the previous postcode, so a run of them is read once.
+    """
+    prev = 0
+    for m in _S_CA.finditer(shape):
+        lo = max(0, m.start() - 100, prev)
+        prev = m.end()
+        line_start = text.rfind("\n", lo, m.start()) + 1 or lo
+        city = _CA_CITY.search(text, max(line_start, m.start() - 50), m.start())
+        if city is None or city.start() == line_start:
+            continue
+        street = _EU_STREET.search(text, line_start, city.start())
+        if street:
+            out.add(T.ADDRESS, street.start(), m.end(), 0.85)
+    prev = 0
+    for m in _S_BR.finditer(shape):
+        lo = max(0, m.start() - 160, prev)
+        prev = m.end()
+        line_start = text.rfind("\n", lo, m.start()) + 1 or lo
+        street = _BR.search(text, line_start, m.start())
+        if street:
+            out.add(T.ADDRESS, street.start(), m.end(), 0.85)
 
 
 def _address_shapes(shape: bytes) -> Iterator[re.Match[bytes]]:
@@ -147,6 +186,7 @@ def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
             street_only = am.group("tail") is None and am.group("tail2") is None
             out.add(T.ADDRESS, s, am.end(), 0.7 if street_only else 0.85)
     _european(text, shape, out)
+    _city_then_postcode(text, shape, out)
 
 
 def address_at(text: str, start: int, key: str, out: Findings) -> None:
