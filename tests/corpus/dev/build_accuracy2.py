@@ -580,6 +580,17 @@ Specialist visits for rheumatoid arthritis or psoriasis require a referral.
 """,
 )
 
+doc(
+    "neg_catalogue_supplier_contact",
+    "csv",
+    """\
+product,strength,indication,supplier_contact
+apixaban,5 mg,atrial fibrillation,[[EMAIL|orders@medsupply.example]]
+empagliflozin,10 mg,type 2 diabetes,[[EMAIL|orders@medsupply.example]]
+ticagrelor,90 mg,acute coronary syndrome,[[EMAIL|rx-desk@pharmaco.example]]
+""",
+)
+
 # ------------------------------------------------------------------ diagnosis: negation and family history
 doc(
     "dx_negation_fhx",

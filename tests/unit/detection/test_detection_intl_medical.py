@@ -46,6 +46,15 @@ def test_fhir_medication_request_is_about_its_subject() -> None:
     assert _found(text, "MEDICATION") == ["apixaban"]
 
 
+def test_catalogue_rows_with_a_supplier_email_are_about_no_one() -> None:
+    text = (
+        "product,strength,indication,supplier_contact\n"
+        "apixaban,5 mg,atrial fibrillation,orders@medsupply.example\n"
+        "ticagrelor,90 mg,acute coronary syndrome,rx-desk@pharmaco.example\n"
+    )
+    assert {e.type.value for e in detect(text)} == {"EMAIL"}
+
+
 def test_formulary_text_names_no_patient() -> None:
     text = "Formulary update: semaglutide and tirzepatide move to tier 3; rosuvastatin stays tier 1."
     assert detect(text) == []

@@ -248,7 +248,8 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
             if asserted(low, drug):
                 terms.append(drug)
     if not record:
-        terms = [t for t in terms if _personal(low, t)]
+        people = sorted((e.start, e.end) for e in items if e.type is T.PERSON)
+        terms = [t for t in terms if _personal(low, t, people)]
         # A dose makes a drug someone's prescription; a row or key=value line holds one person's data.
     items.extend(terms)
 
@@ -260,9 +261,10 @@ _PREV_WORD = lazy(r"(?<![\w-])([a-z][a-z-]{3,})[ \t]+$")
 _STRUCTURED_LINE = lazy(r"[,\t|;][^ ][^,\t|;\n]*[,\t|;][^ ]|\w=[\"'\w]|\":[ \t]*[\"\[{]")
 
 
-def _personal(low: str, f: Finding) -> bool:
+def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
     """Whether ``f`` is said of someone: words before it in its sentence (a pronoun, relative, clinical verb),
-    a dose after a drug, or a line of structured data holding it."""
+    a dose after a drug, or a line of structured data holding it and one of ``people`` (a catalogue row with a
+    supplier's e-mail is not about anyone)."""
     if f.type is T.MEDICATION and (MED_DOSE_AFTER.match(low, f.end) or _DOSED.match(low, f.start)):
         return True
     lo = max(0, f.start - 120)
@@ -271,7 +273,8 @@ def _personal(low: str, f: Finding) -> bool:
         return True
     line = low.rfind("\n", 0, f.start) + 1
     end = low.find("\n", f.end)
-    return _STRUCTURED_LINE.search(low, line, end if end != -1 else len(low)) is not None
+    end = end if end != -1 else len(low)
+    return overlaps(people, line, end) and _STRUCTURED_LINE.search(low, line, end) is not None
 
 
 def _windows(anchors: list[int], radius: int, limit: int) -> list[tuple[int, int]]:
