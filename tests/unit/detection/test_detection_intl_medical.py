@@ -83,6 +83,10 @@ def test_a_guideline_about_the_patient_in_general_names_no_one() -> None:
     assert detect(text) == []
 
 
+def test_a_charts_sentence_about_its_patient_is_a_record() -> None:
+    assert _found("Patient has diabetes, takes metformin.", "DIAGNOSIS") == ["diabetes"]
+
+
 def test_words_of_care_beside_a_name_make_a_record() -> None:
     text = "From: olu.bakare@example.com\nMy aunt was admitted with heart failure and started on furosemide."
     assert _found(text, "DIAGNOSIS") == ["heart failure"] and _found(text, "MEDICATION") == ["furosemide"]

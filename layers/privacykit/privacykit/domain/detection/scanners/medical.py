@@ -35,7 +35,10 @@ _RECORD_CUES = lazy(
     r"father|mom|dad|brother|sister|partner|child|kid|baby|grandma|grandpa)\b|"
     r"\bi (?:was|have been|'ve been|am|got) diagnosed|"
     r"\bi(?:'m| am) (?:on|taking)\b|\bmy (?:doctor|diagnosis|meds|medication|prescription)\b|"
-    r"\bmrn\b|date of birth|\bdob\b|\b(?:we|i) (?:were |was )?diagnosed\b|\b\d{1,3}[- ]?(?:y/?o|year[- ]old)\b",
+    r"\bmrn\b|date of birth|\bdob\b|\b(?:we|i) (?:were |was )?diagnosed\b|\b\d{1,3}[- ]?(?:y/?o|year[- ]old)\b|"
+    # a chart's sentence about its patient ("Patient has diabetes."), not a guideline's ("When the patient...")
+    r"(?:^|[.;:!?\n][ \t]*)(?:the |this )?(?:patient|pt\.?) (?:is|was|has|had|presents|presented|reports|"
+    r"reported|denies|denied|states|stated|complains|returns|returned)\b",
     re.I,
 )
 # Words of care that a guideline, policy or article uses as much as a record ("Patients admitted with...",
