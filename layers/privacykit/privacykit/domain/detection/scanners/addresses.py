@@ -9,34 +9,45 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.shapes import free_before
+from privacykit.domain.detection.wordlists import words
 
-__all__ = ["scan_addresses"]
+__all__ = ["scan_addresses", "address_at"]
 
 # Shape of "12 Main St", "12B N. Oak Avenue", "221 5th Ave, New York" (see shapes.py).
-_S_ADDR_TAIL = rb" (?:A\.? )?(?:Aa+|0+aa),? (?:Aa+ ){0,3}Aa"
+_S_ADDR_TAIL = rb" (?:A\.? |AA )?(?:Aa+|0+aa),? (?:Aa+ ){0,3}Aa"
 # The shape "0A? <tail>" as two patterns, "0 <tail>" and "0A <tail>": each starts with a literal of two or
 # three bytes, which re finds in its fast prefix loop, where "0A?" made it enter the matcher at every digit.
 _S_ADDR = (lazy(rb"0" + _S_ADDR_TAIL), lazy(rb"0A" + _S_ADDR_TAIL))
 _ADDR_TAIL = (
-    r"[ \t]*(?:,|\r?\n)[ \t]*(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3}),?[ \t]*"
-    r"(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\.?,?[ \t]+\d{5}(?:-\d{4})?"  # US: City, ST 12345
+    r"[ \t]*(?:,|\r?\n)[ \t]*(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+){0,3})"
+    r"(?:[ \t]+\d{1,2})?,?[ \t]*"
+    r"(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\.?,?[ \t]+\d{5}(?:-\d{4})?(?!\d)"  # US: City, ST 12345
     r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK postcode
-    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada
-    r"|\d{4,6})"  # elsewhere: City 75008, Singapore 079903
+    r"|(?:[A-Z]{2},?[ \t]+)?[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada: Ottawa, ON K1R 7S8
+    r"|[A-Z]\d[\dW][ \t]?[A-Z0-9]{4}\b"  # Ireland: Dublin 2, D02 XE63
+    # elsewhere: City 75008, Singapore 079903, Sydney NSW 2000, Bengaluru, Karnataka 560001
+    r"|(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,?[ \t]+)?\d{4,6}\b)"
 )
 _ADDR = lazy(
     r"\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]+)"
     r"(?:(?:[ \t]+[A-Z][A-Za-z'.-]+){0,3}[ \t]+"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
     r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row|Plaza|Loop|Pike|Gardens|Mews)"
-    r"\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
+    r"\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?[ \t]*#?[ \t]*[\w-]{1,6})?"
     rf"(?P<tail>{_ADDR_TAIL})?"
     # Streets named without a suffix ("96 Deansgate") count only with a city and postcode after them.
     rf"|(?:[ \t]+[A-Z][A-Za-z'.-]+){{0,2}}(?P<tail2>{_ADDR_TAIL}))"
 )
+# The box words of data/keywords.tsv (kind "addr"): the box pattern is matched where the keyword pass found one.
+_BOX_KEYS = frozenset(
+    {"po box", "p.o. box", "p. o. box", "p.o.box", "postfach", "apartado", "caixa postal", "casella postale"}
+    | {"boîte postale", "boite postale", "skrytka pocztowa", "postbus"}
+)
 _PO_BOX = lazy(
-    r"\bP\.?[ ]?O\.?[ ]Box[ \t]+\d{1,6}(?:[ \t]*(?:,|\r?\n)[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3},?"
+    r"(?:\bP\.?[ ]?O\.?[ ]?Box|\bPostfach|\bApartado(?: de [Cc]orreos)?|\bCaixa [Pp]ostal|\bCasella [Pp]ostale|"
+    r"\bBo[iî]te [Pp]ostale|\bSkrytka [Pp]ocztowa|\bPostbus)[ \t]+\d{1,6}(?:[ ]\d{2}){0,2}"
+    r"(?:[ \t]*(?:,|\r?\n)[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3},?"
     r"[ \t]*[A-Z]{2}\.?[ \t]+\d{5}(?:-\d{4})?)?"
 )
 
@@ -47,42 +58,99 @@ _PO_BOX = lazy(
 # postcode and city (its shape: ", 28009 A", "\n3511 AB U", ", 4100-130 P"), then the street before it.
 # Two patterns, each starting with a literal that re finds in its fast prefix loop (an alternation of the two
 # starts entered the matcher at every position).
-_S_EU_TAILS = (lazy(rb", 0000(?:0|-000| ?AA)? A"), lazy(rb"\n0000(?:0|-000| ?AA)? A"))
+_S_EU_TAILS = (lazy(rb", 00(?:00(?:0|-000| ?AA)?|-000|0 00) A"), lazy(rb"\n00(?:00(?:0|-000| ?AA)?|-000|0 00) A"))
 _EU_TYPES = (
-    r"(?:Calle|C/|Avenida|Avda\.|Av\.|Camino|Carrer|Carretera|Paseo|Passeig|Plaza|Plaça|Ronda|Rambla|Travesía|"
-    r"Rue|Avenue|Boulevard|Bd|Impasse|Allée|Chemin|Quai|Place|Cours|Route|"
-    r"Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Rua|Travessa|Praça|Estrada|Alameda|Avenida)"
+    r"(?i:Calle|C/|Avenida|Avda\.|Av\.|Avinguda|Camino|Carrer|Carretera|Paseo|Passeig|Plaza|Plaça|Ronda|Rambla|"
+    r"Travesía|Rue|Avenue|Boulevard|Bd|Impasse|Allée|Chemin|Quai|Place|Cours|Route|Chaussée|Via|Viale|Vía|Piazza|"
+    r"Piazzale|Corso|Vicolo|Largo|Strada|Rua|Rúa|Travessa|Praça|Estrada|Alameda|Calçada|ul\.|ulica|al\.|aleja|"
+    r"os\.|pl\.|plac)"
+)
+# Streets whose type follows the name as a separate word ("Mariahilfer Straße", "Karl Johans gate").
+_EU_AFTER = (
+    r"(?:Straße|Strasse|Str\.|Gasse|Weg|Platz|Allee|Ring|Damm|Ufer|Chaussee|gate|gata|gatan|vej|vei|veien|gade|"
+    r"katu|tie|väg|vägen|laan|straat|plein|kade|steeg|torg|torget)"
 )
 _EU_SUFFIX = (
-    r"[A-ZÄÖÜ][\wäöüßÄÖÜ-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|"
-    r"gracht|straat|laan|plein|kade|singel|dijk|steeg|markt|hof|dreef|lei)"
+    r"[A-ZÄÖÜÅÆØ][\wäöüßåæøÄÖÜ-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|"
+    r"gracht|straat|laan|plein|kade|singel|dijk|steeg|markt|hof|dreef|lei|gatan|gata|gate|vägen|väg|vej|gade|"
+    r"veien|vei|katu|tie|torget|torg)"
 )
 _EU_WORD = r"[\wÀ-ÿ'’.-]+"
+# A house number: "5", "12a", "77/12", "84/92", "123-II", "12 B 7" (Finnish staircase and flat).
+_EU_NUMBER = r"\d{1,4}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}\b))?(?:[ \t][A-Z](?:[ \t]\d{1,3})?\b)?"
 _EU_STREET = lazy(
-    rf"(?:{_EU_TYPES}[ \t]+(?:{_EU_WORD}[ \t]+){{0,5}}?\d{{1,4}}[A-Za-z]?"
+    rf"(?:{_EU_TYPES}[ \t]+(?:{_EU_WORD}[ \t]+){{0,5}}?,?[ \t]*{_EU_NUMBER}"
     rf"|\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+{_EU_TYPES}(?:[ \t]+{_EU_WORD}){{1,5}}?"
-    rf"|{_EU_SUFFIX}[ \t]+\d{{1,4}}[A-Za-z]?)"
-    # floor and door ("4º A", "3e étage", "2-1"), then the end of the street line
-    rf"(?:,?[ \t]*\d{{1,2}}[º°ª]?[ \t]?[A-Z]?\b|,?[ \t]*(?:bus|app\.?|apt\.?)[ \t]*\w{{1,4}})?[ \t]*$"
+    rf"|(?:[A-ZÀ-Þ]{_EU_WORD}[ \t]+){{1,3}}{_EU_AFTER}[ \t]+{_EU_NUMBER}"
+    rf"|{_EU_SUFFIX}[ \t]+{_EU_NUMBER})"
+    # floor and door ("4º A", "3º izda.", "2.º Esq.", "m. 15", "bus 3", "app. 804"), up to two of them
+    r"(?:,?[ \t]*(?:\d{1,2}\.?[º°ª](?:[ \t]?[A-Za-z]{1,5}\.?)?|\d{1,2}[ \t]?[A-Z]\b|"
+    r"(?:bus|app\.?|apt\.?|m\.|lok\.?|top|piso|étage|esc\.?)[ \t]*\w{1,4}\.?)){0,2}"
+    # a district between the street and the postcode ("Col. Crédito Constructor", "Bairro Centro")
+    rf"(?:,[ \t]*(?:(?:Col\.|Colonia|Bairro|Barrio|Fracc\.)[ \t]+{_EU_WORD}(?:[ \t]+{_EU_WORD}){{0,3}}|Centro))?[ \t]*$"
 )
 _EU_TAIL = lazy(
-    r"(?:,[ \t]*|\r?\n[ \t]*)(?:\d{5}|\d{4}-\d{3}|\d{4}(?:[ ]?[A-Z]{2})?)"
-    r"[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ -][A-ZÀ-Þ][\wÀ-ÿ'’-]+)?"
+    r"(?:,[ \t]*|\r?\n[ \t]*)(?:\d{5}|\d{4}-\d{3}|\d{4}(?:[ ]?[A-Z]{2})?|\d{2}-\d{3}|\d{3} \d{2})"
+    r"[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ -](?:(?:de|del|di|da|do|dos|das|am|an|im|sur|en)[ ])?[A-ZÀ-Þ][\wÀ-ÿ'’-]+)?"
 )
 
 
 def _european(text: str, shape: bytes, out: Findings) -> None:
     """European street addresses, found from their postcode and city, then the street line before them."""
-    for m in (hit for pattern in _S_EU_TAILS for hit in pattern.finditer(shape)):
+    # A street never holds an earlier postcode and city: each look-back stops at the previous tail's end, so a
+    # run of tails (", 28009 Madrid, 28009 Madrid...") is read once, not 90 characters back from every one.
+    prev = 0
+    for m in sorted((hit for pattern in _S_EU_TAILS for hit in pattern.finditer(shape)), key=_start):
         tail = _EU_TAIL.match(text, m.start())
         if not tail:
             continue
-        lo = max(0, m.start() - 90)
+        lo = max(0, m.start() - 90, prev)
+        prev = tail.end()
         nl = text.rfind("\n", lo, m.start())
         line_start = nl + 1 if nl != -1 else lo
         street = _EU_STREET.search(text, line_start, m.start())
         if street:
             out.add(T.ADDRESS, street.start(), tail.end(), 0.85)
+
+
+def _start(m: re.Match[bytes]) -> int:
+    return m.start()
+
+
+# Postcodes written after the city: Canada ("Montréal QC H3A 1H9") and Brazil ("São Paulo - SP, 01310-100").
+_S_CA = lazy(rb"A0A 0A0")
+_S_BR = lazy(rb"00000-000")
+_CA_CITY = lazy(r",?[ \t]*(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]+[ \t]+){1,3}?(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ \t,]+)?$")
+_BR = lazy(
+    r"(?:Rua|Avenida|Av\.|Alameda|Travessa|Praça|Estrada|Rodovia)[ \t]+[^\n,]{2,60},[ \t]*\d{1,5}"
+    r"[^\n]{0,90}?[ \t]*[-–/][ \t]*[A-Z]{2},?[ \t]*$"
+)
+
+
+def _city_then_postcode(text: str, shape: bytes, out: Findings) -> None:
+    """Canadian and Brazilian addresses: the postcode ends the address; the street is read before the city.
+
+    As for European tails, each look-back stops at the previous postcode, so a run of them is read once.
+    """
+    prev = 0
+    for m in _S_CA.finditer(shape):
+        lo = max(0, m.start() - 100, prev)
+        prev = m.end()
+        line_start = text.rfind("\n", lo, m.start()) + 1 or lo
+        city = _CA_CITY.search(text, max(line_start, m.start() - 50), m.start())
+        if city is None or city.start() == line_start:
+            continue
+        street = _EU_STREET.search(text, line_start, city.start())
+        if street:
+            out.add(T.ADDRESS, street.start(), m.end(), 0.85)
+    prev = 0
+    for m in _S_BR.finditer(shape):
+        lo = max(0, m.start() - 160, prev)
+        prev = m.end()
+        line_start = text.rfind("\n", lo, m.start()) + 1 or lo
+        street = _BR.search(text, line_start, m.start())
+        if street:
+            out.add(T.ADDRESS, street.start(), m.end(), 0.85)
 
 
 def _address_shapes(shape: bytes) -> Iterator[re.Match[bytes]]:
@@ -118,6 +186,108 @@ def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
             street_only = am.group("tail") is None and am.group("tail2") is None
             out.add(T.ADDRESS, s, am.end(), 0.7 if street_only else 0.85)
     _european(text, shape, out)
-    if "Box" in text:
-        for box in _PO_BOX.finditer(text):
-            out.add(T.ADDRESS, box.start(), box.end(), 0.8 if box.end() - box.start() > 14 else 0.6)
+    _city_then_postcode(text, shape, out)
+
+
+def address_at(text: str, start: int, key: str, out: Findings) -> None:
+    """Act on an address keyword the keyword pass found at ``start`` (``data/keywords.tsv``, kind ``addr``):
+    a label or key (``Address:``, ``"shipping_address":``, ``Anschrift:``), a PO box word or a Japanese ward."""
+    if key in _BOX_KEYS:
+        box = _PO_BOX.match(text, start)
+        if box is not None:
+            tail = _EU_TAIL.match(text, box.end())
+            stop = tail.end() if tail else box.end()
+            out.add(T.ADDRESS, box.start(), stop, 0.8 if stop - box.start() > 14 else 0.6)
+    elif key.startswith("-"):
+        _japanese(text, start, out)
+    else:
+        _label_value(text, start, out)
+
+
+# Japanese addresses in Latin letters: block numbers (chōme-banchi-gō), district, ward or city, prefecture and
+# postcode: "2-11-3 Meguro, Meguro-ku, Tokyo 153-0063". Found from the ward ("-ku", "-shi"), read around it.
+_JP = lazy(
+    r"\d{1,4}(?:-\d{1,4}){1,2},?[ \t]+(?:[A-Z][a-z]+(?:[ -][A-Za-z0-9]+)?,?[ \t]+)?[A-Z][a-z]+-(?:ku|shi)\b"
+    r"(?:,?[ \t]+[A-Z][a-z]+(?:-(?:to|fu|ken))?)?(?:,?[ \t]+(?:〒[ \t]?)?\d{3}-\d{4})?"
+)
+
+
+def _japanese(text: str, at: int, out: Findings) -> None:
+    """The Japanese address around the ward or city suffix at ``at``."""
+    for m in _JP.finditer(text, max(0, at - 48), min(len(text), at + 40)):
+        if m.start() <= at < m.end():
+            out.add(T.ADDRESS, m.start(), m.end(), 0.8)
+
+
+# Labels and keys that say an address follows: "Address:", "shipping_address": "...", "Anschrift:",
+# "Dirección de envío:", "Indirizzo:", "Morada:", "Endereço:", "Adres:". The keyword pass finds each, inside
+# keys too; it is read backwards to the start of its key and forwards to the value.
+_LABEL_AT = lazy(
+    r"(?P<key>[A-Za-z_][\w -]{0,30}?)?(?:[Aa]ddress|[Aa]dresse|[Aa]dres|[Aa]nschrift|[Dd]irecci[oó]n|[Ii]ndirizzo|"
+    r"[Mm]orada|[Ee]ndere[cç]o)(?P<key2>[\w -]{0,20}?)[\"']?[ \t]*[:=][ \t]*(?P<q>[\"']?)[ \t]*"
+)
+# Key words that make the "address" something else: a network, mail or wallet address, or time at an address.
+_NOT_POSTAL = words(
+    "ip ipv4 ipv6 mac email e-mail mail wallet memory web server host bind listen remote local return btc eth "
+    "bitcoin contract url hardware physical virtual base start end offset time years months same property"
+)
+_KEY_SPLIT = lazy(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
+_POSTAL_VALUE = lazy(r"(?=[^\n]*\d)(?=(?:[^\n]*?[^\W\d_]{3,}){2})")
+_NOT_VALUE = lazy(r"[\d.:a-fA-FxX/ -]+|[^@\n]*@[^\n]*|[^\n]*://[^\n]*|\d+[ \t]+(?:years?|months?|weeks?|days?)\b[^\n]*")
+
+
+def _label_value(text: str, at: int, out: Findings) -> None:
+    """The value after the address label or key at ``at``: one line, a quoted string, or up to four short lines."""
+    lo = max(text.rfind("\n", max(0, at - 40), at) + 1, at - 40)
+    m = _LABEL_AT.search(text, lo, min(len(text), at + 40))
+    if m is None or not (m.start() <= at < m.end()):
+        return
+    key = (m.group("key") or "") + " " + (m.group("key2") or "")
+    if {w.lower() for w in _KEY_SPLIT.split(key) if w} & _NOT_POSTAL:
+        return
+    start = m.end()
+    quote = m.group("q")
+    if quote:
+        end = text.find(quote, start, start + 200)
+        if end == -1:
+            return
+        value_end = end
+    else:
+        line_end = text.find("\n", start, start + 200)
+        value_end = line_end if line_end != -1 else min(len(text), start + 200)
+        if value_end == start or not text[start:value_end].strip():
+            value_end = _block_end(text, start)
+        else:  # a sentence may go on after the address on its line ("..., NC 27601. Continue metformin.")
+            stop = _SENTENCE_END.search(text, start, value_end)
+            value_end = stop.start() if stop else value_end
+    while value_end > start and text[value_end - 1] in " \t\r,;.":
+        value_end -= 1
+    while start < value_end and text[start] in " \t\r\n":
+        start += 1
+    value = text[start:value_end]
+    if not 8 <= len(value) <= 160 or _NOT_VALUE.fullmatch(value) or not _POSTAL_VALUE.match(value):
+        return
+    out.add(T.ADDRESS, start, value_end, 0.75)
+
+
+_SENTENCE_END = lazy(r"(?:(?<=[^\W\d_]{4})|(?<=\d)|(?<=\d[A-Z])|(?<=\d[A-Z]{2}))\.(?=\s)|;|[ \t]{3,}")
+_LABEL_LINE = lazy(r"[ \t]*[A-Za-z][\w .'-]{0,30}:")
+
+
+def _block_end(text: str, start: int) -> int:
+    """The end of the lines under a label that ends its line: up to four short lines, to a blank or labelled one."""
+    pos = text.find("\n", start)
+    if pos == -1:
+        return start
+    end = pos
+    for _ in range(4):
+        nxt = text.find("\n", pos + 1)
+        line_end = nxt if nxt != -1 else len(text)
+        line = text[pos + 1 : line_end]
+        if not line.strip() or len(line) > 80 or _LABEL_LINE.match(line):
+            break
+        end = line_end
+        if nxt == -1:
+            break
+        pos = nxt
+    return end

@@ -15,6 +15,7 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits, value_after
 from privacykit.domain.detection.findings import Finding, Findings
+from privacykit.domain.detection.scanners.addresses import address_at
 from privacykit.domain.detection.scanners.contact import PHONE_REGIONS, PHONE_VALUE
 from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFTER, MEDICATIONS
@@ -161,6 +162,8 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
             start = end - len(key)
             if kind == "medhint":  # word stems ("diagnos", "prescri"): no boundary after them
                 out.medical_hints.append(start)
+            elif kind == "addr":  # address labels and box words, inside keys too ("shipping_address")
+                address_at(text, start, key, out)
             elif kind == "title" and not text[start].isupper():
                 continue  # a title is capitalised: "cache miss", "the dr. strange" are words (name_after_cue)
             elif _boundary_ok(text, low, start, end, key):

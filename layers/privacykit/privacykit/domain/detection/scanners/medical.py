@@ -22,19 +22,35 @@ MEDICATIONS = load("medications.txt")
 
 # "lithium battery" is not a prescription; a dose or drug form after the name makes it surer.
 MED_DOSE_AFTER = lazy(
-    r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|units?|iu|%)\b|(?:tab|cap|tablet|capsule|er|xr|sr|hcl)\b)", re.I
+    r"\s*(?:\d+(?:\.\d+)?\s*(?:(?:mg|mcg|g|ml|units?|iu)\b|%)|"
+    r"(?:tab|cap|tablet|capsule|er|xr|sr|hcl|ointment|cream|inhaler|injection|eye drops|nasal spray)\b)",
+    re.I,
 )
+# Cues that a text is a record of someone's care: labels of a chart ("Patient:", "HPI", "A/P", "Rx:"), first-person
+# disclosures ("I was diagnosed", "my daughter"), an age ("45-year-old"), an MRN or birth-date label.
 _RECORD_CUES = lazy(
-    r"patient\s*(?:name)?\s*:|\bpt\s*:|chief complaint|history of present illness|\bhpi\b|discharge|admitted|"
-    r"admission|assessment and plan|\ba/p\b|\brx\s*:|\bsig\s*:|\bdx\s*:|\bmy (?:son|daughter|wife|husband|mother|"
+    r"(?:patient|paciente|paziente|patientin|patiënt|doente|utente)\s*(?:name)?\s*:|\bpt\s*:|chief complaint|"
+    r"history of present illness|\bhpi\b|assessment and plan|\ba/p\b|\brx\s*[:=#]|"
+    r"\bsig\s*[:=]|\bdx\s*:|\bmy (?:son|daughter|wife|husband|mother|"
     r"father|mom|dad|brother|sister|partner|child|kid|baby|grandma|grandpa)\b|"
     r"\bi (?:was|have been|'ve been|am|got) diagnosed|"
-    r"\b(?:he|she) (?:was|is|has been) (?:diagnosed|started|prescribed|admitted|taking|on)\b|"
     r"\bi(?:'m| am) (?:on|taking)\b|\bmy (?:doctor|diagnosis|meds|medication|prescription)\b|"
-    r"was (?:started|prescribed|placed) on|\bmrn\b|date of birth|\bdob\b|\b(?:we|i|was|were) diagnosed\b|"
+    r"\bmrn\b|date of birth|\bdob\b|\b(?:we|i) (?:were |was )?diagnosed\b|\b\d{1,3}[- ]?(?:y/?o|year[- ]old)\b|"
+    # a chart's sentence about its patient ("Patient has diabetes."), not a guideline's ("When the patient...")
+    r"(?:^|[.;:!?\n][ \t]*)(?:the |this )?(?:patient|pt\.?) (?:is|was|has|had|presents|presented|reports|"
+    r"reported|denies|denied|states|stated|complains|returns|returned)\b",
+    re.I,
+)
+# Words of care that a guideline, policy or article uses as much as a record ("Patients admitted with...",
+# "before discharge", "the patient presents with"): they make a text a record only beside a name, e-mail,
+# phone or address.
+_CARE_CUES = lazy(
+    r"discharge|admitted|admission|\bdispens(?:e|ed|ing)\b|"
+    r"\b(?:he|she) (?:was|is|has been) (?:diagnosed|started|prescribed|admitted|taking|on)\b|"
+    r"was (?:started|prescribed|placed) on|\b(?:was|were) diagnosed\b|"
     r"\bstarted (?:her|him|them) on\b|\b(?:her|his) (?:a1c|bp|blood pressure|labs?|symptoms|pain|diagnosis|"
     r"medications?|meds|doctor|condition)\b|\b(?:the |this )?(?:patient|pt\.?) (?:is|was|has|had|presents|presented|"
-    r"reports|reported|denies|denied|states|stated|complains|returns|returned)\b|\b\d{1,3}[- ]?(?:y/?o|year[- ]old)\b|"
+    r"reports|reported|denies|denied|states|stated|complains|returns|returned)\b|"
     r"\b(?:he|she) (?:reports|denies|presents|states|complains)\b",
     re.I,
 )
@@ -48,10 +64,18 @@ _DX_NOT = words(
     "diagnosis prognosis diploma aroma academia empathy sympathy telepathy nostalgia osmosis symbiosis hypnosis "
     "stoma soma coma trauma"
 )
-# Findings that tie a text to a person, and so make its medical terms PHI.
-_IDENTIFYING = frozenset(
-    {T.PERSON, T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN, T.EMAIL, T.PHONE, T.ADDRESS}
-    | {T.US_PASSPORT, T.DRIVER_LICENSE}
+# Findings that tie a text to a person, and so make its medical terms PHI. A name, e-mail, phone or address
+# alone (a press release quoting a doctor, a newsletter's author, a study's investigator) makes only the terms
+# said of someone PHI (``_PERSONAL``); a record identifier (MRN, birth date, SSN...) makes every term PHI.
+_WEAKLY_IDENTIFYING = frozenset({T.PERSON, T.EMAIL, T.PHONE, T.ADDRESS, T.IP_ADDRESS})
+_IDENTIFYING_RECORD = frozenset(t for t in T if t not in _WEAKLY_IDENTIFYING | {T.DIAGNOSIS, T.MEDICATION})
+# Words before a term, in its sentence, that say it is someone's: a pronoun, a relative, a clinical verb.
+_PERSONAL = lazy(
+    r"\b(?:i|i'm|i've|i'd|me|my|mine|we|our|us|you|your|he|she|his|her|him|they|their|them|patient|pt|"
+    r"mr|mrs|ms|miss|son|daughter|wife|husband|mother|father|mom|mum|dad|brother|sister|child|baby|"
+    r"diagnosed|diagnosis|dx|suffer(?:s|ed|ing)?|on|taking|takes|took|started|prescribed|refill|history|"
+    r"hx|known|presents|presented|admitted|treated|continue|start|starting|stop|due|since|"
+    r"tolerating|tolerated|allergic|allergy)\b"
 )
 
 
@@ -91,6 +115,15 @@ _NEG_LABEL = lazy(
     r"immuni[sz]ations?|vaccinations?|vaccines?|ros negative|no history of|absent|negative|not present|"
     r"differential(?: diagnosis)?|ddx)[ \t]*$"
 )
+# A family-history line says nothing of the patient's own conditions ("Family history: mother had breast
+# cancer at 52; father with coronary artery disease"); nor does a relative's condition in a note ("Mother had
+# breast cancer"), unless the writer discloses it ("my mother was diagnosed with...": the corpus labels that).
+_FH_LINE = lazy(r"[ \t\-*]*(?:family (?:medical )?history|fhx?|family hx)\b[^:\n]{0,20}:")
+_RELATIVE = lazy(
+    r"(?<!my )(?<!our )\b(?:mother|father|mom|dad|sister|brother|sibling|grandmother|grandfather|aunt|uncle|"
+    r"cousin|parents?)(?:'s)?(?:[ \t]+(?:had|has|with|died of|passed away from|diagnosed with|was diagnosed with|"
+    r"history of|hx of|-))+[ \t]+(?:[a-z0-9'-]+[ \t]+){0,3}$"
+)
 # "Diabetes: none", "Asthma: no", "HIV: negative" in a checklist.
 _NEG_VALUE = lazy(r"[ \t]*[:=-][ \t]*(?:none|no|n|negative|neg|denied|denies|absent|not present|nil)\b")
 _NEG_AFTER = lazy(
@@ -122,7 +155,10 @@ def _clause_before(low: str, start: int) -> str:
 def asserted(low: str, f: Finding) -> bool:
     """Whether the medical term ``f`` is asserted of someone: not negated, ruled out, screened for or a figure."""
     before = _clause_before(low, f.start)
-    if _NEG_BEFORE.search(before):
+    if _NEG_BEFORE.search(before) or _RELATIVE.search(before):
+        return False
+    line = low.rfind("\n", 0, f.start) + 1
+    if _FH_LINE.match(low, line, f.start):
         return False
     lo = f.start - len(before)
     if lo > 0 and low[lo - 1] == ":" and _NEG_LABEL.search(low, max(0, lo - 41), lo - 1):
@@ -138,24 +174,130 @@ def asserted(low: str, f: Finding) -> bool:
     return not (_FIGURE_BEFORE.search(before) and low.startswith("depression", f.start))
 
 
+# International nonproprietary names share stems by drug class (WHO INN stems): a word ending in one, in text
+# about a patient, is a drug even when no list has it ("ticagrelor", "pertuzumab", "lisdexamfetamine").
+# Only stems no common word ends in; a word must be 7 letters at least.
+_DRUG_STEMS = tuple(
+    words(
+        "statin vastatin pril sartan olol alol ilol azole mab tinib anib fenib ciclib parib cillin mycin micin "
+        "floxacin oxacin tidine dipine gliptin gliflozin glitazone glutide paratide reotide clotide parin xaban gatran "
+        "grel grelor vir vudine lukast cycline fungin oxetine faxine traline opram pramine triptyline triptan gepant "
+        "setron pitant semide tanide thiazide tiazide afil dronate azepam azolam barbital profen coxib oxicam fenac "
+        "codone morphone orphine azosin olone asone isone sonide tropium buterol meterol moterol aterol anterol "
+        "phylline plase platin rubicin taxel tecan trexate citabine mustine relix relin lutamide olimus sporine "
+        "thioprine kinra leukin ercept acept apine idone peridol azodone pidem iclone pezil mantine giline dopa "
+        "quine pressin glinide formin thyroxine ferol fetamine phetamine phenidate caine thazine perazine oxyzine "
+        "izine ytoin trigine azepine iracetam pentin gabalin piramate pirone darone cainide goxin lactone renone "
+        "gestrel penem bactam oxifen mectin"
+    )
+)
+_DRUG_NOT = words("peptide nucleotide polypeptide cholesterol homocysteine equine bovine canine feline")
+_WORD = lazy(r"[a-z][a-z]{6,}")
+# A word followed by a dose and a route, frequency or form: "Keppra 500 mg PO BID", "Xyzal 5mg daily". A unit
+# with "/" after it is a lab value ("glucose 110 mg/dL"), not a dose.
+_DOSED = lazy(
+    r"(?<![\w-])([a-z][a-z-]{3,})[ \t]+\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?[ \t]*"
+    r"(?:mg|mcg|µg|ug|g|ml|units?|iu|meq)(?![a-z/])"
+    r"(?:[ \t]*(?:tab(?:let)?s?|caps?(?:ule)?s?|er|xr|sr|xl|dr|pen|patch|inh|puffs?)\b)?[ \t]*"
+    r"(?:po|iv|im|sc|sq|subcut|sl|pr|inh|oral(?:ly)?|by mouth|topical|bid|tid|qid|qd|od|bd|tds|qds|qhs|qam|qpm|"
+    r"q\d{1,2}h|prn|daily|nightly|weekly|once|twice|every|tab(?:let)?s?|caps?(?:ule)?s?|pen|patch|cada|1-0-|0-0-1|"
+    r"1x|x[ \t]*\d)(?![a-z])"
+)
+# The words a dose may follow that are not drug names; salts and forms are part of the drug before them.
+_DOSE_NOT = words(
+    "dose doses total daily take takes taking took given give gave then with plus tablet tablets capsule capsules "
+    "increase increased decrease decreased reduce reduced continue continued start started switch switched "
+    "weight glucose creatinine sodium hemoglobin haemoglobin bolus load loading maximum max units unit each "
+    "inject injection infusion drip oral route dosage strength every about approximately than from prescribed "
+    "solution suspension syrup cream ointment drops spray inhaler morning evening night bedtime"
+)
+_SALTS = words(
+    "succinate tartrate hcl hydrochloride sodium potassium calcium magnesium maleate mesylate besylate citrate "
+    "fumarate sulfate sulphate acetate phosphate bromide chloride carbonate er xr sr xl cr dr la odt"
+)
+# A FHIR resource about a patient's care: the medication or condition in it is the subject's.
+_FHIR_PATIENT = lazy(
+    r'"resourcetype"\s*:\s*"(?:medicationstatement|medicationrequest|medicationadministration|'
+    r'medicationdispense|condition|encounter|allergyintolerance)"|"subject"\s*:\s*\{\s*"reference"\s*:\s*"patient/'
+)
+
+
 def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
-    """Extend ``items`` with the medical terms of ``found`` if the text (lower-cased: ``low``) is about someone."""
+    """Extend ``items`` with the medical terms of ``found`` if the text (lower-cased: ``low``) is about someone.
+
+    A record (an identifier of a patient, record cues such as "Patient:", "HPI", "Rx:", a FHIR resource about a
+    patient, or words of care beside a name) admits every asserted term; a name, e-mail or phone alone admits
+    only the terms said of someone; words of care alone (a guideline, a policy) admit nothing.
+    """
     med_terms = found.medical
     if not (med_terms or found.medical_hints):
         return
-    about_someone = any(e.type in _IDENTIFYING for e in items) or _RECORD_CUES.search(low) is not None
-    if not about_someone:
+    weakly = any(e.type in _WEAKLY_IDENTIFYING for e in items)
+    record = (
+        any(e.type in _IDENTIFYING_RECORD for e in items)
+        or _RECORD_CUES.search(low) is not None
+        or ('"resourcetype"' in low and _FHIR_PATIENT.search(low) is not None)
+        or (weakly and _CARE_CUES.search(low) is not None)
+    )
+    if not (record or weakly):
         return
     known = sorted((m.start, m.end) for m in med_terms)
-    items.extend(m for m in med_terms if asserted(low, m))
-    # Conditions by word-formation are looked for only near medical words, not across a whole log.
+    terms = [m for m in med_terms if asserted(low, m)]
+    # Conditions by word-formation and drugs by their stem or dose are looked for only near medical words,
+    # not across a whole log.
     anchors = sorted([m.start for m in med_terms] + found.medical_hints)
     for a, b in _windows(anchors, 600, len(low)):
         for m in _DX_MORPH.finditer(low, a, b):
             if m.group().split()[-1] not in _DX_NOT and not overlaps(known, m.start(), m.end()):
                 dx = Finding(m.start(), m.end(), T.DIAGNOSIS, 0.6)
                 if asserted(low, dx):
-                    items.append(dx)
+                    terms.append(dx)
+        for m in _WORD.finditer(low, a, b):
+            word = m.group()
+            if word.endswith(_DRUG_STEMS) and word not in _DRUG_NOT and not overlaps(known, m.start(), m.end()):
+                drug = Finding(m.start(), m.end(), T.MEDICATION, 0.65)
+                if asserted(low, drug):
+                    terms.append(drug)
+        for m in _DOSED.finditer(low, a, b):
+            s, e = m.span(1)
+            if m.group(1) in _SALTS:
+                prev = _PREV_WORD.search(low, max(0, s - 40), s)
+                if prev is None:
+                    continue
+                s = prev.start(1)
+            if low[s:e] in _DOSE_NOT or low[s:e].split()[0] in _DOSE_NOT or overlaps(known, s, e):
+                continue
+            drug = Finding(s, e, T.MEDICATION, 0.7)
+            if asserted(low, drug):
+                terms.append(drug)
+    if not record:
+        people = sorted((e.start, e.end) for e in items if e.type is T.PERSON)
+        terms = [t for t in terms if _personal(low, t, people)]
+        # A dose makes a drug someone's prescription; a row or key=value line holds one person's data.
+    items.extend(terms)
+
+
+_PREV_WORD = lazy(r"(?<![\w-])([a-z][a-z-]{3,})[ \t]+$")
+
+
+# A line of structured data (a CSV row, key=value fields, JSON members): its values are one record's.
+_STRUCTURED_LINE = lazy(r"[,\t|;][^ ][^,\t|;\n]*[,\t|;][^ ]|\w=[\"'\w]|\":[ \t]*[\"\[{]")
+
+
+def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
+    """Whether ``f`` is said of someone: words before it in its sentence (a pronoun, relative, clinical verb),
+    a dose after a drug, or a line of structured data holding it and one of ``people`` (a catalogue row with a
+    supplier's e-mail is not about anyone)."""
+    if f.type is T.MEDICATION and (MED_DOSE_AFTER.match(low, f.end) or _DOSED.match(low, f.start)):
+        return True
+    lo = max(0, f.start - 120)
+    cut = max(low.rfind(c, lo, f.start) for c in (".", "!", "?", "\n")) + 1
+    if _PERSONAL.search(low, max(lo, cut), f.start) is not None:
+        return True
+    line = low.rfind("\n", 0, f.start) + 1
+    end = low.find("\n", f.end)
+    end = end if end != -1 else len(low)
+    return overlaps(people, line, end) and _STRUCTURED_LINE.search(low, line, end) is not None
 
 
 def _windows(anchors: list[int], radius: int, limit: int) -> list[tuple[int, int]]:
