@@ -85,10 +85,32 @@ def test_bulk_columns_find_what_the_per_cell_rules_find(seed: int, monkeypatch: 
     monkeypatch.setattr(engine, "columns_lower_their_values", lambda csv: True)
     together = _findings(text)
     monkeypatch.setattr(csv_columns, "_FAST_CELL", {})
+    monkeypatch.setattr(csv_columns, "_FAST_CELL_PLAIN", {})
     per_cell = _findings(text)
     monkeypatch.setattr(csv_columns, "_BULK_COLUMNS", 0)
     row_by_row = _findings(text)
     assert fast == together == per_cell == row_by_row
+
+
+def _unmasked_table(seed: int) -> str:
+    """A table of the same values less "*", "xxx" and non-ASCII letters: its cells are matched without the
+    masked-value look-aheads."""
+    text = _table(seed).encode("ascii", "replace").decode("ascii")
+    return "".join(c for c in text.replace("xxx", "x").replace("XXX", "X").replace("Xxx", "X") if c != "*")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_tables_without_masks_find_the_same_without_the_mask_look_aheads(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = _unmasked_table(seed)
+    assert not csv_columns._may_hold_masks(text)
+    plain = _findings(text)
+    monkeypatch.setattr(csv_columns, "_FAST_CELL_PLAIN", csv_columns._FAST_CELL)
+    assert plain == _findings(text)
+    monkeypatch.setattr(csv_columns, "_FAST_CELL", {})
+    monkeypatch.setattr(csv_columns, "_FAST_CELL_PLAIN", {})
+    assert plain == _findings(text)
 
 
 def test_the_fast_patterns_accept_the_common_forms() -> None:
@@ -113,6 +135,15 @@ def test_the_fast_patterns_accept_the_common_forms() -> None:
         (T.MEDICAL_RECORD_NUMBER, "123"),
     ]:
         assert not csv_columns._FAST_CELL[kind][0].fullmatch(value), (kind, value)
+    # Without the masked-value look-aheads the others are still refused.
+    for kind, value in [
+        (T.PERSON, "N/A"),
+        (T.PERSON, "x"),
+        (T.ADDRESS, "Main Street"),
+        (T.DATE_OF_BIRTH, "1990-02-29"),
+    ]:
+        assert not csv_columns._FAST_CELL_PLAIN[kind][0].fullmatch(value), (kind, value)
+    assert csv_columns._FAST_CELL_PLAIN[T.ADDRESS][0].fullmatch('"1234 Oak Avenue, Springfield, IL 62704"')
 
 
 def test_lowering_columns_still_lower_on_the_bulk_path() -> None:

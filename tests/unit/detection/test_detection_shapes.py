@@ -80,3 +80,15 @@ def test_text_maps_are_the_shape_and_lower_case_of_the_text() -> None:
         assert shape == shape_of(text)
         assert low == text.lower()
         assert len(raw) == len(text)
+
+
+def test_literal_hits_are_finditer_of_the_literal() -> None:
+    """The twelve-digit card run is found by a loop of ``bytes.find``: the same hits as ``finditer`` gave."""
+    import re
+
+    from privacykit.domain.detection.scanners.numbers import _S_CARD_RUN, _literal_hits
+
+    rnd = random.Random(5)
+    for _ in range(300):
+        flat = bytes(rnd.choice(b"0000000-A") for _ in range(rnd.randint(0, 120)))
+        assert list(_literal_hits(flat, _S_CARD_RUN)) == [m.start() for m in re.finditer(re.escape(_S_CARD_RUN), flat)]

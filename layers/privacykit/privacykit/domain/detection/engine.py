@@ -124,7 +124,7 @@ def _with_cells(out: Findings, cells: int, text: str, csv_header: CsvHeader, low
     checked no column does) and resolving them is sorting them: 150,000 findings of a dense export are not
     walked one by one in Python.
     """
-    by_cell = sorted(out.items[:cells])
+    by_cell = sorted(out.items[:cells], key=_START)  # disjoint: no two share a start, so as a tuple sort orders them
     rest = out.items[cells:]
     spans = list(map(_SPAN, by_cell))
     if any(_touches(spans, f) for f in chain(rest, out.medical)):
@@ -166,6 +166,7 @@ def _spans_of(items: list[Finding], kind: T) -> list[tuple[int, int]]:
 
 
 _SPAN = itemgetter(0, 1)
+_START = itemgetter(0)
 
 
 def detect(text: str) -> list[Entity]:

@@ -190,6 +190,34 @@ def _nanp_valid() -> re.Pattern[str]:
     return re.compile(data_lines("nanp_valid.txt")[0])
 
 
+@cache
+def _nanp_regions() -> tuple[re.Pattern[str], ...]:
+    """:func:`_nanp_valid`'s pattern as its regions' alternatives, each compiled on first use.
+
+    A number is valid when one of them matches, as when the whole alternation does; the US comes first and
+    holds most numbers, so a scan compiles its ~1,600 characters (~2 ms) and not the whole 14,000 (~17 ms).
+    The data is digits, classes and groups only: no escaped or class-held parenthesis to miscount.
+    """
+    source = data_lines("nanp_valid.txt")[0]
+    parts: list[str] = []
+    depth = start = 0
+    for i, c in enumerate(source):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+    parts.append(source[start:])
+    return tuple(lazy(part) for part in parts)
+
+
+def _nanp_ok(digits: str) -> bool:
+    """Whether ten digits are a valid number of country code 1 (what ``_nanp_valid().match`` answers)."""
+    return any(region.match(digits) is not None for region in _nanp_regions())
+
+
 def nanp_pattern_source() -> str:
     """The source of :func:`_nanp_valid`'s pattern, from the installed libphonenumber's metadata."""
     pn = _phonenumbers()
@@ -249,12 +277,12 @@ def phone_ok(text: str, region: str = "US") -> bool:
     """A number libphonenumber considers valid (international form, or national for ``region``).
 
     Cached: logs and exports repeat the same numbers, and a parse costs 10-15 us. A US-written number of
-    country code 1 is checked against libphonenumber's patterns directly (``_nanp_valid``).
+    country code 1 is checked against libphonenumber's patterns directly (``_nanp_ok``).
     """
     if region == "US":
         m = _NANP_TEXT.fullmatch(text)
         if m:
-            return _nanp_valid().match(m.group(1) + m.group(2) + m.group(3)) is not None
+            return _nanp_ok(m.group(1) + m.group(2) + m.group(3))
     if text.startswith("+") and _too_short_international(text):
         return False
     pn = _phonenumbers()
