@@ -308,6 +308,7 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
     "dotted quads, one a line": lambda: _numbers(3, lambda r: _quad(r, 255) + "\n"),
     "dotted quads on one line": lambda: _numbers(3, lambda r: _quad(r, 255) + " "),
     "version-shaped quads, one line": lambda: _numbers(3, lambda r: _quad(r, 20) + " "),
+    "the same after a network word": lambda: ("ssh " + _numbers(3, lambda r: _quad(r, 20) + " "))[: 1 << 20],
     "'@'": lambda: _repeat("@"),
     "'a@'": lambda: _repeat("a@"),
     "'a.a@'": lambda: _repeat("a.a@"),

@@ -84,6 +84,8 @@ def lowered(key: str | None) -> bool:
 
 def field_key(text: str, pos: int, reach: int = 120) -> str | None:
     """The key, field name or label that names the value at ``pos`` on its line, if any."""
+    if pos == 0 or text[pos - 1] == "\n":
+        return None  # the value starts its line (a dense list of values: each would search an empty prefix)
     lo = text.rfind("\n", max(0, pos - reach), pos) + 1
     if lo == 0 and pos > reach:
         lo = pos - reach
@@ -115,6 +117,8 @@ def enclosing_key(text: str, pos: int, reach: int = 2000) -> str | None:
     * a row of a pipe table (``| nginx | 1.25.3.1 |``): the header cell of its column;
     * a list item (``- 8.4.2.11 - improved caching``): the heading above the list (``Changelog``).
     """
+    if (pos == 0 or text[pos - 1] == "\n") and text[pos : pos + 1].isalnum() and not _BULLET.match(text, pos):
+        return _list_heading(text, pos, pos, reach)  # a value that starts its line: neither indented nor a bullet
     newline = text.rfind("\n", max(0, pos - reach), pos)
     if newline == -1 and pos > reach:
         return None  # a line longer than the reach is no block's line (and is not walked back each time)
@@ -300,6 +304,8 @@ def in_version_prose(text: str, pos: int) -> bool:
     Either they introduce a version ("upgrade to", "rolling out", "sdk_version <"), or the quad is shaped like
     one (small first three parts: ``11.3.5.71``) and sits in words with nothing about hosts or networks.
     """
+    if pos == 0 or text[pos - 1] == "\n":
+        return False  # no words before it on its line
     if introduced_as_version(text, pos):
         return True
     lo = max(text.rfind("\n", max(0, pos - 60), pos) + 1, pos - 60)

@@ -146,9 +146,11 @@ def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
 
 
 # ------------------------------------------------------------------------------------- IP addresses
-_IPV4_TAIL = lazy(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}")
-_IPV4 = lazy(r"(?:\d{1,3}\.){3}\d{1,3}")
+_IPV4_TAIL = lazy(r"\.\d{1,3}\.\d{1,3}\.\d{1,3}")  # searched for its leading ".", much faster than digits
+_IPV4 = lazy(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})")
 _VERSION_BEFORE = lazy(r"\b(?:v|version|ver\.?|build|release|firmware|fw|rev|oid)[\"']?[\s:=]*[\"']?$", re.I)
+# What every version label above ends in, before its quotes and separators: a cheap test that most quads fail.
+_VERSION_LABEL_END = lazy(r"[vnrdewVNRDEW.][\"']?[\s:=]*[\"']?$")
 _S_IPV6_HINT = lazy(rb":[0aA]{1,4}:[0aA]{1,4}:[0aA]{1,4}:")  # its shape (see shapes.py)
 _IPV6 = lazy(
     r"(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}"
@@ -177,24 +179,16 @@ def scan_ipv4(text: str, shape: bytes, out: Findings) -> None:
     """Dotted-quad addresses that can point at a host, unless a version label precedes them."""
     if "." not in text:
         return
-    ev: _Evidence | None = None
-    for m in _IPV4_TAIL.finditer(text):
-        s = m.start()
-        while s > 0 and s > m.start() - 3 and text[s - 1].isdigit():
-            s -= 1
-        if s == m.start() or not free_before(shape, s, b"0Aa._-"):
+    # Every valid quad first: the ones not shaped like versions are evidence for their neighbours.
+    quads = [(quad.start(), quad.end(), _version_shaped(quad)) for quad in _dotted_quads(text, shape)]
+    if not quads:
+        return
+    ev = _Evidence(text, shape, [s for s, _, shaped in quads if not shaped])
+    for s, e, shaped in quads:
+        if _VERSION_LABEL_END.search(text, max(0, s - 12), s) and _VERSION_BEFORE.search(preceding(text, s, 12)):
             continue
-        full = _IPV4.match(text, s)
-        if not full or full.end() != m.end():
-            continue
-        e = m.end()
-        if e < len(text) and (text[e].isalnum() or (text[e] == "." and text[e + 1 : e + 2].isdigit())):
-            continue
-        if v.ipv4_ok(text[s:e]) and not _VERSION_BEFORE.search(preceding(text, s, 12)):
-            if ev is None:
-                ev = _Evidence(text)
-            if _host_context(text, s, ev):
-                out.add(T.IP_ADDRESS, s, e, 0.9)
+        if _host_context(text, s, e, shaped, ev):
+            out.add(T.IP_ADDRESS, s, e, 0.9)
 
 
 _IP_KEY_WORDS = words(
@@ -211,8 +205,27 @@ _PACKAGE_PIN = lazy(
 )
 
 
-def _host_context(text: str, s: int, ev: _Evidence | None = None) -> bool:
-    """Whether the key or words before a dotted quad at ``s`` leave it an address (not a version or build)."""
+def _dotted_quads(text: str, shape: bytes) -> Iterator[re.Match[str]]:
+    """The valid dotted quads of ``text`` that stand alone: not inside a word or a longer dotted run."""
+    for m in _IPV4_TAIL.finditer(text):
+        s = m.start()
+        while s > 0 and s > m.start() - 3 and text[s - 1].isdigit():
+            s -= 1
+        if s == m.start() or not free_before(shape, s, b"0Aa._-"):
+            continue
+        quad = _IPV4.match(text, s)
+        if not quad or quad.end() != m.end():
+            continue
+        e = m.end()
+        if e < len(text) and (text[e].isalnum() or (text[e] == "." and text[e + 1 : e + 2].isdigit())):
+            continue
+        if v.ipv4_ok(quad.group()):
+            yield quad
+
+
+def _host_context(text: str, s: int, e: int, version_shaped: bool, ev: _Evidence) -> bool:
+    """Whether the key or words before the dotted quad on [s, e) leave it an address (not a version or build);
+    ``version_shaped`` says whether its leading parts are small like a version's (``_version_shaped``)."""
     if s > 1 and text[s - 1] == "/" and text[s - 2].isalnum():
         return False  # a product token: "App/6.0.0.134", "openssl/3.0.2.1"
     window = text[max(0, s - 80) : s]
@@ -220,7 +233,8 @@ def _host_context(text: str, s: int, ev: _Evidence | None = None) -> bool:
     pinned = "=" in window or "@" in window or ("/" in window and ":" in window)
     if pinned and _PACKAGE_PIN.search(text, max(0, s - 80), s):
         return False  # a package or image pinned to it: "sdk==10.2.14.3", "@acme/client@10.2.14.3", "app:10.2.14.3"
-    for key in (field_key(text, s), enclosing_key(text, s)):
+    for find_key in (field_key, enclosing_key):  # the line's own key first; the block's only without a verdict
+        key = find_key(text, s)
         if key is not None:
             host, thing = key_words(key) & _IP_KEY_WORDS, lowered(key)
             if host and thing:  # "client_version", "host_ip_version": the last word is what the key names
@@ -230,24 +244,18 @@ def _host_context(text: str, s: int, ev: _Evidence | None = None) -> bool:
                 return True
             if thing:
                 return False
-    if _version_shaped(text, s):
-        if ev is None:
-            ev = _Evidence(text)
-        return not introduced_as_version(text, s) and _network_evidence(text, s, ev)
+    if version_shaped:
+        return not introduced_as_version(text, s) and _network_evidence(text, s, e, ev)
     return not in_version_prose(text, s)
 
 
-_QUAD_PARTS = lazy(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})")
-
-
-def _version_shaped(text: str, s: int) -> bool:
-    """Whether the dotted quad at ``s`` has the small leading parts of a version (``10.2.14.3``, ``1.25.3.1``).
+def _version_shaped(quad: re.Match[str]) -> bool:
+    """Whether a dotted quad has the small leading parts of a version (``10.2.14.3``, ``1.25.3.1``).
 
     Real addresses of that shape exist (``10.0.0.5``, ``8.8.8.8``), so such a quad is an address only when
     something near it is about networks (``_network_evidence``); a quad like ``192.168.4.20`` needs nothing.
     """
-    q = _QUAD_PARTS.match(text, s)
-    return q is not None and int(q.group(1)) <= 20 and int(q.group(2)) <= 40 and int(q.group(3)) <= 40
+    return int(quad.group(1)) <= 20 and int(quad.group(2)) <= 40 and int(quad.group(3)) <= 40
 
 
 # Words of networks and hosts around an address; and words of software releases around a version.
@@ -275,15 +283,20 @@ _RELEASE_WORDS = lazy(
 )
 
 
-class _Evidence:
-    """Where network words, release words and (non-version) addresses stand in one text, found on first need
-    by one pass each (a text of dense version-shaped quads would otherwise rescan each quad's line)."""
+# Stretches of text with letters at most 64 characters apart, and the digits or "_" that end a word ("eth0").
+_LETTERED = lazy(rb"[Aa](?:[^Aa]{0,64}[Aa])*[0_]*")
 
-    def __init__(self, text: str) -> None:
+
+class _Evidence:
+    """Where network words, release words and (non-version) addresses stand in one text: the words found on
+    first need by one pass each (a text of dense version-shaped quads would otherwise rescan each quad's line)."""
+
+    def __init__(self, text: str, shape: bytes, hosts: list[int]) -> None:
         self.text = text
+        self.shape = shape
         self._net: list[int] | None = None
         self._rel: list[int] | None = None
-        self._hosts: list[int] | None = None
+        self._hosts = hosts  # where the valid quads not shaped like versions start, in order
 
     def near(self, which: str, s: int, e: int, lo: int, hi: int) -> int | None:
         """The distance from the quad at [s, e) to the nearest network (``net``) or release (``rel``) word on
@@ -301,24 +314,28 @@ class _Evidence:
     def _words(self, which: str) -> list[int]:
         if which == "net":
             if self._net is None:
-                self._net = [
-                    m.end() if k == 0 else m.start() for m in _NETWORK_WORDS.finditer(self.text) for k in (0, 1)
-                ]
-                self._net.sort()
+                self._net = self._edges(_NETWORK_WORDS)
             return self._net
         if self._rel is None:
-            self._rel = [m.end() if k == 0 else m.start() for m in _RELEASE_WORDS.finditer(self.text) for k in (0, 1)]
-            self._rel.sort()
+            self._rel = self._edges(_RELEASE_WORDS)
         return self._rel
+
+    def _edges(self, pattern: re.Pattern[str]) -> list[int]:
+        """The starts and ends of ``pattern``'s words, sorted. Searched only where the text has letters: the
+        word patterns test every position, and a megabyte of digits and dots would cost a tenth of a second."""
+        edges: list[int] = []
+        for island in _LETTERED.finditer(self.shape):
+            for m in pattern.finditer(self.text, island.start(), island.end()):
+                edges += m.span()
+        edges.sort()
+        return edges
+
+    def any_network_hint(self) -> bool:
+        """Whether the text holds any address not shaped like a version, or any network word."""
+        return bool(self._hosts) or bool(self._words("net"))
 
     def host_between(self, lo: int, hi: int, s: int) -> bool:
         """Whether a valid address that is not version-shaped starts on [lo, hi), other than at ``s``."""
-        if self._hosts is None:
-            self._hosts = [
-                m.start()
-                for m in _QUAD_PARTS.finditer(self.text)
-                if not _version_shaped(self.text, m.start()) and v.ipv4_ok(m.group())
-            ]
         i = bisect_left(self._hosts, lo)
         while i < len(self._hosts) and self._hosts[i] < hi:
             if self._hosts[i] != s:
@@ -327,18 +344,18 @@ class _Evidence:
         return False
 
 
-def _network_evidence(text: str, s: int, ev: _Evidence) -> bool:
+def _network_evidence(text: str, s: int, e: int, ev: _Evidence) -> bool:
     """Whether a version-shaped quad at ``s`` reads as an address: a port or prefix length after it, a user or
     scheme before it, another (non-version) address on its line, or network words nearer to it than release words.
     """
-    q = _QUAD_PARTS.match(text, s)
-    e = q.end() if q else s
     if text[e : e + 1] in (":", "/") and text[e + 1 : e + 2].isdigit():
         return True  # "10.0.0.5:8080", "10.0.0.0/8"
-    if (s and text[s - 1] == "@") or "://" in text[max(0, s - 40) : s]:
+    if (s and text[s - 1] == "@") or text.find("://", max(0, s - 40), s) != -1:
         return True  # "admin@10.0.0.5", "redis://cache:10.0.0.7"
     if (s == 0 or text[s - 1] == "\n") and text[e : e + 3] in (" - ", " [", "\t- "):
         return True  # the client field of an access-log line: "10.1.2.3 - - [10/Oct/2024:13:55:36] ..."
+    if not ev.any_network_hint():
+        return False  # no address and no network word anywhere in the text, so none near this quad
     lo = max(text.rfind("\n", max(0, s - 100), s) + 1, s - 100)
     hi = text.find("\n", e, e + 100)
     hi = min(len(text), e + 100) if hi == -1 else hi
