@@ -7,7 +7,8 @@ the dead-letter queue after ``maxReceiveCount`` receives (``privacy-local dlq li
 An object that cannot be read (unsupported, corrupt, encrypted, too large, or a key outside
 ``uploads/<tenant>/<subject pseudonym>/<upload id>.<kind>`` without the subject sealed for it in its
 metadata; docs/upload-keys.md) is tagged ``privacy:status=failed`` with its ``privacy:reason``, and
-logged as one line naming the reason.
+logged as one line naming the reason. An object that came through a link handed out before its subject
+was erased is deleted, every version, and the message succeeds.
 """
 
 from __future__ import annotations
@@ -85,6 +86,10 @@ def classify_upload(record: UploadMessage) -> None:
             logger.warning("upload not classified", extra={"reason": exc.reason, "message_id": record.messageId})
             metrics.add_metric(name="UploadsUnreadable", unit=MetricUnit.Count, value=1)
             raise
+        if outcome is None:  # gone, or discarded because its subject was erased
+            logger.info("upload not classified: nothing left to read", extra={"message_id": record.messageId})
+            metrics.add_metric(name="UploadsDiscarded", unit=MetricUnit.Count, value=1)
+            continue
         logger.info("upload classified", extra={"record_id": outcome.record_id, "level": outcome.level.name})
         metrics.add_metric(name="UploadsClassified", unit=MetricUnit.Count, value=1)
 

@@ -14,7 +14,10 @@ import requests
 from localcloud.provision import Stack
 from privacy_helpers import FakeContext, http_api_event, load_handler
 from privacykit.adapters.aws import client
+from privacykit.domain.erasure.ports import Tombstone
+from privacykit.errors import UnreadableDocument
 from privacykit.roots import classify as classify_root
+from privacykit.roots import erasure as erasure_root
 from privacykit.roots import shared as shared_root
 
 ROUTE = "/v1/subjects/{subject_id}/uploads"
@@ -99,3 +102,50 @@ def test_each_link_is_audited_without_the_subject_or_the_name(handler: Any, stac
     assert ask(handler, claims(SUBJECT), {"file_name": "zq-visit.pdf"})[0] == 201
     pending = json.dumps(client("dynamodb").scan(TableName=stack.ref("AuditOutboxTable"))["Items"])
     assert "classify.upload_link" in pending and SUBJECT not in pending and "zq-visit" not in pending
+
+
+def test_a_document_put_after_the_subject_was_erased_is_deleted_not_kept(
+    handler: Any, stack: Stack, function_env: Any
+) -> None:
+    # A link handed out before the erasure still works for its 15 minutes: what it lands belongs to nobody
+    # the bundle can name any more, and no one could ever read it back, so it is deleted, every version.
+    status, link = ask(handler, claims(SUBJECT), {"file_name": "late.txt"})
+    assert status == 201, link
+    assert shared_root.keyring().pseudonym("acme", SUBJECT) in link["url"]
+    key = f"uploads/acme/{shared_root.keyring().pseudonym('acme', SUBJECT)}/{link['upload_id']}.txt"
+    # What the erasure worker does: a tombstone of the key (outside the key table), then the shred.
+    keyring = shared_root.keyring()
+    key_id, pseudonym = keyring.key_id("acme", SUBJECT), keyring.pseudonym("acme", SUBJECT)
+    assert key_id is not None
+    function_env("ErasureWorkerFunction")
+    erasure_root.key_tombstones().put(Tombstone("acme", pseudonym, key_id, "er_1", datetime.now(UTC)))
+    assert keyring.shred("acme", SUBJECT)
+    for body in (b"call maria.g@example.org", b"and again"):
+        assert requests.put(link["url"], data=body, headers=link["headers"], timeout=10).status_code == 200
+    bucket = stack.ref("UploadBucket")
+    function_env("ClassifyUploadFunction")
+
+    assert classify_root.classification_service().classify_upload(bucket, key) is None
+    listed = client("s3").list_object_versions(Bucket=bucket, Prefix=key)
+    assert listed.get("Versions", []) == [] and listed.get("DeleteMarkers", []) == []
+    pending = json.dumps(client("dynamodb").scan(TableName=stack.ref("AuditOutboxTable"))["Items"])
+    assert "classify.upload_discarded" in pending and "subject_erased" in pending
+    assert SUBJECT not in pending and "late" not in pending
+    # The event redelivered after the delete finds nothing left and succeeds: nothing to park.
+    assert classify_root.classification_service().classify_upload(bucket, key) is None
+
+
+def test_a_document_whose_sealed_subject_does_not_open_is_still_parked(
+    handler: Any, stack: Stack, function_env: Any
+) -> None:
+    status, link = ask(handler, claims(SUBJECT), {"file_name": "x.txt"})
+    assert status == 201, link
+    key = f"uploads/acme/{shared_root.keyring().pseudonym('acme', SUBJECT)}/{link['upload_id']}.txt"
+    headers = {**link["headers"], "x-amz-meta-privacy-subject": "bm90IHNlYWxlZA=="}  # not the sealed subject
+    bucket = stack.ref("UploadBucket")
+    client("s3").put_object(Bucket=bucket, Key=key, Body=b"x", Metadata={k[11:]: v for k, v in headers.items()})
+    function_env("ClassifyUploadFunction")
+    with pytest.raises(UnreadableDocument) as raised:
+        classify_root.classification_service().classify_upload(bucket, key)
+    assert raised.value.reason == "bad_key"
+    assert client("s3").list_object_versions(Bucket=bucket, Prefix=key)["Versions"]

@@ -35,6 +35,7 @@ from privacykit.errors import DecryptionFailed, KeyShredded
 from privacykit.ports import SignatureKind, signed_message
 
 __all__ = [
+    "sealing_key_id",
     "WrappedKey",
     "DataKeyProvider",
     "SubjectKeyStore",
@@ -87,6 +88,13 @@ def _seal(found: tuple[bytes, bytes], aad: bytes, plaintext: bytes) -> bytes:
     key_id, key = found
     nonce = os.urandom(_NONCE_BYTES)
     return bytes([_FORMAT_VERSION]) + key_id + nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def sealing_key_id(ciphertext: bytes) -> str | None:
+    """The id (hex) of the subject key a value of this bundle was sealed under; None if it is not one."""
+    if len(ciphertext) < 1 + _KEY_ID_BYTES + _NONCE_BYTES + 16 or ciphertext[0] != _FORMAT_VERSION:
+        return None
+    return ciphertext[1 : 1 + _KEY_ID_BYTES].hex()
 
 
 def _open(load: Callable[[], tuple[bytes, bytes] | None], aad: bytes, ciphertext: bytes) -> bytes:

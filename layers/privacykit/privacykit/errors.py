@@ -149,7 +149,9 @@ class UnreadableDocument(Unprocessable):
 
 
 #: Why a document could not be read (``UnreadableDocument.reason``).
-UNREADABLE_REASONS = frozenset({"bad_key", "unsupported_type", "too_large", "encrypted", "corrupt", "unreadable"})
+UNREADABLE_REASONS = frozenset(
+    {"bad_key", "subject_erased", "unsupported_type", "too_large", "encrypted", "corrupt", "unreadable"}
+)
 
 
 class InvalidValue(ValueError):

@@ -149,6 +149,14 @@ class AuditBucket:
         """Under ``tombstones/``, apart from the trail; written once and locked like it."""
         self._put_once(f"tombstones/{tenant}/{name}.json", body, "application/json")
 
+    def has_tombstone(self, tenant: str, name: str) -> bool:
+        try:
+            with translate_errors("audit.head"):
+                self._s3.head_object(Bucket=self._bucket, Key=f"tombstones/{tenant}/{name}.json")
+        except NotFound:
+            return False
+        return True
+
     def tombstones(self) -> Iterator[bytes]:
         for page in pages(self._s3, "list_objects_v2", "audit.list", Bucket=self._bucket, Prefix="tombstones/"):
             for listed in page.get("Contents", []):

@@ -50,7 +50,8 @@ _THROTTLING = {
     "SlowDown",
     "Throttling",
 }
-_NOT_FOUND = {"ResourceNotFoundException", "NoSuchKey", "NoSuchBucket", "NotFoundException"}
+# "404" is what a HEAD request answers (it has no body to name the code in).
+_NOT_FOUND = {"ResourceNotFoundException", "NoSuchKey", "NoSuchVersion", "NoSuchBucket", "NotFoundException", "404"}
 _CONFLICT = {"ConditionalCheckFailedException", "TransactionConflictException", "PreconditionFailed"}
 
 

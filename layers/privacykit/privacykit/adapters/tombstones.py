@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from privacykit.adapters.audit_bucket import AuditBucket
 from privacykit.adapters.aws import iso_utc, parse_iso
+from privacykit.crypto import sealing_key_id
 from privacykit.domain.common.canonical import canonical_json
 from privacykit.domain.erasure.ports import Tombstone
 
@@ -27,6 +28,11 @@ class KeyTombstones:
             "shredded_at": iso_utc(tombstone.shredded_at),
         }
         self._bucket.put_tombstone(tombstone.tenant, f"{tombstone.pseudonym}-{tombstone.key_id}", canonical_json(body))
+
+    def shredded(self, tenant: str, pseudonym: str, sealed: bytes) -> bool:
+        """Whether ``sealed`` was sealed under a key of ``pseudonym`` that an erasure shredded."""
+        key_id = sealing_key_id(sealed)
+        return key_id is not None and self._bucket.has_tombstone(tenant, f"{pseudonym}-{key_id}")
 
     def all(self) -> Iterator[Tombstone]:
         for raw in self._bucket.tombstones():

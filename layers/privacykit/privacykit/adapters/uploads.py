@@ -39,6 +39,10 @@ class S3Uploads:
         with translate_errors("uploads.head"):
             return dict(self._s3.head_object(**kwargs).get("Metadata", {}))
 
+    def discard(self, bucket: str, key: str) -> int:
+        """Delete every version and delete marker of ``key``; how many versions held content."""
+        return _delete_object(self._s3, bucket, key)
+
     def tag(self, bucket: str, key: str, version: str | None, tags: dict[str, str]) -> None:
         kwargs: dict[str, Any] = {
             "Bucket": bucket,
@@ -85,13 +89,8 @@ class UploadedObjects:
     def _prefixes(self, tenant: str, subject: str) -> tuple[str, str]:
         return f"uploads/{tenant}/{self._sealer.pseudonym(tenant, subject)}/", f"uploads/{tenant}/{subject}/"
 
-    def _versions(self, tenant: str, subject: str, key: str | None = None) -> list[dict[str, Any]]:
-        found: list[dict[str, Any]] = []
-        for prefix in (key,) if key else self._prefixes(tenant, subject):
-            for page in pages(self._s3, "list_object_versions", "uploads.list", Bucket=self._bucket, Prefix=prefix):
-                found.extend(page.get("Versions", []))
-                found.extend(page.get("DeleteMarkers", []))
-        return found
+    def _versions(self, tenant: str, subject: str) -> list[dict[str, Any]]:
+        return [v for prefix in self._prefixes(tenant, subject) for v in _versions_of(self._s3, self._bucket, prefix)]
 
     def count(self, tenant: str, subject: str) -> int:
         return sum(1 for v in self._versions(tenant, subject) if "Size" in v)
@@ -120,17 +119,32 @@ class UploadedObjects:
         its record; the key must lie under one of the subject's prefixes. How many versions held content."""
         if not key.startswith(self._prefixes(tenant, subject)):
             raise ValueError("the object is not under the subject's upload prefix")
-        versions = [v for v in self._versions(tenant, subject, key) if v["Key"] == key]
-        self._delete(versions)
-        return sum(1 for v in versions if "Size" in v)
-
-    def _delete(self, versions: list[dict[str, Any]]) -> None:
-        for start in range(0, len(versions), 1000):
-            batch = [{"Key": v["Key"], "VersionId": v["VersionId"]} for v in versions[start : start + 1000]]
-            with translate_errors("uploads.erase"):
-                self._s3.delete_objects(Bucket=self._bucket, Delete={"Objects": batch, "Quiet": True})
+        return _delete_object(self._s3, self._bucket, key)
 
     def erase(self, tenant: str, subject: str) -> int:
         versions = self._versions(tenant, subject)
-        self._delete(versions)
+        _delete_versions(self._s3, self._bucket, versions)
         return sum(1 for v in versions if "Size" in v)
+
+
+def _versions_of(s3: Any, bucket: str, prefix: str) -> list[dict[str, Any]]:
+    """Every version and delete marker under ``prefix``."""
+    found: list[dict[str, Any]] = []
+    for page in pages(s3, "list_object_versions", "uploads.list", Bucket=bucket, Prefix=prefix):
+        found.extend(page.get("Versions", []))
+        found.extend(page.get("DeleteMarkers", []))
+    return found
+
+
+def _delete_object(s3: Any, bucket: str, key: str) -> int:
+    """Delete every version and delete marker of ``key``; how many versions held content."""
+    versions = [v for v in _versions_of(s3, bucket, key) if v["Key"] == key]
+    _delete_versions(s3, bucket, versions)
+    return sum(1 for v in versions if "Size" in v)
+
+
+def _delete_versions(s3: Any, bucket: str, versions: list[dict[str, Any]]) -> None:
+    for start in range(0, len(versions), 1000):
+        batch = [{"Key": v["Key"], "VersionId": v["VersionId"]} for v in versions[start : start + 1000]]
+        with translate_errors("uploads.erase"):
+            s3.delete_objects(Bucket=bucket, Delete={"Objects": batch, "Quiet": True})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from privacykit.adapters.aws import client, presigning_client
+from privacykit.adapters.tombstones import KeyTombstones
 from privacykit.adapters.uploads import S3UploadLinks, S3Uploads
 from privacykit.config import get_settings
 from privacykit.domain.classify.service import ClassificationService
@@ -10,7 +11,7 @@ from privacykit.domain.classify.uploads import UploadDesk
 from privacykit.domain.detection import DEFAULT_POLICY, LevelPolicy
 from privacykit.errors import ConfigurationError
 from privacykit.roots.providers import provider
-from privacykit.roots.shared import audit_writer, clock, keyring, record_table, retention_policies
+from privacykit.roots.shared import audit_bucket, audit_writer, clock, keyring, record_table, retention_policies
 
 __all__ = ["classification_service", "upload_desk"]
 
@@ -34,6 +35,8 @@ def classification_service() -> ClassificationService:
         retention=retention_policies().policies,
         sealer=keyring(),
         legacy_upload_keys=get_settings().legacy_upload_keys,
+        # The upload worker reads the erasure tombstones (the API function has no audit bucket: no uploads).
+        erased_keys=KeyTombstones(audit_bucket()) if get_settings().resources.audit_bucket else None,
     )
 
 

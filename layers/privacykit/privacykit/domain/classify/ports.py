@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-__all__ = ["UploadStore"]
+__all__ = ["ErasedKeys", "UploadStore"]
 
 
 class UploadStore(Protocol):
@@ -13,6 +13,16 @@ class UploadStore(Protocol):
 
     def tag(self, bucket: str, key: str, version: str | None, tags: dict[str, str]) -> None: ...
 
+    def discard(self, bucket: str, key: str) -> int:
+        """Delete every version of the object; how many held content."""
+        ...
+
     def metadata(self, bucket: str, key: str, version: str | None) -> dict[str, str]:
         """The object's user metadata (``x-amz-meta-*``, names lower-case, without the prefix)."""
+        ...
+
+
+class ErasedKeys(Protocol):
+    def shredded(self, tenant: str, pseudonym: str, sealed: bytes) -> bool:
+        """Whether ``sealed`` was sealed under a key of ``pseudonym`` that an erasure shredded (its tombstone)."""
         ...

@@ -12,13 +12,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from privacykit.domain.classify.extraction import document_kind, extract_text
-from privacykit.domain.classify.ports import UploadStore
-from privacykit.domain.classify.uploads import SubjectSealer, parse_upload_key, upload_owner
+from privacykit.domain.classify.ports import ErasedKeys, UploadStore
+from privacykit.domain.classify.uploads import SubjectSealer, parse_upload_key, sealed_subject, upload_owner
 from privacykit.domain.common.entity_types import Level
 from privacykit.domain.common.records import ClassifiedRecord, RecordRepository
 from privacykit.domain.common.retention import RetentionPolicies
 from privacykit.domain.detection import DEFAULT_POLICY, Entity, LevelPolicy, classify_level, detect, detect_stream
-from privacykit.errors import Unprocessable, UnreadableDocument
+from privacykit.errors import NotFound, Unprocessable, UnreadableDocument
 from privacykit.ports import AuditRecord, AuditSink, Pseudonymizer, StagedWrite
 
 __all__ = ["ClassificationService"]
@@ -38,6 +38,7 @@ class ClassificationService:
         retention: RetentionPolicies | None = None,
         sealer: SubjectSealer | None = None,
         legacy_upload_keys: bool = False,
+        erased_keys: ErasedKeys | None = None,
     ) -> None:
         self._records = records
         self._audit = audit
@@ -52,6 +53,8 @@ class ClassificationService:
         # names the subject, is taken only when the deployment says so.
         self._sealer = sealer
         self._legacy_upload_keys = legacy_upload_keys
+        # Which shredded keys an erasure shredded: an upload sealed under one of them is deleted, not parked.
+        self._erased_keys = erased_keys
 
     def _with_expiry(self, record: ClassifiedRecord) -> ClassifiedRecord:
         """The record stamped with its retention: when it expires, by which rule, and what then happens."""
@@ -112,14 +115,24 @@ class ClassificationService:
             "record_id": record_id,
         }
 
-    def classify_upload(self, bucket: str, key: str, version: str | None = None) -> ClassifiedRecord:
+    def classify_upload(self, bucket: str, key: str, version: str | None = None) -> ClassifiedRecord | None:
         """Read, classify, record and tag one uploaded object. An unreadable object is recorded as
-        such and :class:`UnreadableDocument` is raised, so the event is retried and then parked."""
+        such and :class:`UnreadableDocument` is raised, so the event is retried and then parked.
+
+        None when there is nothing to classify: the object is gone (erased, or discarded by an earlier
+        delivery of the event), or it came through a link handed out before its subject was erased, and
+        is deleted here, every version, with an audit event: no one could ever open it or name its owner.
+        """
         if self._uploads is None:
             raise Unprocessable("uploads are not configured for this service")
         try:
             tenant, subject = self._owner(bucket, key, version)
+        except NotFound:
+            return None
         except UnreadableDocument as exc:
+            if exc.reason == "subject_erased":
+                self._discard(bucket, key)
+                return None
             # Outside the layout: no tenant to record it for, but the object says why it was not read.
             self._uploads.tag(bucket, key, version, _failure_tags(exc))
             raise
@@ -145,12 +158,37 @@ class ClassificationService:
         self._uploads.tag(bucket, key, version, _tags(record))
         return record
 
+    def _discard(self, bucket: str, key: str) -> None:
+        """Delete an upload whose subject was erased; audited first, so a failed delete is retried with
+        the event (and audited again) rather than done unrecorded."""
+        assert self._uploads is not None
+        parsed = parse_upload_key(key)
+        self._audit.record(
+            parsed.tenant,
+            AuditRecord(
+                "classify.upload_discarded", "success",
+                details={"reason": "subject_erased", "upload_id": parsed.upload_id},
+            ),
+        )  # fmt: skip
+        self._uploads.discard(bucket, key)
+
     def _owner(self, bucket: str, key: str, version: str | None) -> tuple[str, str]:
         """The tenant and subject of an upload, from its key and the subject id sealed in its metadata."""
         assert self._uploads is not None
         parsed = parse_upload_key(key)
         metadata = self._uploads.metadata(bucket, key, version) if parsed.pseudonymous else {}
-        return parsed.tenant, upload_owner(self._sealer, parsed, metadata, legacy=self._legacy_upload_keys)
+        try:
+            return parsed.tenant, upload_owner(self._sealer, parsed, metadata, legacy=self._legacy_upload_keys)
+        except UnreadableDocument as exc:
+            sealed = sealed_subject(metadata)
+            if exc.reason == "subject_erased" and not (
+                self._erased_keys is not None
+                and sealed is not None
+                and self._erased_keys.shredded(parsed.tenant, parsed.owner, sealed)
+            ):
+                # No key, and no erasure shredded it: headers copied from elsewhere, kept for a look.
+                raise UnreadableDocument("the upload carries no subject sealed for its key", reason="bad_key") from None
+            raise
 
     def _save_unreadable(self, tenant: str, subject: str, record_id: str, key: str, reason: str) -> None:
         record = ClassifiedRecord(

@@ -40,6 +40,7 @@ __all__ = [
     "UploadDesk",
     "parse_upload_key",
     "upload_owner",
+    "sealed_subject",
     "upload_name",
 ]
 
@@ -117,20 +118,23 @@ def parse_upload_key(key: str) -> UploadKey:
 
 
 def _opened(sealer: SubjectSealer, key: UploadKey, metadata: Mapping[str, str], field: str, what: str) -> str | None:
+    """The value sealed in ``field``, or None when it is missing or does not open; :class:`KeyShredded`
+    when the pseudonym's key is gone."""
     sealed, upload_id = metadata.get(field), key.upload_id
     if not sealed or upload_id is None:
         return None
     try:
         value = sealer.decrypt_by_pseudonym(key.tenant, key.owner, _label(upload_id, what), base64.b64decode(sealed))
         return value.decode()
-    except (DecryptionFailed, KeyShredded, binascii.Error, ValueError, UnicodeDecodeError):
+    except (DecryptionFailed, binascii.Error, ValueError, UnicodeDecodeError):
         return None
 
 
 def upload_owner(sealer: SubjectSealer | None, key: UploadKey, metadata: Mapping[str, str], *, legacy: bool) -> str:
     """Whose upload this is: the subject id sealed in its metadata, which must open under the key's
     pseudonym for this upload id (so only a PUT through a link the bundle issued is taken). A key in the
-    old layout names its subject and is taken only when ``legacy`` is on. Else ``bad_key``."""
+    old layout names its subject and is taken only when ``legacy`` is on. Else ``bad_key``, or
+    ``subject_erased`` when the pseudonym's key has been shredded."""
     if not key.pseudonymous:
         if legacy:
             return key.owner
@@ -139,7 +143,11 @@ def upload_owner(sealer: SubjectSealer | None, key: UploadKey, metadata: Mapping
             "for an upload link",
             reason="bad_key",
         )
-    subject = _opened(sealer, key, metadata, SUBJECT_METADATA, "subject") if sealer is not None else None
+    try:
+        subject = _opened(sealer, key, metadata, SUBJECT_METADATA, "subject") if sealer is not None else None
+    except KeyShredded:
+        # The link was handed out before the subject was erased: no one can ever open what it brought.
+        raise UnreadableDocument("the upload's subject has been erased", reason="subject_erased") from None
     if (
         sealer is None
         or subject is None
@@ -150,10 +158,21 @@ def upload_owner(sealer: SubjectSealer | None, key: UploadKey, metadata: Mapping
     return subject
 
 
+def sealed_subject(metadata: Mapping[str, str]) -> bytes | None:
+    """The subject id as sealed in an upload's metadata (the bytes, still sealed), if it is there."""
+    try:
+        return base64.b64decode(metadata[SUBJECT_METADATA], validate=True)
+    except (KeyError, binascii.Error, ValueError):
+        return None
+
+
 def upload_name(sealer: SubjectSealer, key: UploadKey, metadata: Mapping[str, str]) -> str:
     """The file name as it was uploaded (sealed in the metadata); the key's last part when it is not there
     or no longer opens."""
-    return _opened(sealer, key, metadata, NAME_METADATA, "name") or key.name
+    try:
+        return _opened(sealer, key, metadata, NAME_METADATA, "name") or key.name
+    except KeyShredded:
+        return key.name
 
 
 class UploadDesk:
