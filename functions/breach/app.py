@@ -89,13 +89,14 @@ class ContactBody(BaseModel):
 
 class NoticeRun(BaseModel):
     """A run of individual notices: queued (202), then sent by the notice worker in batches; the counts
-    grow as it goes (GET /v1/incidents/{incident_id}/recipients says who)."""
+    grow as it goes (GET /v1/incidents/{incident_id}/recipients says who). ``failed``: the worker failed on
+    every attempt; asking for the notices again resumes the run from its checkpoint."""
 
     model_config = ConfigDict(extra="forbid")
 
     incident_id: str
     run_id: str
-    status: Literal["queued", "running", "completed"]
+    status: Literal["queued", "running", "completed", "failed"]
     started_at: Timestamp
     batches: int
     sent: int

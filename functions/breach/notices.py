@@ -3,7 +3,8 @@ names a tenant and an incident; the worker sends the incident's run of individua
 from its checkpoint, and before the Lambda time limit queues the run again to go on in the next
 invocation. A redelivered message goes on from the checkpoint (a finished run does nothing); a send is
 claimed before it leaves, so no subject gets a notice twice. A message failing every receive is parked in
-the dead-letter queue (and its alarm fires); the run keeps its checkpoint for a redrive."""
+the dead-letter queue (and its alarm fires) and the run is marked ``failed``, keeping its checkpoint: asking
+for the notices again, or a redrive, resumes it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from privacykit.observability import observability
-from privacykit.queue_jobs import TenantJobMessage, process_jobs
+from privacykit.queue_jobs import TenantJob, TenantJobMessage, process_jobs
 from privacykit.roots.breach import notice_service
 
 logger, tracer, metrics = observability("breach")
@@ -36,8 +37,12 @@ def send(record: TenantJobMessage, context: LambdaContext) -> None:
     logger.info("notice run", extra={"incident_id": job.job_id, "status": run["status"], "batches": run["batches"]})
 
 
+def give_up(job: TenantJob) -> None:
+    notice_service().fail_individual_notices(job.tenant, job.job_id)
+
+
 @logger.inject_lambda_context
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return process_jobs(event, context, lambda record: send(record, context))
+    return process_jobs(event, context, lambda record: send(record, context), on_last_failure=give_up)

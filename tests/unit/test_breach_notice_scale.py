@@ -10,6 +10,8 @@ import math
 import os
 from typing import Any
 
+import pytest
+from aws_lambda_powertools.utilities.batch.exceptions import BatchProcessingError
 from moto.core import DEFAULT_ACCOUNT_ID
 from moto.ses.models import ses_backends
 
@@ -97,3 +99,54 @@ def test_two_thousand_subjects_complete_through_the_worker_in_bounded_invocation
     assert (run["sent"], run["no_contact"], run["failed"]) == (len(reachable), SUBJECTS - len(reachable), 0)
     timeline = service.get("acme", incident_id)["timeline"]
     assert json.dumps(timeline).count("individual_notices_progress") >= 1
+
+
+def test_the_last_failed_receive_marks_the_run_failed_and_asking_again_resumes_it(
+    stack: Stack, monkeypatch: Any
+) -> None:
+    # The run stayed "running" for ever when its message was parked in the dead-letter queue.
+    subjects = [f"cust-{i:03d}" for i in range(120)]
+    contacts = breach_root.incident_service()._contacts
+    for subject in subjects[:3]:
+        contacts.put_email("acme", subject, f"{subject}@example.org", "EU-DE")
+    service = breach_root.notice_service()
+    incident = {**INCIDENT, "affected_by_residence": {"EU-DE": len(subjects)}}
+    incident_id = service.register("acme", incident_from(incident), affected_subjects=subjects, actor="o-1")[
+        "incident_id"
+    ]
+    service.start_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    url = os.environ["NOTICE_QUEUE_URL"]
+    (message,) = client("sqs").receive_message(QueueUrl=url, MaxNumberOfMessages=1)["Messages"]
+    client("sqs").delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
+    worker_module = load_handler("breach", "notices")
+    # One batch goes through, then the e-mail service is down for every later receive.
+    worker_module.lambda_handler({"Records": [_record(message)]}, Budget(1))
+    (message,) = client("sqs").receive_message(QueueUrl=url, MaxNumberOfMessages=1)["Messages"]
+    client("sqs").delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
+    mid_way = service.notices_status("acme", incident_id)
+    assert mid_way is not None and mid_way["status"] == "running" and mid_way["batches"] == 1
+
+    def down(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("the e-mail service is down")
+
+    monkeypatch.setattr(breach_root.notice_service(), "continue_individual_notices", down)
+    for receives in (1, 2, 3):
+        with pytest.raises(BatchProcessingError):  # a batch whose every message failed, as Powertools says
+            worker_module.lambda_handler({"Records": [_record(message, receives)]}, Budget(10))
+        seen = service.notices_status("acme", incident_id)
+        assert seen is not None and seen["status"] == ("failed" if receives == 3 else "running")
+    assert seen["batches"] == 1  # the checkpoint is kept
+    pending = json.dumps(client("dynamodb").scan(TableName=stack.ref("AuditOutboxTable"))["Items"])
+    assert "breach.individual_notices_failed" in pending
+
+    monkeypatch.undo()
+    again = service.start_individual_notices("acme", incident_id, FACTS, actor="o-1")
+    assert again["status"] == "queued" and again["run_id"] == mid_way["run_id"]
+    (message,) = client("sqs").receive_message(QueueUrl=url, MaxNumberOfMessages=1)["Messages"]
+    assert worker_module.lambda_handler({"Records": [_record(message)]}, Budget(10)) == {"batchItemFailures": []}
+    done = service.notices_status("acme", incident_id)
+    assert done is not None and done["status"] == "completed" and done["sent"] == 3
+    sent = [
+        a for m in ses_backends[DEFAULT_ACCOUNT_ID]["us-east-1"].sent_messages for a in m.destinations["ToAddresses"]
+    ]
+    assert sorted(sent) == sorted(f"{s}@example.org" for s in subjects[:3])  # each once, across the failure

@@ -128,7 +128,8 @@ class NoticeRun:
     so far."""
 
     run_id: str
-    status: Literal["queued", "running", "completed"]
+    #: ``failed``: its message failed every receive and was parked; asking for the notices again resumes it.
+    status: Literal["queued", "running", "completed", "failed"]
     started_at: datetime
     cursor: str | None = None
     counts: dict[str, int] = field(default_factory=dict)

@@ -368,6 +368,8 @@ class IncidentService:
                 "the notice lacks elements the law requires", details=[{"field": f} for f in incomplete]
             )
         current = self._incidents.notice_run(tenant, incident_id)
+        if current is not None and current.status == "failed":
+            return self._resume_failed_run(tenant, incident_id, current, actor=actor, actor_roles=actor_roles)
         if current is not None and current.status != "completed":
             # Queued again: a message lost after the run was kept, or parked, would leave it standing.
             # A second message is harmless (a delivery that loses a batch to another stops).
@@ -397,6 +399,41 @@ class IncidentService:
         self._require_queue().send(tenant, incident_id)
         return _run_view(incident_id, run)
 
+    def _resume_failed_run(
+        self, tenant: str, incident_id: str, run: NoticeRun, *, actor: str, actor_roles: tuple[str, ...]
+    ) -> dict[str, Any]:
+        """A failed run queued again from its checkpoint: nobody already sent to is sent to again."""
+        queued = replace(run, status="queued")
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "breach.individual_notices_queued", "success", actor=actor, actor_roles=actor_roles,
+                details={"incident_id": incident_id, "run_id": run.run_id, "resumed": True},
+            ),
+            changes=[self._incidents.stage_save_run(tenant, incident_id, queued, previous_cursor=run.cursor)],
+        )  # fmt: skip
+        self._require_queue().send(tenant, incident_id)
+        return _run_view(incident_id, queued)
+
+    def fail_individual_notices(self, tenant: str, incident_id: str) -> None:
+        """Mark the incident's run failed (its message failed every receive and is being parked), keeping
+        its checkpoint, so the status says so instead of ``running`` for ever."""
+        run = self._incidents.notice_run(tenant, incident_id)
+        if run is None or run.status in ("completed", "failed"):
+            return
+        self._audit.record(
+            tenant,
+            AuditRecord(
+                "breach.individual_notices_failed", "failure",
+                details={"incident_id": incident_id, "run_id": run.run_id, "batches": run.batches},
+            ),
+            changes=[
+                self._incidents.stage_save_run(
+                    tenant, incident_id, replace(run, status="failed"), previous_cursor=run.cursor
+                )
+            ],
+        )  # fmt: skip
+
     def notices_status(self, tenant: str, incident_id: str) -> dict[str, Any] | None:
         self._record(tenant, incident_id)
         run = self._incidents.notice_run(tenant, incident_id)
@@ -425,7 +462,7 @@ class IncidentService:
         targets = [s for s in self._incidents.obligations(tenant, incident_id) if s.obligation.recipient == INDIVIDUALS]
         facts = self._incidents.facts(tenant, incident_id) or NoticeFacts()
         texts = {s.obligation_id: draft_notice(s.obligation, record.incident, facts).as_text() for s in targets}
-        if run.status == "queued":
+        if run.status in ("queued", "failed"):  # a failed run's parked message, redriven, goes on too
             run = replace(run, status="running")
         invocation = dict.fromkeys(_COUNTS, 0)
         try:
