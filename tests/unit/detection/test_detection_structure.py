@@ -424,3 +424,10 @@ def test_cells_a_csv_column_claimed_are_not_scanned_again_and_the_others_are() -
     assert ("PHONE", "415-555-0199") in got and ("EMAIL", "maria@example.com") in got
     assert ("EMAIL", "jane@example.org") in got  # a name column's cell that is no name is still read
     assert len([g for g in got if g == ("PERSON", "Maria Garcia")]) == 1
+
+
+def test_a_key_made_of_a_phone_word_keeps_its_number_though_it_splits_into_app() -> None:
+    # "WhatsApp" splits into "whats" and "app", and "app" (like "version") lowers a phone-shaped value.
+    assert found("WhatsApp: +91 98765 43210") == [("PHONE", "+91 98765 43210")]
+    assert found("Case phone: (212) 555-0142") == [("PHONE", "(212) 555-0142")]
+    assert found("app_version: 10.2.14.3 ") == []

@@ -152,3 +152,25 @@ def test_the_international_length_shortcut_answers_as_libphonenumber_does() -> N
             t = f"+{rnd.randint(1, 99)} {rnd.randint(100, 999)} {rnd.randint(1000, 9999)}"
         assert v.phone_ok(t) == parsed(t), t
     assert v.phone_ok("+261 295 5740")  # Madagascar's transform rule lengthens a local number
+
+
+def test_past_the_parse_budget_a_number_is_judged_by_the_lengths_its_plan_allows() -> None:
+    invalid_uk = "+44 0000 000000"  # a UK length, in no range libphonenumber knows
+    assert not v.phone_ok(invalid_uk)
+    v.phone_ok.cache_clear()
+    with v.phone_parse_budget(0):
+        assert v.phone_ok(invalid_uk)  # the length is one the UK plan allows
+        assert not v.phone_ok("+44 12 34")  # too short for it
+        assert not v.phone_ok("+999 1234 5678")  # no such country
+        assert v.phone_possible("+44 0000 000000")
+    v.phone_ok.cache_clear()
+    assert not v.phone_ok(invalid_uk)  # the budget ends with the block
+
+
+def test_a_labelled_phone_needs_seven_to_fifteen_digits_and_is_no_date() -> None:
+    assert v.labelled_phone_ok("0803 123 4567")
+    assert v.labelled_phone_ok("+91 98765 43210")
+    assert not v.labelled_phone_ok("2024-01-05")
+    assert not v.labelled_phone_ok("05/01/2024 10:30")
+    assert not v.labelled_phone_ok("000 000 0000")
+    assert not v.labelled_phone_ok("12345")

@@ -77,6 +77,22 @@ def ordered_key_words(key: str) -> list[str]:
     return [w.lower() for w in _SPLIT.split(key) if w]
 
 
+#: Words that name a shaped value's own kind: a key ending in one ("case_phone", "order contact phone") or
+#: made of one ("WhatsApp", which splits into "whats" and "app") names that value, whatever else it holds.
+_NAMING = words(
+    "phone phones tel telephone mobile cell cellphone fax whatsapp handy telefon telefono telefone msisdn "
+    "ip ipv4 host ssn card pan"
+)
+
+
+def lowers_shaped(key: str) -> bool:
+    """Whether ``key`` says a dotted quad, phone, SSN or card shape under it is an identifier of a thing."""
+    if not key_words(key) & LOWERING:
+        return False
+    ordered = ordered_key_words(key)
+    return not (ordered[-1] in _NAMING or "".join(ordered) in _NAMING)
+
+
 def lowered(key: str | None) -> bool:
     """Whether ``key`` names an identifier of a thing (a version, build, SKU, order...)."""
     return key is not None and bool(key_words(key) & LOWERING)
@@ -349,7 +365,7 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
                 kw = key_words(key)
                 if f.type is T.PERSON and kw & NOT_PEOPLE:
                     continue
-                if f.type in _SHAPED and kw & LOWERING:
+                if f.type in _SHAPED and lowers_shaped(key):
                     continue
                 # A bare "name" or "title" says nothing alone: the object holding it does ("product": {...}).
                 if f.type is T.PERSON and kw <= _VAGUE_KEYS:
@@ -366,7 +382,8 @@ def columns_lower_their_values(csv: CsvHeader) -> bool:
     _, wanted, names = csv
     for col, kind, _ in wanted:
         words_of = key_words(names[col]) if col < len(names) else frozenset()
-        if (kind is T.PERSON and words_of & NOT_PEOPLE) or (kind in _SHAPED and words_of & LOWERING):
+        shaped = kind in _SHAPED and col < len(names) and lowers_shaped(names[col])
+        if (kind is T.PERSON and words_of & NOT_PEOPLE) or shaped:
             return True
     return False
 
@@ -375,7 +392,7 @@ def _drop_by_column(items: list[Finding], text: str, csv: CsvHeader) -> list[Fin
     """``items`` without those in a column whose name lowers them; a table with no such column costs nothing."""
     delim, _, names = csv
     not_people = {i for i, n in enumerate(names) if key_words(n) & NOT_PEOPLE}
-    not_shaped = {i for i, n in enumerate(names) if key_words(n) & LOWERING}
+    not_shaped = {i for i, n in enumerate(names) if lowers_shaped(n)}
     if not (not_people or not_shaped):
         return items
     out: list[Finding] = []

@@ -126,11 +126,13 @@ def _other_speaker_layouts(text: str, seen: dict[str, list[tuple[int, int]]], ta
     """Add the speakers of the layouts ``_SPEAKER_LINE`` reads to ``seen`` and ``talking`` (``scan_chat``)."""
     found: dict[str, list[tuple[int, int]]] = {}
     talk = 0
+    # As a set: a list membership test per line made a text of many "Tel: ..." lines quadratic (54 s a MiB).
+    known = {span for spans in seen.values() for span in spans}
     # Searched in "\n" + text, so positions are one past the text's; the first line starts after that "\n".
     for m in _SPEAKER_LINE.finditer("\n" + text[:1_000_000]):
         name = m.group("name")
         span = (m.start("name") - 1, m.end("name") - 1)
-        if span in seen.get(name, ()):
+        if span in known:
             continue
         # A message is words ("hi, my parcel is late"), not a field's value ("Pending", "2024-05-01").
         group = "same" if m.group("same") else "after" if m.group("after") else "below"

@@ -16,7 +16,7 @@ from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits, value_after
 from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.scanners.addresses import address_at
-from privacykit.domain.detection.scanners.contact import PHONE_REGIONS, PHONE_VALUE
+from privacykit.domain.detection.scanners.contact import PHONE_VALUE
 from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFTER, MEDICATIONS
 from privacykit.domain.detection.scanners.names import name_after_cue
@@ -156,10 +156,16 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
     # an end in that haystack, exclusive, is the end in ``low`` of the string's last character, inclusive.
     automata = _automata()
     found = automata.hits("\n" + low) if low_bytes is None else automata.hits_after_newline(low, b"\n" + low_bytes)
+    # A label that is also the start of a longer one ("tel", "tel:") is read once: when the shorter found its
+    # value, the longer would find the same (a megabyte of "Tel: ..." lines read every value twice).
+    last: tuple[int, str, int] = (-1, "", -1)
     for end_idx, entries in sorted(found, key=_first):
         for trailing, kind, key in entries:
             end = end_idx - 1 - trailing  # a short key may be registered with one boundary character after it
             start = end - len(key)
+            if (start, kind) == last[:2] and last[2] < len(out.items):
+                continue
+            last = (start, kind, len(out.items))
             if kind == "medhint":  # word stems ("diagnos", "prescri"): no boundary after them
                 out.medical_hints.append(start)
             elif kind == "addr":  # address labels and box words, inside keys too ("shipping_address")
@@ -211,10 +217,7 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
             out.add(T.US_SSN, m.start(), m.end(), 0.9)
     elif kind == "phone":
         m = value_after(text, end, PHONE_VALUE)
-        if m and 7 <= count_digits(m.group()) <= 15:
-            raw = m.group()
-            # After a label, a number written with its country code needs only a length its plan allows.
-            if any(v.phone_ok(raw, r) for r in PHONE_REGIONS) or (raw.startswith("+") and v.phone_possible(raw)):
-                out.add(T.PHONE, m.start(), m.end(), 0.8)
+        if m and v.labelled_phone_ok(m.group()):
+            out.add(T.PHONE, m.start(), m.end(), 0.8)
     else:
         name_after_cue(text, start, end, kind, key, out)
