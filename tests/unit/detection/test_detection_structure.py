@@ -431,3 +431,10 @@ def test_a_key_made_of_a_phone_word_keeps_its_number_though_it_splits_into_app()
     assert found("WhatsApp: +91 98765 43210") == [("PHONE", "+91 98765 43210")]
     assert found("Case phone: (212) 555-0142") == [("PHONE", "(212) 555-0142")]
     assert found("app_version: 10.2.14.3 ") == []
+
+
+def test_a_client_address_after_a_user_at_a_domain_is_an_address_not_a_product_version() -> None:
+    # OpenVPN writes a client as "user@domain/address:port"; "App/6.0.0.134" is a product's version.
+    line = "openvpn[9440]: jo@corp.example.org/203.0.113.134:35706 MULTI: Learn"
+    assert ("IP_ADDRESS", "203.0.113.134") in found(line)
+    assert found("User-Agent: App/6.0.0.134") == []

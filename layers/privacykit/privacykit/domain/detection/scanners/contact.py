@@ -205,6 +205,13 @@ _PACKAGE_PIN = lazy(
 )
 
 
+def _user_at_host_before(text: str, slash: int) -> bool:
+    """Whether the token ending at ``slash`` is a user at a domain, as VPN logs write a client
+    ("jane@corp.example/203.0.113.7:35706"), not a product name ("openssl/3.0.2.1")."""
+    token = (text[max(0, slash - 80) : slash].rsplit(None, 1) or [""])[-1]
+    return "@" in token and "." in token.rsplit("@", 1)[-1]
+
+
 def _dotted_quads(text: str, shape: bytes) -> Iterator[re.Match[str]]:
     """The valid dotted quads of ``text`` that stand alone: not inside a word or a longer dotted run."""
     for m in _IPV4_TAIL.finditer(text):
@@ -226,7 +233,7 @@ def _dotted_quads(text: str, shape: bytes) -> Iterator[re.Match[str]]:
 def _host_context(text: str, s: int, e: int, version_shaped: bool, ev: _Evidence) -> bool:
     """Whether the key or words before the dotted quad on [s, e) leave it an address (not a version or build);
     ``version_shaped`` says whether its leading parts are small like a version's (``_version_shaped``)."""
-    if s > 1 and text[s - 1] == "/" and text[s - 2].isalnum():
+    if s > 1 and text[s - 1] == "/" and text[s - 2].isalnum() and not _user_at_host_before(text, s - 1):
         return False  # a product token: "App/6.0.0.134", "openssl/3.0.2.1"
     window = text[max(0, s - 80) : s]
     # Each form of a pin holds "=" or "@", or both "/" and ":": without them, no search.
