@@ -53,6 +53,12 @@ CASES: dict[str, Callable[[], str]] = {
     "version-shaped quads on one line": lambda: _quads(" ", 20),
     # A network word makes every version-shaped quad weigh the words and addresses around it.
     "version-shaped quads after a network word": lambda: ("ssh " + _quads(" ", 20))[:MIB],
+    # Form-field labels (names.py): each looks back for its line's start and reads a gap and a name after it.
+    "field labels on one line": lambda: _repeat("Renter : Kunde Guardian "),
+    "field labels with dot leaders": lambda: _repeat("Primary renter ........ WAFULA, Wanjiru Renter "),
+    "bilingual field labels": lambda: _repeat("Vorname(n) / Given name(s): Ab / Cd\n"),
+    "signature separators": lambda: _repeat("--\nAnna Berg | "),
+    "airline names": lambda: _repeat('"nameInPnr": "AB/CD/EF/GH '),
 }
 
 

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+# ruff: noqa: E501  (documents are long literal lines of text; wrapping them would change them)
+"""Builder of ``accuracy4.jsonl``: a development set for PERSON and ADDRESS recall and DIAGNOSIS precision.
+
+Written by hand for issue 13 (helper "accuracy4"), each document before the rule it exercises was written;
+the names, streets and conditions are made up here, none is taken from a tune document. Markup, labels and
+level rules as ``build_accuracy2.py`` (whose ``render`` this reuses); decisions in README.md.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from build_accuracy2 import _LEVEL, _NAMES, render  # noqa: E402
+
+DOCS: list[tuple[str, str, str]] = []  # (id, format, marked text)
+
+
+def doc(ident: str, fmt: str, marked: str) -> None:
+    DOCS.append((ident, fmt, marked))
+
+
+# ------------------------------------------------------------------ PERSON: a label that is the first field of its line
+doc(
+    "a4_form_fields",
+    "free_text",
+    """\
+CLAIM FORM
+1.  INSURED'S ID: 778-ACX
+2.  PATIENT'S NAME (Last, First, MI): [[PERSON|KOVALENKO-RUIZ, TEODORA M]]
+3.  PATIENT'S BIRTH DATE: [[DATE_OF_BIRTH|03/14/1971]]
+Primary renter ........ [[PERSON|MWANGI, Baraka]]
+Additional driver ..... [[PERSON|Ilse Tammekivi]]
+Parent/Guardian 1: [[PERSON|Oisín Bréadúnaigh]]
+""",
+)
+doc(
+    "a4_id_form_languages",
+    "free_text",
+    """\
+Apellidos: [[PERSON|ETXEBERRIA ZUBIRI]]
+Nombre: [[PERSON|Garazi]]
+Fecha de nacimiento: [[DATE_OF_BIRTH|11/02/1988]]
+---
+Familienname / Surname: [[PERSON|KOWALCZUK]]
+Vorname(n) / Given name(s): [[PERSON|Radosław]]
+Geburtsdatum: [[DATE_OF_BIRTH|02.09.1979]]
+""",
+)
+doc(
+    "a4_lab_header",
+    "lab_report",
+    """\
+----------------------------------------
+Patient : [[PERSON|OYELARAN, Funmilayo]]
+DOB/Sex : [[DATE_OF_BIRTH|07/30/1966]] / F
+Cliente: [[PERSON|Iracema Bastos]] — conta corrente
+""",
+)
+doc("a4_field_not_people_1", "log", "gpu0 ok\nDriver: NVIDIA 470\nOwner: root\n")
+doc("a4_field_not_people_2", "log", "GET /health 200 12ms\nClient: Firefox\nRegion: eu-west-1\n")
+doc("a4_field_not_people_3", "free_text", "Plan summary\nProvider: Northwind Health\nTier: Gold\n")
+doc("a4_field_not_people_4", "free_text", "Invoice 2231\nCustomer: ACME\nTotal: 12.00 EUR\n")
+# ------------------------------------------------------------------ PERSON: keys of logs and payloads
+doc(
+    "a4_rx_log",
+    "log",
+    """\
+09:12:44 | FILL | Rx#4410923 | pt=[[PERSON|TAVITA SEUMANU]] | dob=[[DATE_OF_BIRTH|1958-12-01]] | prescriber=[[PERSON|K. Ostrowska]] DEA AK1234563
+{"card":"masked","holder":"[[PERSON|IGNACY WOJNAR]]"}
+{"paxId": 1, "nameInPnr": "[[PERSON|ABERNETHY/CALLUM]] MR", "seat": "14C"}
+""",
+)
+# ------------------------------------------------------------------ PERSON: sign-offs and cues
+doc(
+    "a4_signoffs",
+    "email",
+    """\
+Hallo zusammen, die Unterlagen sind angekommen.
+
+Viele Grüße
+[[PERSON|Henrike Vosskamp]]
+Buchhaltung
+
+Thanks all,
+
+[[PERSON|Tadhg]]
+--
+[[PERSON|Tadhg Ó Faoláin]] | Associate | Quill & Ferro LLP
+""",
+)
+doc(
+    "a4_cues",
+    "free_text",
+    """\
+WITNESS STATEMENT OF [[PERSON|PERPETUA ANYANWU]]
+Client: M./Mme [[PERSON|GWENAËLLE KERDONCUFF]], née le 3 mars 1980
+* 02/03/2026 – llamada de [[PERSON|Itziar Goikoetxea]]. Confirma la cita.
+<p>Congratulations to [[PERSON|Wiremu Tānara]] and [[PERSON|Saoirse Ní Bhraonáin]] for the science prize.</p>
+""",
+)
+doc(
+    "a4_dashes_not_signature",
+    "free_text",
+    """\
+Release notes
+--
+Quarterly Update
+--------------
+Platform Team
+""",
+)
+
+
+def main() -> None:
+    lines = []
+    for ident, fmt, marked in DOCS:
+        text, ents = render(marked)
+        level = max((_LEVEL[e["type"]] for e in ents), default=1)  # type: ignore[index]
+        lines.append(
+            json.dumps(
+                {"id": ident, "text": text, "entities": ents, "classification": _NAMES[level], "format": fmt},
+                ensure_ascii=False,
+            )
+        )
+    (HERE / "accuracy4.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} documents written to accuracy4.jsonl")
+
+
+if __name__ == "__main__":
+    main()
