@@ -116,6 +116,63 @@ Platform Team
 """,
 )
 
+# ------------------------------------------------------------------ DIAGNOSIS: named of no one, or set aside
+doc(
+    "a4_dx_form_examples",
+    "free_text",
+    """\
+CAMP REGISTRATION
+Camper: ____________________   Date of birth: ___/___/______
+Medical conditions (e.g. Haemophilia, Eczema, Migraine): ______________________
+Allergies (such as bee stings, latex): ______________
+""",
+)
+doc(
+    "a4_dx_ruled_out",
+    "discharge_summary",
+    """\
+Patient: [[PERSON|Ebere Nwachukwu]]   MRN: [[MEDICAL_RECORD_NUMBER|55120934]]
+DISCHARGE DIAGNOSES
+  [[DIAGNOSIS|community-acquired pneumonia]]
+  Deep vein thrombosis – ruled out (duplex negative)
+Course: the team initially con-
+sidered meningitis but the LP was clear. Denies any prior diagnosis of tuberculosis.
+Allergies: shellfish (urticaria)
+""",
+)
+doc(
+    "a4_dx_fhir_refuted",
+    "json",
+    """\
+{"resourceType": "Bundle", "entry": [
+ {"resource": {"resourceType": "Patient", "id": "p1", "identifier": [{"system": "urn:mrn", "value": "[[MEDICAL_RECORD_NUMBER|MRN7781203]]"}]}},
+ {"resource": {"resourceType": "Condition", "verificationStatus": {"coding": [{"code": "confirmed"}]},
+   "code": {"text": "[[DIAGNOSIS|rheumatoid arthritis]]"}, "subject": {"reference": "Patient/p1"}}},
+ {"resource": {"resourceType": "Condition", "verificationStatus": {"coding": [{"code": "refuted"}]},
+   "code": {"text": "sarcoidosis"}, "subject": {"reference": "Patient/p1"}}}
+]}
+""",
+)
+doc(
+    "a4_dx_events_and_leaflets",
+    "free_text",
+    """\
+STAFF NEWSLETTER
+Flu shots on Monday; a webinar on managing hypertension at work is open to all.
+PATIENT INFORMATION LEAFLET — Living with psoriasis (ref PIL-2207)
+Large trials found no mortality benefit of routine metformin in people without diabetes.
+""",
+)
+doc(
+    "a4_dx_relative_contrast",
+    "chat",
+    """\
+[10:02] Nurse: any history of heart problems or clots?
+[10:03] [[PERSON|Teuila]]: no none of that. my brother had epilepsy but i dont
+[10:03] Nurse: thanks. Your MRN is [[MEDICAL_RECORD_NUMBER|88120457]]
+""",
+)
+
 
 def main() -> None:
     lines = []

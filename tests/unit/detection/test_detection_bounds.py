@@ -57,8 +57,11 @@ CASES: dict[str, Callable[[], str]] = {
     "field labels on one line": lambda: _repeat("Renter : Kunde Guardian "),
     "field labels with dot leaders": lambda: _repeat("Primary renter ........ WAFULA, Wanjiru Renter "),
     "bilingual field labels": lambda: _repeat("Vorname(n) / Given name(s): Ab / Cd\n"),
-    "signature separators": lambda: _repeat("--\nAnna Berg | "),
+    "signature separators": lambda: _repeat("--\n"),
     "airline names": lambda: _repeat('"nameInPnr": "AB/CD/EF/GH '),
+    # Diagnosis precision (medical.py): a list of examples read back from each term, a FHIR resource's status.
+    "examples before conditions": lambda: _repeat("MRN 1234567 e.g. a and b or c, asthma and "),
+    "conditions in FHIR resources": lambda: _repeat('MRN 1234567 {"resourceType": "Condition", "text": "asthma"} '),
 }
 
 

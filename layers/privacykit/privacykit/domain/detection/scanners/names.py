@@ -184,7 +184,9 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         while pos < len(text) and text[pos] in " \t":
             pos += 1
         m = CUE_NAME.match(text, pos)
-        strong = True  # a capitalised honorific ("Officer Haile", "Dr Okafor") introduces a name
+        # A capitalised honorific ("Officer Haile", "Dr Okafor") introduces a name; a role word in capitals
+        # before more capitals is a heading ("PATIENT EDUCATION HANDOUT") unless a listed name follows.
+        strong = key in _HONORIFICS or not text[start:end].isupper()
     elif kind == "field":
         _name_in_field(text, start, end, key, out)
         return
@@ -273,6 +275,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
 
 
+_HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau")
 # Labels that say "name" without saying whose: a product, a place or a host has one too.
 _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
 # What a person named after a free-text cue goes on to do, or where the sentence goes next.
