@@ -173,6 +173,66 @@ doc(
 """,
 )
 
+# ------------------------------------------------------------------ ADDRESS: layouts of several countries
+doc(
+    "a4_addr_spain_doors",
+    "form",
+    """\
+Titular: [[PERSON|Leire Aranburu]]
+Domicilio:
+[[ADDRESS|Kalea Berria, 12, bajo dcha.
+20003 Donostia]]
+Dirección de envío: [[ADDRESS|Calle del Olmo, 9, ático izq., 46001 Valencia]]
+""",
+)
+doc(
+    "a4_addr_indented_block",
+    "free_text",
+    """\
+                                   Cuenta de [[PERSON|Nerea Olabarrieta]]
+                                   [[ADDRESS|Calle de Alcalá, 212, 3º A
+                                   28028 Madrid]]
+""",
+)
+doc(
+    "a4_addr_us_uk_lines",
+    "free_text",
+    """\
+Home address .......... [[ADDRESS|912 Cañón Vista Dr, Apt 4B, Tucson, AZ 85701]]
+I, [[PERSON|Bronwen Trefor]], of [[ADDRESS|7 Llys-y-Coed Close
+Cardiff
+CF14 2JX]], will say as follows:
+""",
+)
+doc(
+    "a4_addr_german_preposition",
+    "email",
+    """\
+Hallo, bitte die Rechnung an [[PERSON|Jörg Weißenborn]] schicken, Anschrift [[ADDRESS|Am Krähenberg 14, 37075 Göttingen]].
+""",
+)
+doc(
+    "a4_addr_canada_brazil",
+    "yaml",
+    """\
+employee: [[PERSON|Mathis Bouchard]]
+mailing: |
+  [[ADDRESS|412 rue des Érables, app. 7
+  Sherbrooke QC J1H 2B4]]
+postal_address: |
+  [[ADDRESS|Avenida Sete de Setembro, 455 - sala 12
+  Centro, Curitiba - PR, 80060-070]]
+""",
+)
+doc(
+    "a4_addr_india",
+    "free_text",
+    """\
+Field visit: met [[PERSON|Ananya Raghunathan]] at [[ADDRESS|Flat 12B, Sai Krupa Residency, MG Road, Mysuru, Karnataka 570001]] to verify documents.
+The Goa office and the Kerala team share a PIN-less mailbox.
+""",
+)
+
 
 def main() -> None:
     lines = []

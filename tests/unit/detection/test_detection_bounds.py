@@ -62,6 +62,13 @@ CASES: dict[str, Callable[[], str]] = {
     # Diagnosis precision (medical.py): a list of examples read back from each term, a FHIR resource's status.
     "examples before conditions": lambda: _repeat("MRN 1234567 e.g. a and b or c, asthma and "),
     "conditions in FHIR resources": lambda: _repeat('MRN 1234567 {"resourceType": "Condition", "text": "asthma"} '),
+    # Address layouts (addresses.py): Indian states before PIN codes, Brazilian districts on their own line,
+    # postcodes indented under their street, Spanish doors, German streets named by a preposition.
+    "Indian states before PIN codes": lambda: _repeat("Flat 1, a, b, c, Karnataka 570001, "),
+    "Brazilian postcodes under a street line": lambda: _repeat("Rua A, 1 - b\nC, D - SP, 80060-070\n"),
+    "indented postcodes": lambda: _repeat("  Calle A, 1\n  28028 Madrid\n"),
+    "Spanish doors": lambda: _repeat("Calle A, 1, bajo izq., 5º B, 28028 Madrid, "),
+    "German streets by preposition": lambda: _repeat("Am Berg 1, 37075 Zur Alten 2, "),
 }
 
 
