@@ -115,6 +115,51 @@ Quarterly Update
 Platform Team
 """,
 )
+doc(
+    "a4_bylines_and_fields",
+    "email",
+    """\
+Customer says the parcel never arrived.
+
+--- Internal note ([[PERSON|Tiihu]]) ---
+Verified caller. Refund issued.
+
+--- agent reply ([[PERSON|Wairimu Kamau-Otieno]]) ---
+Refund confirmed.
+Solicitors for the Defendant: [[PERSON|Rhiannon Prys]], Tawe Law Centre
+  Last name [[PERSON|ADEYEMI-CRUZ]]   First name [[PERSON|Folasade]]
+Atendimento: Obrigado, [[PERSON|Iolanda]]. Confirme o endereço.
+""",
+)
+doc(
+    "a4_not_people_more",
+    "free_text",
+    """\
+From: Facilities Team (internal mailer)
+Subject: Parking changes
+PARTE DE ENTRADA — Hotel Sierra Dorada (Reg. 4471)
+Note (Important) — the garage closes at 22:00.
+""",
+)
+doc(
+    "a4_csv_name_parts",
+    "csv",
+    """\
+Payroll No,Surname,Forename(s),Pay
+1104,[[PERSON|Raukawa]],[[PERSON|Ngaio]],2310.00
+1105,[[PERSON|Oyelowo]],[[PERSON|Temitope]],2288.10
+1106,TERMINATED,,0.00
+""",
+)
+doc(
+    "a4_csv_semicolon_vorname",
+    "csv",
+    """\
+Personalnr;Name;Vorname;Abteilung
+5501;[[PERSON|Kaltenbrunner]];[[PERSON|Wiebke]];Einkauf
+5502;[[PERSON|Osterhagen]];[[PERSON|Jannik]];Vertrieb
+""",
+)
 
 # ------------------------------------------------------------------ DIAGNOSIS: named of no one, or set aside
 doc(

@@ -59,6 +59,8 @@ CASES: dict[str, Callable[[], str]] = {
     "bilingual field labels": lambda: _repeat("Vorname(n) / Given name(s): Ab / Cd\n"),
     "signature separators": lambda: _repeat("--\n"),
     "airline names": lambda: _repeat('"nameInPnr": "AB/CD/EF/GH '),
+    "by-lines in parentheses": lambda: _repeat("note (reply (Ab Cd "),
+    "fields after wide gaps": lambda: _repeat("x   First name Ab   "),
     # Diagnosis precision (medical.py): a list of examples read back from each term, a FHIR resource's status.
     "examples before conditions": lambda: _repeat("MRN 1234567 e.g. a and b or c, asthma and "),
     "conditions in FHIR resources": lambda: _repeat('MRN 1234567 {"resourceType": "Condition", "text": "asthma"} '),

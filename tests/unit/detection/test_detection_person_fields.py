@@ -78,3 +78,38 @@ def test_each_name_congratulated_is_a_person() -> None:
 )
 def test_labels_and_separators_before_things_are_not_people(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Refund issued.\n\n--- Internal note (Tiihu) ---\nVerified caller.", "Tiihu"),
+        ("--- agent reply (Wairimu Kamau-Otieno) ---\nRefund confirmed.", "Wairimu Kamau-Otieno"),
+        ("Solicitors for the Defendant: Rhiannon Prys, Tawe Law Centre", "Rhiannon Prys"),
+        ("  Last name ADEYEMI-CRUZ   First name Folasade\n", "Folasade"),
+        ("Atendimento: Obrigado, Iolanda. Confirme o endereço.", "Iolanda"),
+    ],
+)
+def test_by_lines_party_labels_and_fields_after_a_wide_gap(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Facilities Team (internal mailer)\nSubject: Parking",
+        "PARTE DE ENTRADA — Hotel Sierra Dorada (Reg. 4471)",
+        "Note (Important) — the garage closes at 22:00.",
+        "No,Surname,Pay\n",
+        "Verified with last 4 of card. No PAN redacted in macro.",
+    ],
+)
+def test_teams_hotels_notes_and_csv_headers_are_not_people(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_name_part_columns_of_several_languages_hold_people() -> None:
+    text = "Personalnr;Name;Vorname;Abteilung\n5501;Kaltenbrunner;Wiebke;Einkauf\n5502;Osterhagen;Jannik;Vertrieb\n"
+    assert {"Kaltenbrunner", "Wiebke", "Osterhagen", "Jannik"} <= set(_people(text))
+    text = "Payroll No,Surname,Forename(s),Pay\n1104,Raukawa,Ngaio,2310.00\n"
+    assert {"Raukawa", "Ngaio"} <= set(_people(text))

@@ -80,7 +80,14 @@ _ORG_SUFFIX = words(
     "media studios studio software electronics airlines realty properties construction engineering energy "
     "supplies imports exports textiles apparel pharma gmbh ag sa sarl bv nv srl spa lda plc llp kg oy ab "
     "restaurant cafe café bistro hotel motel inn salon boutique garage dental law legal accounting "
-    "agency network networks records publishing press news"
+    "agency network networks records publishing press news "
+    # a group of people that sends mail ("From: Facilities Team")
+    "team department dept desk office committee board council helpdesk mailer"
+)
+# Words that open the name of a place or a firm: "Hotel Costa Brava", "Banco Sabadell", "Kale Nagusia".
+_ORG_LEAD = words(
+    "hotel hostal hostel motel restaurant restaurante café cafe banco bank hospital clínica clinica clinic colegio "
+    "escuela universidad university museo museum farmacia pharmacy iglesia church kale calle rue via"
 )
 # A name joined to another by "&" is a firm ("Morgan & Reyes Freight", "Ben & Jerry's").
 _AMPERSAND_BEFORE = lazy(r"&[ \t]*$")
@@ -131,6 +138,8 @@ _SIGN_GAP = lazy(r"[ \t]*(?:\r?\n[ \t]*|</?[A-Za-z][^<>\n]{0,30}>[ \t]*)+")
 _TITLE_AFTER_GREET = lazy(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
 _CLOSES_GREETING = lazy(r"[ \t]*(?:[,!.:;\n\r-]|$)")
 _CLOSES_LINE = lazy(r"[ \t]*(?:\r?\n|$|,|<|\|)")
+# The end of a by-line in parentheses: a rule of dashes, a colon or the line's end ("(Kashavek) ---").
+_PAREN_CLOSE = lazy(r"\)[ \t]*(?:-{2,}|=+|:|\r?\n|$)")
 _SIGN_PIPE = lazy(r"[ \t]*\|[ \t]*[^\W\d_]")
 
 
@@ -190,6 +199,11 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     elif kind == "field":
         _name_in_field(text, start, end, key, out)
         return
+    elif kind == "paren":
+        # "--- Internal note (Kashavek) ---": the whole parenthesis is the writer's name.
+        m = CUE_NAME.match(text, end)
+        if not m or not _PAREN_CLOSE.match(text, m.end()):
+            return
     elif kind == "sign":
         # A bare "--" is a signature separator only on a line of its own ("--\nAna Lima | Partner").
         if key == "--" and (text[start - 1 : start] not in ("", "\n") or text[end : end + 1] not in ("\n", "\r")):
@@ -226,8 +240,11 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         m = CUE_NAME.match(text, pos)
         if m and fold(m.group().split()[0]) in _GREETING_STOP:
             return
-        # "Hello World Cup fans" is not a salutation; without closing punctuation demand a name-list hit.
-        strong = bool(m and _CLOSES_GREETING.match(text, m.end()))
+        # "Hello World Cup fans" is not a salutation; without closing punctuation demand a name-list hit. Words
+        # that are greetings only sometimes ("No,Surname,Pay", "No PAN redacted") always demand one.
+        strong = bool(m and _CLOSES_GREETING.match(text, m.end())) and key not in _WEAK_GREETINGS
+        if key in _WEAK_GREETINGS and m and m.group().isupper() and " " not in m.group():
+            return  # "No PAN redacted": an acronym after a word of answer
     elif kind == "cue":
         _name_after_free_cue(text, start, end, out)
         return
@@ -275,6 +292,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
 
 
+_WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
 _HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau")
 # Labels that say "name" without saying whose: a product, a place or a host has one too.
 _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
@@ -338,7 +356,9 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
     """The value of a form field whose label names a role or a name part, at the start of its line."""
     lo = max(0, start - 31)
     line = text.rfind("\n", lo, start) + 1 or lo  # bounded: a megabyte on one line costs no more
-    if (line == lo and lo > 0) or not _FIELD_LEAD.fullmatch(text, line, start):
+    # the line's first field, or a field after a wide gap ("Last name CHAUDHARY   First name Vikram")
+    wide = text[start - 3 : start] == "   " or text[start - 1 : start] == "\t"
+    if not wide and ((line == lo and lo > 0) or not _FIELD_LEAD.fullmatch(text, line, start)):
         return
     g = _FIELD_GAP.match(text, end)
     if not g and key.endswith("name"):
@@ -415,8 +435,9 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
         toks = list(_TOKEN_SPLIT.finditer(text, m.start(), m.end()))
         folded = [fold(t.group()) for t in toks]
         n = len(toks)
-        # A run ending in a street or organisation word ("Martin Luther King Boulevard") names a place.
-        if any(f in _STREET_SUFFIX or f in _ORG_SUFFIX for f in folded[1:]):
+        # A run ending in a street or organisation word ("Martin Luther King Boulevard") names a place, and so
+        # does one opening with a word that starts the names of places and firms ("Hotel Costa Brava").
+        if any(f in _STREET_SUFFIX or f in _ORG_SUFFIX for f in folded[1:]) or folded[0] in _ORG_LEAD:
             continue
         # "Tsukazar Brzęczyszczykiewicz (born 1969 ...)": a birth after the run says it is a person.
         if _BORN_AFTER.match(text, m.end()) and looks_like_person(name_tokens(m.group()), True):
