@@ -160,6 +160,17 @@ Personalnr;Name;Vorname;Abteilung
 5502;[[PERSON|Osterhagen]];[[PERSON|Jannik]];Vertrieb
 """,
 )
+doc(
+    "a4_ordered_and_consent",
+    "lab_report",
+    """\
+Accession: QX-20391
+Ordered : [[PERSON|Vaitkus, Rūta]], MD      Collected: 03/02/2026
+> The HIPAA authorization from [[PERSON|Ingrid Solbakken]] came back signed.
+>   Client: [[PERSON|HALVORSEN, Signe]]
+Cc: Finance, Legal
+""",
+)
 
 # ------------------------------------------------------------------ DIAGNOSIS: named of no one, or set aside
 doc(

@@ -113,3 +113,19 @@ def test_name_part_columns_of_several_languages_hold_people() -> None:
     assert {"Kaltenbrunner", "Wiebke", "Osterhagen", "Jannik"} <= set(_people(text))
     text = "Payroll No,Surname,Forename(s),Pay\n1104,Raukawa,Ngaio,2310.00\n"
     assert {"Raukawa", "Ngaio"} <= set(_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ordered : Vaitkus, Rūta, MD      Collected: 03/02/2026", "Vaitkus, Rūta"),
+        ("> The HIPAA authorization from Ingrid Solbakken came back signed.", "Ingrid Solbakken"),
+        (">   Client: HALVORSEN, Signe\n>   DOB: 02/04/1989", "HALVORSEN, Signe"),
+    ],
+)
+def test_orderers_consents_and_last_first_filling_a_line(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_last_first_of_vocabulary_words_is_not_a_person() -> None:
+    assert _people("Cc: Finance, Legal\nPlease review.") == []

@@ -140,6 +140,7 @@ _CLOSES_GREETING = lazy(r"[ \t]*(?:[,!.:;\n\r-]|$)")
 _CLOSES_LINE = lazy(r"[ \t]*(?:\r?\n|$|,|<|\|)")
 # The end of a by-line in parentheses: a rule of dashes, a colon or the line's end ("(Kashavek) ---").
 _PAREN_CLOSE = lazy(r"\)[ \t]*(?:-{2,}|=+|:|\r?\n|$)")
+_LINE_END = lazy(r"[ \t]*(?:\r?\n|$)")
 _SIGN_PIPE = lazy(r"[ \t]*\|[ \t]*[^\W\d_]")
 
 
@@ -260,7 +261,14 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             out.add(T.PERSON, pnr.start(), pnr.end(), 0.8)
             return
         lf = _LASTFIRST.match(text, pos)
-        if lf and (kind == "strongkey" or label in _STRONG_LABELS or label == "name"):
+        # "Last, First" after a strong label, or filling its line after any ("Client: OUELLET, Annick"; not
+        # "Cc: Finance, Legal").
+        if lf and (
+            kind == "strongkey"
+            or label in _STRONG_LABELS
+            or label == "name"
+            or (_LINE_END.match(text, lf.end()) and _no_vocabulary(lf.group(1), lf.group(2)))
+        ):
             out.add(T.PERSON, lf.start(), lf.end(), 0.8)
             return
         m = CUE_NAME.match(text, pos)
@@ -299,7 +307,8 @@ _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
 # What a person named after a free-text cue goes on to do, or where the sentence goes next.
 _CUE_CLOSE = lazy(
     r"[ \t]*(?:$|[\n\r,;:.!?()<|]|[ \t]+(?:about|for|on|at|from|in|and|to|who|regarding|re|said|says|called|"
-    r"asked|was|is|has|had|will|would|confirmed|reported|requested|agreed|explained|mentioned|emailed|phoned)\b)"
+    r"asked|was|is|has|had|will|would|confirmed|reported|requested|agreed|explained|mentioned|emailed|phoned|came|"
+    r"arrived|signed)\b)"
 )
 
 
@@ -409,6 +418,14 @@ def _name_list(text: str, end: int, out: Findings) -> None:
         if not sep or sep.end() == m.end():
             return
         pos = sep.end()
+
+
+def _no_vocabulary(*parts: str) -> bool:
+    """Whether no word of ``parts`` is a vocabulary, firm or street word."""
+    folded = [fold(t) for p in parts for t in name_tokens(p)]
+    return bool(folded) and not any(
+        (f in COMMON and f not in SURNAMES) or f in _ORG_SUFFIX or f in _STREET_SUFFIX for f in folded
+    )
 
 
 def _org_word_after(text: str, e: int, end: int) -> bool:
