@@ -171,6 +171,17 @@ Ordered : [[PERSON|Vaitkus, Rūta]], MD      Collected: 03/02/2026
 Cc: Finance, Legal
 """,
 )
+doc(
+    "a4_fhir_reference_display",
+    "fhir_json",
+    """\
+{"resourceType": "MedicationRequest", "status": "active",
+ "medicationCodeableConcept": {"coding": [{"code": "197361", "display": "[[MEDICATION|Amlodipine]] 5 MG Oral Tablet"}]},
+ "subject": {"reference": "Patient/5521", "display": "[[PERSON|Tavita Leota-Fa'amausili]]"},
+ "requester": {"reference": "Practitioner/17", "display": "[[PERSON|Oksana Hrytsenko]]"},
+ "reasonCode": [{"coding": [{"code": "I10", "display": "[[DIAGNOSIS|Essential hypertension]]"}]}]}
+""",
+)
 
 # ------------------------------------------------------------------ DIAGNOSIS: named of no one, or set aside
 doc(

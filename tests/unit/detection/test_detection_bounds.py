@@ -60,6 +60,8 @@ CASES: dict[str, Callable[[], str]] = {
     "signature separators": lambda: _repeat("--\n"),
     "airline names": lambda: _repeat('"nameInPnr": "AB/CD/EF/GH '),
     "by-lines in parentheses": lambda: _repeat("note (reply (Ab Cd "),
+    # (lower case: a megabyte of names under one key is slow elsewhere, in structure.parent_key)
+    "FHIR displays after a person reference": lambda: _repeat('"reference": "Patient/1", "display": "ab", '),
     "fields after wide gaps": lambda: _repeat("x   First name Ab   "),
     # Diagnosis precision (medical.py): a list of examples read back from each term, a FHIR resource's status.
     "examples before conditions": lambda: _repeat("MRN 1234567 e.g. a and b or c, asthma and "),

@@ -129,3 +129,14 @@ def test_orderers_consents_and_last_first_filling_a_line(text: str, name: str) -
 
 def test_last_first_of_vocabulary_words_is_not_a_person() -> None:
     assert _people("Cc: Finance, Legal\nPlease review.") == []
+
+
+def test_a_fhir_reference_display_is_a_person_only_when_the_reference_is_to_one() -> None:
+    text = (
+        '{"resourceType": "MedicationRequest",\n'
+        ' "medicationCodeableConcept": {"coding": [{"code": "197361", "display": "Amlodipine 5 MG Oral Tablet"}]},\n'
+        ' "subject": {"reference": "Patient/5521", "display": "Tavita Leota-Faamausili"},\n'
+        ' "requester": {"reference": "Practitioner/17", "display": "Oksana Hrytsenko"},\n'
+        ' "reasonCode": [{"coding": [{"code": "I10", "display": "Essential Hypertension"}]}]}'
+    )
+    assert set(_people(text)) == {"Tavita Leota-Faamausili", "Oksana Hrytsenko"}

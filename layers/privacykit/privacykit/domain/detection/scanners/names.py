@@ -140,6 +140,7 @@ _CLOSES_GREETING = lazy(r"[ \t]*(?:[,!.:;\n\r-]|$)")
 _CLOSES_LINE = lazy(r"[ \t]*(?:\r?\n|$|,|<|\|)")
 # The end of a by-line in parentheses: a rule of dashes, a colon or the line's end ("(Kashavek) ---").
 _PAREN_CLOSE = lazy(r"\)[ \t]*(?:-{2,}|=+|:|\r?\n|$)")
+_FHIR_PERSON_REF = lazy(r'"reference"\s*:\s*"(?:Patient|Practitioner|RelatedPerson|Person)/[^"\n]{1,64}"')
 _LINE_END = lazy(r"[ \t]*(?:\r?\n|$)")
 _SIGN_PIPE = lazy(r"[ \t]*\|[ \t]*[^\W\d_]")
 
@@ -200,6 +201,15 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     elif kind == "field":
         _name_in_field(text, start, end, key, out)
         return
+    elif kind == "fhirdisplay":
+        # A FHIR Reference's display names whom it refers to: a person when the reference is to one.
+        ref = _FHIR_PERSON_REF.search(text, max(0, start - 120), start)
+        if ref is None or "}" in text[ref.end() : start]:
+            return
+        g = _CUE_GAP.match(text, end)
+        m = CUE_NAME.match(text, g.end() if g else end)
+        if not m or text[m.end() : m.end() + 1] != '"':
+            return
     elif kind == "paren":
         # "--- Internal note (Kashavek) ---": the whole parenthesis is the writer's name.
         m = CUE_NAME.match(text, end)
