@@ -61,6 +61,26 @@ CASES: dict[str, Callable[[], str]] = {
     "UK numbers, one a line": lambda: _lines(lambda r: f"+44 {r.randint(1000, 9999)} {r.randint(100000, 999999)}"),
     # A network word makes every version-shaped quad weigh the words and addresses around it.
     "version-shaped quads after a network word": lambda: ("ssh " + _quads(" ", 20))[:MIB],
+    # Form-field labels (names.py): each looks back for its line's start and reads a gap and a name after it.
+    "field labels on one line": lambda: _repeat("Renter : Kunde Guardian "),
+    "field labels with dot leaders": lambda: _repeat("Primary renter ........ WAFULA, Wanjiru Renter "),
+    "bilingual field labels": lambda: _repeat("Vorname(n) / Given name(s): Ab / Cd\n"),
+    "signature separators": lambda: _repeat("--\n"),
+    "airline names": lambda: _repeat('"nameInPnr": "AB/CD/EF/GH '),
+    "by-lines in parentheses": lambda: _repeat("note (reply (Ab Cd "),
+    # (lower case: a megabyte of names under one key is slow elsewhere, in structure.parent_key)
+    "FHIR displays after a person reference": lambda: _repeat('"reference": "Patient/1", "display": "ab", '),
+    "fields after wide gaps": lambda: _repeat("x   First name Ab   "),
+    # Diagnosis precision (medical.py): a list of examples read back from each term, a FHIR resource's status.
+    "examples before conditions": lambda: _repeat("MRN 1234567 e.g. a and b or c, asthma and "),
+    "conditions in FHIR resources": lambda: _repeat('MRN 1234567 {"resourceType": "Condition", "text": "asthma"} '),
+    # Address layouts (addresses.py): Indian states before PIN codes, Brazilian districts on their own line,
+    # postcodes indented under their street, Spanish doors, German streets named by a preposition.
+    "Indian states before PIN codes": lambda: _repeat("Flat 1, a, b, c, Karnataka 570001, "),
+    "Brazilian postcodes under a street line": lambda: _repeat("Rua A, 1 - b\nC, D - SP, 80060-070\n"),
+    "indented postcodes": lambda: _repeat("  Calle A, 1\n  28028 Madrid\n"),
+    "Spanish doors": lambda: _repeat("Calle A, 1, bajo izq., 5º B, 28028 Madrid, "),
+    "German streets by preposition": lambda: _repeat("Am Berg 1, 37075 Zur Alten 2, "),
 }
 
 

@@ -14,13 +14,13 @@ from privacykit.domain.detection.wordlists import words
 __all__ = ["scan_addresses", "address_at"]
 
 # Shape of "12 Main St", "12B N. Oak Avenue", "221 5th Ave, New York" (see shapes.py).
-_S_ADDR_TAIL = rb" (?:A\.? |AA )?(?:Aa+|0+aa),? (?:Aa+ ){0,3}Aa"
+_S_ADDR_TAIL = rb" (?:A\.? |AA )?(?:Aa+(?:[-'][Aa]a*)*|0+aa),? (?:Aa+(?:[-'][Aa]a*)* ){0,3}Aa"
 # The shape "0A? <tail>" as two patterns, "0 <tail>" and "0A <tail>": each starts with a literal of two or
 # three bytes, which re finds in its fast prefix loop, where "0A?" made it enter the matcher at every digit.
 _S_ADDR = (lazy(rb"0" + _S_ADDR_TAIL), lazy(rb"0A" + _S_ADDR_TAIL))
 _ADDR_TAIL = (
     r"[ \t]*(?:,|\r?\n)[ \t]*(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+){0,3})"
-    r"(?:[ \t]+\d{1,2})?,?[ \t]*"
+    r"(?:[ \t]+\d{1,2})?,?[ \t]*(?:\r?\n[ \t]*)?"
     r"(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\.?,?[ \t]+\d{5}(?:-\d{4})?(?!\d)"  # US: City, ST 12345
     r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK postcode
     r"|(?:[A-Z]{2},?[ \t]+)?[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada: Ottawa, ON K1R 7S8
@@ -29,15 +29,15 @@ _ADDR_TAIL = (
     r"|(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,?[ \t]+)?\d{4,6}\b)"
 )
 _ADDR = lazy(
-    r"\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]+)"
-    r"(?:(?:[ \t]+[A-Z][A-Za-z'.-]+){0,3}[ \t]+"
+    r"\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)|[A-ZÀ-Þ][A-Za-zÀ-ÿ'.-]+)"
+    r"(?:(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ'.-]+){0,3}[ \t]+"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
     r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row|Plaza|Loop|Pike|Gardens|Mews)"
     r"\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?[ \t]*#?[ \t]*[\w-]{1,6})?"
     rf"(?P<tail>{_ADDR_TAIL})?"
     # Streets named without a suffix ("96 Deansgate") count only with a city and postcode after them.
-    rf"|(?:[ \t]+[A-Z][A-Za-z'.-]+){{0,2}}(?P<tail2>{_ADDR_TAIL}))"
+    rf"|(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ'.-]+){{0,2}}(?P<tail2>{_ADDR_TAIL}))"
 )
 # The box words of data/keywords.tsv (kind "addr"): the box pattern is matched where the keyword pass found one.
 _BOX_KEYS = frozenset(
@@ -58,12 +58,17 @@ _PO_BOX = lazy(
 # postcode and city (its shape: ", 28009 A", "\n3511 AB U", ", 4100-130 P"), then the street before it.
 # Two patterns, each starting with a literal that re finds in its fast prefix loop (an alternation of the two
 # starts entered the matcher at every position).
-_S_EU_TAILS = (lazy(rb", 00(?:00(?:0|-000| ?AA)?|-000|0 00) A"), lazy(rb"\n00(?:00(?:0|-000| ?AA)?|-000|0 00) A"))
+_S_EU_TAILS = (
+    lazy(rb", 00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
+    lazy(rb"\n00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
+    lazy(rb"\n {1,40}00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
+)
 _EU_TYPES = (
-    r"(?i:Calle|C/|Avenida|Avda\.|Av\.|Avinguda|Camino|Carrer|Carretera|Paseo|Passeig|Plaza|Plaça|Ronda|Rambla|"
+    r"(?:(?i:Calle|C/|Avenida|Avda\.|Av\.|Avinguda|Camino|Carrer|Carretera|Paseo|Passeig|Plaza|Plaça|Ronda|Rambla|"
     r"Travesía|Rue|Avenue|Boulevard|Bd|Impasse|Allée|Chemin|Quai|Place|Cours|Route|Chaussée|Via|Viale|Vía|Piazza|"
     r"Piazzale|Corso|Vicolo|Largo|Strada|Rua|Rúa|Travessa|Praça|Estrada|Alameda|Calçada|ul\.|ulica|al\.|aleja|"
-    r"os\.|pl\.|plac)"
+    r"os\.|pl\.|plac|Kale|Kalea|Etorbidea)"
+    r"|(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem)(?=[ \t][A-ZÄÖÜ]))"
 )
 # Streets whose type follows the name as a separate word ("Mariahilfer Straße", "Karl Johans gate").
 _EU_AFTER = (
@@ -79,13 +84,15 @@ _EU_WORD = r"[\wÀ-ÿ'’.-]+"
 # A house number: "5", "12a", "77/12", "84/92", "123-II", "12 B 7" (Finnish staircase and flat).
 _EU_NUMBER = r"\d{1,4}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}\b))?(?:[ \t][A-Z](?:[ \t]\d{1,3})?\b)?"
 _EU_STREET = lazy(
-    rf"(?:{_EU_TYPES}[ \t]+(?:{_EU_WORD}[ \t]+){{0,5}}?,?[ \t]*{_EU_NUMBER}"
+    rf"(?:{_EU_TYPES}(?:[ \t]+{_EU_WORD}){{0,5}}?(?:,[ \t]*|[ \t]+){_EU_NUMBER}"
     rf"|\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+{_EU_TYPES}(?:[ \t]+{_EU_WORD}){{1,5}}?"
     rf"|(?:[A-ZÀ-Þ]{_EU_WORD}[ \t]+){{1,3}}{_EU_AFTER}[ \t]+{_EU_NUMBER}"
     rf"|{_EU_SUFFIX}[ \t]+{_EU_NUMBER})"
     # floor and door ("4º A", "3º izda.", "2.º Esq.", "m. 15", "bus 3", "app. 804"), up to two of them
     r"(?:,?[ \t]*(?:\d{1,2}\.?[º°ª](?:[ \t]?[A-Za-z]{1,5}\.?)?|\d{1,2}[ \t]?[A-Z]\b|"
-    r"(?:bus|app\.?|apt\.?|m\.|lok\.?|top|piso|étage|esc\.?)[ \t]*\w{1,4}\.?)){0,2}"
+    r"(?:bus|app\.?|apt\.?|m\.|lok\.?|top|piso|étage|esc\.?)[ \t]*\w{1,4}\.?|"
+    r"(?:bajo|bajos|ático|atico|entlo\.?|entresuelo|pral\.?|principal)"
+    r"(?:[ \t]+(?:izq|izda|dcha|dcho|der|ctro)\.?)?)){0,2}"
     # a district between the street and the postcode ("Col. Crédito Constructor", "Bairro Centro")
     rf"(?:,[ \t]*(?:(?:Col\.|Colonia|Bairro|Barrio|Fracc\.)[ \t]+{_EU_WORD}(?:[ \t]+{_EU_WORD}){{0,3}}|Centro))?[ \t]*$"
 )
@@ -123,7 +130,7 @@ _S_BR = lazy(rb"00000-000")
 _CA_CITY = lazy(r",?[ \t]*(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]+[ \t]+){1,3}?(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ \t,]+)?$")
 _BR = lazy(
     r"(?:Rua|Avenida|Av\.|Alameda|Travessa|Praça|Estrada|Rodovia)[ \t]+[^\n,]{2,60},[ \t]*\d{1,5}"
-    r"[^\n]{0,90}?[ \t]*[-–/][ \t]*[A-Z]{2},?[ \t]*$"
+    r"[^\n]{0,90}?(?:\n[^\n]{0,90}?)?[ \t]*[-–/][ \t]*[A-Z]{2},?[ \t]*$"  # the district may be on a line of its own
 )
 
 
@@ -138,17 +145,26 @@ def _city_then_postcode(text: str, shape: bytes, out: Findings) -> None:
         prev = m.end()
         line_start = text.rfind("\n", lo, m.start()) + 1 or lo
         city = _CA_CITY.search(text, max(line_start, m.start() - 50), m.start())
-        if city is None or city.start() == line_start:
+        if city is None:
             continue
-        street = _EU_STREET.search(text, line_start, city.start())
+        if city.start() == line_start:  # the city starts its line: the street is the line before
+            if line_start == 0 or line_start <= lo:
+                continue
+            prev_start = text.rfind("\n", max(0, line_start - 100), line_start - 1) + 1 or max(0, line_start - 100)
+            street = _EU_STREET.search(text, prev_start, line_start - 1)
+        else:
+            street = _EU_STREET.search(text, line_start, city.start())
         if street:
             out.add(T.ADDRESS, street.start(), m.end(), 0.85)
     prev = 0
     for m in _S_BR.finditer(shape):
-        lo = max(0, m.start() - 160, prev)
+        lo = max(0, m.start() - 200, prev)
         prev = m.end()
         line_start = text.rfind("\n", lo, m.start()) + 1 or lo
         street = _BR.search(text, line_start, m.start())
+        if street is None and line_start > lo:  # the street on the line before the district's
+            prev_start = text.rfind("\n", lo, line_start - 1) + 1 or lo
+            street = _BR.search(text, prev_start, m.start())
         if street:
             out.add(T.ADDRESS, street.start(), m.end(), 0.85)
 
@@ -189,6 +205,57 @@ def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
     _city_then_postcode(text, shape, out)
 
 
+# Indian addresses: "Flat 150, Prestige Lakeside, Baner Road, Pune, Maharashtra 411045". Found from the state or
+# union territory (data/keywords.tsv, kind "addr", the 36 of them) before a six-digit PIN code, then read back
+# over the comma-separated parts to a flat, house or plot number.
+_IN_STATES = words(
+    "assam bihar chhattisgarh goa gujarat haryana jharkhand karnataka kerala maharashtra manipur meghalaya mizoram "
+    "nagaland odisha punjab rajasthan sikkim telangana tripura uttarakhand chandigarh delhi ladakh lakshadweep "
+    "puducherry"
+) | {"andhra pradesh", "arunachal pradesh", "himachal pradesh", "madhya pradesh", "tamil nadu", "uttar pradesh",
+     "west bengal", "andaman and nicobar islands", "dadra and nagar haveli and daman and diu",
+     "jammu and kashmir"}  # fmt: skip
+_IN_PIN = lazy(r"[ \t]*[-–,]?[ \t]*[1-9]\d{2}[ \t]?\d{3}(?!\d)")
+# A part that opens the address: a flat, house or plot number, or a bare house number.
+# A part that opens the address: a flat, house or plot number, or a bare house number, ending the part (words
+# before it on the part are the sentence's: "met her at Flat 12B").
+_IN_HOUSE = lazy(
+    r"(?:\b(?:Flat|Apartment|Apt\.?|House|H\.[ ]?No\.?|Plot|Door[ ]No\.?|Shop|Unit|No\.)[ \t]*(?:No\.?[ \t]*)?"
+    r"[\w/-]{1,8}|(?<![\w/-])\d{1,5}[A-Z]?(?:/\d{1,4})?)[ \t]*$"
+)
+
+
+def _indian(text: str, start: int, key: str, out: Findings) -> None:
+    """The Indian address that ends with the state or union territory at ``start`` and a PIN code after it.
+
+    Its comma-separated parts are walked back from the state (each a ``rfind``), at most seven, to the one that
+    opens it with a flat, house or plot number; the part just before the state (the city) cannot open it.
+    """
+    end = start + len(key)
+    if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()) or not text[start].isupper():
+        return
+    pin = _IN_PIN.match(text, end)
+    if pin is None:
+        return
+    lo = max(0, start - 160)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
+    pos = text.rfind(",", line_start, start)
+    if pos == -1 or text[pos + 1 : start].strip():
+        return
+    b = text.rfind(",", line_start, pos)  # the end of the part before the city's
+    for _ in range(7):
+        if b == -1:
+            return
+        a = text.rfind(",", line_start, b)
+        if a == -1 and line_start == lo and lo > 0:
+            return  # the look-back cut a line: its start is not known
+        house = _IN_HOUSE.search(text, a + 1 if a != -1 else line_start, b)
+        if house:
+            out.add(T.ADDRESS, house.start(), pin.end(), 0.8)
+            return
+        b = a
+
+
 def address_at(text: str, start: int, key: str, out: Findings) -> None:
     """Act on an address keyword the keyword pass found at ``start`` (``data/keywords.tsv``, kind ``addr``):
     a label or key (``Address:``, ``"shipping_address":``, ``Anschrift:``), a PO box word or a Japanese ward."""
@@ -200,6 +267,8 @@ def address_at(text: str, start: int, key: str, out: Findings) -> None:
             out.add(T.ADDRESS, box.start(), stop, 0.8 if stop - box.start() > 14 else 0.6)
     elif key.startswith("-"):
         _japanese(text, start, out)
+    elif key in _IN_STATES:
+        _indian(text, start, key, out)
     else:
         _label_value(text, start, out)
 
@@ -224,7 +293,8 @@ def _japanese(text: str, at: int, out: Findings) -> None:
 # keys too; it is read backwards to the start of its key and forwards to the value.
 _LABEL_AT = lazy(
     r"(?P<key>[A-Za-z_][\w -]{0,30}?)?(?:[Aa]ddress|[Aa]dresse|[Aa]dres|[Aa]nschrift|[Dd]irecci[oó]n|[Ii]ndirizzo|"
-    r"[Mm]orada|[Ee]ndere[cç]o)(?P<key2>[\w -]{0,20}?)[\"']?[ \t]*[:=][ \t]*(?P<q>[\"']?)[ \t]*"
+    r"[Mm]orada|[Ee]ndere[cç]o|[Dd]omicilio|[Dd]omicile)(?P<key2>[\w -]{0,20}?)(?:[ \t]*\([^()\n]{1,30}\))?[\"']?"
+    r"(?:[ \t]*[:=]|[ \t]*\.{2,})[ \t]*(?P<q>[\"']?)[ \t]*"
 )
 # Key words that make the "address" something else: a network, mail or wallet address, or time at an address.
 _NOT_POSTAL = words(

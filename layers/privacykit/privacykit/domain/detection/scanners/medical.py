@@ -84,7 +84,13 @@ _NEG_BEFORE = lazy(
     r"\b(?:no|not|denie[sd]|deny|negative for|neg for|without|free of|ruled out|rule out|r/o|absence of|"
     r"never (?:had|been diagnosed with)|no (?:known |prior |past |personal |family )?(?:history|hx|evidence|signs?|"
     r"symptoms?|sign or symptoms?) of|screen(?:ing|ed)?(?: [a-z]+){0,2} for|tested for|test for|"
-    r"vaccinat(?:ed|ion) (?:against|for)|(?:denies|denied|deny) (?:any )?(?:(?:personal |past )?(?:history|hx) of)|"
+    r"vaccinat(?:ed|ion) (?:against|for)|"
+    r"(?:denies|denied|deny) (?:any )?(?:(?:personal|past|prior|previous) )?(?:history|hx|diagnosis|dx) of|"
+    # a condition weighed and set aside, or named for a talk or a trial, not found in the patient
+    r"(?:initially |was |were )?considered|to (?:exclude|rule out)|"
+    r"(?:talk|webinar|seminar|session|workshop|course|class|lecture|training|article|leaflet|handout|guide|tips|"
+    r"awareness|campaign|program(?:me)?|module) (?:on|about|for)(?: (?:managing|living with|coping with|preventing))?|"
+    r"(?:mortality |clinical |no |any )?(?:benefits?|efficacy|effectiveness|safety|role|routine use) of(?: routine)?|"
     r"differential(?: diagnosis)? (?:includes?|of)|ddx(?: includes?)?|educat(?:ed|ion) (?:on|about)|"
     r"counsel(?:l?ed|l?ing) about|information (?:on|about)|"
     # Someone other than the patient: a relative named without "my" (family history in a note), or people in
@@ -127,7 +133,8 @@ _RELATIVE = lazy(
 # "Diabetes: none", "Asthma: no", "HIV: negative" in a checklist.
 _NEG_VALUE = lazy(r"[ \t]*[:=-][ \t]*(?:none|no|n|negative|neg|denied|denies|absent|not present|nil)\b")
 _NEG_AFTER = lazy(
-    r"[ \t]*(?:[a-z0-9/-]+[ \t]*:?[ \t]+){0,2}(?:ruled out|was ruled out|has been ruled out|excluded|negative|"
+    r"[ \t]*(?:[–—-][ \t]*)?(?:[a-z0-9/-]+[ \t]*:?[ \t]+){0,2}"
+    r"(?:ruled out|was ruled out|has been ruled out|excluded|negative|"
     r"not detected|non-?reactive|unlikely|screen(?:ing)?\b|antibod(?:y|ies)|ag/ab|test(?:ing)?\b|panel|vaccine|"
     r"vaccination|prevention|prophylaxis|awareness|education)"
     # A generic statement about the condition: "Hypertension is a common condition", "...is the leading cause".
@@ -139,6 +146,7 @@ _FIGURE_AFTER = lazy(
     r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:sales|traffic|revenue|demand|prices?|markets?|economy|orders|volumes?|activity|"
     r"numbers|growth|bookings|earnings|profits?|shares|stocks?|housing|output|spending|region|industry)\b"
     r"|['’]s[ \t]+(?:law|principle|rule|razor)\b"
+    r"|[ \t]+im[ \t]+(?:geschäft|handel|markt|verkauf|umsatz)\b|[ \t]+en[ \t]+(?:las[ \t]+ventas|el[ \t]+mercado)\b"
 )
 _FIGURE_BEFORE = lazy(r"\bgreat[ \t]+$|\beconomic[ \t]+$|\bthe[ \t]+$")
 # Antibiotic susceptibility panels name drugs tested against a culture, not given to the patient.
@@ -146,16 +154,69 @@ _SUSCEPTIBILITY = lazy(r"[ \t]*(?:[sri]|susceptible|resistant|intermediate|sensi
 
 
 def _clause_before(low: str, start: int) -> str:
-    """The text of the clause before ``start``: back to a sentence or clause break, at most 80 characters."""
+    """The text of the clause before ``start``: back to a sentence or clause break, at most 80 characters.
+
+    A word broken over a line end by a hyphen ("con-\nsidered") does not break the clause.
+    """
     lo = max(0, start - 80)
     cut = max(low.rfind(c, lo, start) for c in (".", ";", "\n", ":", "!", "?", "—", " but ", "(")) + 1
+    if cut >= 3 and low[cut - 1] == "\n" and low[cut - 2] == "-" and low[cut - 3].isalpha():
+        cut = max(low.rfind(c, lo, cut - 1) for c in (".", ";", "\n", ":", "!", "?", "—", " but ", "(")) + 1
+        return low[max(lo, cut) : start].replace("-\n", "")
     return low[max(lo, cut) : start]
+
+
+# Examples on a form are no one's condition: "Medical Conditions (e.g. Diabetes, Asthma, Epilepsy): ____".
+_EXAMPLE_CUE = lazy(r"\be\.g\.|\bi\.e\.|\bfor example|\bfor instance|\bsuch as")
+# What may stand between the cue and the term: other examples, each ending with a comma, "and" or "or".
+_EXAMPLE_ITEMS = lazy(
+    r"[a-z0-9'/-]+(?:[ \t]+[a-z0-9'/-]+){0,3}(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+)
+_EXAMPLE_OPEN = lazy(r"[,:]?[ \t]+")
+
+
+def _examples_only(low: str, pos: int, end: int) -> bool:
+    """Whether [pos, end) holds only a few listed examples, each closed by a comma, "and" or "or" (linear)."""
+    g = _EXAMPLE_OPEN.match(low, pos, end)
+    if not g:
+        return False
+    pos = g.end()
+    for _ in range(7):
+        if pos == end:
+            return True
+        m = _EXAMPLE_ITEMS.match(low, pos, end)
+        if not m:
+            return False
+        pos = m.end()
+    return pos == end
+
+
+# A reaction on an allergy line ("Allergies: peanuts (anaphylaxis)") is what an allergen would cause.
+_ALLERGY_LINE = lazy(r"[ \t\-*]*(?:allerg(?:ies|y)|adverse reactions?|intolerances?)\b[^:\n]{0,20}:")
+# "my sister had lupus but i don't": a relative's condition set against the writer's own.
+_RELATIVE_CONTRAST = lazy(r"[ \t]*,?[ \t]*but (?:i|we) (?:don'?t|do not|never|haven'?t|have not)\b")
+_MY_RELATIVE = lazy(r"\bmy (?:mother|father|mom|mum|dad|sister|brother|aunt|uncle|cousin|grand\w+) (?:had|has)\b")
+# A clause that is only these words before a condition is a leaflet's title, not a patient's history.
+_LEAFLET_TITLES = frozenset({"living with", "coping with", "life with", "managing", "understanding", "about"})
+# A FHIR Condition recorded as refuted or entered in error.
+_FHIR_REFUTED = lazy(r'"code"\s*:\s*"(?:refuted|entered-in-error)"')
+
+
+def _refuted_resource(low: str, f: Finding) -> bool:
+    """Whether ``f`` sits in a FHIR resource whose verification status is refuted or entered in error."""
+    rs = low.rfind('"resourcetype"', max(0, f.start - 3000), f.start)
+    if rs == -1:
+        return False
+    nxt = low.find('"resourcetype"', f.end, f.end + 3000)
+    return _FHIR_REFUTED.search(low, rs, nxt if nxt != -1 else min(len(low), f.end + 3000)) is not None
 
 
 def asserted(low: str, f: Finding) -> bool:
     """Whether the medical term ``f`` is asserted of someone: not negated, ruled out, screened for or a figure."""
     before = _clause_before(low, f.start)
     if _NEG_BEFORE.search(before) or _RELATIVE.search(before):
+        return False
+    if before.strip() in _LEAFLET_TITLES:  # "PATIENT EDUCATION HANDOUT — Living with asthma"
         return False
     line = low.rfind("\n", 0, f.start) + 1
     if _FH_LINE.match(low, line, f.start):
@@ -165,9 +226,22 @@ def asserted(low: str, f: Finding) -> bool:
         return False
     if _NEG_VALUE.match(low, f.end):
         return False
+    back = max(0, f.start - 120)
+    if (
+        low.find("e.g.", back, f.start) != -1
+        or low.find("i.e.", back, f.start) != -1
+        or "such as" in before
+        or "for example" in before
+        or "for instance" in before
+    ):
+        ex = _EXAMPLE_CUE.search(low, back, f.start)
+        if ex and _examples_only(low, ex.end(), f.start):
+            return False
     if f.type is T.MEDICATION:
         return not _SUSCEPTIBILITY.match(low, f.end)
-    if _NEG_AFTER.match(low, f.end, f.end + 40):
+    if _NEG_AFTER.match(low, f.end, f.end + 40) or _ALLERGY_LINE.match(low, line, f.start):
+        return False
+    if "my " in before and _MY_RELATIVE.search(before) and _RELATIVE_CONTRAST.match(low, f.end):
         return False
     if _FIGURE_AFTER.match(low, f.end):
         return False
@@ -249,7 +323,10 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
     for a, b in _windows(anchors, 600, len(low)):
         for m in _DX_MORPH.finditer(low, a, b):
             if m.group().split()[-1] not in _DX_NOT and not overlaps(known, m.start(), m.end()):
-                dx = Finding(m.start(), m.end(), T.DIAGNOSIS, 0.6)
+                ms = m.start()
+                if low.startswith("-\n", ms - 2) and " " in m.group():  # "con-\nsidered meningitis": a broken word
+                    ms += m.group().index(" ") + 1
+                dx = Finding(ms, m.end(), T.DIAGNOSIS, 0.6)
                 if asserted(low, dx):
                     terms.append(dx)
         for m in _WORD.finditer(low, a, b):
@@ -274,6 +351,8 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
         people = sorted((e.start, e.end) for e in items if e.type is T.PERSON)
         terms = [t for t in terms if _personal(low, t, people)]
         # A dose makes a drug someone's prescription; a row or key=value line holds one person's data.
+    if '"resourcetype"' in low:  # a FHIR Condition may be recorded as refuted
+        terms = [m for m in terms if not _refuted_resource(low, m)]
     items.extend(terms)
 
 

@@ -42,7 +42,9 @@ _LO = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # One capitalised name token: Mc/Mac/O'/D' prefixes, hyphens and apostrophes inside (Jean-Luc, O'Brien).
 _TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
 _CAPS_TOK = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"
-_PARTICLE = r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter)"
+_PARTICLE = (
+    r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|Ó|Ní|Nic|Uí)"
+)
 _INITIAL = rf"[{_UP}]\."
 _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
 # A name after a cue: one to four tokens, initials and particles allowed inside; or an all-caps name.
@@ -78,7 +80,14 @@ _ORG_SUFFIX = words(
     "media studios studio software electronics airlines realty properties construction engineering energy "
     "supplies imports exports textiles apparel pharma gmbh ag sa sarl bv nv srl spa lda plc llp kg oy ab "
     "restaurant cafe café bistro hotel motel inn salon boutique garage dental law legal accounting "
-    "agency network networks records publishing press news"
+    "agency network networks records publishing press news "
+    # a group of people that sends mail ("From: Facilities Team")
+    "team department dept desk office committee board council helpdesk mailer"
+)
+# Words that open the name of a place or a firm: "Hotel Costa Brava", "Banco Sabadell", "Kale Nagusia".
+_ORG_LEAD = words(
+    "hotel hostal hostel motel restaurant restaurante café cafe banco bank hospital clínica clinica clinic colegio "
+    "escuela universidad university museo museum farmacia pharmacy iglesia church kale calle rue via"
 )
 # A name joined to another by "&" is a firm ("Morgan & Reyes Freight", "Ben & Jerry's").
 _AMPERSAND_BEFORE = lazy(r"&[ \t]*$")
@@ -117,7 +126,10 @@ _CLOSES_FIELD = lazy(
 # Keys and labels that say a person is named: beside them a "name" field holds a person, not a product.
 _PERSON_FIELDS = lazy(
     r"e-?mail|phone|mobile|\bdob\b|birth|\bssn\b|address|\bmrn\b|patient|customer|applicant|\buser\b|member|"
-    r"gender|nationality|passport|licen[cs]e",
+    r"gender|nationality|passport|licen[cs]e|"
+    # the same fields on forms in other languages, and a surname field beside a given-name one
+    r"nacimiento|naissance|geburt|nascita|nascimento|geboorte|urodzenia|apellido|cognome|nachname|surname|"
+    r"sobrenome|achternaam|nazwisko|pr[ée]nom|vorname|voornaam|given name|sexo|sexe|geschlecht|sesso",
     re.I,
 )
 _BORN_AFTER = lazy(r"[ \t]*(?:\(|,)?[ \t]*(?:born|b\.|née|né)\b")
@@ -126,6 +138,11 @@ _SIGN_GAP = lazy(r"[ \t]*(?:\r?\n[ \t]*|</?[A-Za-z][^<>\n]{0,30}>[ \t]*)+")
 _TITLE_AFTER_GREET = lazy(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
 _CLOSES_GREETING = lazy(r"[ \t]*(?:[,!.:;\n\r-]|$)")
 _CLOSES_LINE = lazy(r"[ \t]*(?:\r?\n|$|,|<|\|)")
+# The end of a by-line in parentheses: a rule of dashes, a colon or the line's end ("(Kashavek) ---").
+_PAREN_CLOSE = lazy(r"\)[ \t]*(?:-{2,}|=+|:|\r?\n|$)")
+_FHIR_PERSON_REF = lazy(r'"reference"\s*:\s*"(?:Patient|Practitioner|RelatedPerson|Person)/[^"\n]{1,64}"')
+_LINE_END = lazy(r"[ \t]*(?:\r?\n|$)")
+_SIGN_PIPE = lazy(r"[ \t]*\|[ \t]*[^\W\d_]")
 
 
 def is_given(f: str) -> bool:
@@ -178,14 +195,39 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         while pos < len(text) and text[pos] in " \t":
             pos += 1
         m = CUE_NAME.match(text, pos)
-        strong = True  # a capitalised honorific ("Officer Haile", "Dr Okafor") introduces a name
+        # A capitalised honorific ("Officer Haile", "Dr Okafor") introduces a name; a role word in capitals
+        # before more capitals is a heading ("PATIENT EDUCATION HANDOUT") unless a listed name follows.
+        strong = key in _HONORIFICS or not text[start:end].isupper()
+    elif kind == "field":
+        _name_in_field(text, start, end, key, out)
+        return
+    elif kind == "fhirdisplay":
+        # A FHIR Reference's display names whom it refers to: a person when the reference is to one.
+        ref = _FHIR_PERSON_REF.search(text, max(0, start - 120), start)
+        if ref is None or "}" in text[ref.end() : start]:
+            return
+        g = _CUE_GAP.match(text, end)
+        m = CUE_NAME.match(text, g.end() if g else end)
+        if not m or text[m.end() : m.end() + 1] != '"':
+            return
+    elif kind == "paren":
+        # "--- Internal note (Kashavek) ---": the whole parenthesis is the writer's name.
+        m = CUE_NAME.match(text, end)
+        if not m or not _PAREN_CLOSE.match(text, m.end()):
+            return
     elif kind == "sign":
+        # A bare "--" is a signature separator only on a line of its own ("--\nAna Lima | Partner").
+        if key == "--" and (text[start - 1 : start] not in ("", "\n") or text[end : end + 1] not in ("\n", "\r")):
+            return
+        # After a bare "--" a line of title-case words is as likely a heading: a name-list hit or a signature's
+        # "| Role | Firm" makes it a name.
         g = _SIGN_GAP.match(text, end)
         if not g:
             return
         m = CUE_NAME.match(text, g.end())
         if m and not _CLOSES_LINE.match(text, m.end()):
             m = None
+        strong = key != "--" or bool(m and _SIGN_PIPE.match(text, m.end()))
     elif kind == "intro":
         # "my name is Oluwaseun" names its speaker whatever the origin; "this is"/"I'm" need a list hit.
         g = _GREET_GAP.match(text, end)
@@ -209,8 +251,11 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         m = CUE_NAME.match(text, pos)
         if m and fold(m.group().split()[0]) in _GREETING_STOP:
             return
-        # "Hello World Cup fans" is not a salutation; without closing punctuation demand a name-list hit.
-        strong = bool(m and _CLOSES_GREETING.match(text, m.end()))
+        # "Hello World Cup fans" is not a salutation; without closing punctuation demand a name-list hit. Words
+        # that are greetings only sometimes ("No,Surname,Pay", "No PAN redacted") always demand one.
+        strong = bool(m and _CLOSES_GREETING.match(text, m.end())) and key not in _WEAK_GREETINGS
+        if key in _WEAK_GREETINGS and m and m.group().isupper() and " " not in m.group():
+            return  # "No PAN redacted": an acronym after a word of answer
     elif kind == "cue":
         _name_after_free_cue(text, start, end, out)
         return
@@ -221,8 +266,19 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         label = key.strip("\"':= \t")
         g = _CUE_GAP.match(text, end)
         pos = g.end() if g else end
+        pnr = _PNR_NAME.match(text, pos)
+        if pnr and kind == "strongkey":
+            out.add(T.PERSON, pnr.start(), pnr.end(), 0.8)
+            return
         lf = _LASTFIRST.match(text, pos)
-        if lf and (kind == "strongkey" or label in _STRONG_LABELS or label == "name"):
+        # "Last, First" after a strong label, or filling its line after any ("Client: OUELLET, Annick"; not
+        # "Cc: Finance, Legal").
+        if lf and (
+            kind == "strongkey"
+            or label in _STRONG_LABELS
+            or label == "name"
+            or (_LINE_END.match(text, lf.end()) and _no_vocabulary(lf.group(1), lf.group(2)))
+        ):
             out.add(T.PERSON, lf.start(), lf.end(), 0.8)
             return
         m = CUE_NAME.match(text, pos)
@@ -231,25 +287,38 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             # A role label whose value is the whole field names a person whatever the name's origin; a bare
             # "name" field does so when the fields around it are about a person (e-mail, birth date, MRN...).
             bare = label in _BARE_NAME_LABELS
-            strong = not bare or bool(_PERSON_FIELDS.search(text, max(0, start - 300), start + 300))
+            # One unlisted word after a role label ("Client: Firefox", "Customer: ACME") may be a product or a
+            # firm: it counts when the fields around it are about a person, as after a bare "name".
+            one = (
+                label not in _NAME_PART_KEYS
+                and len(name_tokens(m.group())) < 2
+                and not any(is_given(f) or f in SURNAMES for f in map(fold, name_tokens(m.group())))
+            )
+            near = bool(
+                _PERSON_FIELDS.search(text, max(0, start - 300), start) or _PERSON_FIELDS.search(text, end, end + 300)
+            )
+            strong = (not bare and not one) or near
         if label in ("from", "to", "cc") and m and text[m.end() : m.end() + 3].lstrip(" \t")[:1] == "<":
             strong = True
     if not m:
         return
     s, e = trim_name(text, m.start(), m.end())
-    if e <= s:
+    if e <= s or _org_word_after(text, e, m.end()):
         return
     tokens = name_tokens(text[s:e])
     if looks_like_person(tokens, strong) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
 
 
+_WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
+_HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau")
 # Labels that say "name" without saying whose: a product, a place or a host has one too.
 _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
 # What a person named after a free-text cue goes on to do, or where the sentence goes next.
 _CUE_CLOSE = lazy(
     r"[ \t]*(?:$|[\n\r,;:.!?()<|]|[ \t]+(?:about|for|on|at|from|in|and|to|who|regarding|re|said|says|called|"
-    r"asked|was|is|has|had|will|would|confirmed|reported|requested|agreed|explained|mentioned|emailed|phoned)\b)"
+    r"asked|was|is|has|had|will|would|confirmed|reported|requested|agreed|explained|mentioned|emailed|phoned|came|"
+    r"arrived|signed)\b)"
 )
 
 
@@ -279,6 +348,68 @@ def _name_after_free_cue(text: str, start: int, end: int, out: Findings) -> None
         out.add(T.PERSON, s, e, 0.75)
 
 
+# A label that is the first field of its line ("Primary renter ........ WAFULA, Wanjiru", "Patient : NASSAR,
+# Rasha", "2.  PATIENT'S NAME (Last, First, MI): ZÚÑIGA, BRITUVATH R", "Vorname(n): Bohdan"): what may stand
+# before it on the line (a number or bullet, up to two qualifying words) and between it and its value.
+_FIELD_LEAD = lazy(r"[ \t]*(?:[-*•>#]+[ \t]*|\d{1,2}[.)][ \t]*)?(?:[^\W\d_][\w'’]*[ \t/]+){0,2}")
+_FIELD_GAP = lazy(
+    r"(?:\((?:s|n|e|es|in)\))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\d[ \t]*)?"
+    # a second language's label after a slash: "Vorname(n) / Given name(s):"
+    r"(?:/[ \t]*[^\W\d_][^\W\d]{0,20}(?:[ \t][^\W\d_]{1,20})?(?:\((?:s|n|e|es)\))?[ \t]*)?"
+    r"(?:[:=][ \t]*|\.{2,}[ \t]*|…+[ \t]*)"
+)
+# After a key that says "name", one space will do when the value is a whole field ("Last name CHAUDHARY   First").
+_FIELD_GAP_NAME = lazy(r"[ \t]+(?=[^\W\d_])")
+_FIELD_CLOSE = lazy(r"[ \t]+[—–-][ \t]|,[ \t]*(?:MD|DO|RN|NP|PA|PhD)\b")
+_LASTFIRST_FIELD = lazy(
+    rf"((?:{_PARTICLE}[ ])?{_TOK}(?:[ ]{_TOK})?|{_CAPS_TOK}(?:[ ]{_CAPS_TOK})?),[ \t]*({_TOK}|{_CAPS_TOK})"
+    rf"(?:[ ](?:{_NAME_WORD}|[{_UP}]\b))?"
+)
+# "SAPOLU/MALIA": the airline (PNR) order, SURNAME/GIVEN, after a passenger-name key.
+_PNR_NAME = lazy(
+    rf"{_CAPS_TOK}(?:[ ]{_CAPS_TOK})?/{_CAPS_TOK}(?:[ ]{_CAPS_TOK})?(?=[ \t]+(?:MRS?|MS|MISS|MSTR|DR)\b|[\"',\n])"
+)
+
+
+def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> None:
+    """The value of a form field whose label names a role or a name part, at the start of its line."""
+    lo = max(0, start - 31)
+    line = text.rfind("\n", lo, start) + 1 or lo  # bounded: a megabyte on one line costs no more
+    # the line's first field, or a field after a wide gap ("Last name CHAUDHARY   First name Vikram")
+    wide = text[start - 3 : start] == "   " or text[start - 1 : start] == "\t"
+    if not wide and ((line == lo and lo > 0) or not _FIELD_LEAD.fullmatch(text, line, start)):
+        return
+    g = _FIELD_GAP.match(text, end)
+    if not g and key.endswith("name"):
+        g = _FIELD_GAP_NAME.match(text, end)
+    if not g:
+        return
+    pos = g.end()
+    lf = _LASTFIRST_FIELD.match(text, pos)
+    m = lf if lf and (_CLOSES_FIELD.match(text, lf.end()) or _FIELD_CLOSE.match(text, lf.end())) else None
+    if m is None:
+        m = CUE_NAME.match(text, pos)
+        if not m or not (_CLOSES_FIELD.match(text, m.end()) or _FIELD_CLOSE.match(text, m.end())):
+            return
+    s, e = (m.start(), m.end()) if m is lf else trim_name(text, m.start(), m.end())
+    if e <= s:
+        return
+    tokens = name_tokens(text[s:e])
+    # A role ("Driver", "Partner") may label a thing; one word after it must be a listed name to count.
+    if len(tokens) < 2 and key not in _NAME_PART_KEYS and not any(is_given(fold(t)) for t in tokens):
+        return
+    if looks_like_person(tokens, True) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
+        out.add(T.PERSON, s, e, 0.8)
+
+
+# Field keys that name a part of a name: one word after them is a name of any origin ("Vorname(n): Bohdan").
+_NAME_PART_KEYS = words(
+    "surname forename forenames prénom prenom vorname nachname familienname nombre apellido apellidos nome cognome "
+    "sobrenome voornaam achternaam patient nom etunimi sukunimi imię nazwisko"
+) | {"given name", "given names", "first name", "last name", "family name", "middle name", "patient's name",
+     "patient’s name", "patient name"}  # fmt: skip
+
+
 _LIST_SEP = lazy(r"[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?")
 
 
@@ -297,6 +428,19 @@ def _name_list(text: str, end: int, out: Findings) -> None:
         if not sep or sep.end() == m.end():
             return
         pos = sep.end()
+
+
+def _no_vocabulary(*parts: str) -> bool:
+    """Whether no word of ``parts`` is a vocabulary, firm or street word."""
+    folded = [fold(t) for p in parts for t in name_tokens(p)]
+    return bool(folded) and not any(
+        (f in COMMON and f not in SURNAMES) or f in _ORG_SUFFIX or f in _STREET_SUFFIX for f in folded
+    )
+
+
+def _org_word_after(text: str, e: int, end: int) -> bool:
+    """Whether the words a trim dropped from a name ([e, end)) name a firm or a street ("Northwind Health")."""
+    return any(f in _ORG_SUFFIX or f in _STREET_SUFFIX for f in map(fold, name_tokens(text[e:end])))
 
 
 def _firm(text: str, s: int, e: int) -> bool:
@@ -318,8 +462,9 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
         toks = list(_TOKEN_SPLIT.finditer(text, m.start(), m.end()))
         folded = [fold(t.group()) for t in toks]
         n = len(toks)
-        # A run ending in a street or organisation word ("Martin Luther King Boulevard") names a place.
-        if any(f in _STREET_SUFFIX or f in _ORG_SUFFIX for f in folded[1:]):
+        # A run ending in a street or organisation word ("Martin Luther King Boulevard") names a place, and so
+        # does one opening with a word that starts the names of places and firms ("Hotel Costa Brava").
+        if any(f in _STREET_SUFFIX or f in _ORG_SUFFIX for f in folded[1:]) or folded[0] in _ORG_LEAD:
             continue
         # "Tsukazar Brzęczyszczykiewicz (born 1969 ...)": a birth after the run says it is a person.
         if _BORN_AFTER.match(text, m.end()) and looks_like_person(name_tokens(m.group()), True):
