@@ -211,15 +211,18 @@ def _list_heading(text: str, lo: int, pos: int, reach: int) -> str | None:
 _OBJECT_KEY = lazy(r"""["']?(?P<key>[A-Za-z_][\w.\-]{0,40})["']?[ \t]*[:=][ \t]*$""")
 
 
+_BRACKET = lazy(r"[\[\]{}]")
+
+
 def parent_key(text: str, pos: int, reach: int = 1500) -> str | None:
     """The key of the JSON object (or YAML block) that holds the value at ``pos``: ``product`` for the name in
     ``{"product": {"name": "Aurora Desk Lamp"}}``; through a list, the key of the list (``"users": [{...}]``).
     """
     depth = 0
-    i = pos
     floor = max(0, pos - reach)
-    while i > floor:
-        i -= 1
+    # Only the brackets are visited, found by one search in C: walking back one character at a time took 24 s
+    # of CPU for a megabyte of '"name": "Anna Berg", ' (1,500 steps for each name).
+    for i in reversed([m.start() for m in _BRACKET.finditer(text, floor, pos)]):
         c = text[i]
         if c in "}]":
             depth += 1
