@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from privacykit.domain.common.entity_types import EntityType as T
@@ -211,7 +212,7 @@ def _list_heading(text: str, lo: int, pos: int, reach: int) -> str | None:
 _OBJECT_KEY = lazy(r"""["']?(?P<key>[A-Za-z_][\w.\-]{0,40})["']?[ \t]*[:=][ \t]*$""")
 
 
-_BRACKET = lazy(r"[\[\]{}]")
+_POSITION = itemgetter(1)
 
 
 def parent_key(text: str, pos: int, reach: int = 1500) -> str | None:
@@ -220,22 +221,34 @@ def parent_key(text: str, pos: int, reach: int = 1500) -> str | None:
     """
     depth = 0
     floor = max(0, pos - reach)
-    # Only the brackets are visited, found by one search in C: walking back one character at a time took 24 s
-    # of CPU for a megabyte of '"name": "Anna Berg", ' (1,500 steps for each name).
-    for i in reversed([m.start() for m in _BRACKET.finditer(text, floor, pos)]):
-        c = text[i]
+    # Only the brackets are visited, each found by str.rfind (a regex search for a class of characters is 20
+    # times slower): walking back one character at a time took 24 s of CPU for a megabyte of
+    # '"name": "Anna Berg", ' (1,500 steps for each name). The last of each bracket is kept, so a step
+    # looks again only for the one it used.
+    # At most 200 brackets: past them the holder is too far to say what the value is (a run of brackets
+    # took 9 ms a value).
+    last = {c: text.rfind(c, floor, pos) for c in "{}[]"}
+    for _ in range(200):
+        c, i = max(last.items(), key=_POSITION)
+        if i < 0:
+            break
+        last[c] = text.rfind(c, floor, i)
         if c in "}]":
             depth += 1
         elif c in "{[":
             if depth:
                 depth -= 1
                 continue
-            m = _OBJECT_KEY.search(text, max(0, i - 48), i)
+            # A key ends in ":" or "=" before its bracket: without one, no search.
+            before = text[max(0, i - 48) : i]
+            m = _OBJECT_KEY.search(before) if before.rstrip(" \t")[-1:] in (":", "=") else None
             if m:
                 return m.group("key")
             if c == "[" or text[max(0, i - 1) : i] in ("[", ","):
                 continue  # an object inside a list: the list's key names it
             return None
+    else:
+        return None
     return enclosing_key(text, pos) if "{" not in text[floor:pos] else None
 
 
