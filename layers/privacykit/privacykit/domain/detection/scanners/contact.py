@@ -241,14 +241,14 @@ def _ascii_digits(text: str, shape: bytes) -> bool:
     has the shape "?", and so do most other non-ASCII characters: a text with too many is not looked at)."""
     if text.isascii():
         return True
-    if shape.count(b"?") > 4096:
-        return False
     i = shape.find(b"?")
-    while i != -1:
+    for _ in range(4096):
+        if i == -1:
+            return True
         if text[i].isdigit():
             return False
         i = shape.find(b"?", i + 1)
-    return True
+    return False
 
 
 def _dotted_quads_any(text: str, shape: bytes) -> Iterator[tuple[int, int]]:
