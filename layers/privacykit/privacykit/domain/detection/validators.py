@@ -277,7 +277,7 @@ def _too_short_international(text: str) -> bool:
     region has a transform rule (Madagascar, San Marino...: those codes are never judged here), so such a
     number is invalid without one.
     """
-    digits = "".join(c for c in text if c.isdigit())
+    digits = "".join(filter(str.isdigit, text))
     shortest = _shortest_national()
     for size in (1, 2, 3):
         cc = int(digits[:size] or 0)
