@@ -3,9 +3,10 @@
 Each input here used to hit a super-linear path (7-18 s a mebibyte): a run of IBAN-shaped "AA00 "
 groups validated up to eight times each, a CSV header of hundreds of wanted columns re-read every row once
 per column, a run of colons back-scanned from every "::", chat labels looking back to the text's start for
-their line. The bound is the issue's (2 s of CPU for 1 MiB); they now take 0.02-0.75 s on a quiet machine,
-and a loaded one has been seen to take 1.8 times as long (a megabyte of dotted quads at 1.2 s quiet took
-2.2 s in CI), so each stays under 1 s quiet. ``make bench`` prints the same inputs and a few more beside the bound.
+their line. The bound is the issue's (2 s of CPU for 1 MiB); a loaded machine has been seen to take 1.8 times
+as long as a quiet one (a megabyte of dotted quads at 1.2 s quiet took 2.2 s in CI), so each aims at 0.7 s
+quiet. They take 0.02-0.8 s on a shared machine, international phone numbers ~1 s (a libphonenumber parse
+each). ``make bench`` prints the same inputs and a few more beside the bound.
 """
 
 from __future__ import annotations

@@ -152,6 +152,7 @@ _VERSION_BEFORE = lazy(r"\b(?:v|version|ver\.?|build|release|firmware|fw|rev|oid
 # What every version label above ends in, before its quotes and separators: a cheap test that most quads fail.
 _VERSION_LABEL_END = lazy(r"[vnrdewVNRDEW.][\"']?[\s:=]*[\"']?$")
 _S_IPV6_HINT = lazy(rb":[0aA]{1,4}:[0aA]{1,4}:[0aA]{1,4}:")  # its shape (see shapes.py)
+_S_IPV6_ANY = lazy(rb"::|:[0aA]{1,4}:[0aA]{1,4}:[0aA]{1,4}:")  # a "::" or the hint, whichever comes first
 _IPV6 = lazy(
     r"(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}"
     r"|(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?"
@@ -427,14 +428,20 @@ def scan_ipv6(text: str, shape: bytes, out: Findings) -> None:
     # before is a hex digit or a colon), so only a back-scan that reaches the run's start counts, and one
     # look per run is enough: the first "::" and the first hint of a run, then the search goes on past the
     # run. Looking from every "::" of a long run of colons made it quadratic.
+    # Where the first "::" or hint is: one pass finds it (a text without either, most logs, pays one pass
+    # instead of two), and both searches below begin there.
+    first = _S_IPV6_ANY.search(shape)
+    if first is None:
+        return
+    begin = first.start()
     starts: set[int] = set()
-    i = shape.find(b"::")
+    i = shape.find(b"::", begin)
     while i != -1:
         s = _run_start(text, i)
         if s is not None:
             starts.add(s)
         i = shape.find(b"::", _run_end(text, i))
-    hint = _S_IPV6_HINT.search(shape)
+    hint = _S_IPV6_HINT.search(shape, begin)
     while hint:
         s = _run_start(text, hint.start())
         if s is not None:
