@@ -302,8 +302,18 @@ def _version_shaped(text: str, s: int, e: int) -> bool:
     Real addresses of that shape exist (``10.0.0.5``, ``8.8.8.8``), so such a quad is an address only when
     something near it is about networks (``_network_evidence``); a quad like ``192.168.4.20`` needs nothing.
     """
-    first, second, third, _ = text[s:e].split(".")
+    if _VERSION_QUAD.match(text, s) is not None:
+        return True
+    quad = text[s:e]
+    if quad.isascii():
+        return False  # the pattern above decides ASCII parts; other digits are read by int()
+    first, second, third, _ = quad.split(".")
     return int(first) <= 20 and int(second) <= 40 and int(third) <= 40
+
+
+# The first three parts of a quad (one to three digits each) at most 20, 40 and 40, leading zeros allowed.
+_UP_TO_40 = r"(?:0{0,2}[0-9]|0?[1-3][0-9]|0?40)"
+_VERSION_QUAD = lazy(rf"(?:0{{0,2}}[0-9]|0?1[0-9]|0?20)\.{_UP_TO_40}\.{_UP_TO_40}\.")
 
 
 # Words of networks and hosts around an address; and words of software releases around a version.
