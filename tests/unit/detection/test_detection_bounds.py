@@ -3,14 +3,16 @@
 Each input here used to hit a super-linear path (7-18 s a mebibyte): a run of IBAN-shaped "AA00 "
 groups validated up to eight times each, a CSV header of hundreds of wanted columns re-read every row once
 per column, a run of colons back-scanned from every "::", chat labels looking back to the text's start for
-their line. The bound is the issue's (2 s of CPU for 1 MiB); they now take 0.02-0.75 s on a quiet machine,
-and a loaded one has been seen to take 1.8 times as long (a megabyte of dotted quads at 1.2 s quiet took
-2.2 s in CI), so each stays under 1 s quiet. ``make bench`` prints the same inputs and a few more beside the bound.
+their line. The bound is the issue's (2 s of CPU for 1 MiB); a loaded machine has been seen to take 1.8 times
+as long as a quiet one (a megabyte of dotted quads at 1.2 s quiet took 2.2 s in CI), so each aims at 0.7 s
+quiet. They take 0.02-0.8 s on a shared machine, international phone numbers ~1 s (a libphonenumber parse
+each). ``make bench`` prints the same inputs and a few more beside the bound.
 """
 
 from __future__ import annotations
 
 import random
+import re
 import time
 from collections.abc import Callable
 
@@ -29,6 +31,25 @@ def _repeat(unit: str) -> str:
 def _wide_csv() -> str:
     header = ",".join(["dob"] * 490)
     return (header + "\n" + ("," * 489 + "\n") * (MIB // 490))[:MIB]
+
+
+def _wide_csv_of(cell: str) -> str:
+    """A header of as many wanted columns as fit the longest header line read as one, every cell ``cell``."""
+    names = ["dob", "ssn", "full_name", "mrn", "address", "first_name"] * 80
+    while len(",".join(names)) > 1990:
+        names.pop()
+    row = ",".join([cell] * len(names))
+    return (",".join(names) + "\n" + (row + "\n") * (MIB // (len(row) + 1) + 1))[:MIB]
+
+
+def _numbers(seed: int, make: Callable[[random.Random], str]) -> str:
+    rnd = random.Random(seed)
+    parts: list[str] = []
+    size = 0
+    while size < MIB:
+        parts.append(make(rnd))
+        size += len(parts[-1])
+    return "".join(parts)[:MIB]
 
 
 def _quads(separator: str, top: int) -> str:
@@ -81,17 +102,56 @@ CASES: dict[str, Callable[[], str]] = {
     "indented postcodes": lambda: _repeat("  Calle A, 1\n  28028 Madrid\n"),
     "Spanish doors": lambda: _repeat("Calle A, 1, bajo izq., 5º B, 28028 Madrid, "),
     "German streets by preposition": lambda: _repeat("Am Berg 1, 37075 Zur Alten 2, "),
+    # Each of these cost 0.75-1.2 s quiet before IPv6 values were parsed once, the thing-label search was
+    # skipped where no label can end, NANP misses went to the whole pattern and names were trimmed once.
+    "IPv6 loopbacks '::1 '": lambda: _repeat("::1 "),
+    "'Patient: ' cues": lambda: _repeat("Patient: "),
+    "capitalised names": lambda: _repeat("John Smith "),
+    "a header of 292 wanted columns, 'x' cells": lambda: _wide_csv_of("x"),
+    "dashed SSN shapes": lambda: _repeat("123-45-6789 "),
+    "US phone numbers": lambda: _numbers(
+        3, lambda r: f"({r.randint(200, 999)}) {r.randint(200, 999)}-0{r.randint(100, 999)} "
+    ),
+    "international phone numbers": lambda: _numbers(
+        4, lambda r: f"+{r.randint(1, 99)} {r.randint(100, 999)} {r.randint(1000, 9999)} "
+    ),
 }
+
+
+#: CPU seconds of ``_reference_work`` on a quiet machine (the best of many runs on the development machine).
+REFERENCE_QUIET_S = 0.05
+_REFERENCE_PATTERN = re.compile(r"[a-z]+@[a-z]+")
+
+
+def _reference_work() -> float:
+    """CPU seconds of a fixed mix of regex matching and dict and str work, the detector's kind of work."""
+    start = time.process_time()
+    seen: dict[int, str] = {}
+    text = "abc def@ghi " * 2000
+    for _ in range(60):
+        for m in _REFERENCE_PATTERN.finditer(text):
+            seen[m.start() % 101] = m.group()
+        for j in range(3000):
+            seen[j % 97] = str(j)
+    return time.process_time() - start
+
+
+def _slowness() -> float:
+    """How many times slower than quiet this machine runs Python just now, at least 1: CPU time itself
+    stretches on a loaded machine (a case at 1.2 s quiet took 2.2 s in a loaded CI run)."""
+    return max(1.0, min(_reference_work() for _ in range(3)) / REFERENCE_QUIET_S)
 
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_a_mebibyte_of_adversarial_text_stays_under_the_cpu_bound(name: str) -> None:
     text = CASES[name]()
     assert len(text) == MIB
+    slowness = _slowness()
     start = time.process_time()
     detect(text)
     took = time.process_time() - start
-    assert took < BOUND_S, f"{name}: {took:.2f} s of CPU for 1 MiB"
+    # The bound is the issue's, on a quiet machine: a loaded one is allowed what it has just shown it lost.
+    assert took / slowness < BOUND_S, f"{name}: {took:.2f} s of CPU for 1 MiB, machine {slowness:.1f}x slow"
 
 
 def test_a_mebibyte_of_labelled_numbers_is_read_in_linear_time() -> None:

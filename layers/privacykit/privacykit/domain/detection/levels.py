@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Protocol
 
 from privacykit.domain.common.entity_types import Entity, EntityType, Level, default_levels
@@ -73,7 +74,16 @@ def classify_level(
     """
     pol = policy if isinstance(policy, LevelPolicy) else LevelPolicy.from_dict(policy) if policy else DEFAULT_POLICY
     # The distinct types first, then their levels: a dense export has 150,000 findings of five types.
-    types = {ent.type for ent in entities if ent.score >= pol.min_score}
+    # Every score at the threshold or above (the usual case): the types are collected in C, no Python per finding.
+    items = entities if isinstance(entities, (list, tuple)) else list(entities)
+    if items and min(map(_SCORE, items)) >= pol.min_score:
+        types = set(map(_TYPE, items))
+    else:
+        types = {ent.type for ent in items if ent.score >= pol.min_score}
     if not types:
         return Level.PUBLIC if declared_public else pol.baseline
     return max(Level.INTERNAL, *(pol.levels.get(t, Level.INTERNAL) for t in types))
+
+
+_TYPE = attrgetter("type")
+_SCORE = attrgetter("score")

@@ -224,8 +224,22 @@ def _nanp_regions() -> tuple[re.Pattern[str], ...]:
 
 
 def _nanp_ok(digits: str) -> bool:
-    """Whether ten digits are a valid number of country code 1 (what ``_nanp_valid().match`` answers)."""
-    return any(region.match(digits) is not None for region in _nanp_regions())
+    """Whether ten digits are a valid number of country code 1 (what ``_nanp_valid().match`` answers).
+
+    The US region first; after ``_NANP_REGION_TRIES`` numbers it rejected, the whole alternation (compiled
+    once, ~25 ms) answers for the rest in one C call instead of ~25 Python-level ones per number.
+    """
+    regions = _nanp_regions()
+    if regions[0].match(digits) is not None:
+        return True
+    if _nanp_misses[0] < _NANP_REGION_TRIES:
+        _nanp_misses[0] += 1
+        return any(region.match(digits) is not None for region in regions[1:])
+    return _nanp_valid().match(digits) is not None
+
+
+_NANP_REGION_TRIES = 500
+_nanp_misses = [0]  # numbers the US region rejected so far, in this process
 
 
 def nanp_pattern_source() -> str:

@@ -126,7 +126,7 @@ def _start(m: re.Match[bytes]) -> int:
 
 # Postcodes written after the city: Canada ("Montréal QC H3A 1H9") and Brazil ("São Paulo - SP, 01310-100").
 _S_CA = lazy(rb"A0A 0A0")
-_S_BR = lazy(rb"00000-000")
+_S_BR_POSTCODE = b"00000-000"
 _CA_CITY = lazy(r",?[ \t]*(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]+[ \t]+){1,3}?(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ \t,]+)?$")
 _BR = lazy(
     r"(?:Rua|Avenida|Av\.|Alameda|Travessa|Praça|Estrada|Rodovia)[ \t]+[^\n,]{2,60},[ \t]*\d{1,5}"
@@ -157,16 +157,20 @@ def _city_then_postcode(text: str, shape: bytes, out: Findings) -> None:
         if street:
             out.add(T.ADDRESS, street.start(), m.end(), 0.85)
     prev = 0
-    for m in _S_BR.finditer(shape):
-        lo = max(0, m.start() - 200, prev)
-        prev = m.end()
-        line_start = text.rfind("\n", lo, m.start()) + 1 or lo
-        street = _BR.search(text, line_start, m.start())
+    # The postcode's shape is a literal: bytes.find gives finditer's non-overlapping hits, in half the time.
+    at = shape.find(_S_BR_POSTCODE)
+    while at != -1:
+        stop = at + len(_S_BR_POSTCODE)
+        lo = max(0, at - 200, prev)
+        prev = stop
+        line_start = text.rfind("\n", lo, at) + 1 or lo
+        street = _BR.search(text, line_start, at)
         if street is None and line_start > lo:  # the street on the line before the district's
             prev_start = text.rfind("\n", lo, line_start - 1) + 1 or lo
-            street = _BR.search(text, prev_start, m.start())
+            street = _BR.search(text, prev_start, at)
         if street:
-            out.add(T.ADDRESS, street.start(), m.end(), 0.85)
+            out.add(T.ADDRESS, street.start(), stop, 0.85)
+        at = shape.find(_S_BR_POSTCODE, stop)
 
 
 def _address_shapes(shape: bytes) -> Iterator[re.Match[bytes]]:

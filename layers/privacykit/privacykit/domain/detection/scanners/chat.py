@@ -23,7 +23,9 @@ from privacykit.domain.detection.wordlists import fold, words
 __all__ = ["scan_chat", "scan_identity_answers"]
 
 # Shape of a speaker label (see shapes.py): one or two capitalised words, an optional "(role)", then ": ".
-_S_SPEAKER = lazy(rb"Aa+(?:-[Aa]a+)?(?: Aa+(?:-[Aa]a+)?)?(?: \([^)\n]{1,20}\))?: ")
+# Possessive runs: what follows each one cannot be its own letter, so giving some back never matches, and every
+# capitalised word of a log that is not a label ("Connection reset") fails at once instead of letter by letter.
+_S_SPEAKER = lazy(rb"Aa++(?:-[Aa]a++)?(?: Aa++(?:-[Aa]a++)?)?(?: \([^)\n]{1,20}+\))?: ")
 _S_TIME_COLUMN = lazy(rb"a  +\[?0?0:00")
 # Exports that put the time after the speaker, in columns: "Loredana  10:02  cutting 6.1 now".
 _SPEAKER_TIME = lazy(

@@ -94,9 +94,21 @@ def scan_csv(
             continue
         if kind is T.PHONE and not _holds_phones(found):
             continue
+        if kind is T.DATE_OF_BIRTH:  # a date is read from the text at the cell, not from its value alone
+            for s, e, value in found:
+                if _csv_value(text, s, e, value, kind, out):
+                    claimed.append((s, e))
+            continue
+        # Any other verdict depends on the value alone: a value that gave nothing once is not judged again (a
+        # wide table of flags or codes repeats a few values in every row).
+        nothing: set[str] = set()
         for s, e, value in found:
+            if value in nothing:
+                continue
             if _csv_value(text, s, e, value, kind, out):
                 claimed.append((s, e))
+            else:
+                nothing.add(value)
     return claimed, []
 
 
@@ -332,6 +344,7 @@ def _column_cells(text: str, delim: str, cols: list[int], skip_first: bool) -> l
     cells: list[list[tuple[int, int, str]]] = [[] for _ in cols]
     skipping = [skip_first] * len(cols)
     spans: list[tuple[int, int]] = []
+    kept: dict[str, bool] = {}  # per value: neither a placeholder nor masked
     for row in parts[0].finditer(text):
         spans[:] = row.regs[1:]
         if len(parts) > 1:
@@ -359,10 +372,13 @@ def _column_cells(text: str, delim: str, cols: list[int], skip_first: bool) -> l
                 while e > s and text[e - 1] in _PAD:
                     e -= 1
                 value = text[s:e]
-            # Placeholders and masked values are short or hold "*" / "XXX": most cells pass the first test.
-            placeholder = len(value) <= 9 and value.lower() in _EMPTY_VALUES
-            masked = "*" in value or (("X" in value or "x" in value) and "XXX" in value.upper())
-            if not (placeholder or masked):
+            # Placeholders and masked values are short or hold "*" / "XXX": judged once per distinct value.
+            keep = kept.get(value)
+            if keep is None:
+                placeholder = len(value) <= 9 and value.lower() in _EMPTY_VALUES
+                masked = "*" in value or (("X" in value or "x" in value) and "XXX" in value.upper())
+                keep = kept[value] = not (placeholder or masked)
+            if keep:
                 cells[i].append((s, e, value))
     return cells
 

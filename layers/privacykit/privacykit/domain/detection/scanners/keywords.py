@@ -170,10 +170,20 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
                 out.medical_hints.append(start)
             elif kind == "addr":  # address labels and box words, inside keys too ("shipping_address")
                 address_at(text, start, key, out)
-            elif kind == "title" and not text[start].isupper():
-                continue  # a title is capitalised: "cache miss", "the dr. strange" are words (name_after_cue)
+            elif kind == "title" and (
+                not text[start].isupper() or (key[-1] != "." and text[end : end + 1] not in _AFTER_TITLE)
+            ):
+                continue  # a capitalised title, then a space or a dot: "cache miss", "Patient:" are words
+            elif kind == "cue" and text[end : end + 1] not in _AFTER_CUE:
+                continue  # a free-text cue is followed by a space or a tab (names._name_after_free_cue)
             elif _boundary_ok(text, low, start, end, key):
                 _keyword_hit(text, start, end, kind, key, out)
+
+
+# What name_after_cue needs right after a title ("Dr Okafor", "Dr. Okafor") and a free-text cue; the same
+# tests made here skip the calls that would return at once ("Patient:" is a title key and a cue).
+_AFTER_TITLE = (" ", "\t", ".")
+_AFTER_CUE = (" ", "\t")
 
 
 def _first(hit: tuple[int, _Entries]) -> int:

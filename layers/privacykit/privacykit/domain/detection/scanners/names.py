@@ -196,7 +196,26 @@ def looks_like_person(tokens: list[str], strong: bool) -> bool:
 
 
 def trim_name(text: str, s: int, e: int) -> tuple[int, int]:
-    """Drop trailing vocabulary words a greedy name match took in ("John Smith Called")."""
+    """Drop trailing vocabulary words a greedy name match took in ("John Smith Called").
+
+    The answer depends on ``text[s:e]`` alone (no pattern here looks outside it), so it is kept per string:
+    a page of the same label and name ("Patient: Patient: ...") is trimmed once.
+    """
+    span = text[s:e]
+    known = _TRIMMED.get(span)
+    if known is None:
+        if len(_TRIMMED) >= 4096:
+            _TRIMMED.clear()
+        known = _TRIMMED[span] = _trim(span)
+    return s + known[0], s + known[1]
+
+
+_TRIMMED: dict[str, tuple[int, int]] = {}
+
+
+def _trim(text: str) -> tuple[int, int]:
+    """:func:`trim_name` on the whole of ``text``, offsets into it."""
+    s, e = 0, len(text)
     toks = list(_TOKEN_SPLIT.finditer(text, s, e))
     while toks and fold(toks[-1].group()) in COMMON and fold(toks[-1].group()) not in SURNAMES:
         toks.pop()
