@@ -9,7 +9,8 @@ from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits
 from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
-from privacykit.domain.detection.scanners.numbers import SSN_VALUE
+from privacykit.domain.detection.scanners.national_ids import id_ok, mbi_ok
+from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
 
 __all__ = ["scan_hl7", "scan_fhir_identifiers"]
 
@@ -21,7 +22,8 @@ _HL7_FIELDS: dict[tuple[str, int], str] = {
     ("PID", 13): "xtn", ("PID", 14): "xtn", ("PID", 19): "ssn", ("PID", 20): "dl",
     ("NK1", 2): "xpn", ("NK1", 4): "xad", ("NK1", 5): "xtn", ("NK1", 6): "xtn",
     ("GT1", 3): "xpn", ("GT1", 5): "xad", ("GT1", 6): "xtn", ("GT1", 8): "dob", ("GT1", 12): "ssn",
-    ("IN1", 16): "xpn", ("IN1", 18): "dob", ("IN1", 19): "xad",
+    ("IN1", 16): "xpn", ("IN1", 17): "dob", ("IN1", 18): "dob", ("IN1", 19): "xad", ("IN1", 35): "plan",
+    ("IN1", 36): "plan", ("IN1", 49): "plan",
     ("PV1", 7): "xcn", ("PV1", 8): "xcn", ("PV1", 9): "xcn", ("PV1", 17): "xcn",
     ("ORC", 12): "xcn", ("OBR", 16): "xcn", ("OBX", 16): "xcn", ("PD1", 4): "xcn",
     ("DG1", 3): "cwe", ("DG1", 4): "text", ("RXE", 2): "cwe", ("RXO", 1): "cwe", ("RXA", 5): "cwe",
@@ -114,6 +116,14 @@ def _hl7_field(seg: str, what: str, s: int, rep: str, out: Findings) -> None:
     elif what == "dl":
         if count_digits(comps[0]) >= 4:
             out.add(T.DRIVER_LICENSE, s, s + len(comps[0]), 0.85)
+    elif what == "plan":
+        # IN1-36 policy number, IN1-49 insured's id (and IN1-35, where senders one field off put the policy
+        # number): a Medicare MBI by its format, else a member id of six digits or more.
+        value = comps[0].strip()
+        if mbi_ok(value):
+            out.add(T.US_MBI, s, s + len(comps[0]), 0.9)
+        elif id_ok(T.HEALTH_PLAN_ID, value):
+            out.add(T.HEALTH_PLAN_ID, s, s + len(comps[0]), 0.85)
     elif what in ("cwe", "text"):
         # CWE is code^text^system, but senders also put the name first and a dose or code after it
         # ("mesalamine^500 MG"): the text is the first of the two components that is words, not a code.
@@ -128,13 +138,22 @@ def _hl7_field(seg: str, what: str, s: int, rep: str, out: Findings) -> None:
 # FHIR JSON: an identifier's type code (HL7 table 0203) or its system names what its "value" is.
 _FHIR_ID_HINT = lazy(
     r'"code"\s*:\s*"(?P<code>MR|MRN|PI|PT|SS|SSN|PPN|DL|MB|MC)"'
-    r'|"system"\s*:\s*"[^"\n]*?(?P<sys>us-ssn|passport|driver|drivers-license|mrn|medical-record)[^"\n]*"',
+    r'|"system"\s*:\s*"[^"\n]*?(?P<sys>us-ssn|passport|driver|drivers-license|mrn|medical-record|us-mbi|mbi)[^"\n]*"'
+    r'|"text"\s*:\s*"(?P<text>medical record(?: number)?|mrn|patient id|passport(?: number)?|'
+    r"driver'?s? licen[cs]e(?: number)?|social security(?: number)?|medicare beneficiary identifier|mbi|"
+    r'member id|subscriber id|medicaid number)"',
     re.I,
 )
+_FHIR_TYPE_TEXTS = {
+    "medical record": T.MEDICAL_RECORD_NUMBER, "mrn": T.MEDICAL_RECORD_NUMBER, "patient": T.MEDICAL_RECORD_NUMBER,
+    "passport": T.US_PASSPORT, "driver": T.DRIVER_LICENSE, "social": T.US_SSN, "medicare": T.US_MBI,
+    "mbi": T.US_MBI, "member": T.HEALTH_PLAN_ID, "subscriber": T.HEALTH_PLAN_ID, "medicaid": T.HEALTH_PLAN_ID,
+}  # fmt: skip
 _FHIR_VALUE = lazy(r'"value"\s*:\s*"([^"\n]{1,40})"')
 _FHIR_SYSTEMS = {
     "us-ssn": T.US_SSN, "passport": T.US_PASSPORT, "driver": T.DRIVER_LICENSE,
     "drivers-license": T.DRIVER_LICENSE, "mrn": T.MEDICAL_RECORD_NUMBER, "medical-record": T.MEDICAL_RECORD_NUMBER,
+    "us-mbi": T.US_MBI, "mbi": T.US_MBI,
 }  # fmt: skip
 
 
@@ -143,8 +162,13 @@ def scan_fhir_identifiers(text: str, out: Findings) -> None:
     if '"identifier"' not in text:
         return
     for m in _FHIR_ID_HINT.finditer(text):
-        code = m.group("code")
-        kind = _CX_TYPES.get(code.upper()) if code else _FHIR_SYSTEMS.get(m.group("sys").lower())
+        code, system, label = m.group("code"), m.group("sys"), m.group("text")
+        if code:
+            kind = _CX_TYPES.get(code.upper())
+        elif system:
+            kind = _FHIR_SYSTEMS.get(system.lower())
+        else:
+            kind = next((k for w, k in _FHIR_TYPE_TEXTS.items() if label.lower().startswith(w)), None)
         if kind is None:
             continue
         # The value of the same identifier: the next "value" before the identifier object closes twice.
@@ -156,6 +180,8 @@ def scan_fhir_identifiers(text: str, out: Findings) -> None:
             sm = SSN_VALUE.fullmatch(value)
             if not (sm and v.ssn_ok(sm.group(1), sm.group(2), sm.group(3))):
                 continue
-        elif count_digits(value) < 3:
+        elif (kind is T.US_MBI and not mbi_ok(value)) or count_digits(value) < 3:
             continue
+        if kind is T.US_PASSPORT:
+            kind = passport_type(text, val.start(1), val.end(1))
         out.add(kind, val.start(1), val.end(1), 0.9)
