@@ -53,6 +53,15 @@ CASES: dict[str, Callable[[], str]] = {
     "version-shaped quads on one line": lambda: _quads(" ", 20),
     # A network word makes every version-shaped quad weigh the words and addresses around it.
     "version-shaped quads after a network word": lambda: ("ssh " + _quads(" ", 20))[:MIB],
+    # Labels whose value may stand further on (accuracy3): each looks through a window after it, up to the
+    # next label of its kind, so a run of them is read once.
+    "birth-date labels before digits": lambda: _repeat("DOB 1 "),
+    "id labels with no value": lambda: _repeat("CPF "),
+    "id labels before failing values": lambda: _repeat("SIN 620 378 399\n"),
+    "typed document numbers": lambda: _repeat('"docType": "P", "docNumber": "AB1204381", '),
+    "passport rows naming countries": lambda: (
+        "| Name | Nationality | Passport |\n|-|-|-|\n" + _repeat("| A B | Kenya | AB1204381 |\n")
+    )[:MIB],
 }
 
 

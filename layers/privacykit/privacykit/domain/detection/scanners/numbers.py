@@ -118,7 +118,7 @@ def _countries() -> frozenset[str]:
 
 
 # Capitalised words in a row, where a country name may stand ("Sri Lanka", "Bosnia and Herzegovina").
-_CAPITALISED = lazy(r"[A-ZÀ-Ý][\w'’-]*(?:[ ](?:and|the|of)?[ ]?[A-ZÀ-Ý][\w'’-]*)*")
+_CAPITALISED = lazy(r"[A-ZÀ-Ý][a-zß-ÿ'’-]+(?:[ ](?:and |the |of )?[A-ZÀ-Ý][a-zß-ÿ'’-]+)*")
 # Words one of which a country field's name holds (checked in C before its pattern runs).
 _COUNTRY_FIELD_HINTS = (
     "countr",
@@ -179,7 +179,10 @@ def passport_type(text: str, s: int, e: int) -> T:
         if best is None or far < best[0]:
             best = (far, us)
     if best is None:
-        best = _country_in(text, lo, hi, s, e)
+        # A country named in the value's row (a table's nationality column): its line, not its JSON object.
+        row_lo = max(text.rfind("\n", max(0, s - 120), s) + 1, s - 120)
+        row_hi = text.find("\n", e, e + 120)
+        best = _country_in(text, row_lo, min(len(text), e + 120) if row_hi == -1 else row_hi, s, e)
     us_shape = _US_PASSPORT.fullmatch(text[s:e]) is not None
     if best is not None and not best[1]:
         return T.PASSPORT
