@@ -311,6 +311,15 @@ Licence state ......... Arizona
 Licence number ........ [[DRIVER_LICENSE|D12043819]]   exp 09/30/2030
 """,
 )
+# ------------------------------------------------------------------ an address after a VPN user
+doc(
+    "ip_vpn_user_port",
+    "log",
+    """\
+Apr  2 08:14:55 edge-2 openvpn[3120]: [[EMAIL|m.okafor@example.net]]/[[IP_ADDRESS|198.51.100.77]]:49152 peer info: IV_VER=2.6.8
+Apr  2 08:15:02 edge-2 agent: User-Agent Telemetry/4.1.0.22 uploaded 3 reports
+""",
+)
 
 
 def main() -> None:

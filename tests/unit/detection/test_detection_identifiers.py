@@ -174,3 +174,10 @@ def test_driver_licences_in_the_format_of_the_state_named() -> None:
     assert values("driver's license, state of issue Georgia, no. 051204381", "DRIVER_LICENSE") == ["051204381"]
     text = "Licence state ......... Arizona\nLicence number ........ D12043819   exp 09/30/2030"
     assert values(text, "DRIVER_LICENSE") == ["D12043819"]
+
+
+# ---------------------------------------------------------------------------------------------- addresses
+def test_an_address_and_port_after_a_vpn_user_is_an_address_a_product_token_is_not() -> None:
+    text = "Mar 3 10:00:01 gw openvpn[811]: ana.k@example.org/198.51.100.23:51820 peer connection initiated\n"
+    assert ("IP_ADDRESS", "198.51.100.23") in found(text)
+    assert found("User-Agent: Mozilla/5.0 App/6.0.0.134 (build 77)") == []

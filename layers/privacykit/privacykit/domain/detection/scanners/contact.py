@@ -223,11 +223,16 @@ def _dotted_quads(text: str, shape: bytes) -> Iterator[re.Match[str]]:
             yield quad
 
 
+_PORT_AFTER = lazy(r":\d{1,5}(?!\d)")
+
+
 def _host_context(text: str, s: int, e: int, version_shaped: bool, ev: _Evidence) -> bool:
     """Whether the key or words before the dotted quad on [s, e) leave it an address (not a version or build);
     ``version_shaped`` says whether its leading parts are small like a version's (``_version_shaped``)."""
-    if s > 1 and text[s - 1] == "/" and text[s - 2].isalnum():
-        return False  # a product token: "App/6.0.0.134", "openssl/3.0.2.1"
+    # A product token ("App/6.0.0.134", "openssl/3.0.2.1"), unless a port follows an address that is not
+    # version-shaped: a VPN log's "user@example.org/203.0.113.7:41503" names the client's address.
+    if s > 1 and text[s - 1] == "/" and text[s - 2].isalnum() and (version_shaped or not _PORT_AFTER.match(text, e)):
+        return False
     window = text[max(0, s - 80) : s]
     # Each form of a pin holds "=" or "@", or both "/" and ":": without them, no search.
     pinned = "=" in window or "@" in window or ("/" in window and ":" in window)
