@@ -320,6 +320,35 @@ Apr  2 08:14:55 edge-2 openvpn[3120]: [[EMAIL|m.okafor@example.net]]/[[IP_ADDRES
 Apr  2 08:15:02 edge-2 agent: User-Agent Telemetry/4.1.0.22 uploaded 3 reports
 """,
 )
+# ------------------------------------------------------------------ second batch: health insurance, accounts, shapes
+doc(
+    "plan_de_medicaid",
+    "free_text",
+    """\
+Aufnahmebogen – Krankenkasse: Techniker Krankenkasse
+Versichertennummer: [[HEALTH_PLAN_ID|K550912234]]
+Intake note: Medicaid ID: [[HEALTH_PLAN_ID|NY88120934]] verified for the patient at the front desk.
+""",
+)
+doc(
+    "uk_account_lines",
+    "form",
+    """\
+Payee bank details
+Sort code: 30-99-50
+Account number: [[UK_BANK_ACCOUNT|41177093]]
+Reference: INV-2025-0412   Account number for invoices: 99001122
+""",
+)
+doc(
+    "ids_by_shape",
+    "free_text",
+    """\
+Called back re: benefit claim; customer read out NI number as [[UK_NATIONAL_INSURANCE_NUMBER|JT 12 34 56 B]] twice.
+Cliente enviou o documento [[BR_CPF|111.469.452-56]] por e-mail; o antigo 111.469.452-57 estava errado.
+Assurée [[FR_NIR|2 85 09 66 775 916 01]] – dossier complet. Ancienne référence 2 85 09 66 775 916 02 rejetée.
+""",
+)
 
 
 def main() -> None:

@@ -59,6 +59,7 @@ CASES: dict[str, Callable[[], str]] = {
     "id labels with no value": lambda: _repeat("CPF "),
     "id labels before failing values": lambda: _repeat("SIN 620 378 399\n"),
     "typed document numbers": lambda: _repeat('"docType": "P", "docNumber": "AB1204381", '),
+    "spaced id shapes (NINO, CPF, NIR)": lambda: _repeat("AB 12 34 56 C 111.469.452-57 1 51 12 07 833 472 26 "),
     "passport rows naming countries": lambda: (
         "| Name | Nationality | Passport |\n|-|-|-|\n" + _repeat("| A B | Kenya | AB1204381 |\n")
     )[:MIB],

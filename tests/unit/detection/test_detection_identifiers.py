@@ -181,3 +181,37 @@ def test_an_address_and_port_after_a_vpn_user_is_an_address_a_product_token_is_n
     text = "Mar 3 10:00:01 gw openvpn[811]: ana.k@example.org/198.51.100.23:51820 peer connection initiated\n"
     assert ("IP_ADDRESS", "198.51.100.23") in found(text)
     assert found("User-Agent: Mozilla/5.0 App/6.0.0.134 (build 77)") == []
+
+
+# ------------------------------------------------------------------------------------ second batch
+def test_health_insurance_numbers_of_other_countries_and_medicaid() -> None:
+    assert values("Krankenkasse: Barmer\nVersichertennummer: B770912231", "HEALTH_PLAN_ID") == ["B770912231"]
+    assert values("Medicaid #: 55NY120934 on file for the patient", "HEALTH_PLAN_ID") == ["55NY120934"]
+    assert values("Car insurance policy #: 5512093411", "HEALTH_PLAN_ID") == []
+
+
+def test_an_account_number_is_a_uk_bank_account_beside_a_sort_code() -> None:
+    text = "Sort code: 30-99-50\nAccount number: 41177093"
+    assert found(text) == [("UK_BANK_ACCOUNT", "41177093")]
+    assert values("Sort code 30-99-50, account no. 41177093", "UK_BANK_ACCOUNT") == ["30-99-50, account no. 41177093"]
+    assert values("Account number: 41177093 (loyalty)", "UK_BANK_ACCOUNT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("read out his NI as AB 65 43 21 D on the call", "UK_NATIONAL_INSURANCE_NUMBER", "AB 65 43 21 D"),
+        ("documento 108.983.611-25 enviado", "BR_CPF", "108.983.611-25"),
+        ("assurée 1 51 12 07 833 472 25, dossier complet", "FR_NIR", "1 51 12 07 833 472 25"),
+    ],
+)
+def test_spaced_and_punctuated_ids_stand_without_a_label(text: str, kind: str, value: str) -> None:
+    assert values(text, kind) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["documento 108.983.611-26 enviado", "ref 1 51 12 07 833 472 26", "code QQ 12 34 56 A", "v 108.983.611-25.4"],
+)
+def test_the_same_shapes_failing_their_checks_or_inside_tokens_are_nothing(text: str) -> None:
+    assert found(text) == []

@@ -95,7 +95,7 @@ _RULES: dict[T, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     T.US_MBI: (lazy(r"[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?!\w)"), mbi_ok),
     T.HEALTH_PLAN_ID: (lazy(r"[A-Z]{0,4}[- ]?\d[\dA-Z-]{5,17}(?![\w-])"), _plan_id_ok),
     T.UK_BANK_ACCOUNT: (
-        lazy(r"\d{2}-\d{2}-\d{2}(?:[ ,;/]{1,3}(?:account(?: number| no\.?)?:?[ ]*)?\d{8})?(?![\w-])"),
+        lazy(r"\d{2}-\d{2}-\d{2}(?:[ ,;/]{1,3}(?i:account(?: number| no\.?)?:?[ ]*)?\d{8})?(?![\w-])"),
         lambda v: True,
     ),
 }
@@ -112,7 +112,8 @@ def _candidates(type_name: str) -> re.Pattern[str]:
 _HEALTH_PLAN_CONTEXT = lazy(
     r"health|medical|dental|vision|medicaid|medicare|\bhmo\b|\bppo\b|\bepo\b|copay|deductible|payer|payor|"
     r"blue ?cross|blue ?shield|bcbs|aetna|cigna|humana|kaiser|united ?health|anthem|tricare|pharmacy|\brx\b|"
-    r"patient|clinic|hospital|physician|formulary|prior auth|eligibility",
+    r"patient|clinic|hospital|physician|formulary|prior auth|eligibility|krankenkasse|krankenversicher|"
+    r"versicherte|mutuelle|assurance maladie|seguro m[ée]dico|obra social|plano de sa[úu]de",
     re.I,
 )
 # ...and what makes it something else even then, on the label's line: another kind of insurance, a bank or
@@ -182,6 +183,9 @@ def labelled_id(text: str, end: int, type_name: str, out: Findings, start: int |
     etype = T(type_name)
     if etype is T.HEALTH_PLAN_ID and start is not None and not _health_plan_context(text, start, end):
         return
+    if etype is T.UK_BANK_ACCOUNT and start is not None and "sort" not in text[start:end].lower():
+        _account_number(text, start, end, out)
+        return
     pattern, check = _RULES[etype]
     ahead = text[end : end + 12]
     if "\n" in ahead or "num-" in ahead or "/" in ahead or "&" in ahead or "and" in ahead:  # (most labels: none)
@@ -192,6 +196,12 @@ def labelled_id(text: str, end: int, type_name: str, out: Findings, start: int |
             end = tail.end()
     m = value_after(text, end, pattern)
     if m and check(_compact(m.group()) if etype is not T.UK_BANK_ACCOUNT else m.group()):
+        if (
+            etype is T.UK_BANK_ACCOUNT
+            and m.end() - m.start() == 8
+            and _ACCOUNT_LABEL_AFTER.search(text, m.end(), m.end() + 80)
+        ):
+            return  # a sort code alone, its account number labelled after it: that label reads the account
         out.add(etype, m.start(), m.end(), 0.9)
         return
     if type_name in _CHECKED_NAMES:
@@ -201,6 +211,20 @@ def labelled_id(text: str, end: int, type_name: str, out: Findings, start: int |
         found = _checked_in_window(text, end, _candidates(type_name), check, label)
         if found:
             out.add(etype, found[0], found[1], 0.85)
+
+
+_ACCOUNT_LABEL_AFTER = lazy(r"\b(?:account|acct|a/c)\b", re.I)
+_ACCOUNT_VALUE = lazy(r"\d{8}(?![\w-])")
+_SORT_CODE_NEAR = lazy(r"sort[ _-]?code", re.I)
+
+
+def _account_number(text: str, start: int, end: int, out: Findings) -> None:
+    """An account number label's eight digits, when a sort code is named near: a UK bank account."""
+    if _SORT_CODE_NEAR.search(text, max(0, start - 160), end + 160) is None:
+        return
+    m = value_after(text, end, _ACCOUNT_VALUE)
+    if m:
+        out.add(T.UK_BANK_ACCOUNT, m.start(), m.end(), 0.85)
 
 
 def _checked_in_window(
@@ -284,10 +308,26 @@ def typed_document(text: str, start: int, end: int) -> T | None:
 
 
 _S_FISCAL = lazy(rb"AAAAAA00A00A000A")
+# Ids whose written form is distinctive enough to stand without a label, once their check holds: a National
+# Insurance number spaced in pairs ("AB 12 34 56 C"), a CPF with its dots and dash ("123.456.789-09"), a NIR
+# in its printed groups ("1 85 05 78 006 084 36").
+_S_SPACED_IDS = lazy(rb"AA 00 00 00 A|000\.000\.000-00|0 00 00 00 000 000 00")
+_SHAPED_TYPES = {13: T.UK_NATIONAL_INSURANCE_NUMBER, 14: T.BR_CPF, 21: T.FR_NIR}
 
 
 def scan_fiscal_codes(text: str, shape: bytes, out: Findings) -> None:
-    """Italian fiscal codes by their shape and check letter, labelled or not."""
+    """Italian fiscal codes by their shape and check letter, labelled or not; and the spaced or punctuated
+    forms of NINO, CPF and NIR (``_S_SPACED_IDS``) whose checks hold."""
+    for hit in _S_SPACED_IDS.finditer(shape):
+        s, e = hit.span()
+        after = shape[e : e + 2]
+        if (s and shape[s - 1] in b"0Aa.-") or after[:1] in (b"0", b"A", b"a", b"-") or after in (b".0", b",0"):
+            continue  # part of a longer token
+        etype = _SHAPED_TYPES[e - s]
+        pattern, check = _RULES[etype]
+        m = pattern.fullmatch(text, s, e)
+        if m and check(_compact(m.group())):
+            out.add(etype, s, e, 0.85)
     pattern, check = _RULES[T.IT_FISCAL_CODE]
     for hit in _S_FISCAL.finditer(shape):
         s = hit.start()
