@@ -349,6 +349,25 @@ Cliente enviou o documento [[BR_CPF|111.469.452-56]] por e-mail; o antigo 111.46
 Assurée [[FR_NIR|2 85 09 66 775 916 01]] – dossier complet. Ancienne référence 2 85 09 66 775 916 02 rejetée.
 """,
 )
+# ------------------------------------------------------------------ X12 segments
+doc(
+    "x12_837",
+    "free_text",
+    """\
+ISA*00*          *00*          *ZZ*CLINICSUB      *ZZ*PAYERRCV       *250301*1200*^*00501*000000905*0*P*:~
+ST*837*0001*005010X222A1~
+NM1*85*2*NORTHSIDE FAMILY CLINIC*****XX*1234567893~
+NM1*IL*1*[[PERSON|TAMURA*KENJI*R]]***MI*[[HEALTH_PLAN_ID|XQP77120934]]~
+DMG*D8*[[DATE_OF_BIRTH|19640918]]*M~
+REF*SY*[[US_SSN|219-09-9999]]~
+NM1*QC*1*[[PERSON|TAMURA*AOI]]****MI*[[HEALTH_PLAN_ID|XQP77120935]]~
+DMG*D8*[[DATE_OF_BIRTH|20120611]]*F~
+NM1*PR*2*LAKESHORE HEALTH PLAN*****PI*87726~
+CLM*ACCT55012*210***11:B:1*Y*A*Y*Y~
+DTP*472*D8*20250214~
+SE*11*0001~
+""",
+)
 
 
 def main() -> None:

@@ -215,3 +215,18 @@ def test_spaced_and_punctuated_ids_stand_without_a_label(text: str, kind: str, v
 )
 def test_the_same_shapes_failing_their_checks_or_inside_tokens_are_nothing(text: str) -> None:
     assert found(text) == []
+
+
+# ------------------------------------------------------------------------------------------------- X12
+def test_x12_segments_name_members_birth_dates_and_ids() -> None:
+    text = (
+        "ST*834*0001~\nNM1*IL*1*ABERNATHY*ROSALIND****MI*QPX55120934~\nDMG*D8*19811103*F~\n"
+        "REF*SY*219-09-9999~\nNM1*PR*2*NORTHWIND HEALTH*****PI*55120~\nDTP*348*D8*20250101~\nSE*6*0001~"
+    )
+    assert found(text) == [
+        ("PERSON", "ABERNATHY*ROSALIND"),
+        ("HEALTH_PLAN_ID", "QPX55120934"),
+        ("DATE_OF_BIRTH", "19811103"),
+        ("US_SSN", "219-09-9999"),
+    ]
+    assert found("NM1*IL*1*ABERNATHY*ROSALIND****MI*9CF5D46DJ27~")[1] == ("US_MBI", "9CF5D46DJ27")

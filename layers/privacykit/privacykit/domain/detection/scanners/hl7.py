@@ -36,7 +36,10 @@ _WORDS = lazy(r"[A-Za-z][A-Za-z '()/,.-]*[A-Za-z)]")
 
 
 def scan_hl7(text: str, out: Findings) -> None:
-    """The PHI fields of the HL7 segments in ``text``; diagnoses and drugs go to the medical terms."""
+    """The PHI fields of the HL7 segments in ``text``; diagnoses and drugs go to the medical terms. X12
+    segments (claims, enrolment, eligibility) are read here too: the same kind of positional record."""
+    if "*" in text and ("NM1*" in text or "DMG*" in text):
+        _scan_x12(text, out)
     if "|" not in text or not ("PID|" in text or "DG1|" in text or "RXE|" in text):
         return
     for m in _HL7_SEG.finditer(text):
@@ -53,6 +56,49 @@ def scan_hl7(text: str, out: Findings) -> None:
                 _hl7_identifiers(s, fld, out)
             else:
                 _hl7_field(seg, what, s, fld.split("~")[0], out)
+
+
+# X12 (837/834/270) segments: a member id, a birth date, names and SSNs in fixed elements.
+_X12_SEG = lazy(r"(?:^|(?<=~)|(?<=\n))[ \t\r]*(?P<seg>NM1|DMG|REF)\*(?P<body>[^~\n]*)")
+# REF qualifiers (X12 code list 128) of the identifiers the contract names.
+_X12_REF = {"SY": T.US_SSN, "1W": T.HEALTH_PLAN_ID, "EA": T.MEDICAL_RECORD_NUMBER, "IG": T.HEALTH_PLAN_ID}
+# NM1-08 identification code qualifiers (code list 66): member id, SSN, Medicare/Medicaid numbers.
+_X12_NM1_ID = {"MI": T.HEALTH_PLAN_ID, "34": T.US_SSN, "MC": T.HEALTH_PLAN_ID, "MR": T.HEALTH_PLAN_ID}
+
+
+def _scan_x12(text: str, out: Findings) -> None:
+    """The personal elements of X12 segments: NM1 person names and ids, DMG birth dates, REF identifiers."""
+    for m in _X12_SEG.finditer(text):
+        seg, base = m.group("seg"), m.start("body")
+        elements = m.group("body").split("*")
+        offsets = [0]
+        for el in elements[:-1]:
+            offsets.append(offsets[-1] + len(el) + 1)
+        if seg == "DMG" and len(elements) > 1 and elements[0] == "D8":
+            d = elements[1]
+            if len(d) == 8 and d.isdigit() and v.calendar_date_ok(int(d[:4]), int(d[4:6]), int(d[6:])):
+                out.add(T.DATE_OF_BIRTH, base + offsets[1], base + offsets[1] + 8, 0.95)
+        elif seg == "NM1" and len(elements) > 3 and elements[1] == "1":
+            last = max(i for i in (2, 3, 4) if i < len(elements) and elements[i].strip()) if elements[2].strip() else 0
+            if last:
+                out.add(T.PERSON, base + offsets[2], base + offsets[last] + len(elements[last]), 0.85)
+            if len(elements) > 8:
+                _x12_id(_X12_NM1_ID.get(elements[7]), elements[8], base + offsets[8], out)
+        elif seg == "REF" and len(elements) > 1:
+            _x12_id(_X12_REF.get(elements[0]), elements[1], base + offsets[1], out)
+
+
+def _x12_id(kind: T | None, value: str, at: int, out: Findings) -> None:
+    if kind is None or not value.strip():
+        return
+    if kind is T.US_SSN:
+        sm = SSN_VALUE.fullmatch(value)
+        if sm and v.ssn_ok(sm.group(1), sm.group(2), sm.group(3)):
+            out.add(T.US_SSN, at, at + len(value), 0.9)
+    elif kind is T.HEALTH_PLAN_ID and mbi_ok(value):
+        out.add(T.US_MBI, at, at + len(value), 0.9)
+    elif count_digits(value) >= 4:
+        out.add(kind, at, at + len(value), 0.85)
 
 
 # CX identifier type codes (HL7 table 0203) that say what a PID-2/3/4 repetition is; other codes (AN account,
