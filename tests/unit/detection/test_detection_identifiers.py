@@ -230,3 +230,11 @@ def test_x12_segments_name_members_birth_dates_and_ids() -> None:
         ("US_SSN", "219-09-9999"),
     ]
     assert found("NM1*IL*1*ABERNATHY*ROSALIND****MI*9CF5D46DJ27~")[1] == ("US_MBI", "9CF5D46DJ27")
+
+
+def test_ids_as_the_first_word_of_snake_and_camel_case_keys() -> None:
+    text = (
+        '{"nhsNumber": "701 334 7191", "sin_number": "521763557", '
+        '"cpfNumber": "10898361125", "steuer_id": "83259069191"}'
+    )
+    assert [t for t, _ in found(text)] == ["UK_NHS_NUMBER", "CA_SIN", "BR_CPF", "DE_TAX_ID"]
