@@ -238,3 +238,21 @@ def test_ids_as_the_first_word_of_snake_and_camel_case_keys() -> None:
         '"cpfNumber": "10898361125", "steuer_id": "83259069191"}'
     )
     assert [t for t, _ in found(text)] == ["UK_NHS_NUMBER", "CA_SIN", "BR_CPF", "DE_TAX_ID"]
+
+
+def test_hl7_and_fhir_passports_are_typed_by_their_issuer() -> None:
+    hl7 = "PID|1||4412^^^H^MR~K1234567^^^GBR^PPN~561204381^^^USA^PPN||DOE^JANE\r"
+    assert [(t, v) for t, v in found(hl7) if "PASSPORT" in t] == [
+        ("PASSPORT", "K1234567"),
+        ("US_PASSPORT", "561204381"),
+    ]
+    fhir = (
+        '{"identifier": [{"system": "http://hl7.org/fhir/sid/passport-NZL", "value": "LA123456"}, '
+        '{"system": "http://hl7.org/fhir/sid/passport-USA", "value": "561204381"}]}'
+    )
+    assert found(fhir) == [("PASSPORT", "LA123456"), ("US_PASSPORT", "561204381")]
+
+
+def test_an_mbi_after_the_word_medicare() -> None:
+    assert values("Medicare: 9CF5D46DJ27 (Part A/B)", "US_MBI") == ["9CF5D46DJ27"]
+    assert found("Medicare covers 80% of approved costs; ref 1AB2CD3EF45") == []

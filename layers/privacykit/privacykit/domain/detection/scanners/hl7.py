@@ -128,7 +128,22 @@ def _hl7_identifiers(s: int, fld: str, out: Findings) -> None:
             sm = SSN_VALUE.fullmatch(value)
             if not (sm and v.ssn_ok(sm.group(1), sm.group(2), sm.group(3))):
                 continue
+        if kind is T.US_PASSPORT:
+            kind = _passport_by_issuer(comps[3] if len(comps) > 3 else "", value)
         out.add(kind, at, at + len(comps[0]), 0.9)
+
+
+# An issuing country as HL7 CX.4 or a FHIR system writes it ("USA", "GBR", "passport-NZL").
+_ISSUER_CODE = lazy(r"(?:^|[^A-Za-z])(?P<cc>[A-Z]{2,3})$")
+_US_PASSPORT_SHAPE = lazy(r"\d{9}|[A-Z]\d{8}")
+
+
+def _passport_by_issuer(issuer: str, value: str) -> T:
+    """By the country code ``issuer`` ends in (the US's or another's), else by the number's shape."""
+    m = _ISSUER_CODE.search(issuer.strip())
+    if m:
+        return T.US_PASSPORT if m.group("cc") in ("US", "USA") else T.PASSPORT
+    return T.US_PASSPORT if _US_PASSPORT_SHAPE.fullmatch(value) else T.PASSPORT
 
 
 def _hl7_field(seg: str, what: str, s: int, rep: str, out: Findings) -> None:
@@ -229,5 +244,10 @@ def scan_fhir_identifiers(text: str, out: Findings) -> None:
         elif (kind is T.US_MBI and not mbi_ok(value)) or count_digits(value) < 3:
             continue
         if kind is T.US_PASSPORT:
-            kind = passport_type(text, val.start(1), val.end(1))
+            issuer = text[m.start() : m.end()] if system else ""  # "http://hl7.org/fhir/sid/passport-NZL"
+            kind = (
+                _passport_by_issuer(issuer.rstrip('"'), value)
+                if _ISSUER_CODE.search(issuer.rstrip('"'))
+                else passport_type(text, val.start(1), val.end(1))
+            )
         out.add(kind, val.start(1), val.end(1), 0.9)
