@@ -60,6 +60,7 @@ def test_birth_dates_after_labels_of_other_languages_and_layouts(text: str, date
         "We need the DOB before the appointment on 06/07/2025.",
         "The DOB field is required. Renewal is due 01/01/2026.",
         "Born digital: the archive went live on 5 mai 2011.",
+        "DOB and address verified on 03/04/2025 by the front desk.",
     ],
 )
 def test_a_date_a_word_gives_another_meaning_is_no_birth_date(text: str) -> None:

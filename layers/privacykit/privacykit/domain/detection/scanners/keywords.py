@@ -199,7 +199,8 @@ _JOINED_LABEL = lazy(r"[ \t]*/[ \t]*[A-Za-z]{1,12}\b")
 _CLAUSE_END = lazy(r"[.!?;](?:\s|$)|\n")
 _OTHER_DATE = lazy(
     r"\b(?:visit|admi\w*|discharg\w*|issue\w*|expir\w*|appointment|due|dated|today|until|by|on or before|"
-    r"service|seen|signed|effective|deadline|filed|died|death|deceased)\b",
+    r"service|seen|signed|effective|deadline|filed|died|death|deceased|"
+    r"(?:verified|updated|changed|checked|received|submitted|requested|recorded|entered|logged)\s+(?:on|at))\b",
     re.I,
 )
 _DIGITS = lazy(r"\d+")
