@@ -39,7 +39,7 @@ _DATE = lazy(
     rf"(?P<iso>(?P<y1>(?:18|19|20)\d\d)[-/.](?P<m1>\d{{1,2}})[-/.](?P<d1>\d{{1,2}}))(?![\d])"
     rf"|(?P<num>(?P<a2>\d{{1,2}})[-/.](?P<b2>\d{{1,2}})[-/.](?P<y2>(?:18|19|20)\d\d|\d\d))(?![\d/.-]\d)"
     rf"|(?P<dmy>(?P<d3>\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?(?:[ -]|\s+(?:of|de)\s+)(?P<m3>{_MON})\.?"
-    rf"(?:[-, ]*|\s+(?:de|del)\s+)(?P<y3>(?:18|19|20)\d\d))"
+    rf"(?:[-, ]*|\s+(?:de|del)\s+)(?P<y3>(?:18|19|20)\d\d|\d\d(?![\d/.:-]?\d)))"
     rf"|(?P<mdy>(?P<m4>{_MON})\.?[ -](?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?[ -](?P<y4>(?:18|19|20)\d\d))"
     rf"|(?P<compact>(?P<y5>(?:18|19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d))(?!\d)",
     re.I,
@@ -66,6 +66,8 @@ def date_span(text: str, pos: int, exact: bool = False) -> tuple[int, int] | Non
             mo, d = (a, b) if a <= 12 else (b, a)
         elif g["dmy"]:
             y, mo, d = int(g["y3"]), _MONTHS[g["m3"].lower().rstrip(".")], int(g["d3"])
+            if y < 100:  # "05-MAR-80", as database exports write it
+                y += 1900 if y > 25 else 2000
         elif g["mdy"]:
             y, mo, d = int(g["y4"]), _MONTHS[g["m4"].lower().rstrip(".")], int(g["d4"])
         else:
