@@ -368,6 +368,14 @@ DTP*472*D8*20250214~
 SE*11*0001~
 """,
 )
+doc(
+    "dl_label_above_address",
+    "form",
+    """\
+Licence state: NC   Licence number: to follow
+Address: [[ADDRESS|4471 Harrow Glen Dr, Cary, NC 27519]]
+""",
+)
 
 
 def main() -> None:

@@ -257,3 +257,9 @@ def test_hl7_and_fhir_passports_are_typed_by_their_issuer() -> None:
 def test_an_mbi_after_the_word_medicare() -> None:
     assert values("Medicare: 9CF5D46DJ27 (Part A/B)", "US_MBI") == ["9CF5D46DJ27"]
     assert found("Medicare covers 80% of approved costs; ref 1AB2CD3EF45") == []
+
+
+def test_a_house_number_or_zip_below_a_licence_label_is_no_licence() -> None:
+    text = "DL state: NC\nAddress: 88123 Oak Ridge Rd, Raleigh, NC 27601"
+    assert found(text) == [("ADDRESS", "88123 Oak Ridge Rd, Raleigh, NC 27601")]
+    assert values("Driver licence (NC) 0001234567", "DRIVER_LICENSE") == ["0001234567"]

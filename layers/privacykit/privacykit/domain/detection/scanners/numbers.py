@@ -299,10 +299,16 @@ _STATE_NEAR = lazy(
 _DL_TOKEN_START = lazy(r"(?<![\w*-])[A-Z0-9*]")
 # A number in the window that another label claims ("DOB 19800203", "exp. 2027...", "zip 60614").
 _DL_OTHER_LABEL = lazy(
-    r"(?:dob|birth|born|date|exp\w*|issued|iss|phone|tel|mobile|ext|zip|postal|class|height|weight)[\w .]{0,6}"
+    r"(?:dob|birth|born|date|exp\w*|issued|iss|phone|tel|mobile|ext|zip|postal|class|height|weight|"
+    r"address|addr|home|street|residence|mailing|ship\w*)[\w .]{0,6}"
     r"[\"']?[ \t]*[:=#]?[ \t]*[\"']?$",
     re.I,
 )
+
+
+# What follows a house number: a space and a capitalised word of the street's name.
+_HOUSE_NUMBER_AFTER = lazy(r"[ \t]+[A-Z][a-z]+")
+_STATE_BEFORE = lazy(r"(?<![A-Za-z])[A-Z]{2}[ \t]$")
 
 
 def _licence_in_window(text: str, end: int) -> tuple[int, int] | None:
@@ -323,6 +329,11 @@ def _licence_in_window(text: str, end: int) -> tuple[int, int] | None:
         if _DL_OTHER_LABEL.search(text, max(end, s - 20), s):
             continue
         digits = m.group()
+        if digits.isdigit() and (
+            _HOUSE_NUMBER_AFTER.match(text, m.end())
+            or (len(digits) == 5 and _STATE_BEFORE.search(text, max(0, s - 4), s))
+        ):
+            continue  # a house number starting an address line ("88123 Oak Ridge Rd") or a ZIP ("NC 27601")
         if (
             len(digits) == 8
             and digits.isdigit()
