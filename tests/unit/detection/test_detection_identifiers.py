@@ -263,3 +263,7 @@ def test_a_house_number_or_zip_below_a_licence_label_is_no_licence() -> None:
     text = "DL state: NC\nAddress: 88123 Oak Ridge Rd, Raleigh, NC 27601"
     assert found(text) == [("ADDRESS", "88123 Oak Ridge Rd, Raleigh, NC 27601")]
     assert values("Driver licence (NC) 0001234567", "DRIVER_LICENSE") == ["0001234567"]
+
+
+def test_a_number_starting_an_address_line_below_an_id_label_is_no_id() -> None:
+    assert values("SIN: to follow\n620 378 398 Maple Street, Ottawa", "CA_SIN") == []

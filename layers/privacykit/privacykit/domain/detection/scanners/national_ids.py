@@ -165,6 +165,7 @@ _CHECKED_NAMES = frozenset(t.value for t in _CHECKED)  # str hashes in C; an enu
 # A number another label on the way claims: a phone, a date, an order, an account, another id.
 _OTHER_LABEL = lazy(
     r"(?:phone|tel|mobile|fax|date|dob|born|order|invoice|account|iban|ref|case|ticket|claim|zip|postcode|plz|"
+    r"address|addr|home|street|residence|"
     r"passport|licen[cs]e)\w*[\w .#]{0,6}[\"']?[ \t]*[:=#]?[ \t]*[\"']?$",
     re.I,
 )
@@ -227,6 +228,9 @@ def _account_number(text: str, start: int, end: int, out: Findings) -> None:
         out.add(T.UK_BANK_ACCOUNT, m.start(), m.end(), 0.85)
 
 
+_STREET_AFTER = lazy(r"[ \t]+[A-Z][a-z]+[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|Drive|Lane|Ln|Way)\b")
+
+
 def _checked_in_window(
     text: str, end: int, candidates: re.Pattern[str], check: Callable[[str], bool], label: str
 ) -> tuple[int, int] | None:
@@ -250,6 +254,8 @@ def _checked_in_window(
         s = m.start()
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_.-"):
             continue  # inside a longer token
+        if _STREET_AFTER.match(text, m.end()):
+            continue  # a number starting an address line ("123 456 789 Main St" is a house, not an id)
         if check(_compact(m.group())) and not _OTHER_LABEL.search(text, max(end, s - 24), s):
             return s, m.end()
         tries += 1
