@@ -317,23 +317,30 @@ _S_FISCAL = lazy(rb"AAAAAA00A00A000A")
 # Ids whose written form is distinctive enough to stand without a label, once their check holds: a National
 # Insurance number spaced in pairs ("AB 12 34 56 C"), a CPF with its dots and dash ("123.456.789-09"), a NIR
 # in its printed groups ("1 85 05 78 006 084 36").
-_S_SPACED_IDS = lazy(rb"AA 00 00 00 A|000\.000\.000-00|0 00 00 00 000 000 00")
-_SHAPED_TYPES = {13: T.UK_NATIONAL_INSURANCE_NUMBER, 14: T.BR_CPF, 21: T.FR_NIR}
+# Their shapes are fixed strings, found by ``bytes.find`` (a regex alternation without a literal prefix would
+# be tried at every position of every document).
+_SHAPED: tuple[tuple[bytes, T], ...] = (
+    (b"AA 00 00 00 A", T.UK_NATIONAL_INSURANCE_NUMBER),
+    (b"000.000.000-00", T.BR_CPF),
+    (b"0 00 00 00 000 000 00", T.FR_NIR),
+)
 
 
 def scan_fiscal_codes(text: str, shape: bytes, out: Findings) -> None:
     """Italian fiscal codes by their shape and check letter, labelled or not; and the spaced or punctuated
-    forms of NINO, CPF and NIR (``_S_SPACED_IDS``) whose checks hold."""
-    for hit in _S_SPACED_IDS.finditer(shape):
-        s, e = hit.span()
-        after = shape[e : e + 2]
-        if (s and shape[s - 1] in b"0Aa.-") or after[:1] in (b"0", b"A", b"a", b"-") or after in (b".0", b",0"):
-            continue  # part of a longer token
-        etype = _SHAPED_TYPES[e - s]
-        pattern, check = _RULES[etype]
-        m = pattern.fullmatch(text, s, e)
-        if m and check(_compact(m.group())):
-            out.add(etype, s, e, 0.85)
+    forms of NINO, CPF and NIR (``_SHAPED``) whose checks hold."""
+    for literal, etype in _SHAPED:
+        s = shape.find(literal)
+        while s != -1:
+            e = s + len(literal)
+            after = shape[e : e + 2]
+            whole = not (s and shape[s - 1] in b"0Aa.-") and after[:1] not in (b"0", b"A", b"a", b"-")
+            if whole and after not in (b".0", b",0"):  # not part of a longer token
+                pattern, check = _RULES[etype]
+                m = pattern.fullmatch(text, s, e)
+                if m and check(_compact(m.group())):
+                    out.add(etype, s, e, 0.85)
+            s = shape.find(literal, e)
     pattern, check = _RULES[T.IT_FISCAL_CODE]
     for hit in _S_FISCAL.finditer(shape):
         s = hit.start()
