@@ -115,6 +115,18 @@ CASES: dict[str, Callable[[], str]] = {
     "international phone numbers": lambda: _numbers(
         4, lambda r: f"+{r.randint(1, 99)} {r.randint(100, 999)} {r.randint(1000, 9999)} "
     ),
+    # Labels whose value may stand further on (accuracy3): each looks through a window after it, up to the
+    # next label of its kind, so a run of them is read once.
+    "birth-date labels before digits": lambda: _repeat("DOB 1 "),
+    "id labels with no value": lambda: _repeat("CPF "),
+    "id labels before failing values": lambda: _repeat("SIN 620 378 399\n"),
+    "typed document numbers": lambda: _repeat('"docType": "P", "docNumber": "AB1204381", '),
+    "spaced id shapes (NINO, CPF, NIR)": lambda: _repeat("AB 12 34 56 C 111.469.452-57 1 51 12 07 833 472 26 "),
+    "X12 segments": lambda: _repeat("NM1*IL*1*A*B****MI*W1234~DMG*D8*19800101*F~REF*SY*123456789~"),
+    "X12 separators": lambda: _repeat("NM1*" + "*" * 60 + "~"),
+    "passport rows naming countries": lambda: (
+        "| Name | Nationality | Passport |\n|-|-|-|\n" + _repeat("| A B | Kenya | AB1204381 |\n")
+    )[:MIB],
 }
 
 

@@ -17,10 +17,12 @@ NEG_BEFORE = lazy(
     re.I,
 )
 
-# What may sit between a label and its value: punctuation, markup, "is", "number", a date-format hint.
-_GAP_PIECE = r"[\s\"':=#>|,(\[{\-]|</?[A-Za-z][^<>\"\n]{0,60}>?"
+# What may sit between a label and its value: punctuation, markup, "is", "number", a date-format hint, the
+# closing parenthesis of a label's aside ("(member id): ..."), dotted leaders ("DOB ........ 11/17/1996"),
+# and "number" hyphenated over a line break by a PDF conversion ("num-\nber is").
+_GAP_PIECE = r"[\s\"':=#>|,()\[{\-…]|</?[A-Za-z][^<>\"\n]{0,60}>?|num-[ \t]*\r?\n[ \t]*ber"
 VALUE_GAP = lazy(
-    rf"(?:{_GAP_PIECE}|\.(?=[\s:#]))*(?:(?:is|was|on|of|no\.?|nr\.?|n[°º]|n\.|number|num|nbr|nummer|numero|número|id|value|\(?(?:mm|dd|yyyy)[/-](?:mm|dd)[/-]yyyy\)?)"
+    rf"(?:{_GAP_PIECE}|\.(?=[\s:#.…]))*(?:(?:is|was|on|of|no\.?|nr\.?|n[°º]|n\.|number|num|nbr|nummer|numero|número|id|value|\(?(?:mm|dd|yyyy)[/-](?:mm|dd)[/-]yyyy\)?)"
     rf"(?![a-z])(?:{_GAP_PIECE}|\.)*)*",
     re.I,
 )

@@ -21,7 +21,8 @@ from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.contact import PHONE_REGIONS
 from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.names import SURNAMES, is_given
-from privacykit.domain.detection.scanners.numbers import SSN_VALUE
+from privacykit.domain.detection.scanners.national_ids import id_ok
+from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
 from privacykit.domain.detection.wordlists import fold, load_pairs, words
 
 __all__ = ["CsvHeader", "read_csv_header", "scan_csv", "scan_pipe_tables"]
@@ -56,9 +57,15 @@ def read_csv_header(text: str) -> CsvHeader | None:
         kind = _HEADER_KIND.get(key)
         if kind is None and key.endswith("name") and any(p in key for p in ("patient", "customer", "first", "last")):
             kind = T.PERSON
+        if kind is None and key in _ACCOUNT_HEADERS and any(_SORT_CODE.fullmatch(c.strip().strip('"')) for c in cols):
+            kind = T.UK_BANK_ACCOUNT  # an account number beside a sort code column is a UK bank account's
         if kind is not None:
             wanted.append((i, kind, key in _VAGUE_HEADERS))
     return delim, wanted, [c.strip().strip('"') for c in cols]
+
+
+_ACCOUNT_HEADERS = words("accountnumber accountno accountnum acctno acctnumber bankaccount bankaccountnumber account")
+_SORT_CODE = lazy(r"(?i:(?:bank[ _]?)?sort[ _-]?code)")
 
 
 def scan_csv(
@@ -164,7 +171,7 @@ _FAST_SOURCES: dict[T, _CellRule] = {
     T.DIAGNOSIS: (rf"{_PAD_RE}{_NOT_MASKED}{_NOT_PLACEHOLDER}(?=[^A-Za-z\n]*[A-Za-z])({_VALUE}){_PAD_RE}", 0.8, None),
     T.EMAIL: (rf"{_PAD_RE}({_MAIL_CELL}){_PAD_RE}", 0.95, None),
 }
-_FAST_SOURCES[T.US_PASSPORT] = _FAST_SOURCES[T.DRIVER_LICENSE] = _FAST_SOURCES[T.MEDICAL_RECORD_NUMBER]
+_FAST_SOURCES[T.DRIVER_LICENSE] = _FAST_SOURCES[T.MEDICAL_RECORD_NUMBER]
 _FAST_SOURCES[T.MEDICATION] = _FAST_SOURCES[T.DIAGNOSIS]
 _FastCell: TypeAlias = tuple[re.Pattern[str], float, Callable[[str], bool] | None]
 #: Per type: the pattern a raw cell fullmatches when the per-cell rules would accept it (group 1: the value),
@@ -386,6 +393,13 @@ def _column_cells(text: str, delim: str, cols: list[int], skip_first: bool) -> l
 _PAD = frozenset(' "\t\r')
 
 
+#: Columns of national, tax, health and bank identifiers: a cell counts when its check digits hold.
+_ID_COLUMNS = frozenset({
+    T.UK_NHS_NUMBER, T.UK_NATIONAL_INSURANCE_NUMBER, T.UK_BANK_ACCOUNT, T.ES_DNI, T.FR_NIR, T.DE_TAX_ID,
+    T.IT_FISCAL_CODE, T.CA_SIN, T.BR_CPF, T.IN_AADHAAR, T.SG_NRIC, T.US_MBI, T.HEALTH_PLAN_ID,
+})  # fmt: skip
+
+
 def _csv_value(text: str, s: int, e: int, value: str, kind: T, out: Findings) -> bool:
     """Add what the cell ``value`` at [s, e) of a ``kind`` column holds; whether it held one."""
     if kind is T.PERSON:
@@ -409,7 +423,12 @@ def _csv_value(text: str, s: int, e: int, value: str, kind: T, out: Findings) ->
             return True
     elif kind in (T.MEDICAL_RECORD_NUMBER, T.US_PASSPORT, T.DRIVER_LICENSE):
         if count_digits(value) >= 4 and len(value) <= 20:
-            out.add(kind, s, e, 0.85)
+            # A passport column's type follows the country named in its row (passport_type).
+            out.add(passport_type(text, s, e) if kind is T.US_PASSPORT else kind, s, e, 0.85)
+            return True
+    elif kind in _ID_COLUMNS:
+        if id_ok(kind, value):
+            out.add(kind, s, e, 0.9)
             return True
     elif kind is T.ADDRESS:
         if any(map(str.isdigit, value)) and any(map(str.isalpha, value)):

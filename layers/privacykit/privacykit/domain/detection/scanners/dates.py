@@ -14,20 +14,32 @@ from privacykit.domain.detection.lazyre import lazy
 
 __all__ = ["date_span"]
 
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}  # fmt: skip
-_MON = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+# Month names and their usual abbreviations in English, French, Spanish, Portuguese, Italian, German and Dutch:
+# a birth date is written the way its country writes dates ("5 novembre 1992", "21 de febrero de 1944").
+_MONTH_NAMES: dict[int, str] = {
+    1: "jan january janv janvier ene enero janeiro gen gennaio jän jänner januar januari",
+    2: "feb february fév févr février febrero fev fevereiro febbraio februar februari",
+    3: "mar march mars marzo março märz maart mrt",
+    4: "apr april avr avril abr abril aprile",
+    5: "may mai mayo maio maggio mei",
+    6: "jun june juin junio junho giu giugno juni",
+    7: "jul july juil juillet julio julho lug luglio juli",
+    8: "aug august août aout ago agosto augustus",
+    9: "sep sept september septembre septiembre setiembre set setembro settembre",
+    10: "oct october octobre octubre out outubro ott ottobre okt oktober",
+    11: "nov november novembre noviembre novembro",
+    12: "dec december déc décembre dic diciembre dez dezembro dicembre dezember",
+}
+_MONTHS = {name: month for month, names in _MONTH_NAMES.items() for name in names.split()}
+# A month is matched as a word of letters and looked up in ``_MONTHS``: an alternation of a hundred names,
+# tried at every label, cost more than the rest of the date.
+_MON = r"[^\W\d_]{3,10}"
 # ISO, numeric (day/month order decided by the values), "3rd of March 1990", "March 3, 1990", compact 19900303.
 _DATE = lazy(
     rf"(?P<iso>(?P<y1>(?:18|19|20)\d\d)[-/.](?P<m1>\d{{1,2}})[-/.](?P<d1>\d{{1,2}}))(?![\d])"
     rf"|(?P<num>(?P<a2>\d{{1,2}})[-/.](?P<b2>\d{{1,2}})[-/.](?P<y2>(?:18|19|20)\d\d|\d\d))(?![\d/.-]\d)"
-    rf"|(?P<dmy>(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:[ -]|\s+of\s+)(?P<m3>{_MON})\.?[-, ]*(?P<y3>(?:18|19|20)\d\d))"
+    rf"|(?P<dmy>(?P<d3>\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?(?:[ -]|\s+(?:of|de)\s+)(?P<m3>{_MON})\.?"
+    rf"(?:[-, ]*|\s+(?:de|del)\s+)(?P<y3>(?:18|19|20)\d\d|\d\d(?![\d/.:-]?\d)))"
     rf"|(?P<mdy>(?P<m4>{_MON})\.?[ -](?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?[ -](?P<y4>(?:18|19|20)\d\d))"
     rf"|(?P<compact>(?P<y5>(?:18|19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d))(?!\d)",
     re.I,
@@ -54,6 +66,8 @@ def date_span(text: str, pos: int, exact: bool = False) -> tuple[int, int] | Non
             mo, d = (a, b) if a <= 12 else (b, a)
         elif g["dmy"]:
             y, mo, d = int(g["y3"]), _MONTHS[g["m3"].lower().rstrip(".")], int(g["d3"])
+            if y < 100:  # "05-MAR-80", as database exports write it
+                y += 1900 if y > 25 else 2000
         elif g["mdy"]:
             y, mo, d = int(g["y4"]), _MONTHS[g["m4"].lower().rstrip(".")], int(g["d4"])
         else:

@@ -9,7 +9,8 @@ from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits
 from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
-from privacykit.domain.detection.scanners.numbers import SSN_VALUE
+from privacykit.domain.detection.scanners.national_ids import id_ok, mbi_ok
+from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
 
 __all__ = ["scan_hl7", "scan_fhir_identifiers"]
 
@@ -21,7 +22,8 @@ _HL7_FIELDS: dict[tuple[str, int], str] = {
     ("PID", 13): "xtn", ("PID", 14): "xtn", ("PID", 19): "ssn", ("PID", 20): "dl",
     ("NK1", 2): "xpn", ("NK1", 4): "xad", ("NK1", 5): "xtn", ("NK1", 6): "xtn",
     ("GT1", 3): "xpn", ("GT1", 5): "xad", ("GT1", 6): "xtn", ("GT1", 8): "dob", ("GT1", 12): "ssn",
-    ("IN1", 16): "xpn", ("IN1", 18): "dob", ("IN1", 19): "xad",
+    ("IN1", 16): "xpn", ("IN1", 17): "dob", ("IN1", 18): "dob", ("IN1", 19): "xad", ("IN1", 35): "plan",
+    ("IN1", 36): "plan", ("IN1", 49): "plan",
     ("PV1", 7): "xcn", ("PV1", 8): "xcn", ("PV1", 9): "xcn", ("PV1", 17): "xcn",
     ("ORC", 12): "xcn", ("OBR", 16): "xcn", ("OBX", 16): "xcn", ("PD1", 4): "xcn",
     ("DG1", 3): "cwe", ("DG1", 4): "text", ("RXE", 2): "cwe", ("RXO", 1): "cwe", ("RXA", 5): "cwe",
@@ -34,7 +36,10 @@ _WORDS = lazy(r"[A-Za-z][A-Za-z '()/,.-]*[A-Za-z)]")
 
 
 def scan_hl7(text: str, out: Findings) -> None:
-    """The PHI fields of the HL7 segments in ``text``; diagnoses and drugs go to the medical terms."""
+    """The PHI fields of the HL7 segments in ``text``; diagnoses and drugs go to the medical terms. X12
+    segments (claims, enrolment, eligibility) are read here too: the same kind of positional record."""
+    if "*" in text and ("NM1*" in text or "DMG*" in text):
+        _scan_x12(text, out)
     if "|" not in text or not ("PID|" in text or "DG1|" in text or "RXE|" in text):
         return
     for m in _HL7_SEG.finditer(text):
@@ -51,6 +56,49 @@ def scan_hl7(text: str, out: Findings) -> None:
                 _hl7_identifiers(s, fld, out)
             else:
                 _hl7_field(seg, what, s, fld.split("~")[0], out)
+
+
+# X12 (837/834/270) segments: a member id, a birth date, names and SSNs in fixed elements.
+_X12_SEG = lazy(r"(?:^|(?<=~)|(?<=\n))[ \t\r]*(?P<seg>NM1|DMG|REF)\*(?P<body>[^~\n]*)")
+# REF qualifiers (X12 code list 128) of the identifiers the contract names.
+_X12_REF = {"SY": T.US_SSN, "1W": T.HEALTH_PLAN_ID, "EA": T.MEDICAL_RECORD_NUMBER, "IG": T.HEALTH_PLAN_ID}
+# NM1-08 identification code qualifiers (code list 66): member id, SSN, Medicare/Medicaid numbers.
+_X12_NM1_ID = {"MI": T.HEALTH_PLAN_ID, "34": T.US_SSN, "MC": T.HEALTH_PLAN_ID, "MR": T.HEALTH_PLAN_ID}
+
+
+def _scan_x12(text: str, out: Findings) -> None:
+    """The personal elements of X12 segments: NM1 person names and ids, DMG birth dates, REF identifiers."""
+    for m in _X12_SEG.finditer(text):
+        seg, base = m.group("seg"), m.start("body")
+        elements = m.group("body").split("*")
+        offsets = [0]
+        for el in elements[:-1]:
+            offsets.append(offsets[-1] + len(el) + 1)
+        if seg == "DMG" and len(elements) > 1 and elements[0] == "D8":
+            d = elements[1]
+            if len(d) == 8 and d.isdigit() and v.calendar_date_ok(int(d[:4]), int(d[4:6]), int(d[6:])):
+                out.add(T.DATE_OF_BIRTH, base + offsets[1], base + offsets[1] + 8, 0.95)
+        elif seg == "NM1" and len(elements) > 3 and elements[1] == "1":
+            last = max(i for i in (2, 3, 4) if i < len(elements) and elements[i].strip()) if elements[2].strip() else 0
+            if last:
+                out.add(T.PERSON, base + offsets[2], base + offsets[last] + len(elements[last]), 0.85)
+            if len(elements) > 8:
+                _x12_id(_X12_NM1_ID.get(elements[7]), elements[8], base + offsets[8], out)
+        elif seg == "REF" and len(elements) > 1:
+            _x12_id(_X12_REF.get(elements[0]), elements[1], base + offsets[1], out)
+
+
+def _x12_id(kind: T | None, value: str, at: int, out: Findings) -> None:
+    if kind is None or not value.strip():
+        return
+    if kind is T.US_SSN:
+        sm = SSN_VALUE.fullmatch(value)
+        if sm and v.ssn_ok(sm.group(1), sm.group(2), sm.group(3)):
+            out.add(T.US_SSN, at, at + len(value), 0.9)
+    elif kind is T.HEALTH_PLAN_ID and mbi_ok(value):
+        out.add(T.US_MBI, at, at + len(value), 0.9)
+    elif count_digits(value) >= 4:
+        out.add(kind, at, at + len(value), 0.85)
 
 
 # CX identifier type codes (HL7 table 0203) that say what a PID-2/3/4 repetition is; other codes (AN account,
@@ -80,7 +128,22 @@ def _hl7_identifiers(s: int, fld: str, out: Findings) -> None:
             sm = SSN_VALUE.fullmatch(value)
             if not (sm and v.ssn_ok(sm.group(1), sm.group(2), sm.group(3))):
                 continue
+        if kind is T.US_PASSPORT:
+            kind = _passport_by_issuer(comps[3] if len(comps) > 3 else "", value)
         out.add(kind, at, at + len(comps[0]), 0.9)
+
+
+# An issuing country as HL7 CX.4 or a FHIR system writes it ("USA", "GBR", "passport-NZL").
+_ISSUER_CODE = lazy(r"(?:^|[^A-Za-z])(?P<cc>[A-Z]{2,3})$")
+_US_PASSPORT_SHAPE = lazy(r"\d{9}|[A-Z]\d{8}")
+
+
+def _passport_by_issuer(issuer: str, value: str) -> T:
+    """By the country code ``issuer`` ends in (the US's or another's), else by the number's shape."""
+    m = _ISSUER_CODE.search(issuer.strip())
+    if m:
+        return T.US_PASSPORT if m.group("cc") in ("US", "USA") else T.PASSPORT
+    return T.US_PASSPORT if _US_PASSPORT_SHAPE.fullmatch(value) else T.PASSPORT
 
 
 def _hl7_field(seg: str, what: str, s: int, rep: str, out: Findings) -> None:
@@ -114,6 +177,14 @@ def _hl7_field(seg: str, what: str, s: int, rep: str, out: Findings) -> None:
     elif what == "dl":
         if count_digits(comps[0]) >= 4:
             out.add(T.DRIVER_LICENSE, s, s + len(comps[0]), 0.85)
+    elif what == "plan":
+        # IN1-36 policy number, IN1-49 insured's id (and IN1-35, where senders one field off put the policy
+        # number): a Medicare MBI by its format, else a member id of six digits or more.
+        value = comps[0].strip()
+        if mbi_ok(value):
+            out.add(T.US_MBI, s, s + len(comps[0]), 0.9)
+        elif id_ok(T.HEALTH_PLAN_ID, value):
+            out.add(T.HEALTH_PLAN_ID, s, s + len(comps[0]), 0.85)
     elif what in ("cwe", "text"):
         # CWE is code^text^system, but senders also put the name first and a dose or code after it
         # ("mesalamine^500 MG"): the text is the first of the two components that is words, not a code.
@@ -128,13 +199,22 @@ def _hl7_field(seg: str, what: str, s: int, rep: str, out: Findings) -> None:
 # FHIR JSON: an identifier's type code (HL7 table 0203) or its system names what its "value" is.
 _FHIR_ID_HINT = lazy(
     r'"code"\s*:\s*"(?P<code>MR|MRN|PI|PT|SS|SSN|PPN|DL|MB|MC)"'
-    r'|"system"\s*:\s*"[^"\n]*?(?P<sys>us-ssn|passport|driver|drivers-license|mrn|medical-record)[^"\n]*"',
+    r'|"system"\s*:\s*"[^"\n]*?(?P<sys>us-ssn|passport|driver|drivers-license|mrn|medical-record|us-mbi|mbi)[^"\n]*"'
+    r'|"text"\s*:\s*"(?P<text>medical record(?: number)?|mrn|patient id|passport(?: number)?|'
+    r"driver'?s? licen[cs]e(?: number)?|social security(?: number)?|medicare beneficiary identifier|mbi|"
+    r'member id|subscriber id|medicaid number)"',
     re.I,
 )
+_FHIR_TYPE_TEXTS = {
+    "medical record": T.MEDICAL_RECORD_NUMBER, "mrn": T.MEDICAL_RECORD_NUMBER, "patient": T.MEDICAL_RECORD_NUMBER,
+    "passport": T.US_PASSPORT, "driver": T.DRIVER_LICENSE, "social": T.US_SSN, "medicare": T.US_MBI,
+    "mbi": T.US_MBI, "member": T.HEALTH_PLAN_ID, "subscriber": T.HEALTH_PLAN_ID, "medicaid": T.HEALTH_PLAN_ID,
+}  # fmt: skip
 _FHIR_VALUE = lazy(r'"value"\s*:\s*"([^"\n]{1,40})"')
 _FHIR_SYSTEMS = {
     "us-ssn": T.US_SSN, "passport": T.US_PASSPORT, "driver": T.DRIVER_LICENSE,
     "drivers-license": T.DRIVER_LICENSE, "mrn": T.MEDICAL_RECORD_NUMBER, "medical-record": T.MEDICAL_RECORD_NUMBER,
+    "us-mbi": T.US_MBI, "mbi": T.US_MBI,
 }  # fmt: skip
 
 
@@ -143,8 +223,13 @@ def scan_fhir_identifiers(text: str, out: Findings) -> None:
     if '"identifier"' not in text:
         return
     for m in _FHIR_ID_HINT.finditer(text):
-        code = m.group("code")
-        kind = _CX_TYPES.get(code.upper()) if code else _FHIR_SYSTEMS.get(m.group("sys").lower())
+        code, system, label = m.group("code"), m.group("sys"), m.group("text")
+        if code:
+            kind = _CX_TYPES.get(code.upper())
+        elif system:
+            kind = _FHIR_SYSTEMS.get(system.lower())
+        else:
+            kind = next((k for w, k in _FHIR_TYPE_TEXTS.items() if label.lower().startswith(w)), None)
         if kind is None:
             continue
         # The value of the same identifier: the next "value" before the identifier object closes twice.
@@ -156,6 +241,13 @@ def scan_fhir_identifiers(text: str, out: Findings) -> None:
             sm = SSN_VALUE.fullmatch(value)
             if not (sm and v.ssn_ok(sm.group(1), sm.group(2), sm.group(3))):
                 continue
-        elif count_digits(value) < 3:
+        elif (kind is T.US_MBI and not mbi_ok(value)) or count_digits(value) < 3:
             continue
+        if kind is T.US_PASSPORT:
+            issuer = text[m.start() : m.end()] if system else ""  # "http://hl7.org/fhir/sid/passport-NZL"
+            kind = (
+                _passport_by_issuer(issuer.rstrip('"'), value)
+                if _ISSUER_CODE.search(issuer.rstrip('"'))
+                else passport_type(text, val.start(1), val.end(1))
+            )
         out.add(kind, val.start(1), val.end(1), 0.9)

@@ -8,6 +8,7 @@ to the name rules; a medical term is kept aside for ``medical.admit_medical``.
 from __future__ import annotations
 
 import functools
+import re
 
 import ahocorasick_rs
 
@@ -15,12 +16,13 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits, value_after
 from privacykit.domain.detection.findings import Finding, Findings
+from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.addresses import address_at
 from privacykit.domain.detection.scanners.contact import PHONE_VALUE
 from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFTER, MEDICATIONS
 from privacykit.domain.detection.scanners.names import name_after_cue
-from privacykit.domain.detection.scanners.national_ids import labelled_id
+from privacykit.domain.detection.scanners.national_ids import labelled_id, typed_document
 from privacykit.domain.detection.scanners.numbers import MRN_VALUE, SSN_VALUE, licence_after, passport_after
 from privacykit.domain.detection.shapes import NUL_ERRORS
 from privacykit.domain.detection.wordlists import load_pairs
@@ -31,6 +33,9 @@ __all__ = ["scan_keywords"]
 # only between boundary characters keeps the automaton from reporting those hits at all.
 _LEFT = " \n\t\"'([{<>,;/|="
 _RIGHT = " \n\t\r\"'.,;:!?#=)]}<>-/&"
+# Kinds whose label reads a value: a short one may also end a snake_case key ("patient_mrn=", "member_dob").
+_VALUE_KINDS = frozenset({"dob", "mrn", "ssn", "passport"})
+_KEY_END = " \t\"':="
 
 
 # Per automaton string, its (trailing characters, kind, keyword) entries.
@@ -53,6 +58,9 @@ def _automaton_strings() -> dict[str, _Entries]:
             for p in _LEFT:
                 for q in _RIGHT:
                     entries.setdefault(p + k + q, []).append((1, kind, k))
+            if kind in _VALUE_KINDS or kind.startswith("id:"):
+                for q in _KEY_END:
+                    entries.setdefault("_" + k + q, []).append((1, kind, k))
         elif len(k) <= 3 and k[0].isalnum():
             for p in _LEFT:
                 entries.setdefault(p + k, []).append((0, kind, k))
@@ -139,11 +147,14 @@ def _automata() -> _Automata:
     return _Automata()
 
 
-def _boundary_ok(text: str, low: str, start: int, end: int, key: str) -> bool:
-    """Whether the keyword at [start, end) stands as a word: or as a part of a camelCase key ("passportNumber")."""
+def _boundary_ok(text: str, low: str, start: int, end: int, key: str, kind: str = "") -> bool:
+    """Whether the keyword at [start, end) stands as a word: or as a part of a camelCase key ("passportNumber"),
+    or, for a label that reads a value, as the last word of a snake_case key ("patient_mrn=")."""
     joined_before = key[0].isalnum() and start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_")
     if joined_before and not (text[start - 1].islower() and text[start].isupper() and len(key) > 2):
-        return False
+        snake_end = low[start - 1] == "_" and (end >= len(low) or low[end] in _KEY_END)
+        if not (snake_end and (kind in _VALUE_KINDS or kind.startswith("id:"))):
+            return False
     if key[-1].isalnum() and end < len(low) and (low[end].isalnum() or low[end] == "_"):
         return text[end].isupper() and text[end - 1].islower() and len(key) > 2
     return True
@@ -176,7 +187,7 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
                 continue  # a capitalised title, then a space or a dot: "cache miss", "Patient:" are words
             elif kind == "cue" and text[end : end + 1] not in _AFTER_CUE:
                 continue  # a free-text cue is followed by a space or a tab (names._name_after_free_cue)
-            elif _boundary_ok(text, low, start, end, key):
+            elif _boundary_ok(text, low, start, end, key, kind):
                 _keyword_hit(text, start, end, kind, key, out)
 
 
@@ -198,6 +209,75 @@ def _licence_abbreviation(text: str, start: int, end: int) -> bool:
     return not before.endswith("/") and not before.rstrip(" ")[-1:].isdigit()
 
 
+# A label joined to the birth-date label in one field ("DOB/Sex:", "DOB / Age:"), before its values.
+_JOINED_LABEL = lazy(r"[ \t]*/[ \t]*[A-Za-z]{1,12}\b")
+# What ends the clause a birth-date label opens, and the words that give a later date another meaning.
+_CLAUSE_END = lazy(r"[.!?;](?:\s|$)|\n")
+_OTHER_DATE = lazy(
+    r"\b(?:visit|admi\w*|discharg\w*|issue\w*|expir\w*|appointment|due|dated|today|until|by|on or before|"
+    r"service|seen|signed|effective|deadline|filed|died|death|deceased|"
+    r"(?:verified|updated|changed|checked|received|submitted|requested|recorded|entered|logged)\s+(?:on|at))\b",
+    re.I,
+)
+_DIGITS = lazy(r"\d+")
+# Labels that name the birth date itself (not "born", "birthday": "born in Lyon", "her birthday party").
+_STRONG_DOB = frozenset({"dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "geburtsdatum"})
+
+
+def _dob_further(text: str, end: int, key: str) -> tuple[int, int] | None:
+    """A birth date not right after its label: past a joined label ("DOB/Sex : 05/05/2001 / M"), or later in
+    the clause a strong label opens ("the DOB exactly as in their chart (12/27/1969)"), unless a word
+    before it says the date is another one (a visit, an expiry, a deadline).
+
+    The clause ends at the next label of the same kind, so a run of labels is read once, not once per label.
+    """
+    joined = _JOINED_LABEL.match(text, end)
+    if joined:
+        span = date_span(text, joined.end())
+        if span:
+            return span
+    if key not in _STRONG_DOB:
+        return None
+    window = text[end : end + 60].lower()
+    if "dob" in window or "birth" in window or "d.o.b" in window:
+        return None  # another birth-date label reads what follows (a run of labels is read once)
+    if _DIGITS.search(window) is None:
+        return None
+    stop = _CLAUSE_END.search(text, end, end + 60)
+    hi = stop.start() if stop else min(len(text), end + 60)
+    other = _OTHER_DATE.search(text, end, hi)
+    if other:
+        hi = other.start()
+    tries = 0
+    for m in _DIGITS.finditer(text, end, hi):
+        if text[m.start() - 1] in "/.-" or text[m.start() - 1].isalpha():
+            continue  # inside a token, not where a date starts
+        span = date_span(text, m.start(), exact=True)
+        if span:
+            return span
+        tries += 1
+        if tries == 3:
+            break
+    return None
+
+
+def _document_number(text: str, start: int, end: int, out: Findings) -> None:
+    """The value after a "document number" label, read as the type its "document type" field names."""
+    kind = typed_document(text, start, end)
+    if kind is None:
+        return
+    if kind is T.PASSPORT:
+        passport_after(text, end, out)
+    elif kind is T.DRIVER_LICENSE:
+        licence_after(text, end, out)
+    elif kind is T.US_SSN:
+        m = value_after(text, end, SSN_VALUE)
+        if m and v.ssn_ok(m.group(1), m.group(2), m.group(3)):
+            out.add(T.US_SSN, m.start(), m.end(), 0.9)
+    else:
+        labelled_id(text, end, kind.value, out, start)
+
+
 def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Findings) -> None:
     """Act on one keyword: read the value it labels, or the name it introduces, or keep a medical term."""
     if kind == "med":
@@ -206,7 +286,7 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
     elif kind == "diag":
         out.medical.append(Finding(start, end, T.DIAGNOSIS, 0.8))
     elif kind == "dob":
-        span = date_span(text, end)
+        span = date_span(text, end) or _dob_further(text, end, key)
         if span:
             out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.9)
     elif kind == "mrn":
@@ -221,6 +301,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         licence_after(text, end, out)
     elif kind.startswith("id:"):
         labelled_id(text, end, kind[3:], out, start)
+    elif kind == "docnum":
+        _document_number(text, start, end, out)
     elif kind == "ssn":
         m = value_after(text, end, SSN_VALUE)
         if m and v.ssn_ok(m.group(1), m.group(2), m.group(3)):

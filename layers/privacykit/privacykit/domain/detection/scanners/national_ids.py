@@ -19,7 +19,7 @@ from privacykit.domain.detection.context import value_after
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
 
-__all__ = ["labelled_id", "scan_fiscal_codes", "nric_ok", "nino_ok", "mbi_ok"]
+__all__ = ["labelled_id", "scan_fiscal_codes", "nric_ok", "nino_ok", "mbi_ok", "id_ok", "typed_document", "DOC_TYPES"]
 
 
 @cache
@@ -95,10 +95,16 @@ _RULES: dict[T, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     T.US_MBI: (lazy(r"[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?!\w)"), mbi_ok),
     T.HEALTH_PLAN_ID: (lazy(r"[A-Z]{0,4}[- ]?\d[\dA-Z-]{5,17}(?![\w-])"), _plan_id_ok),
     T.UK_BANK_ACCOUNT: (
-        lazy(r"\d{2}-\d{2}-\d{2}(?:[ ,;/]{1,3}(?:account(?: number| no\.?)?:?[ ]*)?\d{8})?(?![\w-])"),
+        lazy(r"\d{2}-\d{2}-\d{2}(?:[ ,;/]{1,3}(?i:account(?: number| no\.?)?:?[ ]*)?\d{8})?(?![\w-])"),
         lambda v: True,
     ),
 }
+
+
+@cache
+def _candidates(type_name: str) -> re.Pattern[str]:
+    """The value pattern of type ``type_name``: the window search after a label finds its candidates in C."""
+    return re.compile(_RULES[T(type_name)][0].pattern)
 
 
 # Words that make a member, subscriber or policy number a health plan's: a loyalty card, gym, library or car
@@ -106,7 +112,8 @@ _RULES: dict[T, tuple[re.Pattern[str], Callable[[str], bool]]] = {
 _HEALTH_PLAN_CONTEXT = lazy(
     r"health|medical|dental|vision|medicaid|medicare|\bhmo\b|\bppo\b|\bepo\b|copay|deductible|payer|payor|"
     r"blue ?cross|blue ?shield|bcbs|aetna|cigna|humana|kaiser|united ?health|anthem|tricare|pharmacy|\brx\b|"
-    r"patient|clinic|hospital|physician|formulary|prior auth|eligibility",
+    r"patient|clinic|hospital|physician|formulary|prior auth|eligibility|krankenkasse|krankenversicher|"
+    r"versicherte|mutuelle|assurance maladie|seguro m[ée]dico|obra social|plano de sa[úu]de",
     re.I,
 )
 # ...and what makes it something else even then, on the label's line: another kind of insurance, a bank or
@@ -130,25 +137,210 @@ def _health_plan_context(text: str, start: int, end: int) -> bool:
     line = text[lo : min(len(text), end + 80) if hi == -1 else hi]
     if _NOT_HEALTH_PLAN.search(line) is not None:
         return False
-    return _HEALTH_PLAN_CONTEXT.search(text, max(0, start - 200), end + 80) is not None
+    return _HEALTH_PLAN_CONTEXT.search(text, max(0, start - 200), end + 200) is not None
+
+
+_ACCOUNT_ALONE = lazy(r"\d{8}")
+
+
+def id_ok(etype: T, value: str) -> bool:
+    """Whether ``value`` (as written) is an identifier of ``etype``: its pattern whole and its check digits."""
+    rule = _RULES.get(etype)
+    if rule is None:
+        return False
+    if etype is T.UK_BANK_ACCOUNT and _ACCOUNT_ALONE.fullmatch(value):
+        return True  # an account number in its own field, beside a sort code's (the caller knows there is one)
+    pattern, check = rule
+    return pattern.fullmatch(value) is not None and check(_compact(value) if etype is not T.UK_BANK_ACCOUNT else value)
+
+
+# Types whose check digits (or, for NINO and MBI, whose fixed letter/digit positions) make a chance match
+# rare: their value may stand a few words after the label ("Steuer-ID für die Quittung: ...", "NIR fourni
+# pour le remboursement: ...") or on the next line (a chat's answer to "informe o CPF").
+_CHECKED = frozenset({
+    T.UK_NHS_NUMBER, T.UK_NATIONAL_INSURANCE_NUMBER, T.ES_DNI, T.FR_NIR, T.DE_TAX_ID, T.IT_FISCAL_CODE, T.CA_SIN,
+    T.BR_CPF, T.IN_AADHAAR, T.SG_NRIC, T.US_MBI,
+})  # fmt: skip
+_CHECKED_NAMES = frozenset(t.value for t in _CHECKED)  # str hashes in C; an enum's in Python
+# A number another label on the way claims: a phone, a date, an order, an account, another id.
+_OTHER_LABEL = lazy(
+    r"(?:phone|tel|mobile|fax|date|dob|born|order|invoice|account|iban|ref|case|ticket|claim|zip|postcode|plz|"
+    r"address|addr|home|street|residence|"
+    r"passport|licen[cs]e)\w*[\w .#]{0,6}[\"']?[ \t]*[:=#]?[ \t]*[\"']?$",
+    re.I,
+)
+# A label hyphenated over a line break by a PDF conversion ("National Insurance num-\nber is ...").
+_LABEL_TAIL = lazy(r"[ \t]+num-[ \t]*\r?\n[ \t]*ber\b|[ \t]*\r?\n[ \t]*(?:number|no\.?)\b(?=[ \t:.#])", re.I)
+# "Sort code / account no.: 12-05-97 09670606": the account's label joined to the sort code's in one field.
+_ACCOUNT_LABEL = lazy(r"[ \t]*(?:/|&|and)[ \t]*(?:bank[ \t]+)?(?:account|acct|a/c)\.?[ \t]*(?:no\.?|number|#)?", re.I)
 
 
 def labelled_id(text: str, end: int, type_name: str, out: Findings, start: int | None = None) -> None:
-    """The identifier of type ``type_name`` right after its label, at [start, end), if it checks out."""
+    """The identifier of type ``type_name`` right after its label, at [start, end), if it checks out.
+
+    For the types with check digits, the value may also be a few words on in the label's line or on the next
+    non-blank line; the first token there that passes the check is taken.
+    """
     etype = T(type_name)
     if etype is T.HEALTH_PLAN_ID and start is not None and not _health_plan_context(text, start, end):
         return
+    if etype is T.UK_BANK_ACCOUNT and start is not None and "sort" not in text[start:end].lower():
+        _account_number(text, start, end, out)
+        return
     pattern, check = _RULES[etype]
+    ahead = text[end : end + 12]
+    if "\n" in ahead or "num-" in ahead or "/" in ahead or "&" in ahead or "and" in ahead:  # (most labels: none)
+        tail = _LABEL_TAIL.match(text, end)
+        if tail is None and etype is T.UK_BANK_ACCOUNT:
+            tail = _ACCOUNT_LABEL.match(text, end)
+        if tail:
+            end = tail.end()
     m = value_after(text, end, pattern)
     if m and check(_compact(m.group()) if etype is not T.UK_BANK_ACCOUNT else m.group()):
+        if (
+            etype is T.UK_BANK_ACCOUNT
+            and m.end() - m.start() == 8
+            and _ACCOUNT_LABEL_AFTER.search(text, m.end(), m.end() + 80)
+        ):
+            return  # a sort code alone, its account number labelled after it: that label reads the account
         out.add(etype, m.start(), m.end(), 0.9)
+        return
+    if type_name in _CHECKED_NAMES:
+        label = text[start:end] if start is not None else ""
+        if label and text.find(label, end, end + 24) != -1:
+            return  # the same label again at once: it reads what follows (a run of labels is read once)
+        found = _checked_in_window(text, end, _candidates(type_name), check, label)
+        if found:
+            out.add(etype, found[0], found[1], 0.85)
+
+
+_ACCOUNT_LABEL_AFTER = lazy(r"\b(?:account|acct|a/c)\b", re.I)
+_ACCOUNT_VALUE = lazy(r"\d{8}(?![\w-])")
+_SORT_CODE_NEAR = lazy(r"sort[ _-]?code", re.I)
+
+
+def _account_number(text: str, start: int, end: int, out: Findings) -> None:
+    """An account number label's eight digits, when a sort code is named near: a UK bank account."""
+    if _SORT_CODE_NEAR.search(text, max(0, start - 160), end + 160) is None:
+        return
+    m = value_after(text, end, _ACCOUNT_VALUE)
+    if m:
+        out.add(T.UK_BANK_ACCOUNT, m.start(), m.end(), 0.85)
+
+
+_STREET_AFTER = lazy(r"[ \t]+[A-Z][a-z]+[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|Drive|Lane|Ln|Way)\b")
+
+
+def _checked_in_window(
+    text: str, end: int, candidates: re.Pattern[str], check: Callable[[str], bool], label: str
+) -> tuple[int, int] | None:
+    """The first candidate passing ``check`` in the rest of the label's line and the next non-blank line, up to
+    the next occurrence of the same ``label`` (which reads what follows it: a run of labels is read once)."""
+    limit = min(len(text), end + 160)
+    if label:
+        again = text.find(label, end, limit)
+        if again != -1:
+            limit = again
+    nl = text.find("\n", end, limit)
+    hi = limit
+    if nl != -1:
+        pos = nl + 1
+        while pos < limit and text[pos] in " \t\r\n":
+            pos += 1
+        stop = text.find("\n", pos, limit)
+        hi = limit if stop == -1 else stop
+    tries = 0
+    for m in candidates.finditer(text, end, hi):
+        s = m.start()
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_.-"):
+            continue  # inside a longer token
+        if _STREET_AFTER.match(text, m.end()):
+            continue  # a number starting an address line ("123 456 789 Main St" is a house, not an id)
+        if check(_compact(m.group())) and not _OTHER_LABEL.search(text, max(end, s - 24), s):
+            return s, m.end()
+        tries += 1
+        if tries == 4:
+            break
+    return None
+
+
+# What a "document type" field says, by its words: the type of the number in the "document number" field
+# beside it (KYC forms, ID-verification webhooks, airline APIS data). "passport" and "licence" are read by
+# their own scanners.
+DOC_TYPES: dict[str, T] = {
+    "p": T.PASSPORT, "passport": T.PASSPORT, "pasaporte": T.PASSPORT, "passeport": T.PASSPORT,
+    "reisepass": T.PASSPORT, "passaporto": T.PASSPORT, "passaporte": T.PASSPORT, "paspoort": T.PASSPORT,
+    "dni": T.ES_DNI, "nie": T.ES_DNI, "nif": T.ES_DNI, "cpf": T.BR_CPF, "aadhaar": T.IN_AADHAAR,
+    "aadhar": T.IN_AADHAAR, "nric": T.SG_NRIC, "fin": T.SG_NRIC, "sin": T.CA_SIN, "nir": T.FR_NIR,
+    "insee": T.FR_NIR, "nhs": T.UK_NHS_NUMBER, "nino": T.UK_NATIONAL_INSURANCE_NUMBER, "ssn": T.US_SSN,
+    "idnr": T.DE_TAX_ID, "steuerid": T.DE_TAX_ID, "mbi": T.US_MBI, "dl": T.DRIVER_LICENSE,
+    "driver": T.DRIVER_LICENSE, "drivers": T.DRIVER_LICENSE, "driving": T.DRIVER_LICENSE,
+    "licence": T.DRIVER_LICENSE, "license": T.DRIVER_LICENSE,
+}  # fmt: skip
+_DOC_TYPE_FIELD = lazy(
+    r"(?:document|doc|id|identity|identification)[ _-]?(?:type|kind)|type[ _-]?(?:of[ _-]?)?(?:document|id)"
+    r"|tipo[ _]de[ _]documento|type[ _]de[ _](?:pi[eè]ce|document)|dokumenten?typ|ausweisart|tipo[ _]documento"
+    r"|tipo[ _]de[ _]identifica[cç][aã]o",
+    re.I,
+)
+_DOC_TYPE_VALUE = lazy(r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>[^\"',\n}]{1,30})")
+_WORD = lazy(r"[A-Za-z]+")
+
+
+def typed_document(text: str, start: int, end: int) -> T | None:
+    """The type a "document type" field near the "document number" label at [start, end) names: in the same
+    JSON object or line, before or after the label."""
+    lo = max(0, start - 240)
+    brace = text.rfind("{", lo, start)
+    lo = max(lo, brace, text.rfind("\n", lo, max(lo, start - 120)) if brace == -1 else brace)
+    close = text.find("}", end, end + 240)
+    hi = close if close != -1 else min(len(text), end + 160)
+    window = text[lo:hi].lower()
+    if "typ" not in window and "tipo" not in window and "art" not in window:
+        return None  # no type field near: most "document number" labels (one cheap test in C)
+    for fm in _DOC_TYPE_FIELD.finditer(text, lo, hi):
+        vm = _DOC_TYPE_VALUE.match(text, fm.end())
+        if vm is None:
+            continue
+        value = vm.group("v").strip().lower()
+        kind = DOC_TYPES.get(value.replace(" ", "_").split("_")[0])
+        if kind is None:
+            kind = next(
+                (DOC_TYPES[w] for w in map(str.lower, _WORD.findall(value)) if len(w) > 1 and w in DOC_TYPES), None
+            )
+        if kind is not None:
+            return kind
+    return None
 
 
 _S_FISCAL = lazy(rb"AAAAAA00A00A000A")
+# Ids whose written form is distinctive enough to stand without a label, once their check holds: a National
+# Insurance number spaced in pairs ("AB 12 34 56 C"), a CPF with its dots and dash ("123.456.789-09"), a NIR
+# in its printed groups ("1 85 05 78 006 084 36").
+# Their shapes are fixed strings, found by ``bytes.find`` (a regex alternation without a literal prefix would
+# be tried at every position of every document).
+_SHAPED: tuple[tuple[bytes, T], ...] = (
+    (b"AA 00 00 00 A", T.UK_NATIONAL_INSURANCE_NUMBER),
+    (b"000.000.000-00", T.BR_CPF),
+    (b"0 00 00 00 000 000 00", T.FR_NIR),
+)
 
 
 def scan_fiscal_codes(text: str, shape: bytes, out: Findings) -> None:
-    """Italian fiscal codes by their shape and check letter, labelled or not."""
+    """Italian fiscal codes by their shape and check letter, labelled or not; and the spaced or punctuated
+    forms of NINO, CPF and NIR (``_SHAPED``) whose checks hold."""
+    for literal, etype in _SHAPED:
+        s = shape.find(literal)
+        while s != -1:
+            e = s + len(literal)
+            after = shape[e : e + 2]
+            whole = not (s and shape[s - 1] in b"0Aa.-") and after[:1] not in (b"0", b"A", b"a", b"-")
+            if whole and after not in (b".0", b",0"):  # not part of a longer token
+                pattern, check = _RULES[etype]
+                m = pattern.fullmatch(text, s, e)
+                if m and check(_compact(m.group())):
+                    out.add(etype, s, e, 0.85)
+            s = shape.find(literal, e)
     pattern, check = _RULES[T.IT_FISCAL_CODE]
     for hit in _S_FISCAL.finditer(shape):
         s = hit.start()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import chain
 from operator import methodcaller
 
@@ -19,7 +20,7 @@ from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.contact import add_us_phone
 from privacykit.domain.detection.shapes import flatten_separators, free_after, free_before
-from privacykit.domain.detection.wordlists import words
+from privacykit.domain.detection.wordlists import data_lines, words
 
 __all__ = [
     "scan_number_shapes",
@@ -29,6 +30,7 @@ __all__ = [
     "PASSPORT_VALUE",
     "DL_VALUE",
     "passport_after",
+    "passport_type",
     "licence_after",
 ]
 
@@ -91,8 +93,100 @@ def passport_after(text: str, end: int, out: Findings) -> None:
     if not m:
         return
     foreign = _FOREIGN_PASSPORT.search(text, max(0, end - 120), m.start()) is not None
-    us = _US_PASSPORT.fullmatch(m.group()) is not None and not foreign
-    out.add(T.US_PASSPORT if us else T.PASSPORT, m.start(), m.end(), 0.85)
+    kind = T.PASSPORT if foreign else passport_type(text, m.start(), m.end())
+    out.add(kind, m.start(), m.end(), 0.85)
+
+
+# Who issued a passport: a country field near the number ("issuingCountry": "USA", "País de expedición:
+# Turkey", "Nationality: Polish") or a country named in its row ("| Japan | JF0678352 |").
+_US_NAMES = ("United States of America", "United States", "U.S.A.", "U.S.", "USA", "US", "American")
+_COUNTRY_FIELD = lazy(
+    r"(?i:issuing[ _]?country|country[ _]?of[ _]?issue|issuing[ _]?state|issued[ _]?(?:by|in)|issuer|nationality|"
+    r"citizenship|pa[ií]s[ _]de[ _]expedici[oó]n|pays[ _]de[ _]d[ée]livrance|ausstellungsland|ausstellerstaat|"
+    r"paese[ _]di[ _]rilascio|nazionalit[àa]|cittadinanza|nacionalidad|nationalit[ée]|staatsangeh[öo]rigkeit|"
+    r"country)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<c>[A-Za-z][A-Za-z .'-]{0,40}?)(?=[\"',;|}\n\r]|[ \t]{2}|$)"
+)
+_US_VALUE = lazy(
+    r"(?i:US|USA|U\.S\.A?\.?|United States(?: of America)?|American|Amerikan\w*|Estados Unidos|[ÉE]tats-Unis)"
+)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """The country names of ``data/countries.txt`` (and the United States'), read on the first passport."""
+    return frozenset({*data_lines("countries.txt"), "United States", "United States of America"})
+
+
+# Capitalised words in a row, where a country name may stand ("Sri Lanka", "Bosnia and Herzegovina").
+_CAPITALISED = lazy(r"[A-ZÀ-Ý][a-zß-ÿ'’-]+(?:[ ](?:and |the |of )?[A-ZÀ-Ý][a-zß-ÿ'’-]+)*")
+# Words one of which a country field's name holds (checked in C before its pattern runs).
+_COUNTRY_FIELD_HINTS = (
+    "countr",
+    "nation",
+    "issu",
+    "citizen",
+    "país",
+    "pais",
+    "pays",
+    "aussteller",
+    "staat",
+    "paese",
+    "cittadin",
+    "nacional",
+)
+
+
+def _country_in(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, bool] | None:
+    """(distance to [s, e), whether it is the US) of the country name nearest the value in [lo, hi)."""
+    names = _countries()
+    best: tuple[int, bool] | None = None
+    for m in _CAPITALISED.finditer(text, lo, hi):
+        words = m.group().split(" ")
+        # Every run of the capitalised words that is a country ("Kenya", "United Kingdom", "Sri Lanka").
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                name = " ".join(words[i:j])
+                if name in names:
+                    far = min(abs(m.start() - e), abs(s - m.end()))
+                    if best is None or far < best[0]:
+                        best = (far, name.startswith("United States"))
+                    break
+    return best
+
+
+def passport_type(text: str, s: int, e: int) -> T:
+    """``US_PASSPORT`` or ``PASSPORT`` for the passport number at [s, e): by the issuing country named nearest
+    to it in its line or JSON object, else by its shape (the US issues nine digits or a letter and eight)."""
+    nl = text.rfind("\n", max(0, s - 200), s)
+    lo = nl + 1 if nl != -1 else max(0, s - 200)
+    brace = text.rfind("{", max(0, s - 200), s)
+    if brace != -1 and text.find("}", brace, s) == -1:
+        lo = min(lo, brace)
+    hi = text.find("\n", e, e + 200)
+    hi = min(len(text), e + 200) if hi == -1 else hi
+    close = text.find("}", e, e + 200)
+    if close != -1 and text.find("{", e, close) == -1:
+        hi = max(hi, close)
+    best: tuple[int, bool] | None = None
+    window = text[lo:hi].lower()
+    fields = _COUNTRY_FIELD.finditer(text, lo, hi) if any(h in window for h in _COUNTRY_FIELD_HINTS) else ()
+    for m in fields:
+        value = m.group("c").strip()
+        if not value:
+            continue
+        far = min(abs(m.start() - e), abs(s - m.end()))
+        us = _US_VALUE.fullmatch(value) is not None
+        if best is None or far < best[0]:
+            best = (far, us)
+    if best is None:
+        # A country named in the value's row (a table's nationality column): its line, not its JSON object.
+        row_lo = max(text.rfind("\n", max(0, s - 120), s) + 1, s - 120)
+        row_hi = text.find("\n", e, e + 120)
+        best = _country_in(text, row_lo, min(len(text), e + 120) if row_hi == -1 else row_hi, s, e)
+    us_shape = _US_PASSPORT.fullmatch(text[s:e]) is not None
+    if best is not None and not best[1]:
+        return T.PASSPORT
+    return T.US_PASSPORT if us_shape else T.PASSPORT
 
 
 # A passport-shaped token: 6-9 capitals and digits with at least two digits, not inside a longer token.
@@ -159,6 +253,21 @@ _DL_FORMATS: dict[str, str] = {
     "MI": r"[A-Z][ ]?\d{3}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}|[A-Z]\d{10}",
     "NJ": r"[A-Z]\d{4}[ ]?\d{5}[ ]?\d{5}",
     "OH": r"[A-Z]{2}\d{6}|\d{8}|[A-Z]\d{4,8}",
+    "GA": r"\d{7,9}",
+    "AZ": r"[A-Z]\d{8}|\d{9}",
+    "MA": r"[A-Z]{1,2}\d{7,8}|\d{9}",
+    "CO": r"\d{2}-?\d{3}-?\d{4}|[A-Z]{1,2}\d{3,6}",
+    "WI": r"[A-Z]\d{3}-?\d{4}-?\d{4}-?\d{2}",
+    "MN": r"[A-Z]\d{12}",
+    "VA": r"[A-Z]\d{8,11}|\d{9}",
+    "MD": r"[A-Z]-?\d{3}-?\d{3}-?\d{3}-?\d{3}",
+    "NC": r"\d{5,12}",
+    "IN": r"[A-Z]\d{9}|\d{9,10}",
+    "TN": r"\d{7,9}",
+    "KY": r"[A-Z]\d{8,9}|\d{9}",
+    "MO": r"[A-Z]\d{5,9}|\d{9}",
+    "CT": r"\d{9}",
+    "NV": r"\d{9,10}|\d{12}|X\d{8}",
     "UK": r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:[ ]?\d{2})?",
 }
 # Without a named state, the formats no other number takes: a letter then 11-14 digits, WA's, the UK's.
@@ -190,10 +299,16 @@ _STATE_NEAR = lazy(
 _DL_TOKEN_START = lazy(r"(?<![\w*-])[A-Z0-9*]")
 # A number in the window that another label claims ("DOB 19800203", "exp. 2027...", "zip 60614").
 _DL_OTHER_LABEL = lazy(
-    r"(?:dob|birth|born|date|exp\w*|issued|iss|phone|tel|mobile|ext|zip|postal|class|height|weight)[\w .]{0,6}"
+    r"(?:dob|birth|born|date|exp\w*|issued|iss|phone|tel|mobile|ext|zip|postal|class|height|weight|"
+    r"address|addr|home|street|residence|mailing|ship\w*)[\w .]{0,6}"
     r"[\"']?[ \t]*[:=#]?[ \t]*[\"']?$",
     re.I,
 )
+
+
+# What follows a house number: a space and a capitalised word of the street's name.
+_HOUSE_NUMBER_AFTER = lazy(r"[ \t]+[A-Z][a-z]+")
+_STATE_BEFORE = lazy(r"(?<![A-Za-z])[A-Z]{2}[ \t]$")
 
 
 def _licence_in_window(text: str, end: int) -> tuple[int, int] | None:
@@ -214,6 +329,11 @@ def _licence_in_window(text: str, end: int) -> tuple[int, int] | None:
         if _DL_OTHER_LABEL.search(text, max(end, s - 20), s):
             continue
         digits = m.group()
+        if digits.isdigit() and (
+            _HOUSE_NUMBER_AFTER.match(text, m.end())
+            or (len(digits) == 5 and _STATE_BEFORE.search(text, max(0, s - 4), s))
+        ):
+            continue  # a house number starting an address line ("88123 Oak Ridge Rd") or a ZIP ("NC 27601")
         if (
             len(digits) == 8
             and digits.isdigit()
