@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_MARK = re.compile(r"\[\[([A-Z_]+)\|(.*?)\]\]", re.S)
+_MARK = re.compile(r"\[\[([A-Z_0-9]+)\|(.*?)\]\]", re.S)  # [[TYPE|value]]
 _LEVEL = {
     "PERSON": 1, "EMAIL": 2, "PHONE": 2, "IP_ADDRESS": 2, "ADDRESS": 2, "US_SSN": 3, "CREDIT_CARD": 3, "IBAN": 3,
     "MEDICAL_RECORD_NUMBER": 3, "DATE_OF_BIRTH": 3, "DIAGNOSIS": 3, "MEDICATION": 3, "US_PASSPORT": 3,

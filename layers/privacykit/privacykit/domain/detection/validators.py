@@ -14,6 +14,7 @@ from contextvars import ContextVar
 from datetime import date
 from functools import cache, lru_cache
 from types import ModuleType
+from typing import Any
 
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.wordlists import data_lines
@@ -351,6 +352,15 @@ def _length_possible(text: str, region: str) -> bool:
     return len(digits) in allowed or len(digits.lstrip("0")) in allowed  # less a national prefix ("0...")
 
 
+def _parsed(text: str, region: str) -> Any:
+    """libphonenumber's reading of ``text`` (national for ``region``), or None when it is no number."""
+    pn = _phonenumbers()
+    try:
+        return pn.parse(text, region)
+    except pn.NumberParseException:
+        return None
+
+
 @lru_cache(maxsize=16384)
 def phone_ok(text: str, region: str = "US") -> bool:
     """A number libphonenumber considers valid (international form, or national for ``region``).
@@ -366,11 +376,10 @@ def phone_ok(text: str, region: str = "US") -> bool:
         return False
     if not _may_parse():
         return _length_possible(text, region)
-    pn = _phonenumbers()
-    try:
-        num = pn.parse(text, region)
-    except pn.NumberParseException:
+    num = _parsed(text, region)
+    if num is None:
         return False
+    pn = _phonenumbers()
     if num.country_code == 1 and pn.is_valid_number_for_region(num, "US"):
         return True  # what is_valid_number finds first (the US leads country code 1), at half its cost
     return bool(pn.is_valid_number(num))
@@ -382,11 +391,10 @@ def phone_possible(text: str, region: str = "US") -> bool:
     label already says is a phone: real records hold numbers from unallocated ranges, written all the same."""
     if not _may_parse():
         return _length_possible(text, region)
-    pn = _phonenumbers()
-    try:
-        num = pn.parse(text, region)
-    except pn.NumberParseException:
+    num = _parsed(text, region)
+    if num is None:
         return False
+    pn = _phonenumbers()
     return bool(pn.is_possible_number(num)) and pn.region_code_for_country_code(num.country_code) != "ZZ"
 
 
