@@ -13,6 +13,7 @@ from localcloud.provision import Stack
 from privacy_helpers import FakeContext, event, load_handler, make_pdf, put_upload, seal, with_claims
 from privacykit import roots
 from privacykit.adapters.aws import client
+from privacykit.adapters.uploads import S3Uploads
 from privacykit.domain.classify.uploads import parse_upload_key
 from privacykit.errors import KeyShredded, UnreadableDocument
 from privacykit.roots import classify as classify_root
@@ -259,6 +260,34 @@ def test_an_upload_that_cannot_be_read_is_tagged_with_why_and_logged_in_one_line
     assert [(r.getMessage(), getattr(r, "reason", None)) for r in ours] == [("upload not classified", reason)]
     assert all(r.exc_info is None for r in ours)  # one line, no traceback
     assert "pat-9" not in str(ours[0].__dict__)  # nor the key, which names the subject
+
+
+def test_an_upload_over_the_size_limit_is_recorded_as_too_large_and_never_read(
+    upload_handler: Any, stack: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: MAX_UPLOAD_BYTES (100 MB by default) bounds what the worker reads; a larger object is
+    recorded and tagged ``too_large`` and its message parked, without a byte of it scanned."""
+    monkeypatch.setenv("MAX_UPLOAD_BYTES", "64")
+    roots.reset()
+    at_limit, fits = linked(stack, "fits.txt", b"mail maria.g@example.org".ljust(64))
+    too_big, over = linked(stack, "big.txt", b"mail maria.g@example.org".ljust(65))
+    read: list[str] = []
+    real_chunks = S3Uploads.chunks
+
+    def chunks(self: S3Uploads, bucket: str, key: str, version: str | None) -> Any:
+        read.append(key)
+        return real_chunks(self, bucket, key, version)
+
+    monkeypatch.setattr(S3Uploads, "chunks", chunks)
+    result = upload_handler({"Records": [fits, over]}, FakeContext())
+    assert result == {"batchItemFailures": [{"itemIdentifier": over["messageId"]}]}
+    assert read == [at_limit]
+    assert tags_of(stack, at_limit)["privacy:classification"] == "CONFIDENTIAL"
+    tag = tags_of(stack, too_big)
+    assert (tag["privacy:status"], tag["privacy:reason"]) == ("failed", "too_large")
+    record = shared_root.record_table().get("acme", tag["privacy:record"])
+    assert record is not None and record.status == "unreadable" and record.entities == ()
+    assert record.level.name == "RESTRICTED"  # unread: assumed the worst until someone looks
 
 
 def test_a_classified_upload_says_so_in_its_tags(upload_handler: Any, stack: Stack) -> None:

@@ -86,6 +86,9 @@ class Limits(BaseModel):
     #: How long a presigned upload URL works (15 minutes unless UPLOAD_LINK_TTL_SECONDS says otherwise;
     #: at most the 7 days S3 allows).
     upload_link_ttl_seconds: int = Field(default=900, gt=0, le=604_800)
+    #: The largest upload the worker reads (MAX_UPLOAD_BYTES, 100 MB by default): a larger object is
+    #: recorded as ``too_large`` and parked before a byte of it is scanned.
+    max_upload_bytes: int = Field(default=100_000_000, gt=0)
 
 
 class Settings(BaseModel):

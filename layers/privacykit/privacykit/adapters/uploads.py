@@ -33,11 +33,18 @@ class S3Uploads:
             yield from body.iter_chunks(_CHUNK_BYTES)
 
     def metadata(self, bucket: str, key: str, version: str | None) -> dict[str, str]:
+        return dict(self._head(bucket, key, version).get("Metadata", {}))
+
+    def size(self, bucket: str, key: str, version: str | None) -> int:
+        return int(self._head(bucket, key, version)["ContentLength"])
+
+    def _head(self, bucket: str, key: str, version: str | None) -> dict[str, Any]:
         kwargs: dict[str, Any] = {"Bucket": bucket, "Key": key}
         if version:
             kwargs["VersionId"] = version
         with translate_errors("uploads.head"):
-            return dict(self._s3.head_object(**kwargs).get("Metadata", {}))
+            head: dict[str, Any] = self._s3.head_object(**kwargs)
+        return head
 
     def discard(self, bucket: str, key: str) -> int:
         """Delete every version and delete marker of ``key``; how many versions held content."""

@@ -37,6 +37,7 @@ def classification_service() -> ClassificationService:
         legacy_upload_keys=get_settings().legacy_upload_keys,
         # The upload worker reads the erasure tombstones (the API function has no audit bucket: no uploads).
         erased_keys=KeyTombstones(audit_bucket()) if get_settings().resources.audit_bucket else None,
+        max_upload_bytes=get_settings().limits.max_upload_bytes,
     )
 
 

@@ -17,6 +17,10 @@ class UploadStore(Protocol):
         """Delete every version of the object; how many held content."""
         ...
 
+    def size(self, bucket: str, key: str, version: str | None) -> int:
+        """The object's length in bytes."""
+        ...
+
     def metadata(self, bucket: str, key: str, version: str | None) -> dict[str, str]:
         """The object's user metadata (``x-amz-meta-*``, names lower-case, without the prefix)."""
         ...

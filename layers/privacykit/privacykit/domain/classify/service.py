@@ -39,6 +39,7 @@ class ClassificationService:
         sealer: SubjectSealer | None = None,
         legacy_upload_keys: bool = False,
         erased_keys: ErasedKeys | None = None,
+        max_upload_bytes: int = 100_000_000,
     ) -> None:
         self._records = records
         self._audit = audit
@@ -55,6 +56,7 @@ class ClassificationService:
         self._legacy_upload_keys = legacy_upload_keys
         # Which shredded keys an erasure shredded: an upload sealed under one of them is deleted, not parked.
         self._erased_keys = erased_keys
+        self._max_upload_bytes = max_upload_bytes
 
     def _with_expiry(self, record: ClassifiedRecord) -> ClassifiedRecord:
         """The record stamped with its retention: when it expires, by which rule, and what then happens."""
@@ -141,6 +143,11 @@ class ClassificationService:
         record_id = f"rec_{uuid.uuid5(uuid.NAMESPACE_URL, object_url).hex}"
         try:
             kind = document_kind(key)
+            # Measured before a byte is read: an upload too large is refused whole, never half-scanned.
+            if self._uploads.size(bucket, key, version) > self._max_upload_bytes:
+                raise UnreadableDocument(
+                    f"the upload is larger than the {self._max_upload_bytes}-byte limit", reason="too_large"
+                )
             pieces = extract_text(kind, self._uploads.chunks(bucket, key, version))
             entities = tuple(detect_stream(_nonempty(pieces)))
         except UnreadableDocument as exc:
