@@ -77,6 +77,7 @@ CORPORA = {
     "holdout3 tune": ROOT / "tests" / "corpus" / "holdout3" / "holdout3.jsonl",
     "holdout4 frozen": ROOT / "tests" / "corpus" / "holdout4" / "holdout4.jsonl",
     "holdout5 frozen": ROOT / "tests" / "corpus" / "holdout5" / "holdout5.jsonl",
+    "holdout6 tune": ROOT / "tests" / "corpus" / "holdout6" / "holdout6.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
 POOLED = {"holdout4+5 frozen": ("holdout4 frozen", "holdout5 frozen")}
