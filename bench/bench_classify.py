@@ -78,9 +78,13 @@ CORPORA = {
     "holdout4 frozen": ROOT / "tests" / "corpus" / "holdout4" / "holdout4.jsonl",
     "holdout5 frozen": ROOT / "tests" / "corpus" / "holdout5" / "holdout5.jsonl",
     "holdout6 tune": ROOT / "tests" / "corpus" / "holdout6" / "holdout6.jsonl",
+    "holdout8 frozen": ROOT / "tests" / "corpus" / "holdout8" / "holdout8.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
-POOLED = {"holdout4+5 frozen": ("holdout4 frozen", "holdout5 frozen")}
+POOLED = {
+    "holdout4+5 frozen": ("holdout4 frozen", "holdout5 frozen"),
+    "holdout4+5+8 frozen": ("holdout4 frozen", "holdout5 frozen", "holdout8 frozen"),
+}
 #: Finding types that match a gold label of another type. The unseen corpus predates PASSPORT (issue 13) and,
 #: as its README says, labels every passport number US_PASSPORT: a PASSPORT finding matches such a label (both
 #: are RESTRICTED, so levels are unaffected). Matches made this way are counted and printed.
