@@ -78,6 +78,7 @@ CORPORA = {
     "holdout4 frozen": ROOT / "tests" / "corpus" / "holdout4" / "holdout4.jsonl",
     "holdout5 frozen": ROOT / "tests" / "corpus" / "holdout5" / "holdout5.jsonl",
     "holdout6 tune": ROOT / "tests" / "corpus" / "holdout6" / "holdout6.jsonl",
+    "holdout7 tune": ROOT / "tests" / "corpus" / "holdout7" / "holdout7.jsonl",
     "holdout8 frozen": ROOT / "tests" / "corpus" / "holdout8" / "holdout8.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
