@@ -155,16 +155,24 @@ def test_the_international_length_shortcut_answers_as_libphonenumber_does() -> N
 
 
 def test_past_the_parse_budget_a_number_is_judged_by_the_lengths_its_plan_allows() -> None:
-    invalid_uk = "+44 0000 000000"  # a UK length, in no range libphonenumber knows
-    assert not v.phone_ok(invalid_uk)
-    v.phone_ok.cache_clear()
+    unknown_uk = "+44 0000 000001"  # a UK length, in no range libphonenumber knows; never parsed before here
     with v.phone_parse_budget(0):
-        assert v.phone_ok(invalid_uk)  # the length is one the UK plan allows
+        assert v.phone_ok(unknown_uk)  # the length is one the UK plan allows
         assert not v.phone_ok("+44 12 34")  # too short for it
         assert not v.phone_ok("+999 1234 5678")  # no such country
-        assert v.phone_possible("+44 0000 000000")
-    v.phone_ok.cache_clear()
-    assert not v.phone_ok(invalid_uk)  # the budget ends with the block
+        assert v.phone_possible("+44 0000 000002")
+    assert not v.phone_ok(unknown_uk)  # the budget ends with the block
+
+
+def test_an_answer_from_past_the_budget_does_not_outlive_its_window() -> None:
+    """The length check's answer once stayed in phone_ok's cache: after one window ran out of parses, every
+    later document took such a number as valid. Only parsed answers are remembered."""
+    unknown_fr = "+33 0 00 00 00 00"
+    with v.phone_parse_budget(0):
+        assert v.phone_ok(unknown_fr)  # ten digits: a length the French plan allows
+    assert not v.phone_ok(unknown_fr)
+    with v.phone_parse_budget(0):
+        assert not v.phone_ok(unknown_fr)  # a parsed answer, once known, holds past the budget too
 
 
 def test_a_labelled_phone_needs_seven_to_fifteen_digits_and_is_no_date() -> None:

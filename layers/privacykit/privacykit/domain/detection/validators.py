@@ -361,12 +361,38 @@ def _parsed(text: str, region: str) -> Any:
         return None
 
 
-@lru_cache(maxsize=16384)
+class _ParsedAnswers:
+    """What libphonenumber answered, per (text, region), so logs and exports that repeat the same numbers
+    parse each once (a parse costs 10-40 us). Only parsed answers are kept: an answer from the length check
+    past a window's budget holds for that window alone, so a number's fate never depends on what the
+    process scanned before."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._answers: dict[tuple[str, str], bool] = {}
+
+    def get(self, text: str, region: str) -> bool | None:
+        return self._answers.get((text, region))
+
+    def put(self, text: str, region: str, answer: bool) -> bool:
+        if len(self._answers) >= self._size:
+            del self._answers[next(iter(self._answers))]  # the oldest: insertion order
+        self._answers[(text, region)] = answer
+        return answer
+
+    def clear(self) -> None:
+        self._answers.clear()
+
+
+_VALID = _ParsedAnswers(16384)
+_POSSIBLE = _ParsedAnswers(4096)
+
+
 def phone_ok(text: str, region: str = "US") -> bool:
     """A number libphonenumber considers valid (international form, or national for ``region``).
 
-    Cached: logs and exports repeat the same numbers, and a parse costs 10-15 us. A US-written number of
-    country code 1 is checked against libphonenumber's patterns directly (``_nanp_ok``).
+    A US-written number of country code 1 is checked against libphonenumber's patterns directly
+    (``_nanp_ok``); past the window's parse budget a number is judged by its length.
     """
     if region == "US":
         m = _NANP_TEXT.fullmatch(text)
@@ -374,28 +400,35 @@ def phone_ok(text: str, region: str = "US") -> bool:
             return _nanp_ok(m.group(1) + m.group(2) + m.group(3))
     if text.startswith("+") and _too_short_international(text):
         return False
+    known = _VALID.get(text, region)
+    if known is not None:
+        return known
     if not _may_parse():
         return _length_possible(text, region)
     num = _parsed(text, region)
     if num is None:
-        return False
+        return _VALID.put(text, region, False)
     pn = _phonenumbers()
     if num.country_code == 1 and pn.is_valid_number_for_region(num, "US"):
-        return True  # what is_valid_number finds first (the US leads country code 1), at half its cost
-    return bool(pn.is_valid_number(num))
+        # What is_valid_number finds first (the US leads country code 1), at half its cost.
+        return _VALID.put(text, region, True)
+    return _VALID.put(text, region, bool(pn.is_valid_number(num)))
 
 
-@lru_cache(maxsize=4096)
 def phone_possible(text: str, region: str = "US") -> bool:
     """A number of a length its country's plan allows (libphonenumber's ``is_possible_number``), for a number a
     label already says is a phone: real records hold numbers from unallocated ranges, written all the same."""
+    known = _POSSIBLE.get(text, region)
+    if known is not None:
+        return known
     if not _may_parse():
         return _length_possible(text, region)
     num = _parsed(text, region)
     if num is None:
-        return False
+        return _POSSIBLE.put(text, region, False)
     pn = _phonenumbers()
-    return bool(pn.is_possible_number(num)) and pn.region_code_for_country_code(num.country_code) != "ZZ"
+    possible = bool(pn.is_possible_number(num)) and pn.region_code_for_country_code(num.country_code) != "ZZ"
+    return _POSSIBLE.put(text, region, possible)
 
 
 # A date or a time of day written with separators: the shapes of a labelled value that are not a phone.
