@@ -110,6 +110,24 @@ def field_key(text: str, pos: int, reach: int = 120) -> str | None:
     sep = max(text.rfind(":", lo, pos), text.rfind("=", lo, pos))
     if sep < 0:
         return None
+    # The answer depends on the line up to ``pos`` (from the character before ``lo``, which the key pattern's
+    # look-behind may read) and on whether that is the text's start: it is kept per such prefix, so a megabyte
+    # of the same field ('"name": "Anna Berg", ' on one line) searches each distinct prefix once.
+    memo = (lo == 0, text[max(0, lo - 1) : pos])
+    known = _KEYS.get(memo, _UNKNOWN)
+    if known is _UNKNOWN:
+        if len(_KEYS) >= 4096:
+            _KEYS.clear()
+        known = _KEYS[memo] = _field_key(text, lo, sep, pos)
+    return known
+
+
+_KEYS: dict[tuple[bool, str], str | None] = {}
+_UNKNOWN = object()
+
+
+def _field_key(text: str, lo: int, sep: int, pos: int) -> str | None:
+    """:func:`field_key` once ``lo`` (the line's start, or the reach) and ``sep`` (its last ":" or "=") are known."""
     prefix = text[lo:pos]
     if "value=" in prefix or "</" in prefix:
         m = _HTML_NAME.search(prefix) or _HTML_LABEL.search(prefix)
@@ -374,9 +392,13 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
     if csv is not None and len(csv[2]) >= 2:
         return _drop_by_column(items, text, csv)
     out: list[Finding] = []
+    # Several findings may start at one position (a name found by a cue and as a sequence): keys are looked
+    # up once per position.
+    keys: dict[int, str | None] = {}
+    parents: dict[int, str | None] = {}
     for f in items:
         if f.type in _SHAPED or f.type is T.PERSON:
-            key = field_key(text, f.start)
+            key = keys[f.start] if f.start in keys else keys.setdefault(f.start, field_key(text, f.start))
             if key is not None:
                 kw = key_words(key)
                 if f.type is T.PERSON and kw & NOT_PEOPLE:
@@ -385,7 +407,10 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
                     continue
                 # A bare "name" or "title" says nothing alone: the object holding it does ("product": {...}).
                 if f.type is T.PERSON and kw <= _VAGUE_KEYS:
-                    parent = parent_key(text, f.start)
+                    if f.start in parents:
+                        parent = parents[f.start]
+                    else:
+                        parent = parents[f.start] = parent_key(text, f.start)
                     if parent is not None and key_words(parent) & NOT_PEOPLE:
                         continue
         out.append(f)
