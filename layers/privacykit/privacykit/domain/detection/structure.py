@@ -114,16 +114,15 @@ def field_key(text: str, pos: int, reach: int = 120) -> str | None:
     # look-behind may read) and on whether that is the text's start: it is kept per such prefix, so a megabyte
     # of the same field ('"name": "Anna Berg", ' on one line) searches each distinct prefix once.
     memo = (lo == 0, text[max(0, lo - 1) : pos])
-    known = _KEYS.get(memo, _UNKNOWN)
-    if known is _UNKNOWN:
-        if len(_KEYS) >= 4096:
-            _KEYS.clear()
-        known = _KEYS[memo] = _field_key(text, lo, sep, pos)
+    if memo in _KEYS:
+        return _KEYS[memo]
+    if len(_KEYS) >= 4096:
+        _KEYS.clear()
+    known = _KEYS[memo] = _field_key(text, lo, sep, pos)
     return known
 
 
 _KEYS: dict[tuple[bool, str], str | None] = {}
-_UNKNOWN = object()
 
 
 def _field_key(text: str, lo: int, sep: int, pos: int) -> str | None:
@@ -245,7 +244,10 @@ def parent_key(text: str, pos: int, reach: int = 1500) -> str | None:
     # looks again only for the one it used.
     # At most 200 brackets: past them the holder is too far to say what the value is (a run of brackets
     # took 9 ms a value).
-    last = {c: text.rfind(c, floor, pos) for c in "{}[]"}
+    last = {"{": text.rfind("{", floor, pos), "}": text.rfind("}", floor, pos)}
+    last["["], last["]"] = text.rfind("[", floor, pos), text.rfind("]", floor, pos)
+    if max(last.values()) < 0:
+        return enclosing_key(text, pos)  # no bracket within reach (what the walk below ends in, at once)
     for _ in range(200):
         c, i = max(last.items(), key=_POSITION)
         if i < 0:
@@ -392,29 +394,37 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
     if csv is not None and len(csv[2]) >= 2:
         return _drop_by_column(items, text, csv)
     out: list[Finding] = []
-    # Several findings may start at one position (a name found by a cue and as a sequence): keys are looked
-    # up once per position.
-    keys: dict[int, str | None] = {}
-    parents: dict[int, str | None] = {}
+    # Several findings may start at one position (a name found by a cue and as a sequence): each position and
+    # type is judged once.
+    kept: dict[tuple[int, T], bool] = {}
     for f in items:
         if f.type in _SHAPED or f.type is T.PERSON:
-            key = keys[f.start] if f.start in keys else keys.setdefault(f.start, field_key(text, f.start))
-            if key is not None:
-                kw = key_words(key)
-                if f.type is T.PERSON and kw & NOT_PEOPLE:
-                    continue
-                if f.type in _SHAPED and lowers_shaped(key):
-                    continue
-                # A bare "name" or "title" says nothing alone: the object holding it does ("product": {...}).
-                if f.type is T.PERSON and kw <= _VAGUE_KEYS:
-                    if f.start in parents:
-                        parent = parents[f.start]
-                    else:
-                        parent = parents[f.start] = parent_key(text, f.start)
-                    if parent is not None and key_words(parent) & NOT_PEOPLE:
-                        continue
+            memo = (f.start, f.type)
+            keep = kept.get(memo)
+            if keep is None:
+                keep = kept[memo] = _kept_by_key(text, f.start, f.type)
+            if not keep:
+                continue
         out.append(f)
     return out
+
+
+def _kept_by_key(text: str, start: int, kind: T) -> bool:
+    """Whether a shaped value or a person at ``start`` stands, by the key, label or object that names it."""
+    key = field_key(text, start)
+    if key is None:
+        return True
+    kw = key_words(key)
+    if kind is T.PERSON and kw & NOT_PEOPLE:
+        return False
+    if kind in _SHAPED and lowers_shaped(key):
+        return False
+    # A bare "name" or "title" says nothing alone: the object holding it does ("product": {...}).
+    if kind is T.PERSON and kw <= _VAGUE_KEYS:
+        parent = parent_key(text, start)
+        if parent is not None and key_words(parent) & NOT_PEOPLE:
+            return False
+    return True
 
 
 def columns_lower_their_values(csv: CsvHeader) -> bool:
