@@ -346,8 +346,13 @@ def _length_possible(text: str, region: str) -> bool:
     """Whether ``text`` has as many digits as a number of its country may (the check past the parse budget)."""
     digits = _NON_DIGIT.sub("", text)
     lengths = _possible_lengths()
-    if text.startswith("+"):
-        return any(len(digits) - n in lengths.get(f"+{digits[:n]}", ()) for n in (1, 2, 3))
+    if text.startswith("+"):  # a calling code of one, two or three digits (unrolled: no generator a number)
+        size, get = len(digits), lengths.get
+        return (
+            size - 1 in get("+" + digits[:1], ())
+            or size - 2 in get("+" + digits[:2], ())
+            or size - 3 in get("+" + digits[:3], ())
+        )
     allowed = lengths.get(region, frozenset())
     return len(digits) in allowed or len(digits.lstrip("0")) in allowed  # less a national prefix ("0...")
 
