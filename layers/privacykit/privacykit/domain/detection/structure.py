@@ -244,10 +244,11 @@ def parent_key(text: str, pos: int, reach: int = 1500) -> str | None:
     # looks again only for the one it used.
     # At most 200 brackets: past them the holder is too far to say what the value is (a run of brackets
     # took 9 ms a value).
-    last = {"{": text.rfind("{", floor, pos), "}": text.rfind("}", floor, pos)}
-    last["["], last["]"] = text.rfind("[", floor, pos), text.rfind("]", floor, pos)
-    if max(last.values()) < 0:
+    opening, closing = text.rfind("{", floor, pos), text.rfind("}", floor, pos)
+    start, end = text.rfind("[", floor, pos), text.rfind("]", floor, pos)
+    if opening < 0 and closing < 0 and start < 0 and end < 0:
         return enclosing_key(text, pos)  # no bracket within reach (what the walk below ends in, at once)
+    last = {"{": opening, "}": closing, "[": start, "]": end}
     for _ in range(200):
         c, i = max(last.items(), key=_POSITION)
         if i < 0:

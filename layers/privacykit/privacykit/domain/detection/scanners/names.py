@@ -361,8 +361,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         label = key.strip("\"':= \t")
         g = _CUE_GAP.match(text, end)
         pos = g.end() if g else end
-        pnr = _PNR_NAME.match(text, pos)
-        if pnr and kind == "strongkey":
+        pnr = _PNR_NAME.match(text, pos) if kind == "strongkey" else None
+        if pnr:
             out.add(T.PERSON, pnr.start(), pnr.end(), 0.8)
             return
         lf = _LASTFIRST.match(text, pos)
