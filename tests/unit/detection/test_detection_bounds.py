@@ -127,6 +127,20 @@ CASES: dict[str, Callable[[], str]] = {
     "passport rows naming countries": lambda: (
         "| Name | Nationality | Passport |\n|-|-|-|\n" + _repeat("| A B | Kenya | AB1204381 |\n")
     )[:MIB],
+    # The rest of bench_classify's adversarial inputs (speed4). A name under a bare "name" key asks for the key
+    # and the object holding it (1.8 s quiet before keys were kept per line prefix and position); a "Tel:"
+    # label reads its value, and "+" numbers past the parse budget are judged by their lengths.
+    "name fields on one line": lambda: _repeat('"name": "Anna Berg", '),
+    "name fields under 1,400 brackets": lambda: _repeat("[" * 1400 + ' "name": "Anna Berg", '),
+    "'Tel: ' numbers, one a line": lambda: _numbers(5, lambda r: f"Tel: {r.randint(10**8, 10**9 - 1)}\n"),
+    "'Tel: +' numbers, one a line": lambda: _numbers(5, lambda r: f"Tel: +{r.randint(10**10, 10**11 - 1)}\n"),
+    "digit groups '0000 '": lambda: _numbers(1, lambda r: f"{r.randint(0, 9999):04d} "),
+    "digits and dots": lambda: _repeat("1."),
+    "'a.a@'": lambda: _repeat("a.a@"),
+    "a header of 292 wanted columns, empty rows": lambda: _wide_csv_of(""),
+    "a phone column of 7-digit values": lambda: (
+        "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
+    )[:MIB],
 }
 
 

@@ -94,3 +94,115 @@ def test_nanp_numbers_past_the_region_tries_answer_as_every_region(monkeypatch: 
     expected = [any(r.match(n) is not None for r in v._nanp_regions()) for n in numbers]
     monkeypatch.setattr(v, "_nanp_misses", [v._NANP_REGION_TRIES])  # the whole alternation answers from here
     assert [v._nanp_ok(n) for n in numbers] == expected
+
+
+# ----------------------------------------------------------------- second worst-case pass (issue 13, speed4)
+_KEY_PIECES = ['"name"', "name", ":", "=", " ", '"', "'", ",", "{", "}", "[", "]", "\n", "\t", "Anna", "ver", "|", "a"]
+
+
+def _reference_field_key(text: str, pos: int, reach: int = 120) -> str | None:
+    from privacykit.domain.detection import structure as st
+
+    if pos == 0 or text[pos - 1] == "\n":
+        return None
+    lo = text.rfind("\n", max(0, pos - reach), pos) + 1
+    if lo == 0 and pos > reach:
+        lo = pos - reach
+    sep = max(text.rfind(":", lo, pos), text.rfind("=", lo, pos))
+    if sep < 0:
+        return None
+    prefix = text[lo:pos]
+    if "value=" in prefix or "</" in prefix:
+        m = st._HTML_NAME.search(prefix) or st._HTML_LABEL.search(prefix)
+        if m:
+            return m.group("key")
+    if st._FIELD_BREAK.search(text, sep + 1, pos):
+        return None
+    m = st._KEY_BEFORE.search(text, max(lo, sep - 48), sep + 1)
+    return m.group("key").strip() if m else None
+
+
+def test_keys_kept_per_line_prefix_answer_as_a_fresh_search() -> None:
+    from privacykit.domain.detection import structure
+
+    rnd = random.Random(3)
+    pieces = [*_KEY_PIECES, "value=", "</td><td>", "x" * 50]
+    for _ in range(800):  # the memo stays warm across texts and positions, as in a scan
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 60)))
+        for pos in range(len(text)):
+            assert structure.field_key(text, pos) == _reference_field_key(text, pos), (text, pos)
+
+
+def _reference_parent_key(text: str, pos: int, reach: int = 1500) -> str | None:
+    from privacykit.domain.detection import structure as st
+
+    depth = 0
+    floor = max(0, pos - reach)
+    last = {c: text.rfind(c, floor, pos) for c in "{}[]"}
+    for _ in range(200):
+        c, i = max(last.items(), key=lambda item: item[1])
+        if i < 0:
+            break
+        last[c] = text.rfind(c, floor, i)
+        if c in "}]":
+            depth += 1
+        elif c in "{[":
+            if depth:
+                depth -= 1
+                continue
+            before = text[max(0, i - 48) : i]
+            m = st._OBJECT_KEY.search(before) if before.rstrip(" \t")[-1:] in (":", "=") else None
+            if m:
+                return m.group("key")
+            if c == "[" or text[max(0, i - 1) : i] in ("[", ","):
+                continue
+            return None
+    else:
+        return None
+    return st.enclosing_key(text, pos) if "{" not in text[floor:pos] else None
+
+
+def test_parent_key_without_brackets_in_reach_answers_as_the_walk() -> None:
+    from privacykit.domain.detection import structure
+
+    rnd = random.Random(4)
+    pieces = [*_KEY_PIECES, "\n  ", "- ", "x:", "product", "x" * 700]
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40)))
+        for pos in range(0, len(text), 3):
+            assert structure.parent_key(text, pos) == _reference_parent_key(text, pos), (text, pos)
+
+
+def _reference_length_possible(text: str, region: str) -> bool:
+    digits = v._NON_DIGIT.sub("", text)
+    lengths = v._possible_lengths()
+    if text.startswith("+"):
+        return any(len(digits) - n in lengths.get(f"+{digits[:n]}", ()) for n in (1, 2, 3))
+    allowed = lengths.get(region, frozenset())
+    return len(digits) in allowed or len(digits.lstrip("0")) in allowed
+
+
+def test_phone_lengths_past_the_parse_budget_answer_as_the_generator() -> None:
+    rnd = random.Random(6)
+    for _ in range(5000):
+        number = "+" + "".join(rnd.choice("0123456789 -") for _ in range(rnd.randint(0, 16)))
+        assert v._length_possible(number, "US") == _reference_length_possible(number, "US"), number
+
+
+def test_labelled_phones_skip_the_date_search_only_without_separators() -> None:
+    rnd = random.Random(7)
+    for _ in range(5000):
+        value = "".join(rnd.choice("0123456789+ ()-./:") for _ in range(rnd.randint(7, 20)))
+        digits = sum(map(str.isdigit, value))
+        if 7 <= digits <= 15 and v._DATE_OR_TIME.search(value):
+            assert not v.labelled_phone_ok(value), value
+
+
+def test_medical_windows_skip_only_what_cannot_match() -> None:
+    rnd = random.Random(8)
+    words = ["patient", "gastritis", "chronic", "disease", "arthritis", "5", "mg", "po", "aspirin", " ", "\n", "x"]
+    for _ in range(3000):
+        low = "".join(rnd.choice(words) + rnd.choice(" \n") for _ in range(rnd.randint(1, 20)))
+        morph = any(low.find(end) != -1 for end in medical._DX_ENDS)
+        assert morph or medical._DX_MORPH.search(low) is None, low
+        assert medical._A_DIGIT.search(low) or medical._DOSED.search(low) is None, low

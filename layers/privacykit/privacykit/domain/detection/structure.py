@@ -110,6 +110,23 @@ def field_key(text: str, pos: int, reach: int = 120) -> str | None:
     sep = max(text.rfind(":", lo, pos), text.rfind("=", lo, pos))
     if sep < 0:
         return None
+    # The answer depends on the line up to ``pos`` (from the character before ``lo``, which the key pattern's
+    # look-behind may read) and on whether that is the text's start: it is kept per such prefix, so a megabyte
+    # of the same field ('"name": "Anna Berg", ' on one line) searches each distinct prefix once.
+    memo = (lo == 0, text[max(0, lo - 1) : pos])
+    if memo in _KEYS:
+        return _KEYS[memo]
+    if len(_KEYS) >= 4096:
+        _KEYS.clear()
+    known = _KEYS[memo] = _field_key(text, lo, sep, pos)
+    return known
+
+
+_KEYS: dict[tuple[bool, str], str | None] = {}
+
+
+def _field_key(text: str, lo: int, sep: int, pos: int) -> str | None:
+    """:func:`field_key` once ``lo`` (the line's start, or the reach) and ``sep`` (its last ":" or "=") are known."""
     prefix = text[lo:pos]
     if "value=" in prefix or "</" in prefix:
         m = _HTML_NAME.search(prefix) or _HTML_LABEL.search(prefix)
@@ -227,7 +244,11 @@ def parent_key(text: str, pos: int, reach: int = 1500) -> str | None:
     # looks again only for the one it used.
     # At most 200 brackets: past them the holder is too far to say what the value is (a run of brackets
     # took 9 ms a value).
-    last = {c: text.rfind(c, floor, pos) for c in "{}[]"}
+    opening, closing = text.rfind("{", floor, pos), text.rfind("}", floor, pos)
+    start, end = text.rfind("[", floor, pos), text.rfind("]", floor, pos)
+    if opening < 0 and closing < 0 and start < 0 and end < 0:
+        return enclosing_key(text, pos)  # no bracket within reach (what the walk below ends in, at once)
+    last = {"{": opening, "}": closing, "[": start, "]": end}
     for _ in range(200):
         c, i = max(last.items(), key=_POSITION)
         if i < 0:
@@ -374,22 +395,37 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
     if csv is not None and len(csv[2]) >= 2:
         return _drop_by_column(items, text, csv)
     out: list[Finding] = []
+    # Several findings may start at one position (a name found by a cue and as a sequence): each position and
+    # type is judged once.
+    kept: dict[tuple[int, T], bool] = {}
     for f in items:
         if f.type in _SHAPED or f.type is T.PERSON:
-            key = field_key(text, f.start)
-            if key is not None:
-                kw = key_words(key)
-                if f.type is T.PERSON and kw & NOT_PEOPLE:
-                    continue
-                if f.type in _SHAPED and lowers_shaped(key):
-                    continue
-                # A bare "name" or "title" says nothing alone: the object holding it does ("product": {...}).
-                if f.type is T.PERSON and kw <= _VAGUE_KEYS:
-                    parent = parent_key(text, f.start)
-                    if parent is not None and key_words(parent) & NOT_PEOPLE:
-                        continue
+            memo = (f.start, f.type)
+            keep = kept.get(memo)
+            if keep is None:
+                keep = kept[memo] = _kept_by_key(text, f.start, f.type)
+            if not keep:
+                continue
         out.append(f)
     return out
+
+
+def _kept_by_key(text: str, start: int, kind: T) -> bool:
+    """Whether a shaped value or a person at ``start`` stands, by the key, label or object that names it."""
+    key = field_key(text, start)
+    if key is None:
+        return True
+    kw = key_words(key)
+    if kind is T.PERSON and kw & NOT_PEOPLE:
+        return False
+    if kind in _SHAPED and lowers_shaped(key):
+        return False
+    # A bare "name" or "title" says nothing alone: the object holding it does ("product": {...}).
+    if kind is T.PERSON and kw <= _VAGUE_KEYS:
+        parent = parent_key(text, start)
+        if parent is not None and key_words(parent) & NOT_PEOPLE:
+            return False
+    return True
 
 
 def columns_lower_their_values(csv: CsvHeader) -> bool:

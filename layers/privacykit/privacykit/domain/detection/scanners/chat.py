@@ -61,6 +61,10 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
         return
     seen: dict[str, list[tuple[int, int]]] = {}
     talking: Counter[str] = Counter()  # lines where the label is followed by words, i.e. someone speaking
+    # Per distinct label shape, its name's length; per distinct name, whether it is a heading (a page of the
+    # same label, "Tel: ..." a line, is judged once).
+    lengths: dict[bytes, int] = {}
+    headings: dict[str, bool] = {}
     for m in _S_SPEAKER.finditer(shape):
         s = m.start()
         # The line break is looked for only as far back as a label may sit from it: a search back to the
@@ -72,9 +76,16 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
         line_start = nl + 1
         if s - line_start > 40 or not _CHAT_PREFIX.match(text, line_start, s):
             continue
-        e = s + len(m.group().split(b":")[0].split(b" (")[0])
+        label = m.group()
+        size = lengths.get(label)
+        if size is None:
+            size = lengths[label] = len(label.split(b":")[0].split(b" (")[0])
+        e = s + size
         name = text[s:e]
-        if any(fold(t) in COMMON and fold(t) not in FIRST for t in name.split()):
+        heading = headings.get(name)
+        if heading is None:
+            heading = headings[name] = any(fold(t) in COMMON and fold(t) not in FIRST for t in name.split())
+        if heading:
             continue  # "Impression: ...", "Subject: ..." are headings
         seen.setdefault(name, []).append((s, e))
         # "Collected: 2025-03-01" is a form field; "Priya: sure, on it" is speech.

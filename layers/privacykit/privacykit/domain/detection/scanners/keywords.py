@@ -169,14 +169,16 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
     found = automata.hits("\n" + low) if low_bytes is None else automata.hits_after_newline(low, b"\n" + low_bytes)
     # A label that is also the start of a longer one ("tel", "tel:") is read once: when the shorter found its
     # value, the longer would find the same (a megabyte of "Tel: ..." lines read every value twice).
-    last: tuple[int, str, int] = (-1, "", -1)
+    last_start, last_kind, last_count = -1, "", -1  # the last entry acted on, and the findings before it
+    items = out.items
     for end_idx, entries in sorted(found, key=_first):
         for trailing, kind, key in entries:
             end = end_idx - 1 - trailing  # a short key may be registered with one boundary character after it
             start = end - len(key)
-            if (start, kind) == last[:2] and last[2] < len(out.items):
+            count = len(items)
+            if start == last_start and kind == last_kind and last_count < count:
                 continue
-            last = (start, kind, len(out.items))
+            last_start, last_kind, last_count = start, kind, count
             if kind == "medhint":  # word stems ("diagnos", "prescri"): no boundary after them
                 out.medical_hints.append(start)
             elif kind == "addr":  # address labels and box words, inside keys too ("shipping_address")

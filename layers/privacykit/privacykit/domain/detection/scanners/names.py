@@ -201,11 +201,37 @@ def is_given(f: str) -> bool:
 
 
 def name_tokens(span: str) -> list[str]:
-    return [t for t in _TOKEN_SPLIT.findall(span) if len(t) > 1 and not t.endswith(".")]
+    """The name-like tokens of ``span`` (kept per string: a page of the same names splits each once; callers
+    only read the list)."""
+    known = _TOKENS.get(span)
+    if known is None:
+        if len(_TOKENS) >= 4096:
+            _TOKENS.clear()
+        known = _TOKENS[span] = [t for t in _TOKEN_SPLIT.findall(span) if len(t) > 1 and not t.endswith(".")]
+    return known
+
+
+_TOKENS: dict[str, list[str]] = {}
 
 
 def looks_like_person(tokens: list[str], strong: bool) -> bool:
-    """Whether capitalised tokens name a person; after a strong cue any non-vocabulary tokens do."""
+    """Whether capitalised tokens name a person; after a strong cue any non-vocabulary tokens do.
+
+    The answer depends on the tokens alone: it is kept per tokens (a page of the same names is judged once).
+    """
+    memo = (tuple(tokens), strong)
+    known = _PERSON_TOKENS.get(memo)
+    if known is None:
+        if len(_PERSON_TOKENS) >= 4096:
+            _PERSON_TOKENS.clear()
+        known = _PERSON_TOKENS[memo] = _looks_like_person(tokens, strong)
+    return known
+
+
+_PERSON_TOKENS: dict[tuple[tuple[str, ...], bool], bool] = {}
+
+
+def _looks_like_person(tokens: list[str], strong: bool) -> bool:
     if not tokens:
         return False
     folded = [fold(t) for t in tokens]
@@ -335,8 +361,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         label = key.strip("\"':= \t")
         g = _CUE_GAP.match(text, end)
         pos = g.end() if g else end
-        pnr = _PNR_NAME.match(text, pos)
-        if pnr and kind == "strongkey":
+        pnr = _PNR_NAME.match(text, pos) if kind == "strongkey" else None
+        if pnr:
             out.add(T.PERSON, pnr.start(), pnr.end(), 0.8)
             return
         lf = _LASTFIRST.match(text, pos)
