@@ -124,6 +124,9 @@ CASES: dict[str, Callable[[], str]] = {
     "spaced id shapes (NINO, CPF, NIR)": lambda: _repeat("AB 12 34 56 C 111.469.452-57 1 51 12 07 833 472 26 "),
     "X12 segments": lambda: _repeat("NM1*IL*1*A*B****MI*W1234~DMG*D8*19800101*F~REF*SY*123456789~"),
     "X12 separators": lambda: _repeat("NM1*" + "*" * 60 + "~"),
+    # Test cards (accuracy6): the words of tests are found once a text, not around every valid card.
+    "published test cards with no test word": lambda: _repeat("4111111111111111 "),
+    "cards on lines that call them test cards": lambda: _repeat("test card 4111 1111 1111 1111 exp\n"),
     "passport rows naming countries": lambda: (
         "| Name | Nationality | Passport |\n|-|-|-|\n" + _repeat("| A B | Kenya | AB1204381 |\n")
     )[:MIB],

@@ -8,6 +8,7 @@ read after a label (``keywords.py``) or from a named CSV/HL7 field, with the val
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 from itertools import chain
@@ -391,13 +392,14 @@ def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
         if v.ssn_ok(area, group, serial) and not labelled_as_thing(text, s):
             out.add(T.US_SSN, s, e, 0.9)
     seen: set[int] = set()
+    tests = _TestEvidence(text)
     for s in chain(map(methodcaller("start"), _S_CARDS_GROUPED.finditer(flat)), _literal_hits(flat, _S_CARD_RUN)):
         if s in seen or not free_before(shape, s):
             continue
         seen.add(s)
         cm = _CARD_AT.match(text, s)
         if cm:
-            _card(text, shape, s, cm.end(), out)
+            _card(text, shape, s, cm.end(), out, tests)
     for m in _S_PHONE_PAREN.finditer(flat):
         add_us_phone(text, shape, m.start(), m.end(), out)
 
@@ -411,7 +413,7 @@ def _literal_hits(flat: bytes, literal: bytes) -> Iterator[int]:
         i = flat.find(literal, i + len(literal))
 
 
-def _card(text: str, shape: bytes, s: int, e: int, out: Findings) -> None:
+def _card(text: str, shape: bytes, s: int, e: int, out: Findings, tests: _TestEvidence) -> None:
     """A card number at [s, e) if it has a real issuer, length and Luhn digit and is not labelled as an ID."""
     if not free_after(shape, e, b"0Aa_"):
         return
@@ -419,8 +421,55 @@ def _card(text: str, shape: bytes, s: int, e: int, out: Findings) -> None:
         return
     raw = text[s:e]
     digits = raw.replace(" ", "").replace("-", "")
-    if v.card_ok(digits) and not labelled_as_thing(text, s):
+    if v.card_ok(digits) and not labelled_as_thing(text, s) and not tests.test_card(s, e, digits):
         out.add(T.CREDIT_CARD, s, e, 0.95 if raw != digits else 0.85)
+
+
+# Payment processors' published test numbers (data/test_cards.txt): no one's card where the text says it tests.
+_TEST_CARDS = frozenset(data_lines("test_cards.txt"))
+# (a word, not part of a host or mailbox: "jane@example.com" is no test)
+_TEST_WORDS = lazy(
+    r"(?<![@./\w-])(?:test(?:s|ing|ed)?|sandbox|dummy|demo|samples?|examples?|fixtures?|fake|mock(?:ed)?|staging|"
+    r"simulat(?:e|es|ed|ion)|documented|placeholder|qa)(?![\w-]|\.\w|@)",
+    re.I,
+)
+# Any number the text itself calls a test card: "test card 4916...", "sandbox PAN", "use card ... in test mode".
+_TEST_CARD_CUE = lazy(
+    r"\b(?:test|sandbox|dummy|demo|sample|example|fake|mock)[ \t_-]*(?:credit[ \t_-]*)?(?:card|pan|cc|number)s?\b"
+    r"|\b(?:sandbox|test)[ \t_-]*mode\b",
+    re.I,
+)
+
+
+class _TestEvidence:
+    """Where a text speaks of tests: found in one pass each over the text, on its first valid card number, so a
+    file of thousands of cards costs no look-around per card."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cues: list[int] | None = None
+        self._words: list[int] | None = None
+
+    def _near(self, hits: list[int], lo: int, hi: int) -> bool:
+        i = bisect_left(hits, lo)
+        return i < len(hits) and hits[i] < hi
+
+    def test_card(self, s: int, e: int, digits: str) -> bool:
+        """Whether the card number at [s, e) is a test value: any number its line calls a test card, or a
+        published test number in a text that speaks of tests, samples or a sandbox nearby."""
+        text = self.text
+        if self._cues is None:
+            self._cues = [m.start() for m in _TEST_CARD_CUE.finditer(text)]
+        if self._cues:
+            line = text.rfind("\n", max(0, s - 200), s) + 1 or max(0, s - 200)
+            end = text.find("\n", e, e + 200)
+            if self._near(self._cues, line, end if end != -1 else e + 200):
+                return True
+        if digits not in _TEST_CARDS:
+            return False
+        if self._words is None:
+            self._words = [m.start() for m in _TEST_WORDS.finditer(text)]
+        return self._near(self._words, s - 400, e + 200)
 
 
 def scan_iban(text: str, shape: bytes, out: Findings) -> None:

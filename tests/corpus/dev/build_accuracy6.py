@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+# ruff: noqa: E501  (documents are long literal lines of text; wrapping them would change them)
+"""Builder of ``accuracy6.jsonl``: a development set for identifiers, clinical text and contact values.
+
+Written by hand for issue 13 (helper "accuracy6"), each document before the rule it exercises was written; the
+names, numbers, payers and conditions are made up here, none is taken from a tune document. Markup as
+``build_accuracy2.py`` (whose ``render`` this reuses); decisions in README.md.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from build_accuracy2 import _NAMES, render  # noqa: E402
+
+# The level of each type under the default policy (RESTRICTED 3, CONFIDENTIAL 2, INTERNAL 1).
+_CONFIDENTIAL = {"EMAIL", "PHONE", "IP_ADDRESS", "ADDRESS"}
+
+DOCS: list[tuple[str, str, str]] = []  # (id, format, marked text)
+
+
+def doc(ident: str, fmt: str, marked: str) -> None:
+    DOCS.append((ident, fmt, marked))
+
+
+def level(kind: str) -> int:
+    return 1 if kind == "PERSON" else 2 if kind in _CONFIDENTIAL else 3
+
+
+# ------------------------------------------------------------------ CREDIT_CARD: published test numbers in a text about testing
+doc(
+    "a6_card_test_docs",
+    "free_text",
+    """\
+## Trying the checkout locally
+
+Switch the gateway to test mode and pay with one of these numbers:
+
+| Scheme | Number | Outcome |
+|---|---|---|
+| Visa | 4000 0566 5566 5556 | approved (debit) |
+| Mastercard | 5200 8282 8282 8210 | approved |
+| Amex | 3714 496353 98431 | declined: insufficient funds |
+
+Any future expiry date and any three-digit CVC work.
+""",
+)
+doc(
+    "a6_card_test_log",
+    "log",
+    """\
+2025-02-03T10:11:12Z ci job=e2e-checkout env=staging step=pay card=4012888888881881 result=approved
+2025-02-03T10:11:14Z ci job=e2e-checkout env=staging step=refund dummy card 4532 7153 3790 1245 result=ok
+""",
+)
+doc(
+    "a6_card_real_with_test_word",
+    "email",
+    """\
+Hi team, the customer [[PERSON|Odalys Pemberton]] disputes a charge on her card [[CREDIT_CARD|4532 7153 3790 1245]].
+Her bank ran a fraud test last week, so please check the dispute before Friday.
+""",
+)
+
+
+def main() -> None:
+    lines = []
+    for ident, fmt, marked in DOCS:
+        text, ents = render(marked)
+        for e in ents:
+            v = text[e["start"] : e["end"]]  # type: ignore[misc]
+            assert v and v == v.strip(), (ident, v)
+        lvl = max((level(str(e["type"])) for e in ents), default=1)
+        lines.append(
+            json.dumps(
+                {"id": ident, "text": text, "entities": ents, "classification": _NAMES[lvl], "format": fmt},
+                ensure_ascii=False,
+            )
+        )
+    (HERE / "accuracy6.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} documents written to accuracy6.jsonl")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""Identifiers, clinical text and contact values on data nobody here wrote (issue 13, helper accuracy6).
+
+Each case is a form real data takes, written for these rules, not taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacykit.domain.detection import detect
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(e.type.value, text[e.start : e.end]) for e in detect(text)]
+
+
+def types(text: str) -> set[str]:
+    return {t for t, _ in found(text)}
+
+
+# ------------------------------------------------------------------------------ payment cards used for tests
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use test mode: Visa 4000 0566 5566 5556 succeeds, 4000 0000 0000 0002 is declined.",
+        "| Mastercard | 5200 8282 8282 8210 | sandbox |",
+        "e2e env=staging card=4012888888881881 result=approved",
+        "QA: the test card 4532 7153 3790 1245 was charged twice.",
+        'Example payload: {"pan": "4242424242424242"} (sample only)',
+    ],
+)
+def test_test_cards_are_not_cards(text: str) -> None:
+    assert "CREDIT_CARD" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card 4111 1111 1111 1111 exp 09/27",  # a listed number with nothing saying it is a test
+        "She disputes a charge on card 4532 7153 3790 1245; her bank ran a fraud test.",
+    ],
+)
+def test_cards_outside_tests_are_found(text: str) -> None:
+    assert "CREDIT_CARD" in types(text)
