@@ -68,6 +68,40 @@ Her bank ran a fraud test last week, so please check the dispute before Friday.
 )
 
 
+# ------------------------------------------------------------------ DIAGNOSIS: conditions a plan covers are no one's
+doc(
+    "a6_dx_coverage_letter",
+    "email",
+    """\
+Member: [[PERSON|Rosalind Achterberg]]
+Member ID: [[HEALTH_PLAN_ID|QXJ558812094]] (Northmark Health PPO)
+
+Your plan covers diabetes supplies, inhalers for asthma, and counselling for depression.
+Covered conditions include chronic obstructive pulmonary disease, congestive heart failure and hypertension.
+Exclusions: infertility treatment, bariatric surgery for obesity.
+""",
+)
+doc(
+    "a6_dx_benefit_summary",
+    "free_text",
+    """\
+SUMMARY OF BENEFITS - Silverline Gold HMO
+Eligible conditions for the care-management programme: asthma, heart failure, COPD, chronic kidney disease.
+Not covered: cosmetic procedures; weight-loss drugs unless the member has type 2 diabetes.
+Questions? Call member services at [[PHONE|1-888-555-0143]].
+""",
+)
+doc(
+    "a6_dx_coverage_and_own",
+    "clinical_note",
+    """\
+Patient: [[PERSON|Tomasz Wierzbicki]]  MRN: [[MEDICAL_RECORD_NUMBER|4471203]]
+Dx: [[DIAGNOSIS|type 2 diabetes mellitus]]; [[DIAGNOSIS|hypertension]].
+Plan: continue [[MEDICATION|metformin]]. His plan covers CGM sensors for insulin-treated diabetes only.
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

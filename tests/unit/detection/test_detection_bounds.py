@@ -127,6 +127,7 @@ CASES: dict[str, Callable[[], str]] = {
     # Test cards (accuracy6): the words of tests are found once a text, not around every valid card.
     "published test cards with no test word": lambda: _repeat("4111111111111111 "),
     "cards on lines that call them test cards": lambda: _repeat("test card 4111 1111 1111 1111 exp\n"),
+    "conditions after coverage words": lambda: _repeat("MRN 1234567 plan covers asthma, "),
     "passport rows naming countries": lambda: (
         "| Name | Nationality | Passport |\n|-|-|-|\n" + _repeat("| A B | Kenya | AB1204381 |\n")
     )[:MIB],

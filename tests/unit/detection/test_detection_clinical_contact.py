@@ -42,3 +42,23 @@ def test_test_cards_are_not_cards(text: str) -> None:
 )
 def test_cards_outside_tests_are_found(text: str) -> None:
     assert "CREDIT_CARD" in types(text)
+
+
+# ------------------------------------------------------------------------- conditions a plan covers or excludes
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Member ID: QXJ558812094 (Aster Health PPO). Your plan covers inhalers for asthma.", "asthma"),
+        ("MRN 4471203. Covered conditions include heart failure and hypertension.", "hypertension"),
+        ("MRN 4471203\nExclusions: infertility treatment, bariatric surgery for obesity.", "obesity"),
+        ("MRN 4471203. The formulary covers atorvastatin and metformin.", "metformin"),
+    ],
+)
+def test_what_a_plan_covers_is_no_ones(text: str, absent: str) -> None:
+    assert absent not in {v for _, v in found(text)}
+
+
+def test_the_patients_own_condition_beside_a_coverage_sentence_is_found() -> None:
+    text = "Patient: MRN 4471203. Dx: hypertension. His plan covers CGM sensors for insulin-treated diabetes."
+    assert ("DIAGNOSIS", "hypertension") in found(text)
+    assert ("DIAGNOSIS", "diabetes") not in found(text)

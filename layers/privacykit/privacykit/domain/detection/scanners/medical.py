@@ -213,10 +213,28 @@ def _refuted_resource(low: str, f: Finding) -> bool:
     return _FHIR_REFUTED.search(low, rs, nxt if nxt != -1 else min(len(low), f.end + 3000)) is not None
 
 
+# What a plan or policy covers, excludes or makes eligible is a list of conditions and drugs, not anyone's:
+# "Your plan covers diabetes supplies, inhalers for asthma...", "Covered conditions include...", "Exclusions:".
+_COVERAGE = lazy(
+    r"\b(?:(?:plan|policy|benefits?|coverage|insurance|program(?:me)?|formulary)\b[^.;:!?\n]{0,30}?"
+    r"\b(?:covers?|includes?|pays? for|excludes?)\b|covered (?:conditions?|services|benefits|diagnoses|drugs|"
+    r"medications|items)|(?:conditions?|diagnoses|services|drugs|medications) (?:covered|eligible|excluded)|"
+    r"eligible (?:conditions?|diagnoses)|qualifying (?:conditions?|diagnoses)|exclusions?|not covered|excluded)\b"
+)
+
+
+def _sentence_before(low: str, start: int) -> str:
+    """The sentence before ``start``: back to a sentence end or a line break, at most 200 characters."""
+    lo = max(0, start - 200)
+    return low[max(low.rfind(c, lo, start) for c in (".", "!", "?", "\n")) + 1 : start] if start > lo else ""
+
+
 def asserted(low: str, f: Finding) -> bool:
     """Whether the medical term ``f`` is asserted of someone: not negated, ruled out, screened for or a figure."""
     before = _clause_before(low, f.start)
     if _NEG_BEFORE.search(before) or _RELATIVE.search(before):
+        return False
+    if _COVERAGE.search(_sentence_before(low, f.start)) is not None:
         return False
     if before.strip() in _LEAFLET_TITLES:  # "PATIENT EDUCATION HANDOUT — Living with asthma"
         return False
