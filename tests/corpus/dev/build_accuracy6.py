@@ -102,6 +102,26 @@ Plan: continue [[MEDICATION|metformin]]. His plan covers CGM sensors for insulin
 )
 
 
+# ------------------------------------------------------------------ HEALTH_PLAN_ID: member ids printed in spaced groups
+doc(
+    "a6_plan_id_spaced",
+    "free_text",
+    """\
+ELIGIBILITY CHECK
+Subscriber: [[PERSON|Hallvard Rønningen]]
+Medical insurance ID: [[HEALTH_PLAN_ID|ZXC 4412 8890 12]]   Group: 0098812
+Payer: Tallgrass Health PPO   Copay: $25
+""",
+)
+doc(
+    "a6_plan_id_spaced_card",
+    "free_text",
+    """\
+Front of card (scanned): Member ID: [[HEALTH_PLAN_ID|W2345 67890]]  Plan: Aster Health HMO  Rx BIN 610014
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

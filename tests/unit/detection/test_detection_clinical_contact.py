@@ -62,3 +62,19 @@ def test_the_patients_own_condition_beside_a_coverage_sentence_is_found() -> Non
     text = "Patient: MRN 4471203. Dx: hypertension. His plan covers CGM sensors for insulin-treated diabetes."
     assert ("DIAGNOSIS", "hypertension") in found(text)
     assert ("DIAGNOSIS", "diabetes") not in found(text)
+
+
+# ------------------------------------------------------------------------------------------- health-plan ids
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Member ID: W2345 67890 (Aster Health PPO)", "W2345 67890"),
+        ("Medical insurance ID: ZXC 4412 8890 12   Group: 0098812", "ZXC 4412 8890 12"),
+    ],
+)
+def test_member_ids_in_spaced_groups(text: str, value: str) -> None:
+    assert ("HEALTH_PLAN_ID", value) in found(text)
+
+
+def test_a_short_member_number_before_another_field_is_not_joined_to_it() -> None:
+    assert "HEALTH_PLAN_ID" not in types("Member ID: 12345 Group 0098812 (Aster Health)")
