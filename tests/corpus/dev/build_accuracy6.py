@@ -122,6 +122,28 @@ Front of card (scanned): Member ID: [[HEALTH_PLAN_ID|W2345 67890]]  Plan: Aster 
 )
 
 
+# ------------------------------------------------------------------ IP_ADDRESS: networks are not hosts; a key names its first value
+doc(
+    "a6_ip_networks",
+    "log",
+    """\
+resource "aws_security_group_rule" "office" {
+  cidr_blocks = ["10.61.0.0/16", "172.30.8.0/21"]
+}
+allowlist: 192.168.50.0/24, 2001:db8:4400::/48
+iface eth1 addr [[IP_ADDRESS|192.168.50.17]]/24 gw [[IP_ADDRESS|192.168.50.1]]
+""",
+)
+doc(
+    "a6_ip_after_key_words",
+    "log",
+    """\
+Mar  2 07:14:09 edge-fw-2 kernel: session for 'ops' opened from [[IP_ADDRESS|198.51.100.23]], tunnel [[IP_ADDRESS|10.9.4.12]]
+Mar  2 07:15:40 edge-fw-2 kernel: 5.15.0.91 loaded
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

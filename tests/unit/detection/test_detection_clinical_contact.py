@@ -78,3 +78,28 @@ def test_member_ids_in_spaced_groups(text: str, value: str) -> None:
 
 def test_a_short_member_number_before_another_field_is_not_joined_to_it() -> None:
     assert "HEALTH_PLAN_ID" not in types("Member ID: 12345 Group 0098812 (Aster Health)")
+
+
+# ------------------------------------------------------------------------------------------------ IP addresses
+@pytest.mark.parametrize(
+    "text",
+    [
+        'cidr_blocks = ["10.61.0.0/16"]',
+        "allowlist: 192.168.50.0/24",
+        "Affected range 10.154.16.0/20 since Monday",
+        "cidr: 172.23.0.0/12",
+        "route 2001:db8:4400::/48 via eth0",
+    ],
+)
+def test_networks_are_not_hosts(text: str) -> None:
+    assert "IP_ADDRESS" not in types(text)
+
+
+def test_a_host_written_with_its_subnet_is_an_address() -> None:
+    assert ("IP_ADDRESS", "192.168.50.17") in found("iface eth1 addr 192.168.50.17/24")
+
+
+def test_a_lowering_key_names_its_first_value_only() -> None:
+    text = "Mar  2 07:14:09 edge-fw-2 kernel: session for 'ops' opened from 198.51.100.23, tunnel 10.9.4.12"
+    assert {v for t, v in found(text) if t == "IP_ADDRESS"} == {"198.51.100.23", "10.9.4.12"}
+    assert "IP_ADDRESS" not in types("kernel: 5.15.0.91")

@@ -381,7 +381,7 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
                 kw = key_words(key)
                 if f.type is T.PERSON and kw & NOT_PEOPLE:
                     continue
-                if f.type in _SHAPED and lowers_shaped(key):
+                if f.type in _SHAPED and lowers_shaped(key) and not _far_from_key(text, f.start):
                     continue
                 # A bare "name" or "title" says nothing alone: the object holding it does ("product": {...}).
                 if f.type is T.PERSON and kw <= _VAGUE_KEYS:
@@ -390,6 +390,14 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
                         continue
         out.append(f)
     return out
+
+
+def _far_from_key(text: str, pos: int) -> bool:
+    """Whether two words or more stand between the line's last ":" or "=" and ``pos``: the key names the
+    line's first value ("kernel: user ... authenticated from 203.0.113.9" is no kernel version)."""
+    lo = text.rfind("\n", max(0, pos - 120), pos) + 1
+    sep = max(text.rfind(":", lo, pos), text.rfind("=", lo, pos))
+    return sep >= 0 and len(text[sep + 1 : pos].split()) >= 2
 
 
 def columns_lower_their_values(csv: CsvHeader) -> bool:

@@ -6,6 +6,7 @@ scan (``keywords.py``); the rules that accept them live here.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -188,8 +189,29 @@ def scan_ipv4(text: str, shape: bytes, out: Findings) -> None:
     for s, e, shaped in quads:
         if _VERSION_LABEL_END.search(text, max(0, s - 12), s) and _VERSION_BEFORE.search(preceding(text, s, 12)):
             continue
+        if e < len(text) and text[e] == "/" and _network_prefix(text, s, e):
+            continue
         if _host_context(text, s, e, shaped, ev):
             out.add(T.IP_ADDRESS, s, e, 0.9)
+
+
+_PREFIX_LENGTH = lazy(r"/(\d{1,3})(?!\d)")
+
+
+def _network_prefix(text: str, s: int, e: int) -> bool:
+    """Whether the address at [s, e) is followed by a prefix length that makes it a network, not a host: every
+    bit after the prefix zero ("10.28.0.0/16", "10.40.2.0/24", "2001:db8::/32"). "192.0.2.7/24" is a host's
+    address written with its subnet."""
+    m = _PREFIX_LENGTH.match(text, e)
+    if m is None:
+        return False
+    if text.endswith(".0", s, e) and int(m.group(1)) <= 30:
+        return True  # a range written loosely ("172.23.0.0/12"): no host has a last part of 0 in its subnet
+    try:
+        ipaddress.ip_network(f"{text[s:e]}/{m.group(1)}", strict=True)
+    except ValueError:
+        return False
+    return True
 
 
 _IP_KEY_WORDS = words(
@@ -296,11 +318,19 @@ def _host_context(text: str, s: int, e: int, version_shaped: bool, ev: _Evidence
                 return last in _IP_KEY_WORDS or last not in LOWERING
             if host:
                 return True
-            if thing:
-                return False
+            if thing and not (find_key is field_key and _words_between(text, s) >= 2):
+                return False  # ("kernel: user ... authenticated from 203.0.113.9": the key names the line's
+                # first value, not an address words later)
     if version_shaped:
         return not introduced_as_version(text, s) and _network_evidence(text, s, e, ev)
     return not in_version_prose(text, s)
+
+
+def _words_between(text: str, s: int) -> int:
+    """How many words stand between the last ":" or "=" of the line before ``s`` and ``s``."""
+    lo = text.rfind("\n", max(0, s - 120), s) + 1
+    sep = max(text.rfind(":", lo, s), text.rfind("=", lo, s))
+    return len(text[sep + 1 : s].split()) if sep >= 0 else 0
 
 
 def _version_shaped(text: str, s: int, e: int) -> bool:
@@ -479,6 +509,6 @@ def scan_ipv6(text: str, shape: bytes, out: Findings) -> None:
             ok = checked.get(found)
             if ok is None:
                 ok = checked[found] = v.ipv6_ok(found)
-            if ok:
+            if ok and not (e < len(text) and text[e] == "/" and _network_prefix(text, k, e)):
                 out.add(T.IP_ADDRESS, k, e, 0.9)
             break
