@@ -144,6 +144,36 @@ Mar  2 07:15:40 edge-fw-2 kernel: 5.15.0.91 loaded
 )
 
 
+# ------------------------------------------------------------------ PHONE: national numbers written with their trunk "0", no label
+doc(
+    "a6_phone_trunk_notes",
+    "clinical_note",
+    """\
+Next of kin: [[PERSON|Aroha Whitcombe]] (sister) [[PHONE|(09) 377 4410]]
+Discharge plan discussed; ward reachable on [[PHONE|0113 496 0732]] overnight.
+Carer is the son — best on [[PHONE|07700 900 461]] after 5pm.
+""",
+)
+doc(
+    "a6_phone_trunk_directory",
+    "html",
+    """\
+<table><tr><th>Name</th><th>Role</th><th>Direct line</th></tr>
+<tr><td>[[PERSON|Tamsin Okonkwo-Reid]]</td><td>Practice manager</td><td>[[PHONE|03 9123 4567]]</td></tr>
+<tr><td>[[PERSON|Leopold Ferreira]]</td><td>Nurse</td><td>[[PHONE|(02) 8765 4321]]</td></tr></table>
+""",
+)
+doc(
+    "a6_phone_trunk_negatives",
+    "csv",
+    """\
+ndc,generic,strength,tier
+00378-1805-10,lisinopril,10 mg,1
+60505-0141-01,atorvastatin,20 mg,1
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

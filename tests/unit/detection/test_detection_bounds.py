@@ -127,6 +127,13 @@ CASES: dict[str, Callable[[], str]] = {
     # Test cards (accuracy6): the words of tests are found once a text, not around every valid card.
     "published test cards with no test word": lambda: _repeat("4111111111111111 "),
     "cards on lines that call them test cards": lambda: _repeat("test card 4111 1111 1111 1111 exp\n"),
+    # National numbers with a trunk "0" (accuracy6): each tried in a few countries, within the parse budget.
+    "national numbers with a trunk prefix, one a line": lambda: _lines(
+        lambda r: f"0{r.randint(10, 9999)} {r.randint(100, 999999)} {r.randint(10, 9999)}"
+    ),
+    "national numbers in parentheses": lambda: _numbers(
+        7, lambda r: f"(0{r.randint(1, 99)}) {r.randint(1000, 9999)} {r.randint(1000, 9999)}, "
+    ),
     "conditions after coverage words": lambda: _repeat("MRN 1234567 plan covers asthma, "),
     "passport rows naming countries": lambda: (
         "| Name | Nationality | Passport |\n|-|-|-|\n" + _repeat("| A B | Kenya | AB1204381 |\n")

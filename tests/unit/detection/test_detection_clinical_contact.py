@@ -103,3 +103,30 @@ def test_a_lowering_key_names_its_first_value_only() -> None:
     text = "Mar  2 07:14:09 edge-fw-2 kernel: session for 'ops' opened from 198.51.100.23, tunnel 10.9.4.12"
     assert {v for t, v in found(text) if t == "IP_ADDRESS"} == {"198.51.100.23", "10.9.4.12"}
     assert "IP_ADDRESS" not in types("kernel: 5.15.0.91")
+
+
+# ------------------------------------------------------------------------ national numbers with a trunk "0"
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Next of kin: sister (09) 377 4410", "(09) 377 4410"),
+        ("ward reachable on 0113 496 0732 overnight", "0113 496 0732"),
+        ("Carer is the son - best on 07700 900 461 after 5pm", "07700 900 461"),
+        ("<td>Nurse</td><td>03 9123 4567</td>", "03 9123 4567"),
+    ],
+)
+def test_national_numbers_with_a_trunk_prefix(text: str, value: str) -> None:
+    assert ("PHONE", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ndc,generic\n00378-1805-10,lisinopril\n",  # a National Drug Code
+        "NDC 60505-0141-01 dispensed",
+        "order 0042 1234 5678 9 shipped",  # a longer number's tail
+        "finished 03-07-1938 at noon",  # a date
+    ],
+)
+def test_trunk_shaped_numbers_that_are_not_phones(text: str) -> None:
+    assert "PHONE" not in types(text)

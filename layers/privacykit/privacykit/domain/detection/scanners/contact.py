@@ -134,7 +134,8 @@ def add_us_phone(text: str, shape: bytes, s: int, e: int, out: Findings) -> None
 
 
 def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
-    """International numbers written with a leading '+'."""
+    """International numbers written with a leading '+', and national ones written with their trunk '0'."""
+    _scan_trunk_phones(text, out)
     if "+" not in text:
         return
     for m in _S_PLUS.finditer(shape):
@@ -144,6 +145,36 @@ def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
         pm = _INTL_PHONE.match(text, s)
         if pm and 8 <= count_digits(pm.group()) <= 15 and v.phone_ok(pm.group()):
             out.add(T.PHONE, s, pm.end(), 0.85)
+
+
+# A national number written with its trunk prefix "0" and grouped as people write phone numbers: "0161 948 8076",
+# "(08) 8042 4484", "03-9942-5399", "07932 720100", "(091) 683294". The literal before it keeps the scan cheap.
+_TRUNK_PHONE = lazy(r"(?:[\s>|,;:(]|^)(\(?0\d{1,4}\)?[ -]\d{2,6}(?:[ -]\d{2,4}){0,3})(?![\w-]|[.,]\d)")
+# Countries whose numbers are written nationally with a trunk "0" (most of Europe, Oceania, India, Africa):
+# a candidate valid in one of them is a phone number.
+_TRUNK_REGIONS = ("GB", "AU", "NZ", "IE", "DE", "FR", "IN", "ZA")
+# A US National Drug Code (labeler-product-package: 4-4-2, 5-3-2, 5-4-1, 5-4-2), not a phone number.
+_NDC = lazy(r"\d{4,5}-\d{3,4}-\d{1,2}")
+
+
+def _digit_group_before(text: str, s: int) -> bool:
+    """Whether a group of digits stands just before ``s`` (the candidate is the tail of a longer number)."""
+    before = text[max(0, s - 2) : s]
+    return before[-1:].isdigit() or (len(before) == 2 and before[1] in " -" and before[0].isdigit())
+
+
+def _scan_trunk_phones(text: str, out: Findings) -> None:
+    """National numbers with their trunk prefix, valid in a country that writes them so (libphonenumber)."""
+    for m in _TRUNK_PHONE.finditer(text):
+        s, e = m.span(1)
+        digits = count_digits(m.group(1))
+        if not 9 <= digits <= 12 or _digit_group_before(text, s):
+            continue
+        value = m.group(1)
+        if value.count("(") != value.count(")") or _NDC.fullmatch(value) or labelled_as_thing(text, s):
+            continue
+        if any(v.phone_ok(value, region) for region in _TRUNK_REGIONS):
+            out.add(T.PHONE, s, e, 0.8)
 
 
 # ------------------------------------------------------------------------------------- IP addresses

@@ -226,7 +226,7 @@ _COVERAGE = lazy(
 def _sentence_before(low: str, start: int) -> str:
     """The sentence before ``start``: back to a sentence end or a line break, at most 200 characters."""
     lo = max(0, start - 200)
-    return low[max(low.rfind(c, lo, start) for c in (".", "!", "?", "\n")) + 1 : start] if start > lo else ""
+    return low[max(lo, max(low.rfind(c, lo, start) for c in (".", "!", "?", "\n")) + 1) : start]
 
 
 def asserted(low: str, f: Finding) -> bool:
