@@ -174,6 +174,47 @@ ndc,generic,strength,tier
 )
 
 
+# ------------------------------------------------------------------ DIAGNOSIS: abbreviations, British spellings; queried, unticked, services, figures
+doc(
+    "a6_dx_abbreviations_uk",
+    "clinical_note",
+    """\
+Hosp no: [[MEDICAL_RECORD_NUMBER|HX55120]]
+PMH: [[DIAGNOSIS|T2DM]], [[DIAGNOSIS|HTN]], [[DIAGNOSIS|CKD 3b]], [[DIAGNOSIS|gastro-oesophageal reflux disease]].
+Background of [[DIAGNOSIS|ischaemic heart disease]] and [[DIAGNOSIS|iron deficiency anaemia]]; new [[DIAGNOSIS|AKI]] on admission.
+Imp: ?pulmonary oedema. Likely pneumonia vs viral illness.
+2. Allergies: [[MEDICATION|co-amoxiclav]] (urticaria)
+Follow-up: Heart failure clinic in 6/52; our diabetes nurse specialists will call.
+""",
+)
+doc(
+    "a6_dx_checkboxes",
+    "free_text",
+    """\
+PATIENT QUESTIONNAIRE   Name: [[PERSON|Ottilie Brandvold]]   DOB: [[DATE_OF_BIRTH|02/11/1957]]
+Have you ever had: [X] [[DIAGNOSIS|Asthma]]  [ ] Epilepsy  [ ] Stroke
+Heart disease? [ ]   Kidney disease? [ ]
+""",
+)
+doc(
+    "a6_dx_figures_and_codes",
+    "chat",
+    """\
+[08:02] [[PERSON|Imogen]]: month-end close is a migraine again
+[08:03] [[PERSON|Teodor]]: agreed, a 'nightmare' and a 'migraine' rolled into one
+[08:05] [[PERSON|Imogen]]: invoice to the Toronto office is 1,200 CAD, currency: CAD
+""",
+)
+doc(
+    "a6_dx_vaccination_de",
+    "free_text",
+    """\
+Personalbogen [[PERSON|Jördis Albrecht]], Geburtsdatum: [[DATE_OF_BIRTH|14.03.1990]]
+Impfstatus Hepatitis B: vollständig. Impfung gegen Masern: nachgewiesen.
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

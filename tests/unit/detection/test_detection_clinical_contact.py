@@ -130,3 +130,49 @@ def test_national_numbers_with_a_trunk_prefix(text: str, value: str) -> None:
 )
 def test_trunk_shaped_numbers_that_are_not_phones(text: str) -> None:
     assert "PHONE" not in types(text)
+
+
+# --------------------------------------------------------------------------------------------------- diagnoses
+@pytest.mark.parametrize(
+    "term",
+    [
+        "T2DM",
+        "HTN",
+        "OSA",
+        "CKD3",
+        "obstructive sleep apnoea",
+        "Barrett's oesophagus",
+        "C. diff",
+        "iron deficiency anaemia",
+    ],
+)
+def test_abbreviations_and_british_spellings_in_a_record(term: str) -> None:
+    assert ("DIAGNOSIS", term) in found(f"MRN 4471203. PMH: {term}.")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("MRN 4471203. CLINICAL HISTORY: RLQ pain, ?appendicitis.", "appendicitis"),
+        ("MRN 4471203. A: Likely AKI on CKD, UO 15 ml/hr.", "CKD"),
+        ("MRN 4471203. Have you had: [X] Asthma  [ ] Stroke", "Stroke"),
+        ("MRN 4471203. Treated for: heart failure? [ ]  COPD? [ ]", "COPD"),
+        ("MRN 4471203. Follow-up: Fracture clinic 2/52.", "Fracture"),
+        ("MRN 4471203. Our Parkinson's disease nurse specialists will call.", "Parkinson's disease"),
+        ("MRN 4471203. lol this shift is a migraine", "migraine"),
+        ("MRN 4471203. a 'migraine' of a quarter", "migraine"),
+        ("MRN 4471203\n 3. Allergies: morphine (anaphylaxis).", "anaphylaxis"),
+        ("MRN 4471203. Impfstatus Hepatitis B: vollständig.", "Hepatitis B"),
+        ("MRN 4471203\nrate: {currency: CAD, hourly: 134}", "CAD"),
+        ("MRN 4471203. Section 5. Chronic disease management.", "Chronic disease"),
+    ],
+)
+def test_conditions_queried_unticked_or_named_of_no_one(text: str, term: str) -> None:
+    assert ("DIAGNOSIS", term) not in found(text)
+
+
+def test_a_ticked_box_and_a_condition_of_a_record_are_found() -> None:
+    assert ("DIAGNOSIS", "Asthma") in found("MRN 4471203. Have you had: [X] Asthma  [ ] Stroke")
+    assert ("DIAGNOSIS", "chronic periodontitis") in found(
+        "MRN 4471203. On metformin. Her chronic periodontitis is stable."
+    )
