@@ -215,6 +215,47 @@ Impfstatus Hepatitis B: vollständig. Impfung gegen Masern: nachgewiesen.
 )
 
 
+# ------------------------------------------------------------------ Identifiers: licences by state key, HL7 fields in logs, placeholders
+doc(
+    "a6_dl_state_keys",
+    "log",
+    """\
+2025-04-02 10:14 PICKUP rx=7712093 id_checked=NV_DL:[[DRIVER_LICENSE|1204558173]] clerk=C12
+2025-04-02 10:31 PICKUP rx=7712118 id_checked=WA_DL:[[DRIVER_LICENSE|WDLKQ7XZB2LM]] clerk=C12
+""",
+)
+doc(
+    "a6_dl_first_person",
+    "email",
+    """\
+Hello, I left my wallet in the van. My licence is from Nevada, number [[DRIVER_LICENSE|1204558173]], and you can reach me at [[PHONE|(702) 555-0186]].
+""",
+)
+doc(
+    "a6_hl7_fields_in_log",
+    "log",
+    """\
+2025-06-01T08:00:01Z [MLLP-IN] RECV ADT^A08 ctrl=99120 PID-3=[[MEDICAL_RECORD_NUMBER|K7730215]] PID-7=[[DATE_OF_BIRTH|19710309]]
+2025-06-01T08:00:02Z [XSLT] WARN transform v4.2.11.902 skipped OBX-5
+""",
+)
+doc(
+    "a6_passport_placeholder",
+    "free_text",
+    """\
+Data categories: identity data (passport number in the format AA0000000, national id number), contact data.
+""",
+)
+doc(
+    "a6_med_first_person_after",
+    "chat",
+    """\
+[Secure message] [[PERSON|Halvard Strøm]] 3/2/2025 9:14pm
+hi, the new [[MEDICATION|sertraline]] is making me really nauseous in the mornings, should i take it at night?
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

@@ -176,3 +176,31 @@ def test_a_ticked_box_and_a_condition_of_a_record_are_found() -> None:
     assert ("DIAGNOSIS", "chronic periodontitis") in found(
         "MRN 4471203. On metformin. Her chronic periodontitis is stable."
     )
+
+
+# ------------------------------------------------------------------------- licences, HL7 fields, placeholders
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("PICKUP rx=7712093 id_checked=NV_DL:1204558173 clerk=C12", "1204558173"),
+        ("Driver's License (Washington): WDLKQ7XZB2LM", "WDLKQ7XZB2LM"),
+        ("My licence is from Nevada, number 1204558173, if you need it.", "1204558173"),
+    ],
+)
+def test_licences_named_by_their_state(text: str, value: str) -> None:
+    assert ("DRIVER_LICENSE", value) in found(text)
+
+
+def test_hl7_fields_named_in_a_log_line() -> None:
+    text = "RECV ADT^A08 ctrl=99120 PID-3=K7730215 PID-7=19710309"
+    assert {("MEDICAL_RECORD_NUMBER", "K7730215"), ("DATE_OF_BIRTH", "19710309")} <= set(found(text))
+
+
+def test_a_passport_format_written_out_is_no_passport() -> None:
+    assert "PASSPORT" not in types("Passport number in the format AA0000000, national id number")
+    assert ("PASSPORT", "BJAMXU8S8") in found("Passport number (NL): BJAMXU8S8")
+
+
+def test_a_drug_the_writer_says_does_something_to_them() -> None:
+    text = "Maria Lopez 3/2/2025\nhi, the new sertraline is making me really nauseous"
+    assert ("MEDICATION", "sertraline") in found(text)

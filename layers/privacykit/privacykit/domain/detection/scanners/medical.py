@@ -458,6 +458,12 @@ _PREV_WORD = lazy(r"(?<![\w-])([a-z][a-z-]{3,})[ \t]+$")
 _STRUCTURED_LINE = lazy(r"[,\t|;][^ ][^,\t|;\n]*[,\t|;][^ ]|\w=[\"'\w]|\":[ \t]*[\"\[{]")
 
 
+# The writer saying what a drug or condition does to them, a few words on in its sentence.
+_FIRST_PERSON_AFTER = lazy(
+    r"[^.!?\n]{0,30}?\b(?:is|are|was|has been|keeps?) (?:making|giving|keeping|causing) (?:me|my)\b"
+)
+
+
 def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
     """Whether ``f`` is said of someone: words before it in its sentence (a pronoun, relative, clinical verb),
     a dose after a drug, or a line of structured data holding it and one of ``people`` (a catalogue row with a
@@ -468,6 +474,8 @@ def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
     cut = max(low.rfind(c, lo, f.start) for c in (".", "!", "?", "\n")) + 1
     if _PERSONAL.search(low, max(lo, cut), f.start) is not None:
         return True
+    if _FIRST_PERSON_AFTER.match(low, f.end) is not None:
+        return True  # "the new pantoprazole is making me dizzy"
     line = low.rfind("\n", 0, f.start) + 1
     end = low.find("\n", f.end)
     end = end if end != -1 else len(low)

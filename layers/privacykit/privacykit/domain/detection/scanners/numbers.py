@@ -83,6 +83,13 @@ _FOREIGN_PASSPORT = lazy(
 )
 
 
+def _placeholder(value: str) -> bool:
+    """A format written out, not a number: "AA0000000", "X00000000", "123456789" (every digit one digit, or the
+    digits counting up)."""
+    digits = "".join(c for c in value if c.isdigit())
+    return (len(digits) >= 5 and len(set(digits)) == 1) or (len(digits) >= 6 and digits in "1234567890123456789")
+
+
 def passport_after(text: str, end: int, out: Findings) -> None:
     """The passport number after a passport label: US_PASSPORT in the US form unless a foreign issuer is named.
 
@@ -91,7 +98,7 @@ def passport_after(text: str, end: int, out: Findings) -> None:
     token of the two lines after the label that no other label claims.
     """
     m = value_after(text, end, PASSPORT_VALUE) or _passport_in_window(text, end)
-    if not m:
+    if not m or _placeholder(m.group()):
         return
     foreign = _FOREIGN_PASSPORT.search(text, max(0, end - 120), m.start()) is not None
     kind = T.PASSPORT if foreign else passport_type(text, m.start(), m.end())
@@ -234,7 +241,7 @@ def licence_after(text: str, end: int, out: Findings) -> None:
         alt = value_after(text, g.end(), DL_VALUE, limit=8)
         if alt:
             m = alt
-    if m and count_digits(m.group()) >= 4:
+    if m and (count_digits(m.group()) >= 4 or _WDL.fullmatch(m.group())):
         out.add(T.DRIVER_LICENSE, m.start(), m.end(), 0.8)
         return
     found = _licence_in_window(text, end)
@@ -275,6 +282,8 @@ _DL_FORMATS: dict[str, str] = {
 _DL_DISTINCT = lazy(
     "(?:" + "|".join(_DL_FORMATS[k] for k in ("FL", "IL", "MI", "NJ", "UK")) + r"|WDL[A-Z0-9]{9})(?![\w-])"
 )
+# Washington's older licences: "WDL" and nine letters and digits, often only one or two digits among them.
+_WDL = lazy(r"WDL[A-Z0-9*]{9}")
 _DL_BY_STATE = {k: lazy(f"(?:{p})(?![\\w-])") for k, p in _DL_FORMATS.items()}
 _STATE_NAMES = {
     "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
@@ -325,7 +334,7 @@ def _licence_in_window(text: str, end: int) -> tuple[int, int] | None:
     for tm in _DL_TOKEN_START.finditer(text, end, hi):
         s = tm.start()
         m = pattern.match(text, s)
-        if m is None or count_digits(m.group()) < 3:
+        if m is None or (count_digits(m.group()) < 3 and not _WDL.fullmatch(m.group())):
             continue
         if _DL_OTHER_LABEL.search(text, max(end, s - 20), s):
             continue
