@@ -84,10 +84,9 @@ _FOREIGN_PASSPORT = lazy(
 
 
 def _placeholder(value: str) -> bool:
-    """A format written out, not a number: "AA0000000", "X00000000", "123456789" (every digit one digit, or the
-    digits counting up)."""
+    """A format written out, not a number: "AA0000000", "X00000000" (five digits or more, all one digit)."""
     digits = "".join(c for c in value if c.isdigit())
-    return (len(digits) >= 5 and len(set(digits)) == 1) or (len(digits) >= 6 and digits in "1234567890123456789")
+    return len(digits) >= 5 and len(set(digits)) == 1
 
 
 def passport_after(text: str, end: int, out: Findings) -> None:
