@@ -256,6 +256,37 @@ hi, the new [[MEDICATION|sertraline]] is making me really nauseous in the mornin
 )
 
 
+# ------------------------------------------------------------------ Passports: airline DOCS, check-in log keys, YAML country fields
+doc(
+    "a6_passport_ssr_docs",
+    "json",
+    """\
+{"pnr": "QX7T2L", "passengers": [
+  {"name": "[[PERSON|OYELOWO/TEMITOPE]]", "ssr": [{"code": "DOCS", "text": "HK1/P/NGA/[[PASSPORT|B04418275]]/NGA/[[DATE_OF_BIRTH|09MAR84]]/F/11OCT31/OYELOWO/TEMITOPE"}]},
+  {"name": "[[PERSON|HARTMANN/GRETCHEN]]", "ssr": [{"code": "DOCS", "text": "HK1/P/USA/[[US_PASSPORT|577102264]]/USA/[[DATE_OF_BIRTH|22JUL90]]/F/03FEB33/HARTMANN/GRETCHEN"}]}
+]}
+""",
+)
+doc(
+    "a6_passport_checkin_keys",
+    "log",
+    """\
+2025-05-11T22:14:03Z kiosk=3 CHECKIN guest="[[PERSON|Rangi Parata]]" doc_type=P nationality=NZL doc_no=[[PASSPORT|LN553102]] birth_date=[[DATE_OF_BIRTH|1979-02-28]]
+""",
+)
+doc(
+    "a6_passport_yaml_country",
+    "free_text",
+    """\
+group_booking:
+  - name: "[[PERSON|Saoirse Ní Mhurchú]]"
+    passport_country: IE
+    passport_no: "[[PASSPORT|PX4420913]]"
+    dob: [[DATE_OF_BIRTH|1986-06-14]]
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

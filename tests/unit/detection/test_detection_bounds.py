@@ -134,6 +134,8 @@ CASES: dict[str, Callable[[], str]] = {
     "national numbers in parentheses": lambda: _numbers(
         7, lambda r: f"(0{r.randint(1, 99)}) {r.randint(1000, 9999)} {r.randint(1000, 9999)}, "
     ),
+    "airline DOCS elements": lambda: _repeat("HK1/P/USA/A47201485/USA/30DEC12/F/21JAN32/AB/CD "),
+    "YAML passport fields": lambda: _repeat("  - passport_country: GB\n    passport_no: AB1204381\n"),
     "conditions after coverage words": lambda: _repeat("MRN 1234567 plan covers asthma, "),
     "passport rows naming countries": lambda: (
         "| Name | Nationality | Passport |\n|-|-|-|\n" + _repeat("| A B | Kenya | AB1204381 |\n")

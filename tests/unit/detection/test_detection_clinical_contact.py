@@ -204,3 +204,23 @@ def test_a_passport_format_written_out_is_no_passport() -> None:
 def test_a_drug_the_writer_says_does_something_to_them() -> None:
     text = "Maria Lopez 3/2/2025\nhi, the new sertraline is making me really nauseous"
     assert ("MEDICATION", "sertraline") in found(text)
+
+
+# ----------------------------------------------------------------------------------------------------- passports
+def test_airline_docs_elements() -> None:
+    text = (
+        '"text": "HK1/P/NGA/B04418275/NGA/09MAR84/F/11OCT31/OYELOWO/TEMITOPE",\n'
+        '"text": "HK1/P/USA/577102264/USA/22JUL90/F/03FEB33/A/B"'
+    )
+    got = set(found(text))
+    assert {("PASSPORT", "B04418275"), ("DATE_OF_BIRTH", "09MAR84"), ("US_PASSPORT", "577102264")} <= got
+
+
+def test_a_check_in_log_names_the_issuer_in_its_next_key() -> None:
+    text = 'CHECKIN guest="R P" doc_type=P nationality=NZL doc_no=LN553102 birth_date=1979-02-28'
+    assert ("PASSPORT", "LN553102") in found(text)
+
+
+def test_a_yaml_country_field_types_the_passport_below_it() -> None:
+    text = '  - name: "A B"\n    passport_country: GB\n    passport_no: "730715963"\n    dob: 1992-04-16\n'
+    assert ("PASSPORT", "730715963") in found(text)

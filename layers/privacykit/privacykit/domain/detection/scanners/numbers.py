@@ -111,7 +111,9 @@ _COUNTRY_FIELD = lazy(
     r"(?i:issuing[ _]?country|country[ _]?of[ _]?issue|issuing[ _]?state|issued[ _]?(?:by|in)|issuer|nationality|"
     r"citizenship|pa[ií]s[ _]de[ _]expedici[oó]n|pays[ _]de[ _]d[ée]livrance|ausstellungsland|ausstellerstaat|"
     r"paese[ _]di[ _]rilascio|nazionalit[àa]|cittadinanza|nacionalidad|nationalit[ée]|staatsangeh[öo]rigkeit|"
-    r"country)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<c>[A-Za-z][A-Za-z .'-]{0,40}?)(?=[\"',;|}\n\r]|[ \t]{2}|$)"
+    r"country)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<c>[A-Za-z][A-Za-z .'-]{0,40}?)"
+    # (the value ends at a quote, a separator, two spaces, the line's end or the next key of a log line)
+    r"(?=[\"',;|}\n\r]|[ \t]{2}|$|[ \t][\w.-]+=)"
 )
 _US_VALUE = lazy(
     r"(?i:US|USA|U\.S\.A?\.?|United States(?: of America)?|American|Amerikan\w*|Estados Unidos|[ÉE]tats-Unis)"
@@ -161,6 +163,9 @@ def _country_in(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, bool]
     return best
 
 
+_YAML_FIELD = lazy(r"[ \t]*(?:-[ \t]+)?[\w\"'.-]+[ \t]*:[ \t]")
+
+
 def passport_type(text: str, s: int, e: int) -> T:
     """``US_PASSPORT`` or ``PASSPORT`` for the passport number at [s, e): by the issuing country named nearest
     to it in its line or JSON object, else by its shape (the US issues nine digits or a letter and eight)."""
@@ -174,6 +179,17 @@ def passport_type(text: str, s: int, e: int) -> T:
     close = text.find("}", e, e + 200)
     if close != -1 and text.find("{", e, close) == -1:
         hi = max(hi, close)
+    if _YAML_FIELD.match(text, lo):  # a YAML block's fields stand on the lines around ("passport_country: GB")
+        for _ in range(2):
+            prev = text.rfind("\n", max(0, lo - 120), max(0, lo - 1))
+            if prev == -1 or not _YAML_FIELD.match(text, prev + 1):
+                break
+            lo = prev + 1
+        for _ in range(2):
+            nxt = text.find("\n", hi + 1, hi + 120)
+            if hi >= len(text) or not _YAML_FIELD.match(text, hi + 1):
+                break
+            hi = nxt if nxt != -1 else min(len(text), hi + 120)
     best: tuple[int, bool] | None = None
     window = text[lo:hi].lower()
     fields = _COUNTRY_FIELD.finditer(text, lo, hi) if any(h in window for h in _COUNTRY_FIELD_HINTS) else ()
@@ -383,9 +399,29 @@ def scan_mrz(text: str, out: Findings) -> None:
             out.add(T.PASSPORT, m.start(), m.start() + len(doc), 0.9)
 
 
+# An airline's SSR DOCS element (IATA passenger data): "HK1/P/USA/A47201485/USA/30DEC12/F/21JAN32/SURNAME/GIVEN"
+# (document type P: passport; issuing state, number, nationality, birth date, sex, expiry, names).
+_SSR_DOCS = lazy(
+    r"/P/(?P<iss>[A-Z]{3})/(?P<doc>[A-Z0-9]{5,15})/[A-Z]{3}/(?P<dob>\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
+    r"NOV|DEC)\d{2})/(?:M|F|X|U|MI|FI)/\d{2}[A-Z]{3}\d{2}/"
+)
+
+
+def scan_ssr_docs(text: str, out: Findings) -> None:
+    """Passports and birth dates of airline SSR DOCS elements: typed by the issuing state (USA: US_PASSPORT)."""
+    if "/P/" not in text:
+        return
+    for m in _SSR_DOCS.finditer(text):
+        kind = T.US_PASSPORT if m.group("iss") == "USA" else T.PASSPORT
+        out.add(kind, m.start("doc"), m.end("doc"), 0.9)
+        out.add(T.DATE_OF_BIRTH, m.start("dob"), m.end("dob"), 0.9)
+
+
 def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
-    """SSNs, cards and US-format phones from their shapes; passport numbers of a machine-readable zone."""
+    """SSNs, cards and US-format phones from their shapes; passport numbers of a machine-readable zone and of
+    airline DOCS elements."""
     scan_mrz(text, out)
+    scan_ssr_docs(text, out)
     flat = flatten_separators(shape)
     for m in _S_SSN_PHONE.finditer(flat):
         s, e = m.span()
