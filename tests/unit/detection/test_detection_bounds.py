@@ -124,6 +124,19 @@ CASES: dict[str, Callable[[], str]] = {
     "spaced id shapes (NINO, CPF, NIR)": lambda: _repeat("AB 12 34 56 C 111.469.452-57 1 51 12 07 833 472 26 "),
     "X12 segments": lambda: _repeat("NM1*IL*1*A*B****MI*W1234~DMG*D8*19800101*F~REF*SY*123456789~"),
     "X12 separators": lambda: _repeat("NM1*" + "*" * 60 + "~"),
+    # Test cards (accuracy6): the words of tests are found once a text, not around every valid card.
+    "published test cards with no test word": lambda: _repeat("4111111111111111 "),
+    "cards on lines that call them test cards": lambda: _repeat("test card 4111 1111 1111 1111 exp\n"),
+    # National numbers with a trunk "0" (accuracy6): each tried in a few countries, within the parse budget.
+    "national numbers with a trunk prefix, one a line": lambda: _lines(
+        lambda r: f"0{r.randint(10, 9999)} {r.randint(100, 999999)} {r.randint(10, 9999)}"
+    ),
+    "national numbers in parentheses": lambda: _numbers(
+        7, lambda r: f"(0{r.randint(1, 99)}) {r.randint(1000, 9999)} {r.randint(1000, 9999)}, "
+    ),
+    "airline DOCS elements": lambda: _repeat("HK1/P/USA/A47201485/USA/30DEC12/F/21JAN32/AB/CD "),
+    "YAML passport fields": lambda: _repeat("  - passport_country: GB\n    passport_no: AB1204381\n"),
+    "conditions after coverage words": lambda: _repeat("MRN 1234567 plan covers asthma, "),
     "passport rows naming countries": lambda: (
         "| Name | Nationality | Passport |\n|-|-|-|\n" + _repeat("| A B | Kenya | AB1204381 |\n")
     )[:MIB],

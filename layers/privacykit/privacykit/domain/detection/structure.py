@@ -418,7 +418,7 @@ def _kept_by_key(text: str, start: int, kind: T) -> bool:
     kw = key_words(key)
     if kind is T.PERSON and kw & NOT_PEOPLE:
         return False
-    if kind in _SHAPED and lowers_shaped(key):
+    if kind in _SHAPED and lowers_shaped(key) and not _far_from_key(text, start):
         return False
     # A bare "name" or "title" says nothing alone: the object holding it does ("product": {...}).
     if kind is T.PERSON and kw <= _VAGUE_KEYS:
@@ -426,6 +426,14 @@ def _kept_by_key(text: str, start: int, kind: T) -> bool:
         if parent is not None and key_words(parent) & NOT_PEOPLE:
             return False
     return True
+
+
+def _far_from_key(text: str, pos: int) -> bool:
+    """Whether two words or more stand between the line's last ":" or "=" and ``pos``: the key names the
+    line's first value ("kernel: user ... authenticated from 203.0.113.9" is no kernel version)."""
+    lo = text.rfind("\n", max(0, pos - 120), pos) + 1
+    sep = max(text.rfind(":", lo, pos), text.rfind("=", lo, pos))
+    return sep >= 0 and len(text[sep + 1 : pos].split()) >= 2
 
 
 def columns_lower_their_values(csv: CsvHeader) -> bool:

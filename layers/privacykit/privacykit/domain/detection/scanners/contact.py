@@ -6,6 +6,7 @@ scan (``keywords.py``); the rules that accept them live here.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -133,7 +134,8 @@ def add_us_phone(text: str, shape: bytes, s: int, e: int, out: Findings) -> None
 
 
 def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
-    """International numbers written with a leading '+'."""
+    """International numbers written with a leading '+', and national ones written with their trunk '0'."""
+    _scan_trunk_phones(text, out)
     if "+" not in text:
         return
     for m in _S_PLUS.finditer(shape):
@@ -143,6 +145,36 @@ def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
         pm = _INTL_PHONE.match(text, s)
         if pm and 8 <= count_digits(pm.group()) <= 15 and v.phone_ok(pm.group()):
             out.add(T.PHONE, s, pm.end(), 0.85)
+
+
+# A national number written with its trunk prefix "0" and grouped as people write phone numbers: "0161 948 8076",
+# "(08) 8042 4484", "03-9942-5399", "07932 720100", "(091) 683294". The literal before it keeps the scan cheap.
+_TRUNK_PHONE = lazy(r"(?:[\s>|,;:(]|^)(\(?0\d{1,4}\)?[ -]\d{2,6}(?:[ -]\d{2,4}){0,3})(?![\w-]|[.,]\d)")
+# Countries whose numbers are written nationally with a trunk "0" (most of Europe, Oceania, India, Africa):
+# a candidate valid in one of them is a phone number.
+_TRUNK_REGIONS = ("GB", "AU", "NZ", "IE", "DE", "FR", "IN", "ZA")
+# A US National Drug Code (labeler-product-package: 4-4-2, 5-3-2, 5-4-1, 5-4-2), not a phone number.
+_NDC = lazy(r"\d{4,5}-\d{3,4}-\d{1,2}")
+
+
+def _digit_group_before(text: str, s: int) -> bool:
+    """Whether a group of digits stands just before ``s`` (the candidate is the tail of a longer number)."""
+    before = text[max(0, s - 2) : s]
+    return before[-1:].isdigit() or (len(before) == 2 and before[1] in " -" and before[0].isdigit())
+
+
+def _scan_trunk_phones(text: str, out: Findings) -> None:
+    """National numbers with their trunk prefix, valid in a country that writes them so (libphonenumber)."""
+    for m in _TRUNK_PHONE.finditer(text):
+        s, e = m.span(1)
+        digits = count_digits(m.group(1))
+        if not 9 <= digits <= 12 or _digit_group_before(text, s):
+            continue
+        value = m.group(1)
+        if value.count("(") != value.count(")") or _NDC.fullmatch(value) or labelled_as_thing(text, s):
+            continue
+        if any(v.phone_ok(value, region) for region in _TRUNK_REGIONS):
+            out.add(T.PHONE, s, e, 0.8)
 
 
 # ------------------------------------------------------------------------------------- IP addresses
@@ -188,8 +220,29 @@ def scan_ipv4(text: str, shape: bytes, out: Findings) -> None:
     for s, e, shaped in quads:
         if _VERSION_LABEL_END.search(text, max(0, s - 12), s) and _VERSION_BEFORE.search(preceding(text, s, 12)):
             continue
+        if e < len(text) and text[e] == "/" and _network_prefix(text, s, e):
+            continue
         if _host_context(text, s, e, shaped, ev):
             out.add(T.IP_ADDRESS, s, e, 0.9)
+
+
+_PREFIX_LENGTH = lazy(r"/(\d{1,3})(?!\d)")
+
+
+def _network_prefix(text: str, s: int, e: int) -> bool:
+    """Whether the address at [s, e) is followed by a prefix length that makes it a network, not a host: every
+    bit after the prefix zero ("10.28.0.0/16", "10.40.2.0/24", "2001:db8::/32"). "192.0.2.7/24" is a host's
+    address written with its subnet."""
+    m = _PREFIX_LENGTH.match(text, e)
+    if m is None:
+        return False
+    if text.endswith(".0", s, e) and int(m.group(1)) <= 30:
+        return True  # a range written loosely ("172.23.0.0/12"): no host has a last part of 0 in its subnet
+    try:
+        ipaddress.ip_network(f"{text[s:e]}/{m.group(1)}", strict=True)
+    except ValueError:
+        return False
+    return True
 
 
 _IP_KEY_WORDS = words(
@@ -296,11 +349,19 @@ def _host_context(text: str, s: int, e: int, version_shaped: bool, ev: _Evidence
                 return last in _IP_KEY_WORDS or last not in LOWERING
             if host:
                 return True
-            if thing:
-                return False
+            if thing and not (find_key is field_key and _words_between(text, s) >= 2):
+                return False  # ("kernel: user ... authenticated from 203.0.113.9": the key names the line's
+                # first value, not an address words later)
     if version_shaped:
         return not introduced_as_version(text, s) and _network_evidence(text, s, e, ev)
     return not in_version_prose(text, s)
+
+
+def _words_between(text: str, s: int) -> int:
+    """How many words stand between the last ":" or "=" of the line before ``s`` and ``s``."""
+    lo = text.rfind("\n", max(0, s - 120), s) + 1
+    sep = max(text.rfind(":", lo, s), text.rfind("=", lo, s))
+    return len(text[sep + 1 : s].split()) if sep >= 0 else 0
 
 
 def _version_shaped(text: str, s: int, e: int) -> bool:
@@ -479,6 +540,6 @@ def scan_ipv6(text: str, shape: bytes, out: Findings) -> None:
             ok = checked.get(found)
             if ok is None:
                 ok = checked[found] = v.ipv6_ok(found)
-            if ok:
+            if ok and not (e < len(text) and text[e] == "/" and _network_prefix(text, k, e)):
                 out.add(T.IP_ADDRESS, k, e, 0.9)
             break

@@ -19,7 +19,28 @@ from privacykit.domain.detection.wordlists import load, words
 
 __all__ = ["DIAGNOSES", "MEDICATIONS", "MED_DOSE_AFTER", "admit_medical", "asserted"]
 
-DIAGNOSES = load("diagnoses.txt")
+# British spellings of US-spelled terms ("obstructive sleep apnoea", "Barrett's oesophagus", "anaemia"): each
+# entry of the list is also looked for as British notes write it.
+_BRITISH = (
+    ("gastroesophag", "gastro-oesophag"), ("esophag", "oesophag"), ("edema", "oedema"), ("apnea", "apnoea"),
+    ("ischemi", "ischaemi"), ("hemo", "haemo"),
+    ("hema", "haema"), ("emia", "aemia"), ("diarrhea", "diarrhoea"), ("gonorrhea", "gonorrhoea"), ("tumor", "tumour"),
+    ("pediatric", "paediatric"), ("ized", "ised"), ("estrogen", "oestrogen"), ("orthopedic", "orthopaedic"),
+)  # fmt: skip
+
+
+def _with_british(terms: frozenset[str]) -> frozenset[str]:
+    out = set(terms)
+    for term in terms:
+        british = term
+        for us, gb in _BRITISH:
+            if us in british and gb not in british:
+                british = british.replace(us, gb)
+        out.add(british)
+    return frozenset(out)
+
+
+DIAGNOSES = _with_british(load("diagnoses.txt"))
 MEDICATIONS = load("medications.txt")
 
 # "lithium battery" is not a prescription; a dose or drug form after the name makes it surer.
@@ -72,6 +93,12 @@ _DX_NOT = words(
     "diagnosis prognosis diploma aroma academia empathy sympathy telepathy nostalgia osmosis symbiosis hypnosis "
     "stoma soma coma trauma"
 )
+# Adjectives that make "X disease" a category, not a condition: "chronic disease management", "a rare disorder".
+_DX_GENERIC = words(
+    "chronic acute rare common serious infectious genetic medical clinical specific general physical mental "
+    "critical terminal underlying typical several original historical potential additional"
+)
+_DX_CATEGORY = words("syndrome disease disorder insufficiency deficiency")
 # Findings that tie a text to a person, and so make its medical terms PHI. A name, e-mail, phone or address
 # alone (a press release quoting a doctor, a newsletter's author, a study's investigator) makes only the terms
 # said of someone PHI (``_PERSONAL``); a record identifier (MRN, birth date, SSN...) makes every term PHI.
@@ -200,7 +227,9 @@ def _examples_only(low: str, pos: int, end: int) -> bool:
 
 
 # A reaction on an allergy line ("Allergies: peanuts (anaphylaxis)") is what an allergen would cause.
-_ALLERGY_LINE = lazy(r"[ \t\-*]*(?:allerg(?:ies|y)|adverse reactions?|intolerances?)\b[^:\n]{0,20}:")
+_ALLERGY_LINE = lazy(
+    r"[ \t\-*]*(?:\d{1,2}[.)][ \t]*)?(?:allerg(?:ies|y)|adverse reactions?|intolerances?)\b[^:\n]{0,20}:"
+)
 # "my sister had lupus but i don't": a relative's condition set against the writer's own.
 _RELATIVE_CONTRAST = lazy(r"[ \t]*,?[ \t]*but (?:i|we) (?:don'?t|do not|never|haven'?t|have not)\b")
 _MY_RELATIVE = lazy(r"\bmy (?:mother|father|mom|mum|dad|sister|brother|aunt|uncle|cousin|grand\w+) (?:had|has)\b")
@@ -219,10 +248,72 @@ def _refuted_resource(low: str, f: Finding) -> bool:
     return _FHIR_REFUTED.search(low, rs, nxt if nxt != -1 else min(len(low), f.end + 3000)) is not None
 
 
+# What a plan or policy covers, excludes or makes eligible is a list of conditions and drugs, not anyone's:
+# "Your plan covers diabetes supplies, inhalers for asthma...", "Covered conditions include...", "Exclusions:".
+_COVERAGE = lazy(
+    r"\b(?:(?:plan|policy|benefits?|coverage|insurance|program(?:me)?|formulary)\b[^.;:!?\n]{0,30}?"
+    r"\b(?:covers?|includes?|pays? for|excludes?)\b|covered (?:conditions?|services|benefits|diagnoses|drugs|"
+    r"medications|items)|(?:conditions?|diagnoses|services|drugs|medications) (?:covered|eligible|excluded)|"
+    r"eligible (?:conditions?|diagnoses)|qualifying (?:conditions?|diagnoses)|exclusions?|not covered|excluded)\b"
+)
+
+
+def _sentence_before(low: str, start: int) -> str:
+    """The sentence before ``start``: back to a sentence end or a line break, at most 200 characters."""
+    lo = max(0, start - 200)
+    return low[max(lo, max(low.rfind(c, lo, start) for c in (".", "!", "?", "\n")) + 1) : start]
+
+
+# A condition queried or held as likely, not found: "?appendicitis", "Likely AKI on CKD", "query sepsis".
+_UNCERTAIN_BEFORE = lazy(
+    r"(?:\?|\b(?:likely|probable|probably|possible|possibly|suspected|suspect|query|querying|questionable|"
+    r"presumed|cannot exclude|can't exclude)[ \t]+(?:[a-z0-9'/-]+[ \t]+(?:on|with|and|or|vs\.?)[ \t]+)?)$"
+)
+# An unticked box before a condition ("[ ] Stroke"), or a question left unticked after it ("heart failure? [ ]").
+_UNTICKED_BEFORE = lazy(r"(?:\[[ \t]?\]|☐|□)[ \t]*$")
+_UNTICKED_AFTER = lazy(r"[ \t]*\?[ \t]*(?:\[[ \t]?\]|☐|□)")
+# A condition naming a service, a team or a place of care: "Fracture clinic", "our Parkinson's disease nurse
+# specialists", "the asthma helpline".
+_SERVICE_AFTER = lazy(
+    r"[ \t]+(?:clinic|clinics|nurses?|specialists?|service|services|unit|units|team|teams|ward|wards|helpline|"
+    r"society|association|foundation|charity|research|network|pathway|centre|center|support group|month|week|"
+    r"day|walk|fundraiser|registry)\b"
+)
+# Figures of speech: "this shift is a migraine", "a 'migraine' of a quarter", "her annual migraine".
+_FIGURE_OF_SPEECH_BEFORE = lazy(r"\b(?:is|was|'s|be|been|what) (?:a|an|such a|a total|a real|an absolute) $|\bannual $")
+_QUOTED = frozenset("'‘’“”")
+# A German vaccination status is no one's disease: "Impfstatus Hepatitis B: vollständig".
+_VACCINATION_DE = lazy(r"\b(?:impfstatus|impfung|geimpft gegen|impfschutz)\b[^.\n]{0,20}$")
+# Three capitals that are also a currency code: "currency: CAD", "134 CAD".
+_CURRENCY_NEAR = lazy(r"currency|\d[ \t]*$")
+
+
 def asserted(low: str, f: Finding) -> bool:
     """Whether the medical term ``f`` is asserted of someone: not negated, ruled out, screened for or a figure."""
     before = _clause_before(low, f.start)
     if _NEG_BEFORE.search(before) or _RELATIVE.search(before):
+        return False
+    if (
+        (f.start and low[f.start - 1] == "?")
+        or _UNCERTAIN_BEFORE.search(before)
+        or _UNTICKED_BEFORE.search(before)
+        or _VACCINATION_DE.search(before)
+    ):
+        return False
+    if _UNTICKED_AFTER.match(low, f.end) or _SERVICE_AFTER.match(low, f.end):
+        return False
+    if (
+        f.start
+        and low[f.start - 1] in _QUOTED
+        and low[f.end : f.end + 1] in _QUOTED
+        and low.endswith((" a ", " an "), max(0, f.start - 5), f.start - 1)
+    ):
+        return False  # a word in scare quotes, as a figure: "a 'migraine' of a quarter"
+    if _FIGURE_OF_SPEECH_BEFORE.search(low, max(0, f.start - 16), f.start):
+        return False
+    if f.end - f.start == 3 and _CURRENCY_NEAR.search(low, max(0, f.start - 20), f.start):
+        return False
+    if _COVERAGE.search(_sentence_before(low, f.start)) is not None:
         return False
     if before.strip() in _LEAFLET_TITLES:  # "PATIENT EDUCATION HANDOUT — Living with asthma"
         return False
@@ -333,7 +424,9 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
         # without either (a page of "Patient:" cues) is not searched for them (searching cost 90 ms a MiB).
         morph = any(low.find(end, a, b) != -1 for end in _DX_ENDS)
         for m in _DX_MORPH.finditer(low, a, b) if morph else ():
-            if m.group().split()[-1] not in _DX_NOT and not overlaps(known, m.start(), m.end()):
+            parts = m.group().split()
+            generic = len(parts) == 2 and parts[0] in _DX_GENERIC and parts[1] in _DX_CATEGORY
+            if parts[-1] not in _DX_NOT and not generic and not overlaps(known, m.start(), m.end()):
                 ms = m.start()
                 if low.startswith("-\n", ms - 2) and " " in m.group():  # "con-\nsidered meningitis": a broken word
                     ms += m.group().index(" ") + 1
@@ -376,6 +469,12 @@ _PREV_WORD = lazy(r"(?<![\w-])([a-z][a-z-]{3,})[ \t]+$")
 _STRUCTURED_LINE = lazy(r"[,\t|;][^ ][^,\t|;\n]*[,\t|;][^ ]|\w=[\"'\w]|\":[ \t]*[\"\[{]")
 
 
+# The writer saying what a drug or condition does to them, a few words on in its sentence.
+_FIRST_PERSON_AFTER = lazy(
+    r"[^.!?\n]{0,30}?\b(?:is|are|was|has been|keeps?) (?:making|giving|keeping|causing) (?:me|my)\b"
+)
+
+
 def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
     """Whether ``f`` is said of someone: words before it in its sentence (a pronoun, relative, clinical verb),
     a dose after a drug, or a line of structured data holding it and one of ``people`` (a catalogue row with a
@@ -386,6 +485,8 @@ def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
     cut = max(low.rfind(c, lo, f.start) for c in (".", "!", "?", "\n")) + 1
     if _PERSONAL.search(low, max(lo, cut), f.start) is not None:
         return True
+    if _FIRST_PERSON_AFTER.match(low, f.end) is not None:
+        return True  # "the new pantoprazole is making me dizzy"
     line = low.rfind("\n", 0, f.start) + 1
     end = low.find("\n", f.end)
     end = end if end != -1 else len(low)

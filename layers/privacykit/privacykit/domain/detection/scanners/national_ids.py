@@ -64,7 +64,7 @@ def mbi_ok(value: str) -> bool:
 
 def _plan_id_ok(value: str) -> bool:
     digits = sum(c.isdigit() for c in value)
-    return digits >= 6 and len(value) <= 20
+    return digits >= 6 and len(value) <= 22
 
 
 def _compact(value: str) -> str:
@@ -93,7 +93,8 @@ _RULES: dict[T, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     T.IN_AADHAAR: (lazy(r"\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])"), lambda v: _stdnum("in_.aadhaar")(v)),
     T.SG_NRIC: (lazy(r"[STFG]\d{7}[A-Z](?!\w)"), nric_ok),
     T.US_MBI: (lazy(r"[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?!\w)"), mbi_ok),
-    T.HEALTH_PLAN_ID: (lazy(r"[A-Z]{0,4}[- ]?\d[\dA-Z-]{5,17}(?![\w-])"), _plan_id_ok),
+    # (a member id may be printed in spaced groups: "ZXC 4412 8890 12", "W2345 67890")
+    T.HEALTH_PLAN_ID: (lazy(r"[A-Z]{0,4}[- ]?\d[\dA-Z-]{2,17}(?:[ ]\d{2,6}){0,3}(?![\w-])"), _plan_id_ok),
     T.UK_BANK_ACCOUNT: (
         lazy(r"\d{2}-\d{2}-\d{2}(?:[ ,;/]{1,3}(?i:account(?: number| no\.?)?:?[ ]*)?\d{8})?(?![\w-])"),
         lambda v: True,

@@ -8,6 +8,7 @@ read after a label (``keywords.py``) or from a named CSV/HL7 field, with the val
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 from itertools import chain
@@ -82,6 +83,12 @@ _FOREIGN_PASSPORT = lazy(
 )
 
 
+def _placeholder(value: str) -> bool:
+    """A format written out, not a number: "AA0000000", "X00000000" (five digits or more, all one digit)."""
+    digits = "".join(c for c in value if c.isdigit())
+    return len(digits) >= 5 and len(set(digits)) == 1
+
+
 def passport_after(text: str, end: int, out: Findings) -> None:
     """The passport number after a passport label: US_PASSPORT in the US form unless a foreign issuer is named.
 
@@ -90,7 +97,7 @@ def passport_after(text: str, end: int, out: Findings) -> None:
     token of the two lines after the label that no other label claims.
     """
     m = value_after(text, end, PASSPORT_VALUE) or _passport_in_window(text, end)
-    if not m:
+    if not m or _placeholder(m.group()):
         return
     foreign = _FOREIGN_PASSPORT.search(text, max(0, end - 120), m.start()) is not None
     kind = T.PASSPORT if foreign else passport_type(text, m.start(), m.end())
@@ -104,7 +111,9 @@ _COUNTRY_FIELD = lazy(
     r"(?i:issuing[ _]?country|country[ _]?of[ _]?issue|issuing[ _]?state|issued[ _]?(?:by|in)|issuer|nationality|"
     r"citizenship|pa[ií]s[ _]de[ _]expedici[oó]n|pays[ _]de[ _]d[ée]livrance|ausstellungsland|ausstellerstaat|"
     r"paese[ _]di[ _]rilascio|nazionalit[àa]|cittadinanza|nacionalidad|nationalit[ée]|staatsangeh[öo]rigkeit|"
-    r"country)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<c>[A-Za-z][A-Za-z .'-]{0,40}?)(?=[\"',;|}\n\r]|[ \t]{2}|$)"
+    r"country)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<c>[A-Za-z][A-Za-z .'-]{0,40}?)"
+    # (the value ends at a quote, a separator, two spaces, the line's end or the next key of a log line)
+    r"(?=[\"',;|}\n\r]|[ \t]{2}|$|[ \t][\w.-]+=)"
 )
 _US_VALUE = lazy(
     r"(?i:US|USA|U\.S\.A?\.?|United States(?: of America)?|American|Amerikan\w*|Estados Unidos|[ÉE]tats-Unis)"
@@ -154,6 +163,9 @@ def _country_in(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, bool]
     return best
 
 
+_YAML_FIELD = lazy(r"[ \t]*(?:-[ \t]+)?[\w\"'.-]+[ \t]*:[ \t]")
+
+
 def passport_type(text: str, s: int, e: int) -> T:
     """``US_PASSPORT`` or ``PASSPORT`` for the passport number at [s, e): by the issuing country named nearest
     to it in its line or JSON object, else by its shape (the US issues nine digits or a letter and eight)."""
@@ -167,6 +179,17 @@ def passport_type(text: str, s: int, e: int) -> T:
     close = text.find("}", e, e + 200)
     if close != -1 and text.find("{", e, close) == -1:
         hi = max(hi, close)
+    if _YAML_FIELD.match(text, lo):  # a YAML block's fields stand on the lines around ("passport_country: GB")
+        for _ in range(2):
+            prev = text.rfind("\n", max(0, lo - 120), max(0, lo - 1))
+            if prev == -1 or not _YAML_FIELD.match(text, prev + 1):
+                break
+            lo = prev + 1
+        for _ in range(2):
+            nxt = text.find("\n", hi + 1, hi + 120)
+            if hi >= len(text) or not _YAML_FIELD.match(text, hi + 1):
+                break
+            hi = nxt if nxt != -1 else min(len(text), hi + 120)
     best: tuple[int, bool] | None = None
     window = text[lo:hi].lower()
     fields = _COUNTRY_FIELD.finditer(text, lo, hi) if any(h in window for h in _COUNTRY_FIELD_HINTS) else ()
@@ -233,7 +256,7 @@ def licence_after(text: str, end: int, out: Findings) -> None:
         alt = value_after(text, g.end(), DL_VALUE, limit=8)
         if alt:
             m = alt
-    if m and count_digits(m.group()) >= 4:
+    if m and (count_digits(m.group()) >= 4 or _WDL.fullmatch(m.group())):
         out.add(T.DRIVER_LICENSE, m.start(), m.end(), 0.8)
         return
     found = _licence_in_window(text, end)
@@ -274,6 +297,8 @@ _DL_FORMATS: dict[str, str] = {
 _DL_DISTINCT = lazy(
     "(?:" + "|".join(_DL_FORMATS[k] for k in ("FL", "IL", "MI", "NJ", "UK")) + r"|WDL[A-Z0-9]{9})(?![\w-])"
 )
+# Washington's older licences: "WDL" and nine letters and digits, often only one or two digits among them.
+_WDL = lazy(r"WDL[A-Z0-9*]{9}")
 _DL_BY_STATE = {k: lazy(f"(?:{p})(?![\\w-])") for k, p in _DL_FORMATS.items()}
 _STATE_NAMES = {
     "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
@@ -324,7 +349,7 @@ def _licence_in_window(text: str, end: int) -> tuple[int, int] | None:
     for tm in _DL_TOKEN_START.finditer(text, end, hi):
         s = tm.start()
         m = pattern.match(text, s)
-        if m is None or count_digits(m.group()) < 3:
+        if m is None or (count_digits(m.group()) < 3 and not _WDL.fullmatch(m.group())):
             continue
         if _DL_OTHER_LABEL.search(text, max(end, s - 20), s):
             continue
@@ -374,9 +399,29 @@ def scan_mrz(text: str, out: Findings) -> None:
             out.add(T.PASSPORT, m.start(), m.start() + len(doc), 0.9)
 
 
+# An airline's SSR DOCS element (IATA passenger data): "HK1/P/USA/A47201485/USA/30DEC12/F/21JAN32/SURNAME/GIVEN"
+# (document type P: passport; issuing state, number, nationality, birth date, sex, expiry, names).
+_SSR_DOCS = lazy(
+    r"/P/(?P<iss>[A-Z]{3})/(?P<doc>[A-Z0-9]{5,15})/[A-Z]{3}/(?P<dob>\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
+    r"NOV|DEC)\d{2})/(?:M|F|X|U|MI|FI)/\d{2}[A-Z]{3}\d{2}/"
+)
+
+
+def scan_ssr_docs(text: str, out: Findings) -> None:
+    """Passports and birth dates of airline SSR DOCS elements: typed by the issuing state (USA: US_PASSPORT)."""
+    if "/P/" not in text:
+        return
+    for m in _SSR_DOCS.finditer(text):
+        kind = T.US_PASSPORT if m.group("iss") == "USA" else T.PASSPORT
+        out.add(kind, m.start("doc"), m.end("doc"), 0.9)
+        out.add(T.DATE_OF_BIRTH, m.start("dob"), m.end("dob"), 0.9)
+
+
 def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
-    """SSNs, cards and US-format phones from their shapes; passport numbers of a machine-readable zone."""
+    """SSNs, cards and US-format phones from their shapes; passport numbers of a machine-readable zone and of
+    airline DOCS elements."""
     scan_mrz(text, out)
+    scan_ssr_docs(text, out)
     flat = flatten_separators(shape)
     for m in _S_SSN_PHONE.finditer(flat):
         s, e = m.span()
@@ -391,13 +436,14 @@ def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
         if v.ssn_ok(area, group, serial) and not labelled_as_thing(text, s):
             out.add(T.US_SSN, s, e, 0.9)
     seen: set[int] = set()
+    tests = _TestEvidence(text)
     for s in chain(map(methodcaller("start"), _S_CARDS_GROUPED.finditer(flat)), _literal_hits(flat, _S_CARD_RUN)):
         if s in seen or not free_before(shape, s):
             continue
         seen.add(s)
         cm = _CARD_AT.match(text, s)
         if cm:
-            _card(text, shape, s, cm.end(), out)
+            _card(text, shape, s, cm.end(), out, tests)
     for m in _S_PHONE_PAREN.finditer(flat):
         add_us_phone(text, shape, m.start(), m.end(), out)
 
@@ -411,7 +457,7 @@ def _literal_hits(flat: bytes, literal: bytes) -> Iterator[int]:
         i = flat.find(literal, i + len(literal))
 
 
-def _card(text: str, shape: bytes, s: int, e: int, out: Findings) -> None:
+def _card(text: str, shape: bytes, s: int, e: int, out: Findings, tests: _TestEvidence) -> None:
     """A card number at [s, e) if it has a real issuer, length and Luhn digit and is not labelled as an ID."""
     if not free_after(shape, e, b"0Aa_"):
         return
@@ -419,8 +465,55 @@ def _card(text: str, shape: bytes, s: int, e: int, out: Findings) -> None:
         return
     raw = text[s:e]
     digits = raw.replace(" ", "").replace("-", "")
-    if v.card_ok(digits) and not labelled_as_thing(text, s):
+    if v.card_ok(digits) and not labelled_as_thing(text, s) and not tests.test_card(s, e, digits):
         out.add(T.CREDIT_CARD, s, e, 0.95 if raw != digits else 0.85)
+
+
+# Payment processors' published test numbers (data/test_cards.txt): no one's card where the text says it tests.
+_TEST_CARDS = frozenset(data_lines("test_cards.txt"))
+# (a word, not part of a host or mailbox: "jane@example.com" is no test)
+_TEST_WORDS = lazy(
+    r"(?<![@./\w-])(?:test(?:s|ing|ed)?|sandbox|dummy|demo|samples?|examples?|fixtures?|fake|mock(?:ed)?|staging|"
+    r"simulat(?:e|es|ed|ion)|documented|placeholder|qa)(?![\w-]|\.\w|@)",
+    re.I,
+)
+# Any number the text itself calls a test card: "test card 4916...", "sandbox PAN", "use card ... in test mode".
+_TEST_CARD_CUE = lazy(
+    r"\b(?:test|sandbox|dummy|demo|sample|example|fake|mock)[ \t_-]*(?:credit[ \t_-]*)?(?:card|pan|cc|number)s?\b"
+    r"|\b(?:sandbox|test)[ \t_-]*mode\b",
+    re.I,
+)
+
+
+class _TestEvidence:
+    """Where a text speaks of tests: found in one pass each over the text, on its first valid card number, so a
+    file of thousands of cards costs no look-around per card."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cues: list[int] | None = None
+        self._words: list[int] | None = None
+
+    def _near(self, hits: list[int], lo: int, hi: int) -> bool:
+        i = bisect_left(hits, lo)
+        return i < len(hits) and hits[i] < hi
+
+    def test_card(self, s: int, e: int, digits: str) -> bool:
+        """Whether the card number at [s, e) is a test value: any number its line calls a test card, or a
+        published test number in a text that speaks of tests, samples or a sandbox nearby."""
+        text = self.text
+        if self._cues is None:
+            self._cues = [m.start() for m in _TEST_CARD_CUE.finditer(text)]
+        if self._cues:
+            line = text.rfind("\n", max(0, s - 200), s) + 1 or max(0, s - 200)
+            end = text.find("\n", e, e + 200)
+            if self._near(self._cues, line, end if end != -1 else e + 200):
+                return True
+        if digits not in _TEST_CARDS:
+            return False
+        if self._words is None:
+            self._words = [m.start() for m in _TEST_WORDS.finditer(text)]
+        return self._near(self._words, s - 400, e + 200)
 
 
 def scan_iban(text: str, shape: bytes, out: Findings) -> None:
