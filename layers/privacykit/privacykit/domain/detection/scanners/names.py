@@ -30,6 +30,7 @@ __all__ = [
     "looks_like_person",
     "name_tokens",
     "trim_name",
+    "person_header",
 ]
 
 FIRST = load("first_names.txt")
@@ -195,6 +196,35 @@ _LINE_END = lazy(r"[ \t]*(?:\r?\n|$)")
 _SIGN_PIPE = lazy(r"[ \t]*\|[ \t]*[^\W\d_]")
 
 
+# A column or key that names a person: a role followed by a part of a name ("driver_name", "member_first",
+# "insured_last_name", "vaccinator"); the role alone for roles that only people fill.
+_HEADER_ROLES = words(
+    "patient pt member insured subscriber employee emp staff driver customer cust client guest passenger pax traveler "
+    "traveller applicant policyholder holder cardholder accountholder beneficiary tenant renter student parent "
+    "guardian "
+    "spouse partner contact emergencycontact nok kin physician doctor dr provider nurse clinician prescriber surgeon "
+    "vaccinator approver requester requestor assignee reporter owner manager supervisor agent rep borrower cosigner "
+    "guarantor payee recipient sender witness resident participant candidate volunteer donor caller visitor author "
+    "signer signatory referrer attending ordering referring rendering billing treating primary legal preferred maiden"
+)
+_HEADER_PARTS = (
+    "fullname", "firstname", "lastname", "givenname", "givennames", "familyname", "middlename", "surname", "forename",
+    "forenames", "first", "last", "given", "family", "name",
+)  # fmt: skip
+_BARE_ROLE_HEADERS = words("employee vaccinator approver assignee requester requestor renter candidate attendee")
+
+
+def person_header(key: str) -> bool:
+    """Whether a table header ``key`` (lower case, letters and digits only) names a person's name column."""
+    if key in _BARE_ROLE_HEADERS:
+        return True
+    for part in _HEADER_PARTS:
+        if key.endswith(part) and len(key) > len(part):
+            role = key[: -len(part)]
+            return role in _HEADER_ROLES or (part.endswith("name") and role in ("first", "last", "given", "family"))
+    return False
+
+
 def is_given(f: str) -> bool:
     """A listed given name, or a hyphenated one with a listed part (Jean-Luc, Anne-Marie)."""
     return f in FIRST or ("-" in f and any(p in FIRST for p in f.split("-")))
@@ -336,7 +366,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         g = _CUE_GAP.match(text, end)
         pos = g.end() if g else end
         pnr = _PNR_NAME.match(text, pos)
-        if pnr and kind == "strongkey":
+        if pnr and (kind == "strongkey" or _PNR_TITLE.match(text, pnr.end()) or _passenger_near(text, start)):
             out.add(T.PERSON, pnr.start(), pnr.end(), 0.8)
             return
         lf = _LASTFIRST.match(text, pos)
@@ -438,6 +468,33 @@ _PNR_NAME = lazy(
 )
 
 
+_PNR_TITLE = lazy(r"[ \t]+(?:MRS?|MS|MISS|MSTR|DR)\b")
+_PASSENGER_WORDS = ("pax", "passenger", "traveler", "traveller", "booking", "pnr")
+
+
+def _passenger_near(text: str, at: int) -> bool:
+    """Whether a word of air travel (a passenger, a booking) stands in the 300 characters before ``at``."""
+    window = text[max(0, at - 300) : at].lower()
+    return any(w in window for w in _PASSENGER_WORDS)
+
+
+# IATA SSR DOCS (advance passenger information): ".../P/GBR/123456789/GBR/12JAN67/M/04MAY27/SURNAME/GIVEN": after
+# the birth date, gender and expiry come the surname and the given names, each a person's name.
+_SSR_DOCS = lazy(
+    rf"/\d{{2}}[A-Z]{{3}}\d{{2}}/(?:[MFUX]I?)/\d{{2}}[A-Z]{{3}}\d{{2}}/({_CAPS_TOK}(?:[ ]{_CAPS_TOK})*)"
+    rf"/({_CAPS_TOK}(?:[ ]{_CAPS_TOK})*)"
+)
+
+
+def scan_travel_documents(text: str, out: Findings) -> None:
+    """The surname and given names of IATA SSR DOCS entries (airline booking records, APIS data)."""
+    if "/" not in text:
+        return
+    for m in _SSR_DOCS.finditer(text):
+        out.add(T.PERSON, m.start(1), m.end(1), 0.85)
+        out.add(T.PERSON, m.start(2), m.end(2), 0.85)
+
+
 def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> None:
     """The value of a form field whose label names a role or a name part, at the start of its line."""
     lo = max(0, start - 31)
@@ -517,6 +574,7 @@ def _firm(text: str, s: int, e: int) -> bool:
 
 def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
     """Free-text names: a given name followed by a surname-like token, or an unlisted name before a surname."""
+    scan_travel_documents(text, out)
     done = 0
     for hit in _S_SEQ.finditer(shape):
         s0 = hit.start()

@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+# ruff: noqa: E501  (documents are long literal lines of text; wrapping them would change them)
+"""Builder of ``accuracy5.jsonl``: a development set for PERSON and ADDRESS recall and PII-free precision.
+
+Written by hand for issue 13 (helper "accuracy5"), each document before the rule it exercises; the names,
+streets and values are made up here, none is taken from a tune document. Markup, labels and level rules as
+``build_accuracy2.py`` (whose ``render`` this reuses); decisions in README.md.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from build_accuracy2 import _LEVEL, _NAMES, render  # noqa: E402
+
+_LEVEL = {**_LEVEL, "PASSPORT": 3}
+DOCS: list[tuple[str, str, str]] = []  # (id, format, marked text)
+
+
+def doc(ident: str, fmt: str, marked: str) -> None:
+    DOCS.append((ident, fmt, marked))
+
+
+# ------------------------------------------------------------------ PERSON: table columns a role and a name part name
+doc(
+    "a5_csv_role_name_parts",
+    "csv",
+    """\
+ticket,insured_first,insured_last,plan,copay
+T-1001,[[PERSON|Hallvard]],[[PERSON|Ekwueme]],Silver,25.00
+T-1002,[[PERSON|Marisol]],[[PERSON|Tjandra]],Gold,10.00
+""",
+)
+doc(
+    "a5_csv_role_column",
+    "csv",
+    """\
+shift,site,vaccinator,doses
+2025-03-02,North Clinic,[[PERSON|Oddny Brekkestad]],41
+2025-03-03,East Clinic,[[PERSON|Teodor Vashchenko]],38
+""",
+)
+doc(
+    "a5_tsv_driver_name",
+    "csv",
+    """\
+unit\tdriver_name\troute
+V-12\t[[PERSON|Ngozi Baptiste-Ferrand]]\tR4
+V-19\t[[PERSON|Ilkka Saarnivaara]]\tR7
+""",
+)
+doc(
+    "a5_csv_username_not_person",
+    "csv",
+    """\
+hostname,username,role
+db-01,svc_backup,operator
+web-02,deploy,admin
+""",
+)
+
+
+# ------------------------------------------------------------------ PERSON: airline records (SSR DOCS, SURNAME/GIVEN)
+doc(
+    "a5_pnr_docs",
+    "json",
+    """\
+{"recordLocator": "QX7RTA",
+ "travellers": [{"paxRef": "T1", "name": "[[PERSON|MBEKI-ODUYA/TENDAI]] MR",
+   "ssr": [{"code": "DOCS", "text": "HK1/P/ZAF/M00412237/ZAF/03FEB79/M/11OCT31/[[PERSON|MBEKI-ODUYA]]/[[PERSON|TENDAI]]"}]},
+  {"paxRef": "T2", "name": "[[PERSON|AHOLA/SIIRI]]",
+   "ssr": [{"code": "DOCS", "text": "HK1/P/FIN/XP9031174/FIN/27AUG88/F/02MAR29/[[PERSON|AHOLA]]/[[PERSON|SIIRI]]"}]}]}
+""",
+)
+doc(
+    "a5_protocol_pairs_not_people",
+    "json",
+    """\
+{"name": "TCP/IP", "layer": "transport", "notes": "AC/DC adapter spec, I/O board"}
+""",
+)
+
+
+def main() -> None:
+    lines = []
+    for ident, fmt, marked in DOCS:
+        text, ents = render(marked)
+        level = max((_LEVEL[e["type"]] for e in ents), default=1)  # type: ignore[index]
+        lines.append(
+            json.dumps(
+                {"id": ident, "text": text, "entities": ents, "classification": _NAMES[level], "format": fmt},
+                ensure_ascii=False,
+            )
+        )
+    (HERE / "accuracy5.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} documents written to accuracy5.jsonl")
+
+
+if __name__ == "__main__":
+    main()
