@@ -86,6 +86,29 @@ doc(
 )
 
 
+# ------------------------------------------------------------------ PERSON: HL7 fields one off, logs, DICOM, CDA
+doc(
+    "a5_hl7_shifted_fields",
+    "hl7",
+    "MSH|^~\\&|ADT|WEST|RCV|EAST|20250301||ADT^A01|77|P|2.5\r"
+    "PID|1||[[MEDICAL_RECORD_NUMBER|55120]]^^^WEST^MR||[[PERSON|OKONKWO-LANE^ADAORA]]||[[DATE_OF_BIRTH|19720914]]|F\r"
+    "PV1|1|I|3N^301^A|||8812^[[PERSON|HALVORSEN^INGRID]]^^^^MD|||MED||||1|||8813^[[PERSON|STRAND]]\r"
+    "IN1|1|PPO7|5521|Harbor Mutual|||G55||||||||[[PERSON|OKONKWO-LANE^ADAORA]]|SEL|[[DATE_OF_BIRTH|19720914]]\r"
+    "AIP|1||7710^[[PERSON|MATAGI^TUILAEPA]]|RN\r",
+)
+doc(
+    "a5_interface_log_dicom_cda",
+    "log",
+    """\
+2025-04-02T10:11:12Z mllp rx ADT^A08 PID-3=A77120 PID-5=[[PERSON|ZAWADZKA^HALINA]] PID-7=[[DATE_OF_BIRTH|19510306]]
+(0008,0090) PN [[[PERSON|ABERNETHY^CALLUM]]]   # ReferringPhysicianName
+(0010,0010) PN [[[PERSON|NAKASHIMA^REI]]]   # PatientName
+<patient><name><given>[[PERSON|Oona]]</given><family>[[PERSON|Rautiainen]]</family></name></patient>
+<section><code code="48765-2" displayName="Allergies and Adverse Reactions"/></section>
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

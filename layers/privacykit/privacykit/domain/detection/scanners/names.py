@@ -363,11 +363,14 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         return
     else:  # label / strongkey / namekey
         label = key.strip("\"':= \t")
+        if _in_code_element(text, start):
+            return
         g = _CUE_GAP.match(text, end)
         pos = g.end() if g else end
         pnr = _PNR_NAME.match(text, pos)
-        if pnr and (kind == "strongkey" or _PNR_TITLE.match(text, pnr.end()) or _passenger_near(text, start)):
-            out.add(T.PERSON, pnr.start(), pnr.end(), 0.8)
+        titled = pnr and _PNR_TITLE_END.search(pnr.group())
+        if pnr and (kind == "strongkey" or titled or _PNR_TITLE.match(text, pnr.end()) or _passenger_near(text, start)):
+            out.add(T.PERSON, pnr.start(), pnr.start() + titled.start() if titled else pnr.end(), 0.8)
             return
         lf = _LASTFIRST.match(text, pos)
         # "Last, First" after a strong label, or filling its line after any ("Client: OUELLET, Annick"; not
@@ -405,6 +408,16 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     tokens = name_tokens(text[s:e])
     if looks_like_person(tokens, strong) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
+
+
+# An XML element that holds a code and its text (CDA "<code code=... displayName=...>", "<value xsi:type="CD" ...>").
+_CODE_TAG = lazy(r"<(?:[\w-]+:)?(?:code|value|translation|qualifier|[a-z]\w*Code)\b[^<>]*$")
+
+
+def _in_code_element(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside the start tag of an XML element holding a code: its display names no one."""
+    lt = text.rfind("<", max(0, at - 200), at)
+    return lt != -1 and _CODE_TAG.match(text, lt, at) is not None
 
 
 _WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
@@ -469,6 +482,7 @@ _PNR_NAME = lazy(
 
 
 _PNR_TITLE = lazy(r"[ \t]+(?:MRS?|MS|MISS|MSTR|DR)\b")
+_PNR_TITLE_END = lazy(r"[ ](?:MRS?|MS|MISS|MSTR|DR)$")
 _PASSENGER_WORDS = ("pax", "passenger", "traveler", "traveller", "booking", "pnr")
 
 

@@ -1,0 +1,68 @@
+"""People and addresses that a record's structure names, and things that are not people (issue 13, accuracy5).
+
+Every name and value here is made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacykit.domain.detection import detect
+
+
+def _found(text: str, kind: str = "PERSON") -> list[str]:
+    return [text[e.start : e.end] for e in detect(text) if e.type.value == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ticket,insured_first,insured_last\nT-1,Hallvard,Ekwueme\n", ["Hallvard", "Ekwueme"]),
+        ("shift,vaccinator,doses\n2025-03-02,Oddny Brekkestad,41\n", ["Oddny Brekkestad"]),
+        ("unit\tdriver_name\troute\nV-12\tIlkka Saarnivaara\tR7\n", ["Ilkka Saarnivaara"]),
+    ],
+)
+def test_columns_a_role_and_a_name_part_name_hold_people(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+def test_a_username_column_holds_no_people() -> None:
+    assert _found("hostname,username,role\ndb-01,svc_backup,operator\n") == []
+
+
+def test_ssr_docs_surname_and_given_names_are_people() -> None:
+    text = '{"text": "HK1/P/FIN/XP9031174/FIN/27AUG88/F/02MAR29/AHOLA/SIIRI"}'
+    assert _found(text) == ["AHOLA", "SIIRI"]
+
+
+def test_surname_slash_given_after_a_name_key_needs_a_title_or_a_passenger() -> None:
+    assert _found('{"name": "MBEKI-ODUYA/TENDAI MR"}') == ["MBEKI-ODUYA/TENDAI"]
+    assert _found('{"passengers": [{"name": "AHOLA/SIIRI"}]}') == ["AHOLA/SIIRI"]
+    assert _found('{"name": "TCP/IP", "layer": "transport"}') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "PID|1||5^^^W^MR||DOE^JANE\rPV1|1|O|3N^301^A|||8812^HALVORSEN^INGRID^^^^MD|||MED\r",
+            ["DOE^JANE", "HALVORSEN^INGRID"],
+        ),
+        (
+            "PID|1||55120^^^W^MR||DOE^JANE\rIN1|1|P|5|Mutual|||G||||||||OKOYE^ADA|SEL|19720914\r",
+            ["DOE^JANE", "OKOYE^ADA"],
+        ),
+        ("PID|1||5^^^W^MR||DOE^JANE\rAIP|1||7710^MATAGI^TUILAEPA|RN\r", ["DOE^JANE", "MATAGI^TUILAEPA"]),
+        ("mllp rx PID-3=A77120 PID-5=ZAWADZKA^HALINA PID-7=19510306", ["ZAWADZKA^HALINA"]),
+        ("(0010,0010) PN [NAKASHIMA^REI]   # PatientName", ["NAKASHIMA^REI"]),
+        ("<name><given>Oona</given><family>Rautiainen</family></name>", ["Oona", "Rautiainen"]),
+    ],
+)
+def test_hl7_names_one_field_off_in_logs_dicom_and_cda(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+def test_a_relationship_code_and_a_code_display_are_not_people() -> None:
+    assert "SEL" not in _found("PID|1||1^^^W^MR||DOE^JANE\rIN1|1|P|5|Mutual|||G||||||||OKOYE^ADA|SEL|19720914\r")
+    assert _found('<section><code code="48765-2" displayName="Allergies and Adverse Reactions"/></section>') == []
+    assert _found('<author displayName="Ruta Kalnina"/>') == ["Ruta Kalnina"]
