@@ -11,6 +11,7 @@ from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.national_ids import id_ok, mbi_ok
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
+from privacykit.domain.detection.wordlists import words
 
 __all__ = ["scan_hl7", "scan_fhir_identifiers"]
 
@@ -79,9 +80,9 @@ _XCN_SHAPE = lazy(
     r"\d{2,15}\^(?:[A-ZÀ-ÞĀ-ɏ][A-ZÀ-ÞĀ-ɏ'’ʻ -]*[A-ZÀ-ÞĀ-ɏ])(?:\^(?:[A-ZÀ-ÞĀ-ɏʻ][A-ZÀ-ÞĀ-ɏ'’ʻ -]*)?)?(?:\^[^|]*)?"
 )
 # HL7 table 0063: the relationship of the insured or next of kin to the patient.
-_RELATIONSHIP_CODES = frozenset(
+_RELATIONSHIP_CODES = words(
     "SEL SPO CHD DEP EME FTH MTH SIB GRD OTH PAR ASC BRO SIS FND GCH GRP MGR NCH NON OWN UNK WRD EMR EXF FCH DOM "
-    "CGV 01 02 03 04 05 18 19 20 21".split()
+    "CGV 01 02 03 04 05 18 19 20 21"
 )
 # Names outside segments: an interface log's "PID-5=DOE^JANE", a DICOM dump's person-name element
 # ("(0010,0010) PN [DOE^JANE]"), a CDA header's <given>/<family>.
