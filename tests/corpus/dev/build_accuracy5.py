@@ -109,6 +109,46 @@ doc(
 )
 
 
+# ------------------------------------------------------------------ not people: titles, departments, firms, keys
+doc(
+    "a5_neg_titles_departments",
+    "free_text",
+    """\
+From: Benefits Communications
+Subject: Open enrolment
+
+Present: Chair, Cardiology lead, Payroll rep, Procurement (apologies: Radiology)
+Our Employee Wellbeing Programme and the Harold Whitcombe House respite rooms reopen in March; the
+Edna Castellane Trust-funded shuttle runs from the Rosa Parks Blvd stop. Reviewed by Formulary Information.
+Provider: Northgate Diagnostics
+""",
+)
+doc(
+    "a5_neg_software_payer_keys",
+    "json",
+    """\
+{"device": {"os": {"name": "Tizen", "version": "7.0"}, "browser": {"name": "Vivaldi"}},
+ "payer": {"name": "Keystone Mutual", "payerId": "55120"}}
+""",
+)
+doc(
+    "a5_neg_csv_header_no",
+    "csv",
+    """\
+Account No,Gross Pay,Net Pay
+0001,2310.00,1800.10
+""",
+)
+doc(
+    "a5_signature_title_after_name",
+    "email",
+    """\
+Thanks,
+[[PERSON|Wairimu Odhiambo-Reyes]], Senior Benefits Advisor
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

@@ -66,3 +66,29 @@ def test_a_relationship_code_and_a_code_display_are_not_people() -> None:
     assert "SEL" not in _found("PID|1||1^^^W^MR||DOE^JANE\rIN1|1|P|5|Mutual|||G||||||||OKOYE^ADA|SEL|19720914\r")
     assert _found('<section><code code="48765-2" displayName="Allergies and Adverse Reactions"/></section>') == []
     assert _found('<author displayName="Ruta Kalnina"/>') == ["Ruta Kalnina"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present: Chair, Cardiology lead, Payroll rep (apologies: Radiology)",
+        "From: Benefits Communications\nSubject: Open enrolment",
+        "the Harold Whitcombe House respite rooms reopen",
+        "the Edna Castellane Trust-funded shuttle runs on",
+        "from the Rosa Parks Blvd stop",
+        "Provider: Northgate Diagnostics",
+        '{"os": {"name": "Tizen", "version": "7.0"}}',
+        '{"payer": {"name": "Keystone Mutual", "payerId": "55120"}}',
+        "Account No,Gross Pay,Net Pay\n0001,2310.00,1800.10\n",
+    ],
+)
+def test_titles_departments_firms_and_software_are_not_people(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_job_title_after_a_name_is_not_a_person() -> None:
+    assert _found("Clinician: Sergio Ibarra, OH Nurse Advisor   Tel 07842 929256") == ["Sergio Ibarra"]
+
+
+def test_a_weak_greeting_still_answers_before_a_name() -> None:
+    assert _found("No, Maria Lopez did not call back") == ["Maria Lopez"]

@@ -357,7 +357,9 @@ NOT_PEOPLE = words(
     "organisation organization org team carrier partner store shop business products items catalog catalogue "
     "sku variant variants service services app application device devices host hosts server servers project "
     "projects repo repository package packages model models plan plans category categories tag tags course "
-    "courses event events venue location locations building room"
+    "courses event events venue location locations building room "
+    # software and payers: {"os": {"name": "Android"}}, {"payer": {"name": ...}}
+    "os platform browser runtime sdk framework library payer insurer"
 )
 _VAGUE_KEYS = words("name title label display full value text")
 #: Types whose shape a version, SKU or order number can take.

@@ -84,7 +84,11 @@ _ORG_SUFFIX = words(
     "restaurant cafe café bistro hotel motel inn salon boutique garage dental law legal accounting "
     "agency network networks records publishing press news "
     # a group of people that sends mail ("From: Facilities Team")
-    "team department dept desk office committee board council helpdesk mailer"
+    "team department dept desk office committee board council helpdesk mailer "
+    # firms, charities and pages named after people or places ("Ronald McDonald House", "Quest Diagnostics",
+    # "Gomez Family Practice", "Vendor Status Page"), and festivals named after people ("Ambedkar Jayanti")
+    "travel tours airways diagnostics practice house page communications information registration "
+    "jayanti purnima chaturthi navami"
 )
 # Words that open the name of a place or a firm: "Hotel Costa Brava", "Banco Sabadell", "Kale Nagusia".
 _ORG_LEAD = words(
@@ -97,8 +101,9 @@ _AMPERSAND_AFTER = lazy(r"[ \t]*&[ \t]*[A-Z]")
 _DISEASE_AFTER = lazy(
     r"['’]?s?\s+(?:disease|syndrome|lymphoma|palsy|phenomenon|sarcoma|tumou?r|thyroiditis|disorder|chorea|ulcer|"
     r"sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b"
-    # a holiday named after a person: "Martin Luther King Jr. Day"
-    r"|(?:[ \t]+King)?(?:[ \t]+Jr\.?)?[ \t]+Day\b",
+    # a holiday or a street named after a person: "Martin Luther King Jr. Day", "... King Jr. Blvd"
+    r"|(?:[ \t]+King)?(?:[ \t]+Jr\.?)?[ \t]+(?:Day|Blvd|Boulevard|Avenue|Ave|Street|Drive|Way|Road|Rd|Parkway|Pkwy|"
+    r"Highway|Hwy)\b",
     re.I,
 )
 _GREETING_STOP = COMMON | words(
@@ -355,6 +360,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         strong = bool(m and _CLOSES_GREETING.match(text, m.end())) and key not in _WEAK_GREETINGS
         if key in _WEAK_GREETINGS and m and m.group().isupper() and " " not in m.group():
             return  # "No PAN redacted": an acronym after a word of answer
+        if key in _WEAK_GREETINGS and not any(c in " \t" for c in text[end : m.start() if m else end]):
+            return  # "Account No,Gross Pay": a table's header cells, not an answer and a name
     elif kind == "cue":
         _name_after_free_cue(text, start, end, out)
         return
@@ -603,7 +610,10 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
         n = len(toks)
         # A run ending in a street or organisation word ("Martin Luther King Boulevard") names a place, and so
         # does one opening with a word that starts the names of places and firms ("Hotel Costa Brava").
+        # ... and so does one ending in a firm's word joined by a hyphen ("Paul Ramsay Foundation-funded").
         if any(f in _STREET_SUFFIX or f in _ORG_SUFFIX for f in folded[1:]) or folded[0] in _ORG_LEAD:
+            continue
+        if "-" in folded[-1] and folded[-1].split("-")[0] in _ORG_SUFFIX:
             continue
         # "Tsukazar Brzęczyszczykiewicz (born 1969 ...)": a birth after the run says it is a person.
         if _BORN_AFTER.match(text, m.end()) and looks_like_person(name_tokens(m.group()), True):
