@@ -149,6 +149,24 @@ Thanks,
 )
 
 
+# ------------------------------------------------------------------ not hosts: CIDR ranges (contact.py)
+doc(
+    "a5_neg_cidr_ranges",
+    "log",
+    """\
+resource "aws_vpc" "core" { cidr_block = "10.61.0.0/16" }
+allow from 172.20.0.0/12 and 192.168.40.0/22; deny 10.0.0.0/8
+""",
+)
+doc(
+    "a5_host_with_mask",
+    "log",
+    """\
+eth0 inet [[IP_ADDRESS|10.61.4.23]]/16 brd 10.61.255.255; peer [[IP_ADDRESS|203.0.113.77]]/32 connected
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

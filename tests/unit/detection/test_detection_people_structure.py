@@ -92,3 +92,8 @@ def test_a_job_title_after_a_name_is_not_a_person() -> None:
 
 def test_a_weak_greeting_still_answers_before_a_name() -> None:
     assert _found("No, Maria Lopez did not call back") == ["Maria Lopez"]
+
+
+def test_a_cidr_range_names_a_network_not_a_host() -> None:
+    text = 'cidr_block = "10.61.0.0/16"; allow 172.20.0.0/12, 192.168.40.0/22; inet 10.61.4.23/16; peer 203.0.113.7/32'
+    assert _found(text, "IP_ADDRESS") == ["10.61.4.23", "203.0.113.7"]

@@ -188,8 +188,28 @@ def scan_ipv4(text: str, shape: bytes, out: Findings) -> None:
     for s, e, shaped in quads:
         if _VERSION_LABEL_END.search(text, max(0, s - 12), s) and _VERSION_BEFORE.search(preceding(text, s, 12)):
             continue
+        if text[e : e + 1] == "/" and _network_of_range(text, s, e):
+            continue
         if _host_context(text, s, e, shaped, ev):
             out.add(T.IP_ADDRESS, s, e, 0.9)
+
+
+_PREFIX_LEN = lazy(r"/(\d{1,2})(?!\d)")
+
+
+def _network_of_range(text: str, s: int, e: int) -> bool:
+    """Whether the quad at [s, e) opens a CIDR range ("10.28.0.0/16", "172.23.0.0/12"): its host bits are all
+    zero, or its last part is 0 under a prefix of 24 or less, so it names a network, not a host (a host written
+    with its mask, "10.28.4.7/16", and a /31 or /32 stay)."""
+    m = _PREFIX_LEN.match(text, e)
+    if m is None or int(m.group(1)) > 30:
+        return False
+    prefix = int(m.group(1))
+    parts = [int(part) for part in text[s:e].split(".")]
+    value = 0
+    for part in parts:
+        value = value * 256 + part
+    return value & ((1 << (32 - prefix)) - 1) == 0 or (parts[3] == 0 and prefix <= 24)
 
 
 _IP_KEY_WORDS = words(
