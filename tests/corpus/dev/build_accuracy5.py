@@ -167,6 +167,51 @@ eth0 inet [[IP_ADDRESS|10.61.4.23]]/16 brd 10.61.255.255; peer [[IP_ADDRESS|203.
 )
 
 
+# ------------------------------------------------------------------ PERSON: role labels, log keys, signatures
+doc(
+    "a5_clinical_role_labels",
+    "clinical_note",
+    """\
+Triage RN: [[PERSON|Tevita Fonua-Hale]]
+NOK: [[PERSON|Makerita Fonua]] (sister)
+Surgeon: [[PERSON|Oghenekaro Idowu]]  Assistant: [[PERSON|Brannoc Tresize]]  Anaesthetist: [[PERSON|Yuval Ben-Ami]]
+Pathologist: [[PERSON|Cerys Llwyd]], MD   May 2, 2025
+Dentist: [[PERSON|Aoife Ní Bhriain]] BDS
+""",
+)
+doc(
+    "a5_hr_log_keys",
+    "log",
+    """\
+2025-02-11T09:14:03Z audit actor="[[PERSON|Oddvar Ruud]]" action=field_update employee="[[PERSON|Paulina Wieczorek-Ibe]]" field=bank
+2025-02-11T09:15:40Z checkin property=HT-12 guest="[[PERSON|Matías Quiroga]]" room=412
+{"event": "proxy_access", "proxy": "[[PERSON|Tamsin Penhallow]]", "memberName": "[[PERSON|Ruslan Abenov]]"}
+""",
+)
+doc(
+    "a5_form_signature_labels",
+    "free_text",
+    """\
+Surname: [[PERSON|ŠIMKŪNAITĖ]]   First names: [[PERSON|RŪTA]]   Title: Ms
+9. Authorized representative: [[PERSON|Ngaire Tawhai]] (POA on file)
+Signature of Employer or Authorized Representative: /s/ [[PERSON|Bryher Nance]], HR Coordinator
+Emergency contact / Personne à joindre: [[PERSON|Hyacinthe Mbala]]  [[PHONE|(204) 555-0148]]
+Submitted by: [[PERSON|Oren Kaspi]]   Approver: [[PERSON|Delphine Orsatti]]
+<p><b>Guest:</b> [[PERSON|Saoirse Ní Dhuibhir]]<br>
+cover="Attn: [[PERSON|Bartholomew Okafor]] re: referral"
+""",
+)
+doc(
+    "a5_credential_after_name",
+    "free_text",
+    """\
+Portal reply
+[[PERSON|Ingibjörg Þorsteinsdóttir]], RN  3/14/2025
+Hi, thanks for the message.
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

@@ -97,3 +97,27 @@ def test_a_weak_greeting_still_answers_before_a_name() -> None:
 def test_a_cidr_range_names_a_network_not_a_host() -> None:
     text = 'cidr_block = "10.61.0.0/16"; allow 172.20.0.0/12, 192.168.40.0/22; inet 10.61.4.23/16; peer 203.0.113.7/32'
     assert _found(text, "IP_ADDRESS") == ["10.61.4.23", "203.0.113.7"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Triage RN: Tevita Fonua-Hale\nPC: fall", "Tevita Fonua-Hale"),
+        ("NOK: Makerita Fonua (sister) 555", "Makerita Fonua"),
+        ("Pathologist: Cerys Llwyd, MD   May 2, 2025", "Cerys Llwyd"),
+        ("Dentist: Aoife Ní Bhriain BDS", "Aoife Ní Bhriain"),
+        ('audit actor="Oddvar Ruud" action=field_update', "Oddvar Ruud"),
+        ('checkin property=HT-12 guest="Matías Quiroga" room=412', "Matías Quiroga"),
+        ('{"proxy": "Tamsin Penhallow", "mrn": "E1"}', "Tamsin Penhallow"),
+        ('{"memberName": "Ruslan Abenov"}', "Ruslan Abenov"),
+        ("Surname: ŠIMKŪNAITĖ   First names: RŪTA   Title: Ms", "RŪTA"),
+        ("Signature of Employer or Authorized Representative: /s/ Bryher Nance, HR Coordinator", "Bryher Nance"),
+        ("Emergency contact / Personne à joindre: Hyacinthe Mbala  (204) 555-0148", "Hyacinthe Mbala"),
+        ("Submitted by: Oren Kaspi   Approver: Delphine Orsatti\nPurpose: visit", "Delphine Orsatti"),
+        ("<p><b>Guest:</b> Saoirse Ní Dhuibhir<br>", "Saoirse Ní Dhuibhir"),
+        ('cover="Attn: Bartholomew Okafor re: referral"', "Bartholomew Okafor"),
+        ("Portal reply\nIngibjörg Þorsteinsdóttir, RN  3/14/2025\nHi", "Ingibjörg Þorsteinsdóttir"),
+    ],
+)
+def test_role_labels_log_keys_and_signatures_name_people(text: str, name: str) -> None:
+    assert name in _found(text)

@@ -381,7 +381,8 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
             key = field_key(text, f.start)
             if key is not None:
                 kw = key_words(key)
-                if f.type is T.PERSON and kw & NOT_PEOPLE:
+                # ... unless the value is a signature ("Signature of Employer: /s/ Name").
+                if f.type is T.PERSON and kw & NOT_PEOPLE and not text.startswith("/s/", max(0, f.start - 4)):
                     continue
                 if f.type in _SHAPED and lowers_shaped(key):
                     continue
