@@ -212,6 +212,51 @@ Hi, thanks for the message.
 )
 
 
+# ------------------------------------------------------------------ ADDRESS: Australia and New Zealand, <br>, Ireland, Canada
+doc(
+    "a5_addr_anz_units",
+    "email",
+    """\
+Hauraki Bay Physio
+[[ADDRESS|14/207 Tōtara Parade
+Mount Albert
+Auckland 1025]]
+Re: [[PERSON|Tipene Marsters]]
+    [[ADDRESS|3/58 Kōwhai Crescent, Sumner, Christchurch 8081]]
+""",
+)
+doc(
+    "a5_addr_html_br",
+    "html",
+    """\
+<dl><dt>Name</dt><dd>[[PERSON|Lowanna Birrell]]</dd>
+<dt>Address</dt><dd>[[ADDRESS|41 Jacaranda Pde<br>NORTH HOBART TAS 7000]]</dd></dl>
+<p>[[ADDRESS|6/12 Peel St<br>
+Collingwood VIC 3066]]</p>
+""",
+)
+doc(
+    "a5_addr_ie_ca_blocks",
+    "free_text",
+    """\
+  home_address: |
+    [[ADDRESS|7 Ashgrove Lawns
+    Ballyshannon, Co. Donegal
+    F94 K2X7]]
+Mail to:
+[[ADDRESS|1140 rue Beaubien
+Montréal, QC H2S 1T4]]
+""",
+)
+doc(
+    "a5_neg_fractions",
+    "free_text",
+    """\
+Mix 3/4 Cup Flour with 1/2 Tsp Salt. Release 2.1/3 Beta Build notes follow.
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

@@ -124,6 +124,15 @@ CASES: dict[str, Callable[[], str]] = {
     "spaced id shapes (NINO, CPF, NIR)": lambda: _repeat("AB 12 34 56 C 111.469.452-57 1 51 12 07 833 472 26 "),
     "X12 segments": lambda: _repeat("NM1*IL*1*A*B****MI*W1234~DMG*D8*19800101*F~REF*SY*123456789~"),
     "X12 separators": lambda: _repeat("NM1*" + "*" * 60 + "~"),
+    "unclosed HTML table tags": lambda: ("<table><tr><th>Name</th>" + _repeat("<tr<td<th<table ")[:MIB])[:MIB],
+    "HTML name tables": lambda: (
+        "<table><tr><th>Name</th><th>Role</th></tr>\n" + _repeat("<tr><td>Ab Cd</td><td>Ef</td></tr>\n")
+    )[:MIB],
+    "definition list tags": lambda: _repeat("<dt<dd<dt>Name</dt><dd>"),
+    "names above addresses": lambda: _repeat("Ab Cd\n12 Main St, Springfield, IL 62704\n"),
+    "SSR DOCS shapes": lambda: _repeat("/12JAN67/M/04MAY27/AB CD EF GH "),
+    "HL7 caret names in PV1": lambda: ("PID|1||1^^^A^MR||A^B\r" + _repeat("PV1|1|I|||||12^AB^CD|||\r"))[:MIB],
+    "unit numbers before streets": lambda: _repeat("9/144 Great 3/4 "),
     "passport rows naming countries": lambda: (
         "| Name | Nationality | Passport |\n|-|-|-|\n" + _repeat("| A B | Kenya | AB1204381 |\n")
     )[:MIB],

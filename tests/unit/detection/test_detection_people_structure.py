@@ -121,3 +121,66 @@ def test_a_cidr_range_names_a_network_not_a_host() -> None:
 )
 def test_role_labels_log_keys_and_signatures_name_people(text: str, name: str) -> None:
     assert name in _found(text)
+
+
+def test_a_table_column_its_header_names_holds_people() -> None:
+    text = (
+        "<table><thead><tr><th>Name</th><th>Title</th><th>Mobile</th></tr></thead>\n<tbody>\n"
+        "<tr><td>Oluwadamilare Fashola</td><td>Regional Director</td><td>n/a</td></tr>\n"
+        "<tr><td><a href='#'>Ingrid Vetlesen</a></td><td>Senior CSM</td><td>n/a</td></tr></tbody></table>"
+    )
+    assert _found(text) == ["Oluwadamilare Fashola", "Ingrid Vetlesen"]
+
+
+def test_a_product_table_and_a_definition_list() -> None:
+    assert (
+        _found("<table><tr><th>Product</th><th>Price</th></tr><tr><td>Harbour Lamp</td><td>9</td></tr></table>") == []
+    )
+    assert _found("<dl><dt>Name</dt><dd>Lowanna Birrell</dd><dt>MRN</dt><dd>E1</dd></dl>") == ["Lowanna Birrell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "EXPLANATION OF BENEFITS\n\nTAVITA MASOE-LEAUPEPE\n5192 E Quaker Ridge Ave Apt 14A\nMadison, WI 53704\n",
+            "TAVITA MASOE-LEAUPEPE",
+        ),
+        ("PRIVATE & CONFIDENTIAL\nNusaybah Qureshi-Lamb\n12 Harrow Road, Leeds LS1 4AB\n", "Nusaybah Qureshi-Lamb"),
+        ("Re: Tipene Marsters\n    3/58 Kōwhai Crescent, Sumner, Christchurch 8081\n", "Tipene Marsters"),
+    ],
+)
+def test_the_name_above_an_address_block_is_a_person(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+def test_a_heading_above_an_address_is_not_a_person() -> None:
+    assert _found("Head Office\n12 Harrow Road, Leeds LS1 4AB\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Re: x\n    9/144 Great South Road, Riccarton, Christchurch 8011\n",
+            "9/144 Great South Road, Riccarton, Christchurch 8011",
+        ),
+        (
+            "Practice\n8/48 Kāpiti Crescent\nHamilton East\nHamilton 3216\nPh",
+            "8/48 Kāpiti Crescent\nHamilton East\nHamilton 3216",
+        ),
+        ("<dd>94 Banksia Pde<br>SANDY BAY TAS 7005</dd>", "94 Banksia Pde<br>SANDY BAY TAS 7005"),
+        ("<p>20/89 Oxford St<br>\nFitzroy VIC 3065</p>", "20/89 Oxford St<br>\nFitzroy VIC 3065"),
+        (
+            "address: |\n  7 Ashgrove Lawns\n  Ballyshannon, Co. Donegal\n  F94 K2X7\n",
+            "7 Ashgrove Lawns\n  Ballyshannon, Co. Donegal\n  F94 K2X7",
+        ),
+        ("Mail to:\n1140 rue Beaubien\nMontréal, QC H2S 1T4\n", "1140 rue Beaubien\nMontréal, QC H2S 1T4"),
+    ],
+)
+def test_addresses_of_australia_new_zealand_ireland_and_quebec(text: str, address: str) -> None:
+    assert _found(text, "ADDRESS") == [address]
+
+
+def test_fractions_before_capitalised_words_are_not_addresses() -> None:
+    assert _found("Mix 3/4 Cup Flour with 1/2 Tsp Salt. Release 2.1/3 Beta Build", "ADDRESS") == []

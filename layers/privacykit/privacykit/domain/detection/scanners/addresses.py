@@ -19,8 +19,11 @@ _S_ADDR_TAIL = rb" (?:A\.? |AA )?(?:Aa+(?:[-'][Aa]a*)*|0+aa),? (?:Aa+(?:[-'][Aa]
 # three bytes, which re finds in its fast prefix loop, where "0A?" made it enter the matcher at every digit.
 _S_ADDR = (lazy(rb"0" + _S_ADDR_TAIL), lazy(rb"0A" + _S_ADDR_TAIL))
 _ADDR_TAIL = (
-    r"[ \t]*(?:,|\r?\n)[ \t]*(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+){0,3})"
-    r"(?:[ \t]+\d{1,2})?,?[ \t]*(?:\r?\n[ \t]*)?"
+    # the street's line ends at a comma, a line break or an HTML <br>; an Irish county may follow the town
+    r"[ \t]*(?:,|<br[ \t]*/?>(?:[ \t]*\r?\n)?|\r?\n)[ \t]*"
+    r"(?:[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'-]+){0,3})"
+    r"(?:,[ \t]*(?:Co\.|County)[ \t]+[A-Z][a-z]+)?"
+    r"(?:[ \t]+\d{1,2})?,?[ \t]*(?:<br[ \t]*/?>)?(?:\r?\n[ \t]*)?"
     r"(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\.?,?[ \t]+\d{5}(?:-\d{4})?(?!\d)"  # US: City, ST 12345
     r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK postcode
     r"|(?:[A-Z]{2},?[ \t]+)?[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada: Ottawa, ON K1R 7S8
@@ -29,15 +32,18 @@ _ADDR_TAIL = (
     r"|(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,?[ \t]+)?\d{4,6}\b)"
 )
 _ADDR = lazy(
-    r"\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)|[A-ZÀ-Þ][A-Za-zÀ-ÿ'.-]+)"
-    r"(?:(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ'.-]+){0,3}[ \t]+"
+    # a unit before the number, as Australia and New Zealand write it: "9/144 Great South Road"
+    r"(?:\d{1,4}[A-Za-z]?/)?"
+    r"\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'.-]+)"
+    r"(?:(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'.-]+){0,3}[ \t]+"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
-    r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row|Plaza|Loop|Pike|Gardens|Mews)"
+    r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Plaza|Loop|Pike|Gardens|Mews|"
+    r"Parade|Pde|Esplanade|Grove|Quay|Wynd|Lawns|Heights)"
     r"\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?[ \t]*#?[ \t]*[\w-]{1,6})?"
     rf"(?P<tail>{_ADDR_TAIL})?"
     # Streets named without a suffix ("96 Deansgate") count only with a city and postcode after them.
-    rf"|(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ'.-]+){{0,2}}(?P<tail2>{_ADDR_TAIL}))"
+    rf"|(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'.-]+){{0,2}}(?P<tail2>{_ADDR_TAIL}))"
 )
 # The box words of data/keywords.tsv (kind "addr"): the box pattern is matched where the keyword pass found one.
 _BOX_KEYS = frozenset(
@@ -127,7 +133,9 @@ def _start(m: re.Match[bytes]) -> int:
 # Postcodes written after the city: Canada ("Montréal QC H3A 1H9") and Brazil ("São Paulo - SP, 01310-100").
 _S_CA = lazy(rb"A0A 0A0")
 _S_BR_POSTCODE = b"00000-000"
-_CA_CITY = lazy(r",?[ \t]*(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]+[ \t]+){1,3}?(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ \t,]+)?$")
+_CA_CITY = lazy(
+    r",?[ \t]*(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]+,?[ \t]+){1,3}?(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ \t,]+)?$"
+)
 _BR = lazy(
     r"(?:Rua|Avenida|Av\.|Alameda|Travessa|Praça|Estrada|Rodovia)[ \t]+[^\n,]{2,60},[ \t]*\d{1,5}"
     r"[^\n]{0,90}?(?:\n[^\n]{0,90}?)?[ \t]*[-–/][ \t]*[A-Z]{2},?[ \t]*$"  # the district may be on a line of its own
@@ -199,6 +207,11 @@ def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
         s = m.start()
         while s > 0 and shape[s - 1] == 48 and m.start() - s < 6:  # back to the first digit of the number
             s -= 1
+        if s >= 2 and shape[s - 1] == 47 and shape[s - 2] == 48:  # "9/144 ...": back over the unit and its "/"
+            u = s - 2
+            while u > 0 and shape[u - 1] == 48 and s - u < 6:
+                u -= 1
+            s = u
         if not free_before(shape, s, b"0Aa.-_/:"):
             continue
         am = _ADDR.match(text, s)

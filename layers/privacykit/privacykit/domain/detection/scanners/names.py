@@ -13,7 +13,7 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.shapes import free_before
-from privacykit.domain.detection.wordlists import fold, load, words
+from privacykit.domain.detection.wordlists import fold, load, load_pairs, words
 
 __all__ = [
     "FIRST",
@@ -31,6 +31,8 @@ __all__ = [
     "name_tokens",
     "trim_name",
     "person_header",
+    "names_above_addresses",
+    "scan_html_tables",
 ]
 
 FIRST = load("first_names.txt")
@@ -602,6 +604,10 @@ def _firm(text: str, s: int, e: int) -> bool:
 def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
     """Free-text names: a given name followed by a surname-like token, or an unlisted name before a surname."""
     scan_travel_documents(text, out)
+    # The structure around names: HTML tables and definition lists, and address blocks (the addresses are found
+    # before this scan).
+    scan_html_tables(text, out)
+    names_above_addresses(text, out)
     done = 0
     for hit in _S_SEQ.finditer(shape):
         s0 = hit.start()
@@ -727,3 +733,106 @@ def find_mentions(text: str, people: list[tuple[int, int]], out: Findings) -> No
                 if not joined:  # part of another capitalised run ("Ford Ranger", "Van Houten") otherwise
                     out.add(T.PERSON, i, e, 0.65)
             i = text.find(tok, e)
+
+
+# ------------------------------------------------------------------ a name on the line above an address
+# A letter's or a statement's address block: "MOHAMED ABDI\n5192 E Quaker Ridge Ave", "Re: Name\n  3/58 ...".
+_BLOCK_NAME_LINE = lazy(
+    r"[ \t]*(?:(?:Re|RE|Attn|ATTN|To|TO|FAO)[:.]?[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?"
+    rf"((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})"
+    r"[ \t]*,?[ \t]*\r?$"
+)
+
+
+def names_above_addresses(text: str, out: Findings) -> None:
+    """The person named alone on the line just above an address that starts its line (an address block)."""
+    for f in [f for f in out.items if f.type is T.ADDRESS]:
+        line_start = text.rfind("\n", max(0, f.start - 200), f.start) + 1
+        if line_start == 0 or text[line_start : f.start].strip() or line_start < 2:
+            continue
+        prev = text.rfind("\n", max(0, line_start - 80), line_start - 1) + 1
+        if prev == 0 and line_start - 1 > 80:
+            continue
+        m = _BLOCK_NAME_LINE.fullmatch(text, prev, line_start - 1)
+        if m is None:
+            continue
+        s, e = m.start(1), m.end(1)
+        tokens = name_tokens(text[s:e])
+        folded = [fold(t) for t in tokens]
+        if len(tokens) < 2 or any((f2 in COMMON and f2 not in SURNAMES and f2 not in FIRST) for f2 in folded):
+            continue
+        if looks_like_person(tokens, True) and not _firm(text, s, e) and not _DISEASE_AFTER.match(text, e):
+            out.add(T.PERSON, s, e, 0.75)
+
+
+# ------------------------------------------------------------------ HTML tables and definition lists
+# A table whose header row names a column of people ("<th>Name</th>"), and "<dt>Name</dt><dd>...</dd>" pairs.
+_PERSON_HEADERS = frozenset(w for k, w in load_pairs("csv_headers.tsv") if k == "PERSON")
+_CELL_OPEN = lazy(r"<(t[hd])\b[^<>]{0,200}>", re.I)
+_DL_PAIR = lazy(
+    r"<dt\b[^<>]{0,200}>[ \t]*([^<>\n]{1,40}?)[ \t]*</dt>[ \t\r\n]{0,20}"
+    r"<dd\b[^<>]{0,200}>[ \t]*([^<>\n]{2,80}?)[ \t]*</dd>",
+    re.I,
+)
+_TAG = lazy(r"<[^<>]{0,200}>")
+_HTML_LIMIT = 200_000
+
+
+def _person_column(label: str) -> bool:
+    key = re.sub(r"[^a-z0-9]", "", _TAG.sub("", label).lower())
+    return key in _PERSON_HEADERS or person_header(key)
+
+
+def _name_cell(text: str, s: int, e: int, out: Findings) -> None:
+    """The name that fills the cell text[s:e] (markup around it allowed)."""
+    inner = _TAG.sub(lambda m: " " * len(m.group()), text[s:e])
+    lead = len(inner) - len(inner.lstrip())
+    m = CUE_NAME.fullmatch(inner.strip()) or _LASTFIRST.fullmatch(inner.strip())
+    if m is None:
+        return
+    a, b = s + lead + m.start(), s + lead + m.end()
+    if looks_like_person(name_tokens(text[a:b]), True) and not _firm(text, a, b):
+        out.add(T.PERSON, a, b, 0.8)
+
+
+def scan_html_tables(text: str, out: Findings) -> None:
+    """People in the columns an HTML table's header names, and in "<dt>Name</dt><dd>...</dd>" pairs.
+
+    Tables, rows and cells are cut with ``str.find`` (each character looked at a few times): lazy ``.*?`` patterns
+    ran to the end of the text from every unclosed tag.
+    """
+    low = text[:_HTML_LIMIT].lower()
+    if "<th" in low:
+        pos = low.find("<table")
+        while pos != -1:
+            stop = low.find("</table>", pos)
+            if stop == -1:
+                break
+            _table(text, low, pos, stop, out)
+            pos = low.find("<table", stop)
+    if "<dt" in low:
+        for m in _DL_PAIR.finditer(text, 0, len(low)):
+            if _person_column(m.group(1)):
+                _name_cell(text, m.start(2), m.end(2), out)
+
+
+def _table(text: str, low: str, pos: int, stop: int, out: Findings) -> None:
+    """The person columns of the table on [pos, stop): named by its first row or by a row of header cells."""
+    rows = []
+    at = low.find("<tr", pos, stop)
+    while at != -1:
+        nxt = low.find("<tr", at + 3, stop)
+        rows.append((at, nxt if nxt != -1 else stop))
+        at = nxt
+    columns: set[int] = set()
+    for r, (a, b) in enumerate(rows):
+        cells = []
+        for m in _CELL_OPEN.finditer(text, a, b):
+            close = low.find("</t", m.end(), b)
+            cells.append((m.group(1).lower(), m.end(), close if close != -1 else b))
+        if r == 0 or (cells and all(kind == "th" for kind, _, _ in cells)):
+            columns = {i for i, (_, cs, ce) in enumerate(cells) if _person_column(text[cs:ce])}
+            continue
+        for i in columns:
+            if i < len(cells):
+                _name_cell(text, cells[i][1], cells[i][2], out)
