@@ -257,6 +257,47 @@ Mix 3/4 Cup Flour with 1/2 Tsp Salt. Release 2.1/3 Beta Build notes follow.
 )
 
 
+# ------------------------------------------------------------------ PERSON: names of no list that what follows marks
+doc(
+    "a5_handover_identifiers_after_names",
+    "clinical_note",
+    """\
+Handover — Ward 4C — late shift
+[[PERSON|Ruaraidh Tolmie-Baptiste]], bed 9, hosp no [[MEDICAL_RECORD_NUMBER|HX440918]], DOB [[DATE_OF_BIRTH|02/05/1944]]
+Quick update on [[PERSON|Ximena Ochoa-Brandt]] (MRN [[MEDICAL_RECORD_NUMBER|77120455]]).
+Please r/v by F2 ([[PERSON|Oisin Kearsley]], bleep 4471).
+Son [[PERSON|Anatole]] is the main carer.
+Results phoned to [[PERSON|Wiremu Tahana]] at 10:05.
+""",
+)
+doc(
+    "a5_letters_and_replies",
+    "email",
+    """\
+> On 03/02/2025, [[PERSON|Yevgenia Strakhova]] wrote:
+> Any news?
+Resolution note by [[PERSON|Keanu]]: reset completed.
+Passengers
+  [[PERSON|Torvald Eikrem]] — passport (Norway) [[PASSPORT|FN4471203]], DOB [[DATE_OF_BIRTH|13 May 1981]]
+""",
+)
+doc(
+    "a5_form_dot_leaders_name",
+    "free_text",
+    """\
+PRODUCT
+  Name .............. Harbour Lamp Pro
+  Price ............. 12.00
+  Stock ............. 40 units in the north warehouse, reorder at 10
+
+RENTER
+  Name .............. [[PERSON|QUISBERT, Ayelén]]
+  Date of birth ..... [[DATE_OF_BIRTH|07/22/1979]]
+Apellidos / Surname ....... [[PERSON|ETXEGARAI]]
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

@@ -184,3 +184,26 @@ def test_addresses_of_australia_new_zealand_ireland_and_quebec(text: str, addres
 
 def test_fractions_before_capitalised_words_are_not_addresses() -> None:
     assert _found("Mix 3/4 Cup Flour with 1/2 Tsp Salt. Release 2.1/3 Beta Build", "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[Handover]\nRuaraidh Tolmie-Baptiste, bed 9, hosp no HX440918", "Ruaraidh Tolmie-Baptiste"),
+        ("Quick update on Ximena Ochoa-Brandt (MRN 77120455).", "Ximena Ochoa-Brandt"),
+        ("Please r/v by F2 (Oisin Kearsley, bleep 4471).", "Oisin Kearsley"),
+        ("Son Anatole is the main carer.", "Anatole"),
+        ("Results phoned to Wiremu Tahana at 10:05.", "Wiremu Tahana"),
+        ("> On 03/02/2025, Yevgenia Strakhova wrote:\n> Any news?", "Yevgenia Strakhova"),
+        ("Resolution note by Keanu: reset completed.", "Keanu"),
+        ("Passengers\n  Torvald Eikrem — passport (Norway) FN4471203", "Torvald Eikrem"),
+        ("RENTER\n  Name .............. QUISBERT, Ayelén\n  Date of birth ..... 07/22/1979", "QUISBERT, Ayelén"),
+        ("Apellidos / Surname ....... ETXEGARAI\nNombre / Name ....... Garazi", "ETXEGARAI"),
+    ],
+)
+def test_names_of_no_list_that_what_follows_marks(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+def test_a_name_field_of_a_product_is_not_a_person() -> None:
+    assert _found("PRODUCT\n  Name .............. Harbour Lamp Pro\n  Price ............. 12.00\n") == []

@@ -200,7 +200,7 @@ _BORN_AFTER = lazy(r"[ \t]*(?:\(|,)?[ \t]*(?:born|b\.|née|né)\b")
 _GREET_GAP = lazy(r"[ \t]*,?[ \t]*")
 _SIGN_GAP = lazy(r"[ \t]*(?:\r?\n[ \t]*|</?[A-Za-z][^<>\n]{0,30}>[ \t]*)+")
 _TITLE_AFTER_GREET = lazy(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
-_CLOSES_GREETING = lazy(r"[ \t]*(?:[,!.:;\n\r-]|$)")
+_CLOSES_GREETING = lazy(r"[ \t]*(?:[,!.:;\n\r\"-]|$)")
 _CLOSES_LINE = lazy(r"[ \t]*(?:\r?\n|$|,|<|\|)")
 # The end of a by-line in parentheses: a rule of dashes, a colon or the line's end ("(Kashavek) ---").
 _PAREN_CLOSE = lazy(r"\)[ \t]*(?:-{2,}|=+|:|\r?\n|$)")
@@ -353,7 +353,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         # "his wife, Lakshmi," / "my colleague Tomasz": a listed given name right after a relation word.
         g = _GREET_GAP.match(text, end)
         m = CUE_NAME.match(text, g.end() if g else end)
-        strong = False
+        # "Son Georges is the main carer", "daughter Ruairí on +44 ...": what follows says a person is named.
+        strong = bool(m and _RELATIVE_REACHED.match(text, m.end()))
     elif kind == "greet":
         g = _GREET_GAP.match(text, end)
         pos = g.end() if g else end
@@ -435,6 +436,10 @@ def _in_code_element(text: str, at: int) -> bool:
     return lt != -1 and _CODE_TAG.match(text, lt, at) is not None
 
 
+_RELATIVE_REACHED = lazy(
+    r"[ \t]+(?:is[ \t]+(?:the|her|his|their|our|my)[ \t]+(?:main|primary|next|carer|caregiver|contact|guardian)"
+    r"|on[ \t]+[+(]?\d|\([^()\n]{0,20}\d)"
+)
 _WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
 _HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau rn")
 # Labels that say "name" without saying whose: a product, a place or a host has one too.
@@ -469,7 +474,9 @@ def _name_after_free_cue(text: str, start: int, end: int, out: Findings) -> None
     tokens = name_tokens(text[s:e])
     folded = [fold(x) for x in tokens]
     unknown_pair = len(tokens) >= 2 and not any(f in COMMON or f in ORGS for f in folded)
-    if looks_like_person(tokens, strong=unknown_pair or t is not None):
+    # "Resolution note by Keoni: ..." - an attribution's one word before a colon is its writer.
+    by_line = text[start:end].endswith(" by") and text[e : e + 1] == ":" and not any(f in COMMON for f in folded)
+    if looks_like_person(tokens, strong=unknown_pair or by_line or t is not None):
         out.add(T.PERSON, s, e, 0.75)
 
 
@@ -550,6 +557,11 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
     tokens = name_tokens(text[s:e])
     # A role ("Driver", "Partner") may label a thing; one word after it must be a listed name to count.
     if len(tokens) < 2 and key not in _NAME_PART_KEYS and not any(is_given(fold(t)) for t in tokens):
+        return
+    # A bare "Name ....." field names a person when the fields next to it are a person's (birth date, e-mail...).
+    if key in _BARE_NAME_LABELS and not (
+        _person_field_within(text, max(0, start - 80), start) or _person_field_within(text, end, end + 120)
+    ):
         return
     if looks_like_person(tokens, True) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
         out.add(T.PERSON, s, e, 0.8)
@@ -685,7 +697,12 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
 _PERSON_ACTS = lazy(
     r"(?:,[ \t]+\d{1,3}(?:[ \t]*(?:y/?o|years? old|[MF]))?,|,[ \t]+(?:RN|MD|NP|DO|PA-C|LPN|RGN|PharmD|DDS|BDS|MBBS)\b"
     r"|[ \t]+\((?:customer|client|patient|caller|member|"
-    r"resident|employee|tenant|guest|age|aged|dob|born)\b)"
+    r"resident|employee|tenant|guest|age|aged|dob|born)\b"
+    # an identifier of the person after the name: "..., bed 2, hosp no", "... (MRN 836-551-53)", "...   D.O.B."
+    r"|[ \t]*[,(][ \t]*(?:MRN|NHS|NHI|NRIC|DOB|D\.O\.B\.|UR|IHI|hosp(?:ital)? no|bed \d|bleep|pager|chart)\b"
+    r"|[ \t]{2,}(?:DOB|D\.O\.B\.|MRN|NHS)\b|[ \t]+[—–][ \t]+(?:passport|DOB|born|MRN|NHS)\b"
+    r"|,[ \t]+who[ \t]+(?:has|had|is|was|presents|presented|reports|lives)\b|[ \t]+wrote:"
+    r"|[ \t]+was[ \t]+(?:employed|reliable|hired|promoted|seen|reviewed)\b)"
     r"|[ \t]+(?:called (?:to|about|back|in|us|me|the (?:clinic|office|desk|hotline|pharmacy))|phoned|emailed|"
     r"e-mailed|wrote in|said|says|asked|asks|complained|explained|denies|denied|presents|presented (?:with|to|for)|"
     r"was admitted|was seen|was discharged|was referred|was born|consented|thanked|"
