@@ -298,6 +298,38 @@ Apellidos / Surname ....... [[PERSON|ETXEGARAI]]
 )
 
 
+# ------------------------------------------------------------------ PERSON: profile headings, lists before addresses, other languages
+doc(
+    "a5_profile_heading",
+    "html",
+    """\
+<main><h1>[[PERSON|Ondine Marchetti-Vaz]]</h1>
+<dl><dt>Email</dt><dd>[[EMAIL|ondine.mv@example.org]]</dd><dt>Phone</dt><dd>[[PHONE|+1 415 555 0199]]</dd></dl></main>
+<h2>Quarterly Results</h2><p>Revenue rose.</p>
+""",
+)
+doc(
+    "a5_names_before_addresses",
+    "free_text",
+    """\
+Mailing list
+- [[PERSON|Sigrún Hallgrímsdóttir]], [[ADDRESS|Laugavegur 18, 101 Reykjavík]]
+- [[PERSON|Bartosz Wierzbicki]], [[ADDRESS|ul. Długa 44, 80-831 Gdańsk]]
+Head office, [[ADDRESS|12 Harrow Road, Leeds LS1 4AB]]
+""",
+)
+doc(
+    "a5_other_language_cues_and_chat_roles",
+    "chat",
+    """\
+Kunde [[PERSON|Emre Yıldıztekin]] ruft an wegen der Rechnung.
+[10:01] Atendimento: Para continuar, informe o número do pedido.
+[10:02] Cliente: é o 55120
+[10:03] Atendimento: Obrigado.
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

@@ -207,3 +207,25 @@ def test_names_of_no_list_that_what_follows_marks(text: str, name: str) -> None:
 
 def test_a_name_field_of_a_product_is_not_a_person() -> None:
     assert _found("PRODUCT\n  Name .............. Harbour Lamp Pro\n  Price ............. 12.00\n") == []
+
+
+def test_a_profile_heading_over_a_persons_fields_is_a_person() -> None:
+    text = (
+        "<h1>Ondine Marchetti-Vaz</h1>\n<dl><dt>Email</dt><dd>ondine.mv@example.org</dd></dl>\n"
+        "<h2>Quarterly Results</h2>"
+    )
+    assert _found(text) == ["Ondine Marchetti-Vaz"]
+
+
+def test_a_name_first_on_an_address_line_is_a_person() -> None:
+    assert _found("- Bartosz Wierzbicki, ul. Długa 44, 80-831 Gdańsk\n") == ["Bartosz Wierzbicki"]
+    assert _found("Head office, 12 Harrow Road, Leeds LS1 4AB\n") == []
+
+
+def test_other_language_cues_and_chat_roles() -> None:
+    assert _found("Kunde Emre Yıldıztekin ruft an wegen der Rechnung.") == ["Emre Yıldıztekin"]
+    chat = (
+        "[10:01] Atendimento: Para continuar, informe o pedido.\n[10:02] Cliente: é o 55120\n"
+        "[10:03] Atendimento: Obrigado."
+    )
+    assert _found(chat) == []

@@ -448,7 +448,7 @@ _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
 _CUE_CLOSE = lazy(
     r"[ \t]*(?:$|[\n\r,;:.!?()<|]|[ \t]+(?:about|for|on|at|from|in|and|to|who|regarding|re|said|says|called|"
     r"asked|was|is|has|had|will|would|confirmed|reported|requested|agreed|explained|mentioned|emailed|phoned|came|"
-    r"arrived|signed)\b)"
+    r"arrived|signed|ruft|rief|hat|möchte|bittet|meldet|schreibt|llamó|llama|pide|ligou|pediu|appelle|demande)\b)"
 )
 
 
@@ -761,25 +761,43 @@ _BLOCK_NAME_LINE = lazy(
 )
 
 
+_NAME_BEFORE_ADDRESS = lazy(
+    r"[ \t]*(?:[-*•][ \t]*)?"
+    rf"((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})"
+    r"[ \t]*[,;\t|][ \t]*"
+)
+
+
 def names_above_addresses(text: str, out: Findings) -> None:
-    """The person named alone on the line just above an address that starts its line (an address block)."""
+    """The person named alone on the line just above an address that starts its line (an address block), or
+    first on the address's line before a separator ("Élodie Favre,Rue du Rhône 48,Genève", "- Name, street...")."""
     for f in [f for f in out.items if f.type is T.ADDRESS]:
-        line_start = text.rfind("\n", max(0, f.start - 200), f.start) + 1
-        if line_start == 0 or text[line_start : f.start].strip() or line_start < 2:
+        lo = max(0, f.start - 200)
+        line_start = text.rfind("\n", lo, f.start) + 1
+        if line_start == 0 and lo > 0:
+            continue  # the line starts further back than a name sits from its address
+        if text[line_start : f.start].strip():
+            m = _NAME_BEFORE_ADDRESS.fullmatch(text, line_start, f.start)
+            if m:
+                _block_name(text, m.start(1), m.end(1), out)
+            continue
+        if line_start == 0 or line_start < 2:
             continue
         prev = text.rfind("\n", max(0, line_start - 80), line_start - 1) + 1
         if prev == 0 and line_start - 1 > 80:
             continue
         m = _BLOCK_NAME_LINE.fullmatch(text, prev, line_start - 1)
-        if m is None:
-            continue
-        s, e = m.start(1), m.end(1)
-        tokens = name_tokens(text[s:e])
-        folded = [fold(t) for t in tokens]
-        if len(tokens) < 2 or any((f2 in COMMON and f2 not in SURNAMES and f2 not in FIRST) for f2 in folded):
-            continue
-        if looks_like_person(tokens, True) and not _firm(text, s, e) and not _DISEASE_AFTER.match(text, e):
-            out.add(T.PERSON, s, e, 0.75)
+        if m is not None:
+            _block_name(text, m.start(1), m.end(1), out)
+
+
+def _block_name(text: str, s: int, e: int, out: Findings) -> None:
+    tokens = name_tokens(text[s:e])
+    folded = [fold(t) for t in tokens]
+    if len(tokens) < 2 or any((f in COMMON and f not in SURNAMES and f not in FIRST) for f in folded):
+        return
+    if looks_like_person(tokens, True) and not _firm(text, s, e) and not _DISEASE_AFTER.match(text, e):
+        out.add(T.PERSON, s, e, 0.75)
 
 
 # ------------------------------------------------------------------ HTML tables and definition lists
@@ -792,6 +810,7 @@ _DL_PAIR = lazy(
     re.I,
 )
 _TAG = lazy(r"<[^<>]{0,200}>")
+_HEADING = lazy(r"<h[1-3]\b[^<>]{0,100}>[ \t]*([^<>\n]{3,60}?)[ \t]*</h[1-3]>", re.I)
 _HTML_LIMIT = 200_000
 
 
@@ -831,6 +850,14 @@ def scan_html_tables(text: str, out: Findings) -> None:
         for m in _DL_PAIR.finditer(text, 0, len(low)):
             if _person_column(m.group(1)):
                 _name_cell(text, m.start(2), m.end(2), out)
+    # A profile page's heading over a person's fields ("<h1>Name</h1>\n<dl><dt>Email</dt>...").
+    if "<h" in low:
+        for m in _HEADING.finditer(text, 0, len(low)):
+            below = _person_field_within(text, m.end(), m.end() + 160)
+            if below and not _person_field_within(text, m.start(1), m.end(1)):
+                tokens = name_tokens(m.group(1))
+                if len(tokens) >= 2 and not any(fold(t) in COMMON or fold(t) in ORGS for t in tokens):
+                    _name_cell(text, m.start(1), m.end(1), out)
 
 
 def _table(text: str, low: str, pos: int, stop: int, out: Findings) -> None:
