@@ -133,6 +133,9 @@ CASES: dict[str, Callable[[], str]] = {
     "SSR DOCS shapes": lambda: _repeat("/12JAN67/M/04MAY27/AB CD EF GH "),
     "HL7 caret names in PV1": lambda: ("PID|1||1^^^A^MR||A^B\r" + _repeat("PV1|1|I|||||12^AB^CD|||\r"))[:MIB],
     "unit numbers before streets": lambda: _repeat("9/144 Great 3/4 "),
+    "headings over e-mail labels": lambda: _repeat("<h1>Ab Cd</h1><dt>Email</dt>"),
+    "names before addresses on their lines": lambda: _repeat("- Ab Cd, 12 Main St, Springfield, IL 62704\n"),
+    "names before identifiers": lambda: _repeat("Ab Cd, bed 2, hosp no 1 Ef Gh (MRN 1) "),
     "passport rows naming countries": lambda: (
         "| Name | Nationality | Passport |\n|-|-|-|\n" + _repeat("| A B | Kenya | AB1204381 |\n")
     )[:MIB],
