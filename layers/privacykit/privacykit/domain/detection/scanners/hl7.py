@@ -43,7 +43,6 @@ def scan_hl7(text: str, out: Findings) -> None:
     segments (claims, enrolment, eligibility) are read here too: the same kind of positional record."""
     if "*" in text and ("NM1*" in text or "DMG*" in text):
         _scan_x12(text, out)
-    scan_names_outside_segments(text, out)
     if "|" not in text or not ("PID|" in text or "DG1|" in text or "RXE|" in text):
         return
     for m in _HL7_SEG.finditer(text):
@@ -84,34 +83,6 @@ _RELATIONSHIP_CODES = words(
     "SEL SPO CHD DEP EME FTH MTH SIB GRD OTH PAR ASC BRO SIS FND GCH GRP MGR NCH NON OWN UNK WRD EMR EXF FCH DOM "
     "CGV 01 02 03 04 05 18 19 20 21"
 )
-# Names outside segments: an interface log's "PID-5=DOE^JANE", a DICOM dump's person-name element
-# ("(0010,0010) PN [DOE^JANE]"), a CDA header's <given>/<family>.
-_LOGGED_NAME = lazy(r"\b(?:PID-5|PID\.5|NK1-2|NK1\.2|GT1-3|GT1\.3|IN1-16|IN1\.16)=([^\s|^][^\s|]*)")
-_LOGGED_DOB = lazy(r"\b(?:PID-7|PID\.7|GT1-8|GT1\.8)=((?:18|19|20)\d{6})(?!\d)")
-_DICOM_PN = lazy(r"\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)[ \t]+PN[ \t]+\[([^\]\n]{2,64})\]")
-_CDA_NAME = lazy(r"<(given|family)(?:[ \t][^<>\n]{0,60})?>([^<>\n]{1,60})</\1>")
-
-
-def scan_names_outside_segments(text: str, out: Findings) -> None:
-    """Person names a log, a DICOM dump or a CDA document writes in HL7's terms outside its segments."""
-    if "=" in text and ("PID" in text or "NK1" in text or "GT1" in text or "IN1" in text):
-        for m in _LOGGED_NAME.finditer(text):
-            if any(ch.isalpha() for ch in m.group(1)):
-                out.add(T.PERSON, m.start(1), m.end(1), 0.9)
-        for m in _LOGGED_DOB.finditer(text):
-            d = m.group(1)
-            if v.calendar_date_ok(int(d[:4]), int(d[4:6]), int(d[6:8])):
-                out.add(T.DATE_OF_BIRTH, m.start(1), m.end(1), 0.9)
-    if " PN" in text:
-        for m in _DICOM_PN.finditer(text):
-            if any(ch.isalpha() for ch in m.group(1)):
-                out.add(T.PERSON, m.start(1), m.end(1), 0.9)
-    if "<given" in text or "<family" in text:
-        for m in _CDA_NAME.finditer(text):
-            if any(ch.isalpha() for ch in m.group(2)):
-                out.add(T.PERSON, m.start(2), m.end(2), 0.9)
-
-
 # X12 (837/834/270) segments: a member id, a birth date, names and SSNs in fixed elements.
 _X12_SEG = lazy(r"(?:^|(?<=~)|(?<=\n))[ \t\r]*(?P<seg>NM1|DMG|REF)\*(?P<body>[^~\n]*)")
 # REF qualifiers (X12 code list 128) of the identifiers the contract names.

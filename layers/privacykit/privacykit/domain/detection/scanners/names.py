@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress
+from operator import itemgetter
 
 from privacykit.domain.common.entity_types import EntityType as T
+from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.shapes import free_before
@@ -374,6 +377,9 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     elif kind == "cue":
         _name_after_free_cue(text, start, end, out)
         return
+    elif kind == "recname":
+        _record_name(text, end, key, out)
+        return
     elif kind == "list":
         _name_list(text, end, out)
         return
@@ -440,6 +446,31 @@ _RELATIVE_REACHED = lazy(
     r"[ \t]+(?:is[ \t]+(?:the|her|his|their|our|my)[ \t]+(?:main|primary|next|carer|caregiver|contact|guardian)"
     r"|on[ \t]+[+(]?\d|\([^()\n]{0,20}\d)"
 )
+# Names records write in HL7's terms outside its segments (data/keywords.tsv, kind "recname"): an interface
+# log's "PID-5=DOE^JANE" (and "PID-7=" its birth date), a DICOM dump's person-name element
+# ("(0010,0010) PN [DOE^JANE]"), a CDA header's <given>/<family>.
+_RECORD_VALUE = lazy(r"([^\s|^][^\s|]*)")
+_RECORD_DOB = lazy(r"((?:18|19|20)\d{6})(?!\d)")
+_DICOM_VALUE = lazy(r"[ \t]*\[([^\]\n]{2,64})\]")
+_XML_NAME_VALUE = lazy(r"[ \t]*([^<>\n]{1,60}?)[ \t]*</(?:given|family)>")
+
+
+def _record_name(text: str, end: int, key: str, out: Findings) -> None:
+    if key.endswith("="):
+        if key[4] == "7" or key[4:] == "8=":  # PID-7, GT1-8: a birth date, yyyymmdd
+            d = _RECORD_DOB.match(text, end)
+            if d and v.calendar_date_ok(int(d.group(1)[:4]), int(d.group(1)[4:6]), int(d.group(1)[6:])):
+                out.add(T.DATE_OF_BIRTH, d.start(1), d.end(1), 0.9)
+            return
+        m = _RECORD_VALUE.match(text, end)
+    elif key.endswith("["):
+        m = _DICOM_VALUE.match(text, end - 1)
+    else:
+        m = _XML_NAME_VALUE.match(text, end)
+    if m is not None and any(ch.isalpha() for ch in m.group(1)):
+        out.add(T.PERSON, m.start(1), m.end(1), 0.9)
+
+
 _WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
 _HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau rn")
 # Labels that say "name" without saying whose: a product, a place or a host has one too.
@@ -771,7 +802,10 @@ _NAME_BEFORE_ADDRESS = lazy(
 def names_above_addresses(text: str, out: Findings) -> None:
     """The person named alone on the line just above an address that starts its line (an address block), or
     first on the address's line before a separator ("Élodie Favre,Rue du Rhône 48,Genève", "- Name, street...")."""
-    for f in [f for f in out.items if f.type is T.ADDRESS]:
+    items = out.items
+    for f in compress(items, map(T.ADDRESS.__eq__, map(itemgetter(2), items))):
+        if text[f.start] == " ":
+            continue  # a table's cell, blanked for the free-text scanners: its row has columns, not a block
         lo = max(0, f.start - 200)
         line_start = text.rfind("\n", lo, f.start) + 1
         if line_start == 0 and lo > 0:
@@ -837,7 +871,10 @@ def scan_html_tables(text: str, out: Findings) -> None:
     Tables, rows and cells are cut with ``str.find`` (each character looked at a few times): lazy ``.*?`` patterns
     ran to the end of the text from every unclosed tag.
     """
-    low = text[:_HTML_LIMIT].lower()
+    head = text[:_HTML_LIMIT]
+    if "<" not in head or not ("<t" in head or "<T" in head or "<d" in head or "<D" in head or "<h" in head):
+        return
+    low = head.lower()
     if "<th" in low:
         pos = low.find("<table")
         while pos != -1:
