@@ -330,6 +330,20 @@ Kunde [[PERSON|Emre Yıldıztekin]] ruft an wegen der Rechnung.
 )
 
 
+# ------------------------------------------------------------------ ADDRESS: India without the state
+doc(
+    "a5_addr_india_no_state",
+    "json",
+    """\
+{"ticket": 7712, "body": "Please ship to [[ADDRESS|Flat 902, Gulmohar Heights, Aundh Road, Pune 411007]]. Thanks"}
+  home: >
+    [[ADDRESS|Flat 14B, Anand Vihar Society, Kothrud
+    Pune 411038]]
+Flat 3, the rate is 20% and the total 450000 units.
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

@@ -136,6 +136,8 @@ CASES: dict[str, Callable[[], str]] = {
     "headings over e-mail labels": lambda: _repeat("<h1>Ab Cd</h1><dt>Email</dt>"),
     "names before addresses on their lines": lambda: _repeat("- Ab Cd, 12 Main St, Springfield, IL 62704\n"),
     "names before identifiers": lambda: _repeat("Ab Cd, bed 2, hosp no 1 Ef Gh (MRN 1) "),
+    "flat numbers with no PIN code": lambda: _repeat("Flat 1,\n"),
+    "flat numbers before PIN codes": lambda: _repeat("Flat 1, A, B 560001 "),
     "passport rows naming countries": lambda: (
         "| Name | Nationality | Passport |\n|-|-|-|\n" + _repeat("| A B | Kenya | AB1204381 |\n")
     )[:MIB],

@@ -228,3 +228,9 @@ def test_chat_roles_of_other_languages_are_not_people() -> None:
         "[10:03] Atendimento: Obrigado."
     )
     assert _found(chat) == []
+
+
+def test_an_indian_address_from_its_flat_number_to_its_pin_code() -> None:
+    text = "ship to Flat 902, Gulmohar Heights, Aundh Road, Pune 411007. Thanks"
+    assert _found(text, "ADDRESS") == ["Flat 902, Gulmohar Heights, Aundh Road, Pune 411007"]
+    assert _found("Flat 3, the rate is 20% and the total 450000 units.", "ADDRESS") == []

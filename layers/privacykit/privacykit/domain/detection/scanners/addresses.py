@@ -273,6 +273,51 @@ def _indian(text: str, start: int, key: str, out: Findings) -> None:
         b = a
 
 
+# An Indian address without its state: "Flat 411, Prestige Lakeside, Varthur Road, Chennai 560087", also over two
+# lines. Found from the flat, house or plot word (kind "addr"), forwards to a city and a six-digit PIN code.
+_FLAT_KEYS = frozenset({"flat", "h.no", "h. no", "plot no", "door no"})
+_FLAT_HEAD = lazy(r"(?:Flat|H\.[ ]?No\.?|Plot[ ]No\.?|Door[ ]No\.?)[ \t]*\d{1,5}[A-Z]?(?:/\d{1,4})?,")
+_PIN = lazy(r"(?<![\d-])[1-9]\d{2}[ ]?\d{3}(?![\d-])")
+_PART = lazy(r"[ \t]*(?:\r?\n[ \t]*)?[A-Z0-9][\w.'’&/ -]{0,40}[ \t]*(?:\r?\n[ \t]*[A-Z][\w.'’ -]{0,30})?[ \t]*")
+
+
+def _flat_to_pin(text: str, start: int, out: Findings) -> None:
+    """The address from a flat or house number to the first PIN code within 200 characters: its parts between
+    commas are short and start with a capital or a digit, the last one (the city) right before the PIN."""
+    if start and text[start - 1].isalnum():
+        return
+    head = _FLAT_HEAD.match(text, start)
+    if head is None:
+        return
+    pin = _next_pin(text, head.end(), min(len(text), head.end() + 200))
+    if pin is None or pin[0] - head.end() > 200 or text.count("\n", head.end(), pin[0]) > 2:
+        return
+    parts = text[head.end() : pin[0]].rstrip(" \t-").split(",")
+    if parts and not parts[-1].strip():
+        parts.pop()  # "Mysuru, 570001": the city, a comma, then the code
+    if not parts or len(parts) > 6 or not all(_PART.fullmatch(p) for p in parts):
+        return
+    out.add(T.ADDRESS, start, pin[1], 0.8)
+
+
+#: The text last searched for a PIN code, how far, and the first found (or None): a run of flat numbers searches
+#: each stretch of it once, not 200 characters again from every one.
+_PIN_SEEN: tuple[str, int, tuple[int, int] | None] = ("", 0, None)
+
+
+def _next_pin(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the first PIN code at or after ``lo`` that starts before ``hi``, if any."""
+    global _PIN_SEEN
+    seen_text, searched_to, found = _PIN_SEEN
+    if seen_text is text and found is not None and found[0] >= lo:
+        return found if found[0] < hi else None
+    if seen_text is text and found is None and lo <= searched_to:
+        lo = max(lo, searched_to - 7)  # a code may straddle where the last search stopped
+    m = _PIN.search(text, lo, hi)
+    _PIN_SEEN = (text, hi, (m.start(), m.end()) if m else None)
+    return (m.start(), m.end()) if m else None
+
+
 def address_at(text: str, start: int, key: str, out: Findings) -> None:
     """Act on an address keyword the keyword pass found at ``start`` (``data/keywords.tsv``, kind ``addr``):
     a label or key (``Address:``, ``"shipping_address":``, ``Anschrift:``), a PO box word or a Japanese ward."""
@@ -286,6 +331,8 @@ def address_at(text: str, start: int, key: str, out: Findings) -> None:
         _japanese(text, start, out)
     elif key in _IN_STATES:
         _indian(text, start, key, out)
+    elif key in _FLAT_KEYS:
+        _flat_to_pin(text, start, out)
     else:
         _label_value(text, start, out)
 
