@@ -137,6 +137,20 @@ CASES: dict[str, Callable[[], str]] = {
     "airline DOCS elements": lambda: _repeat("HK1/P/USA/A47201485/USA/30DEC12/F/21JAN32/AB/CD "),
     "YAML passport fields": lambda: _repeat("  - passport_country: GB\n    passport_no: AB1204381\n"),
     "conditions after coverage words": lambda: _repeat("MRN 1234567 plan covers asthma, "),
+    "unclosed HTML table tags": lambda: ("<table><tr><th>Name</th>" + _repeat("<tr<td<th<table ")[:MIB])[:MIB],
+    "HTML name tables": lambda: (
+        "<table><tr><th>Name</th><th>Role</th></tr>\n" + _repeat("<tr><td>Ab Cd</td><td>Ef</td></tr>\n")
+    )[:MIB],
+    "definition list tags": lambda: _repeat("<dt<dd<dt>Name</dt><dd>"),
+    "names above addresses": lambda: _repeat("Ab Cd\n12 Main St, Springfield, IL 62704\n"),
+    "SSR DOCS shapes": lambda: _repeat("/12JAN67/M/04MAY27/AB CD EF GH "),
+    "HL7 caret names in PV1": lambda: ("PID|1||1^^^A^MR||A^B\r" + _repeat("PV1|1|I|||||12^AB^CD|||\r"))[:MIB],
+    "unit numbers before streets": lambda: _repeat("9/144 Great 3/4 "),
+    "headings over e-mail labels": lambda: _repeat("<h1>Ab Cd</h1><dt>Email</dt>"),
+    "names before addresses on their lines": lambda: _repeat("- Ab Cd, 12 Main St, Springfield, IL 62704\n"),
+    "names before identifiers": lambda: _repeat("Ab Cd, bed 2, hosp no 1 Ef Gh (MRN 1) "),
+    "flat numbers with no PIN code": lambda: _repeat("Flat 1,\n"),
+    "flat numbers before PIN codes": lambda: _repeat("Flat 1, A, B 560001 "),
     "passport rows naming countries": lambda: (
         "| Name | Nationality | Passport |\n|-|-|-|\n" + _repeat("| A B | Kenya | AB1204381 |\n")
     )[:MIB],

@@ -378,7 +378,9 @@ NOT_PEOPLE = words(
     "organisation organization org team carrier partner store shop business products items catalog catalogue "
     "sku variant variants service services app application device devices host hosts server servers project "
     "projects repo repository package packages model models plan plans category categories tag tags course "
-    "courses event events venue location locations building room"
+    "courses event events venue location locations building room "
+    # software and payers: {"os": {"name": "Android"}}, {"payer": {"name": ...}}
+    "os platform browser runtime sdk framework library payer insurer"
 )
 _VAGUE_KEYS = words("name title label display full value text")
 #: Types whose shape a version, SKU or order number can take.
@@ -416,7 +418,8 @@ def _kept_by_key(text: str, start: int, kind: T) -> bool:
     if key is None:
         return True
     kw = key_words(key)
-    if kind is T.PERSON and kw & NOT_PEOPLE:
+    # ... unless the value is a signature ("Signature of Employer: /s/ Name").
+    if kind is T.PERSON and kw & NOT_PEOPLE and not text.startswith("/s/", max(0, start - 4)):
         return False
     if kind in _SHAPED and lowers_shaped(key) and not _far_from_key(text, start):
         return False

@@ -19,8 +19,11 @@ _S_ADDR_TAIL = rb" (?:A\.? |AA )?(?:Aa+(?:[-'][Aa]a*)*|0+aa),? (?:Aa+(?:[-'][Aa]
 # three bytes, which re finds in its fast prefix loop, where "0A?" made it enter the matcher at every digit.
 _S_ADDR = (lazy(rb"0" + _S_ADDR_TAIL), lazy(rb"0A" + _S_ADDR_TAIL))
 _ADDR_TAIL = (
-    r"[ \t]*(?:,|\r?\n)[ \t]*(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+){0,3})"
-    r"(?:[ \t]+\d{1,2})?,?[ \t]*(?:\r?\n[ \t]*)?"
+    # the street's line ends at a comma, a line break or an HTML <br>; an Irish county may follow the town
+    r"[ \t]*(?:,|<br[ \t]*/?>(?:[ \t]*\r?\n)?|\r?\n)[ \t]*"
+    r"(?:[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'-]+){0,3})"
+    r"(?:,[ \t]*(?:Co\.|County)[ \t]+[A-Z][a-z]+)?"
+    r"(?:[ \t]+\d{1,2})?,?[ \t]*(?:<br[ \t]*/?>)?(?:\r?\n[ \t]*)?"
     r"(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\.?,?[ \t]+\d{5}(?:-\d{4})?(?!\d)"  # US: City, ST 12345
     r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK postcode
     r"|(?:[A-Z]{2},?[ \t]+)?[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada: Ottawa, ON K1R 7S8
@@ -29,15 +32,18 @@ _ADDR_TAIL = (
     r"|(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,?[ \t]+)?\d{4,6}\b)"
 )
 _ADDR = lazy(
-    r"\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)|[A-ZÀ-Þ][A-Za-zÀ-ÿ'.-]+)"
-    r"(?:(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ'.-]+){0,3}[ \t]+"
+    # a unit before the number, as Australia and New Zealand write it: "9/144 Great South Road"
+    r"(?:\d{1,4}[A-Za-z]?/)?"
+    r"\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'.-]+)"
+    r"(?:(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'.-]+){0,3}[ \t]+"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
-    r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row|Plaza|Loop|Pike|Gardens|Mews)"
+    r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Plaza|Loop|Pike|Gardens|Mews|"
+    r"Parade|Pde|Esplanade|Grove|Quay|Wynd|Lawns|Heights)"
     r"\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?[ \t]*#?[ \t]*[\w-]{1,6})?"
     rf"(?P<tail>{_ADDR_TAIL})?"
     # Streets named without a suffix ("96 Deansgate") count only with a city and postcode after them.
-    rf"|(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ'.-]+){{0,2}}(?P<tail2>{_ADDR_TAIL}))"
+    rf"|(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'.-]+){{0,2}}(?P<tail2>{_ADDR_TAIL}))"
 )
 # The box words of data/keywords.tsv (kind "addr"): the box pattern is matched where the keyword pass found one.
 _BOX_KEYS = frozenset(
@@ -127,7 +133,9 @@ def _start(m: re.Match[bytes]) -> int:
 # Postcodes written after the city: Canada ("Montréal QC H3A 1H9") and Brazil ("São Paulo - SP, 01310-100").
 _S_CA = lazy(rb"A0A 0A0")
 _S_BR_POSTCODE = b"00000-000"
-_CA_CITY = lazy(r",?[ \t]*(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]+[ \t]+){1,3}?(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ \t,]+)?$")
+_CA_CITY = lazy(
+    r",?[ \t]*(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]+,?[ \t]+){1,3}?(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ \t,]+)?$"
+)
 _BR = lazy(
     r"(?:Rua|Avenida|Av\.|Alameda|Travessa|Praça|Estrada|Rodovia)[ \t]+[^\n,]{2,60},[ \t]*\d{1,5}"
     r"[^\n]{0,90}?(?:\n[^\n]{0,90}?)?[ \t]*[-–/][ \t]*[A-Z]{2},?[ \t]*$"  # the district may be on a line of its own
@@ -199,6 +207,11 @@ def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
         s = m.start()
         while s > 0 and shape[s - 1] == 48 and m.start() - s < 6:  # back to the first digit of the number
             s -= 1
+        if s >= 2 and shape[s - 1] == 47 and shape[s - 2] == 48:  # "9/144 ...": back over the unit and its "/"
+            u = s - 2
+            while u > 0 and shape[u - 1] == 48 and s - u < 6:
+                u -= 1
+            s = u
         if not free_before(shape, s, b"0Aa.-_/:"):
             continue
         am = _ADDR.match(text, s)
@@ -260,6 +273,51 @@ def _indian(text: str, start: int, key: str, out: Findings) -> None:
         b = a
 
 
+# An Indian address without its state: "Flat 411, Prestige Lakeside, Varthur Road, Chennai 560087", also over two
+# lines. Found from the flat, house or plot word (kind "addr"), forwards to a city and a six-digit PIN code.
+_FLAT_KEYS = frozenset({"flat", "h.no", "h. no", "plot no", "door no"})
+_FLAT_HEAD = lazy(r"(?:Flat|H\.[ ]?No\.?|Plot[ ]No\.?|Door[ ]No\.?)[ \t]*\d{1,5}[A-Z]?(?:/\d{1,4})?,")
+_PIN = lazy(r"(?<![\d-])[1-9]\d{2}[ ]?\d{3}(?![\d-])")
+_PART = lazy(r"[ \t]*(?:\r?\n[ \t]*)?[A-Z0-9][\w.'’&/ -]{0,40}[ \t]*(?:\r?\n[ \t]*[A-Z][\w.'’ -]{0,30})?[ \t]*")
+
+
+def _flat_to_pin(text: str, start: int, out: Findings) -> None:
+    """The address from a flat or house number to the first PIN code within 200 characters: its parts between
+    commas are short and start with a capital or a digit, the last one (the city) right before the PIN."""
+    if start and text[start - 1].isalnum():
+        return
+    head = _FLAT_HEAD.match(text, start)
+    if head is None:
+        return
+    pin = _next_pin(text, head.end(), min(len(text), head.end() + 200))
+    if pin is None or pin[0] - head.end() > 200 or text.count("\n", head.end(), pin[0]) > 2:
+        return
+    parts = text[head.end() : pin[0]].rstrip(" \t-").split(",")
+    if parts and not parts[-1].strip():
+        parts.pop()  # "Mysuru, 570001": the city, a comma, then the code
+    if not parts or len(parts) > 6 or not all(_PART.fullmatch(p) for p in parts):
+        return
+    out.add(T.ADDRESS, start, pin[1], 0.8)
+
+
+#: The text last searched for a PIN code, how far, and the first found (or None): a run of flat numbers searches
+#: each stretch of it once, not 200 characters again from every one.
+_PIN_SEEN: tuple[str, int, tuple[int, int] | None] = ("", 0, None)
+
+
+def _next_pin(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the first PIN code at or after ``lo`` that starts before ``hi``, if any."""
+    global _PIN_SEEN
+    seen_text, searched_to, found = _PIN_SEEN
+    if seen_text is text and found is not None and found[0] >= lo:
+        return found if found[0] < hi else None
+    if seen_text is text and found is None and lo <= searched_to:
+        lo = max(lo, searched_to - 7)  # a code may straddle where the last search stopped
+    m = _PIN.search(text, lo, hi)
+    _PIN_SEEN = (text, hi, (m.start(), m.end()) if m else None)
+    return (m.start(), m.end()) if m else None
+
+
 def address_at(text: str, start: int, key: str, out: Findings) -> None:
     """Act on an address keyword the keyword pass found at ``start`` (``data/keywords.tsv``, kind ``addr``):
     a label or key (``Address:``, ``"shipping_address":``, ``Anschrift:``), a PO box word or a Japanese ward."""
@@ -273,6 +331,8 @@ def address_at(text: str, start: int, key: str, out: Findings) -> None:
         _japanese(text, start, out)
     elif key in _IN_STATES:
         _indian(text, start, key, out)
+    elif key in _FLAT_KEYS:
+        _flat_to_pin(text, start, out)
     else:
         _label_value(text, start, out)
 

@@ -44,7 +44,10 @@ _CHAT_PREFIX = lazy(
 _ROLES = words(
     "agent agents bot chatbot caller rep operator system pharmacist moderator host guest interviewer interviewee "
     "me you helpdesk dispatcher assistant virtual automated auto technician tech advisor adviser representative "
-    "specialist coordinator receptionist triage cashier clerk concierge"
+    "specialist coordinator receptionist triage cashier clerk concierge "
+    # the same roles in other languages, and a note's label ("Nota (PT): ...")
+    "atendimento atendente cliente kunde kundin usuario usuário utente operador operadora agente soporte suporte "
+    "nota note notiz"
 )
 
 

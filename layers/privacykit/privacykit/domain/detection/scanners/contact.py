@@ -220,7 +220,7 @@ def scan_ipv4(text: str, shape: bytes, out: Findings) -> None:
     for s, e, shaped in quads:
         if _VERSION_LABEL_END.search(text, max(0, s - 12), s) and _VERSION_BEFORE.search(preceding(text, s, 12)):
             continue
-        if e < len(text) and text[e] == "/" and _network_prefix(text, s, e):
+        if text[e : e + 1] == "/" and _network_prefix(text, s, e):
             continue
         if _host_context(text, s, e, shaped, ev):
             out.add(T.IP_ADDRESS, s, e, 0.9)
@@ -231,15 +231,19 @@ _PREFIX_LENGTH = lazy(r"/(\d{1,3})(?!\d)")
 
 def _network_prefix(text: str, s: int, e: int) -> bool:
     """Whether the address at [s, e) is followed by a prefix length that makes it a network, not a host: every
-    bit after the prefix zero ("10.28.0.0/16", "10.40.2.0/24", "2001:db8::/32"). "192.0.2.7/24" is a host's
-    address written with its subnet."""
+    bit after the prefix zero ("10.28.0.0/16", "10.40.2.0/24", "2001:db8::/32"), or a last part of 0 under a
+    prefix of 30 or less ("172.23.0.0/12", written loosely). A host's address written with its subnet
+    ("192.0.2.7/24") and an address alone in its range (/31, /32, /127, /128) stay."""
     m = _PREFIX_LENGTH.match(text, e)
     if m is None:
         return False
-    if text.endswith(".0", s, e) and int(m.group(1)) <= 30:
-        return True  # a range written loosely ("172.23.0.0/12"): no host has a last part of 0 in its subnet
+    prefix = int(m.group(1))
+    if (128 if ":" in text[s:e] else 32) - prefix <= 1:
+        return False
+    if text.endswith(".0", s, e) and prefix <= 30:
+        return True
     try:
-        ipaddress.ip_network(f"{text[s:e]}/{m.group(1)}", strict=True)
+        ipaddress.ip_network(f"{text[s:e]}/{prefix}", strict=True)
     except ValueError:
         return False
     return True

@@ -20,7 +20,7 @@ from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.contact import PHONE_REGIONS
 from privacykit.domain.detection.scanners.dates import date_span
-from privacykit.domain.detection.scanners.names import SURNAMES, is_given
+from privacykit.domain.detection.scanners.names import SURNAMES, is_given, person_header
 from privacykit.domain.detection.scanners.national_ids import id_ok
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
 from privacykit.domain.detection.wordlists import fold, load_pairs, words
@@ -55,7 +55,10 @@ def read_csv_header(text: str) -> CsvHeader | None:
     for i, c in enumerate(cols):
         key = re.sub(r"[^a-z0-9]", "", c.lower())
         kind = _HEADER_KIND.get(key)
-        if kind is None and key.endswith("name") and any(p in key for p in ("patient", "customer", "first", "last")):
+        if kind is None and (
+            (key.endswith("name") and any(p in key for p in ("patient", "customer", "first", "last")))
+            or person_header(key)
+        ):
             kind = T.PERSON
         if kind is None and key in _ACCOUNT_HEADERS and any(_SORT_CODE.fullmatch(c.strip().strip('"')) for c in cols):
             kind = T.UK_BANK_ACCOUNT  # an account number beside a sort code column is a UK bank account's
@@ -487,6 +490,8 @@ def _header_kind(cell: str) -> T | None:
     """What a table column named ``cell`` holds, by the CSV header vocabulary."""
     key = re.sub(r"[^a-z0-9]", "", cell.lower())
     kind = _HEADER_KIND.get(key)
-    if kind is None and key.endswith("name") and any(p in key for p in ("patient", "customer", "first", "last")):
+    if kind is None and (
+        (key.endswith("name") and any(p in key for p in ("patient", "customer", "first", "last"))) or person_header(key)
+    ):
         kind = T.PERSON
     return kind

@@ -11,10 +11,11 @@ from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.national_ids import id_ok, mbi_ok
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
+from privacykit.domain.detection.wordlists import words
 
 __all__ = ["scan_hl7", "scan_fhir_identifiers"]
 
-_HL7_SEG = lazy(r"(?:^|(?<=[\r\n]))(PID|PD1|NK1|GT1|IN1|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR|OBX)\|([^\r\n]*)")
+_HL7_SEG = lazy(r"(?:^|(?<=[\r\n]))(PID|PD1|NK1|GT1|IN1|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR|OBX|AIP|ROL|PRD)\|([^\r\n]*)")
 # (segment, field index) -> what the field holds (HL7 v2 data types XPN, XCN, XAD, XTN, CWE).
 _HL7_FIELDS: dict[tuple[str, int], str] = {
     ("PID", 2): "mrn", ("PID", 3): "mrn", ("PID", 4): "mrn",
@@ -24,7 +25,9 @@ _HL7_FIELDS: dict[tuple[str, int], str] = {
     ("GT1", 3): "xpn", ("GT1", 5): "xad", ("GT1", 6): "xtn", ("GT1", 8): "dob", ("GT1", 12): "ssn",
     ("IN1", 16): "xpn", ("IN1", 17): "dob", ("IN1", 18): "dob", ("IN1", 19): "xad", ("IN1", 35): "plan",
     ("IN1", 36): "plan", ("IN1", 49): "plan",
+    ("IN1", 15): "xpn?",
     ("PV1", 7): "xcn", ("PV1", 8): "xcn", ("PV1", 9): "xcn", ("PV1", 17): "xcn",
+    ("AIP", 3): "xcn", ("ROL", 4): "xcn", ("PRD", 2): "xpn",
     ("ORC", 12): "xcn", ("OBR", 16): "xcn", ("OBX", 16): "xcn", ("PD1", 4): "xcn",
     ("DG1", 3): "cwe", ("DG1", 4): "text", ("RXE", 2): "cwe", ("RXO", 1): "cwe", ("RXA", 5): "cwe",
     ("RXD", 2): "cwe",
@@ -50,14 +53,36 @@ def scan_hl7(text: str, out: Findings) -> None:
             s = base + pos
             pos += len(fld) + 1
             what = _HL7_FIELDS.get((seg, idx))
-            if what is None or not fld.strip():
+            if not fld.strip():
                 continue
+            if what is None or (seg == "PV1" and what == "xcn"):
+                # Senders shift PV1 by a field: a person is read there by the XCN shape (an id, then names).
+                if seg == "PV1" and _XCN_SHAPE.fullmatch(fld.split("~")[0]):
+                    _hl7_field(seg, "xcn", s, fld.split("~")[0], out)
+                continue
+            if what == "xpn?":
+                # IN1-15 is a plan type; senders one field off put the insured's name there (a caret inside).
+                if "^" not in fld or not _XCN_NAME.fullmatch(fld.split("^")[0]):
+                    continue
+                what = "xpn"
+            if what == "xpn" and fld.strip().upper() in _RELATIONSHIP_CODES:
+                continue  # IN1-17's relationship code one field early ("SEL", "SPO"): not a name
             if what == "mrn":
                 _hl7_identifiers(s, fld, out)
             else:
                 _hl7_field(seg, what, s, fld.split("~")[0], out)
 
 
+# An XCN by its shape: a numeric id, then a family name (and given names) of capitals, as PV1-7/17 write them.
+_XCN_NAME = lazy(r"[A-ZÀ-ÞĀ-ɏ][A-ZÀ-ÞĀ-ɏ'’ʻ -]*[A-ZÀ-ÞĀ-ɏ]|[A-ZÀ-ÞĀ-ɏ][a-zß-ÿĀ-ɏ'’-]+(?: [A-Za-z][a-z'’-]+)*")
+_XCN_SHAPE = lazy(
+    r"\d{2,15}\^(?:[A-ZÀ-ÞĀ-ɏ][A-ZÀ-ÞĀ-ɏ'’ʻ -]*[A-ZÀ-ÞĀ-ɏ])(?:\^(?:[A-ZÀ-ÞĀ-ɏʻ][A-ZÀ-ÞĀ-ɏ'’ʻ -]*)?)?(?:\^[^|]*)?"
+)
+# HL7 table 0063: the relationship of the insured or next of kin to the patient.
+_RELATIONSHIP_CODES = words(
+    "SEL SPO CHD DEP EME FTH MTH SIB GRD OTH PAR ASC BRO SIS FND GCH GRP MGR NCH NON OWN UNK WRD EMR EXF FCH DOM "
+    "CGV 01 02 03 04 05 18 19 20 21"
+)
 # X12 (837/834/270) segments: a member id, a birth date, names and SSNs in fixed elements.
 _X12_SEG = lazy(r"(?:^|(?<=~)|(?<=\n))[ \t\r]*(?P<seg>NM1|DMG|REF)\*(?P<body>[^~\n]*)")
 # REF qualifiers (X12 code list 128) of the identifiers the contract names.

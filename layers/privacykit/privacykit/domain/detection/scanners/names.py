@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress
+from operator import itemgetter
 
 from privacykit.domain.common.entity_types import EntityType as T
+from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.shapes import free_before
-from privacykit.domain.detection.wordlists import fold, load, words
+from privacykit.domain.detection.wordlists import fold, load, load_pairs, words
 
 __all__ = [
     "FIRST",
@@ -30,6 +33,9 @@ __all__ = [
     "looks_like_person",
     "name_tokens",
     "trim_name",
+    "person_header",
+    "names_above_addresses",
+    "scan_html_tables",
 ]
 
 FIRST = load("first_names.txt")
@@ -44,14 +50,17 @@ _LO = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 _TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
 _CAPS_TOK = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"
 _PARTICLE = (
-    r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|Ó|Ní|Nic|Uí)"
+    r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|ten|ap|zu|della|"
+    r"dei|Ó|Ní|Nic|Uí)"
 )
 _INITIAL = rf"[{_UP}]\."
 _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
 # A name after a cue: one to four tokens, initials and particles allowed inside; or an all-caps name.
 CUE_NAME = lazy(
     # One space between the words of a name: a wider gap or a tab separates fields ("Client: Thảo Nguyễn   Record").
-    rf"(?:{_INITIAL}[ \t]*){{0,2}}(?:{_PARTICLE}[ ](?=[{_UP}]))?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{0,3}}"
+    # A name in capitals first when it stands whole ("RŪTA": Latin Extended-A mixes cases, so "RŪ" reads as a token).
+    rf"{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}}(?![\w'’-])"
+    rf"|(?:{_INITIAL}[ \t]*){{0,2}}(?:{_PARTICLE}[ ](?=[{_UP}]))?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{0,3}}"
     rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}}"
 )
 # A mailbox's display name, as a pattern for others to embed: two to four name words, or "Last, First".
@@ -61,7 +70,7 @@ DISPLAY_NAME = rf"{_TOK}(?:,?[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{_CAPS_T
 _SEQ = lazy(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
 _S_SEQ = lazy(rb"Aa[Aa'-]*[ ]A")  # its shape (see shapes.py)
 _PARTICLE_LEAD = lazy(rf"{_PARTICLE}[ ]")
-_TOKEN_SPLIT = lazy(rf"{_TOK}|{_INITIAL}|{_CAPS_TOK}")
+_TOKEN_SPLIT = lazy(rf"{_CAPS_TOK}(?![\w'’-])|{_TOK}|{_INITIAL}|{_CAPS_TOK}")
 _LASTFIRST = lazy(rf"((?:{_PARTICLE}[ ])?{_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?")
 
 _STREET_SUFFIX = words(
@@ -83,7 +92,11 @@ _ORG_SUFFIX = words(
     "restaurant cafe café bistro hotel motel inn salon boutique garage dental law legal accounting "
     "agency network networks records publishing press news "
     # a group of people that sends mail ("From: Facilities Team")
-    "team department dept desk office committee board council helpdesk mailer"
+    "team department dept desk office committee board council helpdesk mailer "
+    # firms, charities and pages named after people or places ("Ronald McDonald House", "Quest Diagnostics",
+    # "Gomez Family Practice", "Vendor Status Page"), and festivals named after people ("Ambedkar Jayanti")
+    "travel tours airways diagnostics practice house page communications information registration "
+    "jayanti purnima chaturthi navami"
 )
 # Words that open the name of a place or a firm: "Hotel Costa Brava", "Banco Sabadell", "Kale Nagusia".
 _ORG_LEAD = words(
@@ -96,8 +109,9 @@ _AMPERSAND_AFTER = lazy(r"[ \t]*&[ \t]*[A-Z]")
 _DISEASE_AFTER = lazy(
     r"['’]?s?\s+(?:disease|syndrome|lymphoma|palsy|phenomenon|sarcoma|tumou?r|thyroiditis|disorder|chorea|ulcer|"
     r"sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b"
-    # a holiday named after a person: "Martin Luther King Jr. Day"
-    r"|(?:[ \t]+King)?(?:[ \t]+Jr\.?)?[ \t]+Day\b",
+    # a holiday or a street named after a person: "Martin Luther King Jr. Day", "... King Jr. Blvd"
+    r"|(?:[ \t]+King)?(?:[ \t]+Jr\.?)?[ \t]+(?:Day|Blvd|Boulevard|Avenue|Ave|Street|Drive|Way|Road|Rd|Parkway|Pkwy|"
+    r"Highway|Hwy)\b",
     re.I,
 )
 _GREETING_STOP = COMMON | words(
@@ -111,7 +125,7 @@ _STRONG_LABELS = words(
     "patient name", "pt name", "attending physician", "signed by", "electronically signed by",
     "referring physician", "emergency contact", "next of kin", "account holder", "dictated by", "prepared by",
     "full name", "legal name", "resident physician", "pcp name", "name on card", "cardholder name",
-    "beneficiary name", "policy holder", "primary care", "approved by", "reported by", "submitted by",
+    "beneficiary name", "policy holder", "primary care", "approved by", "reported by", "submitted by", "/s/",
 }  # fmt: skip
 
 # Between a label or key and its value: ": ", "=", a JSON list opening over lines ('"given": [\n  "'), or
@@ -119,10 +133,13 @@ _STRONG_LABELS = words(
 _CUE_GAP = lazy(
     r"[ \t]*(?:[:=][ \t]*)?(?:\[\s*)?[\"']?[ \t]*"
     r"(?:[^<>\n]{0,40}?value=[\"']|(?:<(?:strong|b|em|i|span|a)\b[^<>\n]{0,40}>[ \t]*){1,2})?"
+    # a label in markup of its own: "<b>Guest:</b> Name", "<dt>Attending:</dt><dd>Name"
+    r"(?:</(?:strong|b|em|i|span|label|dt|th)>[ \t]*(?:<(?:dd|td)\b[^<>\n]{0,40}>[ \t]*)?)?"
 )
 # What may end a name that fills its field: the line, a quote, a comma, markup, a bracket, a wide gap.
 _CLOSES_FIELD = lazy(
-    r"[ \t]*(?:\r?\n|$|[,;<|\"'(]|[ \t]{2,})|[ \t]+(?:MD|RN|DO|PhD|LCSW|NP|PA)\b|[ \t]+(?:at|from|on|in)[ \t]+[a-z]"
+    r"[ \t]*(?:\r?\n|$|[,;<|\"'(]|[ \t]{2,})|[ \t]+(?:MD|RN|DO|PhD|LCSW|NP|PA|BDS|DDS|DMD|MBBS|MBChB|FRCP|RGN)\b"
+    r"|[ \t]+(?:at|from|on|in)[ \t]+[a-z]|[ \t]+(?:re|Re|RE):|[ \t]+[—–][ \t]"
 )
 # Keys and labels that say a person is named: beside them a "name" field holds a person, not a product. Found
 # by str.find in a lower-cased window: as one case-insensitive pattern (no literal to skip to) they took
@@ -186,13 +203,42 @@ _BORN_AFTER = lazy(r"[ \t]*(?:\(|,)?[ \t]*(?:born|b\.|née|né)\b")
 _GREET_GAP = lazy(r"[ \t]*,?[ \t]*")
 _SIGN_GAP = lazy(r"[ \t]*(?:\r?\n[ \t]*|</?[A-Za-z][^<>\n]{0,30}>[ \t]*)+")
 _TITLE_AFTER_GREET = lazy(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
-_CLOSES_GREETING = lazy(r"[ \t]*(?:[,!.:;\n\r-]|$)")
+_CLOSES_GREETING = lazy(r"[ \t]*(?:[,!.:;\n\r\"-]|$)")
 _CLOSES_LINE = lazy(r"[ \t]*(?:\r?\n|$|,|<|\|)")
 # The end of a by-line in parentheses: a rule of dashes, a colon or the line's end ("(Kashavek) ---").
 _PAREN_CLOSE = lazy(r"\)[ \t]*(?:-{2,}|=+|:|\r?\n|$)")
 _FHIR_PERSON_REF = lazy(r'"reference"\s*:\s*"(?:Patient|Practitioner|RelatedPerson|Person)/[^"\n]{1,64}"')
 _LINE_END = lazy(r"[ \t]*(?:\r?\n|$)")
 _SIGN_PIPE = lazy(r"[ \t]*\|[ \t]*[^\W\d_]")
+
+
+# A column or key that names a person: a role followed by a part of a name ("driver_name", "member_first",
+# "insured_last_name", "vaccinator"); the role alone for roles that only people fill.
+_HEADER_ROLES = words(
+    "patient pt member insured subscriber employee emp staff driver customer cust client guest passenger pax traveler "
+    "traveller applicant policyholder holder cardholder accountholder beneficiary tenant renter student parent "
+    "guardian "
+    "spouse partner contact emergencycontact nok kin physician doctor dr provider nurse clinician prescriber surgeon "
+    "vaccinator approver requester requestor assignee reporter owner manager supervisor agent rep borrower cosigner "
+    "guarantor payee recipient sender witness resident participant candidate volunteer donor caller visitor author "
+    "signer signatory referrer attending ordering referring rendering billing treating primary legal preferred maiden"
+)
+_HEADER_PARTS = (
+    "fullname", "firstname", "lastname", "givenname", "givennames", "familyname", "middlename", "surname", "forename",
+    "forenames", "first", "last", "given", "family", "name",
+)  # fmt: skip
+_BARE_ROLE_HEADERS = words("employee vaccinator approver assignee requester requestor renter candidate attendee")
+
+
+def person_header(key: str) -> bool:
+    """Whether a table header ``key`` (lower case, letters and digits only) names a person's name column."""
+    if key in _BARE_ROLE_HEADERS:
+        return True
+    for part in _HEADER_PARTS:
+        if key.endswith(part) and len(key) > len(part):
+            role = key[: -len(part)]
+            return role in _HEADER_ROLES or (part.endswith("name") and role in ("first", "last", "given", "family"))
+    return False
 
 
 def is_given(f: str) -> bool:
@@ -336,7 +382,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         # "his wife, Lakshmi," / "my colleague Tomasz": a listed given name right after a relation word.
         g = _GREET_GAP.match(text, end)
         m = CUE_NAME.match(text, g.end() if g else end)
-        strong = False
+        # "Son Georges is the main carer", "daughter Ruairí on +44 ...": what follows says a person is named.
+        strong = bool(m and _RELATIVE_REACHED.match(text, m.end()))
     elif kind == "greet":
         g = _GREET_GAP.match(text, end)
         pos = g.end() if g else end
@@ -351,19 +398,27 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         strong = bool(m and _CLOSES_GREETING.match(text, m.end())) and key not in _WEAK_GREETINGS
         if key in _WEAK_GREETINGS and m and m.group().isupper() and " " not in m.group():
             return  # "No PAN redacted": an acronym after a word of answer
+        if key in _WEAK_GREETINGS and not any(c in " \t" for c in text[end : m.start() if m else end]):
+            return  # "Account No,Gross Pay": a table's header cells, not an answer and a name
     elif kind == "cue":
         _name_after_free_cue(text, start, end, out)
+        return
+    elif kind == "recname":
+        _record_name(text, end, key, out)
         return
     elif kind == "list":
         _name_list(text, end, out)
         return
     else:  # label / strongkey / namekey
         label = key.strip("\"':= \t")
+        if _in_code_element(text, start):
+            return
         g = _CUE_GAP.match(text, end)
         pos = g.end() if g else end
-        pnr = _PNR_NAME.match(text, pos) if kind == "strongkey" else None
-        if pnr:
-            out.add(T.PERSON, pnr.start(), pnr.end(), 0.8)
+        pnr = _PNR_NAME.match(text, pos)
+        titled = pnr and _PNR_TITLE_END.search(pnr.group())
+        if pnr and (kind == "strongkey" or titled or _PNR_TITLE.match(text, pnr.end()) or _passenger_near(text, start)):
+            out.add(T.PERSON, pnr.start(), pnr.start() + titled.start() if titled else pnr.end(), 0.8)
             return
         lf = _LASTFIRST.match(text, pos)
         # "Last, First" after a strong label, or filling its line after any ("Client: OUELLET, Annick"; not
@@ -403,15 +458,54 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
 
 
+# An XML element that holds a code and its text (CDA "<code code=... displayName=...>", "<value xsi:type="CD" ...>").
+_CODE_TAG = lazy(r"<(?:[\w-]+:)?(?:code|value|translation|qualifier|[a-z]\w*Code)\b[^<>]*$")
+
+
+def _in_code_element(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside the start tag of an XML element holding a code: its display names no one."""
+    lt = text.rfind("<", max(0, at - 200), at)
+    return lt != -1 and _CODE_TAG.match(text, lt, at) is not None
+
+
+_RELATIVE_REACHED = lazy(
+    r"[ \t]+(?:is[ \t]+(?:the|her|his|their|our|my)[ \t]+(?:main|primary|next|carer|caregiver|contact|guardian)"
+    r"|on[ \t]+[+(]?\d|\([^()\n]{0,20}\d)"
+)
+# Names records write in HL7's terms outside its segments (data/keywords.tsv, kind "recname"): an interface
+# log's "PID-5=DOE^JANE" (and "PID-7=" its birth date), a DICOM dump's person-name element
+# ("(0010,0010) PN [DOE^JANE]"), a CDA header's <given>/<family>.
+_RECORD_VALUE = lazy(r"([^\s|^][^\s|]*)")
+_RECORD_DOB = lazy(r"((?:18|19|20)\d{6})(?!\d)")
+_DICOM_VALUE = lazy(r"[ \t]*\[([^\]\n]{2,64})\]")
+_XML_NAME_VALUE = lazy(r"[ \t]*([^<>\n]{1,60}?)[ \t]*</(?:given|family)>")
+
+
+def _record_name(text: str, end: int, key: str, out: Findings) -> None:
+    if key.endswith("="):
+        if key[4] == "7" or key[4:] == "8=":  # PID-7, GT1-8: a birth date, yyyymmdd
+            d = _RECORD_DOB.match(text, end)
+            if d and v.calendar_date_ok(int(d.group(1)[:4]), int(d.group(1)[4:6]), int(d.group(1)[6:])):
+                out.add(T.DATE_OF_BIRTH, d.start(1), d.end(1), 0.9)
+            return
+        m = _RECORD_VALUE.match(text, end)
+    elif key.endswith("["):
+        m = _DICOM_VALUE.match(text, end - 1)
+    else:
+        m = _XML_NAME_VALUE.match(text, end)
+    if m is not None and any(ch.isalpha() for ch in m.group(1)):
+        out.add(T.PERSON, m.start(1), m.end(1), 0.9)
+
+
 _WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
-_HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau")
+_HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau rn")
 # Labels that say "name" without saying whose: a product, a place or a host has one too.
 _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
 # What a person named after a free-text cue goes on to do, or where the sentence goes next.
 _CUE_CLOSE = lazy(
     r"[ \t]*(?:$|[\n\r,;:.!?()<|]|[ \t]+(?:about|for|on|at|from|in|and|to|who|regarding|re|said|says|called|"
     r"asked|was|is|has|had|will|would|confirmed|reported|requested|agreed|explained|mentioned|emailed|phoned|came|"
-    r"arrived|signed)\b)"
+    r"arrived|signed|ruft|rief|hat|möchte|bittet|meldet|schreibt|llamó|llama|pide|ligou|pediu|appelle|demande)\b)"
 )
 
 
@@ -437,7 +531,9 @@ def _name_after_free_cue(text: str, start: int, end: int, out: Findings) -> None
     tokens = name_tokens(text[s:e])
     folded = [fold(x) for x in tokens]
     unknown_pair = len(tokens) >= 2 and not any(f in COMMON or f in ORGS for f in folded)
-    if looks_like_person(tokens, strong=unknown_pair or t is not None):
+    # "Resolution note by Keoni: ..." - an attribution's one word before a colon is its writer.
+    by_line = text[start:end].endswith(" by") and text[e : e + 1] == ":" and not any(f in COMMON for f in folded)
+    if looks_like_person(tokens, strong=unknown_pair or by_line or t is not None):
         out.add(T.PERSON, s, e, 0.75)
 
 
@@ -448,7 +544,7 @@ _FIELD_LEAD = lazy(r"[ \t]*(?:[-*•>#]+[ \t]*|\d{1,2}[.)][ \t]*)?(?:[^\W\d_][\w
 _FIELD_GAP = lazy(
     r"(?:\((?:s|n|e|es|in)\))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\d[ \t]*)?"
     # a second language's label after a slash: "Vorname(n) / Given name(s):"
-    r"(?:/[ \t]*[^\W\d_][^\W\d]{0,20}(?:[ \t][^\W\d_]{1,20})?(?:\((?:s|n|e|es)\))?[ \t]*)?"
+    r"(?:/[ \t]*[^\W\d_][^\W\d]{0,20}(?:[ \t][^\W\d_]{1,20}){0,2}(?:\((?:s|n|e|es)\))?[ \t]*)?"
     r"(?:[:=][ \t]*|\.{2,}[ \t]*|…+[ \t]*)"
 )
 # After a key that says "name", one space will do when the value is a whole field ("Last name CHAUDHARY   First").
@@ -462,6 +558,34 @@ _LASTFIRST_FIELD = lazy(
 _PNR_NAME = lazy(
     rf"{_CAPS_TOK}(?:[ ]{_CAPS_TOK})?/{_CAPS_TOK}(?:[ ]{_CAPS_TOK})?(?=[ \t]+(?:MRS?|MS|MISS|MSTR|DR)\b|[\"',\n])"
 )
+
+
+_PNR_TITLE = lazy(r"[ \t]+(?:MRS?|MS|MISS|MSTR|DR)\b")
+_PNR_TITLE_END = lazy(r"[ ](?:MRS?|MS|MISS|MSTR|DR)$")
+_PASSENGER_WORDS = ("pax", "passenger", "traveler", "traveller", "booking", "pnr")
+
+
+def _passenger_near(text: str, at: int) -> bool:
+    """Whether a word of air travel (a passenger, a booking) stands in the 300 characters before ``at``."""
+    window = text[max(0, at - 300) : at].lower()
+    return any(w in window for w in _PASSENGER_WORDS)
+
+
+# IATA SSR DOCS (advance passenger information): ".../P/GBR/123456789/GBR/12JAN67/M/04MAY27/SURNAME/GIVEN": after
+# the birth date, gender and expiry come the surname and the given names, each a person's name.
+_SSR_DOCS = lazy(
+    rf"/\d{{2}}[A-Z]{{3}}\d{{2}}/(?:[MFUX]I?)/\d{{2}}[A-Z]{{3}}\d{{2}}/({_CAPS_TOK}(?:[ ]{_CAPS_TOK})*)"
+    rf"/({_CAPS_TOK}(?:[ ]{_CAPS_TOK})*)"
+)
+
+
+def scan_travel_documents(text: str, out: Findings) -> None:
+    """The surname and given names of IATA SSR DOCS entries (airline booking records, APIS data)."""
+    if "/" not in text:
+        return
+    for m in _SSR_DOCS.finditer(text):
+        out.add(T.PERSON, m.start(1), m.end(1), 0.85)
+        out.add(T.PERSON, m.start(2), m.end(2), 0.85)
 
 
 def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> None:
@@ -491,6 +615,11 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
     # A role ("Driver", "Partner") may label a thing; one word after it must be a listed name to count.
     if len(tokens) < 2 and key not in _NAME_PART_KEYS and not any(is_given(fold(t)) for t in tokens):
         return
+    # A bare "Name ....." field names a person when the fields next to it are a person's (birth date, e-mail...).
+    if key in _BARE_NAME_LABELS and not (
+        _person_field_within(text, max(0, start - 80), start) or _person_field_within(text, end, end + 120)
+    ):
+        return
     if looks_like_person(tokens, True) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
         out.add(T.PERSON, s, e, 0.8)
 
@@ -500,7 +629,7 @@ _NAME_PART_KEYS = words(
     "surname forename forenames prénom prenom vorname nachname familienname nombre apellido apellidos nome cognome "
     "sobrenome voornaam achternaam patient nom etunimi sukunimi imię nazwisko"
 ) | {"given name", "given names", "first name", "last name", "family name", "middle name", "patient's name",
-     "patient’s name", "patient name"}  # fmt: skip
+     "patient’s name", "patient name", "first names", "last names used", "applicant name", "member name"}  # fmt: skip
 
 
 _LIST_SEP = lazy(r"[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?")
@@ -543,6 +672,11 @@ def _firm(text: str, s: int, e: int) -> bool:
 
 def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
     """Free-text names: a given name followed by a surname-like token, or an unlisted name before a surname."""
+    scan_travel_documents(text, out)
+    # The structure around names: HTML tables and definition lists, and address blocks (the addresses are found
+    # before this scan).
+    scan_html_tables(text, out)
+    names_above_addresses(text, out)
     done = 0
     for hit in _S_SEQ.finditer(shape):
         s0 = hit.start()
@@ -557,7 +691,10 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
         n = len(toks)
         # A run ending in a street or organisation word ("Martin Luther King Boulevard") names a place, and so
         # does one opening with a word that starts the names of places and firms ("Hotel Costa Brava").
+        # ... and so does one ending in a firm's word joined by a hyphen ("Paul Ramsay Foundation-funded").
         if any(f in _STREET_SUFFIX or f in _ORG_SUFFIX for f in folded[1:]) or folded[0] in _ORG_LEAD:
+            continue
+        if "-" in folded[-1] and folded[-1].split("-")[0] in _ORG_SUFFIX:
             continue
         # "Tsukazar Brzęczyszczykiewicz (born 1969 ...)": a birth after the run says it is a person.
         if _BORN_AFTER.match(text, m.end()) and looks_like_person(name_tokens(m.group()), True):
@@ -615,8 +752,14 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
 
 # What follows a person's name in a sentence: a verb of speaking, asking or being cared for, or an age.
 _PERSON_ACTS = lazy(
-    r"(?:,[ \t]+\d{1,3}(?:[ \t]*(?:y/?o|years? old|[MF]))?,|[ \t]+\((?:customer|client|patient|caller|member|"
-    r"resident|employee|tenant|guest|age|aged|dob|born)\b)"
+    r"(?:,[ \t]+\d{1,3}(?:[ \t]*(?:y/?o|years? old|[MF]))?,|,[ \t]+(?:RN|MD|NP|DO|PA-C|LPN|RGN|PharmD|DDS|BDS|MBBS)\b"
+    r"|[ \t]+\((?:customer|client|patient|caller|member|"
+    r"resident|employee|tenant|guest|age|aged|dob|born)\b"
+    # an identifier of the person after the name: "..., bed 2, hosp no", "... (MRN 836-551-53)", "...   D.O.B."
+    r"|[ \t]*[,(][ \t]*(?:MRN|NHS|NHI|NRIC|DOB|D\.O\.B\.|UR|IHI|hosp(?:ital)? no|bed \d|bleep|pager|chart)\b"
+    r"|[ \t]{2,}(?:DOB|D\.O\.B\.|MRN|NHS)\b|[ \t]+[—–][ \t]+(?:passport|DOB|born|MRN|NHS)\b"
+    r"|,[ \t]+who[ \t]+(?:has|had|is|was|presents|presented|reports|lives)\b|[ \t]+wrote:"
+    r"|[ \t]+was[ \t]+(?:employed|reliable|hired|promoted|seen|reviewed)\b)"
     r"|[ \t]+(?:called (?:to|about|back|in|us|me|the (?:clinic|office|desk|hotline|pharmacy))|phoned|emailed|"
     r"e-mailed|wrote in|said|says|asked|asks|complained|explained|denies|denied|presents|presented (?:with|to|for)|"
     r"was admitted|was seen|was discharged|was referred|was born|consented|thanked|"
@@ -664,3 +807,139 @@ def find_mentions(text: str, people: list[tuple[int, int]], out: Findings) -> No
                 if not joined:  # part of another capitalised run ("Ford Ranger", "Van Houten") otherwise
                     out.add(T.PERSON, i, e, 0.65)
             i = text.find(tok, e)
+
+
+# ------------------------------------------------------------------ a name on the line above an address
+# A letter's or a statement's address block: "MOHAMED ABDI\n5192 E Quaker Ridge Ave", "Re: Name\n  3/58 ...".
+_BLOCK_NAME_LINE = lazy(
+    r"[ \t]*(?:(?:Re|RE|Attn|ATTN|To|TO|FAO)[:.]?[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?"
+    rf"((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})"
+    r"[ \t]*,?[ \t]*\r?$"
+)
+
+
+_NAME_BEFORE_ADDRESS = lazy(
+    r"[ \t]*(?:[-*•][ \t]*)?"
+    rf"((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})"
+    r"[ \t]*[,;\t|][ \t]*"
+)
+
+
+def names_above_addresses(text: str, out: Findings) -> None:
+    """The person named alone on the line just above an address that starts its line (an address block), or
+    first on the address's line before a separator ("Élodie Favre,Rue du Rhône 48,Genève", "- Name, street...")."""
+    items = out.items
+    for f in compress(items, map(T.ADDRESS.__eq__, map(itemgetter(2), items))):
+        if text[f.start] == " ":
+            continue  # a table's cell, blanked for the free-text scanners: its row has columns, not a block
+        lo = max(0, f.start - 200)
+        line_start = text.rfind("\n", lo, f.start) + 1
+        if line_start == 0 and lo > 0:
+            continue  # the line starts further back than a name sits from its address
+        if text[line_start : f.start].strip():
+            m = _NAME_BEFORE_ADDRESS.fullmatch(text, line_start, f.start)
+            if m:
+                _block_name(text, m.start(1), m.end(1), out)
+            continue
+        if line_start == 0 or line_start < 2:
+            continue
+        prev = text.rfind("\n", max(0, line_start - 80), line_start - 1) + 1
+        if prev == 0 and line_start - 1 > 80:
+            continue
+        m = _BLOCK_NAME_LINE.fullmatch(text, prev, line_start - 1)
+        if m is not None:
+            _block_name(text, m.start(1), m.end(1), out)
+
+
+def _block_name(text: str, s: int, e: int, out: Findings) -> None:
+    tokens = name_tokens(text[s:e])
+    folded = [fold(t) for t in tokens]
+    if len(tokens) < 2 or any((f in COMMON and f not in SURNAMES and f not in FIRST) for f in folded):
+        return
+    if looks_like_person(tokens, True) and not _firm(text, s, e) and not _DISEASE_AFTER.match(text, e):
+        out.add(T.PERSON, s, e, 0.75)
+
+
+# ------------------------------------------------------------------ HTML tables and definition lists
+# A table whose header row names a column of people ("<th>Name</th>"), and "<dt>Name</dt><dd>...</dd>" pairs.
+_PERSON_HEADERS = frozenset(w for k, w in load_pairs("csv_headers.tsv") if k == "PERSON")
+_CELL_OPEN = lazy(r"<(t[hd])\b[^<>]{0,200}>", re.I)
+_DL_PAIR = lazy(
+    r"<dt\b[^<>]{0,200}>[ \t]*([^<>\n]{1,40}?)[ \t]*</dt>[ \t\r\n]{0,20}"
+    r"<dd\b[^<>]{0,200}>[ \t]*([^<>\n]{2,80}?)[ \t]*</dd>",
+    re.I,
+)
+_TAG = lazy(r"<[^<>]{0,200}>")
+_HEADING = lazy(r"<h[1-3]\b[^<>]{0,100}>[ \t]*([^<>\n]{3,60}?)[ \t]*</h[1-3]>", re.I)
+_HTML_LIMIT = 200_000
+
+
+def _person_column(label: str) -> bool:
+    key = re.sub(r"[^a-z0-9]", "", _TAG.sub("", label).lower())
+    return key in _PERSON_HEADERS or person_header(key)
+
+
+def _name_cell(text: str, s: int, e: int, out: Findings) -> None:
+    """The name that fills the cell text[s:e] (markup around it allowed)."""
+    inner = _TAG.sub(lambda m: " " * len(m.group()), text[s:e])
+    lead = len(inner) - len(inner.lstrip())
+    m = CUE_NAME.fullmatch(inner.strip()) or _LASTFIRST.fullmatch(inner.strip())
+    if m is None:
+        return
+    a, b = s + lead + m.start(), s + lead + m.end()
+    if looks_like_person(name_tokens(text[a:b]), True) and not _firm(text, a, b):
+        out.add(T.PERSON, a, b, 0.8)
+
+
+def scan_html_tables(text: str, out: Findings) -> None:
+    """People in the columns an HTML table's header names, and in "<dt>Name</dt><dd>...</dd>" pairs.
+
+    Tables, rows and cells are cut with ``str.find`` (each character looked at a few times): lazy ``.*?`` patterns
+    ran to the end of the text from every unclosed tag.
+    """
+    head = text[:_HTML_LIMIT]
+    if "<" not in head or not ("<t" in head or "<T" in head or "<d" in head or "<D" in head or "<h" in head):
+        return
+    low = head.lower()
+    if "<th" in low:
+        pos = low.find("<table")
+        while pos != -1:
+            stop = low.find("</table>", pos)
+            if stop == -1:
+                break
+            _table(text, low, pos, stop, out)
+            pos = low.find("<table", stop)
+    if "<dt" in low:
+        for m in _DL_PAIR.finditer(text, 0, len(low)):
+            if _person_column(m.group(1)):
+                _name_cell(text, m.start(2), m.end(2), out)
+    # A profile page's heading over a person's fields ("<h1>Name</h1>\n<dl><dt>Email</dt>...").
+    if "<h" in low:
+        for m in _HEADING.finditer(text, 0, len(low)):
+            below = _person_field_within(text, m.end(), m.end() + 160)
+            if below and not _person_field_within(text, m.start(1), m.end(1)):
+                tokens = name_tokens(m.group(1))
+                if len(tokens) >= 2 and not any(fold(t) in COMMON or fold(t) in ORGS for t in tokens):
+                    _name_cell(text, m.start(1), m.end(1), out)
+
+
+def _table(text: str, low: str, pos: int, stop: int, out: Findings) -> None:
+    """The person columns of the table on [pos, stop): named by its first row or by a row of header cells."""
+    rows = []
+    at = low.find("<tr", pos, stop)
+    while at != -1:
+        nxt = low.find("<tr", at + 3, stop)
+        rows.append((at, nxt if nxt != -1 else stop))
+        at = nxt
+    columns: set[int] = set()
+    for r, (a, b) in enumerate(rows):
+        cells = []
+        for m in _CELL_OPEN.finditer(text, a, b):
+            close = low.find("</t", m.end(), b)
+            cells.append((m.group(1).lower(), m.end(), close if close != -1 else b))
+        if r == 0 or (cells and all(kind == "th" for kind, _, _ in cells)):
+            columns = {i for i, (_, cs, ce) in enumerate(cells) if _person_column(text[cs:ce])}
+            continue
+        for i in columns:
+            if i < len(cells):
+                _name_cell(text, cells[i][1], cells[i][2], out)
