@@ -10,6 +10,7 @@ import ipaddress
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from itertools import chain
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
@@ -149,7 +150,11 @@ def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
 
 # A national number written with its trunk prefix "0" and grouped as people write phone numbers: "0161 948 8076",
 # "(08) 8042 4484", "03-9942-5399", "07932 720100", "(091) 683294". The literal before it keeps the scan cheap.
-_TRUNK_PHONE = lazy(r"(?:[\s>|,;:(]|^)(\(?0\d{1,4}\)?[ -]\d{2,6}(?:[ -]\d{2,4}){0,3})(?![\w-]|[.,]\d)")
+# The pattern starts with its character class alone (no "|^"), which re scans for at C speed: half the cost
+# of the scan over a log. A number opening the text is matched on its own.
+_TRUNK_NUMBER = r"(\(?0\d{1,4}\)?[ -]\d{2,6}(?:[ -]\d{2,4}){0,3})(?![\w-]|[.,]\d)"
+_TRUNK_PHONE = lazy(r"[\s>|,;:(]" + _TRUNK_NUMBER)
+_TRUNK_PHONE_OPENING = lazy(_TRUNK_NUMBER)
 # Countries whose numbers are written nationally with a trunk "0" (most of Europe, Oceania, India, Africa):
 # a candidate valid in one of them is a phone number.
 _TRUNK_REGIONS = ("GB", "AU", "NZ", "IE", "DE", "FR", "IN", "ZA")
@@ -165,7 +170,8 @@ def _digit_group_before(text: str, s: int) -> bool:
 
 def _scan_trunk_phones(text: str, out: Findings) -> None:
     """National numbers with their trunk prefix, valid in a country that writes them so (libphonenumber)."""
-    for m in _TRUNK_PHONE.finditer(text):
+    opening = _TRUNK_PHONE_OPENING.match(text)
+    for m in chain((opening,) if opening else (), _TRUNK_PHONE.finditer(text, opening.end() if opening else 0)):
         s, e = m.span(1)
         digits = count_digits(m.group(1))
         if not 9 <= digits <= 12 or _digit_group_before(text, s):
