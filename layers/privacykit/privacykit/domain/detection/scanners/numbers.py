@@ -502,12 +502,15 @@ def _word_starts(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> Itera
 
 
 class _TestEvidence:
-    """Where a text speaks of tests: the card's own line is searched for a test-card cue, and the words of
-    tests are found once per text, on its first published test number, so a file of thousands of cards costs
-    no look-around per card."""
+    """Where a text speaks of tests, looked up around each valid card: its own line for a test-card cue; for a
+    published test number, the words of tests nearby, searched around the first few and then found once in
+    the whole text, so a file of thousands of test numbers costs no look-around per number."""
+
+    _LOCAL_SEARCHES = 64
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._searched = 0
         self._words: list[int] | None = None
 
     def test_card(self, s: int, e: int, digits: str) -> bool:
@@ -520,10 +523,14 @@ class _TestEvidence:
             return True
         if digits not in _TEST_CARDS:
             return False
+        lo, hi = max(0, s - 400), e + 200
+        if self._words is None and self._searched < self._LOCAL_SEARCHES:
+            self._searched += 1
+            return next(_word_starts(text, lo, hi, _TEST_WORDS), None) is not None
         if self._words is None:
             self._words = list(_word_starts(text, 0, len(text), _TEST_WORDS))
-        i = bisect_left(self._words, s - 400)
-        return i < len(self._words) and self._words[i] < e + 200
+        i = bisect_left(self._words, lo)
+        return i < len(self._words) and self._words[i] < hi
 
 
 def scan_iban(text: str, shape: bytes, out: Findings) -> None:
