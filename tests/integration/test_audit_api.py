@@ -22,7 +22,8 @@ def test_auditor_verifies_the_tenant_chain(api) -> None:  # type: ignore[no-unty
         api.request("POST", f"/v1/subjects/s-{uuid.uuid4().hex[:6]}/consents", GRANT, officer)
     auditor = api.token(tenant=tenant, groups=["compliance_auditor"])
     status, result = api.request("GET", "/v1/audit/verification", token=auditor)
-    assert (status, result["valid"], result["events"], result["pending"]) == (200, True, 0, 3)
+    # The local cloud runs the sealer every minute on its own: under load it may already have sealed some.
+    assert (status, result["valid"], result["events"] + result["pending"]) == (200, True, 3)
     assert api.cloud.schedule("AuditSealFunction", "Seal").fire()
     status, result = api.request("GET", "/v1/audit/verification", token=auditor)
     assert status == 200
