@@ -267,6 +267,8 @@ Handover — Ward 4C — late shift
 Quick update on [[PERSON|Ximena Ochoa-Brandt]] (MRN [[MEDICAL_RECORD_NUMBER|77120455]]).
 Please r/v by F2 ([[PERSON|Oisin Kearsley]], bleep 4471).
 Son [[PERSON|Anatole]] is the main carer.
+[[PERSON|Caoilfhionn Ó Dubhghaill]], bed 14, hosp no [[MEDICAL_RECORD_NUMBER|KX551207]]
+[[PERSON|Femke van der Zwaan]], RN  2/3/2025
 Results phoned to [[PERSON|Wiremu Tahana]] at 10:05.
 """,
 )

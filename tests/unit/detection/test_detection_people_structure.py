@@ -193,6 +193,8 @@ def test_fractions_before_capitalised_words_are_not_addresses() -> None:
         ("Quick update on Ximena Ochoa-Brandt (MRN 77120455).", "Ximena Ochoa-Brandt"),
         ("Please r/v by F2 (Oisin Kearsley, bleep 4471).", "Oisin Kearsley"),
         ("Son Anatole is the main carer.", "Anatole"),
+        ("[Handover]\nCaoilfhionn Ó Dubhghaill, bed 14, hosp no KX551207", "Caoilfhionn Ó Dubhghaill"),
+        ("Reply\n\nFemke van der Zwaan, RN  2/3/2025\nHi", "Femke van der Zwaan"),
         ("Results phoned to Wiremu Tahana at 10:05.", "Wiremu Tahana"),
         ("> On 03/02/2025, Yevgenia Strakhova wrote:\n> Any news?", "Yevgenia Strakhova"),
         ("Resolution note by Keanu: reset completed.", "Keanu"),
