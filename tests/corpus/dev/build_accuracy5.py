@@ -279,6 +279,7 @@ doc(
 > On 03/02/2025, [[PERSON|Yevgenia Strakhova]] wrote:
 > Any news?
 Resolution note by [[PERSON|Keanu]]: reset completed.
+Update ([[PERSON|Tavita]], Service Desk): assigned to Clinical Apps.
 Passengers
   [[PERSON|Torvald Eikrem]] — passport (Norway) [[PASSPORT|FN4471203]], DOB [[DATE_OF_BIRTH|13 May 1981]]
 """,

@@ -198,6 +198,7 @@ def test_fractions_before_capitalised_words_are_not_addresses() -> None:
         ("Results phoned to Wiremu Tahana at 10:05.", "Wiremu Tahana"),
         ("> On 03/02/2025, Yevgenia Strakhova wrote:\n> Any news?", "Yevgenia Strakhova"),
         ("Resolution note by Keanu: reset completed.", "Keanu"),
+        ("Update (Tavita, Service Desk): assigned to Clinical Apps", "Tavita"),
         ("Passengers\n  Torvald Eikrem — passport (Norway) FN4471203", "Torvald Eikrem"),
         ("RENTER\n  Name .............. QUISBERT, Ayelén\n  Date of birth ..... 07/22/1979", "QUISBERT, Ayelén"),
         ("Apellidos / Surname ....... ETXEGARAI\nNombre / Name ....... Garazi", "ETXEGARAI"),

@@ -206,7 +206,7 @@ _TITLE_AFTER_GREET = lazy(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
 _CLOSES_GREETING = lazy(r"[ \t]*(?:[,!.:;\n\r\"-]|$)")
 _CLOSES_LINE = lazy(r"[ \t]*(?:\r?\n|$|,|<|\|)")
 # The end of a by-line in parentheses: a rule of dashes, a colon or the line's end ("(Kashavek) ---").
-_PAREN_CLOSE = lazy(r"\)[ \t]*(?:-{2,}|=+|:|\r?\n|$)")
+_PAREN_CLOSE = lazy(r"(?:,[ \t]*[A-Z][\w&/ -]{1,30})?\)[ \t]*(?:-{2,}|=+|:|\r?\n|$)")  # "(Inês, Service Desk):"
 _FHIR_PERSON_REF = lazy(r'"reference"\s*:\s*"(?:Patient|Practitioner|RelatedPerson|Person)/[^"\n]{1,64}"')
 _LINE_END = lazy(r"[ \t]*(?:\r?\n|$)")
 _SIGN_PIPE = lazy(r"[ \t]*\|[ \t]*[^\W\d_]")
