@@ -128,6 +128,7 @@ doc(
     "json",
     """\
 {"device": {"os": {"name": "Tizen", "version": "7.0"}, "browser": {"name": "Vivaldi"}},
+ "catalogue": [{"name": "Harriet Lane", "sku": "HL-2201", "price": 19.5}],
  "payer": {"name": "Keystone Mutual", "payerId": "55120"}}
 """,
 )

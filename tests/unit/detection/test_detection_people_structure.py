@@ -237,3 +237,8 @@ def test_an_indian_address_from_its_flat_number_to_its_pin_code() -> None:
     text = "ship to Flat 902, Gulmohar Heights, Aundh Road, Pune 411007. Thanks"
     assert _found(text, "ADDRESS") == ["Flat 902, Gulmohar Heights, Aundh Road, Pune 411007"]
     assert _found("Flat 3, the rate is 20% and the total 450000 units.", "ADDRESS") == []
+
+
+def test_a_bare_name_beside_a_product_key_is_not_a_person() -> None:
+    text = '[{"name": "Thomas Cook", "sku_prefix": "SKU-LIL-8"}, {"name": "Anna Berg", "email": "a@example.org"}]'
+    assert _found(text) == ["Anna Berg"]
