@@ -128,6 +128,7 @@ doc(
     "json",
     """\
 {"device": {"os": {"name": "Tizen", "version": "7.0"}, "browser": {"name": "Vivaldi"}},
+ "catalogue": [{"name": "Harriet Lane", "sku": "HL-2201", "price": 19.5}],
  "payer": {"name": "Keystone Mutual", "payerId": "55120"}}
 """,
 )
@@ -267,6 +268,8 @@ Handover — Ward 4C — late shift
 Quick update on [[PERSON|Ximena Ochoa-Brandt]] (MRN [[MEDICAL_RECORD_NUMBER|77120455]]).
 Please r/v by F2 ([[PERSON|Oisin Kearsley]], bleep 4471).
 Son [[PERSON|Anatole]] is the main carer.
+[[PERSON|Caoilfhionn Ó Dubhghaill]], bed 14, hosp no [[MEDICAL_RECORD_NUMBER|KX551207]]
+[[PERSON|Femke van der Zwaan]], RN  2/3/2025
 Results phoned to [[PERSON|Wiremu Tahana]] at 10:05.
 """,
 )
@@ -277,6 +280,7 @@ doc(
 > On 03/02/2025, [[PERSON|Yevgenia Strakhova]] wrote:
 > Any news?
 Resolution note by [[PERSON|Keanu]]: reset completed.
+Update ([[PERSON|Tavita]], Service Desk): assigned to Clinical Apps.
 Passengers
   [[PERSON|Torvald Eikrem]] — passport (Norway) [[PASSPORT|FN4471203]], DOB [[DATE_OF_BIRTH|13 May 1981]]
 """,

@@ -193,9 +193,12 @@ def test_fractions_before_capitalised_words_are_not_addresses() -> None:
         ("Quick update on Ximena Ochoa-Brandt (MRN 77120455).", "Ximena Ochoa-Brandt"),
         ("Please r/v by F2 (Oisin Kearsley, bleep 4471).", "Oisin Kearsley"),
         ("Son Anatole is the main carer.", "Anatole"),
+        ("[Handover]\nCaoilfhionn Ó Dubhghaill, bed 14, hosp no KX551207", "Caoilfhionn Ó Dubhghaill"),
+        ("Reply\n\nFemke van der Zwaan, RN  2/3/2025\nHi", "Femke van der Zwaan"),
         ("Results phoned to Wiremu Tahana at 10:05.", "Wiremu Tahana"),
         ("> On 03/02/2025, Yevgenia Strakhova wrote:\n> Any news?", "Yevgenia Strakhova"),
         ("Resolution note by Keanu: reset completed.", "Keanu"),
+        ("Update (Tavita, Service Desk): assigned to Clinical Apps", "Tavita"),
         ("Passengers\n  Torvald Eikrem — passport (Norway) FN4471203", "Torvald Eikrem"),
         ("RENTER\n  Name .............. QUISBERT, Ayelén\n  Date of birth ..... 07/22/1979", "QUISBERT, Ayelén"),
         ("Apellidos / Surname ....... ETXEGARAI\nNombre / Name ....... Garazi", "ETXEGARAI"),
@@ -234,3 +237,8 @@ def test_an_indian_address_from_its_flat_number_to_its_pin_code() -> None:
     text = "ship to Flat 902, Gulmohar Heights, Aundh Road, Pune 411007. Thanks"
     assert _found(text, "ADDRESS") == ["Flat 902, Gulmohar Heights, Aundh Road, Pune 411007"]
     assert _found("Flat 3, the rate is 20% and the total 450000 units.", "ADDRESS") == []
+
+
+def test_a_bare_name_beside_a_product_key_is_not_a_person() -> None:
+    text = '[{"name": "Thomas Cook", "sku_prefix": "SKU-LIL-8"}, {"name": "Anna Berg", "email": "a@example.org"}]'
+    assert _found(text) == ["Anna Berg"]

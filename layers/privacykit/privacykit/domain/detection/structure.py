@@ -13,6 +13,7 @@ shaped like an IP address, phone or card is not one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from operator import itemgetter
@@ -387,6 +388,35 @@ _VAGUE_KEYS = words("name title label display full value text")
 _SHAPED = frozenset({T.IP_ADDRESS, T.PHONE, T.US_SSN, T.CREDIT_CARD})
 
 
+#: Keys only a product or a part has: a bare "name" beside one of them in its object names the thing.
+_PRODUCT_KEYS = lazy(
+    r"[\"'](?:sku|sku_?prefix|sku_?id|price|unit_?price|barcode|upc|ean|isbn|part_?no|part_?number|model_?no)[\"']"
+    r"[ \t]*:",
+    re.I,
+)
+
+
+#: The text whose product keys were last found, and their starts (sorted): found once per text, then bisected.
+_PRODUCT_KEYS_FOUND: tuple[str, list[int]] = ("", [])
+
+
+def _beside_product_keys(text: str, start: int, end: int) -> bool:
+    """Whether the object holding the value at [start, end) has a product's key (``sku``, ``price``...): its
+    nearest braces within 300 characters bound it. A text without such a key answers at once."""
+    global _PRODUCT_KEYS_FOUND
+    if _PRODUCT_KEYS_FOUND[0] is not text:
+        _PRODUCT_KEYS_FOUND = (text, [m.start() for m in _PRODUCT_KEYS.finditer(text)])
+    keys = _PRODUCT_KEYS_FOUND[1]
+    if not keys:
+        return False
+    lo = text.rfind("{", max(0, start - 300), start)
+    hi = text.find("}", end, end + 300)
+    if lo == -1 or hi == -1 or text.find("}", lo, start) != -1:
+        return False
+    i = bisect.bisect_left(keys, lo)
+    return i < len(keys) and keys[i] < hi
+
+
 def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) -> list[Finding]:
     """``items`` without the values their key or column says are something else.
 
@@ -399,20 +429,20 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
     out: list[Finding] = []
     # Several findings may start at one position (a name found by a cue and as a sequence): each position and
     # type is judged once.
-    kept: dict[tuple[int, T], bool] = {}
+    kept: dict[tuple[int, int, T], bool] = {}
     for f in items:
         if f.type in _SHAPED or f.type is T.PERSON:
-            memo = (f.start, f.type)
+            memo = (f.start, f.end, f.type)
             keep = kept.get(memo)
             if keep is None:
-                keep = kept[memo] = _kept_by_key(text, f.start, f.type)
+                keep = kept[memo] = _kept_by_key(text, f.start, f.end, f.type)
             if not keep:
                 continue
         out.append(f)
     return out
 
 
-def _kept_by_key(text: str, start: int, kind: T) -> bool:
+def _kept_by_key(text: str, start: int, end: int, kind: T) -> bool:
     """Whether a shaped value or a person at ``start`` stands, by the key, label or object that names it."""
     key = field_key(text, start)
     if key is None:
@@ -427,6 +457,8 @@ def _kept_by_key(text: str, start: int, kind: T) -> bool:
     if kind is T.PERSON and kw <= _VAGUE_KEYS:
         parent = parent_key(text, start)
         if parent is not None and key_words(parent) & NOT_PEOPLE:
+            return False
+        if _beside_product_keys(text, start, end):
             return False
     return True
 

@@ -68,7 +68,7 @@ DISPLAY_NAME = rf"{_TOK}(?:,?[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{_CAPS_T
 # Free-text candidate: two to four capitalised tokens in a row (a middle initial allowed).
 # Spaces only: a tab separates TSV cells ("João<TAB>Choi" is two names), not the words of one name.
 _SEQ = lazy(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
-_S_SEQ = lazy(rb"Aa[Aa'-]*[ ]A")  # its shape (see shapes.py)
+_S_SEQ = lazy(rb"Aa[Aa'-]*[ ](?:a{1,3}[ ]){0,2}A")  # its shape (see shapes.py): "Sanne de Vries" too
 _PARTICLE_LEAD = lazy(rf"{_PARTICLE}[ ]")
 _TOKEN_SPLIT = lazy(rf"{_CAPS_TOK}(?![\w'’-])|{_TOK}|{_INITIAL}|{_CAPS_TOK}")
 _LASTFIRST = lazy(rf"((?:{_PARTICLE}[ ])?{_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?")
@@ -206,7 +206,7 @@ _TITLE_AFTER_GREET = lazy(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
 _CLOSES_GREETING = lazy(r"[ \t]*(?:[,!.:;\n\r\"-]|$)")
 _CLOSES_LINE = lazy(r"[ \t]*(?:\r?\n|$|,|<|\|)")
 # The end of a by-line in parentheses: a rule of dashes, a colon or the line's end ("(Kashavek) ---").
-_PAREN_CLOSE = lazy(r"\)[ \t]*(?:-{2,}|=+|:|\r?\n|$)")
+_PAREN_CLOSE = lazy(r"(?:,[ \t]*[A-Z][\w&/ -]{1,30})?\)[ \t]*(?:-{2,}|=+|:|\r?\n|$)")  # "(Inês, Service Desk):"
 _FHIR_PERSON_REF = lazy(r'"reference"\s*:\s*"(?:Patient|Practitioner|RelatedPerson|Person)/[^"\n]{1,64}"')
 _LINE_END = lazy(r"[ \t]*(?:\r?\n|$)")
 _SIGN_PIPE = lazy(r"[ \t]*\|[ \t]*[^\W\d_]")
@@ -756,7 +756,7 @@ _PERSON_ACTS = lazy(
     r"|[ \t]+\((?:customer|client|patient|caller|member|"
     r"resident|employee|tenant|guest|age|aged|dob|born)\b"
     # an identifier of the person after the name: "..., bed 2, hosp no", "... (MRN 836-551-53)", "...   D.O.B."
-    r"|[ \t]*[,(][ \t]*(?:MRN|NHS|NHI|NRIC|DOB|D\.O\.B\.|UR|IHI|hosp(?:ital)? no|bed \d|bleep|pager|chart)\b"
+    r"|[ \t]*[,(][ \t]*(?:MRN|NHS|NHI|NRIC|DOB|D\.O\.B\.|UR|IHI|hosp(?:ital)? no|bed \d+|bleep|pager|chart)\b"
     r"|[ \t]{2,}(?:DOB|D\.O\.B\.|MRN|NHS)\b|[ \t]+[—–][ \t]+(?:passport|DOB|born|MRN|NHS)\b"
     r"|,[ \t]+who[ \t]+(?:has|had|is|was|presents|presented|reports|lives)\b|[ \t]+wrote:"
     r"|[ \t]+was[ \t]+(?:employed|reliable|hired|promoted|seen|reviewed)\b)"
