@@ -395,18 +395,25 @@ def drop_by_structure(items: list[Finding], text: str, csv: CsvHeader | None) ->
     if csv is not None and len(csv[2]) >= 2:
         return _drop_by_column(items, text, csv)
     out: list[Finding] = []
-    # Several findings may start at one position (a name found by a cue and as a sequence): each position and
-    # type is judged once.
-    kept: dict[tuple[int, T], bool] = {}
+    # Several findings may start at one position (a name found by a cue and as a sequence): a person, or a
+    # shaped value (all judged alike), is judged once per position.
+    people: dict[int, bool] = {}
+    shaped: dict[int, bool] = {}
     for f in items:
-        if f.type in _SHAPED or f.type is T.PERSON:
-            memo = (f.start, f.type)
-            keep = kept.get(memo)
-            if keep is None:
-                keep = kept[memo] = _kept_by_key(text, f.start, f.type)
-            if not keep:
-                continue
-        out.append(f)
+        kind = f.type
+        if kind is T.PERSON:
+            kept = people
+        elif kind in _SHAPED:
+            kept = shaped
+        else:
+            out.append(f)
+            continue
+        start = f.start
+        keep = kept.get(start)
+        if keep is None:
+            keep = kept[start] = _kept_by_key(text, start, kind)
+        if keep:
+            out.append(f)
     return out
 
 
