@@ -219,3 +219,13 @@ def test_every_ending_of_a_word_formed_condition_is_gated() -> None:
         for ending in group.split("|"):
             assert ending.endswith(medical._DX_ENDS), ending
     assert r"\d" in medical._DOSED.pattern
+
+
+def test_a_chat_label_at_its_line_start_needs_no_prefix_match() -> None:
+    from privacykit.domain.detection.scanners import chat
+
+    rnd = random.Random(9)
+    for _ in range(2000):
+        text = "".join(rnd.choice(["Ann: ", "\n", "[10:02] ", " ", "<", "x"]) for _ in range(rnd.randint(0, 20)))
+        for i in range(len(text) + 1):
+            assert chat._CHAT_PREFIX.match(text, i, i), (text, i)
