@@ -206,3 +206,26 @@ def test_medical_windows_skip_only_what_cannot_match() -> None:
         morph = any(low.find(end) != -1 for end in medical._DX_ENDS)
         assert morph or medical._DX_MORPH.search(low) is None, low
         assert medical._A_DIGIT.search(low) or medical._DOSED.search(low) is None, low
+
+
+def test_every_ending_of_a_word_formed_condition_is_gated() -> None:
+    # admit_medical searches a window for _DX_MORPH only when one of _DX_ENDS occurs in it: each alternative
+    # a match can end with must end in one of them.
+    import re
+
+    endings = re.findall(r"\(\?:([a-z|]+)\)\\b", medical._DX_MORPH.pattern)
+    assert endings
+    for group in endings:
+        for ending in group.split("|"):
+            assert ending.endswith(medical._DX_ENDS), ending
+    assert r"\d" in medical._DOSED.pattern
+
+
+def test_a_chat_label_at_its_line_start_needs_no_prefix_match() -> None:
+    from privacykit.domain.detection.scanners import chat
+
+    rnd = random.Random(9)
+    for _ in range(2000):
+        text = "".join(rnd.choice(["Ann: ", "\n", "[10:02] ", " ", "<", "x"]) for _ in range(rnd.randint(0, 20)))
+        for i in range(len(text) + 1):
+            assert chat._CHAT_PREFIX.match(text, i, i), (text, i)

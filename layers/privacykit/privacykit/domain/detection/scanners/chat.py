@@ -77,7 +77,8 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
         if nl == -1 and lo > 0:
             continue  # the line started more than 40 characters before the label
         line_start = nl + 1
-        if s - line_start > 40 or not _CHAT_PREFIX.match(text, line_start, s):
+        # (A label that starts its line has an empty prefix, which the prefix pattern always matches.)
+        if s - line_start > 40 or (s > line_start and not _CHAT_PREFIX.match(text, line_start, s)):
             continue
         label = m.group()
         size = lengths.get(label)

@@ -8,7 +8,7 @@ recognised by their word-formation near those terms.
 from __future__ import annotations
 
 import re
-from itertools import compress, repeat
+from itertools import compress
 from operator import sub
 
 from privacykit.domain.common.entity_types import EntityType as T
@@ -83,7 +83,8 @@ _DX_MORPH = lazy(
     r"\b(?:[a-z]+(?:ic|al|ive|ary|ous|ed|'s) )?[a-z]{3,}(?:itis|osis|oma|emia|aemia|pathy|plasia|algia|trophy)\b"
     r"|\b[a-z]+(?:ic|al|ive|ary|ous|'s) (?:syndrome|disease|disorder|insufficiency|deficiency)\b"
 )
-# What every match of _DX_MORPH ends in ("aemia" ends in "emia").
+# What every match of _DX_MORPH ends in ("aemia" ends in "emia"): a window holding none is not searched for it
+# (keep in step with its endings; tests/unit/detection/test_detection_fast_paths.py checks).
 _DX_ENDS = (
     "itis", "osis", "oma", "emia", "pathy", "plasia", "algia", "trophy",
     "syndrome", "disease", "disorder", "insufficiency", "deficiency",
@@ -368,6 +369,7 @@ _DRUG_NOT = words("peptide nucleotide polypeptide cholesterol homocysteine equin
 _WORD = lazy(r"[a-z][a-z]{6,}")
 # A word followed by a dose and a route, frequency or form: "Keppra 500 mg PO BID", "Xyzal 5mg daily". A unit
 # with "/" after it is a lab value ("glucose 110 mg/dL"), not a dose.
+# (Every match holds a digit: admit_medical searches only windows that hold one.)
 _DOSED = lazy(
     r"(?<![\w-])([a-z][a-z-]{3,})[ \t]+\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?[ \t]*"
     r"(?:mg|mcg|µg|ug|g|ml|units?|iu|meq)(?![a-z/])"
@@ -433,9 +435,7 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
                 dx = Finding(ms, m.end(), T.DIAGNOSIS, 0.6)
                 if asserted(low, dx):
                     terms.append(dx)
-        # Most windows hold no word ending in a drug stem: that is known in C (findall, map) before any loop.
-        stemmed = any(map(str.endswith, _WORD.findall(low, a, b), repeat(_DRUG_STEMS)))
-        for m in _WORD.finditer(low, a, b) if stemmed else ():
+        for m in _WORD.finditer(low, a, b):
             word = m.group()
             if word.endswith(_DRUG_STEMS) and word not in _DRUG_NOT and not overlaps(known, m.start(), m.end()):
                 drug = Finding(m.start(), m.end(), T.MEDICATION, 0.65)
