@@ -287,6 +287,35 @@ group_booking:
 )
 
 
+# ------------------------------------------------------------------ MEDICATION/DIAGNOSIS: a record's labels name their items
+doc(
+    "a6_labelled_items_triage",
+    "clinical_note",
+    """\
+ED TRIAGE   UR No.: [[MEDICAL_RECORD_NUMBER|7730912]]   DOB: [[DATE_OF_BIRTH|03/09/1961]]
+PC: chest tightness. Background [[DIAGNOSIS|Meniere disease]], [[DIAGNOSIS|sarcoidosis]]. Meds: [[MEDICATION|Zelvoxa]], [[MEDICATION|Brontiva XR]]. NKDA.
+Provisional diagnosis: [[DIAGNOSIS|costochondral strain]]. Rule out ACS.
+Allergies: [[MEDICATION|cefuroxime]] (rash); peanuts (anaphylaxis)
+""",
+)
+doc(
+    "a6_labelled_items_log",
+    "log",
+    """\
+2025-02-11 09:12 DISPENSE rx=4471209 pt="[[PERSON|OKAFOR, Chidinma]]" dob=[[DATE_OF_BIRTH|04/30/1972]] drug="[[MEDICATION|ZORVENTA]] 150" qty=30
+""",
+)
+doc(
+    "a6_labelled_items_negatives",
+    "clinical_note",
+    """\
+MRN: [[MEDICAL_RECORD_NUMBER|5512098]]
+Meds: none. Allergies: NKDA; latex (rash).
+Diagnosis: pending. Problems: nil.
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

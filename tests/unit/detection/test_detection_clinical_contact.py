@@ -224,3 +224,43 @@ def test_a_check_in_log_names_the_issuer_in_its_next_key() -> None:
 def test_a_yaml_country_field_types_the_passport_below_it() -> None:
     text = '  - name: "A B"\n    passport_country: GB\n    passport_no: "730715963"\n    dob: 1992-04-16\n'
     assert ("PASSPORT", "730715963") in found(text)
+
+
+# ------------------------------------------------------------------------------ items a record's labels name
+def test_items_after_medication_and_condition_labels() -> None:
+    text = (
+        "MRN 5512098\nPC: chest pain. Background Meniere disease, sarcoidosis. Meds: Zelvoxa, Brontiva XR. NKDA.\n"
+        "Provisional diagnosis: costochondral strain. Rule out ACS.\nAllergies: cefuroxime (rash); peanuts (hives)\n"
+        'DISPENSE pt="A B" drug="ZORVENTA 150" qty=30\n'
+    )
+    got = set(found(text))
+    assert {
+        ("DIAGNOSIS", "Meniere disease"),
+        ("DIAGNOSIS", "sarcoidosis"),
+        ("MEDICATION", "Zelvoxa"),
+        ("MEDICATION", "Brontiva XR"),
+        ("DIAGNOSIS", "costochondral strain"),
+        ("MEDICATION", "cefuroxime"),
+        ("MEDICATION", "ZORVENTA"),
+    } <= got
+    assert ("MEDICATION", "peanuts") not in got
+
+
+def test_label_items_that_say_nothing_and_texts_that_are_no_record() -> None:
+    assert types("MRN 5512098\nMeds: none. Allergies: NKDA; latex (rash).\nDiagnosis: pending.") == {
+        "MEDICAL_RECORD_NUMBER"
+    }
+    assert "MEDICATION" not in types("Meds: Zelvoxa for the team offsite")  # no record, no one's drug
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("ED TRIAGE   UR No.: 5043289   Medicare: 6937 38664 1", "MEDICAL_RECORD_NUMBER", "5043289"),
+        ("Name: A B   Hosp#: 553-319-53   DOB: 04/18/1983", "MEDICAL_RECORD_NUMBER", "553-319-53"),
+        ("(0010,0020) LO [E2921829]  # PatientID", "MEDICAL_RECORD_NUMBER", "E2921829"),
+        ("(0010,0030) DA [19530618]  # PatientBirthDate", "DATE_OF_BIRTH", "19530618"),
+    ],
+)
+def test_record_number_labels_of_other_systems(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
