@@ -316,6 +316,40 @@ Diagnosis: pending. Problems: nil.
 )
 
 
+# ------------------------------------------------------------------ HEALTH_PLAN_ID: EOBs, "<plan> member X", the card's id, other insurance
+doc(
+    "a6_plan_eob",
+    "json",
+    """\
+{"eobId": "EOB88120934", "memberId": "[[HEALTH_PLAN_ID|QRT552019384]]", "provider": "Lakeside Family Medicine",
+ "lines": [{"procedure": "99213", "planPaid": 88, "youOwe": 25}]}
+""",
+)
+doc(
+    "a6_plan_member_of_payer",
+    "free_text",
+    """\
+Coverage: primary Medicare MBI [[US_MBI|4TE7-GH2-MK73]]; secondary Tallgrass Health member [[HEALTH_PLAN_ID|TGH44120983]].
+""",
+)
+doc(
+    "a6_plan_on_my_card",
+    "email",
+    """\
+My claim was denied as 'member not found'. The member ID on my card is [[HEALTH_PLAN_ID|XKP55102934-01]] (Aster Health PPO, group 4410).
+""",
+)
+doc(
+    "a6_plan_travel_policy",
+    "free_text",
+    """\
+TRAVEL INSURANCE - MEDICAL EXPENSES CLAIM
+Policy no.: TRV-55120934
+Incident: sprained ankle while hiking; clinic visit reimbursed.
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

@@ -264,3 +264,25 @@ def test_label_items_that_say_nothing_and_texts_that_are_no_record() -> None:
 )
 def test_record_number_labels_of_other_systems(text: str, kind: str, value: str) -> None:
     assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            '{"eobId": "EOB88120934", "memberId": "QRT552019384", "provider": "Lakeside"}',
+            "HEALTH_PLAN_ID",
+            "QRT552019384",
+        ),
+        ("secondary Tallgrass Health member TGH44120983", "HEALTH_PLAN_ID", "TGH44120983"),
+        ("The member ID on my card is XKP55102934-01 (Aster Health PPO)", "HEALTH_PLAN_ID", "XKP55102934-01"),
+        ('{"resourceType": "Coverage", "subscriberId": "8X86YJ4UJ83", "payor": "Medicare"}', "US_MBI", "8X86YJ4UJ83"),
+    ],
+)
+def test_health_plan_ids_of_payer_texts(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_another_insurance_named_above_its_policy_number() -> None:
+    assert "HEALTH_PLAN_ID" not in types("TRAVEL INSURANCE - MEDICAL EXPENSES CLAIM\nPolicy no.: TRV-55120934\n")
+    assert "HEALTH_PLAN_ID" not in types("Gym member 12345678 since 2019")
