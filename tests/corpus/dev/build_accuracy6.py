@@ -350,6 +350,25 @@ Incident: sprained ankle while hiking; clinic visit reimbursed.
 )
 
 
+# ------------------------------------------------------------------ NHS after a bare "NHS"; birth dates month-first and compact
+doc(
+    "a6_nhs_bare_label",
+    "email",
+    """\
+Subject: Routine referral - [[PERSON|HALLORAN]] - NHS [[UK_NHS_NUMBER|943 476 5919]]
+Bed 4, hosp no [[MEDICAL_RECORD_NUMBER|RK220931]], NHS [[UK_NHS_NUMBER|401 023 2137]], DOB [[DATE_OF_BIRTH|12/05/1944]]
+NHS England's helpline [[PHONE|0300 311 2233]] takes general questions.
+""",
+)
+doc(
+    "a6_dob_compact_month_first",
+    "log",
+    """\
+2025-07-01T08:12:44Z kiosk=2 dl=[[DRIVER_LICENSE|B2291044]] state=AZ name="[[PERSON|QUINTERO,ALMA]]" dob=[[DATE_OF_BIRTH|04221979]] match=NEW_PATIENT
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

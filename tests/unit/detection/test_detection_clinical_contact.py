@@ -286,3 +286,15 @@ def test_health_plan_ids_of_payer_texts(text: str, kind: str, value: str) -> Non
 def test_another_insurance_named_above_its_policy_number() -> None:
     assert "HEALTH_PLAN_ID" not in types("TRAVEL INSURANCE - MEDICAL EXPENSES CLAIM\nPolicy no.: TRV-55120934\n")
     assert "HEALTH_PLAN_ID" not in types("Gym member 12345678 since 2019")
+
+
+def test_nhs_numbers_after_a_bare_nhs_label() -> None:
+    text = "Bed 4, hosp no RK220931, NHS 401 023 2137, DOB 12/05/1944\nSubject: referral - NHS 943 476 5919"
+    got = set(found(text))
+    assert {("UK_NHS_NUMBER", "401 023 2137"), ("UK_NHS_NUMBER", "943 476 5919")} <= got
+    assert ("UK_NHS_NUMBER", "0300 311 2233") not in found("NHS England's helpline 0300 311 2233 takes questions")
+
+
+@pytest.mark.parametrize(("text", "value"), [("dob=04221979 match=NEW", "04221979"), ("DOB 31121999", "31121999")])
+def test_compact_birth_dates_month_or_day_first(text: str, value: str) -> None:
+    assert ("DATE_OF_BIRTH", value) in found(text)
