@@ -369,6 +369,17 @@ doc(
 )
 
 
+# ------------------------------------------------------------------ MEDICATION: count doses with a site
+doc(
+    "a6_med_count_doses",
+    "clinical_note",
+    """\
+MRN: [[MEDICAL_RECORD_NUMBER|6620913]]
+S: Reports using [[MEDICATION|Nasoflor]] 2 sprays each nostril daily and [[MEDICATION|Ocupress]] 1 drop into each eye BD.
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

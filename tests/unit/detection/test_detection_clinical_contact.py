@@ -298,3 +298,14 @@ def test_nhs_numbers_after_a_bare_nhs_label() -> None:
 @pytest.mark.parametrize(("text", "value"), [("dob=04221979 match=NEW", "04221979"), ("DOB 31121999", "31121999")])
 def test_compact_birth_dates_month_or_day_first(text: str, value: str) -> None:
     assert ("DATE_OF_BIRTH", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "drug"),
+    [
+        ("MRN 4471203. Reports taking Dymista 1 spray each nostril BD as prescribed.", "Dymista"),
+        ("MRN 4471203. Started Xalacom 1 drop into each eye nightly.", "Xalacom"),
+    ],
+)
+def test_drugs_dosed_by_count_and_site(text: str, drug: str) -> None:
+    assert ("MEDICATION", drug) in found(text)

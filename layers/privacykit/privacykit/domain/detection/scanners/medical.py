@@ -365,8 +365,10 @@ _WORD = lazy(r"[a-z][a-z]{6,}")
 # with "/" after it is a lab value ("glucose 110 mg/dL"), not a dose.
 _DOSED = lazy(
     r"(?<![\w-])([a-z][a-z-]{3,})[ \t]+\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?[ \t]*"
-    r"(?:mg|mcg|µg|ug|g|ml|units?|iu|meq)(?![a-z/])"
+    r"(?:mg|mcg|µg|ug|g|ml|units?|iu|meq|sprays?|puffs?|drops?|sachets?)(?![a-z/])"
     r"(?:[ \t]*(?:tab(?:let)?s?|caps?(?:ule)?s?|er|xr|sr|xl|dr|pen|patch|inh|puffs?)\b)?[ \t]*"
+    # (a count dose may name where it goes: "1 spray each nostril BD", "2 drops into each eye")
+    r"(?:(?:each|in each|into each|to each|per|in the|into the)[ \t]+[a-z]+[ \t]*)?"
     r"(?:po|iv|im|sc|sq|subcut|sl|pr|inh|oral(?:ly)?|by mouth|topical|bid|tid|qid|qd|od|bd|tds|qds|qhs|qam|qpm|"
     r"q\d{1,2}h|prn|daily|nightly|weekly|once|twice|every|tab(?:let)?s?|caps?(?:ule)?s?|pen|patch|cada|1-0-|0-0-1|"
     r"1x|x[ \t]*\d)(?![a-z])"
