@@ -375,6 +375,7 @@ doc(
     "clinical_note",
     """\
 MRN: [[MEDICAL_RECORD_NUMBER|6620913]]
+Patient: [[PERSON|Brona Keaveney]]
 S: Reports using [[MEDICATION|Nasoflor]] 2 sprays each nostril daily and [[MEDICATION|Ocupress]] 1 drop into each eye BD.
 """,
 )

@@ -303,8 +303,8 @@ def test_compact_birth_dates_month_or_day_first(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "drug"),
     [
-        ("MRN 4471203. Reports taking Dymista 1 spray each nostril BD as prescribed.", "Dymista"),
-        ("MRN 4471203. Started Xalacom 1 drop into each eye nightly.", "Xalacom"),
+        ("Patient: MRN 4471203. Reports taking Dymista 1 spray each nostril BD as prescribed.", "Dymista"),
+        ("Patient: MRN 4471203. Started Xalacom 1 drop into each eye nightly.", "Xalacom"),
     ],
 )
 def test_drugs_dosed_by_count_and_site(text: str, drug: str) -> None:
