@@ -84,6 +84,11 @@ _DX_MORPH = lazy(
     r"\b(?:[a-z]+(?:ic|al|ive|ary|ous|ed|'s) )?[a-z]{3,}(?:itis|osis|oma|emia|aemia|pathy|plasia|algia|trophy)\b"
     r"|\b[a-z]+(?:ic|al|ive|ary|ous|'s) (?:syndrome|disease|disorder|insufficiency|deficiency)\b"
 )
+# Three-letter abbreviations of conditions that no common word or unit shares (data/diagnoses.txt lists the
+# longer ones), looked for near medical words only.
+_DX_ABBREVIATIONS = lazy(
+    r"(?<![\w.-])(?:osa|aki|htn|hld|mdd|cva|tia|ibs|ibd|sle|ocd|dka|hhs|cll|cml|aml|nhl|pvd|ihd|t2d|dm[12])(?![\w-])"
+)
 _DX_NOT = words(
     "diagnosis prognosis diploma aroma academia empathy sympathy telepathy nostalgia osmosis symbiosis hypnosis "
     "stoma soma coma trauma"
@@ -425,6 +430,11 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
                 if low.startswith("-\n", ms - 2) and " " in m.group():  # "con-\nsidered meningitis": a broken word
                     ms += m.group().index(" ") + 1
                 dx = Finding(ms, m.end(), T.DIAGNOSIS, 0.6)
+                if asserted(low, dx):
+                    terms.append(dx)
+        for m in _DX_ABBREVIATIONS.finditer(low, a, b):
+            if not overlaps(known, m.start(), m.end()):
+                dx = Finding(m.start(), m.end(), T.DIAGNOSIS, 0.6)
                 if asserted(low, dx):
                     terms.append(dx)
         for m in _WORD.finditer(low, a, b):

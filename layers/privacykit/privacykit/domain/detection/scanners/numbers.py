@@ -8,7 +8,6 @@ read after a label (``keywords.py``) or from a named CSV/HL7 field, with the val
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 from itertools import chain
@@ -485,69 +484,33 @@ _TEST_CARD_CUE = lazy(
 )
 
 
-class _Scanned:
-    """The hits of one pattern in the part of a text searched so far: a query searches only what no query before
-    it has, so the windows of thousands of cards cost one pass over the text at most."""
-
-    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
-        self.text, self.pattern = text, pattern
-        self.lo = self.hi = -1
-        self.hits: list[int] = []
-
-    def _scan(self, lo: int, hi: int) -> None:
-        found = [m.start() for m in self.pattern.finditer(self.text, max(0, lo - 24), hi)]
-        hits = self.hits
-        if not hits:
-            self.hits = found
-        elif found and found[0] >= hits[0]:  # searched on past the end (the usual case): new hits follow
-            hits.extend(h for h in found if h > hits[-1])
-        else:  # searched back before the start
-            self.hits = [h for h in found if h < hits[0]] + hits
-
-    def near(self, lo: int, hi: int) -> bool:
-        lo, hi = max(0, lo), min(len(self.text), hi)
-        if self.lo == -1:
-            self._scan(lo, hi)
-            self.lo, self.hi = lo, hi
-        else:
-            if lo < self.lo:
-                self._scan(lo, self.lo + 24)
-                self.lo = lo
-            if hi > self.hi:
-                self._scan(self.hi, hi)
-                self.hi = hi
-        i = bisect_left(self.hits, lo)
-        return i < len(self.hits) and self.hits[i] < hi
+# Words whose presence (a substring test in C on a lower-cased slice) lets the patterns above be tried.
+_CUE_HINTS = ("test", "sandbox", "dummy", "demo", "sample", "example", "fake", "mock")
+_WORD_HINTS = (*_CUE_HINTS, "fixture", "staging", "simulat", "documented", "placeholder", "qa")
 
 
 class _TestEvidence:
-    """Where a text speaks of tests, searched around its valid card numbers only (``_Scanned``)."""
+    """Whether a card number is a test value, from the text just around it: a few substring tests in C on a
+    lower-cased slice, and a pattern only where one of them holds (a text full of cards costs no pass of its
+    own)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._cues = _Scanned(text, _TEST_CARD_CUE)
-        self._words = _Scanned(text, _TEST_WORDS)
-        self._any: bool | None = None
 
     def test_card(self, s: int, e: int, digits: str) -> bool:
         """Whether the card number at [s, e) is a test value: any number its line calls a test card, or a
         published test number in a text that speaks of tests, samples or a sandbox nearby."""
         text = self.text
-        if self._any is None:  # most texts name no test at all: a few substring tests in C say so
-            low_words = ("test", "sandbox", "dummy", "demo", "sample", "example", "fake", "mock", "fixture",
-                         "staging", "simulat", "documented", "placeholder")  # fmt: skip
-            self._any = (
-                any(w in text or w.upper() in text or w.title() in text for w in low_words)
-                or "QA" in text
-                or "qa" in text
-            )
-        if not self._any:
-            return False
-        line = text.rfind("\n", max(0, s - 200), s) + 1 or max(0, s - 200)
-        end = text.find("\n", e, e + 200)
-        if self._cues.near(line, end if end != -1 else e + 200):
+        lo = max(text.rfind("\n", max(0, s - 120), s) + 1, s - 120)
+        hi = text.find("\n", e, e + 120)
+        hi = min(len(text), e + 120) if hi == -1 else hi
+        near = text[lo:hi].lower()
+        if any(w in near for w in _CUE_HINTS) and _TEST_CARD_CUE.search(near):
             return True
-        return digits in _TEST_CARDS and self._words.near(s - 400, e + 200)
+        if digits not in _TEST_CARDS:
+            return False
+        around = text[max(0, s - 400) : e + 200].lower()
+        return any(w in around for w in _WORD_HINTS) and _TEST_WORDS.search(around) is not None
 
 
 def scan_iban(text: str, shape: bytes, out: Findings) -> None:
