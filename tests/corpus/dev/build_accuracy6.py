@@ -287,6 +287,100 @@ group_booking:
 )
 
 
+# ------------------------------------------------------------------ MEDICATION/DIAGNOSIS: a record's labels name their items
+doc(
+    "a6_labelled_items_triage",
+    "clinical_note",
+    """\
+ED TRIAGE   UR No.: [[MEDICAL_RECORD_NUMBER|7730912]]   DOB: [[DATE_OF_BIRTH|03/09/1961]]
+PC: chest tightness. Background [[DIAGNOSIS|Meniere disease]], [[DIAGNOSIS|sarcoidosis]]. Meds: [[MEDICATION|Zelvoxa]], [[MEDICATION|Brontiva XR]]. NKDA.
+Provisional diagnosis: [[DIAGNOSIS|costochondral strain]]. Rule out ACS.
+Allergies: [[MEDICATION|cefuroxime]] (rash); peanuts (anaphylaxis)
+""",
+)
+doc(
+    "a6_labelled_items_log",
+    "log",
+    """\
+2025-02-11 09:12 DISPENSE rx=4471209 pt="[[PERSON|OKAFOR, Chidinma]]" dob=[[DATE_OF_BIRTH|04/30/1972]] drug="[[MEDICATION|ZORVENTA]] 150" qty=30
+""",
+)
+doc(
+    "a6_labelled_items_negatives",
+    "clinical_note",
+    """\
+MRN: [[MEDICAL_RECORD_NUMBER|5512098]]
+Meds: none. Allergies: NKDA; latex (rash).
+Diagnosis: pending. Problems: nil.
+""",
+)
+
+
+# ------------------------------------------------------------------ HEALTH_PLAN_ID: EOBs, "<plan> member X", the card's id, other insurance
+doc(
+    "a6_plan_eob",
+    "json",
+    """\
+{"eobId": "EOB88120934", "memberId": "[[HEALTH_PLAN_ID|QRT552019384]]", "provider": "Lakeside Family Medicine",
+ "lines": [{"procedure": "99213", "planPaid": 88, "youOwe": 25}]}
+""",
+)
+doc(
+    "a6_plan_member_of_payer",
+    "free_text",
+    """\
+Coverage: primary Medicare MBI [[US_MBI|4TE7-GH2-MK73]]; secondary Tallgrass Health member [[HEALTH_PLAN_ID|TGH44120983]].
+""",
+)
+doc(
+    "a6_plan_on_my_card",
+    "email",
+    """\
+My claim was denied as 'member not found'. The member ID on my card is [[HEALTH_PLAN_ID|XKP55102934-01]] (Aster Health PPO, group 4410).
+""",
+)
+doc(
+    "a6_plan_travel_policy",
+    "free_text",
+    """\
+TRAVEL INSURANCE - MEDICAL EXPENSES CLAIM
+Policy no.: TRV-55120934
+Incident: sprained ankle while hiking; clinic visit reimbursed.
+""",
+)
+
+
+# ------------------------------------------------------------------ NHS after a bare "NHS"; birth dates month-first and compact
+doc(
+    "a6_nhs_bare_label",
+    "email",
+    """\
+Subject: Routine referral - [[PERSON|HALLORAN]] - NHS [[UK_NHS_NUMBER|943 476 5919]]
+Bed 4, hosp no [[MEDICAL_RECORD_NUMBER|RK220931]], NHS [[UK_NHS_NUMBER|401 023 2137]], DOB [[DATE_OF_BIRTH|12/05/1944]]
+NHS England's helpline [[PHONE|0300 311 2233]] takes general questions.
+""",
+)
+doc(
+    "a6_dob_compact_month_first",
+    "log",
+    """\
+2025-07-01T08:12:44Z kiosk=2 dl=[[DRIVER_LICENSE|B2291044]] state=AZ name="[[PERSON|QUINTERO,ALMA]]" dob=[[DATE_OF_BIRTH|04221979]] match=NEW_PATIENT
+""",
+)
+
+
+# ------------------------------------------------------------------ MEDICATION: count doses with a site
+doc(
+    "a6_med_count_doses",
+    "clinical_note",
+    """\
+MRN: [[MEDICAL_RECORD_NUMBER|6620913]]
+Patient: [[PERSON|Brona Keaveney]]
+S: Reports using [[MEDICATION|Nasoflor]] 2 sprays each nostril daily and [[MEDICATION|Ocupress]] 1 drop into each eye BD.
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

@@ -136,6 +136,8 @@ CASES: dict[str, Callable[[], str]] = {
     ),
     "airline DOCS elements": lambda: _repeat("HK1/P/USA/A47201485/USA/30DEC12/F/21JAN32/AB/CD "),
     "YAML passport fields": lambda: _repeat("  - passport_country: GB\n    passport_no: AB1204381\n"),
+    "medication labels with items": lambda: _repeat("MRN 1234567\nMeds: abcd, efgh and ijkl; mnop. "),
+    "condition labels with no end": lambda: _repeat("Dx: abc def ghi, "),
     "conditions after coverage words": lambda: _repeat("MRN 1234567 plan covers asthma, "),
     "unclosed HTML table tags": lambda: ("<table><tr><th>Name</th>" + _repeat("<tr<td<th<table ")[:MIB])[:MIB],
     "HTML name tables": lambda: (

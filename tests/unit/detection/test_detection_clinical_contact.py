@@ -224,3 +224,88 @@ def test_a_check_in_log_names_the_issuer_in_its_next_key() -> None:
 def test_a_yaml_country_field_types_the_passport_below_it() -> None:
     text = '  - name: "A B"\n    passport_country: GB\n    passport_no: "730715963"\n    dob: 1992-04-16\n'
     assert ("PASSPORT", "730715963") in found(text)
+
+
+# ------------------------------------------------------------------------------ items a record's labels name
+def test_items_after_medication_and_condition_labels() -> None:
+    text = (
+        "MRN 5512098\nPC: chest pain. Background Meniere disease, sarcoidosis. Meds: Zelvoxa, Brontiva XR. NKDA.\n"
+        "Provisional diagnosis: costochondral strain. Rule out ACS.\nAllergies: cefuroxime (rash); peanuts (hives)\n"
+        'DISPENSE pt="A B" drug="ZORVENTA 150" qty=30\n'
+    )
+    got = set(found(text))
+    assert {
+        ("DIAGNOSIS", "Meniere disease"),
+        ("DIAGNOSIS", "sarcoidosis"),
+        ("MEDICATION", "Zelvoxa"),
+        ("MEDICATION", "Brontiva XR"),
+        ("DIAGNOSIS", "costochondral strain"),
+        ("MEDICATION", "cefuroxime"),
+        ("MEDICATION", "ZORVENTA"),
+    } <= got
+    assert ("MEDICATION", "peanuts") not in got
+
+
+def test_label_items_that_say_nothing_and_texts_that_are_no_record() -> None:
+    assert types("MRN 5512098\nMeds: none. Allergies: NKDA; latex (rash).\nDiagnosis: pending.") == {
+        "MEDICAL_RECORD_NUMBER"
+    }
+    assert "MEDICATION" not in types("Meds: Zelvoxa for the team offsite")  # no record, no one's drug
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("ED TRIAGE   UR No.: 5043289   Medicare: 6937 38664 1", "MEDICAL_RECORD_NUMBER", "5043289"),
+        ("Name: A B   Hosp#: 553-319-53   DOB: 04/18/1983", "MEDICAL_RECORD_NUMBER", "553-319-53"),
+        ("(0010,0020) LO [E2921829]  # PatientID", "MEDICAL_RECORD_NUMBER", "E2921829"),
+        ("(0010,0030) DA [19530618]  # PatientBirthDate", "DATE_OF_BIRTH", "19530618"),
+    ],
+)
+def test_record_number_labels_of_other_systems(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            '{"eobId": "EOB88120934", "memberId": "QRT552019384", "provider": "Lakeside"}',
+            "HEALTH_PLAN_ID",
+            "QRT552019384",
+        ),
+        ("secondary Tallgrass Health member TGH44120983", "HEALTH_PLAN_ID", "TGH44120983"),
+        ("The member ID on my card is XKP55102934-01 (Aster Health PPO)", "HEALTH_PLAN_ID", "XKP55102934-01"),
+        ('{"resourceType": "Coverage", "subscriberId": "8X86YJ4UJ83", "payor": "Medicare"}', "US_MBI", "8X86YJ4UJ83"),
+    ],
+)
+def test_health_plan_ids_of_payer_texts(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_another_insurance_named_above_its_policy_number() -> None:
+    assert "HEALTH_PLAN_ID" not in types("TRAVEL INSURANCE - MEDICAL EXPENSES CLAIM\nPolicy no.: TRV-55120934\n")
+    assert "HEALTH_PLAN_ID" not in types("Gym member 12345678 since 2019")
+
+
+def test_nhs_numbers_after_a_bare_nhs_label() -> None:
+    text = "Bed 4, hosp no RK220931, NHS 401 023 2137, DOB 12/05/1944\nSubject: referral - NHS 943 476 5919"
+    got = set(found(text))
+    assert {("UK_NHS_NUMBER", "401 023 2137"), ("UK_NHS_NUMBER", "943 476 5919")} <= got
+    assert ("UK_NHS_NUMBER", "0300 311 2233") not in found("NHS England's helpline 0300 311 2233 takes questions")
+
+
+@pytest.mark.parametrize(("text", "value"), [("dob=04221979 match=NEW", "04221979"), ("DOB 31121999", "31121999")])
+def test_compact_birth_dates_month_or_day_first(text: str, value: str) -> None:
+    assert ("DATE_OF_BIRTH", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "drug"),
+    [
+        ("Patient: MRN 4471203. Reports taking Dymista 1 spray each nostril BD as prescribed.", "Dymista"),
+        ("Patient: MRN 4471203. Started Xalacom 1 drop into each eye nightly.", "Xalacom"),
+    ],
+)
+def test_drugs_dosed_by_count_and_site(text: str, drug: str) -> None:
+    assert ("MEDICATION", drug) in found(text)

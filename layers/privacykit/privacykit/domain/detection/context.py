@@ -21,8 +21,10 @@ NEG_BEFORE = lazy(
 # closing parenthesis of a label's aside ("(member id): ..."), dotted leaders ("DOB ........ 11/17/1996"),
 # and "number" hyphenated over a line break by a PDF conversion ("num-\nber is").
 _GAP_PIECE = r"[\s\"':=#>|,()\[{\-…]|</?[A-Za-z][^<>\"\n]{0,60}>?|num-[ \t]*\r?\n[ \t]*ber"
+# "The member ID on my card is ...": where the value is written, between its label and "is".
+_ON_CARD = r"on (?:my|the|your|his|her) (?:[a-z]+ )?card"
 VALUE_GAP = lazy(
-    rf"(?:{_GAP_PIECE}|\.(?=[\s:#.…]))*(?:(?:is|was|on|of|no\.?|nr\.?|n[°º]|n\.|number|num|nbr|nummer|numero|número|id|value|\(?(?:mm|dd|yyyy)[/-](?:mm|dd)[/-]yyyy\)?)"
+    rf"(?:{_GAP_PIECE}|\.(?=[\s:#.…]))*(?:(?:{_ON_CARD}|is|was|on|of|no\.?|nr\.?|n[°º]|n\.|number|num|nbr|nummer|numero|número|id|value|\(?(?:mm|dd|yyyy)[/-](?:mm|dd)[/-]yyyy\)?)"
     rf"(?![a-z])(?:{_GAP_PIECE}|\.)*)*",
     re.I,
 )

@@ -41,7 +41,9 @@ _DATE = lazy(
     rf"|(?P<dmy>(?P<d3>\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?(?:[ -]|\s+(?:of|de)\s+)(?P<m3>{_MON})\.?"
     rf"(?:[-, ]*|\s+(?:de|del)\s+)(?P<y3>(?:18|19|20)\d\d|\d\d(?![\d/.:-]?\d)))"
     rf"|(?P<mdy>(?P<m4>{_MON})\.?[ -](?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?[ -](?P<y4>(?:18|19|20)\d\d))"
-    rf"|(?P<compact>(?P<y5>(?:18|19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d))(?!\d)",
+    rf"|(?P<compact>(?P<y5>(?:18|19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d))(?!\d)"
+    # month and day first, as US check-in kiosks and exports write a birth date ("dob=11272012")
+    rf"|(?P<compact2>(?P<a6>[0-3]\d)(?P<b6>[0-3]\d)(?P<y6>(?:18|19|20)\d\d))(?!\d)",
     re.I,
 )
 
@@ -70,8 +72,11 @@ def date_span(text: str, pos: int, exact: bool = False) -> tuple[int, int] | Non
                 y += 1900 if y > 25 else 2000
         elif g["mdy"]:
             y, mo, d = int(g["y4"]), _MONTHS[g["m4"].lower().rstrip(".")], int(g["d4"])
-        else:
+        elif g["compact"]:
             y, mo, d = int(g["y5"]), int(g["m5"]), int(g["d5"])
+        else:
+            a, b, y = int(g["a6"]), int(g["b6"]), int(g["y6"])
+            mo, d = (a, b) if a <= 12 else (b, a)
     except (KeyError, ValueError):
         return None
     if not v.calendar_date_ok(y, mo, d):

@@ -8,6 +8,7 @@ recognised by their word-formation near those terms.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import compress
 from operator import sub
 
@@ -90,6 +91,11 @@ _DX_ENDS = (
     "syndrome", "disease", "disorder", "insufficiency", "deficiency",
 )  # fmt: skip
 _A_DIGIT = lazy(r"\d")
+# Three-letter abbreviations of conditions that no common word or unit shares (data/diagnoses.txt lists the
+# longer ones), looked for near medical words only.
+_DX_ABBREVIATIONS = lazy(
+    r"(?<![\w.-])(?:osa|aki|htn|hld|mdd|cva|tia|ibs|ibd|sle|ocd|dka|hhs|cll|cml|aml|nhl|pvd|ihd|t2d|dm[12])(?![\w-])"
+)
 _DX_NOT = words(
     "diagnosis prognosis diploma aroma academia empathy sympathy telepathy nostalgia osmosis symbiosis hypnosis "
     "stoma soma coma trauma"
@@ -372,8 +378,10 @@ _WORD = lazy(r"[a-z][a-z]{6,}")
 # (Every match holds a digit: admit_medical searches only windows that hold one.)
 _DOSED = lazy(
     r"(?<![\w-])([a-z][a-z-]{3,})[ \t]+\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?[ \t]*"
-    r"(?:mg|mcg|µg|ug|g|ml|units?|iu|meq)(?![a-z/])"
+    r"(?:mg|mcg|µg|ug|g|ml|units?|iu|meq|sprays?|puffs?|drops?|sachets?)(?![a-z/])"
     r"(?:[ \t]*(?:tab(?:let)?s?|caps?(?:ule)?s?|er|xr|sr|xl|dr|pen|patch|inh|puffs?)\b)?[ \t]*"
+    # (a count dose may name where it goes: "1 spray each nostril BD", "2 drops into each eye")
+    r"(?:(?:each|in each|into each|to each|per|in the|into the)[ \t]+[a-z]+[ \t]*)?"
     r"(?:po|iv|im|sc|sq|subcut|sl|pr|inh|oral(?:ly)?|by mouth|topical|bid|tid|qid|qd|od|bd|tds|qds|qhs|qam|qpm|"
     r"q\d{1,2}h|prn|daily|nightly|weekly|once|twice|every|tab(?:let)?s?|caps?(?:ule)?s?|pen|patch|cada|1-0-|0-0-1|"
     r"1x|x[ \t]*\d)(?![a-z])"
@@ -435,6 +443,11 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
                 dx = Finding(ms, m.end(), T.DIAGNOSIS, 0.6)
                 if asserted(low, dx):
                     terms.append(dx)
+        for m in _DX_ABBREVIATIONS.finditer(low, a, b):
+            if not overlaps(known, m.start(), m.end()):
+                dx = Finding(m.start(), m.end(), T.DIAGNOSIS, 0.6)
+                if asserted(low, dx):
+                    terms.append(dx)
         for m in _WORD.finditer(low, a, b):
             word = m.group()
             if word.endswith(_DRUG_STEMS) and word not in _DRUG_NOT and not overlaps(known, m.start(), m.end()):
@@ -453,6 +466,22 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
             drug = Finding(s, e, T.MEDICATION, 0.7)
             if asserted(low, drug):
                 terms.append(drug)
+    if record:
+        # A record's labels name what follows them ("Meds: ...", "Provisional diagnosis: ...", drug="..."): the
+        # items after them are drugs or conditions even when no list has them.
+        taken = sorted((t.start, t.end) for t in terms)
+        budget = _LABELLED_ITEMS_PER_TEXT
+        for a, b in _windows(anchors, 600, len(low)):
+            for s, e, kind in _labelled_items(low, a, b):
+                budget -= 1
+                if budget < 0:
+                    break
+                if not overlaps(known, s, e) and not overlaps(taken, s, e):
+                    item = Finding(s, e, kind, 0.6)
+                    if asserted(low, item):
+                        terms.append(item)
+            if budget < 0:
+                break
     if not record:
         people = sorted((e.start, e.end) for e in items if e.type is T.PERSON)
         terms = [t for t in terms if _personal(low, t, people)]
@@ -463,6 +492,65 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
 
 
 _PREV_WORD = lazy(r"(?<![\w-])([a-z][a-z-]{3,})[ \t]+$")
+
+# Labels of a record whose items are drugs or conditions. A label opens a line (or a numbered item of one, or a
+# key of a log line or JSON object); its items run to the line's or sentence's end, separated by commas,
+# semicolons or "and".
+_MED_LABEL = lazy(
+    r"(?:^|(?<=[\n|>])|(?<=[.;] ))[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*(?:current |home |regular |discharge |new )?"
+    r"(?:meds|medications?|medicines|drugs?|rx|allerg(?:y|ies)|malaria prophylaxis)[ \t]*(?:/[^:\n]{0,30})?:[ \t]*"
+    r"|(?<![\w-])(?:drug|drug_?name|medication|med_name|rx_name)[\"']?[ \t]*[:=][ \t]*[\"']",
+    re.M,
+)
+_DX_LABEL = lazy(
+    r"(?:^|(?<=[\n|>])|(?<=[.;] ))[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*"
+    r"(?:provisional |working |primary |final |discharge |admitting )?"
+    r"(?:diagnos[ie]s|dx|problem list|pmh|relevant history|past (?:medical )?history|medical history|"
+    r"condition(?: per referral)?|conditions|health issues|problems)[ \t]*(?:\([^)\n]{0,30}\))?:[ \t]*"
+    r"|\b(?:past history includes|h/o|hx of|background of|background)[ \t]+"
+    r"|(?<![\w-])(?:diagnosis|condition|problem)[\"']?[ \t]*[:=][ \t]*[\"']",
+    re.M,
+)
+# How many items labels may name in one text: a record has a few dozen; a megabyte of labels stops here.
+_LABELLED_ITEMS_PER_TEXT = 2000
+# Where a label's items end, and how they are separated.
+_ITEMS_END = lazy(r"[\n\"'<]|\.(?:[ \t]|$)|[ \t]—|[ \t]-[ \t]|\|")
+_ITEM_SPLIT = lazy(r"[ \t]*(?:[,;]|\band\b|\bw/)[ \t]*")
+# An item's words: a drug's name before its dose or form ("Diamicron MR 30 mg", "Panadol Osteo (intolerance)"),
+# a condition's words before a date, an aside or a qualifier.
+_MED_ITEM = lazy(r"[a-z][a-z-]{3,}(?:[ \t]+(?:mr|xr|sr|xl|er|cr|[a-z]{4,}))?(?=[ \t]*(?:$|[\d(]|[a-z]+\b))")
+_DX_ITEM = lazy(r"[a-z][a-z'-]{2,}(?:[ \t]+(?:[a-z][a-z'-]*|i{1,3}|iv|[0-9]{1,2}[ab]?)){0,5}")
+_ITEM_NOT = words(
+    "none nil nkda nkfa nka unknown n/a na see above below normal negative stable unremarkable denies denied "
+    "no yes not noted reviewed pending other otc as per same nothing good fair poor improving unchanged "
+    "satisfactory guarded critical serious mild moderate severe continue continued stop stopped start started "
+    "take taking the a an with without of for on in at to from new old dose tablet tablets capsule daily "
+    "patient pt code codes icd rule confirmed query possible likely "
+    # allergens that are not drugs (the EU's fourteen major food allergens and common others)
+    "peanut peanuts nut nuts tree shellfish fish egg eggs milk dairy lactose soy soya wheat gluten sesame celery "
+    "mustard lupin molluscs mollusc crustaceans crustacean sulphites sulfites latex pollen pollens dust mites bee "
+    "bees wasp wasps stings cat cats dog dogs grass mould mold nickel seasonal hay food foods strawberries kiwi"
+)
+
+
+def _labelled_items(low: str, a: int, b: int) -> Iterator[tuple[int, int, T]]:
+    """(start, end, type) of each item after a medication or condition label in [a, b)."""
+    for label, kind, item in ((_MED_LABEL, T.MEDICATION, _MED_ITEM), (_DX_LABEL, T.DIAGNOSIS, _DX_ITEM)):
+        for m in label.finditer(low, a, b):
+            end = _ITEMS_END.search(low, m.end(), min(len(low), m.end() + 200))
+            stop = end.start() if end else min(len(low), m.end() + 200)
+            pos = m.end()
+            for _ in range(8):
+                if pos >= stop:
+                    break
+                sep = _ITEM_SPLIT.search(low, pos, stop)
+                cut = sep.start() if sep else stop
+                im = item.match(low, pos, cut)
+                if im and im.group().split()[0] not in _ITEM_NOT and im.group() not in _ITEM_NOT:
+                    yield im.start(), im.end(), kind
+                if sep is None:
+                    break
+                pos = sep.end()
 
 
 # A line of structured data (a CSV row, key=value fields, JSON members): its values are one record's.

@@ -114,7 +114,10 @@ _HEALTH_PLAN_CONTEXT = lazy(
     r"health|medical|dental|vision|medicaid|medicare|\bhmo\b|\bppo\b|\bepo\b|copay|deductible|payer|payor|"
     r"blue ?cross|blue ?shield|bcbs|aetna|cigna|humana|kaiser|united ?health|anthem|tricare|pharmacy|\brx\b|"
     r"patient|clinic|hospital|physician|formulary|prior auth|eligibility|krankenkasse|krankenversicher|"
-    r"versicherte|mutuelle|assurance maladie|seguro m[ée]dico|obra social|plano de sa[úu]de",
+    r"versicherte|mutuelle|assurance maladie|seguro m[ée]dico|obra social|plano de sa[úu]de|"
+    # what explanations of benefits, claims and prior authorisations hold
+    r"\beob|explanation of benefits|diagnos|procedure|\bcpt\b|\bicd|plan ?paid|allowed amount|coinsurance|"
+    r"out[- ]of[- ]pocket|in[- ]network|medigap|\bdr\.",
     re.I,
 )
 # ...and what makes it something else even then, on the label's line: another kind of insurance, a bank or
@@ -128,6 +131,14 @@ _NOT_HEALTH_PLAN = lazy(
 )
 
 
+# Another kind of insurance named as a heading: its policy and member numbers are not a health plan's.
+_INSURANCE_HEADING = lazy(
+    r"\b(?:travel|auto|car|motor|vehicle|home|homeowners?|renters?|property|pet|life|contents|liability)"
+    r"[ \t]+(?:insurance|cover|policy|assurance)\b",
+    re.I,
+)
+
+
 def _health_plan_context(text: str, start: int, end: int) -> bool:
     """Whether a generic member/subscriber/policy label at [start, end) is about a health plan."""
     label = text[start:end].lower()
@@ -137,6 +148,10 @@ def _health_plan_context(text: str, start: int, end: int) -> bool:
     hi = text.find("\n", end, end + 80)
     line = text[lo : min(len(text), end + 80) if hi == -1 else hi]
     if _NOT_HEALTH_PLAN.search(line) is not None:
+        return False
+    # ...or the heading just above it ("TRAVEL INSURANCE - MEDICAL EXPENSES CLAIM" / "Policy no.: ...")
+    above = text.rfind("\n", max(0, lo - 81), max(0, lo - 1)) + 1
+    if lo > 0 and _INSURANCE_HEADING.search(text, above, lo) is not None:
         return False
     return _HEALTH_PLAN_CONTEXT.search(text, max(0, start - 200), end + 200) is not None
 
@@ -197,6 +212,9 @@ def labelled_id(text: str, end: int, type_name: str, out: Findings, start: int |
         if tail:
             end = tail.end()
     m = value_after(text, end, pattern)
+    if m and etype is T.HEALTH_PLAN_ID and mbi_ok(_compact(m.group())):
+        out.add(T.US_MBI, m.start(), m.end(), 0.9)  # a Medicare member's id is their MBI
+        return
     if m and check(_compact(m.group()) if etype is not T.UK_BANK_ACCOUNT else m.group()):
         if (
             etype is T.UK_BANK_ACCOUNT
