@@ -10,18 +10,11 @@ from __future__ import annotations
 import time
 
 import pytest
+from detection_helpers import found, types
 
 from privacykit.domain.detection import detect
 
 MIB = 1024 * 1024
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(e.type.value, text[e.start : e.end]) for e in detect(text)]
-
-
-def types(text: str) -> set[str]:
-    return {t for t, _ in found(text)}
 
 
 def _repeat(unit: str) -> str:

@@ -6,16 +6,7 @@ Each case is a form real data takes, written for these rules, not taken from an 
 from __future__ import annotations
 
 import pytest
-
-from privacykit.domain.detection import detect
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(e.type.value, text[e.start : e.end]) for e in detect(text)]
-
-
-def types(text: str) -> set[str]:
-    return {t for t, _ in found(text)}
+from detection_helpers import found, types
 
 
 # ------------------------------------------------------------------------------ payment cards used for tests

@@ -5,13 +5,10 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
+from detection_helpers import found
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import Entity, detect
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(e.type.value, text[e.start : e.end]) for e in detect(text)]
 
 
 def kinds(text: str) -> set[str]:

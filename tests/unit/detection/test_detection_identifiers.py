@@ -7,15 +7,11 @@ digits, names and places invented), not taken from an evaluation corpus.
 from __future__ import annotations
 
 import pytest
+from detection_helpers import found
 
 from privacykit.domain.common.entity_types import EntityType as T
-from privacykit.domain.detection import detect
 from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.numbers import passport_type
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(e.type.value, text[e.start : e.end]) for e in detect(text)]
 
 
 def values(text: str, kind: str) -> list[str]:

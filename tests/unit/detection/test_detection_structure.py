@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from detection_helpers import found, types
 
 from privacykit.domain.detection import detect
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(e.type.value, text[e.start : e.end]) for e in detect(text)]
-
-
-def types(text: str) -> set[str]:
-    return {t for t, _ in found(text)}
 
 
 @pytest.mark.parametrize(
