@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "field_key",
+    "far_from_key",
     "enclosing_key",
     "parent_key",
     "key_words",
@@ -411,6 +412,9 @@ def _beside_product_keys(text: str, start: int, end: int) -> bool:
         return False
     lo = text.rfind("{", max(0, start - 300), start)
     hi = text.find("}", end, end + 300)
+    child = text.find("{", end, hi)
+    if child != -1:
+        hi = child  # the object's own keys before a child object opens, not the child's
     if lo == -1 or hi == -1 or text.find("}", lo, start) != -1:
         return False
     i = bisect.bisect_left(keys, lo)
@@ -451,7 +455,7 @@ def _kept_by_key(text: str, start: int, end: int, kind: T) -> bool:
     # ... unless the value is a signature ("Signature of Employer: /s/ Name").
     if kind is T.PERSON and kw & NOT_PEOPLE and not text.startswith("/s/", max(0, start - 4)):
         return False
-    if kind in _SHAPED and lowers_shaped(key) and not _far_from_key(text, start):
+    if kind in _SHAPED and lowers_shaped(key) and not far_from_key(text, start):
         return False
     # A bare "name" or "title" says nothing alone: the object holding it does ("product": {...}).
     if kind is T.PERSON and kw <= _VAGUE_KEYS:
@@ -463,10 +467,11 @@ def _kept_by_key(text: str, start: int, end: int, kind: T) -> bool:
     return True
 
 
-def _far_from_key(text: str, pos: int) -> bool:
-    """Whether two words or more stand between the line's last ":" or "=" and ``pos``: the key names the
-    line's first value ("kernel: user ... authenticated from 203.0.113.9" is no kernel version)."""
-    lo = text.rfind("\n", max(0, pos - 120), pos) + 1
+def far_from_key(text: str, pos: int) -> bool:
+    """Whether two words or more stand between the last ":" or "=" of the line (at most 120 characters back)
+    and ``pos``: the key names the line's first value ("kernel: user ... authenticated from 203.0.113.9" is
+    no kernel version)."""
+    lo = max(text.rfind("\n", max(0, pos - 120), pos) + 1, pos - 120)
     sep = max(text.rfind(":", lo, pos), text.rfind("=", lo, pos))
     return sep >= 0 and len(text[sep + 1 : pos].split()) >= 2
 

@@ -278,7 +278,9 @@ def _indian(text: str, start: int, key: str, out: Findings) -> None:
 _FLAT_KEYS = frozenset({"flat", "h.no", "h. no", "plot no", "door no"})
 _FLAT_HEAD = lazy(r"(?:Flat|H\.[ ]?No\.?|Plot[ ]No\.?|Door[ ]No\.?)[ \t]*\d{1,5}[A-Z]?(?:/\d{1,4})?,")
 _PIN = lazy(r"(?<![\d-])[1-9]\d{2}[ ]?\d{3}(?![\d-])")
-_PART = lazy(r"[ \t]*(?:\r?\n[ \t]*)?[A-Z0-9][\w.'’&/ -]{0,40}[ \t]*(?:\r?\n[ \t]*[A-Z][\w.'’ -]{0,30})?[ \t]*")
+# Matched against a part without its outer blanks: blanks both inside the class and around it made a run of
+# spaces match many ways (21 s a MiB of "Flat 1,A<spaces>").
+_PART = lazy(r"(?:\r?\n[ \t]*)?[A-Z0-9][\w.'’&/ -]{0,40}[ \t]*(?:\r?\n[ \t]*[A-Z][\w.'’ -]{0,30})?")
 
 
 def _flat_to_pin(text: str, start: int, out: Findings) -> None:
@@ -295,26 +297,28 @@ def _flat_to_pin(text: str, start: int, out: Findings) -> None:
     parts = text[head.end() : pin[0]].rstrip(" \t-").split(",")
     if parts and not parts[-1].strip():
         parts.pop()  # "Mysuru, 570001": the city, a comma, then the code
-    if not parts or len(parts) > 6 or not all(_PART.fullmatch(p) for p in parts):
+    if not parts or len(parts) > 6 or not all(_PART.fullmatch(p.strip(" \t")) for p in parts):
         return
     out.add(T.ADDRESS, start, pin[1], 0.8)
 
 
 #: The text last searched for a PIN code, how far, and the first found (or None): a run of flat numbers searches
 #: each stretch of it once, not 200 characters again from every one.
-_PIN_SEEN: tuple[str, int, tuple[int, int] | None] = ("", 0, None)
+_PIN_SEEN: tuple[str, int, int, tuple[int, int] | None] = ("", 0, 0, None)
 
 
 def _next_pin(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """``(start, end)`` of the first PIN code at or after ``lo`` that starts before ``hi``, if any."""
+    """``(start, end)`` of the first PIN code at or after ``lo`` that starts before ``hi``, if any. The last
+    search is reused only when it began at or before ``lo`` (its answer is then the first after ``lo`` too)."""
     global _PIN_SEEN
-    seen_text, searched_to, found = _PIN_SEEN
-    if seen_text is text and found is not None and found[0] >= lo:
-        return found if found[0] < hi else None
-    if seen_text is text and found is None and lo <= searched_to:
-        lo = max(lo, searched_to - 7)  # a code may straddle where the last search stopped
+    seen_text, searched_from, searched_to, found = _PIN_SEEN
+    if seen_text is text and searched_from <= lo:
+        if found is not None and found[0] >= lo:
+            return found if found[0] < hi else None
+        if found is None and lo <= searched_to:
+            lo = max(lo, searched_to - 7)  # a code may straddle where the last search stopped
     m = _PIN.search(text, lo, hi)
-    _PIN_SEEN = (text, hi, (m.start(), m.end()) if m else None)
+    _PIN_SEEN = (text, lo, hi, (m.start(), m.end()) if m else None)
     return (m.start(), m.end()) if m else None
 
 

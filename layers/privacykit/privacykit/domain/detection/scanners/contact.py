@@ -21,6 +21,7 @@ from privacykit.domain.detection.shapes import free_after, free_before
 from privacykit.domain.detection.structure import (
     LOWERING,
     enclosing_key,
+    far_from_key,
     field_key,
     in_version_prose,
     introduced_as_version,
@@ -168,8 +169,8 @@ def _scan_trunk_phones(text: str, out: Findings) -> None:
     """National numbers with their trunk prefix, valid in a country that writes them so (libphonenumber)."""
     for m in _TRUNK_PHONE.finditer(text):
         s, e = m.span()
-        if text[s - 1] == "(":
-            s -= 1  # the area code in parentheses: "(08) 8042 4484"
+        if s and text[s - 1] == "(" and ")" in text[s:e]:
+            s -= 1  # the area code in parentheses: "(08) 8042 4484", not a number in brackets
         value = text[s:e]
         digits = count_digits(value)
         if not 9 <= digits <= 12 or _digit_group_before(text, s):
@@ -356,19 +357,12 @@ def _host_context(text: str, s: int, e: int, version_shaped: bool, ev: _Evidence
                 return last in _IP_KEY_WORDS or last not in LOWERING
             if host:
                 return True
-            if thing and not (find_key is field_key and _words_between(text, s) >= 2):
+            if thing and not (find_key is field_key and far_from_key(text, s)):
                 return False  # ("kernel: user ... authenticated from 203.0.113.9": the key names the line's
                 # first value, not an address words later)
     if version_shaped:
         return not introduced_as_version(text, s) and _network_evidence(text, s, e, ev)
     return not in_version_prose(text, s)
-
-
-def _words_between(text: str, s: int) -> int:
-    """How many words stand between the last ":" or "=" of the line before ``s`` and ``s``."""
-    lo = text.rfind("\n", max(0, s - 120), s) + 1
-    sep = max(text.rfind(":", lo, s), text.rfind("=", lo, s))
-    return len(text[sep + 1 : s].split()) if sep >= 0 else 0
 
 
 def _version_shaped(text: str, s: int, e: int) -> bool:

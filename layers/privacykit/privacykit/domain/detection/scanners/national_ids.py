@@ -150,7 +150,7 @@ def _health_plan_context(text: str, start: int, end: int) -> bool:
     if _NOT_HEALTH_PLAN.search(line) is not None:
         return False
     # ...or the heading just above it ("TRAVEL INSURANCE - MEDICAL EXPENSES CLAIM" / "Policy no.: ...")
-    above = text.rfind("\n", max(0, lo - 81), max(0, lo - 1)) + 1
+    above = max(text.rfind("\n", max(0, lo - 81), max(0, lo - 1)) + 1, lo - 81)
     if lo > 0 and _INSURANCE_HEADING.search(text, above, lo) is not None:
         return False
     return _HEALTH_PLAN_CONTEXT.search(text, max(0, start - 200), end + 200) is not None
