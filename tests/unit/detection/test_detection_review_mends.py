@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from detection_helpers import found, types
+
 from privacykit.domain.detection import detect
 
 
