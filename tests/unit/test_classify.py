@@ -4,6 +4,7 @@ moto, each with its own function's environment."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 from urllib.parse import quote_plus
 
@@ -14,6 +15,7 @@ from privacy_helpers import FakeContext, event, load_handler, make_pdf, put_uplo
 from privacykit import roots
 from privacykit.adapters.aws import client
 from privacykit.adapters.uploads import S3Uploads
+from privacykit.domain.classify.ports import UploadHead
 from privacykit.domain.classify.uploads import parse_upload_key
 from privacykit.errors import KeyShredded, UnreadableDocument
 from privacykit.roots import classify as classify_root
@@ -288,6 +290,28 @@ def test_an_upload_over_the_size_limit_is_recorded_as_too_large_and_never_read(
     record = shared_root.record_table().get("acme", tag["privacy:record"])
     assert record is not None and record.status == "unreadable" and record.entities == ()
     assert record.level.name == "RESTRICTED"  # unread: assumed the worst until someone looks
+
+
+def test_an_upload_that_grows_past_its_measured_size_is_stopped_at_the_limit(
+    upload_handler: Any, stack: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The object is measured once (one HEAD: its size and its sealed metadata); should what is read run past
+    the limit all the same (replaced between HEAD and GET), reading stops there, as too_large."""
+    monkeypatch.setenv("MAX_UPLOAD_BYTES", "64")
+    roots.reset()
+    key, message = linked(stack, "big.txt", b"mail maria.g@example.org".ljust(4096))
+    heads: list[str] = []
+    real_head = S3Uploads.head
+
+    def understated(self: S3Uploads, bucket: str, key: str, version: str | None) -> UploadHead:
+        heads.append(key)
+        return replace(real_head(self, bucket, key, version), size=10)
+
+    monkeypatch.setattr(S3Uploads, "head", understated)
+    result = upload_handler({"Records": [message]}, FakeContext())
+    assert result == {"batchItemFailures": [{"itemIdentifier": message["messageId"]}]}
+    assert heads == [key]
+    assert (tags_of(stack, key)["privacy:status"], tags_of(stack, key)["privacy:reason"]) == ("failed", "too_large")
 
 
 def test_a_classified_upload_says_so_in_its_tags(upload_handler: Any, stack: Stack) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from privacykit.adapters.aws import pages, translate_errors
+from privacykit.domain.classify.ports import UploadHead
 from privacykit.domain.classify.uploads import SubjectSealer, parse_upload_key, upload_name
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.errors import UnreadableDocument
@@ -32,19 +33,13 @@ class S3Uploads:
         with translate_errors("uploads.read"):
             yield from body.iter_chunks(_CHUNK_BYTES)
 
-    def metadata(self, bucket: str, key: str, version: str | None) -> dict[str, str]:
-        return dict(self._head(bucket, key, version).get("Metadata", {}))
-
-    def size(self, bucket: str, key: str, version: str | None) -> int:
-        return int(self._head(bucket, key, version)["ContentLength"])
-
-    def _head(self, bucket: str, key: str, version: str | None) -> dict[str, Any]:
+    def head(self, bucket: str, key: str, version: str | None) -> UploadHead:
         kwargs: dict[str, Any] = {"Bucket": bucket, "Key": key}
         if version:
             kwargs["VersionId"] = version
         with translate_errors("uploads.head"):
-            head: dict[str, Any] = self._s3.head_object(**kwargs)
-        return head
+            found = self._s3.head_object(**kwargs)
+        return UploadHead(int(found["ContentLength"]), dict(found.get("Metadata", {})))
 
     def discard(self, bucket: str, key: str) -> int:
         """Delete every version and delete marker of ``key``; how many versions held content."""

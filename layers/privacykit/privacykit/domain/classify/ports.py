@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Protocol
 
-__all__ = ["ErasedKeys", "UploadStore"]
+__all__ = ["ErasedKeys", "UploadHead", "UploadStore"]
+
+
+@dataclass(frozen=True)
+class UploadHead:
+    """What one request tells of an uploaded object before it is read: its length in bytes and its user
+    metadata (``x-amz-meta-*``, names lower-case, without the prefix)."""
+
+    size: int
+    metadata: dict[str, str]
 
 
 class UploadStore(Protocol):
@@ -17,13 +27,7 @@ class UploadStore(Protocol):
         """Delete every version of the object; how many held content."""
         ...
 
-    def size(self, bucket: str, key: str, version: str | None) -> int:
-        """The object's length in bytes."""
-        ...
-
-    def metadata(self, bucket: str, key: str, version: str | None) -> dict[str, str]:
-        """The object's user metadata (``x-amz-meta-*``, names lower-case, without the prefix)."""
-        ...
+    def head(self, bucket: str, key: str, version: str | None) -> UploadHead: ...
 
 
 class ErasedKeys(Protocol):

@@ -128,7 +128,8 @@ class ClassificationService:
         if self._uploads is None:
             raise Unprocessable("uploads are not configured for this service")
         try:
-            tenant, subject = self._owner(bucket, key, version)
+            head = self._uploads.head(bucket, key, version)
+            tenant, subject = self._owner(key, head.metadata)
         except NotFound:
             return None
         except UnreadableDocument as exc:
@@ -143,12 +144,12 @@ class ClassificationService:
         record_id = f"rec_{uuid.uuid5(uuid.NAMESPACE_URL, object_url).hex}"
         try:
             kind = document_kind(key)
-            # Measured before a byte is read: an upload too large is refused whole, never half-scanned.
-            if self._uploads.size(bucket, key, version) > self._max_upload_bytes:
-                raise UnreadableDocument(
-                    f"the upload is larger than the {self._max_upload_bytes}-byte limit", reason="too_large"
-                )
-            pieces = extract_text(kind, self._uploads.chunks(bucket, key, version))
+            # Measured before a byte is read: an upload too large is refused whole, never half-scanned (and
+            # counted as read, should the object have been replaced since).
+            if head.size > self._max_upload_bytes:
+                raise _too_large(self._max_upload_bytes)
+            chunks = _at_most(self._uploads.chunks(bucket, key, version), self._max_upload_bytes)
+            pieces = extract_text(kind, chunks)
             entities = tuple(detect_stream(_nonempty(pieces)))
         except UnreadableDocument as exc:
             self._save_unreadable(tenant, subject, record_id, key, exc.message)
@@ -179,11 +180,10 @@ class ClassificationService:
         )  # fmt: skip
         self._uploads.discard(bucket, key)
 
-    def _owner(self, bucket: str, key: str, version: str | None) -> tuple[str, str]:
+    def _owner(self, key: str, object_metadata: dict[str, str]) -> tuple[str, str]:
         """The tenant and subject of an upload, from its key and the subject id sealed in its metadata."""
-        assert self._uploads is not None
         parsed = parse_upload_key(key)
-        metadata = self._uploads.metadata(bucket, key, version) if parsed.pseudonymous else {}
+        metadata = object_metadata if parsed.pseudonymous else {}
         try:
             return parsed.tenant, upload_owner(self._sealer, parsed, metadata, legacy=self._legacy_upload_keys)
         except UnreadableDocument as exc:
@@ -213,6 +213,20 @@ class ClassificationService:
 
 def _nonempty(pieces: Iterable[str]) -> Iterator[str]:
     return (p for p in pieces if p)
+
+
+def _too_large(limit: int) -> UnreadableDocument:
+    return UnreadableDocument(f"the upload is larger than the {limit}-byte limit", reason="too_large")
+
+
+def _at_most(chunks: Iterable[bytes], limit: int) -> Iterator[bytes]:
+    """``chunks`` until more than ``limit`` bytes have come, then :class:`UnreadableDocument` (``too_large``)."""
+    read = 0
+    for chunk in chunks:
+        read += len(chunk)
+        if read > limit:
+            raise _too_large(limit)
+        yield chunk
 
 
 def _summary(entities: Iterable[Entity], level: Level, record_id: str | None) -> dict[str, Any]:
