@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
@@ -372,25 +372,40 @@ class _ParsedAnswers:
     past a window's budget holds for that window alone, so a number's fate never depends on what the
     process scanned before."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, judge: Callable[[Any], bool]) -> None:
         self._size = size
+        self._judge = judge
         self._answers: dict[tuple[str, str], bool] = {}
 
-    def get(self, text: str, region: str) -> bool | None:
-        return self._answers.get((text, region))
-
-    def put(self, text: str, region: str, answer: bool) -> bool:
+    def answer(self, text: str, region: str) -> bool:
+        """The remembered answer; else the judge's on a parse, within the window's budget; else the length's."""
+        known = self._answers.get((text, region))
+        if known is not None:
+            return known
+        if not _may_parse():
+            return _length_possible(text, region)
+        num = _parsed(text, region)
+        answer = num is not None and self._judge(num)
         if len(self._answers) >= self._size:
             del self._answers[next(iter(self._answers))]  # the oldest: insertion order
         self._answers[(text, region)] = answer
         return answer
 
-    def clear(self) -> None:
-        self._answers.clear()
+
+def _valid_number(num: Any) -> bool:
+    pn = _phonenumbers()
+    if num.country_code == 1 and pn.is_valid_number_for_region(num, "US"):
+        return True  # what is_valid_number finds first (the US leads country code 1), at half its cost
+    return bool(pn.is_valid_number(num))
 
 
-_VALID = _ParsedAnswers(16384)
-_POSSIBLE = _ParsedAnswers(4096)
+def _possible_number(num: Any) -> bool:
+    pn = _phonenumbers()
+    return bool(pn.is_possible_number(num)) and pn.region_code_for_country_code(num.country_code) != "ZZ"
+
+
+_VALID = _ParsedAnswers(16384, _valid_number)
+_POSSIBLE = _ParsedAnswers(4096, _possible_number)
 
 
 def phone_ok(text: str, region: str = "US") -> bool:
@@ -405,35 +420,13 @@ def phone_ok(text: str, region: str = "US") -> bool:
             return _nanp_ok(m.group(1) + m.group(2) + m.group(3))
     if text.startswith("+") and _too_short_international(text):
         return False
-    known = _VALID.get(text, region)
-    if known is not None:
-        return known
-    if not _may_parse():
-        return _length_possible(text, region)
-    num = _parsed(text, region)
-    if num is None:
-        return _VALID.put(text, region, False)
-    pn = _phonenumbers()
-    if num.country_code == 1 and pn.is_valid_number_for_region(num, "US"):
-        # What is_valid_number finds first (the US leads country code 1), at half its cost.
-        return _VALID.put(text, region, True)
-    return _VALID.put(text, region, bool(pn.is_valid_number(num)))
+    return _VALID.answer(text, region)
 
 
 def phone_possible(text: str, region: str = "US") -> bool:
     """A number of a length its country's plan allows (libphonenumber's ``is_possible_number``), for a number a
     label already says is a phone: real records hold numbers from unallocated ranges, written all the same."""
-    known = _POSSIBLE.get(text, region)
-    if known is not None:
-        return known
-    if not _may_parse():
-        return _length_possible(text, region)
-    num = _parsed(text, region)
-    if num is None:
-        return _POSSIBLE.put(text, region, False)
-    pn = _phonenumbers()
-    possible = bool(pn.is_possible_number(num)) and pn.region_code_for_country_code(num.country_code) != "ZZ"
-    return _POSSIBLE.put(text, region, possible)
+    return _POSSIBLE.answer(text, region)
 
 
 # A date or a time of day written with separators: the shapes of a labelled value that are not a phone.
