@@ -167,6 +167,8 @@ CASES: dict[str, Callable[[], str]] = {
     "digits and dots": lambda: _repeat("1."),
     "'a.a@'": lambda: _repeat("a.a@"),
     "a header of 292 wanted columns, empty rows": lambda: _wide_csv_of(""),
+    # Phone labels whose value stands past a preposition or the rest of the label (accuracy8).
+    "phone labels before words and colons": lambda: _repeat("Teléfono de contacto (casa) x: 1 msisdn al "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

@@ -34,7 +34,7 @@ __all__ = ["scan_keywords"]
 _LEFT = " \n\t\"'([{<>,;/|="
 _RIGHT = " \n\t\r\"'.,;:!?#=)]}<>-/&"
 # Kinds whose label reads a value: a short one may also end a snake_case key ("patient_mrn=", "member_dob").
-_VALUE_KINDS = frozenset({"dob", "mrn", "ssn", "passport"})
+_VALUE_KINDS = frozenset({"dob", "mrn", "ssn", "passport", "phone"})
 _KEY_END = " \t\"':="
 
 
@@ -263,6 +263,21 @@ def _dob_further(text: str, end: int, key: str) -> tuple[int, int] | None:
     return None
 
 
+# After a phone label, what may stand before its value besides the usual gap: a preposition of one of the
+# languages the labels are in ("WhatsApp al ...", "call back on ...", "joignable au ..."), or a few words that
+# finish the label before its colon ("Teléfono de contacto: ...", "Mobile (after 6pm): ...").
+_PHONE_LEAD = lazy(
+    r"[ \t]+(?:at|on|al|au|am|an|op|em|no|sur|unter|under)[ \t]+"
+    r"|[ \t]*(?:[^\W\d_]+\.?|\([^()\n]{1,20}\))(?:[ \t]+(?:[^\W\d_]+\.?|\([^()\n]{1,20}\))){0,3}[ \t]*[:=][ \t]*"
+)
+
+
+def _phone_further(text: str, end: int) -> re.Match[str] | None:
+    """The value of a phone label past a preposition or the rest of the label ("Teléfono de contacto: ...")."""
+    lead = _PHONE_LEAD.match(text, end, end + 48)
+    return PHONE_VALUE.match(text, lead.end()) if lead else None
+
+
 def _document_number(text: str, start: int, end: int, out: Findings) -> None:
     """The value after a "document number" label, read as the type its "document type" field names."""
     kind = typed_document(text, start, end)
@@ -310,7 +325,7 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         if m and v.ssn_ok(m.group(1), m.group(2), m.group(3)):
             out.add(T.US_SSN, m.start(), m.end(), 0.9)
     elif kind == "phone":
-        m = value_after(text, end, PHONE_VALUE)
+        m = value_after(text, end, PHONE_VALUE) or _phone_further(text, end)
         if m and v.labelled_phone_ok(m.group()):
             out.add(T.PHONE, m.start(), m.end(), 0.8)
     else:
