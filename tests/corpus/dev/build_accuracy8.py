@@ -71,6 +71,60 @@ Call at 10:30 on 2025-05-01 for the review. HP LaserJet 4250 on floor 2.
 )
 
 
+# ------------------------------------------------------------------ DATE_OF_BIRTH: SQL dumps, birth places, keys, answers
+doc(
+    "a8_sql_dump_create_table",
+    "free_text",
+    """\
+-- dump of crm.members
+CREATE TABLE members (member_no int NOT NULL, full_name varchar(100), birth_date date, city varchar(40), PRIMARY KEY (member_no));
+INSERT INTO members VALUES (101,'[[PERSON|Ilse Vandersteen]]','[[DATE_OF_BIRTH|1974-02-28]]','Gent'),(102,'[[PERSON|Tomasz Wierzba]]','[[DATE_OF_BIRTH|1988-10-09]]','Łódź');
+""",
+)
+doc(
+    "a8_sql_insert_column_list",
+    "free_text",
+    """\
+INSERT INTO patients (mrn, first_name, last_name, dob) VALUES ('[[MEDICAL_RECORD_NUMBER|8830216]]', '[[PERSON|Odile]]', '[[PERSON|Brancusi]]', '[[DATE_OF_BIRTH|1961-03-14]]');
+""",
+)
+doc(
+    "a8_sql_products_no_people",
+    "free_text",
+    """\
+CREATE TABLE `products` (`id` int, `name` varchar(80), `price` decimal(8,2), `released` date);
+INSERT INTO `products` VALUES (1,'Anna Lamp',12.50,'2021-04-01'),(2,'Oslo Chair',80.00,'2022-09-15');
+""",
+)
+doc(
+    "a8_dob_birth_place",
+    "free_text",
+    """\
+La signora [[PERSON|Giuliana Ferretti]], nata a Bari (BA) il [[DATE_OF_BIRTH|4 marzo 1958]], chiede il rinnovo.
+M. [[PERSON|Hervé Castagnier]], né à Rennes le [[DATE_OF_BIRTH|12/09/1949]], est domicilié à Lyon.
+Born in Cork on [[DATE_OF_BIRTH|2 June 1993]], [[PERSON|Saoirse Kenefick]] joined in 2019.
+She was born in Lyon and moved on 3 May 2001 to Paris.
+""",
+)
+doc(
+    "a8_dob_snake_keys",
+    "json",
+    """\
+{"nom": "[[PERSON|Baudry]]", "date_naissance": "[[DATE_OF_BIRTH|21/11/1966]]", "fecha_nacimiento": "[[DATE_OF_BIRTH|1979-05-30]]", "data_nascita": "[[DATE_OF_BIRTH|03/03/1990]]"}
+""",
+)
+doc(
+    "a8_dob_chat_answers",
+    "chat",
+    """\
+09:12 [[PERSON|Mirela]] (Agent): To verify, can you confirm your date of birth and postcode?
+09:13 [[PERSON|Tobiah]]: [[DATE_OF_BIRTH|14-02-1979]] and SW1A 2AA
+[10:02] Clínica: Envíe nombre completo y fecha de nacimiento.
+[10:05] [[PERSON|Joana]]: [[PERSON|Joana Mbeki Prates]], [[DATE_OF_BIRTH|22/08/1985]]
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

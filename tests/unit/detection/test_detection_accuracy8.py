@@ -39,3 +39,91 @@ def test_phone_labels_of_more_languages_and_systems(text: str, value: str) -> No
 )
 def test_phone_labels_without_a_phone(text: str) -> None:
     assert "PHONE" not in types(text)
+
+
+# ------------------------------------------------------------------------------------------------- SQL dumps
+def test_an_insert_is_read_by_the_columns_of_its_create_table() -> None:
+    text = (
+        "CREATE TABLE members (member_no int NOT NULL, full_name varchar(100), birth_date date, city varchar(40),"
+        " PRIMARY KEY (member_no));\n"
+        "INSERT INTO members VALUES (101,'Ilse Vandersteen','1974-02-28','Gent'),"
+        "(102,'Tomasz Wierzba','1988-10-09',NULL);"
+    )
+    got = found(text)
+    for pair in [
+        ("PERSON", "Ilse Vandersteen"),
+        ("DATE_OF_BIRTH", "1974-02-28"),
+        ("PERSON", "Tomasz Wierzba"),
+        ("DATE_OF_BIRTH", "1988-10-09"),
+    ]:
+        assert pair in got
+
+
+def test_an_insert_is_read_by_its_column_list() -> None:
+    text = (
+        "INSERT INTO patients (mrn, first_name, last_name, dob, dx) VALUES "
+        "('8830216', 'Odile', 'Brancusi', '1961-03-14', 'type 2 diabetes'), ('8830217', 'Kemal', 'Yurt', NULL, NULL);"
+    )
+    got = found(text)
+    for pair in [
+        ("MEDICAL_RECORD_NUMBER", "8830216"),
+        ("PERSON", "Brancusi"),
+        ("DATE_OF_BIRTH", "1961-03-14"),
+        ("DIAGNOSIS", "type 2 diabetes"),
+        ("PERSON", "Yurt"),
+    ]:
+        assert pair in got
+
+
+def test_a_products_table_names_no_one() -> None:
+    text = (
+        "CREATE TABLE `products` (`id` int, `name` varchar(80), `price` decimal(8,2), `released` date);\n"
+        "INSERT INTO `products` VALUES (1,'Anna Lamp',12.50,'2021-04-01'),(2,'Oslo Chair',80.00,'2022-09-15');"
+    )
+    assert found(text) == []
+
+
+# ------------------------------------------------------------------------------------------------ birth dates
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("La signora Ferretti, nata a Bari (BA) il 4 marzo 1958, chiede il rinnovo.", "4 marzo 1958"),
+        ("Nato/a a: Verona   il 24/07/1961", "24/07/1961"),
+        ("M. Castagnier, né à Rennes le 12/09/1949, est domicilié à Lyon.", "12/09/1949"),
+        ("Born in Cork on 2 June 1993, she joined in 2019.", "2 June 1993"),
+        ("nacida en San José, Costa Rica el 03/04/1982", "03/04/1982"),
+        ('{"date_naissance": "21/11/1966"}', "21/11/1966"),
+        ('{"fecha_nacimiento": "1979-05-30"}', "1979-05-30"),
+        ("F. nacimiento: 05/12/1946", "05/12/1946"),
+    ],
+)
+def test_birth_dates_after_a_birth_place_and_in_keys(text: str, value: str) -> None:
+    assert ("DATE_OF_BIRTH", value) in found(text)
+
+
+def test_a_date_after_a_birth_place_and_another_verb_is_no_birth_date() -> None:
+    assert "DATE_OF_BIRTH" not in types("She was born in Lyon and moved on 3 May 2001 to Paris.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "09:12 Mirela (Agent): To verify, can you confirm your date of birth and postcode?\n"
+            "09:13 Tobiah: 14-02-1979 and SW1A 2AA",
+            "14-02-1979",
+        ),
+        (
+            "[10:02] Clínica: Envíe nombre completo y fecha de nacimiento.\n"
+            "[10:05] Joana: Joana Mbeki Prates, 22/08/1985",
+            "22/08/1985",
+        ),
+    ],
+)
+def test_a_birth_date_given_in_answer_to_a_request(text: str, value: str) -> None:
+    assert ("DATE_OF_BIRTH", value) in found(text)
+
+
+def test_a_birth_date_label_is_no_request() -> None:
+    text = "Geburtsdatum / Date of birth: 12.07.1999\nNationality: German\n"
+    assert ("PERSON", "German") not in found(text)

@@ -169,6 +169,13 @@ CASES: dict[str, Callable[[], str]] = {
     "a header of 292 wanted columns, empty rows": lambda: _wide_csv_of(""),
     # Phone labels whose value stands past a preposition or the rest of the label (accuracy8).
     "phone labels before words and colons": lambda: _repeat("Teléfono de contacto (casa) x: 1 msisdn al "),
+    # SQL dumps (accuracy8): each statement is read once, each table's definition once a text.
+    "SQL inserts with unclosed strings": lambda: _repeat("insert into t (name, dob) values ('"),
+    "SQL inserts of many tables": lambda: _repeat("create table a (dob date, b int);\ninsert into t9 values (1,"),
+    "SQL rows of one table": lambda: (
+        "CREATE TABLE `p` (`id` int, `full_name` varchar(9), `dob` date);\nINSERT INTO `p` VALUES "
+        + _repeat("(1,'Ab Cd','1990-01-02'),")
+    )[:MIB],
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

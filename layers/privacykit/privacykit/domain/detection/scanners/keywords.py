@@ -24,6 +24,7 @@ from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFT
 from privacykit.domain.detection.scanners.names import name_after_cue
 from privacykit.domain.detection.scanners.national_ids import labelled_id, typed_document
 from privacykit.domain.detection.scanners.numbers import MRN_VALUE, SSN_VALUE, licence_after, passport_after
+from privacykit.domain.detection.scanners.sql import scan_sql_insert
 from privacykit.domain.detection.shapes import NUL_ERRORS
 from privacykit.domain.detection.wordlists import load_pairs
 
@@ -66,6 +67,9 @@ def _automaton_strings() -> dict[str, _Entries]:
                 entries.setdefault(p + k, []).append((0, kind, k))
         else:
             entries.setdefault(k, []).append((0, kind, k))
+            if " " in k and (kind in _VALUE_KINDS or kind.startswith("id:")) and k.replace(" ", "").isalpha():
+                # the label as a snake_case key ("fecha_nacimiento", "data_nascita")
+                entries.setdefault(k.replace(" ", "_"), []).append((0, kind, k))
     return {k: tuple(found) for k, found in entries.items()}
 
 
@@ -278,6 +282,27 @@ def _phone_further(text: str, end: int) -> re.Match[str] | None:
     return PHONE_VALUE.match(text, lead.end()) if lead else None
 
 
+# "born in Lyon on 3 May 1990", "nato a Torino (TO) il 11/10/1966", "Nato/a a: Verona   il ...", "né à Lyon le
+# ...", "nacida en Cusco el ...", "geboren in Graz am ...": the birth place, then a connector, then the date.
+_BORN_AT = frozenset(
+    {"born", "nato a", "nata a", "nato/a a", "né à", "née à", "né(e) à", "nacido en", "nacida en", "nacido/a en",
+     "nascido em", "nascida em", "geboren in"}
+)  # fmt: skip
+_PLACE_WORD = r"(?:[A-ZÀ-ÞĀ-ɏ][\w'’.-]*|d[aeiou]s?|del|la|sur|am|upon|\([A-Z]{2,3}\))"
+_BORN_PLACE = lazy(
+    rf"[ \t]*:?[ \t]*(?:(?:in|at)[ \t]+)?{_PLACE_WORD}(?:[ \t]*,?[ \t]+{_PLACE_WORD}){{0,4}}"
+    r"[ \t]*,?[ \t]+(?:on|il|le|el|em|am|the)[ \t]+"
+)
+
+
+def _born_at(text: str, end: int, key: str) -> tuple[int, int] | None:
+    """The birth date after the birth place a "born in"/"nato a" label names first."""
+    if key not in _BORN_AT:
+        return None
+    m = _BORN_PLACE.match(text, end, end + 80)
+    return date_span(text, m.end(), exact=True) if m else None
+
+
 def _document_number(text: str, start: int, end: int, out: Findings) -> None:
     """The value after a "document number" label, read as the type its "document type" field names."""
     kind = typed_document(text, start, end)
@@ -303,7 +328,7 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
     elif kind == "diag":
         out.medical.append(Finding(start, end, T.DIAGNOSIS, 0.8))
     elif kind == "dob":
-        span = date_span(text, end) or _dob_further(text, end, key)
+        span = date_span(text, end) or _dob_further(text, end, key) or _born_at(text, end, key)
         if span:
             out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.9)
     elif kind == "mrn":
@@ -324,6 +349,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         m = value_after(text, end, SSN_VALUE)
         if m and v.ssn_ok(m.group(1), m.group(2), m.group(3)):
             out.add(T.US_SSN, m.start(), m.end(), 0.9)
+    elif kind == "sql":
+        scan_sql_insert(text, start, out)
     elif kind == "phone":
         m = value_after(text, end, PHONE_VALUE) or _phone_further(text, end)
         if m and v.labelled_phone_ok(m.group()):
