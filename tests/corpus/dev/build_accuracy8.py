@@ -125,6 +125,45 @@ doc(
 )
 
 
+# ------------------------------------------------------------------ IBAN over two lines, national ids by issuing country
+doc(
+    "a8_iban_two_lines",
+    "free_text",
+    """\
+Northfield Savings — statement 3 of 12
+[[PERSON|ODHRAN MCCLEERY]]
+IBAN: [[IBAN|GB82 WEST 1234
+5698 7654 32]]
+BIC: WESTGB2L     Period 01/03 – 31/03
+""",
+)
+doc(
+    "a8_idv_national_id_country",
+    "ndjson",
+    """\
+{"event": "check.done", "doc": {"type": "id_card", "country": "ES", "number": "[[ES_DNI|12345678Z]]"}, "result": "clear"}
+{"event": "check.done", "doc": {"type": "national_id", "issuer": "SGP", "number": "[[SG_NRIC|S1234567D]]"}, "result": "clear"}
+{"event": "check.done", "doc": {"type": "national_id", "issuer": "SGP", "number": "S1234567A"}, "result": "declined"}
+{"event": "stock.moved", "item": {"type": "widget", "number": "12345678"}}
+""",
+)
+doc(
+    "a8_licence_camel_case",
+    "json",
+    """\
+{"applicant": {"stateId": {"state": "OH", "licenseNumber": "[[DRIVER_LICENSE|RK418822]]"}}}
+""",
+)
+doc(
+    "a8_licence_header_only",
+    "tsv",
+    """\
+emp_no\tsurname\tdl_state\tdl_number\tsite
+48213\t[[PERSON|Okonjo]]\tNC\t[[DRIVER_LICENSE|300118246607]]\tRaleigh
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

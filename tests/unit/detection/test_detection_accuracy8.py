@@ -127,3 +127,47 @@ def test_a_birth_date_given_in_answer_to_a_request(text: str, value: str) -> Non
 def test_a_birth_date_label_is_no_request() -> None:
     text = "Geburtsdatum / Date of birth: 12.07.1999\nNationality: German\n"
     assert ("PERSON", "German") not in found(text)
+
+
+# --------------------------------------------------------------------------------- IBANs, national ids, licences
+def test_an_iban_broken_over_two_lines() -> None:
+    text = "IBAN: GB82 WEST 1234\n5698 7654 32\nBIC: WESTGB2L"
+    assert found(text) == [("IBAN", "GB82 WEST 1234\n5698 7654 32")]
+
+
+def test_an_iban_half_with_a_wrong_tail_is_none() -> None:
+    assert "IBAN" not in types("IBAN: GB82 WEST 1234\n5698 7654 33\nBIC: WESTGB2L")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ('{"type": "id_card", "country": "ES", "number": "12345678Z"}', ("ES_DNI", "12345678Z")),
+        ('{"doc": {"type": "national_id", "issuer": "SGP", "number": "S1234567D"}}', ("SG_NRIC", "S1234567D")),
+    ],
+)
+def test_a_national_id_is_typed_by_its_issuing_country(text: str, pair: tuple[str, str]) -> None:
+    assert pair in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"doc": {"type": "national_id", "issuer": "SGP", "number": "S1234567A"}}',  # check letter wrong
+        '{"item": {"type": "widget", "number": "12345678Z"}}',
+    ],
+)
+def test_numbers_of_other_documents_are_no_national_ids(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_camel_case_licence_number_key() -> None:
+    text = '{"stateId": {"state": "OH", "licenseNumber": "RK418822"}}'
+    assert ("DRIVER_LICENSE", "RK418822") in found(text)
+
+
+def test_a_licence_column_name_reads_no_value_below_it() -> None:
+    text = "emp_no\tsurname\tdl_state\tdl_number\tsite\n48213\tOkonjo\tNC\t300118246607\tRaleigh\n"
+    got = found(text)
+    assert ("DRIVER_LICENSE", "300118246607") in got
+    assert ("DRIVER_LICENSE", "48213") not in got

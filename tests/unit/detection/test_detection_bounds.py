@@ -169,6 +169,8 @@ CASES: dict[str, Callable[[], str]] = {
     "a header of 292 wanted columns, empty rows": lambda: _wide_csv_of(""),
     # Phone labels whose value stands past a preposition or the rest of the label (accuracy8).
     "phone labels before words and colons": lambda: _repeat("Teléfono de contacto (casa) x: 1 msisdn al "),
+    # IBANs broken over two lines (accuracy8): each short candidate reads the next line once.
+    "IBAN halves on lines of their own": lambda: _repeat("GB82 WEST 1234\n5698 7654 \n"),
     # SQL dumps (accuracy8): each statement is read once, each table's definition once a text.
     "SQL inserts with unclosed strings": lambda: _repeat("insert into t (name, dob) values ('"),
     "SQL inserts of many tables": lambda: _repeat("create table a (dob date, b int);\ninsert into t9 values (1,"),

@@ -303,6 +303,18 @@ def _born_at(text: str, end: int, key: str) -> tuple[int, int] | None:
     return date_span(text, m.end(), exact=True) if m else None
 
 
+def _column_name(text: str, start: int, end: int) -> bool:
+    """Whether the label at [start, end) is a column name of a header line: a delimiter right after it, and
+    three more of them on its line."""
+    delim = text[end : end + 1]
+    if delim not in ("\t", ",", ";", "|"):
+        return False
+    line_end = text.find("\n", end, end + 2000)
+    return (
+        text.count(delim, text.rfind("\n", max(0, start - 2000), start) + 1, line_end if line_end != -1 else end) >= 3
+    )
+
+
 def _document_number(text: str, start: int, end: int, out: Findings) -> None:
     """The value after a "document number" label, read as the type its "document type" field names."""
     kind = typed_document(text, start, end)
@@ -336,13 +348,17 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         if m and count_digits(m.group()) >= 4:
             out.add(T.MEDICAL_RECORD_NUMBER, m.start(), m.end(), 0.85)
     elif kind == "passport":
-        passport_after(text, end, out)
+        if not _column_name(text, start, end):
+            passport_after(text, end, out)
     elif kind == "dl":
         if key in ("dl", "cdl") and not _licence_abbreviation(text, start, end):
             return
+        if _column_name(text, start, end):
+            return  # a table's header ("dl_state\tdl_number"): its column is read by the table reader
         licence_after(text, end, out)
     elif kind.startswith("id:"):
-        labelled_id(text, end, kind[3:], out, start)
+        if not _column_name(text, start, end):
+            labelled_id(text, end, kind[3:], out, start)
     elif kind == "docnum":
         _document_number(text, start, end, out)
     elif kind == "ssn":
