@@ -164,6 +164,36 @@ emp_no\tsurname\tdl_state\tdl_number\tsite
 )
 
 
+# ------------------------------------------------------------------ DIAGNOSIS: queried, qualifiers, currencies, other languages
+doc(
+    "a8_dx_queried_and_qualifiers",
+    "lab_report",
+    """\
+PATIENT: [[PERSON|HALVORSEN, Britt]]   MRN: [[MEDICAL_RECORD_NUMBER|55102934]]
+CLINICAL DETAILS: tired all the time, ? hypothyroidism
+Dx: [[DIAGNOSIS|type 2 diabetes mellitus]], uncontrolled; [[DIAGNOSIS|bipolar disorder]], in remission
+No history of gestational diabetes. Denies juvenile asthma.
+""",
+)
+doc(
+    "a8_dx_currency_codes",
+    "ndjson",
+    """\
+{"case": "AML-2231", "customer": "[[PERSON|Lorenz Aebischer]]", "amount": {"value": 9120.00, "ccy": "CHF"}, "note": "wire CAD 4,500 from CA"}
+""",
+)
+doc(
+    "a8_dx_other_languages",
+    "clinical_note",
+    """\
+Paciente: [[PERSON|Maite Olabarria]]   NHC: [[MEDICAL_RECORD_NUMBER|7730215]]
+Antecedentes: [[DIAGNOSIS|trastorno bipolar]]. Niega epilepsia.
+Patiente : [[PERSON|Solène Garnier]]   IPP : [[MEDICAL_RECORD_NUMBER|40021877]]
+Antécédents : [[DIAGNOSIS|infarctus du myocarde]]. Pas d'antécédent d'embolie pulmonaire.
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

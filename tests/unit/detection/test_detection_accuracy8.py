@@ -171,3 +171,41 @@ def test_a_licence_column_name_reads_no_value_below_it() -> None:
     got = found(text)
     assert ("DRIVER_LICENSE", "300118246607") in got
     assert ("DRIVER_LICENSE", "48213") not in got
+
+
+# --------------------------------------------------------------------------------------------- clinical text
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("MRN 55102934\nCLINICAL DETAILS: tired all the time, ? hypothyroidism", "hypothyroidism"),
+        ("MRN 55102934\nDx: bipolar disorder, recurrent, moderate", "recurrent"),
+        ("MRN 55102934. No history of gestational diabetes.", "diabetes"),
+        ('MRN 55102934 {"amount": {"value": 9120.00, "ccy": "CHF"}}', "CHF"),
+        ("MRN 55102934 wire of CAD 4,500 received", "CAD"),
+        ("Patient MRN 55102934. Pas d'antécédent d'embolie pulmonaire.", "embolie pulmonaire"),
+        ("Paciente NHC 7730215. Niega epilepsia.", "epilepsia"),
+        ("Patient MRN 55102934. Keine Epilepsie.", "Epilepsie"),
+    ],
+)
+def test_conditions_queried_negated_or_not_conditions(text: str, absent: str) -> None:
+    assert ("DIAGNOSIS", absent) not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("MRN 55102934\nDx: bipolar disorder, in remission", "bipolar disorder"),
+        ("MRN 55102934. Any chest pain? Asthma since childhood.", "Asthma"),
+        ("MRN 55102934 Dx: CHF, CKD 3", "CHF"),
+        ("Paciente NHC 7730215. Antecedentes: trastorno bipolar.", "trastorno bipolar"),
+        ("Patiente IPP : 40021877. Antécédents : infarctus du myocarde.", "infarctus du myocarde"),
+        ("MRN 55102934. Since the fall I have been treated for whiplash.", "whiplash"),
+    ],
+)
+def test_conditions_asserted(text: str, value: str) -> None:
+    assert ("DIAGNOSIS", value) in found(text)
+
+
+def test_a_french_record_number_label() -> None:
+    assert ("MEDICAL_RECORD_NUMBER", "40021877") in found("Patiente : Solène Garnier   IPP : 40021877")
+    assert "MEDICAL_RECORD_NUMBER" not in types("Traitement : IPP 20 mg par jour")
