@@ -194,6 +194,56 @@ Antécédents : [[DIAGNOSIS|infarctus du myocarde]]. Pas d'antécédent d'emboli
 )
 
 
+# ------------------------------------------------------------------ HEALTH_PLAN_ID, CDA, record numbers in prose and dumps
+doc(
+    "a8_plan_claim_form",
+    "form",
+    """\
+HEALTH INSURANCE CLAIM FORM
+1. MEDICARE [ ]  MEDICAID [ ]  GROUP HEALTH PLAN [X]
+1a. INSURED'S I.D. NUMBER: [[HEALTH_PLAN_ID|QHN40271836]]
+2. PATIENT'S NAME: [[PERSON|LINDQVIST, ASTRID]]
+""",
+)
+doc(
+    "a8_plan_member_json_npi",
+    "json",
+    """\
+{"authId": "PA-55120", "member": {"memberId": "[[HEALTH_PLAN_ID|KX7750221904]]", "planType": "HDHP"}, "prescriber": {"npi": "1720384455"}}
+""",
+)
+doc(
+    "a8_cda_patient",
+    "html",
+    """\
+<recordTarget><patientRole>
+  <id root="2.16.840.1.113883.19.5" extension="[[MEDICAL_RECORD_NUMBER|KH4410982]]"/>
+  <patient><name><given>[[PERSON|Wiremu]]</given><family>[[PERSON|Tane]]</family></name><birthTime value="[[DATE_OF_BIRTH|19670213]]"/></patient>
+</patientRole></recordTarget>
+<section><code code="11450-4" displayName="Problem List"/><text><list><item>[[DIAGNOSIS|gout]]</item></list></text></section>
+""",
+)
+doc(
+    "a8_mrn_in_prose_and_dicom",
+    "log",
+    """\
+[14:02] Rangi: the MRN for the echo booking is [[MEDICAL_RECORD_NUMBER|QE2290314]]
+(0010,0020) LO [[[MEDICAL_RECORD_NUMBER|QE2290314]]]   # PatientID
+(0010,0010) PN [[[PERSON|Tane^Wiremu]]]
+""",
+)
+doc(
+    "a8_dx_aside_and_trials",
+    "discharge_summary",
+    """\
+Patient: [[PERSON|Yusuf Demirci]]   MRN: [[MEDICAL_RECORD_NUMBER|60218834]]
+Diagnosis: [[DIAGNOSIS|community-acquired pneumonia]]
+RULED OUT: pulmonary embolism (CTPA negative), acute coronary syndrome
+Invited to a randomised trial of dapagliflozin; not enrolled.
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

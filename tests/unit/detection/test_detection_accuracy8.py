@@ -209,3 +209,55 @@ def test_conditions_asserted(text: str, value: str) -> None:
 def test_a_french_record_number_label() -> None:
     assert ("MEDICAL_RECORD_NUMBER", "40021877") in found("Patiente : Solène Garnier   IPP : 40021877")
     assert "MEDICAL_RECORD_NUMBER" not in types("Traitement : IPP 20 mg par jour")
+
+
+# ---------------------------------------------------------------------- health plans, CDA, record numbers
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("GROUP HEALTH PLAN [X]\n1a. INSURED'S I.D. NUMBER: QHN40271836", "QHN40271836"),
+        ('{"member": {"memberId": "KX7750221904", "planType": "HDHP"}, "prescriber": {"npi": "1720384455"}}',
+         "KX7750221904"),
+    ],
+)  # fmt: skip
+def test_health_plan_ids_of_claim_forms_and_payloads(text: str, value: str) -> None:
+    assert ("HEALTH_PLAN_ID", value) in found(text)
+
+
+def test_a_gym_member_id_beside_an_hsa_word_on_its_line_is_no_plan_id() -> None:
+    assert "HEALTH_PLAN_ID" not in types("Gym member id: 4471203 (HSA eligible)")
+
+
+def test_a_cda_patient_role_and_birth_time() -> None:
+    text = (
+        '<recordTarget><patientRole>\n  <id root="2.16.840.1.113883.19.5" extension="KH4410982"/>\n'
+        '  <patient><name><given>Wiremu</given><family>Tane</family></name><birthTime value="19670213"/></patient>\n'
+        "</patientRole></recordTarget>"
+    )
+    got = found(text)
+    assert ("MEDICAL_RECORD_NUMBER", "KH4410982") in got
+    assert ("DATE_OF_BIRTH", "19670213") in got
+
+
+def test_a_record_number_a_few_words_after_its_label() -> None:
+    assert ("MEDICAL_RECORD_NUMBER", "QE2290314") in found("the MRN for the echo booking is QE2290314")
+
+
+def test_a_dicom_tag_below_a_record_label_is_no_record_number() -> None:
+    text = "(0010,0020) LO [QE2290314]   # PatientID\n(0010,0010) PN [Tane^Wiremu]"
+    assert ("MEDICAL_RECORD_NUMBER", "0010") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("MRN 60218834\nRULED OUT: pulmonary embolism (CTPA negative), acute coronary syndrome", "coronary syndrome"),
+        ("MRN 60218834. Invited to a randomised trial of dapagliflozin; not enrolled.", "dapagliflozin"),
+    ],
+)
+def test_terms_after_a_ruled_out_aside_or_in_a_trial_name(text: str, absent: str) -> None:
+    assert absent not in {v for _, v in found(text)}
+
+
+def test_a_portuguese_birth_verb() -> None:
+    assert ("DATE_OF_BIRTH", "17/11/1988") in found("Gislene Amaral, nasceu em 17/11/1988, reside em Recife.")

@@ -171,6 +171,9 @@ CASES: dict[str, Callable[[], str]] = {
     "phone labels before words and colons": lambda: _repeat("Teléfono de contacto (casa) x: 1 msisdn al "),
     # IBANs broken over two lines (accuracy8): each short candidate reads the next line once.
     "IBAN halves on lines of their own": lambda: _repeat("GB82 WEST 1234\n5698 7654 \n"),
+    # Record labels with words before their value, CDA patient roles (accuracy8).
+    "record labels before words": lambda: _repeat("MRN for the a b c d e MRN "),
+    "CDA patient roles": lambda: _repeat('<patientRole> <id extension="ab" <birthTime value="1 '),
     # SQL dumps (accuracy8): each statement is read once, each table's definition once a text.
     "SQL inserts with unclosed strings": lambda: _repeat("insert into t (name, dob) values ('"),
     "SQL inserts of many tables": lambda: _repeat("create table a (dob date, b int);\ninsert into t9 values (1,"),

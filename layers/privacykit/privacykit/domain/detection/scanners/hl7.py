@@ -13,7 +13,7 @@ from privacykit.domain.detection.scanners.national_ids import id_ok, mbi_ok
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
 from privacykit.domain.detection.wordlists import words
 
-__all__ = ["scan_hl7", "scan_fhir_identifiers"]
+__all__ = ["scan_hl7", "scan_fhir_identifiers", "cda_patient_id"]
 
 _HL7_SEG = lazy(r"(?:^|(?<=[\r\n]))(PID|PD1|NK1|GT1|IN1|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR|OBX|AIP|ROL|PRD)\|([^\r\n]*)")
 # (segment, field index) -> what the field holds (HL7 v2 data types XPN, XCN, XAD, XTN, CWE).
@@ -276,3 +276,15 @@ def scan_fhir_identifiers(text: str, out: Findings) -> None:
                 else passport_type(text, val.start(1), val.end(1))
             )
         out.add(kind, val.start(1), val.end(1), 0.9)
+
+
+# A CDA document's patient: the first <id> of <patientRole> is the patient's record number at the issuing
+# organisation (its "root" OID names the organisation, its "extension" the number).
+_CDA_ID = lazy(r"\s*<id\b[^<>]{0,200}?\bextension=\"([^\"<>]{1,40})\"")
+
+
+def cda_patient_id(text: str, end: int, out: Findings) -> None:
+    """The record number of a CDA ``<patientRole>`` ending at ``end``."""
+    m = _CDA_ID.match(text, end)
+    if m and count_digits(m.group(1)) >= 4:
+        out.add(T.MEDICAL_RECORD_NUMBER, m.start(1), m.end(1), 0.85)

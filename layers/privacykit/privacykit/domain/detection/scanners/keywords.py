@@ -20,6 +20,7 @@ from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.addresses import address_at
 from privacykit.domain.detection.scanners.contact import PHONE_VALUE
 from privacykit.domain.detection.scanners.dates import date_span
+from privacykit.domain.detection.scanners.hl7 import cda_patient_id
 from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFTER, MEDICATIONS
 from privacykit.domain.detection.scanners.names import name_after_cue
 from privacykit.domain.detection.scanners.national_ids import labelled_id, typed_document
@@ -267,6 +268,10 @@ def _dob_further(text: str, end: int, key: str) -> tuple[int, int] | None:
     return None
 
 
+# "the MRN for the CT req is E3644486", "MRN of this patient: ...": a few words between the label and "is" or ":".
+_MRN_LEAD = lazy(r"(?:[ \t]+[A-Za-z]{1,12}){1,5}[ \t]*(?:[ \t]is|:)[ \t]+")
+# A DICOM tag is no record number: "# PatientID" above "(0010,0010) PN ...".
+_DICOM_TAG = lazy(r",[0-9A-Fa-f]{4}\)")
 # After a phone label, what may stand before its value besides the usual gap: a preposition of one of the
 # languages the labels are in ("WhatsApp al ...", "call back on ...", "joignable au ..."), or a few words that
 # finish the label before its colon ("Teléfono de contacto: ...", "Mobile (after 6pm): ...").
@@ -286,7 +291,7 @@ def _phone_further(text: str, end: int) -> re.Match[str] | None:
 # ...", "nacida en Cusco el ...", "geboren in Graz am ...": the birth place, then a connector, then the date.
 _BORN_AT = frozenset(
     {"born", "nato a", "nata a", "nato/a a", "né à", "née à", "né(e) à", "nacido en", "nacida en", "nacido/a en",
-     "nascido em", "nascida em", "geboren in"}
+     "nascido em", "nascida em", "nasceu em", "geboren in"}
 )  # fmt: skip
 _PLACE_WORD = r"(?:[A-ZÀ-ÞĀ-ɏ][\w'’.-]*|d[aeiou]s?|del|la|sur|am|upon|\([A-Z]{2,3}\))"
 _BORN_PLACE = lazy(
@@ -345,7 +350,10 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
             out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.9)
     elif kind == "mrn":
         m = value_after(text, end, MRN_VALUE)
-        if m and count_digits(m.group()) >= 4:
+        if m is None:
+            lead = _MRN_LEAD.match(text, end, end + 48)
+            m = MRN_VALUE.match(text, lead.end()) if lead else None
+        if m and count_digits(m.group()) >= 4 and not _DICOM_TAG.match(text, m.end()):
             out.add(T.MEDICAL_RECORD_NUMBER, m.start(), m.end(), 0.85)
     elif kind == "passport":
         if not _column_name(text, start, end):
@@ -365,6 +373,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         m = value_after(text, end, SSN_VALUE)
         if m and v.ssn_ok(m.group(1), m.group(2), m.group(3)):
             out.add(T.US_SSN, m.start(), m.end(), 0.9)
+    elif kind == "cda":
+        cda_patient_id(text, end, out)
     elif kind == "sql":
         scan_sql_insert(text, start, out)
     elif kind == "phone":

@@ -133,6 +133,7 @@ _NEG_BEFORE = lazy(
     r"(?:talk|webinar|seminar|session|workshop|course|class|lecture|training|article|leaflet|handout|guide|tips|"
     r"awareness|campaign|program(?:me)?|module) (?:on|about|for)(?: (?:managing|living with|coping with|preventing))?|"
     r"(?:mortality |clinical |no |any )?(?:benefits?|efficacy|effectiveness|safety|role|routine use) of(?: routine)?|"
+    r"(?:trial|study) (?:of|comparing)|"
     r"differential(?: diagnosis)? (?:includes?|of)|ddx(?: includes?)?|educat(?:ed|ion) (?:on|about)|"
     r"counsel(?:l?ed|l?ing) about|information (?:on|about)|"
     # Someone other than the patient: a relative named without "my" (family history in a note), or people in
@@ -211,6 +212,9 @@ def _clause_before(low: str, start: int) -> str:
     if cut >= 3 and low[cut - 1] == "\n" and low[cut - 2] == "-" and low[cut - 3].isalpha():
         cut = max(low.rfind(c, lo, cut - 1) for c in (".", ";", "\n", ":", "!", "?", "—", " but ", "(")) + 1
         return low[max(lo, cut) : start].replace("-\n", "")
+    if cut >= 1 and low[cut - 1] == "(" and low.find(")", cut, start) != -1:
+        # an aside closed before the term does not end its clause: "RULED OUT: embolism (CTPA negative), ACS"
+        cut = max(low.rfind(c, lo, cut - 1) for c in (".", ";", "\n", ":", "!", "?", "—", " but ", "(")) + 1
     return low[max(lo, cut) : start]
 
 
