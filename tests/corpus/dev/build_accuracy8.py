@@ -244,6 +244,16 @@ Invited to a randomised trial of dapagliflozin; not enrolled.
 )
 
 
+# ------------------------------------------------------------------ PERSON: HL7 doctors in mixed case (the contract: a specific person)
+doc(
+    "a8_hl7_pv1_mixed_case",
+    "hl7",
+    "MSH|^~\\&|ADT|NORTH|EHR|NORTH|202502031015||ADT^A01|90211|P|2.5.1\r"
+    "PID|1||[[MEDICAL_RECORD_NUMBER|7720154]]^^^NORTH^MR||[[PERSON|Haugen^Sigrid]]||[[DATE_OF_BIRTH|19591104]]|F\r"
+    "PV1|1|I|3E^310^2||||40917^[[PERSON|Achebe^Ngozi]]^^^Dr|55102^[[PERSON|van Dijk^Maarten]]||MED\r",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

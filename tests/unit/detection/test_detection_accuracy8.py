@@ -261,3 +261,22 @@ def test_terms_after_a_ruled_out_aside_or_in_a_trial_name(text: str, absent: str
 
 def test_a_portuguese_birth_verb() -> None:
     assert ("DATE_OF_BIRTH", "17/11/1988") in found("Gislene Amaral, nasceu em 17/11/1988, reside em Recife.")
+
+
+# ------------------------------------------------------------------------- HL7 doctors written in mixed case
+def test_pv1_doctors_in_mixed_case_are_people() -> None:
+    # The contract labels "the name of a specific person"; an attending or referring doctor is one, whatever
+    # the case the sender writes names in (PV1-7/8/9/17, XCN: id^family^given).
+    text = (
+        "MSH|^~\\&|ADT|NORTH|EHR|NORTH|202502031015||ADT^A01|90211|P|2.5.1\r"
+        "PID|1||7720154^^^NORTH^MR||Haugen^Sigrid||19591104|F\r"
+        "PV1|1|I|3E^310^2||||40917^Achebe^Ngozi^^^Dr|55102^van Dijk^Maarten||MED\r"
+    )
+    got = found(text)
+    assert ("PERSON", "Achebe^Ngozi") in got
+    assert ("PERSON", "van Dijk^Maarten") in got
+
+
+def test_pv1_fields_that_are_no_doctors() -> None:
+    text = "PID|1||7720154^^^NORTH^MR||Haugen^Sigrid||19591104|F\rPV1|1|I|3E^310^2||||||||MED|||||||44^Cardiology\r"
+    assert ("PERSON", "Cardiology") not in found(text)

@@ -174,6 +174,9 @@ CASES: dict[str, Callable[[], str]] = {
     # Record labels with words before their value, CDA patient roles (accuracy8).
     "record labels before words": lambda: _repeat("MRN for the a b c d e MRN "),
     "CDA patient roles": lambda: _repeat('<patientRole> <id extension="ab" <birthTime value="1 '),
+    "HL7 mixed-case names in PV1 doctor fields": lambda: (
+        "PID|1||1^^^A^MR||A^B\r" + _repeat("PV1|1|I||||12^Ab^Cd|12^van Ab^Cd|||\r")
+    )[:MIB],
     # SQL dumps (accuracy8): each statement is read once, each table's definition once a text.
     "SQL inserts with unclosed strings": lambda: _repeat("insert into t (name, dob) values ('"),
     "SQL inserts of many tables": lambda: _repeat("create table a (dob date, b int);\ninsert into t9 values (1,"),

@@ -57,8 +57,11 @@ def scan_hl7(text: str, out: Findings) -> None:
                 continue
             if what is None or (seg == "PV1" and what == "xcn"):
                 # Senders shift PV1 by a field: a person is read there by the XCN shape (an id, then names).
-                if seg == "PV1" and _XCN_SHAPE.fullmatch(fld.split("~")[0]):
-                    _hl7_field(seg, "xcn", s, fld.split("~")[0], out)
+                first = fld.split("~")[0]
+                if seg == "PV1" and (
+                    _XCN_SHAPE.fullmatch(first) or (what == "xcn" and _XCN_MIXED_SHAPE.fullmatch(first))
+                ):
+                    _hl7_field(seg, "xcn", s, first, out)
                 continue
             if what == "xpn?":
                 # IN1-15 is a plan type; senders one field off put the insured's name there (a caret inside).
@@ -77,6 +80,13 @@ def scan_hl7(text: str, out: Findings) -> None:
 _XCN_NAME = lazy(r"[A-ZÀ-ÞĀ-ɏ][A-ZÀ-ÞĀ-ɏ'’ʻ -]*[A-ZÀ-ÞĀ-ɏ]|[A-ZÀ-ÞĀ-ɏ][a-zß-ÿĀ-ɏ'’-]+(?: [A-Za-z][a-z'’-]+)*")
 _XCN_SHAPE = lazy(
     r"\d{2,15}\^(?:[A-ZÀ-ÞĀ-ɏ][A-ZÀ-ÞĀ-ɏ'’ʻ -]*[A-ZÀ-ÞĀ-ɏ])(?:\^(?:[A-ZÀ-ÞĀ-ɏʻ][A-ZÀ-ÞĀ-ɏ'’ʻ -]*)?)?(?:\^[^|]*)?"
+)
+# In the doctor fields themselves (PV1-7/8/9/17), the same shape with the names in mixed case
+# ("1234^Okafor^Adaeze^^^Dr"): the name of a specific person, as the contract labels it (tests/corpus/README.md).
+_XCN_MIXED_SHAPE = lazy(
+    r"[A-Za-z]?\d{2,15}\^(?:(?:van|von|de|da|del|della|der|den|di|du|dos|das|la|le|ter|ten|bin|binti|al|el)[ -])*"
+    r"(?:[A-ZÀ-ÞĀ-ɏ][a-zß-ÿĀ-ɏ'’-]+(?:[ -][A-Za-zÀ-ÿ][a-zß-ÿĀ-ɏ'’-]+)*)"
+    r"(?:\^(?:[A-ZÀ-ÞĀ-ɏ][A-Za-zß-ÿĀ-ɏ'’. -]*)?)?(?:\^[^|]*)?"
 )
 # HL7 table 0063: the relationship of the insured or next of kin to the patient.
 _RELATIONSHIP_CODES = words(
