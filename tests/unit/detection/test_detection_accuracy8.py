@@ -280,3 +280,23 @@ def test_pv1_doctors_in_mixed_case_are_people() -> None:
 def test_pv1_fields_that_are_no_doctors() -> None:
     text = "PID|1||7720154^^^NORTH^MR||Haugen^Sigrid||19591104|F\rPV1|1|I|3E^310^2||||||||MED|||||||44^Cardiology\r"
     assert ("PERSON", "Cardiology") not in found(text)
+
+
+# ---------------------------------------------------------------------- trunk numbers: the plan before the parse
+def test_the_national_plan_prefilter_rejects_only_numbers_libphonenumber_rejects() -> None:
+    import random
+
+    import phonenumbers
+
+    from privacykit.domain.detection import validators as v
+    from privacykit.domain.detection.scanners.contact import _TRUNK_REGIONS
+
+    rnd = random.Random(11)
+    candidates = [f"0{rnd.randint(10**7, 10**12 - 1)}"[: rnd.randint(9, 12)] for _ in range(3000)]
+    candidates += ["0161 496 0734", "07700 900123", "(08) 8042 4484", "030 5528 1190", "0612 448 930"]
+    for value in candidates:
+        digits = "".join(c for c in value if c.isdigit())
+        for region in _TRUNK_REGIONS:
+            num = phonenumbers.parse(value, region)
+            if phonenumbers.is_valid_number(num):
+                assert v.national_may_be_valid(digits, region), (value, region)
