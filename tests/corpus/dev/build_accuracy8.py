@@ -254,6 +254,29 @@ doc(
 )
 
 
+# ------------------------------------------------------------------ more plan, birth-date and phone labels
+doc(
+    "a8_plan_labels_payers",
+    "form",
+    """\
+Pharmacy benefit card — Patient: [[PERSON|Delphine Okoro]]
+Cardholder ID: [[HEALTH_PLAN_ID|ZQP4410928]]   RxBIN 610014
+Beneficiary ID: [[HEALTH_PLAN_ID|88201773MA]] (Medicaid)
+Library card: cardholder id 12345678
+""",
+)
+doc(
+    "a8_br_form_labels",
+    "form",
+    """\
+Nome: [[PERSON|Tatiane Ribeiro Lobo]]
+Fecha de Nac.: [[DATE_OF_BIRTH|02/05/1991]]
+Cel.: [[PHONE|(31) 98812-4410]]
+Fone: [[PHONE|(31) 3344-5120]]
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

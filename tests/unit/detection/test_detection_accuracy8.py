@@ -300,3 +300,21 @@ def test_the_national_plan_prefilter_rejects_only_numbers_libphonenumber_rejects
             num = phonenumbers.parse(value, region)
             if phonenumbers.is_valid_number(num):
                 assert v.national_may_be_valid(digits, region), (value, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Pharmacy benefit card. Cardholder ID: ZQP4410928  RxBIN 610014", ("HEALTH_PLAN_ID", "ZQP4410928")),
+        ("Patient: A B. Beneficiary ID: 88201773MA (Medicaid)", ("HEALTH_PLAN_ID", "88201773MA")),
+        ("Fecha de Nac.: 02/05/1991", ("DATE_OF_BIRTH", "02/05/1991")),
+        ("Cel.: (31) 98812-4410", ("PHONE", "(31) 98812-4410")),
+        ("Fone: (31) 3344-5120", ("PHONE", "(31) 3344-5120")),
+    ],
+)
+def test_more_labels_of_plans_birth_dates_and_phones(text: str, pair: tuple[str, str]) -> None:
+    assert pair in found(text)
+
+
+def test_a_library_cardholder_id_is_no_plan_id() -> None:
+    assert "HEALTH_PLAN_ID" not in types("Library card: cardholder id 12345678")

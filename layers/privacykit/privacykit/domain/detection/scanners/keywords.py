@@ -380,6 +380,9 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
     elif kind == "phone":
         m = value_after(text, end, PHONE_VALUE) or _phone_further(text, end)
         if m and v.labelled_phone_ok(m.group()):
-            out.add(T.PHONE, m.start(), m.end(), 0.8)
+            s = m.start()
+            if s and text[s - 1] == "(" and m.group().count(")") > m.group().count("("):
+                s -= 1  # the gap took the area code's parenthesis: "Cel.: (55) 1234-5678"
+            out.add(T.PHONE, s, m.end(), 0.8)
     else:
         name_after_cue(text, start, end, kind, key, out)
