@@ -174,8 +174,11 @@ def _other_speaker_layouts(text: str, seen: dict[str, list[tuple[int, int]]], ta
 # Requests of other languages ("Envíe nombre completo y fecha de nacimiento.") may end with a full stop.
 _ID_QUESTION = lazy(
     r"\b(?:(?:your|the patient['’]s|the caller['’]s|the account holder['’]s) (?:full |legal |first and last )?"
-    r"(?P<name>name)|(?P<dob>date of birth|birth ?date|dob|d\.o\.b\.?|birthday))\b[^\n?]{0,60}\?"
-    r"|\b(?:(?P<name2>nombre completo|nome completo|nom complet|vollständigen namen)|(?P<dob2>fecha de nacimiento|"
+    r"(?P<name>name)|(?P<dob>date of birth|birth ?date|dob|d\.o\.b\.?|birthday))\b[^\n?]{0,60}\?",
+    re.I,
+)
+_ID_REQUEST = lazy(
+    r"\b(?:(?P<name>nombre completo|nome completo|nom complet|vollständigen namen)|(?P<dob>fecha de nacimiento|"
     r"data de nascimento|date de naissance|data di nascita|geburtsdatum|geboortedatum))\b"
     r"[^\n?.:\d]{0,60}(?:\?|\.(?=\s|$))",
     re.I,
@@ -185,17 +188,6 @@ _ANSWER_LABEL = lazy(
     r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:[^\s:][^:\n]{0,40}:[ \t]+)?"
 )
 _BIRTH = lazy(r"birth|\bdob\b|nacimiento|nascimento|naissance|nascita|geburtsdatum|geboortedatum")
-_ASKED_WORDS = (
-    "name",
-    "birth",
-    "dob",
-    "nacimiento",
-    "nascimento",
-    "naissance",
-    "nascita",
-    "geburtsdatum",
-    "geboortedatum",
-)
 _ANSWER_DIGITS = lazy(r"(?<![\w/.-])\d")
 _ANSWER_END = lazy(r"[ \t.!]*(?:$|,|;|[ \t]+(?:-|–|born|dob)\b)", re.I | re.M)
 _ANSWER_SEP = lazy(r"[ \t]*(?:,|;|-|–|and|born|dob|d\.o\.b\.?|date of birth|is)?[ \t:]*", re.I)
@@ -203,13 +195,21 @@ _ANSWER_SEP = lazy(r"[ \t]*(?:,|;|-|–|and|born|dob|d\.o\.b\.?|date of birth|is
 
 def scan_identity_answers(text: str, low: str, out: Findings) -> None:
     """The name and birth date a message gives in answer to a question asking for them."""
-    if not any(word in low for word in _ASKED_WORDS):
-        return
-    for q in _ID_QUESTION.finditer(text):
-        named = q.group("name") or q.group("name2")
-        wants_name = named is not None or "name" in low[max(0, q.start() - 40) : q.start()]
-        asked = q.group("dob") or q.group("dob2")
-        wants_dob = asked is not None or bool(_BIRTH.search(low, max(0, q.end() - 60), q.end()))
+    questions: list[re.Match[str]] = []
+    if "?" in text and ("name" in low or "birth" in low or "dob" in low):
+        questions += _ID_QUESTION.finditer(text)
+    # A request of another language is looked for on the lines where the keyword scan met its birth-date label.
+    done = -1
+    for at in out.request_labels:
+        if at < done:
+            continue
+        lo = low.rfind("\n", 0, at) + 1
+        hi = low.find("\n", at)
+        done = hi if hi != -1 else len(low)
+        questions += _ID_REQUEST.finditer(text, lo, done)
+    for q in questions:
+        wants_name = q.group("name") is not None or "name" in low[max(0, q.start() - 40) : q.start()]
+        wants_dob = q.group("dob") is not None or bool(_BIRTH.search(low, max(0, q.end() - 60), q.end()))
         nl = text.find("\n", q.end())
         if nl == -1:
             continue

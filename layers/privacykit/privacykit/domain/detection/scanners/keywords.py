@@ -287,6 +287,11 @@ def _phone_further(text: str, end: int) -> re.Match[str] | None:
     return PHONE_VALUE.match(text, lead.end()) if lead else None
 
 
+# Birth-date labels of other languages a chat request names ("Envíe nombre completo y fecha de nacimiento.").
+_REQUESTED_DOB = frozenset(
+    {"fecha de nacimiento", "data de nascimento", "date de naissance", "data di nascita", "geburtsdatum",
+     "geboortedatum"}
+)  # fmt: skip
 # "born in Lyon on 3 May 1990", "nato a Torino (TO) il 11/10/1966", "Nato/a a: Verona   il ...", "né à Lyon le
 # ...", "nacida en Cusco el ...", "geboren in Graz am ...": the birth place, then a connector, then the date.
 _BORN_AT = frozenset(
@@ -345,6 +350,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
     elif kind == "diag":
         out.medical.append(Finding(start, end, T.DIAGNOSIS, 0.8))
     elif kind == "dob":
+        if key in _REQUESTED_DOB:
+            out.request_labels.append(start)
         span = date_span(text, end) or _dob_further(text, end, key) or _born_at(text, end, key)
         if span:
             out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.9)
