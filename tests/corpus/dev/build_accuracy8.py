@@ -277,6 +277,15 @@ Fone: [[PHONE|(31) 3344-5120]]
 )
 
 
+doc(
+    "a8_phone_keys_qualified",
+    "json",
+    """\
+{"patient": {"name": "[[PERSON|Aoibheann Fitzgerald]]", "phone_home": "[[PHONE|01 872 4410]]", "contactNumber": "[[PHONE|087 412 9930]]", "ref": "0161 496 0734"}}
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

@@ -318,3 +318,21 @@ def test_more_labels_of_plans_birth_dates_and_phones(text: str, pair: tuple[str,
 
 def test_a_library_cardholder_id_is_no_plan_id() -> None:
     assert "HEALTH_PLAN_ID" not in types("Library card: cardholder id 12345678")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"phone_home": "0161 496 0734"}', "0161 496 0734"),
+        ('{"contactNumber": "0412 345 678"}', "0412 345 678"),
+        ('{"tel_no": "020 7946 0958"}', "020 7946 0958"),
+        ("mobile_no: 9876543210", "9876543210"),
+        ("{'alt': '020 7946 0958'}", "020 7946 0958"),
+    ],
+)
+def test_phone_keys_with_a_qualifier_and_quoted_national_numbers(text: str, value: str) -> None:
+    assert ("PHONE", value) in found(text)
+
+
+def test_a_quoted_reference_in_trunk_shape_is_no_phone() -> None:
+    assert "PHONE" not in types('{"ref": "0161 496 0734"}')

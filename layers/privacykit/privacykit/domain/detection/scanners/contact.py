@@ -151,7 +151,7 @@ def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
 # A national number written with its trunk prefix "0" and grouped as people write phone numbers: "0161 948 8076",
 # "(08) 8042 4484", "03-9942-5399", "07932 720100", "(091) 683294". The literal before it keeps the scan cheap.
 # It is found from its "0" (a literal the regex engine finds fast), with what stands before it checked after.
-_TRUNK_PHONE = lazy(r"0(?<=[\s>|,;:(]0)\d{1,4}\)?[ -]\d{2,6}(?:[ -]\d{2,4}){0,3}(?![\w-]|[.,]\d)")
+_TRUNK_PHONE = lazy(r"0(?<=[\s>|,;:(\"'=]0)\d{1,4}\)?[ -]\d{2,6}(?:[ -]\d{2,4}){0,3}(?![\w-]|[.,]\d)")
 # Countries whose numbers are written nationally with a trunk "0" (most of Europe, Oceania, India, Africa):
 # a candidate valid in one of them is a phone number.
 _TRUNK_REGIONS = ("GB", "AU", "NZ", "IE", "DE", "FR", "IN", "ZA")
