@@ -286,6 +286,15 @@ doc(
 )
 
 
+doc(
+    "a8_plan_member_object_pharmacy",
+    "json",
+    """\
+{"authId": "RX-22019", "member": {"id": "[[HEALTH_PLAN_ID|QMN55018342]]", "first": "[[PERSON|Ilka]]"}, "medication": {"name": "[[MEDICATION|adalimumab]]", "ndc": "00074-4339-02"}}
+""",
+)
+
+
 def main() -> None:
     lines = []
     for ident, fmt, marked in DOCS:

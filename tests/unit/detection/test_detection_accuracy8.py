@@ -336,3 +336,8 @@ def test_phone_keys_with_a_qualifier_and_quoted_national_numbers(text: str, valu
 
 def test_a_quoted_reference_in_trunk_shape_is_no_phone() -> None:
     assert "PHONE" not in types('{"ref": "0161 496 0734"}')
+
+
+def test_a_member_object_id_beside_a_medication_is_a_plan_id() -> None:
+    text = '{"member": {"id": "QMN55018342"}, "medication": {"name": "adalimumab", "ndc": "00074-4339-02"}}'
+    assert ("HEALTH_PLAN_ID", "QMN55018342") in found(text)

@@ -119,7 +119,7 @@ _HEALTH_PLAN_CONTEXT = lazy(
     r"\beob|explanation of benefits|diagnos|procedure|\bcpt\b|\bicd|plan ?paid|allowed amount|coinsurance|"
     r"out[- ]of[- ]pocket|in[- ]network|medigap|\bdr\.|"
     # identifiers and accounts only health care has: a provider's NPI, HCPCS codes, DRGs, a health savings account
-    r"\bnpi\b|\bhcpcs\b|\bdrg\b|\bhsa\b|\bhdhp\b",
+    r"\bnpi\b|\bhcpcs\b|\bdrg\b|\bhsa\b|\bhdhp\b|\bndc\b|medication|prescri",
     re.I,
 )
 # ...and what makes it something else even then, on the label's line: another kind of insurance, a bank or
