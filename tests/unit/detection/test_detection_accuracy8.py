@@ -341,3 +341,14 @@ def test_a_quoted_reference_in_trunk_shape_is_no_phone() -> None:
 def test_a_member_object_id_beside_a_medication_is_a_plan_id() -> None:
     text = '{"member": {"id": "QMN55018342"}, "medication": {"name": "adalimumab", "ndc": "00074-4339-02"}}'
     assert ("HEALTH_PLAN_ID", "QMN55018342") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ('{"fechaNacimiento": "1980-03-12"}', ("DATE_OF_BIRTH", "1980-03-12")),
+        ('{"dateNaissance": "12/03/1980"}', ("DATE_OF_BIRTH", "12/03/1980")),
+    ],
+)
+def test_multi_word_labels_as_camel_case_keys(text: str, pair: tuple[str, str]) -> None:
+    assert pair in found(text)

@@ -69,8 +69,10 @@ def _automaton_strings() -> dict[str, _Entries]:
         else:
             entries.setdefault(k, []).append((0, kind, k))
             if " " in k and (kind in _VALUE_KINDS or kind.startswith("id:")) and k.replace(" ", "").isalpha():
-                # the label as a snake_case key ("fecha_nacimiento", "data_nascita")
+                # the label as a snake_case or camelCase key ("fecha_nacimiento", "fechaNacimiento")
                 entries.setdefault(k.replace(" ", "_"), []).append((0, kind, k))
+                if len(k) >= 10:
+                    entries.setdefault(k.replace(" ", ""), []).append((0, kind, k))
     return {k: tuple(found) for k, found in entries.items()}
 
 
