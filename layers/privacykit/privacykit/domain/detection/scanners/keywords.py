@@ -277,15 +277,20 @@ _DICOM_TAG = lazy(r",[0-9A-Fa-f]{4}\)")
 # After a phone label, what may stand before its value besides the usual gap: a preposition of one of the
 # languages the labels are in ("WhatsApp al ...", "call back on ...", "joignable au ..."), or a few words that
 # finish the label before its colon ("Teléfono de contacto: ...", "Mobile (after 6pm): ...").
-_PHONE_LEAD = lazy(
-    r"[ \t]+(?:at|on|al|au|am|an|op|em|no|sur|unter|under)[ \t]+"
-    r"|[ \t]*(?:[^\W\d_]+\.?|\([^()\n]{1,20}\))(?:[ \t]+(?:[^\W\d_]+\.?|\([^()\n]{1,20}\))){0,3}[ \t]*[:=][ \t]*"
+_PHONE_PREPOSITION = lazy(r"[ \t]+(?:at|on|al|au|am|an|op|em|no|sur|unter|under)[ \t]+")
+_PHONE_LABEL_REST = lazy(
+    r"[ \t]*(?:[^\W\d_]+\.?|\([^()\n]{1,20}\))(?:[ \t]+(?:[^\W\d_]+\.?|\([^()\n]{1,20}\))){0,3}[ \t]*[:=][ \t]*"
 )
 
 
 def _phone_further(text: str, end: int) -> re.Match[str] | None:
     """The value of a phone label past a preposition or the rest of the label ("Teléfono de contacto: ...")."""
-    lead = _PHONE_LEAD.match(text, end, end + 48)
+    lead = _PHONE_PREPOSITION.match(text, end, end + 16)
+    if lead is None:
+        window = text[end : end + 48]
+        if ":" not in window and "=" not in window:
+            return None  # most "call" and "text" words of a log: no label goes on to a colon
+        lead = _PHONE_LABEL_REST.match(text, end, end + 48)
     return PHONE_VALUE.match(text, lead.end()) if lead else None
 
 
