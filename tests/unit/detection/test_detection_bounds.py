@@ -167,6 +167,23 @@ CASES: dict[str, Callable[[], str]] = {
     "digits and dots": lambda: _repeat("1."),
     "'a.a@'": lambda: _repeat("a.a@"),
     "a header of 292 wanted columns, empty rows": lambda: _wide_csv_of(""),
+    # Phone labels whose value stands past a preposition or the rest of the label (accuracy8).
+    "phone labels before words and colons": lambda: _repeat("Teléfono de contacto (casa) x: 1 msisdn al "),
+    # IBANs broken over two lines (accuracy8): each short candidate reads the next line once.
+    "IBAN halves on lines of their own": lambda: _repeat("GB82 WEST 1234\n5698 7654 \n"),
+    # Record labels with words before their value, CDA patient roles (accuracy8).
+    "record labels before words": lambda: _repeat("MRN for the a b c d e MRN "),
+    "CDA patient roles": lambda: _repeat('<patientRole> <id extension="ab" <birthTime value="1 '),
+    "HL7 mixed-case names in PV1 doctor fields": lambda: (
+        "PID|1||1^^^A^MR||A^B\r" + _repeat("PV1|1|I||||12^Ab^Cd|12^van Ab^Cd|||\r")
+    )[:MIB],
+    # SQL dumps (accuracy8): each statement is read once, each table's definition once a text.
+    "SQL inserts with unclosed strings": lambda: _repeat("insert into t (name, dob) values ('"),
+    "SQL inserts of many tables": lambda: _repeat("create table a (dob date, b int);\ninsert into t9 values (1,"),
+    "SQL rows of one table": lambda: (
+        "CREATE TABLE `p` (`id` int, `full_name` varchar(9), `dob` date);\nINSERT INTO `p` VALUES "
+        + _repeat("(1,'Ab Cd','1990-01-02'),")
+    )[:MIB],
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

@@ -26,6 +26,11 @@ class Findings:
     items: list[Finding] = field(default_factory=list)
     medical: list[Finding] = field(default_factory=list)
     medical_hints: list[int] = field(default_factory=list)  # where words like "patient" or "diagnosed" occur
+    # SQL dumps (scanners/sql.py): where the last INSERT statement read ends, and each table's column names.
+    sql_end: int = -1
+    sql_tables: dict[str, list[str] | None] = field(default_factory=dict)
+    # Where a birth-date label of a language other than English is (chat.scan_identity_answers reads requests there).
+    request_labels: list[int] = field(default_factory=list)
 
     def add(self, t: EntityType, start: int, end: int, score: float) -> None:
         """Keep a non-empty finding."""

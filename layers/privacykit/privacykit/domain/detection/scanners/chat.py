@@ -171,22 +171,43 @@ def _other_speaker_layouts(text: str, seen: dict[str, list[tuple[int, int]]], ta
 
 # A question asking someone to identify themselves ("Can you confirm your full name and date of birth?"): the
 # next message answers it with a name and a birth date, far from any label ("Seo-yeon Jeong, April 25, 1993").
+# Requests of other languages ("Envíe nombre completo y fecha de nacimiento.") may end with a full stop.
 _ID_QUESTION = lazy(
     r"\b(?:(?:your|the patient['’]s|the caller['’]s|the account holder['’]s) (?:full |legal |first and last )?"
     r"(?P<name>name)|(?P<dob>date of birth|birth ?date|dob|d\.o\.b\.?|birthday))\b[^\n?]{0,60}\?",
     re.I,
 )
-_ANSWER_LABEL = lazy(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[^\s:][^:\n]{0,40}:[ \t]+)?")
-_BIRTH = lazy(r"birth|\bdob\b")
+_ID_REQUEST = lazy(
+    r"\b(?:(?P<name>nombre completo|nome completo|nom complet|vollständigen namen)|(?P<dob>fecha de nacimiento|"
+    r"data de nascimento|date de naissance|data di nascita|geburtsdatum|geboortedatum))\b"
+    r"[^\n?.:\d]{0,60}(?:\?|\.(?=\s|$))",
+    re.I,
+)
+# A speaker label after an optional [tag] and an optional time ("16:12 Roxana: ", "[08:54] Andreea: ").
+_ANSWER_LABEL = lazy(
+    r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:[^\s:][^:\n]{0,40}:[ \t]+)?"
+)
+_BIRTH = lazy(r"birth|\bdob\b|nacimiento|nascimento|naissance|nascita|geburtsdatum|geboortedatum")
+_ANSWER_DIGITS = lazy(r"(?<![\w/.-])\d")
 _ANSWER_END = lazy(r"[ \t.!]*(?:$|,|;|[ \t]+(?:-|–|born|dob)\b)", re.I | re.M)
 _ANSWER_SEP = lazy(r"[ \t]*(?:,|;|-|–|and|born|dob|d\.o\.b\.?|date of birth|is)?[ \t:]*", re.I)
 
 
 def scan_identity_answers(text: str, low: str, out: Findings) -> None:
     """The name and birth date a message gives in answer to a question asking for them."""
-    if "?" not in text or not ("name" in low or "birth" in low or "dob" in low):
-        return
-    for q in _ID_QUESTION.finditer(text):
+    questions: list[re.Match[str]] = []
+    if "?" in text and ("name" in low or "birth" in low or "dob" in low):
+        questions += _ID_QUESTION.finditer(text)
+    # A request of another language is looked for on the lines where the keyword scan met its birth-date label.
+    done = -1
+    for at in out.request_labels:
+        if at < done:
+            continue
+        lo = low.rfind("\n", 0, at) + 1
+        hi = low.find("\n", at)
+        done = hi if hi != -1 else len(low)
+        questions += _ID_REQUEST.finditer(text, lo, done)
+    for q in questions:
         wants_name = q.group("name") is not None or "name" in low[max(0, q.start() - 40) : q.start()]
         wants_dob = q.group("dob") is not None or bool(_BIRTH.search(low, max(0, q.end() - 60), q.end()))
         nl = text.find("\n", q.end())
@@ -211,6 +232,15 @@ def scan_identity_answers(text: str, low: str, out: Findings) -> None:
                     pos = e
         if wants_dob:
             sep = _ANSWER_SEP.match(text, pos, line_end)
-            span = date_span(text, sep.end() if sep else pos, exact=True)
+            span = date_span(text, sep.end() if sep else pos, exact=True) or _answer_date(text, pos, line_end)
             if span:
                 out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.85)
+
+
+def _answer_date(text: str, pos: int, line_end: int) -> tuple[int, int] | None:
+    """The first date in the first 80 characters of an answer not starting with it ("Ana Țurcanu, 11/01/1983")."""
+    for tries, m in enumerate(_ANSWER_DIGITS.finditer(text, pos, min(line_end, pos + 80))):
+        span = date_span(text, m.start(), exact=True)
+        if span or tries == 3:
+            return span
+    return None

@@ -112,7 +112,7 @@ _COUNTRY_CODE_BEFORE = lazy(r"(?:\+?1[ .-]?)$")
 _S_PLUS = lazy(rb"\+0")
 _INTL_PHONE = lazy(r"\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){1,6}(?![\w])")
 # A phone number after a label (keywords.py), and the regions it may be written for (CSV columns try the first four).
-PHONE_VALUE = lazy(r"\+?\(?\d[\d ().-]{5,18}\d(?![\w])")
+PHONE_VALUE = lazy(r"\+?\(?\d[\d ().\-/]{5,18}\d(?![\w])")
 PHONE_REGIONS = ("US", "GB", "IN", "CA", "AU", "DE", "FR", "ES", "IT", "NL", "IE", "MX", "BR", "NG", "ZA", "PH")
 
 
@@ -151,12 +151,13 @@ def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
 # A national number written with its trunk prefix "0" and grouped as people write phone numbers: "0161 948 8076",
 # "(08) 8042 4484", "03-9942-5399", "07932 720100", "(091) 683294". The literal before it keeps the scan cheap.
 # It is found from its "0" (a literal the regex engine finds fast), with what stands before it checked after.
-_TRUNK_PHONE = lazy(r"0(?<=[\s>|,;:(]0)\d{1,4}\)?[ -]\d{2,6}(?:[ -]\d{2,4}){0,3}(?![\w-]|[.,]\d)")
+_TRUNK_PHONE = lazy(r"0(?<=[\s>|,;:(\"'=]0)\d{1,4}\)?[ -]\d{2,6}(?:[ -]\d{2,4}){0,3}(?![\w-]|[.,]\d)")
 # Countries whose numbers are written nationally with a trunk "0" (most of Europe, Oceania, India, Africa):
 # a candidate valid in one of them is a phone number.
 _TRUNK_REGIONS = ("GB", "AU", "NZ", "IE", "DE", "FR", "IN", "ZA")
 # A US National Drug Code (labeler-product-package: 4-4-2, 5-3-2, 5-4-1, 5-4-2), not a phone number.
 _NDC = lazy(r"\d{4,5}-\d{3,4}-\d{1,2}")
+_NON_DIGITS = lazy(r"\D+")
 
 
 def _digit_group_before(text: str, s: int) -> bool:
@@ -177,7 +178,10 @@ def _scan_trunk_phones(text: str, out: Findings) -> None:
             continue
         if value.count("(") != value.count(")") or _NDC.fullmatch(value) or labelled_as_thing(text, s):
             continue
-        if any(v.phone_ok(value, region) for region in _TRUNK_REGIONS):
+        # Only the countries whose plan the number's length and digits fit are asked to parse it (a parse each
+        # of eight countries spent the window's budget on a page of numbers).
+        number = _NON_DIGITS.sub("", value)
+        if any(v.national_may_be_valid(number, r) and v.phone_ok(value, r) for r in _TRUNK_REGIONS):
             out.add(T.PHONE, s, e, 0.8)
 
 

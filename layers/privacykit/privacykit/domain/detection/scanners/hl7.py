@@ -13,7 +13,7 @@ from privacykit.domain.detection.scanners.national_ids import id_ok, mbi_ok
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
 from privacykit.domain.detection.wordlists import words
 
-__all__ = ["scan_hl7", "scan_fhir_identifiers"]
+__all__ = ["scan_hl7", "scan_fhir_identifiers", "cda_patient_id"]
 
 _HL7_SEG = lazy(r"(?:^|(?<=[\r\n]))(PID|PD1|NK1|GT1|IN1|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR|OBX|AIP|ROL|PRD)\|([^\r\n]*)")
 # (segment, field index) -> what the field holds (HL7 v2 data types XPN, XCN, XAD, XTN, CWE).
@@ -57,8 +57,11 @@ def scan_hl7(text: str, out: Findings) -> None:
                 continue
             if what is None or (seg == "PV1" and what == "xcn"):
                 # Senders shift PV1 by a field: a person is read there by the XCN shape (an id, then names).
-                if seg == "PV1" and _XCN_SHAPE.fullmatch(fld.split("~")[0]):
-                    _hl7_field(seg, "xcn", s, fld.split("~")[0], out)
+                first = fld.split("~")[0]
+                if seg == "PV1" and (
+                    _XCN_SHAPE.fullmatch(first) or (what == "xcn" and _XCN_MIXED_SHAPE.fullmatch(first))
+                ):
+                    _hl7_field(seg, "xcn", s, first, out)
                 continue
             if what == "xpn?":
                 # IN1-15 is a plan type; senders one field off put the insured's name there (a caret inside).
@@ -77,6 +80,13 @@ def scan_hl7(text: str, out: Findings) -> None:
 _XCN_NAME = lazy(r"[A-ZÀ-ÞĀ-ɏ][A-ZÀ-ÞĀ-ɏ'’ʻ -]*[A-ZÀ-ÞĀ-ɏ]|[A-ZÀ-ÞĀ-ɏ][a-zß-ÿĀ-ɏ'’-]+(?: [A-Za-z][a-z'’-]+)*")
 _XCN_SHAPE = lazy(
     r"\d{2,15}\^(?:[A-ZÀ-ÞĀ-ɏ][A-ZÀ-ÞĀ-ɏ'’ʻ -]*[A-ZÀ-ÞĀ-ɏ])(?:\^(?:[A-ZÀ-ÞĀ-ɏʻ][A-ZÀ-ÞĀ-ɏ'’ʻ -]*)?)?(?:\^[^|]*)?"
+)
+# In the doctor fields themselves (PV1-7/8/9/17), the same shape with the names in mixed case
+# ("1234^Okafor^Adaeze^^^Dr"): the name of a specific person, as the contract labels it (tests/corpus/README.md).
+_XCN_MIXED_SHAPE = lazy(
+    r"[A-Za-z]?\d{2,15}\^(?:(?:van|von|de|da|del|della|der|den|di|du|dos|das|la|le|ter|ten|bin|binti|al|el)[ -])*"
+    r"(?:[A-ZÀ-ÞĀ-ɏ][a-zß-ÿĀ-ɏ'’-]+(?:[ -][A-Za-zÀ-ÿ][a-zß-ÿĀ-ɏ'’-]+)*)"
+    r"(?:\^(?:[A-ZÀ-ÞĀ-ɏ][A-Za-zß-ÿĀ-ɏ'’. -]*)?)?(?:\^[^|]*)?"
 )
 # HL7 table 0063: the relationship of the insured or next of kin to the patient.
 _RELATIONSHIP_CODES = words(
@@ -276,3 +286,15 @@ def scan_fhir_identifiers(text: str, out: Findings) -> None:
                 else passport_type(text, val.start(1), val.end(1))
             )
         out.add(kind, val.start(1), val.end(1), 0.9)
+
+
+# A CDA document's patient: the first <id> of <patientRole> is the patient's record number at the issuing
+# organisation (its "root" OID names the organisation, its "extension" the number).
+_CDA_ID = lazy(r"\s*<id\b[^<>]{0,200}?\bextension=\"([^\"<>]{1,40})\"")
+
+
+def cda_patient_id(text: str, end: int, out: Findings) -> None:
+    """The record number of a CDA ``<patientRole>`` ending at ``end``."""
+    m = _CDA_ID.match(text, end)
+    if m and count_digits(m.group(1)) >= 4:
+        out.add(T.MEDICAL_RECORD_NUMBER, m.start(1), m.end(1), 0.85)

@@ -20,10 +20,12 @@ from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.addresses import address_at
 from privacykit.domain.detection.scanners.contact import PHONE_VALUE
 from privacykit.domain.detection.scanners.dates import date_span
+from privacykit.domain.detection.scanners.hl7 import cda_patient_id
 from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFTER, MEDICATIONS
 from privacykit.domain.detection.scanners.names import name_after_cue
 from privacykit.domain.detection.scanners.national_ids import labelled_id, typed_document
 from privacykit.domain.detection.scanners.numbers import MRN_VALUE, SSN_VALUE, licence_after, passport_after
+from privacykit.domain.detection.scanners.sql import scan_sql_insert
 from privacykit.domain.detection.shapes import NUL_ERRORS
 from privacykit.domain.detection.wordlists import load_pairs
 
@@ -34,7 +36,7 @@ __all__ = ["scan_keywords"]
 _LEFT = " \n\t\"'([{<>,;/|="
 _RIGHT = " \n\t\r\"'.,;:!?#=)]}<>-/&"
 # Kinds whose label reads a value: a short one may also end a snake_case key ("patient_mrn=", "member_dob").
-_VALUE_KINDS = frozenset({"dob", "mrn", "ssn", "passport"})
+_VALUE_KINDS = frozenset({"dob", "mrn", "ssn", "passport", "phone"})
 _KEY_END = " \t\"':="
 
 
@@ -66,6 +68,11 @@ def _automaton_strings() -> dict[str, _Entries]:
                 entries.setdefault(p + k, []).append((0, kind, k))
         else:
             entries.setdefault(k, []).append((0, kind, k))
+            if " " in k and (kind in _VALUE_KINDS or kind.startswith("id:")) and k.replace(" ", "").isalpha():
+                # the label as a snake_case or camelCase key ("fecha_nacimiento", "fechaNacimiento")
+                entries.setdefault(k.replace(" ", "_"), []).append((0, kind, k))
+                if len(k) >= 10:
+                    entries.setdefault(k.replace(" ", ""), []).append((0, kind, k))
     return {k: tuple(found) for k, found in entries.items()}
 
 
@@ -263,6 +270,68 @@ def _dob_further(text: str, end: int, key: str) -> tuple[int, int] | None:
     return None
 
 
+# "the MRN for the CT req is E3644486", "MRN of this patient: ...": a few words between the label and "is" or ":".
+_MRN_LEAD = lazy(r"(?:[ \t]+[A-Za-z]{1,12}){1,5}[ \t]*(?:[ \t]is|:)[ \t]+")
+# A DICOM tag is no record number: "# PatientID" above "(0010,0010) PN ...".
+_DICOM_TAG = lazy(r",[0-9A-Fa-f]{4}\)")
+# After a phone label, what may stand before its value besides the usual gap: a preposition of one of the
+# languages the labels are in ("WhatsApp al ...", "call back on ...", "joignable au ..."), or a few words that
+# finish the label before its colon ("Teléfono de contacto: ...", "Mobile (after 6pm): ...").
+_PHONE_PREPOSITION = lazy(r"[ \t]+(?:at|on|al|au|am|an|op|em|no|sur|unter|under)[ \t]+")
+_PHONE_LABEL_REST = lazy(
+    r"[ \t]*(?:[^\W\d_]+\.?|\([^()\n]{1,20}\))(?:[ \t]+(?:[^\W\d_]+\.?|\([^()\n]{1,20}\))){0,3}[ \t]*[:=][ \t]*"
+)
+
+
+def _phone_further(text: str, end: int) -> re.Match[str] | None:
+    """The value of a phone label past a preposition or the rest of the label ("Teléfono de contacto: ...")."""
+    lead = _PHONE_PREPOSITION.match(text, end, end + 16)
+    if lead is None:
+        window = text[end : end + 48]
+        if ":" not in window and "=" not in window:
+            return None  # most "call" and "text" words of a log: no label goes on to a colon
+        lead = _PHONE_LABEL_REST.match(text, end, end + 48)
+    return PHONE_VALUE.match(text, lead.end()) if lead else None
+
+
+# Birth-date labels of other languages a chat request names ("Envíe nombre completo y fecha de nacimiento.").
+_REQUESTED_DOB = frozenset(
+    {"fecha de nacimiento", "data de nascimento", "date de naissance", "data di nascita", "geburtsdatum",
+     "geboortedatum"}
+)  # fmt: skip
+# "born in Lyon on 3 May 1990", "nato a Torino (TO) il 11/10/1966", "Nato/a a: Verona   il ...", "né à Lyon le
+# ...", "nacida en Cusco el ...", "geboren in Graz am ...": the birth place, then a connector, then the date.
+_BORN_AT = frozenset(
+    {"born", "nato a", "nata a", "nato/a a", "né à", "née à", "né(e) à", "nacido en", "nacida en", "nacido/a en",
+     "nascido em", "nascida em", "nasceu em", "geboren in"}
+)  # fmt: skip
+_PLACE_WORD = r"(?:[A-ZÀ-ÞĀ-ɏ][\w'’.-]*|d[aeiou]s?|del|la|sur|am|upon|\([A-Z]{2,3}\))"
+_BORN_PLACE = lazy(
+    rf"[ \t]*:?[ \t]*(?:(?:in|at)[ \t]+)?{_PLACE_WORD}(?:[ \t]*,?[ \t]+{_PLACE_WORD}){{0,4}}"
+    r"[ \t]*,?[ \t]+(?:on|il|le|el|em|am|the)[ \t]+"
+)
+
+
+def _born_at(text: str, end: int, key: str) -> tuple[int, int] | None:
+    """The birth date after the birth place a "born in"/"nato a" label names first."""
+    if key not in _BORN_AT:
+        return None
+    m = _BORN_PLACE.match(text, end, end + 80)
+    return date_span(text, m.end(), exact=True) if m else None
+
+
+def _column_name(text: str, start: int, end: int) -> bool:
+    """Whether the label at [start, end) is a column name of a header line: a delimiter right after it, and
+    three more of them on its line."""
+    delim = text[end : end + 1]
+    if delim not in ("\t", ",", ";", "|"):
+        return False
+    line_end = text.find("\n", end, end + 2000)
+    return (
+        text.count(delim, text.rfind("\n", max(0, start - 2000), start) + 1, line_end if line_end != -1 else end) >= 3
+    )
+
+
 def _document_number(text: str, start: int, end: int, out: Findings) -> None:
     """The value after a "document number" label, read as the type its "document type" field names."""
     kind = typed_document(text, start, end)
@@ -288,30 +357,46 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
     elif kind == "diag":
         out.medical.append(Finding(start, end, T.DIAGNOSIS, 0.8))
     elif kind == "dob":
-        span = date_span(text, end) or _dob_further(text, end, key)
+        if key in _REQUESTED_DOB:
+            out.request_labels.append(start)
+        span = date_span(text, end) or _dob_further(text, end, key) or _born_at(text, end, key)
         if span:
             out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.9)
     elif kind == "mrn":
         m = value_after(text, end, MRN_VALUE)
-        if m and count_digits(m.group()) >= 4:
+        if m is None:
+            lead = _MRN_LEAD.match(text, end, end + 48)
+            m = MRN_VALUE.match(text, lead.end()) if lead else None
+        if m and count_digits(m.group()) >= 4 and not _DICOM_TAG.match(text, m.end()):
             out.add(T.MEDICAL_RECORD_NUMBER, m.start(), m.end(), 0.85)
     elif kind == "passport":
-        passport_after(text, end, out)
+        if not _column_name(text, start, end):
+            passport_after(text, end, out)
     elif kind == "dl":
         if key in ("dl", "cdl") and not _licence_abbreviation(text, start, end):
             return
+        if _column_name(text, start, end):
+            return  # a table's header ("dl_state\tdl_number"): its column is read by the table reader
         licence_after(text, end, out)
     elif kind.startswith("id:"):
-        labelled_id(text, end, kind[3:], out, start)
+        if not _column_name(text, start, end):
+            labelled_id(text, end, kind[3:], out, start)
     elif kind == "docnum":
         _document_number(text, start, end, out)
     elif kind == "ssn":
         m = value_after(text, end, SSN_VALUE)
         if m and v.ssn_ok(m.group(1), m.group(2), m.group(3)):
             out.add(T.US_SSN, m.start(), m.end(), 0.9)
+    elif kind == "cda":
+        cda_patient_id(text, end, out)
+    elif kind == "sql":
+        scan_sql_insert(text, start, out)
     elif kind == "phone":
-        m = value_after(text, end, PHONE_VALUE)
+        m = value_after(text, end, PHONE_VALUE) or _phone_further(text, end)
         if m and v.labelled_phone_ok(m.group()):
-            out.add(T.PHONE, m.start(), m.end(), 0.8)
+            s = m.start()
+            if s and text[s - 1] == "(" and m.group().count(")") > m.group().count("("):
+                s -= 1  # the gap took the area code's parenthesis: "Cel.: (55) 1234-5678"
+            out.add(T.PHONE, s, m.end(), 0.8)
     else:
         name_after_cue(text, start, end, kind, key, out)

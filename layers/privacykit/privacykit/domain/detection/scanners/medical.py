@@ -133,6 +133,7 @@ _NEG_BEFORE = lazy(
     r"(?:talk|webinar|seminar|session|workshop|course|class|lecture|training|article|leaflet|handout|guide|tips|"
     r"awareness|campaign|program(?:me)?|module) (?:on|about|for)(?: (?:managing|living with|coping with|preventing))?|"
     r"(?:mortality |clinical |no |any )?(?:benefits?|efficacy|effectiveness|safety|role|routine use) of(?: routine)?|"
+    r"(?:trial|study) (?:of|comparing)|"
     r"differential(?: diagnosis)? (?:includes?|of)|ddx(?: includes?)?|educat(?:ed|ion) (?:on|about)|"
     r"counsel(?:l?ed|l?ing) about|information (?:on|about)|"
     # Someone other than the patient: a relative named without "my" (family history in a note), or people in
@@ -149,9 +150,15 @@ _NEG_BEFORE = lazy(
     r"(?:not |in)consistent with|unlikely(?: to be)?|low (?:suspicion|concern|probability|likelihood) (?:for|of)|"
     r"immuni[sz](?:ed|ation) (?:against|for)|vaccine (?:against|for)|prevention of|prophylaxis (?:against|for)|"
     # A question about a drug is not a prescription: "is it ok with ibuprofen?", "can I take aspirin?"
-    r"is it (?:ok|okay|safe|fine)(?: to take)?(?: with)?|can i (?:take|have)|should i (?:take|stop))(?![a-z0-9])"
+    r"is it (?:ok|okay|safe|fine)(?: to take)?(?: with)?|can i (?:take|have)|should i (?:take|stop)|"
+    # Negation in French, Spanish, Portuguese, Italian and German notes ("Pas d'antécédent d'embolie pulmonaire").
+    r"(?:pas|aucun|aucune) d['’]ant[ée]c[ée]dents? (?:de |d['’])|pas de|sans|absence (?:de |d['’])|"
+    r"niega|sin(?: antecedentes? de)?|no refiere|nega|sem(?: hist[óo]ria de)?|nessun(?:a)?(?: storia di)?|"
+    r"assenza di|kein(?:e|en)?|ohne)(?![a-z0-9])"
     r"(?:[ \t]+(?:a|an|the|any|acute|active|prior|known|recent|current|chronic|severe|mild|moderate|early|"
     r"type [0-9i]+|stage [0-9iv]+))*[ \t]*"
+    # an adjective of the term the list does not have ("no history of gestational diabetes")
+    r"(?:[a-z]{3,}(?:al|ic|ive|ous|ary|ory|ile|ar)[ \t]+)?"
     # The scope of a cue runs on over a list of terms ("no history of diabetes, hypertension or asthma").
     r"(?:[a-z0-9'/-]+(?:[ \t]+[a-z0-9'/-]+){0,3}"
     r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|nor|vs\.?|versus)[ \t]+)){0,5}$"
@@ -205,6 +212,9 @@ def _clause_before(low: str, start: int) -> str:
     if cut >= 3 and low[cut - 1] == "\n" and low[cut - 2] == "-" and low[cut - 3].isalpha():
         cut = max(low.rfind(c, lo, cut - 1) for c in (".", ";", "\n", ":", "!", "?", "—", " but ", "(")) + 1
         return low[max(lo, cut) : start].replace("-\n", "")
+    if cut >= 1 and low[cut - 1] == "(" and low.find(")", cut, start) != -1:
+        # an aside closed before the term does not end its clause: "RULED OUT: embolism (CTPA negative), ACS"
+        cut = max(low.rfind(c, lo, cut - 1) for c in (".", ";", "\n", ":", "!", "?", "—", " but ", "(")) + 1
     return low[max(lo, cut) : start]
 
 
@@ -292,7 +302,13 @@ _QUOTED = frozenset("'‘’“”")
 # A German vaccination status is no one's disease: "Impfstatus Hepatitis B: vollständig".
 _VACCINATION_DE = lazy(r"\b(?:impfstatus|impfung|geimpft gegen|impfschutz)\b[^.\n]{0,20}$")
 # Three capitals that are also a currency code: "currency: CAD", "134 CAD".
-_CURRENCY_NEAR = lazy(r"currency|\d[ \t]*$")
+_CURRENCY_NEAR = lazy(r"currency|\bccy\b|\bcur\b|\d[ \t]*$")
+# Condition abbreviations that are also ISO 4217 currency codes, before an amount: "CHF 1,250.00", "CAD 40".
+_CURRENCY_CODES = frozenset({"chf", "cad", "all"})
+_AMOUNT_AFTER = lazy(r"[ \t]?\d")
+# A condition queried by a "?" standing apart from the word before it ("routine screening, ? anaemia"): a "?" that
+# ends a question follows its last word directly.
+_QUERY_MARK = lazy(r"(?:^|[\s,;:(])\?[ \t]*$")
 
 
 def asserted(low: str, f: Finding) -> bool:
@@ -318,7 +334,12 @@ def asserted(low: str, f: Finding) -> bool:
         return False  # a word in scare quotes, as a figure: "a 'migraine' of a quarter"
     if _FIGURE_OF_SPEECH_BEFORE.search(low, max(0, f.start - 16), f.start):
         return False
-    if f.end - f.start == 3 and _CURRENCY_NEAR.search(low, max(0, f.start - 20), f.start):
+    if f.end - f.start == 3 and (
+        _CURRENCY_NEAR.search(low, max(0, f.start - 20), f.start)
+        or (low[f.start : f.end] in _CURRENCY_CODES and _AMOUNT_AFTER.match(low, f.end))
+    ):
+        return False
+    if low.find("?", max(0, f.start - 3), f.start) != -1 and _QUERY_MARK.search(low, max(0, f.start - 4), f.start):
         return False
     if _COVERAGE.search(_sentence_before(low, f.start)) is not None:
         return False
@@ -533,6 +554,18 @@ _ITEM_NOT = words(
 )
 
 
+# A qualifier standing as a list item after a condition ("Dx: major depressive disorder, recurrent, moderate").
+_QUALIFIERS = (
+    _ITEM_NOT
+    | words(
+        "recurrent chronic acute unspecified controlled uncontrolled resolved resolving remission active inactive "
+        "bilateral left right primary secondary complicated uncomplicated worsening ongoing recent remote longstanding "
+        "provisional suspected episodic persistent intermittent refractory"
+    )
+    | {"in remission", "single episode", "well controlled", "poorly controlled", "early onset", "late onset"}
+)
+
+
 def _labelled_items(low: str, a: int, b: int) -> Iterator[tuple[int, int, T]]:
     """(start, end, type) of each item after a medication or condition label in [a, b)."""
     for label, kind, item in ((_MED_LABEL, T.MEDICATION, _MED_ITEM), (_DX_LABEL, T.DIAGNOSIS, _DX_ITEM)):
@@ -546,7 +579,7 @@ def _labelled_items(low: str, a: int, b: int) -> Iterator[tuple[int, int, T]]:
                 sep = _ITEM_SPLIT.search(low, pos, stop)
                 cut = sep.start() if sep else stop
                 im = item.match(low, pos, cut)
-                if im and im.group().split()[0] not in _ITEM_NOT and im.group() not in _ITEM_NOT:
+                if im and im.group().split()[0] not in _ITEM_NOT and im.group() not in _QUALIFIERS:
                     yield im.start(), im.end(), kind
                 if sep is None:
                     break

@@ -117,7 +117,9 @@ _HEALTH_PLAN_CONTEXT = lazy(
     r"versicherte|mutuelle|assurance maladie|seguro m[ée]dico|obra social|plano de sa[úu]de|"
     # what explanations of benefits, claims and prior authorisations hold
     r"\beob|explanation of benefits|diagnos|procedure|\bcpt\b|\bicd|plan ?paid|allowed amount|coinsurance|"
-    r"out[- ]of[- ]pocket|in[- ]network|medigap|\bdr\.",
+    r"out[- ]of[- ]pocket|in[- ]network|medigap|\bdr\.|"
+    # identifiers and accounts only health care has: a provider's NPI, HCPCS codes, DRGs, a health savings account
+    r"\bnpi\b|\bhcpcs\b|\bdrg\b|\bhsa\b|\bhdhp\b|\bndc\b|medication|prescri",
     re.I,
 )
 # ...and what makes it something else even then, on the label's line: another kind of insurance, a bank or
@@ -299,7 +301,7 @@ DOC_TYPES: dict[str, T] = {
 _DOC_TYPE_FIELD = lazy(
     r"(?:document|doc|id|identity|identification)[ _-]?(?:type|kind)|type[ _-]?(?:of[ _-]?)?(?:document|id)"
     r"|tipo[ _]de[ _]documento|type[ _]de[ _](?:pi[eè]ce|document)|dokumenten?typ|ausweisart|tipo[ _]documento"
-    r"|tipo[ _]de[ _]identifica[cç][aã]o",
+    r"|tipo[ _]de[ _]identifica[cç][aã]o|(?<=\")type(?=\")",
     re.I,
 )
 _DOC_TYPE_VALUE = lazy(r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>[^\"',\n}]{1,30})")
@@ -327,9 +329,41 @@ def typed_document(text: str, start: int, end: int) -> T | None:
             kind = next(
                 (DOC_TYPES[w] for w in map(str.lower, _WORD.findall(value)) if len(w) > 1 and w in DOC_TYPES), None
             )
+        if kind is None and _NATIONAL_ID.fullmatch(value):
+            kind = _national_id_of(text, lo, hi)
         if kind is not None:
             return kind
     return None
+
+
+# A document type that names a national identity card without its country ("national_id", "ID card", "cédula"):
+# the number is the national id of the country an issuing-country field beside it names, when its check holds.
+_NATIONAL_ID = lazy(
+    r"(?:national|nat)[ _-]?(?:id|identity)(?:[ _-]?(?:card|number|no))?|(?:id|identity)[ _-]?card|nationalid"
+    r"|cni|c[ée]dula|carte[ _]d['’]identit[ée]|personalausweis|carta[ _]d['’]identit[àa]|documento[ _]nacional",
+)
+_ISSUER = lazy(
+    r"(?:issu(?:ing|er)[ _-]?(?:country|state|nation)?|country(?:[ _-]?(?:code|of[ _-]?issue))?|nationality)"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<c>[A-Za-z][A-Za-z ]{1,29})",
+    re.I,
+)
+_NATIONAL_IDS: dict[str, T] = {
+    **dict.fromkeys(("sgp", "sg", "singapore"), T.SG_NRIC),
+    **dict.fromkeys(("esp", "es", "spain", "españa", "espana"), T.ES_DNI),
+    **dict.fromkeys(("ind", "in", "india"), T.IN_AADHAAR),
+    **dict.fromkeys(("bra", "br", "brazil", "brasil"), T.BR_CPF),
+    **dict.fromkeys(("can", "ca", "canada"), T.CA_SIN),
+    **dict.fromkeys(("ita", "it", "italy", "italia"), T.IT_FISCAL_CODE),
+    **dict.fromkeys(("fra", "fr", "france"), T.FR_NIR),
+    **dict.fromkeys(("deu", "de", "germany", "deutschland"), T.DE_TAX_ID),
+    **dict.fromkeys(("gbr", "gb", "uk", "united kingdom"), T.UK_NATIONAL_INSURANCE_NUMBER),
+}
+
+
+def _national_id_of(text: str, lo: int, hi: int) -> T | None:
+    """The national id type of the country an issuing-country field in ``text[lo:hi]`` names."""
+    m = _ISSUER.search(text, lo, hi)
+    return _NATIONAL_IDS.get(m.group("c").strip().lower()) if m else None
 
 
 _S_FISCAL = lazy(rb"AAAAAA00A00A000A")

@@ -538,3 +538,21 @@ def scan_iban(text: str, shape: bytes, out: Findings) -> None:
         compact = raw.replace(" ", "")
         if len(compact) == length and v.iban_ok(compact):
             out.add(T.IBAN, s, s + len(raw), 0.95)
+        elif len(compact) < length:
+            _iban_over_lines(text, s, raw, length - len(compact), out)
+
+
+# The rest of an IBAN a statement or a PDF conversion broke onto the next line ("DE68 6985 9478\n1143 0822 08").
+_IBAN_TAIL = lazy(r"[ \t]*\r?\n[ \t]*([A-Z0-9]{1,4}(?:[ ]?[A-Z0-9]{1,4}){0,7})(?![\w-])")
+
+
+def _iban_over_lines(text: str, s: int, raw: str, missing: int, out: Findings) -> None:
+    """An IBAN whose first line ``raw`` at ``s`` lacks ``missing`` characters that start the next line."""
+    tail = _IBAN_TAIL.match(text, s + len(raw))
+    if not tail:
+        return
+    rest = tail.group(1)
+    while len(rest) - rest.count(" ") > missing and " " in rest:
+        rest = rest[: rest.rfind(" ")]
+    if len(rest) - rest.count(" ") == missing and v.iban_ok(raw.replace(" ", "") + rest.replace(" ", "")):
+        out.add(T.IBAN, s, tail.start(1) + len(rest), 0.95)
