@@ -167,6 +167,12 @@ CASES: dict[str, Callable[[], str]] = {
     "digits and dots": lambda: _repeat("1."),
     "'a.a@'": lambda: _repeat("a.a@"),
     "a header of 292 wanted columns, empty rows": lambda: _wide_csv_of(""),
+    # accuracy7: keys ending in a name part read their whole key back (each a bounded look-back), capital names
+    # before title-case ones, a credential before a name.
+    "role name keys": lambda: _repeat('"subject_name": "Ab Cd", "product_name": "Ef", '),
+    "name-part keys inside long tokens": lambda: _repeat("a" * 60 + "_name=x "),
+    "capital names before title-case words": lambda: _repeat("Patient: ABCD EFGH Ijk Lmn Opq\n"),
+    "credentials after a by-label": lambda: _repeat("Verified by: MLS R. Abcd   "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

@@ -59,9 +59,11 @@ _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
 CUE_NAME = lazy(
     # One space between the words of a name: a wider gap or a tab separates fields ("Client: Thảo Nguyễn   Record").
     # A name in capitals first when it stands whole ("RŪTA": Latin Extended-A mixes cases, so "RŪ" reads as a token).
-    rf"{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}}(?![\w'’-])"
+    # Up to four words in capitals ("AHMAD FAIZAL BIN ISMAIL"), and a surname in capitals before given names in
+    # title case, as French, Vietnamese and Chinese records write it ("HUỲNH Lan Chi", "TELO Noura").
+    rf"{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,3}}(?:[ ]{_TOK}){{0,2}}(?![\w'’-])"
     rf"|(?:{_INITIAL}[ \t]*){{0,2}}(?:{_PARTICLE}[ ](?=[{_UP}]))?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{0,3}}"
-    rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}}"
+    rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,3}}"
 )
 # A mailbox's display name, as a pattern for others to embed: two to four name words, or "Last, First".
 DISPLAY_NAME = rf"{_TOK}(?:,?[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{_CAPS_TOK}(?:,?[ ]{_CAPS_TOK}){{1,2}}"
@@ -153,7 +155,7 @@ _FIELD_WORDS = (
     "given name", "sexo", "sexe", "geschlecht", "sesso",
 )  # fmt: skip
 # Those that count only as a whole word.
-_BOUNDED_FIELD_WORDS = ("dob", "ssn", "mrn", "user")
+_BOUNDED_FIELD_WORDS = ("dob", "d.o.b", "ssn", "mrn", "user", "nric", "dni", "cpf", "aadhaar", "nino")
 
 
 #: The text whose person-field words were last found, and their starts and ends (sorted; see below).
@@ -221,13 +223,17 @@ _HEADER_ROLES = words(
     "spouse partner contact emergencycontact nok kin physician doctor dr provider nurse clinician prescriber surgeon "
     "vaccinator approver requester requestor assignee reporter owner manager supervisor agent rep borrower cosigner "
     "guarantor payee recipient sender witness resident participant candidate volunteer donor caller visitor author "
-    "signer signatory referrer attending ordering referring rendering billing treating primary legal preferred maiden"
+    "signer signatory referrer attending ordering referring rendering billing treating primary legal preferred maiden "
+    "claimant respondent decedent deceased victim child infant mother father cosigner"
 )
 _HEADER_PARTS = (
     "fullname", "firstname", "lastname", "givenname", "givennames", "familyname", "middlename", "surname", "forename",
     "forenames", "first", "last", "given", "family", "name",
 )  # fmt: skip
-_BARE_ROLE_HEADERS = words("employee vaccinator approver assignee requester requestor renter candidate attendee")
+_BARE_ROLE_HEADERS = words(
+    "employee vaccinator approver assignee requester requestor renter candidate attendee borrower cosigner coborrower "
+    "policyholder claimant decedent"
+)
 
 
 def person_header(key: str) -> bool:
@@ -409,12 +415,23 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     elif kind == "list":
         _name_list(text, end, out)
         return
-    else:  # label / strongkey / namekey
+    else:  # label / strongkey / namekey / keyend
+        if kind != "label" and start and text[start - 1] in "-.":
+            return  # the end of a longer key: "font-family:", "meta.name="
+        if kind == "keyend":
+            # A compound key ending in a name part ("subject_name", "holderName", "insured_first"): it names a
+            # person when its first words are a role only people fill (person_header, as for a CSV column).
+            if not _person_key_before(text, start, end):
+                return
+            kind = "strongkey"
         label = key.strip("\"':= \t")
         if _in_code_element(text, start):
             return
         g = _CUE_GAP.match(text, end)
         pos = g.end() if g else end
+        cred = _CREDENTIAL_LEAD.match(text, pos)
+        if cred:
+            pos = cred.end()  # "Verified by: MLS M. Gill", "Seen by: RN Okafor": the credential is not the name
         pnr = _PNR_NAME.match(text, pos)
         titled = pnr and _PNR_TITLE_END.search(pnr.group())
         if pnr and (kind == "strongkey" or titled or _PNR_TITLE.match(text, pnr.end()) or _passenger_near(text, start)):
@@ -439,9 +456,11 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             bare = label in _BARE_NAME_LABELS
             # One unlisted word after a role label ("Client: Firefox", "Customer: ACME") may be a product or a
             # firm: it counts when the fields around it are about a person, as after a bare "name".
+            # An initial and a surname ("R. Villaseñor") is a person's shape: two words.
             one = (
                 label not in _NAME_PART_KEYS
                 and len(name_tokens(m.group())) < 2
+                and not _INITIAL_FIRST.match(m.group())
                 and not any(is_given(f) or f in SURNAMES for f in map(fold, name_tokens(m.group())))
             )
             near = _person_field_within(text, max(0, start - 300), start) or _person_field_within(text, end, end + 300)
@@ -453,9 +472,35 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     s, e = trim_name(text, m.start(), m.end())
     if e <= s or _org_word_after(text, e, m.end()):
         return
+    if e < m.end() and " " not in text[s:e] and text[s:e].isupper():
+        return  # an acronym before words of the vocabulary: "Referred by: HR Business Partner"
     tokens = name_tokens(text[s:e])
     if looks_like_person(tokens, strong) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
+
+
+# A professional credential or title written between a role label and the name ("Verified by: MLS M. Gill").
+_CREDENTIAL_LEAD = lazy(
+    r"(?:MLS|MLT|BMS|CLS|MT|RN|RGN|LPN|NP|PA|MD|CNA|EMT|RPh|PharmD|Dr|Prof|Mr|Mrs|Ms|Mx)\.?[ \t]+(?=[A-Z])"
+)
+_INITIAL_FIRST = lazy(rf"{_INITIAL}[ \t]*{_TOK}")
+# The characters of a structured key ("subject_name", "holderName", "nom-titulaire").
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
+# Roles written before a name part in payload keys (with _HEADER_ROLES): the subject of a screening or a record.
+_KEY_ROLES = words("subject person individual party")
+
+
+def _person_key_before(text: str, start: int, end: int) -> bool:
+    """Whether the key that ends at the name part found at [start, end) names a person's name."""
+    lo = start
+    while lo > 0 and start - lo < 40 and text[lo - 1] in _KEY_CHARS:
+        lo -= 1
+    if lo > 0 and text[lo - 1] not in " \t\n\"'{,;&?(|[":
+        return False  # inside a longer token ("font-family:", a path, a URL's query)
+    key = "".join(c for c in text[lo:end].lower() if c.isalnum())
+    return person_header(key) or any(
+        key.endswith(p) and key[: -len(p)] in _KEY_ROLES for p in ("name", "first", "last")
+    )
 
 
 # An XML element that holds a code and its text (CDA "<code code=... displayName=...>", "<value xsi:type="CD" ...>").
@@ -544,7 +589,7 @@ _FIELD_LEAD = lazy(r"[ \t]*(?:[-*•>#]+[ \t]*|\d{1,2}[.)][ \t]*)?(?:[^\W\d_][\w
 _FIELD_GAP = lazy(
     r"(?:\((?:s|n|e|es|in)\))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\d[ \t]*)?"
     # a second language's label after a slash: "Vorname(n) / Given name(s):"
-    r"(?:/[ \t]*[^\W\d_][^\W\d]{0,20}(?:[ \t][^\W\d_]{1,20}){0,2}(?:\((?:s|n|e|es)\))?[ \t]*)?"
+    r"(?:/[ \t]*[^\W\d_][^\W\d]{0,20}(?:[ \t][^\W\d_]{1,20}){0,2}(?:\((?:s|n|e|es)\)|/[a-z]{1,2}\b)?[ \t]*)?"
     r"(?:[:=][ \t]*|\.{2,}[ \t]*|…+[ \t]*)"
 )
 # After a key that says "name", one space will do when the value is a whole field ("Last name CHAUDHARY   First").
@@ -612,8 +657,10 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
     if e <= s:
         return
     tokens = name_tokens(text[s:e])
-    # A role ("Driver", "Partner") may label a thing; one word after it must be a listed name to count.
-    if len(tokens) < 2 and key not in _NAME_PART_KEYS and not any(is_given(fold(t)) for t in tokens):
+    # A role ("Driver", "Partner") may label a thing; one word after it must be a listed name to count. A bare
+    # "FIRST:"/"Last:" is a name part on a form's line of name fields (after a wide gap, or in capitals).
+    part = key in _NAME_PART_KEYS or (key in ("first", "last") and (wide or text[start:end].isupper()))
+    if len(tokens) < 2 and not part and not any(is_given(fold(t)) for t in tokens):
         return
     # A bare "Name ....." field names a person when the fields next to it are a person's (birth date, e-mail...).
     if key in _BARE_NAME_LABELS and not (
@@ -628,8 +675,9 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
 _NAME_PART_KEYS = words(
     "surname forename forenames prénom prenom vorname nachname familienname nombre apellido apellidos nome cognome "
     "sobrenome voornaam achternaam patient nom etunimi sukunimi imię nazwisko"
-) | {"given name", "given names", "first name", "last name", "family name", "middle name", "patient's name",
-     "patient’s name", "patient name", "first names", "last names used", "applicant name", "member name"}  # fmt: skip
+) | {"other names", "other name", "given name", "given names", "first name", "last name", "family name",
+     "middle name", "patient's name", "patient’s name", "patient name", "first names", "last names used",
+     "applicant name", "member name"}  # fmt: skip
 
 
 _LIST_SEP = lazy(r"[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?")

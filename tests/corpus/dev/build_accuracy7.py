@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+# ruff: noqa: E501  (documents are long literal lines of text; wrapping them would change them)
+"""Builder of ``accuracy7.jsonl``: a development set for PERSON and ADDRESS recall on structure and shapes.
+
+Written by hand for issue 13 (helper "accuracy7"), each document before the rule it exercises; the names,
+streets and values are made up here, none is taken from a tune document. Markup, labels and level rules as
+``build_accuracy2.py`` (whose ``render`` this reuses); decisions in README.md.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from build_accuracy2 import _LEVEL, _NAMES, render  # noqa: E402
+
+_LEVEL = {**_LEVEL, "PASSPORT": 3, "IBAN": 3, "SG_NRIC": 3}
+DOCS: list[tuple[str, str, str]] = []  # (id, format, marked text)
+
+
+def doc(ident: str, fmt: str, marked: str) -> None:
+    DOCS.append((ident, fmt, marked))
+
+
+# ------------------------------------------------------------------ PERSON: keys that end in a name part
+doc(
+    "a7_json_role_name_keys",
+    "json",
+    """\
+{"case": "KYC-5512", "subject_name": "[[PERSON|Oisín Barrantes-Velho]]", "subject_country": "PT",
+ "screening": {"holderName": "[[PERSON|Wairimu Castellanos]]", "insured_first": "[[PERSON|Teuila]]", "insured_last": "[[PERSON|Fakalata]]"},
+ "product_name": "Premium Saver", "is_last": "Yes", "file_name": "Scan Copy"}
+""",
+)
+doc(
+    "a7_log_role_keys",
+    "log",
+    """\
+2025-02-11T08:01:12Z billing op=REFUND account=88120 borrower="[[PERSON|Ksenija Mbatha]]" amount=120.00
+2025-02-11T08:03:40Z billing op=CHANGE_PLAN policyholder="[[PERSON|Aroha Lindqvist]]" plan=Gold
+2025-02-11T08:05:02Z billing op=EXPORT format=csv rows=1200 owner=finance-bot
+""",
+)
+doc(
+    "a7_json_foreign_name_keys",
+    "json",
+    """\
+{"dossier": 2291, "titulaire": {"nom": "[[PERSON|FERREIRA-LOUBET]]", "prenom": "[[PERSON|Maëlys]]", "date_naissance": "[[DATE_OF_BIRTH|03/09/1988]]"},
+ "paziente": {"cognome": "[[PERSON|Zanardelli]]", "nome": "[[PERSON|Ilario]]", "sesso": "M"},
+ "prodotto": {"nome": "Conto Smart", "canone": 0}}
+""",
+)
+doc(
+    "a7_css_font_family_not_person",
+    "html",
+    """\
+<html><body style="font-family:Verdana; margin:0"><p style="font-family: Georgia">Monthly newsletter</p></body></html>
+""",
+)
+# ------------------------------------------------------------------ PERSON: form fields
+doc(
+    "a7_form_caps_fields",
+    "form",
+    """\
+APPLICATION FOR RENEWAL
+LAST NAME: [[PERSON|OYELARAN]]   FIRST: [[PERSON|TEMITOPE]]   MI: K
+Surname:        [[PERSON|KOWALCZE]]
+Other names:    [[PERSON|Zbyszko]]
+Name (as in passport): [[PERSON|MUHAMMAD HAFIZ BIN ROSLAN]]
+D.O.B.: [[DATE_OF_BIRTH|02/11/1979]]
+""",
+)
+doc(
+    "a7_form_second_language_plural",
+    "form",
+    """\
+1. Cognome/i / Surname(s): [[PERSON|VELLUTINI]]
+2. First name(s) / Nome/i: [[PERSON|ORSOLYA]]
+3. Date of birth / Data di nascita: [[DATE_OF_BIRTH|14-07-1991]]
+""",
+)
+doc(
+    "a7_caps_surname_then_given",
+    "discharge_summary",
+    """\
+Service de pneumologie
+Patient(e) : [[PERSON|TRƯƠNG Minh Khoa]]   Né(e) le : [[DATE_OF_BIRTH|12 mars 1974]]
+Médecin : Dr [[PERSON|LEFEBVRE-ABDI]]
+""",
+)
+doc(
+    "a7_credential_before_name",
+    "lab_report",
+    """\
+Specimen: serum   Collected 08:10
+Verified by: MLS [[PERSON|T. Okonjo-Reyes]]   Instrument firmware 4.1.2
+Reviewed by: BMS [[PERSON|K. Aaltonen]]
+Referred by: HR Business Partner
+""",
+)
+doc(
+    "a7_committee_not_person",
+    "form",
+    """\
+CLAIM FORM   APPROVED BY JOINT BILLING STANDARDS COMMITTEE 04/19
+1. PLAN TYPE [X] GROUP
+""",
+)
+
+
+def main() -> None:
+    lines = []
+    for ident, fmt, marked in DOCS:
+        text, ents = render(marked)
+        level = max((_LEVEL[e["type"]] for e in ents), default=1)  # type: ignore[index]
+        lines.append(
+            json.dumps(
+                {"id": ident, "text": text, "entities": ents, "classification": _NAMES[level], "format": fmt},
+                ensure_ascii=False,
+            )
+        )
+    (HERE / "accuracy7.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} documents written to accuracy7.jsonl")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""People that a record's structure names, in shapes of many countries (issue 13, accuracy7).
+
+Every name and value here is made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from detection_helpers import found as found_pairs
+
+
+def found(text: str, kind: str = "PERSON") -> list[str]:
+    return [value for t, value in found_pairs(text) if t == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('{"subject_name": "Oisín Barrantes-Velho", "subject_iban": "x"}', ["Oisín Barrantes-Velho"]),
+        ('{"holderName": "Wairimu Castellanos"}', ["Wairimu Castellanos"]),
+        ('{"insured_first": "Teuila", "insured_last": "Fakalata"}', ["Teuila", "Fakalata"]),
+        ('op=REFUND borrower="Ksenija Mbatha" amount=1', ["Ksenija Mbatha"]),
+        ('op=PORT subscriber="Aroha Lindqvist" plan=Gold', ["Aroha Lindqvist"]),
+    ],
+)
+def test_keys_a_role_and_a_name_part_name_people(text: str, names: list[str]) -> None:
+    assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"product_name": "Premium Saver", "file_name": "Scan Copy", "is_last": "Yes"}',
+        '<body style="font-family:Verdana">',
+        '{"meta.family": "Helvetica"}',
+    ],
+)
+def test_keys_of_things_name_no_one(text: str) -> None:
+    assert found(text) == []
+
+
+def test_name_keys_of_other_languages() -> None:
+    text = '{"titulaire": {"nom": "FERREIRA-LOUBET", "prenom": "Maëlys", "date_naissance": "03/09/1988"}}'
+    assert found(text) == ["FERREIRA-LOUBET", "Maëlys"]
+    assert found(text, "DATE_OF_BIRTH") == ["03/09/1988"]
+    text = '{"paziente": {"cognome": "Zanardelli", "nome": "Ilario"}, "prodotto": {"nome": "Conto Smart"}}'
+    assert found(text) == ["Zanardelli", "Ilario"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("LAST NAME: OYELARAN   FIRST: TEMITOPE   MI: K\n", ["OYELARAN", "TEMITOPE"]),
+        ("Surname:        KOWALCZE\nOther names:    Zbyszko\n", ["KOWALCZE", "Zbyszko"]),
+        ("Name (as in passport): MUHAMMAD HAFIZ BIN ROSLAN\nD.O.B.: 02/11/1979\n", ["MUHAMMAD HAFIZ BIN ROSLAN"]),
+        ("1. Cognome/i / Surname(s): VELLUTINI\n2. First name(s) / Nome/i: ORSOLYA\n", ["VELLUTINI", "ORSOLYA"]),
+        ("Patient(e) : TRƯƠNG Minh Khoa   Né(e) le : 12 mars 1974\n", ["TRƯƠNG Minh Khoa"]),
+    ],
+)
+def test_form_fields_in_capitals_and_other_languages(text: str, names: list[str]) -> None:
+    assert found(text) == names
+
+
+def test_a_bare_first_label_in_prose_needs_a_listed_name() -> None:
+    assert found("First: Grace period ends on Friday.\n") == []
+
+
+def test_a_credential_between_a_label_and_a_name_is_not_the_name() -> None:
+    assert found("Verified by: MLS T. Okonjo-Reyes   Instrument firmware 4.1.2\n") == ["T. Okonjo-Reyes"]
+    assert found("Reviewed by: BMS K. Aaltonen\n") == ["K. Aaltonen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referred by: HR Business Partner\n",
+        "CLAIM FORM   APPROVED BY JOINT BILLING STANDARDS COMMITTEE 04/19\n",
+    ],
+)
+def test_acronyms_and_committees_after_labels_are_no_one(text: str) -> None:
+    assert found(text) == []
