@@ -111,6 +111,47 @@ CLAIM FORM   APPROVED BY JOINT BILLING STANDARDS COMMITTEE 04/19
 """,
 )
 
+# ------------------------------------------------------------------ tables: a title line, SQL dumps
+doc(
+    "a7_csv_title_line",
+    "csv",
+    """\
+"Riverside Primary - Class 3 list",,,,
+child_first,child_last,dob,guardian,guardian_phone
+[[PERSON|Teodora]],[[PERSON|Vashti-Ndlovu]],[[DATE_OF_BIRTH|12/03/2016]],[[PERSON|Ilse Vashti-Ndlovu]],[[PHONE|+44 20 7946 0321]]
+[[PERSON|Mátyás]],[[PERSON|Oyelowo]],[[DATE_OF_BIRTH|30/11/2015]],[[PERSON|Ferenc Oyelowo]],[[PHONE|+44 20 7946 0877]]
+""",
+)
+doc(
+    "a7_tsv_borrower_column",
+    "csv",
+    """\
+loan\tborrower\tbalance
+L-1\t[[PERSON|Efua Lindahl]]\t1200.00
+L-2\t[[PERSON|Rangi Okafor-Stiles]]\t80.00
+""",
+)
+doc(
+    "a7_sql_dump",
+    "free_text",
+    """\
+-- dump of clinicdb
+CREATE TABLE `patients` (`id` int NOT NULL, `full_name` varchar(120), `amount` decimal(10,2), `birth_date` date, `street` varchar(200), PRIMARY KEY (`id`));
+INSERT INTO `patients` VALUES (1,'[[PERSON|Ingrid Solheim-Abara]]',10.50,'[[DATE_OF_BIRTH|1961-03-09]]','[[ADDRESS|14 Calle Mayor]]'),(2,'[[PERSON|Radu Ferreira]]',NULL,'[[DATE_OF_BIRTH|1990-11-30]]','[[ADDRESS|88 Larch Way]]');
+insert into staff (id, role, first_name) values (7, 'nurse', '[[PERSON|Chidera]]');
+INSERT INTO products (sku, name) VALUES ('A-1', 'Blue Kettle');
+""",
+)
+doc(
+    "a7_sql_products_only",
+    "free_text",
+    """\
+CREATE TABLE products (sku varchar(20), name varchar(80), price decimal(8,2));
+INSERT INTO products VALUES ('K-100','Garden Hose',12.50),('K-101','Rain Barrel',40.00);
+-- insert the new rows before the release
+""",
+)
+
 
 def main() -> None:
     lines = []

@@ -173,6 +173,13 @@ CASES: dict[str, Callable[[], str]] = {
     "name-part keys inside long tokens": lambda: _repeat("a" * 60 + "_name=x "),
     "capital names before title-case words": lambda: _repeat("Patient: ABCD EFGH Ijk Lmn Opq\n"),
     "credentials after a by-label": lambda: _repeat("Verified by: MLS R. Abcd   "),
+    "SQL rows of a person column": lambda: (
+        "CREATE TABLE t (id int, full_name text, dob date);\nINSERT INTO t VALUES "
+        + _repeat("(1,'Ab Cd','1990-01-02'),")
+    )[:MIB],
+    "SQL statements without rows": lambda: _repeat("INSERT INTO t (full_name) VALUES insert "),
+    "a SQL table of unclosed definitions": lambda: ("CREATE TABLE t (" + _repeat("a int, b decimal(1,"))[:MIB],
+    "title lines above a header": lambda: _repeat("Report,,,\nname,dob\n"),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

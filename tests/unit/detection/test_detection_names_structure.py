@@ -79,3 +79,32 @@ def test_a_credential_between_a_label_and_a_name_is_not_the_name() -> None:
 )
 def test_acronyms_and_committees_after_labels_are_no_one(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_title_line_above_a_csv_header() -> None:
+    text = (
+        '"Class 3 list",,,\nchild_first,child_last,dob,guardian\nTeodora,Vashti-Ndlovu,12/03/2016,Ilse Vashti-Ndlovu\n'
+    )
+    assert found(text) == ["Teodora", "Vashti-Ndlovu", "Ilse Vashti-Ndlovu"]
+    assert found(text, "DATE_OF_BIRTH") == ["12/03/2016"]
+
+
+def test_prose_above_a_line_of_words_is_no_table() -> None:
+    assert found("Hello team\nplease see below\nname,dob\n") == []
+
+
+def test_sql_rows_are_read_by_their_columns() -> None:
+    text = (
+        "CREATE TABLE `patients` (`id` int, `full_name` varchar(120), `amount` decimal(10,2), `birth_date` date);\n"
+        "INSERT INTO `patients` VALUES (1,'Ingrid Solheim-Abara',10.50,'1961-03-09'),(2,'Rafe O\\'Connell',NULL,"
+        "'1990-11-30');\ninsert into staff (id, role, first_name) values (7, 'nurse', 'Chidera');\n"
+    )
+    assert found(text) == ["Ingrid Solheim-Abara", "Rafe O\\'Connell", "Chidera"]
+    assert found(text, "DATE_OF_BIRTH") == ["1961-03-09", "1990-11-30"]
+
+
+def test_sql_rows_of_things_hold_no_one() -> None:
+    text = (
+        "CREATE TABLE products (sku varchar(20), name varchar(80));\nINSERT INTO products VALUES ('K-1','Garden Hose');"
+    )
+    assert found(text) == []

@@ -18,13 +18,20 @@ from __future__ import annotations
 from privacykit.domain.detection.scanners.addresses import scan_addresses
 from privacykit.domain.detection.scanners.chat import scan_chat, scan_identity_answers
 from privacykit.domain.detection.scanners.contact import scan_email, scan_intl_phones, scan_ipv4, scan_ipv6
-from privacykit.domain.detection.scanners.csv_columns import CsvHeader, read_csv_header, scan_csv, scan_pipe_tables
+from privacykit.domain.detection.scanners.csv_columns import (
+    CsvHeader,
+    read_csv_header,
+    scan_csv,
+    scan_pipe_tables,
+    untitled,
+)
 from privacykit.domain.detection.scanners.hl7 import scan_fhir_identifiers, scan_hl7
 from privacykit.domain.detection.scanners.keywords import scan_keywords
 from privacykit.domain.detection.scanners.medical import admit_medical
 from privacykit.domain.detection.scanners.names import find_mentions, scan_name_sequences
 from privacykit.domain.detection.scanners.national_ids import scan_fiscal_codes
 from privacykit.domain.detection.scanners.numbers import scan_iban, scan_number_shapes
+from privacykit.domain.detection.scanners.sql import scan_sql_inserts
 
 __all__ = [
     "scan_email",
@@ -42,6 +49,8 @@ __all__ = [
     "scan_fhir_identifiers",
     "CsvHeader",
     "read_csv_header",
+    "scan_sql_inserts",
+    "untitled",
     "scan_csv",
     "scan_pipe_tables",
     "admit_medical",
