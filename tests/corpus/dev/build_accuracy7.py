@@ -152,6 +152,58 @@ INSERT INTO products VALUES ('K-100','Garden Hose',12.50),('K-101','Rain Barrel'
 """,
 )
 
+# ------------------------------------------------------------------ PERSON: notes, chats and cues of other languages
+doc(
+    "a7_crm_dated_notes",
+    "free_text",
+    """\
+CRM > Cuenta 4410 > Notas
+03.04.2025 10:12 — [[PERSON|Wiremu Castellano-Hale]]:
+Llamó [[PERSON|Ixchel Quispe Mamani]] para cambiar la fecha del cargo.
+05.04.2025 09:30 — [[PERSON|Sunniva Obi]]:
+Kunde [[PERSON|Ruzica Abendroth]] ruft wegen der Rechnung an.
+06.04.2025 14:02 — [[PERSON|Sunniva Obi]]:
+Mme/M. [[PERSON|Lê Thảo]] appelle au sujet du prélèvement.
+""",
+)
+doc(
+    "a7_dated_headings_not_people",
+    "log",
+    """\
+Changelog
+2025-01-02 10:00 — Release Notes:
+Fixed the upload bug in the portal and the export.
+2025-01-09 10:00 — Known Issues:
+The sync stalls when the network drops.
+""",
+)
+doc(
+    "a7_chat_export_times",
+    "chat",
+    """\
+Messaging
+[[PERSON|Tjalling van Dijk]]  09:12
+  Hi [[PERSON|Amara]]! Would you be open to a call this week?
+
+[[PERSON|Amara Osei Bonsu]]  10:40
+  Sure, you can reach me after 5.
+
+[[PERSON|Tjalling van Dijk]]  11:02
+  Great, I will send you the details.
+""",
+)
+doc(
+    "a7_chat_intro_and_titles",
+    "chat",
+    """\
+10:01 Bot: Hi, you're chatting with [[PERSON|Yui]]. How can I help today?
+10:02 Guest: my card was charged twice
+Medico scelto: dott. [[PERSON|Gaspare Ilunga]] (codice regionale 4412)
+Mevrouw/meneer [[PERSON|Tjitske Oyono]] belt over de incasso.
+El cliente Banco Andino para la cuenta de empresa.
+""",
+)
+
 
 def main() -> None:
     lines = []

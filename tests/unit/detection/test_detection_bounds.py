@@ -180,6 +180,9 @@ CASES: dict[str, Callable[[], str]] = {
     "SQL statements without rows": lambda: _repeat("INSERT INTO t (full_name) VALUES insert "),
     "a SQL table of unclosed definitions": lambda: ("CREATE TABLE t (" + _repeat("a int, b decimal(1,"))[:MIB],
     "title lines above a header": lambda: _repeat("Report,,,\nname,dob\n"),
+    "speakers with a time, each above a message": lambda: _repeat("Ab van Cd  10:00\n  hi you there ok\n"),
+    "dated notes by a writer": lambda: _repeat("01.02.2025 10:00 — Ab Cd:\nxx yy zz\n"),
+    "cues before unknown names": lambda: _repeat("Kunde Ab Cd ruft an. Llamó Ef Gh para "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

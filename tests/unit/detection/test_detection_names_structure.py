@@ -108,3 +108,35 @@ def test_sql_rows_of_things_hold_no_one() -> None:
         "CREATE TABLE products (sku varchar(20), name varchar(80));\nINSERT INTO products VALUES ('K-1','Garden Hose');"
     )
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Llamó Ixchel Quispe Mamani para cambiar la fecha.", ["Ixchel Quispe Mamani"]),
+        ("Kunde Ruzica Abendroth ruft wegen der Rechnung an.", ["Ruzica Abendroth"]),
+        ("Mme/M. Lê Thảo appelle au sujet du prélèvement.", ["Lê Thảo"]),
+        ("Mevrouw/meneer Tjitske Oyono belt over de incasso.", ["Tjitske Oyono"]),
+        ("Medico scelto: dott. Gaspare Ilunga (codice 12)", ["Gaspare Ilunga"]),
+        ("Hi, you're chatting with Yui. How can I help today?", ["Yui"]),
+        ("El cliente Banco Andino para la cuenta de empresa.", []),
+    ],
+)
+def test_cues_and_introductions_of_other_languages(text: str, names: list[str]) -> None:
+    assert found(text) == names
+
+
+def test_a_dated_notes_writer_alone_on_its_line() -> None:
+    text = "Notes\n03.04.2025 10:12 — Wiremu Castellano-Hale:\nCustomer asked to move the debit date.\n"
+    assert found(text) == ["Wiremu Castellano-Hale"]
+    text = "Changelog\n2025-01-02 10:00 — Release Notes:\nFixed the upload bug in the portal.\n"
+    assert found(text) == []
+
+
+def test_chat_export_with_a_time_after_each_speaker() -> None:
+    text = (
+        "Messaging\nTjalling van Dijk  09:12\n  Hi Amara! Would you be open to a call this week?\n\n"
+        "Amara Osei Bonsu  10:40\n  Sure, you can reach me after 5.\n\n"
+        "Tjalling van Dijk  11:02\n  Great, I will send you the details.\n"
+    )
+    assert found(text) == ["Tjalling van Dijk", "Amara", "Amara Osei Bonsu", "Tjalling van Dijk"]

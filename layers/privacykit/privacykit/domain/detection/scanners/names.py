@@ -40,7 +40,13 @@ __all__ = [
 
 FIRST = load("first_names.txt")
 SURNAMES = load("surnames.txt")
-COMMON = load("common_words.txt")
+# The vocabulary and its plurals ("Issues", "Steps"): no name of either list is made a word by this.
+COMMON = (
+    load("common_words.txt")
+    | {w + ("es" if w.endswith(("s", "x", "ch", "sh")) else "s") for w in load("common_words.txt") if w.isalpha()}
+    - FIRST
+    - SURNAMES
+)
 ORGS = load("organisations.txt")
 EPONYMS = load("eponyms.txt")
 
@@ -383,7 +389,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         m = CUE_NAME.match(text, t.end() if t else pos)
         if m and fold(m.group().split()[0]) in _GREETING_STOP:
             return
-        strong = key.startswith("my name") or t is not None
+        strong = key.startswith(_STRONG_INTROS) or t is not None
     elif kind == "relation":
         # "his wife, Lakshmi," / "my colleague Tomasz": a listed given name right after a relation word.
         g = _GREET_GAP.match(text, end)
@@ -542,6 +548,11 @@ def _record_name(text: str, end: int, key: str, out: Findings) -> None:
         out.add(T.PERSON, m.start(1), m.end(1), 0.9)
 
 
+# Introductions that name their speaker whatever the name's origin ("you're chatting with Yui", "me llamo ...").
+_STRONG_INTROS = (
+    "my name", "chatting with", "you're chatting", "you are chatting", "your agent is", "mi nombre es", "me llamo",
+    "je m'appelle", "mein name ist", "il mio nome è", "mi chiamo", "meu nome é", "ik heet", "mijn naam is",
+)  # fmt: skip
 _WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
 _HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau rn")
 # Labels that say "name" without saying whose: a product, a place or a host has one too.
@@ -550,7 +561,9 @@ _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
 _CUE_CLOSE = lazy(
     r"[ \t]*(?:$|[\n\r,;:.!?()<|]|[ \t]+(?:about|for|on|at|from|in|and|to|who|regarding|re|said|says|called|"
     r"asked|was|is|has|had|will|would|confirmed|reported|requested|agreed|explained|mentioned|emailed|phoned|came|"
-    r"arrived|signed|ruft|rief|hat|möchte|bittet|meldet|schreibt|llamó|llama|pide|ligou|pediu|appelle|demande)\b)"
+    r"arrived|signed|ruft|rief|hat|möchte|bittet|meldet|schreibt|llamó|llama|pide|ligou|pediu|appelle|demande|"
+    # what follows a name in notes of other languages: "Llamó X para ...", "X belt over ...", "X chiama per ..."
+    r"para|por|pour|au|sur|wegen|für|belt|belde|chiama|ha|per|om|over|telefonou|quer)\b)"
 )
 
 
@@ -575,6 +588,8 @@ def _name_after_free_cue(text: str, start: int, end: int, out: Findings) -> None
         return
     tokens = name_tokens(text[s:e])
     folded = [fold(x) for x in tokens]
+    if folded and folded[0] in _ORG_LEAD:
+        return  # "el cliente Banco Andino para ...": a firm
     unknown_pair = len(tokens) >= 2 and not any(f in COMMON or f in ORGS for f in folded)
     # "Resolution note by Keoni: ..." - an attribution's one word before a colon is its writer.
     by_line = text[start:end].endswith(" by") and text[e : e + 1] == ":" and not any(f in COMMON for f in folded)
