@@ -204,6 +204,67 @@ El cliente Banco Andino para la cuenta de empresa.
 """,
 )
 
+# ------------------------------------------------------------------ pleadings, witness statements, letters
+doc(
+    "a7_pleading_parties",
+    "free_text",
+    """\
+IN THE COUNTY COURT AT LEEDS                         Claim No. L55QZ901
+
+BETWEEN
+          [[PERSON|TEODORA VASHTI-NDLOVU]]                   Claimant
+     and
+          HARTWELL LETTINGS LIMITED                   Defendant
+
+WITNESS STATEMENT OF [[PERSON|ILSE NAKAMURA]]
+
+1. I am [[PERSON|Ilse Nakamura]] of Old Forge Cottage, [[ADDRESS|12 Mill Lane, Leeds LS1 4AB]].
+2. I am Head of Lettings at the agency.
+""",
+)
+doc(
+    "a7_referral_re_line",
+    "email",
+    """\
+Dear Dr [[PERSON|Okonkwo-Baptiste]],
+
+Re: [[PERSON|Sören Vaitkus]]   D.O.B. [[DATE_OF_BIRTH|4 Dec 1981]]
+Cover note: Attn: [[PERSON|Núria Puig i Ferrer]] re: records request
+Renter [[PERSON|Ilkay Drummond-Oyelaran]] (Arizona DL [[DRIVER_LICENSE|Y45759039]]) returned the car.
+""",
+)
+# ------------------------------------------------------------------ ADDRESS: Dutch, HTML, YAML blocks, objects
+doc(
+    "a7_addr_dutch_additions",
+    "free_text",
+    """\
+Rekeningafschrift  ·  Pagina 1
+
+[[PERSON|FEMKE VAN DER STAAL]]
+[[ADDRESS|Lijnbaansgracht 31 hs
+1017 WS Amsterdam]]
+""",
+)
+doc(
+    "a7_addr_html_br",
+    "html",
+    """\
+<table><tr><td><b>Bezorgd bij</b><br>[[PERSON|Jelle Oyelaran]]<br>[[ADDRESS|Keizersgracht 410-3<br>1016 GC Amsterdam]]</td></tr></table>
+""",
+)
+doc(
+    "a7_addr_yaml_block_and_object",
+    "yaml",
+    """\
+customer:
+  phone: "[[PHONE|+31 20 794 1234]]"
+  home_address: |
+    [[ADDRESS|Korte Nieuwstraat 8 bg
+    3512 NM Utrecht]]
+order: {"shipping_address": {"line1": "[[ADDRESS|14 Sráid na Siopaí, Galway, H91 X2P7]]", "country": "IE"}, "ip_address": {"line1": "10.0.0.1"}}
+""",
+)
+
 
 def main() -> None:
     lines = []

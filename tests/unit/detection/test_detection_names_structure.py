@@ -140,3 +140,54 @@ def test_chat_export_with_a_time_after_each_speaker() -> None:
         "Tjalling van Dijk  11:02\n  Great, I will send you the details.\n"
     )
     assert found(text) == ["Tjalling van Dijk", "Amara", "Amara Osei Bonsu", "Tjalling van Dijk"]
+
+
+def test_pleading_parties_and_a_witness_statement() -> None:
+    text = (
+        "BETWEEN\n          TEODORA VASHTI-NDLOVU                   Claimant\n     and\n"
+        "          HARTWELL LETTINGS LIMITED                   Defendant\n\n"
+        "1. I am Ilse Nakamura of Old Forge Cottage, 12 Mill Lane, Leeds LS1 4AB.\n2. I am Head of Lettings here.\n"
+    )
+    assert found(text) == ["TEODORA VASHTI-NDLOVU", "Ilse Nakamura"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Re: Sören Vaitkus   D.O.B. 4 Dec 1981\n", ["Sören Vaitkus"]),
+        ('cover="Attn: Núria Puig i Ferrer re: records request"', ["Núria Puig i Ferrer"]),
+        ("Renter Ilkay Drummond-Oyelaran (Arizona DL Y45759039) returned the car", ["Ilkay Drummond-Oyelaran"]),
+    ],
+)
+def test_names_before_what_marks_a_person(text: str, names: list[str]) -> None:
+    assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        (
+            "FEMKE VAN DER STAAL\nLijnbaansgracht 31 hs\n1017 WS Amsterdam\n",
+            ["Lijnbaansgracht 31 hs\n1017 WS Amsterdam"],
+        ),
+        (
+            "<td>Jelle Oyelaran<br>Keizersgracht 410-3<br>1016 GC Amsterdam</td>",
+            ["Keizersgracht 410-3<br>1016 GC Amsterdam"],
+        ),
+        (
+            "home_address: |\n  Korte Nieuwstraat 8 bg\n  3512 NM Utrecht\n",
+            ["Korte Nieuwstraat 8 bg\n  3512 NM Utrecht"],
+        ),
+        (
+            '{"shipping_address": {"line1": "14 Sráid na Siopaí, Galway, H91 X2P7"}}',
+            ["14 Sráid na Siopaí, Galway, H91 X2P7"],
+        ),
+        ('{"ip_address": {"line1": "10.0.0.1"}}', []),
+    ],
+)
+def test_addresses_of_dutch_html_yaml_and_object_layouts(text: str, addresses: list[str]) -> None:
+    assert found(text, "ADDRESS") == addresses
+
+
+def test_a_name_above_a_dutch_address_block() -> None:
+    assert found("FEMKE VAN DER STAAL\nLijnbaansgracht 31 hs\n1017 WS Amsterdam\n") == ["FEMKE VAN DER STAAL"]

@@ -66,6 +66,7 @@ _PO_BOX = lazy(
 # starts entered the matcher at every position).
 _S_EU_TAILS = (
     lazy(rb", 00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
+    lazy(rb"a>00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),  # after an HTML <br>: "Prinsengracht 175-2<br>8345 PA R"
     lazy(rb"\n00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
     lazy(rb"\n {1,40}00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
 )
@@ -93,17 +94,22 @@ _EU_STREET = lazy(
     rf"(?:{_EU_TYPES}(?:[ \t]+{_EU_WORD}){{0,5}}?(?:,[ \t]*|[ \t]+){_EU_NUMBER}"
     rf"|\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+{_EU_TYPES}(?:[ \t]+{_EU_WORD}){{1,5}}?"
     rf"|(?:[A-ZÀ-Þ]{_EU_WORD}[ \t]+){{1,3}}{_EU_AFTER}[ \t]+{_EU_NUMBER}"
-    rf"|{_EU_SUFFIX}[ \t]+{_EU_NUMBER})"
+    # a qualifying word before a one-word street: "Korte Nieuwstraat 8", "Alte Gasse 3", "Eerste Helmersstraat"
+    r"|(?:(?:Korte|Lange|Nieuwe|Oude|Eerste|Tweede|Derde|Hoge|Lage|Grote|Kleine|Sint|Alte|Neue|Große|Grosse|Obere|"
+    r"Untere|Hintere|Vordere|Kleiner|Großer|Lille|Store|Gamla|Nya)[ \t]+)?"
+    rf"{_EU_SUFFIX}[ \t]+{_EU_NUMBER})"
     # floor and door ("4º A", "3º izda.", "2.º Esq.", "m. 15", "bus 3", "app. 804"), up to two of them
     r"(?:,?[ \t]*(?:\d{1,2}\.?[º°ª](?:[ \t]?[A-Za-z]{1,5}\.?)?|\d{1,2}[ \t]?[A-Z]\b|"
     r"(?:bus|app\.?|apt\.?|m\.|lok\.?|top|piso|étage|esc\.?)[ \t]*\w{1,4}\.?|"
+    # Dutch additions to the house number: "120 hs" (ground floor), "bg", "huis", "boven", "II"
+    r"(?:hs|huis|bg|boven|I{1,3})\b|"
     r"(?:bajo|bajos|ático|atico|entlo\.?|entresuelo|pral\.?|principal)"
     r"(?:[ \t]+(?:izq|izda|dcha|dcho|der|ctro)\.?)?)){0,2}"
     # a district between the street and the postcode ("Col. Crédito Constructor", "Bairro Centro")
     rf"(?:,[ \t]*(?:(?:Col\.|Colonia|Bairro|Barrio|Fracc\.)[ \t]+{_EU_WORD}(?:[ \t]+{_EU_WORD}){{0,3}}|Centro))?[ \t]*$"
 )
 _EU_TAIL = lazy(
-    r"(?:,[ \t]*|\r?\n[ \t]*)(?:\d{5}|\d{4}-\d{3}|\d{4}(?:[ ]?[A-Z]{2})?|\d{2}-\d{3}|\d{3} \d{2})"
+    r"(?:,[ \t]*|\r?\n[ \t]*|<br[ \t]*/?>[ \t]*)(?:\d{5}|\d{4}-\d{3}|\d{4}(?:[ ]?[A-Z]{2})?|\d{2}-\d{3}|\d{3} \d{2})"
     r"[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ -](?:(?:de|del|di|da|do|dos|das|am|an|im|sur|en)[ ])?[A-ZÀ-Þ][\wÀ-ÿ'’-]+)?"
 )
 
@@ -114,14 +120,20 @@ def _european(text: str, shape: bytes, out: Findings) -> None:
     # run of tails (", 28009 Madrid, 28009 Madrid...") is read once, not 90 characters back from every one.
     prev = 0
     for m in sorted((hit for pattern in _S_EU_TAILS for hit in pattern.finditer(shape)), key=_start):
-        tail = _EU_TAIL.match(text, m.start())
+        at = m.start()
+        if shape[at] == 97:  # "a>0...": the tail starts at its "<br>"
+            at = text.rfind("<", max(0, at - 6), at)
+            if at == -1:
+                continue
+        tail = _EU_TAIL.match(text, at)
         if not tail:
             continue
-        lo = max(0, m.start() - 90, prev)
+        lo = max(0, at - 90, prev)
         prev = tail.end()
-        nl = text.rfind("\n", lo, m.start())
+        nl = text.rfind("\n", lo, at)
         line_start = nl + 1 if nl != -1 else lo
-        street = _EU_STREET.search(text, line_start, m.start())
+        br = text.rfind(">", line_start, at)  # an HTML line: the street starts after the markup before it
+        street = _EU_STREET.search(text, br + 1 if br != -1 else line_start, at)
         if street:
             out.add(T.ADDRESS, street.start(), tail.end(), 0.85)
 
@@ -393,7 +405,11 @@ def _label_value(text: str, at: int, out: Findings) -> None:
     else:
         line_end = text.find("\n", start, start + 200)
         value_end = line_end if line_end != -1 else min(len(text), start + 200)
-        if value_end == start or not text[start:value_end].strip():
+        if text[start:value_end].lstrip().startswith("{"):
+            _object_line(text, text.find("{", start) + 1, out)  # "shipping_address": {"line1": "...", ...}
+            return
+        # nothing after the label, or a YAML block scalar's indicator ("home_address: |"): the lines below
+        if value_end == start or text[start:value_end].strip() in ("", "|", ">", "|-", ">-"):
             value_end = _block_end(text, start)
         else:  # a sentence may go on after the address on its line ("..., NC 27601. Continue metformin.")
             stop = _SENTENCE_END.search(text, start, value_end)
@@ -406,6 +422,21 @@ def _label_value(text: str, at: int, out: Findings) -> None:
     if not 8 <= len(value) <= 160 or _NOT_VALUE.fullmatch(value) or not _POSTAL_VALUE.match(value):
         return
     out.add(T.ADDRESS, start, value_end, 0.75)
+
+
+# The first line of an address object: "line1", "street", "address_line_1", "addressLine1"...
+_OBJECT_LINE = lazy(
+    r"[^{}]{0,80}?[\"'](?:line_?1|address_?line_?1|addressLine1|street(?:_?address)?|street_?line_?1|address1)[\"']"
+    r"[ \t]*:[ \t]*[\"']([^\"'\n]{4,120})[\"']",
+    re.I,
+)
+
+
+def _object_line(text: str, start: int, out: Findings) -> None:
+    """The street line of the object an address key opens (its first keys; a nested object stops the look)."""
+    m = _OBJECT_LINE.match(text, start, min(len(text), start + 300))
+    if m and _POSTAL_VALUE.match(m.group(1)) and not _NOT_VALUE.fullmatch(m.group(1)):
+        out.add(T.ADDRESS, m.start(1), m.end(1), 0.75)
 
 
 _SENTENCE_END = lazy(r"(?:(?<=[^\W\d_]{4})|(?<=\d)|(?<=\d[A-Z])|(?<=\d[A-Z]{2}))\.(?=\s)|;|[ \t]{3,}")

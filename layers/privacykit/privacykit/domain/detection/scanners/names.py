@@ -57,7 +57,8 @@ _TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*
 _CAPS_TOK = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"
 _PARTICLE = (
     r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|ten|ap|zu|della|"
-    r"dei|Ó|Ní|Nic|Uí)"
+    # Catalan and Spanish join two surnames with "i"/"y" ("Puig i Ferrer", "Ortega y Gasset")
+    r"dei|Ó|Ní|Nic|Uí|i|y)"
 )
 _INITIAL = rf"[{_UP}]\."
 _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
@@ -86,7 +87,8 @@ _STREET_SUFFIX = words(
     "cir parkway pkwy highway hwy square sq trail trl crescent close row plaza loop alley pike"
 )
 _ORG_SUFFIX = words(
-    "inc llc ltd corp corporation co company group holdings partners associates bank foundation university "
+    "inc llc ltd limited incorporated corp corporation co company group holdings partners associates bank foundation "
+    "university lettings "
     "college hospital clinic center centre institute school library bridge airport station "
     "building tower memorial stadium capital securities insurance motors industries brothers sons "
     "pharmacy pharmaceuticals labs laboratories medical health healthcare systems solutions technologies "
@@ -389,7 +391,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         m = CUE_NAME.match(text, t.end() if t else pos)
         if m and fold(m.group().split()[0]) in _GREETING_STOP:
             return
-        strong = key.startswith(_STRONG_INTROS) or t is not None
+        # "I am Jane Doe of 12 High Street": a witness statement's opening names its maker.
+        strong = key.startswith(_STRONG_INTROS) or t is not None or bool(m and _INTRO_OF.match(text, m.end()))
     elif kind == "relation":
         # "his wife, Lakshmi," / "my colleague Tomasz": a listed given name right after a relation word.
         g = _GREET_GAP.match(text, end)
@@ -553,6 +556,7 @@ _STRONG_INTROS = (
     "my name", "chatting with", "you're chatting", "you are chatting", "your agent is", "mi nombre es", "me llamo",
     "je m'appelle", "mein name ist", "il mio nome è", "mi chiamo", "meu nome é", "ik heet", "mijn naam is",
 )  # fmt: skip
+_INTRO_OF = lazy(r",?[ \t]+(?:of|from)[ \t]+(?:\d|[A-Z][a-z]+[ \t]+[A-Z\d])|,[ \t]+(?:aged|born)\b")
 _WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
 _HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau rn")
 # Labels that say "name" without saying whose: a product, a place or a host has one too.
@@ -622,7 +626,7 @@ _PNR_NAME = lazy(
 
 _PNR_TITLE = lazy(r"[ \t]+(?:MRS?|MS|MISS|MSTR|DR)\b")
 _PNR_TITLE_END = lazy(r"[ ](?:MRS?|MS|MISS|MSTR|DR)$")
-_PASSENGER_WORDS = ("pax", "passenger", "traveler", "traveller", "booking", "pnr")
+_PASSENGER_WORDS = ("pax", "passenger", "traveler", "traveller", "booking", "pnr", "apis", "manifest", "flight")
 
 
 def _passenger_near(text: str, at: int) -> bool:
@@ -654,6 +658,9 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
     line = text.rfind("\n", lo, start) + 1 or lo  # bounded: a megabyte on one line costs no more
     # the line's first field, or a field after a wide gap ("Last name CHAUDHARY   First name Vikram")
     wide = text[start - 3 : start] == "   " or text[start - 1 : start] == "\t"
+    if wide and key in _PARTY_KEYS and _LINE_END.match(text, end):
+        _party_before(text, start, out)  # "BETWEEN / NAME      Claimant / and / NAME      Defendant"
+        return
     if not wide and ((line == lo and lo > 0) or not _FIELD_LEAD.fullmatch(text, line, start)):
         return
     g = _FIELD_GAP.match(text, end)
@@ -684,6 +691,26 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
         return
     if looks_like_person(tokens, True) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
         out.add(T.PERSON, s, e, 0.8)
+
+
+_PARTY_KEYS = words("claimant defendant plaintiff respondent applicant appellant petitioner")
+_NAME_BEFORE_PARTY = lazy(
+    rf"[ \t]*((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}"
+    rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})[ \t]{{3,}}"
+)
+
+
+def _party_before(text: str, start: int, out: Findings) -> None:
+    """The party a pleading's heading names on the line before its role ("JANE DOE       Claimant")."""
+    line = text.rfind("\n", max(0, start - 120), start) + 1
+    if line == 0 and start > 120:
+        return
+    m = _NAME_BEFORE_PARTY.fullmatch(text, line, start)
+    if m is None or _firm(text, m.start(1), m.end(1)):
+        return
+    tokens = name_tokens(m.group(1))
+    if not any(fold(t) in COMMON for t in tokens) and looks_like_person(tokens, True):
+        out.add(T.PERSON, m.start(1), m.end(1), 0.8)
 
 
 # Field keys that name a part of a name: one word after them is a name of any origin ("Vorname(n): Bohdan").
@@ -819,8 +846,8 @@ _PERSON_ACTS = lazy(
     r"|[ \t]+\((?:customer|client|patient|caller|member|"
     r"resident|employee|tenant|guest|age|aged|dob|born)\b"
     # an identifier of the person after the name: "..., bed 2, hosp no", "... (MRN 836-551-53)", "...   D.O.B."
-    r"|[ \t]*[,(][ \t]*(?:MRN|NHS|NHI|NRIC|DOB|D\.O\.B\.|UR|IHI|hosp(?:ital)? no|bed \d+|bleep|pager|chart)\b"
-    r"|[ \t]{2,}(?:DOB|D\.O\.B\.|MRN|NHS)\b|[ \t]+[—–][ \t]+(?:passport|DOB|born|MRN|NHS)\b"
+    r"|[ \t]*[,(][ \t]*(?:MRN|NHS|NHI|NRIC|DOB|D\.O\.B|UR|IHI|hosp(?:ital)? no|bed \d+|bleep|pager|chart)\b"
+    r"|[ \t]{2,}(?:DOB|D\.O\.B|MRN|NHS)\b|[ \t]+[—–][ \t]+(?:passport|DOB|born|MRN|NHS)\b"
     r"|,[ \t]+who[ \t]+(?:has|had|is|was|presents|presented|reports|lives)\b|[ \t]+wrote:"
     r"|[ \t]+was[ \t]+(?:employed|reliable|hired|promoted|seen|reviewed)\b)"
     r"|[ \t]+(?:called (?:to|about|back|in|us|me|the (?:clinic|office|desk|hotline|pharmacy))|phoned|emailed|"
