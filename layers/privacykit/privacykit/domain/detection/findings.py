@@ -26,6 +26,7 @@ class Findings:
     items: list[Finding] = field(default_factory=list)
     medical: list[Finding] = field(default_factory=list)
     medical_hints: list[int] = field(default_factory=list)  # where words like "patient" or "diagnosed" occur
+    sql_statements: list[int] = field(default_factory=list)  # where "INSERT INTO" and "CREATE TABLE" start
 
     def add(self, t: EntityType, start: int, end: int, score: float) -> None:
         """Keep a non-empty finding."""

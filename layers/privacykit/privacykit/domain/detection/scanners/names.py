@@ -418,6 +418,10 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     elif kind == "cue":
         _name_after_free_cue(text, start, end, out)
         return
+    elif kind == "sql":
+        # Not a name: where an SQL statement starts, for scanners/sql.py (the keyword pass finds it for free).
+        out.sql_statements.append(start)
+        return
     elif kind == "recname":
         _record_name(text, end, key, out)
         return

@@ -4,6 +4,7 @@ table's ``CREATE TABLE`` earlier in the text, each value judged as a CSV cell un
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
@@ -35,23 +36,15 @@ def _columns(names: list[str]) -> dict[int, tuple[object, ...]]:
     return {i: (kind, vague) for i, kind, vague in header[1]}
 
 
-def _at(text: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    """``pattern``'s matches where one of ``words`` occurs (``str.find``: no case-blind pass over the text)."""
-    found = []
-    for word in words:
-        i = text.find(word)
-        while i != -1:
-            m = pattern.match(text, i)
-            if m:
-                found.append(m)
-            i = text.find(word, m.end() if m else i + 1)
-    return sorted(found, key=lambda m: m.start())
+def _at(text: str, starts: list[int], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``pattern``'s matches at ``starts`` (where the keyword pass found a statement's first words)."""
+    return [m for m in map(pattern.match, repeat(text), starts) if m is not None]
 
 
-def _created_tables(text: str) -> dict[str, list[str]]:
+def _created_tables(text: str, starts: list[int]) -> dict[str, list[str]]:
     """Each ``CREATE TABLE``'s column names, in order, by table name (lower case)."""
     tables: dict[str, list[str]] = {}
-    for m in _at(text, ("CREATE TABLE", "create table"), _CREATE):
+    for m in _at(text, starts, _CREATE):
         names: list[str] = []
         pos = m.end()
         while len(names) < _MAX_COLUMNS:
@@ -68,14 +61,17 @@ def _created_tables(text: str) -> dict[str, list[str]]:
 
 
 def scan_sql_inserts(text: str, out: Findings) -> None:
-    """The values of the named columns of every row of every ``INSERT`` statement of an SQL dump."""
+    """The values of the named columns of every row of every ``INSERT`` statement of an SQL dump, where the
+    keyword pass found one (``out.sql_statements``)."""
+    if not out.sql_statements:
+        return
     tables: dict[str, list[str]] | None = None
-    for m in _at(text, ("INSERT", "insert"), _INSERT):
+    for m in _at(text, out.sql_statements, _INSERT):
         if m.group(2):
             names = [n.strip().strip('`"[]') for n in m.group(2).split(",")]
         else:
             if tables is None:
-                tables = _created_tables(text)
+                tables = _created_tables(text, out.sql_statements)
             names = tables.get(m.group(1).lower(), [])
         wanted = _columns(names)
         if not wanted:
