@@ -265,6 +265,24 @@ order: {"shipping_address": {"line1": "[[ADDRESS|14 Sráid na Siopaí, Galway, H
 """,
 )
 
+doc(
+    "a7_addr_street_keys",
+    "json",
+    """\
+{"customer": {"name": "[[PERSON|Ana Lucía Ferraz]]", "street": "[[ADDRESS|Rua Augusta 1200]]", "city": "São Paulo", "zip": "01304-001"},
+ "billing": {"line1": "[[ADDRESS|4410 Oakmont Dr]]", "city": "Plano"}, "note": {"line1": "Thank you for order 5512 today"},
+ "map": {"street": "Main", "lanes": 4}}
+""",
+)
+doc(
+    "a7_addr_log_fields",
+    "log",
+    """\
+2025-03-01T10:00:00Z kyc op=VERIFY street_address=[[ADDRESS|4410 Oakmont Dr]] city=Plano state=TX result=pass
+2025-03-01T10:00:02Z kyc op=VERIFY street=[[ADDRESS|Calle de Alcalá 45]] city=Madrid result=pass
+""",
+)
+
 
 def main() -> None:
     lines = []

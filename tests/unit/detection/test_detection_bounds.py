@@ -187,6 +187,8 @@ CASES: dict[str, Callable[[], str]] = {
     "party lines of pleadings": lambda: _repeat("          AB CD" + " " * 100 + "Claimant\n"),
     "postcodes after HTML breaks": lambda: _repeat("Abgracht 1<br>1234 AB Cde<br>"),
     "address keys before objects": lambda: _repeat('"home_address": {"a": "b", '),
+    "street keys with values of no street": lambda: _repeat('"street": "Abc Def 12 ghi jkl", '),
+    "address fields of a log line": lambda: _repeat("street=12 Ab Cd city=Ef "),
     "cues before unknown names": lambda: _repeat("Kunde Ab Cd ruft an. Llamó Ef Gh para "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")

@@ -191,3 +191,17 @@ def test_addresses_of_dutch_html_yaml_and_object_layouts(text: str, addresses: l
 
 def test_a_name_above_a_dutch_address_block() -> None:
     assert found("FEMKE VAN DER STAAL\nLijnbaansgracht 31 hs\n1017 WS Amsterdam\n") == ["FEMKE VAN DER STAAL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ('{"street": "Rua Augusta 1200", "city": "São Paulo"}', ["Rua Augusta 1200"]),
+        ('{"line1": "4410 Oakmont Dr", "city": "Plano"}', ["4410 Oakmont Dr"]),
+        ("op=VERIFY street_address=4410 Oakmont Dr city=Plano state=TX", ["4410 Oakmont Dr"]),
+        ('{"line1": "Thank you for order 5512 today"}', []),
+        ('{"street": "Main", "lanes": 4}', []),
+    ],
+)
+def test_street_line_keys_and_log_fields(text: str, addresses: list[str]) -> None:
+    assert found(text, "ADDRESS") == addresses

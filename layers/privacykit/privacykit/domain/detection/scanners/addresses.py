@@ -375,7 +375,8 @@ def _japanese(text: str, at: int, out: Findings) -> None:
 # keys too; it is read backwards to the start of its key and forwards to the value.
 _LABEL_AT = lazy(
     r"(?P<key>[A-Za-z_][\w -]{0,30}?)?(?:[Aa]ddress|[Aa]dresse|[Aa]dres|[Aa]nschrift|[Dd]irecci[oó]n|[Ii]ndirizzo|"
-    r"[Mm]orada|[Ee]ndere[cç]o|[Dd]omicilio|[Dd]omicile)(?P<key2>[\w -]{0,20}?)(?:[ \t]*\([^()\n]{1,30}\))?[\"']?"
+    r"[Mm]orada|[Ee]ndere[cç]o|[Dd]omicilio|[Dd]omicile|"
+    r"[Ss]treet(?:_?1)?|[Ll]ine_?1)(?P<key2>[\w -]{0,20}?)(?:[ \t]*\([^()\n]{1,30}\))?[\"']?"
     r"(?:[ \t]*[:=]|[ \t]*\.{2,})[ \t]*(?P<q>[\"']?)[ \t]*"
 )
 # Key words that make the "address" something else: a network, mail or wallet address, or time at an address.
@@ -390,6 +391,8 @@ _NOT_VALUE = lazy(r"[\d.:a-fA-FxX/ -]+|[^@\n]*@[^\n]*|[^\n]*://[^\n]*|\d+[ \t]+(
 
 def _label_value(text: str, at: int, out: Findings) -> None:
     """The value after the address label or key at ``at``: one line, a quoted string, or up to four short lines."""
+    if text[at] in "\"'":
+        at += 1  # a quoted key found with its quote ("street")
     lo = max(text.rfind("\n", max(0, at - 40), at) + 1, at - 40)
     m = _LABEL_AT.search(text, lo, min(len(text), at + 40))
     if m is None or not (m.start() <= at < m.end()):
@@ -414,6 +417,8 @@ def _label_value(text: str, at: int, out: Findings) -> None:
         if value_end == start or text[start:value_end].strip() in ("", "|", ">", "|-", ">-"):
             value_end = _block_end(text, start)
         else:  # a sentence may go on after the address on its line ("..., NC 27601. Continue metformin.")
+            nxt = _NEXT_KEY.search(text, start, value_end)  # a log's next field: "street=4 Oak Dr city=Plano"
+            value_end = nxt.start() if nxt else value_end
             stop = _SENTENCE_END.search(text, start, value_end)
             value_end = stop.start() if stop else value_end
     while value_end > start and text[value_end - 1] in " \t\r,;.":
@@ -423,7 +428,21 @@ def _label_value(text: str, at: int, out: Findings) -> None:
     value = text[start:value_end]
     if not 8 <= len(value) <= 160 or _NOT_VALUE.fullmatch(value) or not _POSTAL_VALUE.match(value):
         return
+    # A "street" or "line1" key names the street line only: its value must read as one ("Rua Augusta 1200").
+    label = m.group().lower()
+    if ("street" in label or "line" in label) and "addr" not in label and not _street_line(value):
+        return
     out.add(T.ADDRESS, start, value_end, 0.75)
+
+
+def _street_line(value: str) -> bool:
+    """Whether ``value`` is a street line: a number and a street ("4410 Oakmont Dr") or a European street."""
+    return (
+        _ADDR.match(value) is not None or _EU_STREET.match(value) is not None or _NUMBER_FIRST.match(value) is not None
+    )
+
+
+_NUMBER_FIRST = lazy(r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,?[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:[ \t]+[\w'’.-]+){0,4}$")
 
 
 # The first line of an address object: "line1", "street", "address_line_1", "addressLine1"...
@@ -441,6 +460,7 @@ def _object_line(text: str, start: int, out: Findings) -> None:
         out.add(T.ADDRESS, m.start(1), m.end(1), 0.75)
 
 
+_NEXT_KEY = lazy(r"[ \t]+[a-z][a-z_]{1,24}=")
 _SENTENCE_END = lazy(r"(?:(?<=[^\W\d_]{4})|(?<=\d)|(?<=\d[A-Z])|(?<=\d[A-Z]{2}))\.(?=\s)|;|[ \t]{3,}")
 _LABEL_LINE = lazy(r"[ \t]*[A-Za-z][\w .'-]{0,30}:")
 
