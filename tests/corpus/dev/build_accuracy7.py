@@ -283,6 +283,25 @@ doc(
 """,
 )
 
+doc(
+    "a7_contact_person_and_particles",
+    "json",
+    """\
+{"contactPerson": "[[PERSON|Efosa Igbinedion]]", "kinName": "[[PERSON|Tavita Leota]]"}
+audit user="[[PERSON|Siobhán Ní Bhriain]]" action=login
+Thanks so much, [[PERSON|Mahliyo]]!
+""",
+)
+doc(
+    "a7_csv_contact_person_header",
+    "csv",
+    """\
+Contact Person,Role
+[[PERSON|Imogen Fairweather-Blake]],Buyer
+[[PERSON|Rangi Te Awa]],Planner
+""",
+)
+
 
 def main() -> None:
     lines = []

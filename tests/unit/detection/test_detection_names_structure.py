@@ -205,3 +205,16 @@ def test_a_name_above_a_dutch_address_block() -> None:
 )
 def test_street_line_keys_and_log_fields(text: str, addresses: list[str]) -> None:
     assert found(text, "ADDRESS") == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('{"contactPerson": "Efosa Igbinedion", "kinName": "Tavita Leota"}', ["Efosa Igbinedion", "Tavita Leota"]),
+        ('audit user="Siobhán Ní Bhriain" action=login', ["Siobhán Ní Bhriain"]),
+        ("Thanks so much, Mahliyo!", ["Mahliyo"]),
+        ("Contact Person,Role\nImogen Fairweather-Blake,Buyer\n", ["Imogen Fairweather-Blake"]),
+    ],
+)
+def test_contact_people_irish_particles_and_longer_thanks(text: str, names: list[str]) -> None:
+    assert found(text) == names

@@ -826,7 +826,9 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             j = i + 1
             # Step over middle initials and middle names to the last name-like token.
             while j + 1 < n and (
-                toks[j].group().endswith(".") or (is_given(folded[j]) and folded[j + 1] not in COMMON)
+                toks[j].group().endswith(".")
+                or (is_given(folded[j]) and folded[j + 1] not in COMMON)
+                or folded[j] in _MID_PARTICLES  # "Siobhán Ní Bhriain", "Ana De Souza"
             ):
                 j += 1
             last = folded[j]
@@ -844,6 +846,8 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             i = j + 1
 
 
+# Capitalised particles inside a name: the surname goes on after them.
+_MID_PARTICLES = words("ni nic o ui mhic mac van von de da di del della dos das du la le ter ten bin binti al el")
 # What follows a person's name in a sentence: a verb of speaking, asking or being cared for, or an age.
 _PERSON_ACTS = lazy(
     r"(?:,[ \t]+\d{1,3}(?:[ \t]*(?:y/?o|years? old|[MF]))?,|,[ \t]+(?:RN|MD|NP|DO|PA-C|LPN|RGN|PharmD|DDS|BDS|MBBS)\b"
