@@ -302,6 +302,23 @@ Contact Person,Role
 """,
 )
 
+doc(
+    "a7_addr_one_line_us_and_danish",
+    "free_text",
+    """\
+HQ: [[ADDRESS|2210 Larkspur Parkway Cedar Falls IA 50613]]
+EU office: [[ADDRESS|Strandvejen 214, 2900 Hellerup]]
+""",
+)
+doc(
+    "a7_places_and_memorials_not_people",
+    "free_text",
+    """\
+The Martin Luther King Jr. Memorial and the Lincoln Memorial are closed today.
+Charing Cross and Kings Cross are closed; take the Jubilee Line to Canary Wharf or walk to Notting Hill.
+""",
+)
+
 
 def main() -> None:
     lines = []

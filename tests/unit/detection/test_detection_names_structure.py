@@ -218,3 +218,19 @@ def test_street_line_keys_and_log_fields(text: str, addresses: list[str]) -> Non
 )
 def test_contact_people_irish_particles_and_longer_thanks(text: str, names: list[str]) -> None:
     assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("HQ: 2210 Larkspur Parkway Cedar Falls IA 50613", ["2210 Larkspur Parkway Cedar Falls IA 50613"]),
+        ("EU office: Strandvejen 214, 2900 Hellerup", ["Strandvejen 214, 2900 Hellerup"]),
+    ],
+)
+def test_one_line_us_addresses_and_danish_streets(text: str, addresses: list[str]) -> None:
+    assert found(text, "ADDRESS") == addresses
+
+
+def test_memorials_and_places_named_like_people_are_no_one() -> None:
+    assert found("The Martin Luther King Jr. Memorial is closed today.") == []
+    assert found("Charing Cross and Kings Cross are closed; walk to Notting Hill.") == []

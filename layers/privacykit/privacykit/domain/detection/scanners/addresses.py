@@ -19,8 +19,9 @@ _S_ADDR_TAIL = rb" (?:A\.? |AA )?(?:Aa+(?:[-'][Aa]a*)*|0+aa),? (?:Aa+(?:[-'][Aa]
 # three bytes, which re finds in its fast prefix loop, where "0A?" made it enter the matcher at every digit.
 _S_ADDR = (lazy(rb"0" + _S_ADDR_TAIL), lazy(rb"0A" + _S_ADDR_TAIL))
 _ADDR_TAIL = (
-    # the street's line ends at a comma, a line break or an HTML <br>; an Irish county may follow the town
-    r"[ \t]*(?:,|<br[ \t]*/?>(?:[ \t]*\r?\n)?|\r?\n)[ \t]*"
+    # the street's line ends at a comma, a line break or an HTML <br>; an Irish county may follow the town; a US
+    # address written on one line without commas ("... Parkway Mountain View CA 94043") ends at its city
+    r"[ \t]*(?:,|<br[ \t]*/?>(?:[ \t]*\r?\n)?|\r?\n|(?=[ \t](?:[A-Z][a-z]+[ \t]){1,3}[A-Z]{2}[ \t]+\d{5}(?!\d)))[ \t]*"
     r"(?:[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'-]+){0,3})"
     r"(?:,[ \t]*(?:Co\.|County)[ \t]+[A-Z][a-z]+)?"
     r"(?:[ \t]+\d{1,2})?,?[ \t]*(?:<br[ \t]*/?>)?(?:\r?\n[ \t]*)?"
@@ -84,7 +85,8 @@ _EU_AFTER = (
 )
 _EU_SUFFIX = (
     r"[A-ZÄÖÜÅÆØ][\wäöüßåæøÄÖÜ-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|"
-    r"gracht|straat|laan|plein|kade|singel|dijk|steeg|markt|hof|dreef|lei|gatan|gata|gate|vägen|väg|vej|gade|"
+    r"gracht|straat|laan|plein|kade|singel|dijk|steeg|markt|hof|dreef|lei|gatan|gata|gate|vägen|väg|vejen|vej|gaden|gade|"
+    r"stræde|straede|plads|torv|"
     r"veien|vei|katu|tie|torget|torg)"
 )
 _EU_WORD = r"[\wÀ-ÿ'’.-]+"

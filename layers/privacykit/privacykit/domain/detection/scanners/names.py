@@ -121,7 +121,8 @@ _DISEASE_AFTER = lazy(
     r"sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b"
     # a holiday or a street named after a person: "Martin Luther King Jr. Day", "... King Jr. Blvd"
     r"|(?:[ \t]+King)?(?:[ \t]+Jr\.?)?[ \t]+(?:Day|Blvd|Boulevard|Avenue|Ave|Street|Drive|Way|Road|Rd|Parkway|Pkwy|"
-    r"Highway|Hwy)\b",
+    r"Highway|Hwy|Memorial|Center|Centre|Library|Hospital|School|High|Elementary|University|College|Institute|"
+    r"Foundation|Park|Bridge|Airport|Station|Hall|Stadium|Museum)\b",
     re.I,
 )
 _GREETING_STOP = COMMON | words(
@@ -818,6 +819,7 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
                 and f0 not in SURNAMES
                 and folded[k] in SURNAMES
                 and folded[k] not in COMMON
+                and folded[k] not in _PLACE_SURNAMES  # "Charing Cross", "Notting Hill": places
                 and not toks[k].group().endswith(".")
             )
             if not (given or unlisted):
@@ -846,6 +848,11 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             i = j + 1
 
 
+# Surnames that are also the last word of place names: after a given name of no list they name a place.
+_PLACE_SURNAMES = words(
+    "cross hill green park bridge gate wood field ford brook well wells bank banks hall church chapel heath moor marsh "
+    "common end market square wharf quay dale vale castle abbey"
+)
 # Capitalised particles inside a name: the surname goes on after them.
 _MID_PARTICLES = words("ni nic o ui mhic mac van von de da di del della dos das du la le ter ten bin binti al el")
 # What follows a person's name in a sentence: a verb of speaking, asking or being cared for, or an age.
