@@ -319,6 +319,17 @@ Charing Cross and Kings Cross are closed; take the Jubilee Line to Canary Wharf 
 """,
 )
 
+doc(
+    "a7_html_named_elements",
+    "html",
+    """\
+<h1>Customer 360 — <span class="name">[[PERSON|Kobina Mensah-Ashe]]</span></h1>
+<dl><dt>Email</dt><dd>[[EMAIL|kobina.ma@example.net]]</dd></dl>
+<p>Account manager: <span class="account-manager">[[PERSON|LaToya Brightwater]]</span></p>
+<div class="product"><span class="name">Aurora Desk Lamp</span><span class="price">12.00</span></div>
+""",
+)
+
 
 def main() -> None:
     lines = []

@@ -189,6 +189,9 @@ CASES: dict[str, Callable[[], str]] = {
     "address keys before objects": lambda: _repeat('"home_address": {"a": "b", '),
     "street keys with values of no street": lambda: _repeat('"street": "Abc Def 12 ghi jkl", '),
     "address fields of a log line": lambda: _repeat("street=12 Ab Cd city=Ef "),
+    "HTML elements named by their class": lambda: _repeat('<span class="customer-name">Ab Cd</span><dt>Email'),
+    "unclosed HTML elements with a class": lambda: _repeat('<span class="name">Ab Cd '),
+    "names before breaks above addresses": lambda: _repeat("<b>To</b><br>Ab Cd<br>Abgracht 1<br>1234 AB Cde<br>"),
     "cues before unknown names": lambda: _repeat("Kunde Ab Cd ruft an. Llamó Ef Gh para "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")

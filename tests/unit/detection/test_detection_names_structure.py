@@ -234,3 +234,15 @@ def test_one_line_us_addresses_and_danish_streets(text: str, addresses: list[str
 def test_memorials_and_places_named_like_people_are_no_one() -> None:
     assert found("The Martin Luther King Jr. Memorial is closed today.") == []
     assert found("Charing Cross and Kings Cross are closed; walk to Notting Hill.") == []
+
+
+def test_html_elements_whose_class_names_a_person() -> None:
+    text = '<h1><span class="name">Kobina Mensah-Ashe</span></h1>\n<dl><dt>Email</dt><dd>k@example.net</dd></dl>'
+    assert found(text) == ["Kobina Mensah-Ashe"]
+    assert found('<td class="customer-name">DeShawn Varga</td>') == ["DeShawn Varga"]
+    assert found('<div class="product"><span class="name">Aurora Desk Lamp</span></div>') == []
+
+
+def test_a_name_above_an_html_address_block() -> None:
+    text = "<td><b>Deliver to</b><br>Jelle Oyelaran<br>Keizersgracht 410-3<br>1016 GC Amsterdam</td>"
+    assert found(text) == ["Jelle Oyelaran"]

@@ -53,7 +53,8 @@ EPONYMS = load("eponyms.txt")
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 _LO = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # One capitalised name token: Mc/Mac/O'/D' prefixes, hyphens and apostrophes inside (Jean-Luc, O'Brien).
-_TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
+# ... and names with a capital inside after a short prefix ("DeShawn", "LaToya", "JoAnne").
+_TOK = rf"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Jo|Di|Da)?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
 _CAPS_TOK = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"
 _PARTICLE = (
     r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|ten|ap|zu|della|"
@@ -343,6 +344,13 @@ def _trim(text: str) -> tuple[int, int]:
 
 def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Findings) -> None:
     """The name a cue keyword at [start, end) introduces; ``kind`` is its kind in keywords.tsv."""
+    if kind == "keyend":
+        # A compound key ending in a name part ("subject_name", "holderName", "insured_first"): it names a person
+        # when its first words are a role only people fill (person_header, as for a CSV column). First here: every
+        # "name" key of a JSON text ends so.
+        if text[start - 1] in "\"'" or not _person_key_before(text, start, end):
+            return
+        kind = "strongkey"
     strong = True
     if kind == "title":
         if not text[start].isupper() or (key[-1] != "." and text[end : end + 1] not in (" ", "\t", ".")):
@@ -432,12 +440,6 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     else:  # label / strongkey / namekey / keyend
         if kind != "label" and start and text[start - 1] in "-.":
             return  # the end of a longer key: "font-family:", "meta.name="
-        if kind == "keyend":
-            # A compound key ending in a name part ("subject_name", "holderName", "insured_first"): it names a
-            # person when its first words are a role only people fill (person_header, as for a CSV column).
-            if not _person_key_before(text, start, end):
-                return
-            kind = "strongkey"
         label = key.strip("\"':= \t")
         if _in_code_element(text, start):
             return
@@ -512,6 +514,8 @@ def _person_key_before(text: str, start: int, end: int) -> bool:
     if lo > 0 and text[lo - 1] not in " \t\n\"'{,;&?(|[":
         return False  # inside a longer token ("font-family:", a path, a URL's query)
     key = "".join(c for c in text[lo:end].lower() if c.isalnum())
+    if len(key) <= 5:
+        return False  # a bare "name", "first", "last" (read as such by their own keys)
     return person_header(key) or any(
         key.endswith(p) and key[: -len(p)] in _KEY_ROLES for p in ("name", "first", "last")
     )
@@ -930,6 +934,13 @@ _NAME_BEFORE_ADDRESS = lazy(
 )
 
 
+_NAME_BEFORE_BR = lazy(
+    rf"(?:^|>)[ \t]*((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}"
+    rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})[ \t]*<br[ \t]*/?>[ \t]*$",
+    re.M,
+)
+
+
 def names_above_addresses(text: str, out: Findings) -> None:
     """The person named alone on the line just above an address that starts its line (an address block), or
     first on the address's line before a separator ("Élodie Favre,Rue du Rhône 48,Genève", "- Name, street...")."""
@@ -943,6 +954,9 @@ def names_above_addresses(text: str, out: Findings) -> None:
             continue  # the line starts further back than a name sits from its address
         if text[line_start : f.start].strip():
             m = _NAME_BEFORE_ADDRESS.fullmatch(text, line_start, f.start)
+            if m is None and text.endswith(">", line_start, f.start):
+                # an HTML address block: "<b>Deliver to</b><br>Name<br>street<br>postcode"
+                m = _NAME_BEFORE_BR.search(text, max(line_start, f.start - 100), f.start)
             if m:
                 _block_name(text, m.start(1), m.end(1), out)
             continue
@@ -975,6 +989,12 @@ _DL_PAIR = lazy(
     re.I,
 )
 _TAG = lazy(r"<[^<>]{0,200}>")
+# An element whose class, id or itemprop names its content: '<span class="name">...</span>'.
+_NAMED_ELEMENT = lazy(
+    r"<(span|div|p|td|strong|b|h[1-6]|li|a)\b[^<>]{0,80}?\b(?:class|id|itemprop)=[\"']([\w -]{1,40})[\"'][^<>]{0,80}>"
+    r"[ \t]*([^<>\n]{2,60}?)[ \t]*</\1>",
+    re.I,
+)
 _HEADING = lazy(r"<h[1-3]\b[^<>]{0,100}>[ \t]*([^<>\n]{3,60}?)[ \t]*</h[1-3]>", re.I)
 _HTML_LIMIT = 200_000
 
@@ -1003,7 +1023,9 @@ def scan_html_tables(text: str, out: Findings) -> None:
     ran to the end of the text from every unclosed tag.
     """
     head = text[:_HTML_LIMIT]
-    if "<" not in head or not ("<t" in head or "<T" in head or "<d" in head or "<D" in head or "<h" in head):
+    if "<" not in head or not (
+        "<t" in head or "<T" in head or "<d" in head or "<D" in head or "<h" in head or "<span" in head
+    ):
         return
     low = head.lower()
     if "<th" in low:
@@ -1018,6 +1040,17 @@ def scan_html_tables(text: str, out: Findings) -> None:
         for m in _DL_PAIR.finditer(text, 0, len(low)):
             if _person_column(m.group(1)):
                 _name_cell(text, m.start(2), m.end(2), out)
+    # An element whose class or id names a person's name ('<span class="customer-name">', hCard's "fn"); a bare
+    # "name" when a person's fields follow (a profile page), not a product's.
+    if "class=" in low or "id=" in low or "itemprop=" in low:
+        for m in _NAMED_ELEMENT.finditer(text, 0, len(low)):
+            key = re.sub(r"[^a-z0-9]", "", m.group(2).lower())
+            if key in ("name", "fn", "fullname", "displayname"):
+                if not _person_field_within(text, m.end(), m.end() + 400):
+                    continue
+            elif not (key in _PERSON_HEADERS or person_header(key)):
+                continue
+            _name_cell(text, m.start(3), m.end(3), out)
     # A profile page's heading over a person's fields ("<h1>Name</h1>\n<dl><dt>Email</dt>...").
     if "<h" in low:
         for m in _HEADING.finditer(text, 0, len(low)):
