@@ -8,7 +8,7 @@
 * ``names``: names after a cue and in free text; ``chat``: speakers of chat logs and transcripts;
 * ``national_ids``: identifiers beyond the US (NHS, NINO, DNI, NIR, CPF...), read after their label and checked;
 * ``medical``: which diagnoses and medications count (only in text about someone);
-* ``csv_columns`` and ``hl7``: structured data whose header or field says what a value is.
+* ``csv_columns``, ``sql`` and ``hl7``: structured data whose header, column list or field says what a value is.
 
 Expensive tables (the automaton, word lists, patterns) are built once, when a module is first imported.
 """
