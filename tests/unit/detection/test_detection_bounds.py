@@ -184,6 +184,32 @@ CASES: dict[str, Callable[[], str]] = {
         "CREATE TABLE `p` (`id` int, `full_name` varchar(9), `dob` date);\nINSERT INTO `p` VALUES "
         + _repeat("(1,'Ab Cd','1990-01-02'),")
     )[:MIB],
+    # accuracy7: keys ending in a name part read their whole key back (each a bounded look-back), capital names
+    # before title-case ones, a credential before a name.
+    "role name keys": lambda: _repeat('"subject_name": "Ab Cd", "product_name": "Ef", '),
+    "name-part keys inside long tokens": lambda: _repeat("a" * 60 + "_name=x "),
+    "capital names before title-case words": lambda: _repeat(
+        "Patient: ABCD EFGH IJKL MNOP Qrs Tuv Wxy " + "x" * 60 + "\n"
+    ),
+    "credentials after a by-label": lambda: _repeat("Verified by: MLS R. Abcd   "),
+    "SQL rows of a person column": lambda: (
+        "CREATE TABLE t (id int, full_name text, dob date);\nINSERT INTO t VALUES "
+        + _repeat("(1,'Ab Cd','1990-01-02'),")
+    )[:MIB],
+    "SQL statements without rows": lambda: _repeat("INSERT INTO t (full_name) VALUES insert "),
+    "a SQL table of unclosed definitions": lambda: ("CREATE TABLE t (" + _repeat("a int, b decimal(1,"))[:MIB],
+    "title lines above a header": lambda: _repeat("Report,,,\nname,dob\n"),
+    "speakers with a time, each above a message": lambda: _repeat("Ab van Cd  10:00\n  hi you there ok\n"),
+    "dated notes by a writer": lambda: _repeat("01.02.2025 10:00 — Ab Cd:\nxx yy zz\n"),
+    "party lines of pleadings": lambda: _repeat("          AB CD" + " " * 100 + "Claimant\n"),
+    "postcodes after HTML breaks": lambda: _repeat("Abgracht 1<br>1234 AB Cde<br>"),
+    "address keys before objects": lambda: _repeat('"home_address": {"a": "b", '),
+    "street keys with values of no street": lambda: _repeat('"street": "Abc Def 12 ghi jkl", '),
+    "address fields of a log line": lambda: _repeat("street=12 Ab Cd city=Ef "),
+    "HTML elements named by their class": lambda: _repeat('<span class="customer-name">Ab Cd</span><dt>Email'),
+    "unclosed HTML elements with a class": lambda: _repeat('<span class="name">Ab Cd '),
+    "names before breaks above addresses": lambda: _repeat("<b>To</b><br>Ab Cd<br>Abgracht 1<br>1234 AB Cde<br>"),
+    "cues before unknown names": lambda: _repeat("Kunde Ab Cd ruft an. Llamó Ef Gh para "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

@@ -52,6 +52,7 @@ from privacykit.domain.detection.scanners import (
     scan_name_sequences,
     scan_number_shapes,
     scan_pipe_tables,
+    untitled,
 )
 from privacykit.domain.detection.shapes import text_maps
 from privacykit.domain.detection.structure import columns_lower_their_values, drop_by_structure
@@ -79,14 +80,17 @@ def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool
 
 def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool) -> list[Finding]:
     out = Findings()
+    csv_text = text
     if csv_header is None and header_in_text:
         csv_header = read_csv_header(text)
+        if csv_header is None and (titled := untitled(text)) is not None:  # a title line above the header
+            csv_text, csv_header = titled, read_csv_header(titled)
     # A table whose header names its columns is read by column first; the cells that gave a finding are
     # then blanked for the other scanners, which would only find them again, cell by cell, in Python.
     seen = text
     mailed: list[tuple[int, int]] = []
     if csv_header is not None:
-        claimed, mailed = scan_csv(text, csv_header, out, skip_first=header_in_text)
+        claimed, mailed = scan_csv(csv_text, csv_header, out, skip_first=header_in_text)
         if claimed:
             seen = _blank(text, claimed)
     cells = len(out.items)  # the findings so far are the table's: one per cell, in disjoint cells

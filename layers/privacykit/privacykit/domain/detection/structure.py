@@ -382,9 +382,11 @@ NOT_PEOPLE = words(
     "projects repo repository package packages model models plan plans category categories tag tags course "
     "courses event events venue location locations building room "
     # software and payers: {"os": {"name": "Android"}}, {"payer": {"name": ...}}
-    "os platform browser runtime sdk framework library payer insurer"
+    "os platform browser runtime sdk framework library payer insurer "
+    # the same objects in other languages (accuracy7): {"prodotto": {"nome": ...}}, {"produit": {"nom": ...}}
+    "prodotto produit producto produto produkt articolo article articulo artigo artikel servizio servicio"
 )
-_VAGUE_KEYS = words("name title label display full value text")
+_VAGUE_KEYS = words("name title label display full value text nom nome nombre naam")
 #: Types whose shape a version, SKU or order number can take.
 _SHAPED = frozenset({T.IP_ADDRESS, T.PHONE, T.US_SSN, T.CREDIT_CARD})
 

@@ -8,7 +8,7 @@
 * ``names``: names after a cue and in free text; ``chat``: speakers of chat logs and transcripts;
 * ``national_ids``: identifiers beyond the US (NHS, NINO, DNI, NIR, CPF...), read after their label and checked;
 * ``medical``: which diagnoses and medications count (only in text about someone);
-* ``csv_columns`` and ``hl7``: structured data whose header or field says what a value is.
+* ``csv_columns``, ``sql`` and ``hl7``: structured data whose header, column list or field says what a value is.
 
 Expensive tables (the automaton, word lists, patterns) are built once, when a module is first imported.
 """
@@ -18,7 +18,13 @@ from __future__ import annotations
 from privacykit.domain.detection.scanners.addresses import scan_addresses
 from privacykit.domain.detection.scanners.chat import scan_chat, scan_identity_answers
 from privacykit.domain.detection.scanners.contact import scan_email, scan_intl_phones, scan_ipv4, scan_ipv6
-from privacykit.domain.detection.scanners.csv_columns import CsvHeader, read_csv_header, scan_csv, scan_pipe_tables
+from privacykit.domain.detection.scanners.csv_columns import (
+    CsvHeader,
+    read_csv_header,
+    scan_csv,
+    scan_pipe_tables,
+    untitled,
+)
 from privacykit.domain.detection.scanners.hl7 import scan_fhir_identifiers, scan_hl7
 from privacykit.domain.detection.scanners.keywords import scan_keywords
 from privacykit.domain.detection.scanners.medical import admit_medical
@@ -42,6 +48,7 @@ __all__ = [
     "scan_fhir_identifiers",
     "CsvHeader",
     "read_csv_header",
+    "untitled",
     "scan_csv",
     "scan_pipe_tables",
     "admit_medical",

@@ -19,8 +19,9 @@ _S_ADDR_TAIL = rb" (?:A\.? |AA )?(?:Aa+(?:[-'][Aa]a*)*|0+aa),? (?:Aa+(?:[-'][Aa]
 # three bytes, which re finds in its fast prefix loop, where "0A?" made it enter the matcher at every digit.
 _S_ADDR = (lazy(rb"0" + _S_ADDR_TAIL), lazy(rb"0A" + _S_ADDR_TAIL))
 _ADDR_TAIL = (
-    # the street's line ends at a comma, a line break or an HTML <br>; an Irish county may follow the town
-    r"[ \t]*(?:,|<br[ \t]*/?>(?:[ \t]*\r?\n)?|\r?\n)[ \t]*"
+    # the street's line ends at a comma, a line break or an HTML <br>; an Irish county may follow the town; a US
+    # address written on one line without commas ("... Parkway Mountain View CA 94043") ends at its city
+    r"[ \t]*(?:,|<br[ \t]*/?>(?:[ \t]*\r?\n)?|\r?\n|(?=[ \t](?:[A-Z][a-z]+[ \t]){1,3}[A-Z]{2}[ \t]+\d{5}(?!\d)))[ \t]*"
     r"(?:[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'-]+){0,3})"
     r"(?:,[ \t]*(?:Co\.|County)[ \t]+[A-Z][a-z]+)?"
     r"(?:[ \t]+\d{1,2})?,?[ \t]*(?:<br[ \t]*/?>)?(?:\r?\n[ \t]*)?"
@@ -66,6 +67,7 @@ _PO_BOX = lazy(
 # starts entered the matcher at every position).
 _S_EU_TAILS = (
     lazy(rb", 00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
+    lazy(rb"a>00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),  # after an HTML <br>: "Prinsengracht 175-2<br>8345 PA R"
     lazy(rb"\n00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
     lazy(rb"\n {1,40}00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
 )
@@ -83,7 +85,8 @@ _EU_AFTER = (
 )
 _EU_SUFFIX = (
     r"[A-ZÄÖÜÅÆØ][\wäöüßåæøÄÖÜ-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|"
-    r"gracht|straat|laan|plein|kade|singel|dijk|steeg|markt|hof|dreef|lei|gatan|gata|gate|vägen|väg|vej|gade|"
+    r"gracht|straat|laan|plein|kade|singel|dijk|steeg|markt|hof|dreef|lei|gatan|gata|gate|vägen|väg|vejen|vej|gaden|gade|"
+    r"stræde|straede|plads|torv|"
     r"veien|vei|katu|tie|torget|torg)"
 )
 _EU_WORD = r"[\wÀ-ÿ'’.-]+"
@@ -93,17 +96,22 @@ _EU_STREET = lazy(
     rf"(?:{_EU_TYPES}(?:[ \t]+{_EU_WORD}){{0,5}}?(?:,[ \t]*|[ \t]+){_EU_NUMBER}"
     rf"|\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+{_EU_TYPES}(?:[ \t]+{_EU_WORD}){{1,5}}?"
     rf"|(?:[A-ZÀ-Þ]{_EU_WORD}[ \t]+){{1,3}}{_EU_AFTER}[ \t]+{_EU_NUMBER}"
-    rf"|{_EU_SUFFIX}[ \t]+{_EU_NUMBER})"
+    # a qualifying word before a one-word street: "Korte Nieuwstraat 8", "Alte Gasse 3", "Eerste Helmersstraat"
+    r"|(?:(?:Korte|Lange|Nieuwe|Oude|Eerste|Tweede|Derde|Hoge|Lage|Grote|Kleine|Sint|Alte|Neue|Große|Grosse|Obere|"
+    r"Untere|Hintere|Vordere|Kleiner|Großer|Lille|Store|Gamla|Nya)[ \t]+)?"
+    rf"{_EU_SUFFIX}[ \t]+{_EU_NUMBER})"
     # floor and door ("4º A", "3º izda.", "2.º Esq.", "m. 15", "bus 3", "app. 804"), up to two of them
     r"(?:,?[ \t]*(?:\d{1,2}\.?[º°ª](?:[ \t]?[A-Za-z]{1,5}\.?)?|\d{1,2}[ \t]?[A-Z]\b|"
     r"(?:bus|app\.?|apt\.?|m\.|lok\.?|top|piso|étage|esc\.?)[ \t]*\w{1,4}\.?|"
+    # Dutch additions to the house number: "120 hs" (ground floor), "bg", "huis", "boven", "II"
+    r"(?:hs|huis|bg|boven|I{1,3})\b|"
     r"(?:bajo|bajos|ático|atico|entlo\.?|entresuelo|pral\.?|principal)"
     r"(?:[ \t]+(?:izq|izda|dcha|dcho|der|ctro)\.?)?)){0,2}"
     # a district between the street and the postcode ("Col. Crédito Constructor", "Bairro Centro")
     rf"(?:,[ \t]*(?:(?:Col\.|Colonia|Bairro|Barrio|Fracc\.)[ \t]+{_EU_WORD}(?:[ \t]+{_EU_WORD}){{0,3}}|Centro))?[ \t]*$"
 )
 _EU_TAIL = lazy(
-    r"(?:,[ \t]*|\r?\n[ \t]*)(?:\d{5}|\d{4}-\d{3}|\d{4}(?:[ ]?[A-Z]{2})?|\d{2}-\d{3}|\d{3} \d{2})"
+    r"(?:,[ \t]*|\r?\n[ \t]*|<br[ \t]*/?>[ \t]*)(?:\d{5}|\d{4}-\d{3}|\d{4}(?:[ ]?[A-Z]{2})?|\d{2}-\d{3}|\d{3} \d{2})"
     r"[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ -](?:(?:de|del|di|da|do|dos|das|am|an|im|sur|en)[ ])?[A-ZÀ-Þ][\wÀ-ÿ'’-]+)?"
 )
 
@@ -113,15 +121,23 @@ def _european(text: str, shape: bytes, out: Findings) -> None:
     # A street never holds an earlier postcode and city: each look-back stops at the previous tail's end, so a
     # run of tails (", 28009 Madrid, 28009 Madrid...") is read once, not 90 characters back from every one.
     prev = 0
-    for m in sorted((hit for pattern in _S_EU_TAILS for hit in pattern.finditer(shape)), key=_start):
-        tail = _EU_TAIL.match(text, m.start())
+    # The tail after an HTML "<br>" is looked for only in a text that has one.
+    patterns = _S_EU_TAILS if shape.find(b"<") != -1 else _S_EU_TAILS[:1] + _S_EU_TAILS[2:]  # memchr: no "<", no tag
+    for m in sorted((hit for pattern in patterns for hit in pattern.finditer(shape)), key=_start):
+        at = m.start()
+        if shape[at] == 97:  # "a>0...": the tail starts at its "<br>"
+            at = text.rfind("<", max(0, at - 6), at)
+            if at == -1:
+                continue
+        tail = _EU_TAIL.match(text, at)
         if not tail:
             continue
-        lo = max(0, m.start() - 90, prev)
+        lo = max(0, at - 90, prev)
         prev = tail.end()
-        nl = text.rfind("\n", lo, m.start())
+        nl = text.rfind("\n", lo, at)
         line_start = nl + 1 if nl != -1 else lo
-        street = _EU_STREET.search(text, line_start, m.start())
+        br = text.rfind(">", line_start, at)  # an HTML line: the street starts after the markup before it
+        street = _EU_STREET.search(text, br + 1 if br != -1 else line_start, at)
         if street:
             out.add(T.ADDRESS, street.start(), tail.end(), 0.85)
 
@@ -361,7 +377,8 @@ def _japanese(text: str, at: int, out: Findings) -> None:
 # keys too; it is read backwards to the start of its key and forwards to the value.
 _LABEL_AT = lazy(
     r"(?P<key>[A-Za-z_][\w -]{0,30}?)?(?:[Aa]ddress|[Aa]dresse|[Aa]dres|[Aa]nschrift|[Dd]irecci[oó]n|[Ii]ndirizzo|"
-    r"[Mm]orada|[Ee]ndere[cç]o|[Dd]omicilio|[Dd]omicile)(?P<key2>[\w -]{0,20}?)(?:[ \t]*\([^()\n]{1,30}\))?[\"']?"
+    r"[Mm]orada|[Ee]ndere[cç]o|[Dd]omicilio|[Dd]omicile|"
+    r"[Ss]treet(?:_?1)?|[Ll]ine_?1)(?P<key2>[\w -]{0,20}?)(?:[ \t]*\([^()\n]{1,30}\))?[\"']?"
     r"(?:[ \t]*[:=]|[ \t]*\.{2,})[ \t]*(?P<q>[\"']?)[ \t]*"
 )
 # Key words that make the "address" something else: a network, mail or wallet address, or time at an address.
@@ -376,6 +393,8 @@ _NOT_VALUE = lazy(r"[\d.:a-fA-FxX/ -]+|[^@\n]*@[^\n]*|[^\n]*://[^\n]*|\d+[ \t]+(
 
 def _label_value(text: str, at: int, out: Findings) -> None:
     """The value after the address label or key at ``at``: one line, a quoted string, or up to four short lines."""
+    if text[at] in "\"'":
+        at += 1  # a quoted key found with its quote ("street")
     lo = max(text.rfind("\n", max(0, at - 40), at) + 1, at - 40)
     m = _LABEL_AT.search(text, lo, min(len(text), at + 40))
     if m is None or not (m.start() <= at < m.end()):
@@ -393,9 +412,15 @@ def _label_value(text: str, at: int, out: Findings) -> None:
     else:
         line_end = text.find("\n", start, start + 200)
         value_end = line_end if line_end != -1 else min(len(text), start + 200)
-        if value_end == start or not text[start:value_end].strip():
+        if text[start:value_end].lstrip().startswith("{"):
+            _object_line(text, text.find("{", start) + 1, out)  # "shipping_address": {"line1": "...", ...}
+            return
+        # nothing after the label, or a YAML block scalar's indicator ("home_address: |"): the lines below
+        if value_end == start or text[start:value_end].strip() in ("", "|", ">", "|-", ">-"):
             value_end = _block_end(text, start)
         else:  # a sentence may go on after the address on its line ("..., NC 27601. Continue metformin.")
+            nxt = _NEXT_KEY.search(text, start, value_end)  # a log's next field: "street=4 Oak Dr city=Plano"
+            value_end = nxt.start() if nxt else value_end
             stop = _SENTENCE_END.search(text, start, value_end)
             value_end = stop.start() if stop else value_end
     while value_end > start and text[value_end - 1] in " \t\r,;.":
@@ -405,9 +430,39 @@ def _label_value(text: str, at: int, out: Findings) -> None:
     value = text[start:value_end]
     if not 8 <= len(value) <= 160 or _NOT_VALUE.fullmatch(value) or not _POSTAL_VALUE.match(value):
         return
+    # A "street" or "line1" key names the street line only: its value must read as one ("Rua Augusta 1200").
+    label = m.group().lower()
+    if ("street" in label or "line" in label) and "addr" not in label and not _street_line(value):
+        return
     out.add(T.ADDRESS, start, value_end, 0.75)
 
 
+def _street_line(value: str) -> bool:
+    """Whether ``value`` is a street line: a number and a street ("4410 Oakmont Dr") or a European street."""
+    return (
+        _ADDR.match(value) is not None or _EU_STREET.match(value) is not None or _NUMBER_FIRST.match(value) is not None
+    )
+
+
+_NUMBER_FIRST = lazy(r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,?[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:[ \t]+[\w'’.-]+){0,4}$")
+
+
+# The first line of an address object: "line1", "street", "address_line_1", "addressLine1"...
+_OBJECT_LINE = lazy(
+    r"[^{}]{0,80}?[\"'](?:line_?1|address_?line_?1|addressLine1|street(?:_?address)?|street_?line_?1|address1)[\"']"
+    r"[ \t]*:[ \t]*[\"']([^\"'\n]{4,120})[\"']",
+    re.I,
+)
+
+
+def _object_line(text: str, start: int, out: Findings) -> None:
+    """The street line of the object an address key opens (its first keys; a nested object stops the look)."""
+    m = _OBJECT_LINE.match(text, start, min(len(text), start + 300))
+    if m and _POSTAL_VALUE.match(m.group(1)) and not _NOT_VALUE.fullmatch(m.group(1)):
+        out.add(T.ADDRESS, m.start(1), m.end(1), 0.75)
+
+
+_NEXT_KEY = lazy(r"[ \t]+[a-z][a-z_]{1,24}=")
 _SENTENCE_END = lazy(r"(?:(?<=[^\W\d_]{4})|(?<=\d)|(?<=\d[A-Z])|(?<=\d[A-Z]{2}))\.(?=\s)|;|[ \t]{3,}")
 _LABEL_LINE = lazy(r"[ \t]*[A-Za-z][\w .'-]{0,30}:")
 

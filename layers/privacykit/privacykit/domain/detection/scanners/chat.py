@@ -101,13 +101,13 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
             seen.setdefault(speaker, []).append(col.span(1))
             talking[speaker] += 1
     if other_layouts:
-        _other_speaker_layouts(text, seen, talking)
+        _other_speaker_layouts(text, seen, talking, out)
     # In a transcript speakers take turns, so most of them speak more than once; a form's labels
     # ("Applicant:", "Nationality:", "Employer:") each appear once, however many of them it has.
     repeated = sum(1 for n in talking.values() if n >= 2)
     transcript = repeated >= 1 and len(talking) <= 2 * repeated + 1
     for name, spans in seen.items():
-        folded = [fold(t) for t in name.split()]
+        folded = [fold(t) for t in name_tokens(name)] or [fold(name)]  # particles aside ("Tjalling van Dijk")
         if any(f in COMMON and f not in FIRST for f in folded) or not talking[name] or _role(name):
             continue
         if transcript or len(spans) >= 2 or is_given(folded[0]):
@@ -120,14 +120,17 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
 # "- Priya: ...", "Priya said: ...", and a label alone on its line with the message below ("Priya — 10:02",
 # "Priya:"). Each is a speaker only when the lines read as a conversation (``scan_chat``'s turn rule).
 _NAME_WORD = r"[A-ZÀ-ÞĀ-ɏḀ-ỿ][\w'’-]{1,30}"
+_NAME_PARTICLE = r"(?:de|van|von|der|den|da|dos|das|del|la|le|bin|binti|al|el|ter|ten|di)"
 _SPEAKER_LINE = lazy(
     # Each match starts at a line break (the text is searched with one put before it): a literal first
     # character lets the search skip from line to line instead of trying every position for "^".
-    r"\n[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+|[-*•][ \t]+)?"
-    rf"(?P<open><|\*\*)?(?P<name>{_NAME_WORD}(?: {_NAME_WORD})?)(?(open)(?:>|\*\*))"
-    r"(?:[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|(?:,|—|–|-|\||at)[ \t]*\d{1,2}:\d{2}"
-    r"(?::\d{2})?(?:[ \t]*[AaPp][Mm])?|said|wrote))?"
-    r"(?:[ \t]*[:>|][ \t]*(?P<same>\S)|(?(open)[ \t]+(?P<after>\S)|(?!))|[ \t]*:?[ \t]*\r?\n(?P<below>[^\n]*\S))"
+    r"\n[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+|[-*•][ \t]+"
+    # a note's date and time before its writer: "12.03.2026 16:49 — Name:" (CRM and ticket notes)
+    r"|(?P<stamp>\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[—–-][ \t]*))?"
+    rf"(?P<open><|\*\*)?(?P<name>{_NAME_WORD}(?: (?:{_NAME_PARTICLE} )?{_NAME_WORD}){{0,2}})(?(open)(?:>|\*\*))"
+    r"(?P<time>[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|(?:,|—|–|-|\||at|(?<=[ \t]{2}))[ \t]*"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?|said|wrote))?"
+    r"(?:[ \t]*[:>|][ \t]*(?P<same>\S)|(?(open)[ \t]+(?P<after>\S)|(?!))|[ \t]*:?[ \t]*(?=\r?\n(?P<below>[^\n]*\S)))"
 )
 
 
@@ -139,30 +142,55 @@ _CONVERSATIONAL = lazy(
 )
 
 
-def _other_speaker_layouts(text: str, seen: dict[str, list[tuple[int, int]]], talking: Counter[str]) -> None:
+def _writer(name: str) -> bool:
+    """Whether a dated note's by-line names a person: two words or more outside the vocabulary, or a listed name."""
+    tokens = name_tokens(name)
+    folded = [fold(t) for t in tokens]
+    if any(f in COMMON and f not in FIRST for f in folded) or _role(name):
+        return False
+    return len(tokens) >= 2 or looks_like_person(tokens, False)
+
+
+def _other_speaker_layouts(
+    text: str, seen: dict[str, list[tuple[int, int]]], talking: Counter[str], out: Findings
+) -> None:
     """Add the speakers of the layouts ``_SPEAKER_LINE`` reads to ``seen`` and ``talking`` (``scan_chat``)."""
     found: dict[str, list[tuple[int, int]]] = {}
-    talk = 0
+    talk = timed = 0
     # As a set: a list membership test per line made a text of many "Tel: ..." lines quadratic (54 s a MiB).
     known = {span for spans in seen.values() for span in spans}
     # Searched in "\n" + text, so positions are one past the text's; the first line starts after that "\n".
-    for m in _SPEAKER_LINE.finditer("\n" + text[:1_000_000]):
+    matches = list(_SPEAKER_LINE.finditer("\n" + text[:1_000_000]))
+    label_lines = {m.start() for m in matches}
+    for m in matches:
         name = m.group("name")
         span = (m.start("name") - 1, m.end("name") - 1)
         if span in known:
             continue
         # A message is words ("hi, my parcel is late"), not a field's value ("Pending", "2024-05-01").
         group = "same" if m.group("same") else "after" if m.group("after") else "below"
+        if group == "below" and m.end() in label_lines:
+            continue  # a heading over a speaker's line ("Messaging" above "Name  16:47"), not a speaker
         at = m.start(group) - 1
         line_end = text.find("\n", at)
         message = text[at : line_end if line_end != -1 else len(text)]
+        if all(fold(t) in COMMON and fold(t) not in FIRST for t in name_tokens(name)):
+            continue  # a heading over the lines ("Messaging", "Notes")
         if len(message.split()) >= 3 and not message[:1].isdigit():
+            if m.group("stamp") and group == "below" and _writer(name):
+                out.add(T.PERSON, span[0], span[1], 0.75)  # a dated note's writer, alone on its line
+                continue
             found.setdefault(name, []).append(span)
             talk += _CONVERSATIONAL.search(message) is not None
+            timed += any(c.isdigit() for c in m.group("time") or "")
     # A layout counts when at least two names use it, each on two lines or more, and most lines are spoken
     # ("hi, my parcel is late", "sure, can you check"): headings over notes ("Pros:", "Backend:") are not.
     lines = sum(len(spans) for spans in found.values())
-    if sum(1 for spans in found.values() if len(spans) >= 2) < 2 or len(found) > 12 or 2 * talk < lines:
+    # Lines that each carry a time ("Name  16:47") are messages: two names on three lines will do.
+    turns = sum(1 for spans in found.values() if len(spans) >= 2) >= 2 or (
+        timed == lines >= 3 and len(found) >= 2 and any(len(spans) >= 2 for spans in found.values())
+    )
+    if not turns or len(found) > 12 or 2 * talk < lines:
         return
     for name, spans in found.items():
         seen.setdefault(name, []).extend(spans)

@@ -25,7 +25,7 @@ from privacykit.domain.detection.scanners.national_ids import id_ok
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
 from privacykit.domain.detection.wordlists import fold, load_pairs, words
 
-__all__ = ["CsvHeader", "read_csv_header", "scan_csv", "scan_pipe_tables"]
+__all__ = ["CsvHeader", "column_cell", "read_csv_header", "scan_csv", "scan_pipe_tables", "untitled"]
 
 # The delimiter, per column of interest (column index, type, whether the header name is vague), and every
 # column's name (the structure a value's column gives it, structure.py).
@@ -65,6 +65,25 @@ def read_csv_header(text: str) -> CsvHeader | None:
         if kind is not None:
             wanted.append((i, kind, key in _VAGUE_HEADERS))
     return delim, wanted, [c.strip().strip('"') for c in cols]
+
+
+def untitled(text: str) -> str | None:
+    """``text`` with a title line above its header blanked (offsets kept), when it has one and no header first.
+
+    A report's export often opens with its title (``"Year 4 roster",,,,`` or a line without delimiters) and
+    names its columns on the second line; the title, blanked to spaces, then pads the header's first field.
+    """
+    nl = text.find("\n", 0, 300)
+    if nl == -1:
+        return None
+    title = text[:nl].rstrip("\r")
+    second = text[nl + 1 : text.find("\n", nl + 1, nl + 2001)]
+    delim = max(",\t;|", key=second.count)
+    if second.count(delim) < 1 or not title.strip() or title.rstrip(delim).count(delim) > 0:
+        return None
+    blanked = " " * (nl + 1) + text[nl + 1 :]
+    header = read_csv_header(blanked)
+    return blanked if header is not None and header[1] else None
 
 
 _ACCOUNT_HEADERS = words("accountnumber accountno accountnum acctno acctnumber bankaccount bankaccountnumber account")
@@ -401,6 +420,11 @@ _ID_COLUMNS = frozenset({
     T.UK_NHS_NUMBER, T.UK_NATIONAL_INSURANCE_NUMBER, T.UK_BANK_ACCOUNT, T.ES_DNI, T.FR_NIR, T.DE_TAX_ID,
     T.IT_FISCAL_CODE, T.CA_SIN, T.BR_CPF, T.IN_AADHAAR, T.SG_NRIC, T.US_MBI, T.HEALTH_PLAN_ID,
 })  # fmt: skip
+
+
+def column_cell(text: str, s: int, e: int, value: str, kind: T, out: Findings) -> bool:
+    """Add what ``value`` at [s, e) holds under a column of ``kind``, as a CSV cell (other tables' values too)."""
+    return _csv_value(text, s, e, value, kind, out)
 
 
 def _csv_value(text: str, s: int, e: int, value: str, kind: T, out: Findings) -> bool:

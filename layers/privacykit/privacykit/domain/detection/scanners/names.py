@@ -40,18 +40,26 @@ __all__ = [
 
 FIRST = load("first_names.txt")
 SURNAMES = load("surnames.txt")
-COMMON = load("common_words.txt")
+# The vocabulary and its plurals ("Issues", "Steps"): no name of either list is made a word by this.
+COMMON = (
+    load("common_words.txt")
+    | {w + ("es" if w.endswith(("s", "x", "ch", "sh")) else "s") for w in load("common_words.txt") if w.isalpha()}
+    - FIRST
+    - SURNAMES
+)
 ORGS = load("organisations.txt")
 EPONYMS = load("eponyms.txt")
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 _LO = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # One capitalised name token: Mc/Mac/O'/D' prefixes, hyphens and apostrophes inside (Jean-Luc, O'Brien).
-_TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
+# ... and names with a capital inside after a short prefix ("DeShawn", "LaToya", "JoAnne").
+_TOK = rf"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Jo|Di|Da)?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
 _CAPS_TOK = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"
 _PARTICLE = (
     r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|ten|ap|zu|della|"
-    r"dei|Ó|Ní|Nic|Uí)"
+    # Catalan and Spanish join two surnames with "i"/"y" ("Puig i Ferrer", "Ortega y Gasset")
+    r"dei|Ó|Ní|Nic|Uí|i|y)"
 )
 _INITIAL = rf"[{_UP}]\."
 _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
@@ -59,9 +67,11 @@ _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
 CUE_NAME = lazy(
     # One space between the words of a name: a wider gap or a tab separates fields ("Client: Thảo Nguyễn   Record").
     # A name in capitals first when it stands whole ("RŪTA": Latin Extended-A mixes cases, so "RŪ" reads as a token).
-    rf"{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}}(?![\w'’-])"
+    # Up to four words in capitals ("AHMAD FAIZAL BIN ISMAIL"), and a surname in capitals before given names in
+    # title case, as French, Vietnamese and Chinese records write it ("HUỲNH Lan Chi", "TELO Noura").
+    rf"{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,3}}(?:[ ]{_TOK}){{0,2}}(?![\w'’-])"
     rf"|(?:{_INITIAL}[ \t]*){{0,2}}(?:{_PARTICLE}[ ](?=[{_UP}]))?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{0,3}}"
-    rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}}"
+    rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,3}}"
 )
 # A mailbox's display name, as a pattern for others to embed: two to four name words, or "Last, First".
 DISPLAY_NAME = rf"{_TOK}(?:,?[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{_CAPS_TOK}(?:,?[ ]{_CAPS_TOK}){{1,2}}"
@@ -78,7 +88,8 @@ _STREET_SUFFIX = words(
     "cir parkway pkwy highway hwy square sq trail trl crescent close row plaza loop alley pike"
 )
 _ORG_SUFFIX = words(
-    "inc llc ltd corp corporation co company group holdings partners associates bank foundation university "
+    "inc llc ltd limited incorporated corp corporation co company group holdings partners associates bank foundation "
+    "university lettings "
     "college hospital clinic center centre institute school library bridge airport station "
     "building tower memorial stadium capital securities insurance motors industries brothers sons "
     "pharmacy pharmaceuticals labs laboratories medical health healthcare systems solutions technologies "
@@ -111,7 +122,8 @@ _DISEASE_AFTER = lazy(
     r"sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b"
     # a holiday or a street named after a person: "Martin Luther King Jr. Day", "... King Jr. Blvd"
     r"|(?:[ \t]+King)?(?:[ \t]+Jr\.?)?[ \t]+(?:Day|Blvd|Boulevard|Avenue|Ave|Street|Drive|Way|Road|Rd|Parkway|Pkwy|"
-    r"Highway|Hwy)\b",
+    r"Highway|Hwy|Memorial|Center|Centre|Library|Hospital|School|High|Elementary|University|College|Institute|"
+    r"Foundation|Park|Bridge|Airport|Station|Hall|Stadium|Museum)\b",
     re.I,
 )
 _GREETING_STOP = COMMON | words(
@@ -153,7 +165,7 @@ _FIELD_WORDS = (
     "given name", "sexo", "sexe", "geschlecht", "sesso",
 )  # fmt: skip
 # Those that count only as a whole word.
-_BOUNDED_FIELD_WORDS = ("dob", "ssn", "mrn", "user")
+_BOUNDED_FIELD_WORDS = ("dob", "d.o.b", "ssn", "mrn", "user", "nric", "dni", "cpf", "aadhaar", "nino")
 
 
 #: The text whose person-field words were last found, and their starts and ends (sorted; see below).
@@ -221,13 +233,17 @@ _HEADER_ROLES = words(
     "spouse partner contact emergencycontact nok kin physician doctor dr provider nurse clinician prescriber surgeon "
     "vaccinator approver requester requestor assignee reporter owner manager supervisor agent rep borrower cosigner "
     "guarantor payee recipient sender witness resident participant candidate volunteer donor caller visitor author "
-    "signer signatory referrer attending ordering referring rendering billing treating primary legal preferred maiden"
+    "signer signatory referrer attending ordering referring rendering billing treating primary legal preferred maiden "
+    "claimant respondent decedent deceased victim child infant mother father cosigner"
 )
 _HEADER_PARTS = (
     "fullname", "firstname", "lastname", "givenname", "givennames", "familyname", "middlename", "surname", "forename",
     "forenames", "first", "last", "given", "family", "name",
 )  # fmt: skip
-_BARE_ROLE_HEADERS = words("employee vaccinator approver assignee requester requestor renter candidate attendee")
+_BARE_ROLE_HEADERS = words(
+    "employee vaccinator approver assignee requester requestor renter candidate attendee borrower cosigner coborrower "
+    "policyholder claimant decedent"
+)
 
 
 def person_header(key: str) -> bool:
@@ -328,6 +344,13 @@ def _trim(text: str) -> tuple[int, int]:
 
 def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Findings) -> None:
     """The name a cue keyword at [start, end) introduces; ``kind`` is its kind in keywords.tsv."""
+    if kind == "keyend":
+        # A compound key ending in a name part ("subject_name", "holderName", "insured_first"): it names a person
+        # when its first words are a role only people fill (person_header, as for a CSV column). First here: every
+        # "name" key of a JSON text ends so.
+        if text[start - 1] in "\"'" or not _person_key_before(text, start, end):
+            return
+        kind = "strongkey"
     strong = True
     if kind == "title":
         if not text[start].isupper() or (key[-1] != "." and text[end : end + 1] not in (" ", "\t", ".")):
@@ -377,7 +400,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         m = CUE_NAME.match(text, t.end() if t else pos)
         if m and fold(m.group().split()[0]) in _GREETING_STOP:
             return
-        strong = key.startswith("my name") or t is not None
+        # "I am Jane Doe of 12 High Street": a witness statement's opening names its maker.
+        strong = key.startswith(_STRONG_INTROS) or t is not None or bool(m and _INTRO_OF.match(text, m.end()))
     elif kind == "relation":
         # "his wife, Lakshmi," / "my colleague Tomasz": a listed given name right after a relation word.
         g = _GREET_GAP.match(text, end)
@@ -409,12 +433,17 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     elif kind == "list":
         _name_list(text, end, out)
         return
-    else:  # label / strongkey / namekey
+    else:  # label / strongkey / namekey / keyend
+        if kind != "label" and start and text[start - 1] in "-.":
+            return  # the end of a longer key: "font-family:", "meta.name="
         label = key.strip("\"':= \t")
         if _in_code_element(text, start):
             return
         g = _CUE_GAP.match(text, end)
         pos = g.end() if g else end
+        cred = _CREDENTIAL_LEAD.match(text, pos)
+        if cred:
+            pos = cred.end()  # "Verified by: MLS M. Gill", "Seen by: RN Okafor": the credential is not the name
         pnr = _PNR_NAME.match(text, pos)
         titled = pnr and _PNR_TITLE_END.search(pnr.group())
         if pnr and (kind == "strongkey" or titled or _PNR_TITLE.match(text, pnr.end()) or _passenger_near(text, start)):
@@ -439,9 +468,11 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             bare = label in _BARE_NAME_LABELS
             # One unlisted word after a role label ("Client: Firefox", "Customer: ACME") may be a product or a
             # firm: it counts when the fields around it are about a person, as after a bare "name".
+            # An initial and a surname ("R. Villaseñor") is a person's shape: two words.
             one = (
                 label not in _NAME_PART_KEYS
                 and len(name_tokens(m.group())) < 2
+                and not _INITIAL_FIRST.match(m.group())
                 and not any(is_given(f) or f in SURNAMES for f in map(fold, name_tokens(m.group())))
             )
             near = _person_field_within(text, max(0, start - 300), start) or _person_field_within(text, end, end + 300)
@@ -453,9 +484,37 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     s, e = trim_name(text, m.start(), m.end())
     if e <= s or _org_word_after(text, e, m.end()):
         return
+    if e < m.end() and " " not in text[s:e] and text[s:e].isupper():
+        return  # an acronym before words of the vocabulary: "Referred by: HR Business Partner"
     tokens = name_tokens(text[s:e])
     if looks_like_person(tokens, strong) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
+
+
+# A professional credential or title written between a role label and the name ("Verified by: MLS M. Gill").
+_CREDENTIAL_LEAD = lazy(
+    r"(?:MLS|MLT|BMS|CLS|MT|RN|RGN|LPN|NP|PA|MD|CNA|EMT|RPh|PharmD|Dr|Prof|Mr|Mrs|Ms|Mx)\.?[ \t]+(?=[A-Z])"
+)
+_INITIAL_FIRST = lazy(rf"{_INITIAL}[ \t]*{_TOK}")
+# The characters of a structured key ("subject_name", "holderName", "nom-titulaire").
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
+# Roles written before a name part in payload keys (with _HEADER_ROLES): the subject of a screening or a record.
+_KEY_ROLES = words("subject person individual party")
+
+
+def _person_key_before(text: str, start: int, end: int) -> bool:
+    """Whether the key that ends at the name part found at [start, end) names a person's name."""
+    lo = start
+    while lo > 0 and start - lo < 40 and text[lo - 1] in _KEY_CHARS:
+        lo -= 1
+    if lo > 0 and text[lo - 1] not in " \t\n\"'{,;&?(|[":
+        return False  # inside a longer token ("font-family:", a path, a URL's query)
+    key = "".join(c for c in text[lo:end].lower() if c.isalnum())
+    if len(key) <= 5:
+        return False  # a bare "name", "first", "last" (read as such by their own keys)
+    return person_header(key) or any(
+        key.endswith(p) and key[: -len(p)] in _KEY_ROLES for p in ("name", "first", "last")
+    )
 
 
 # An XML element that holds a code and its text (CDA "<code code=... displayName=...>", "<value xsi:type="CD" ...>").
@@ -497,6 +556,12 @@ def _record_name(text: str, end: int, key: str, out: Findings) -> None:
         out.add(T.PERSON, m.start(1), m.end(1), 0.9)
 
 
+# Introductions that name their speaker whatever the name's origin ("you're chatting with Yui", "me llamo ...").
+_STRONG_INTROS = (
+    "my name", "chatting with", "you're chatting", "you are chatting", "your agent is", "mi nombre es", "me llamo",
+    "je m'appelle", "mein name ist", "il mio nome è", "mi chiamo", "meu nome é", "ik heet", "mijn naam is",
+)  # fmt: skip
+_INTRO_OF = lazy(r",?[ \t]+(?:of|from)[ \t]+(?:\d|[A-Z][a-z]+[ \t]+[A-Z\d])|,[ \t]+(?:aged|born)\b")
 _WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
 _HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau rn")
 # Labels that say "name" without saying whose: a product, a place or a host has one too.
@@ -505,7 +570,9 @@ _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
 _CUE_CLOSE = lazy(
     r"[ \t]*(?:$|[\n\r,;:.!?()<|]|[ \t]+(?:about|for|on|at|from|in|and|to|who|regarding|re|said|says|called|"
     r"asked|was|is|has|had|will|would|confirmed|reported|requested|agreed|explained|mentioned|emailed|phoned|came|"
-    r"arrived|signed|ruft|rief|hat|möchte|bittet|meldet|schreibt|llamó|llama|pide|ligou|pediu|appelle|demande)\b)"
+    r"arrived|signed|ruft|rief|hat|möchte|bittet|meldet|schreibt|llamó|llama|pide|ligou|pediu|appelle|demande|"
+    # what follows a name in notes of other languages: "Llamó X para ...", "X belt over ...", "X chiama per ..."
+    r"para|por|pour|au|sur|wegen|für|belt|belde|chiama|ha|per|om|over|telefonou|quer)\b)"
 )
 
 
@@ -530,6 +597,8 @@ def _name_after_free_cue(text: str, start: int, end: int, out: Findings) -> None
         return
     tokens = name_tokens(text[s:e])
     folded = [fold(x) for x in tokens]
+    if folded and folded[0] in _ORG_LEAD:
+        return  # "el cliente Banco Andino para ...": a firm
     unknown_pair = len(tokens) >= 2 and not any(f in COMMON or f in ORGS for f in folded)
     # "Resolution note by Keoni: ..." - an attribution's one word before a colon is its writer.
     by_line = text[start:end].endswith(" by") and text[e : e + 1] == ":" and not any(f in COMMON for f in folded)
@@ -544,7 +613,7 @@ _FIELD_LEAD = lazy(r"[ \t]*(?:[-*•>#]+[ \t]*|\d{1,2}[.)][ \t]*)?(?:[^\W\d_][\w
 _FIELD_GAP = lazy(
     r"(?:\((?:s|n|e|es|in)\))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\d[ \t]*)?"
     # a second language's label after a slash: "Vorname(n) / Given name(s):"
-    r"(?:/[ \t]*[^\W\d_][^\W\d]{0,20}(?:[ \t][^\W\d_]{1,20}){0,2}(?:\((?:s|n|e|es)\))?[ \t]*)?"
+    r"(?:/[ \t]*[^\W\d_][^\W\d]{0,20}(?:[ \t][^\W\d_]{1,20}){0,2}(?:\((?:s|n|e|es)\)|/[a-z]{1,2}\b)?[ \t]*)?"
     r"(?:[:=][ \t]*|\.{2,}[ \t]*|…+[ \t]*)"
 )
 # After a key that says "name", one space will do when the value is a whole field ("Last name CHAUDHARY   First").
@@ -562,7 +631,7 @@ _PNR_NAME = lazy(
 
 _PNR_TITLE = lazy(r"[ \t]+(?:MRS?|MS|MISS|MSTR|DR)\b")
 _PNR_TITLE_END = lazy(r"[ ](?:MRS?|MS|MISS|MSTR|DR)$")
-_PASSENGER_WORDS = ("pax", "passenger", "traveler", "traveller", "booking", "pnr")
+_PASSENGER_WORDS = ("pax", "passenger", "traveler", "traveller", "booking", "pnr", "apis", "manifest", "flight")
 
 
 def _passenger_near(text: str, at: int) -> bool:
@@ -594,6 +663,9 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
     line = text.rfind("\n", lo, start) + 1 or lo  # bounded: a megabyte on one line costs no more
     # the line's first field, or a field after a wide gap ("Last name CHAUDHARY   First name Vikram")
     wide = text[start - 3 : start] == "   " or text[start - 1 : start] == "\t"
+    if wide and key in _PARTY_KEYS and _LINE_END.match(text, end):
+        _party_before(text, start, out)  # "BETWEEN / NAME      Claimant / and / NAME      Defendant"
+        return
     if not wide and ((line == lo and lo > 0) or not _FIELD_LEAD.fullmatch(text, line, start)):
         return
     g = _FIELD_GAP.match(text, end)
@@ -612,8 +684,10 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
     if e <= s:
         return
     tokens = name_tokens(text[s:e])
-    # A role ("Driver", "Partner") may label a thing; one word after it must be a listed name to count.
-    if len(tokens) < 2 and key not in _NAME_PART_KEYS and not any(is_given(fold(t)) for t in tokens):
+    # A role ("Driver", "Partner") may label a thing; one word after it must be a listed name to count. A bare
+    # "FIRST:"/"Last:" is a name part on a form's line of name fields (after a wide gap, or in capitals).
+    part = key in _NAME_PART_KEYS or (key in ("first", "last") and (wide or text[start:end].isupper()))
+    if len(tokens) < 2 and not part and not any(is_given(fold(t)) for t in tokens):
         return
     # A bare "Name ....." field names a person when the fields next to it are a person's (birth date, e-mail...).
     if key in _BARE_NAME_LABELS and not (
@@ -624,12 +698,33 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
         out.add(T.PERSON, s, e, 0.8)
 
 
+_PARTY_KEYS = words("claimant defendant plaintiff respondent applicant appellant petitioner")
+_NAME_BEFORE_PARTY = lazy(
+    rf"[ \t]*((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}"
+    rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})[ \t]{{3,}}"
+)
+
+
+def _party_before(text: str, start: int, out: Findings) -> None:
+    """The party a pleading's heading names on the line before its role ("JANE DOE       Claimant")."""
+    line = text.rfind("\n", max(0, start - 120), start) + 1
+    if line == 0 and start > 120:
+        return
+    m = _NAME_BEFORE_PARTY.fullmatch(text, line, start)
+    if m is None or _firm(text, m.start(1), m.end(1)):
+        return
+    tokens = name_tokens(m.group(1))
+    if not any(fold(t) in COMMON for t in tokens) and looks_like_person(tokens, True):
+        out.add(T.PERSON, m.start(1), m.end(1), 0.8)
+
+
 # Field keys that name a part of a name: one word after them is a name of any origin ("Vorname(n): Bohdan").
 _NAME_PART_KEYS = words(
     "surname forename forenames prénom prenom vorname nachname familienname nombre apellido apellidos nome cognome "
     "sobrenome voornaam achternaam patient nom etunimi sukunimi imię nazwisko"
-) | {"given name", "given names", "first name", "last name", "family name", "middle name", "patient's name",
-     "patient’s name", "patient name", "first names", "last names used", "applicant name", "member name"}  # fmt: skip
+) | {"other names", "other name", "given name", "given names", "first name", "last name", "family name",
+     "middle name", "patient's name", "patient’s name", "patient name", "first names", "last names used",
+     "applicant name", "member name"}  # fmt: skip
 
 
 _LIST_SEP = lazy(r"[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?")
@@ -724,6 +819,7 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
                 and f0 not in SURNAMES
                 and folded[k] in SURNAMES
                 and folded[k] not in COMMON
+                and folded[k] not in _PLACE_SURNAMES  # "Charing Cross", "Notting Hill": places
                 and not toks[k].group().endswith(".")
             )
             if not (given or unlisted):
@@ -732,7 +828,9 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             j = i + 1
             # Step over middle initials and middle names to the last name-like token.
             while j + 1 < n and (
-                toks[j].group().endswith(".") or (is_given(folded[j]) and folded[j + 1] not in COMMON)
+                toks[j].group().endswith(".")
+                or (is_given(folded[j]) and folded[j + 1] not in COMMON)
+                or folded[j] in _MID_PARTICLES  # "Siobhán Ní Bhriain", "Ana De Souza"
             ):
                 j += 1
             last = folded[j]
@@ -750,14 +848,21 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             i = j + 1
 
 
+# Surnames that are also the last word of place names: after a given name of no list they name a place.
+_PLACE_SURNAMES = words(
+    "cross hill green park bridge gate wood field ford brook well wells bank banks hall church chapel heath moor marsh "
+    "common end market square wharf quay dale vale castle abbey"
+)
+# Capitalised particles inside a name: the surname goes on after them.
+_MID_PARTICLES = words("ni nic o ui mhic mac van von de da di del della dos das du la le ter ten bin binti al el")
 # What follows a person's name in a sentence: a verb of speaking, asking or being cared for, or an age.
 _PERSON_ACTS = lazy(
     r"(?:,[ \t]+\d{1,3}(?:[ \t]*(?:y/?o|years? old|[MF]))?,|,[ \t]+(?:RN|MD|NP|DO|PA-C|LPN|RGN|PharmD|DDS|BDS|MBBS)\b"
     r"|[ \t]+\((?:customer|client|patient|caller|member|"
     r"resident|employee|tenant|guest|age|aged|dob|born)\b"
     # an identifier of the person after the name: "..., bed 2, hosp no", "... (MRN 836-551-53)", "...   D.O.B."
-    r"|[ \t]*[,(][ \t]*(?:MRN|NHS|NHI|NRIC|DOB|D\.O\.B\.|UR|IHI|hosp(?:ital)? no|bed \d+|bleep|pager|chart)\b"
-    r"|[ \t]{2,}(?:DOB|D\.O\.B\.|MRN|NHS)\b|[ \t]+[—–][ \t]+(?:passport|DOB|born|MRN|NHS)\b"
+    r"|[ \t]*[,(][ \t]*(?:MRN|NHS|NHI|NRIC|DOB|D\.O\.B|UR|IHI|hosp(?:ital)? no|bed \d+|bleep|pager|chart)\b"
+    r"|[ \t]{2,}(?:DOB|D\.O\.B|MRN|NHS)\b|[ \t]+[—–][ \t]+(?:passport|DOB|born|MRN|NHS)\b"
     r"|,[ \t]+who[ \t]+(?:has|had|is|was|presents|presented|reports|lives)\b|[ \t]+wrote:"
     r"|[ \t]+was[ \t]+(?:employed|reliable|hired|promoted|seen|reviewed)\b)"
     r"|[ \t]+(?:called (?:to|about|back|in|us|me|the (?:clinic|office|desk|hotline|pharmacy))|phoned|emailed|"
@@ -825,6 +930,13 @@ _NAME_BEFORE_ADDRESS = lazy(
 )
 
 
+_NAME_BEFORE_BR = lazy(
+    rf"(?:^|>)[ \t]*((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}"
+    rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})[ \t]*<br[ \t]*/?>[ \t]*$",
+    re.M,
+)
+
+
 def names_above_addresses(text: str, out: Findings) -> None:
     """The person named alone on the line just above an address that starts its line (an address block), or
     first on the address's line before a separator ("Élodie Favre,Rue du Rhône 48,Genève", "- Name, street...")."""
@@ -838,6 +950,9 @@ def names_above_addresses(text: str, out: Findings) -> None:
             continue  # the line starts further back than a name sits from its address
         if text[line_start : f.start].strip():
             m = _NAME_BEFORE_ADDRESS.fullmatch(text, line_start, f.start)
+            if m is None and text.endswith(">", line_start, f.start):
+                # an HTML address block: "<b>Deliver to</b><br>Name<br>street<br>postcode"
+                m = _NAME_BEFORE_BR.search(text, max(line_start, f.start - 100), f.start)
             if m:
                 _block_name(text, m.start(1), m.end(1), out)
             continue
@@ -870,6 +985,12 @@ _DL_PAIR = lazy(
     re.I,
 )
 _TAG = lazy(r"<[^<>]{0,200}>")
+# An element whose class, id or itemprop names its content: '<span class="name">...</span>'.
+_NAMED_ELEMENT = lazy(
+    r"<(span|div|p|td|strong|b|h[1-6]|li|a)\b[^<>]{0,80}?\b(?:class|id|itemprop)=[\"']([\w -]{1,40})[\"'][^<>]{0,80}>"
+    r"[ \t]*([^<>\n]{2,60}?)[ \t]*</\1>",
+    re.I,
+)
 _HEADING = lazy(r"<h[1-3]\b[^<>]{0,100}>[ \t]*([^<>\n]{3,60}?)[ \t]*</h[1-3]>", re.I)
 _HTML_LIMIT = 200_000
 
@@ -898,7 +1019,9 @@ def scan_html_tables(text: str, out: Findings) -> None:
     ran to the end of the text from every unclosed tag.
     """
     head = text[:_HTML_LIMIT]
-    if "<" not in head or not ("<t" in head or "<T" in head or "<d" in head or "<D" in head or "<h" in head):
+    if "<" not in head or not (
+        "<t" in head or "<T" in head or "<d" in head or "<D" in head or "<h" in head or "<span" in head
+    ):
         return
     low = head.lower()
     if "<th" in low:
@@ -913,6 +1036,17 @@ def scan_html_tables(text: str, out: Findings) -> None:
         for m in _DL_PAIR.finditer(text, 0, len(low)):
             if _person_column(m.group(1)):
                 _name_cell(text, m.start(2), m.end(2), out)
+    # An element whose class or id names a person's name ('<span class="customer-name">', hCard's "fn"); a bare
+    # "name" when a person's fields follow (a profile page), not a product's.
+    if "class=" in low or "id=" in low or "itemprop=" in low:
+        for m in _NAMED_ELEMENT.finditer(text, 0, len(low)):
+            key = re.sub(r"[^a-z0-9]", "", m.group(2).lower())
+            if key in ("name", "fn", "fullname", "displayname"):
+                if not _person_field_within(text, m.end(), m.end() + 400):
+                    continue
+            elif not (key in _PERSON_HEADERS or person_header(key)):
+                continue
+            _name_cell(text, m.start(3), m.end(3), out)
     # A profile page's heading over a person's fields ("<h1>Name</h1>\n<dl><dt>Email</dt>...").
     if "<h" in low:
         for m in _HEADING.finditer(text, 0, len(low)):

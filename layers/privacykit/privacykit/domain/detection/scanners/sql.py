@@ -13,7 +13,7 @@ import re
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
-from privacykit.domain.detection.scanners.csv_columns import _csv_value, _header_kind
+from privacykit.domain.detection.scanners.csv_columns import _header_kind, column_cell
 
 __all__ = ["scan_sql_insert"]
 
@@ -112,7 +112,7 @@ def scan_sql_insert(text: str, start: int, out: Findings) -> None:
         group = 1 if v.group(1) is not None else 2
         value = v.group(group)
         if kind is not None and value and value.upper() != "NULL":
-            _csv_value(text, v.start(group), v.end(group), value, kind, out)
+            column_cell(text, v.start(group), v.end(group), value, kind, out)
         i += 1
         if v.group(3) == ")":
             nxt = _NEXT_TUPLE.match(text, pos)
