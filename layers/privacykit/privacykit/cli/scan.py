@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -420,9 +421,26 @@ def main(argv: list[str] | None = None, stdin: IO[bytes] | None = None) -> int:
     else:
         _scan_documents(args.paths, run, source, _Ignore.read(args.ignore_file))
     run.finish()
-    if run.reached:
-        return 1
-    return 2 if run.errors else 0
+    code = 1 if run.reached else 2 if run.errors else 0
+    if argv is None and stdin is None:
+        _exit(code)
+    return code
+
+
+def _exit(code: int) -> None:
+    """End the process now when it runs as the program: its output flushed, without the interpreter's teardown.
+
+    Freeing every module, compiled pattern, word list and the keyword automaton one object at a time costs
+    10-25 ms of CPU, as much as scanning a small file; nothing of it is needed once the output is written (the
+    scan opens no other resource and registers no exit handler). If the output cannot be flushed (a closed
+    pipe), the usual exit reports it.
+    """
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:
+        return
+    os._exit(code)
 
 
 if __name__ == "__main__":
