@@ -63,11 +63,11 @@ _PO_BOX = lazy(
 # ("Hauptstraße 5", "Prinsengracht 182"), and the postcode comes before the city. They are found from the
 # postcode and city (its shape: ", 28009 A", "\n3511 AB U", ", 4100-130 P"), then the street before it.
 # Two patterns, each starting with a literal that re finds in its fast prefix loop (an alternation of the two
-# starts entered the matcher at every position).
+# starts entered the matcher at every position). A tail after a line break, indented or not, is one pattern:
+# its matches hold no other line break, so they are those of the two it stands for (one pass fewer).
 _S_EU_TAILS = (
     lazy(rb", 00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
-    lazy(rb"\n00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
-    lazy(rb"\n {1,40}00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
+    lazy(rb"\n {0,40}00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
 )
 _EU_TYPES = (
     r"(?:(?i:Calle|C/|Avenida|Avda\.|Av\.|Avinguda|Camino|Carrer|Carretera|Paseo|Passeig|Plaza|Plaça|Ronda|Rambla|"
