@@ -221,9 +221,12 @@ def _table(results: list[_Result], ignored_lines: int, ignored_paths: int) -> st
         found = f"{count} finding{'s' if count != 1 else ''}" if count else "no findings"
         rows.append(f"{result.name}  {result.level.name}  ({found})")
         shown = list(result.placed.findings(MAX_TABLE_ROWS)) if result.placed is not None else []
-        width = max((len(f.place) for f in shown), default=0)
-        for f in shown:
-            rows.append(f"  {f.place:<{width}}  {f.entity.type.value:<22} {f.level.name:<13} {f.snippet}")
+        places = [f.place for f in shown]
+        width = max(map(len, places), default=0)
+        for f, place in zip(shown, places, strict=True):
+            # (the enums' names from dicts: ``.value`` and ``.name`` are descriptors, a microsecond a row each)
+            kind, level = _TYPE_COLUMN[f.entity.type], _LEVEL_COLUMN[f.level]
+            rows.append(f"  {place:<{width}}  {kind} {level} {f.snippet}")
         if count > len(shown):
             rows.append(f"  ... and {count - len(shown)} more (--format json or sarif lists every finding)")
     total = sum(len(r.placed) for r in results if r.placed is not None)
@@ -231,6 +234,10 @@ def _table(results: list[_Result], ignored_lines: int, ignored_paths: int) -> st
     if ignored_lines or ignored_paths:
         summary += f"; not reported: {ignored_lines} on '{IGNORE_MARKER}' lines, {ignored_paths} ignored path(s)"
     return "\n".join([*rows, summary]) + "\n"
+
+
+_TYPE_COLUMN = {t: f"{t.value:<22}" for t in EntityType}
+_LEVEL_COLUMN = {level: f"{level.name:<13}" for level in Level}
 
 
 def _sarif(results: list[_Result]) -> dict[str, Any]:
