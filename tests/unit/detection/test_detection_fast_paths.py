@@ -312,3 +312,17 @@ def test_keyword_hits_are_those_of_every_string_with_its_boundaries(seed: int) -
         expected = sorted(reference.hits_after_newline(low, raw), key=lambda hit: hit[0])
         found = sorted(automata.hits_after_newline(low, raw), key=lambda hit: hit[0])
         assert [(order >> keywords_module._END_SHIFT, entries) for order, entries in found] == expected, low
+
+
+def test_the_time_column_shape_is_found_where_the_letter_first_pattern_finds_it() -> None:
+    # The search starts at the two spaces and checks the letter before them: the same texts hold a match.
+    import re
+
+    from privacykit.domain.detection.scanners import chat
+
+    letter_first = re.compile(rb"a  +\[?0?0:00")
+    rnd = random.Random(3)
+    pieces = [b"a", b"A", b"0", b" ", b"  ", b"[", b":", b"\n", b"00:00", b"a  "]
+    for _ in range(50000):
+        shape = b"".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert (chat._S_TIME_COLUMN.search(shape) is None) == (letter_first.search(shape) is None), shape
