@@ -326,3 +326,19 @@ def test_the_time_column_shape_is_found_where_the_letter_first_pattern_finds_it(
     for _ in range(50000):
         shape = b"".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
         assert (chat._S_TIME_COLUMN.search(shape) is None) == (letter_first.search(shape) is None), shape
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_address_shapes_start_where_the_single_pattern_finds_them(seed: int) -> None:
+    # Two patterns, the second searched from its capital: the starts of finditer of "0A? <tail>".
+    import re
+
+    from privacykit.domain.detection.scanners import addresses
+
+    single = re.compile(rb"0A?" + addresses._S_ADDR_TAIL)
+    rnd = random.Random(seed)
+    pieces = [b"0", b"00", b"A", b"a", b" ", b"0 ", b"0A ", b"Aaa ", b"A. ", b"AA ", b"00aa ", b", ", b"-", b"Aa"]
+    pieces += [b"00 Aaa Aa", b"0A Aaaa Aaa", b"0 A. Aaa Aa", b"00A AA 0aa Aa"]
+    for _ in range(20000):
+        shape = b"".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16)))
+        assert list(addresses._address_shapes(shape)) == [m.start() for m in single.finditer(shape)], shape
