@@ -113,7 +113,8 @@ def text_maps(text: str) -> tuple[bytes, str, bytes]:
         return shape_of(text), text.lower(), low_bytes  # non-ASCII everywhere: one pass beats a piece per run
     shaped = raw.translate(_SHAPE_TABLE)
     low_ascii = low_bytes.decode("ascii")
-    shape_parts: list[bytes] = []
+    shaped_view = memoryview(shaped)  # its pieces joined without a copy each
+    shape_parts: list[bytes | memoryview] = []
     low_parts: list[str] = []
     pos = 0
     i = raw.find(0)
@@ -126,11 +127,11 @@ def text_maps(text: str) -> tuple[bytes, str, bytes]:
         lowered = run.lower()
         if len(lowered) != j - i:
             return shape_of(text), text.lower(), low_bytes  # a longer lower case ("İ"): offsets move anyway
-        shape_parts += (shaped[pos:i], "".join([_stand_in(c) for c in run]).encode("ascii"))
+        shape_parts += (shaped_view[pos:i], "".join([_stand_in(c) for c in run]).encode("ascii"))
         low_parts += (low_ascii[pos:i], lowered)
         pos = j
         i = raw.find(0, j)
-    shape_parts.append(shaped[pos:])
+    shape_parts.append(shaped_view[pos:])
     low_parts.append(low_ascii[pos:])
     return b"".join(shape_parts), "".join(low_parts), low_bytes
 

@@ -406,9 +406,14 @@ _SSR_DOCS = lazy(
 )
 
 
-def scan_ssr_docs(text: str, out: Findings) -> None:
+# What every SSR DOCS element starts with, in the shape ("/P/USA/"): a literal whose first byte, "/", is rare in a
+# shape, so re's prefix loop runs at memory speed (the search for "/P/" in the text took twice as long).
+_S_SSR_DOCS = lazy(rb"/A/AAA/")
+
+
+def scan_ssr_docs(text: str, out: Findings, shape: bytes | None = None) -> None:
     """Passports and birth dates of airline SSR DOCS elements: typed by the issuing state (USA: US_PASSPORT)."""
-    if "/P/" not in text:
+    if (_S_SSR_DOCS.search(shape) is None) if shape is not None else "/P/" not in text:
         return
     for m in _SSR_DOCS.finditer(text):
         kind = T.US_PASSPORT if m.group("iss") == "USA" else T.PASSPORT
@@ -420,7 +425,7 @@ def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
     """SSNs, cards and US-format phones from their shapes; passport numbers of a machine-readable zone and of
     airline DOCS elements."""
     scan_mrz(text, out)
-    scan_ssr_docs(text, out)
+    scan_ssr_docs(text, out, shape)
     flat = flatten_separators(shape)
     for m in _S_SSN_PHONE.finditer(flat):
         s, e = m.span()
