@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from itertools import chain
-from operator import methodcaller
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
@@ -45,6 +44,10 @@ _S_CARD_RUN = b"000000000000"
 _CARD_AT = lazy(
     r"\d{4}(?:(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{1,4}(?:(?P=sep)\d{3})?|[ -]\d{6}[ -]\d{4,5}|\d{8,15})"
 )
+# Every SSN or phone shape holds one "-0000" at a fixed offset (6 or 7), and so does every grouped card shape (4):
+# one search finds the "-0000" of each, from its "-" (far rarer in a flattened shape than a digit, where a search
+# for "000-" stopped at a third of the bytes), and the two patterns are matched at those offsets only.
+_S_DASH_GROUP = lazy(rb"-0000(?:(?<=000-00-0000)|(?<=000-000-0000)|(?<=0000-0000)(?=-0000-0|00-0000))")
 _S_PHONE_PAREN = lazy(rb"\(000\)-?000-0000")
 _S_IBAN = lazy(rb"AA00[ ]?[A0]{4}")
 _IBAN = lazy(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])")
@@ -427,8 +430,8 @@ def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
     scan_mrz(text, out)
     scan_ssr_docs(text, out, shape)
     flat = flatten_separators(shape)
-    for m in _S_SSN_PHONE.finditer(flat):
-        s, e = m.span()
+    ssn_phones, cards = _dash_groups(flat)
+    for s, e in ssn_phones:
         if e - s == 12:
             add_us_phone(text, shape, s, e, out)
             continue
@@ -441,7 +444,7 @@ def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
             out.add(T.US_SSN, s, e, 0.9)
     seen: set[int] = set()
     tests = _TestEvidence(text)
-    for s in chain(map(methodcaller("start"), _S_CARDS_GROUPED.finditer(flat)), _literal_hits(flat, _S_CARD_RUN)):
+    for s in chain(cards, _literal_hits(flat, _S_CARD_RUN)):
         if s in seen or not free_before(shape, s):
             continue
         seen.add(s)
@@ -450,6 +453,34 @@ def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
             _card(text, shape, s, cm.end(), out, tests)
     for m in _S_PHONE_PAREN.finditer(flat):
         add_us_phone(text, shape, m.start(), m.end(), out)
+
+
+def _dash_groups(flat: bytes) -> tuple[list[tuple[int, int]], list[int]]:
+    """The spans of ``_S_SSN_PHONE.finditer(flat)`` and the starts of ``_S_CARDS_GROUPED.finditer(flat)``, from one
+    search of the "-0000" their matches hold (``_S_DASH_GROUP``).
+
+    A match of either pattern holds its "-0000" at a fixed offset, so the positions where a pattern matches are
+    among those offsets from the "-0000" found (which cannot overlap one another: none is skipped); taken left to
+    right, each after the end of the last one kept, they are what ``finditer`` gives.
+    """
+    ssn_phones: list[tuple[int, int]] = []
+    cards: list[int] = []
+    ssn_end = card_end = 0
+    for hit in _S_DASH_GROUP.finditer(flat):
+        at = hit.start()
+        for s in (at - 7, at - 6):  # a phone's "-0000" is 7 bytes in, an SSN's 6
+            if s >= ssn_end:
+                m = _S_SSN_PHONE.match(flat, s)
+                if m:
+                    ssn_phones.append(m.span())
+                    ssn_end = m.end()
+                    break
+        if at - 4 >= card_end:
+            m = _S_CARDS_GROUPED.match(flat, at - 4)
+            if m:
+                cards.append(at - 4)
+                card_end = m.end()
+    return ssn_phones, cards
 
 
 def _literal_hits(flat: bytes, literal: bytes) -> Iterator[int]:
