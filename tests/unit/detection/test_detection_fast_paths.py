@@ -345,14 +345,17 @@ def test_address_shapes_start_where_the_single_pattern_finds_them(seed: int) -> 
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_one_dash_group_search_gives_the_ssn_phone_and_card_shapes_of_their_own_searches(seed: int) -> None:
+def test_one_dash_group_search_gives_the_matches_of_the_ssn_phone_card_and_bracketed_phone_shapes(
+    seed: int,
+) -> None:
     from privacykit.domain.detection.scanners import numbers
 
     rnd = random.Random(seed)
     pieces = [b"0", b"00", b"000", b"0000", b"-", b"-0000", b"000-00-0000", b"000-000-0000", b"0000-0000-0000-0000"]
-    pieces += [b"0000-000000-00000", b"a", b"A", b"(", b")", b"00-", b"-00"]
+    pieces += [b"0000-000000-00000", b"a", b"A", b"(", b")", b"00-", b"-00", b"(000)-000-0000", b"(000)000-0000"]
     for _ in range(20000):
         flat = b"".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
-        ssn_phones, cards = numbers._dash_groups(flat)
+        ssn_phones, cards, bracketed = numbers._dash_groups(flat)
         assert ssn_phones == [m.span() for m in numbers._S_SSN_PHONE.finditer(flat)], flat
         assert cards == [m.start() for m in numbers._S_CARDS_GROUPED.finditer(flat)], flat
+        assert bracketed == [m.span() for m in numbers._S_PHONE_PAREN.finditer(flat)], flat

@@ -44,10 +44,14 @@ _S_CARD_RUN = b"000000000000"
 _CARD_AT = lazy(
     r"\d{4}(?:(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{1,4}(?:(?P=sep)\d{3})?|[ -]\d{6}[ -]\d{4,5}|\d{8,15})"
 )
-# Every SSN or phone shape holds one "-0000" at a fixed offset (6 or 7), and so does every grouped card shape (4):
-# one search finds the "-0000" of each, from its "-" (far rarer in a flattened shape than a digit, where a search
-# for "000-" stopped at a third of the bytes), and the two patterns are matched at those offsets only.
-_S_DASH_GROUP = lazy(rb"-0000(?:(?<=000-00-0000)|(?<=000-000-0000)|(?<=0000-0000)(?=-0000-0|00-0000))")
+# Every SSN or phone shape holds one "-0000" at a fixed offset (6 or 7; 8 or 9 with its area code in brackets),
+# and so does every grouped card shape (4): one search finds the "-0000" of each, from its "-" (far rarer in a
+# flattened shape than a digit, where the searches for "000-", "0000-" and "(000)" stopped at a third of the bytes
+# or made a pass each), and the three patterns are matched at those offsets only (``_dash_groups``).
+_S_DASH_GROUP = lazy(
+    rb"-0000(?:(?<=000-00-0000)|(?<=000-000-0000)|(?<=0000-0000)(?=-0000-0|00-0000)"
+    rb"|(?<=\(000\)000-0000)|(?<=\(000\)-000-0000))"
+)
 _S_PHONE_PAREN = lazy(rb"\(000\)-?000-0000")
 _S_IBAN = lazy(rb"AA00[ ]?[A0]{4}")
 _IBAN = lazy(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])")
@@ -430,7 +434,7 @@ def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
     scan_mrz(text, out)
     scan_ssr_docs(text, out, shape)
     flat = flatten_separators(shape)
-    ssn_phones, cards = _dash_groups(flat)
+    ssn_phones, cards, bracketed = _dash_groups(flat)
     for s, e in ssn_phones:
         if e - s == 12:
             add_us_phone(text, shape, s, e, out)
@@ -451,36 +455,37 @@ def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
         cm = _CARD_AT.match(text, s)
         if cm:
             _card(text, shape, s, cm.end(), out, tests)
-    for m in _S_PHONE_PAREN.finditer(flat):
-        add_us_phone(text, shape, m.start(), m.end(), out)
+    for s, e in bracketed:
+        add_us_phone(text, shape, s, e, out)
 
 
-def _dash_groups(flat: bytes) -> tuple[list[tuple[int, int]], list[int]]:
-    """The spans of ``_S_SSN_PHONE.finditer(flat)`` and the starts of ``_S_CARDS_GROUPED.finditer(flat)``, from one
-    search of the "-0000" their matches hold (``_S_DASH_GROUP``).
+def _dash_groups(flat: bytes) -> tuple[list[tuple[int, int]], list[int], list[tuple[int, int]]]:
+    """The spans of ``_S_SSN_PHONE.finditer(flat)``, the starts of ``_S_CARDS_GROUPED.finditer(flat)`` and the spans of
+    ``_S_PHONE_PAREN.finditer(flat)``, from one search of the "-0000" their matches hold (``_S_DASH_GROUP``).
 
-    A match of either pattern holds its "-0000" at a fixed offset, so the positions where a pattern matches are
-    among those offsets from the "-0000" found (which cannot overlap one another: none is skipped); taken left to
-    right, each after the end of the last one kept, they are what ``finditer`` gives.
+    A match of any of them holds its "-0000" at a fixed offset, so the positions where a pattern matches are among
+    those offsets from the "-0000" found (which cannot overlap one another: none is skipped); taken left to right,
+    each after the end of the last one kept, they are what ``finditer`` gives.
     """
-    ssn_phones: list[tuple[int, int]] = []
-    cards: list[int] = []
-    ssn_end = card_end = 0
+    found: tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]] = ([], [], [])
+    ends = [0, 0, 0]
     for hit in _S_DASH_GROUP.finditer(flat):
         at = hit.start()
-        for s in (at - 7, at - 6):  # a phone's "-0000" is 7 bytes in, an SSN's 6
-            if s >= ssn_end:
-                m = _S_SSN_PHONE.match(flat, s)
-                if m:
-                    ssn_phones.append(m.span())
-                    ssn_end = m.end()
-                    break
-        if at - 4 >= card_end:
-            m = _S_CARDS_GROUPED.match(flat, at - 4)
-            if m:
-                cards.append(at - 4)
-                card_end = m.end()
-    return ssn_phones, cards
+        for kind, pattern, offsets in _DASH_OFFSETS:
+            for s in offsets:
+                if s + at >= ends[kind]:
+                    m = pattern.match(flat, s + at)
+                    if m:
+                        found[kind].append(m.span())
+                        ends[kind] = m.end()
+                        break
+    ssn_phones, cards, bracketed = found
+    return ssn_phones, [s for s, _ in cards], bracketed
+
+
+# Per pattern the offsets of its "-0000" (as negative starts from it), the first one first in the text: a phone's
+# is 7 bytes in, an SSN's 6; a card's 4; a phone's with its area code in brackets, 9 or 8.
+_DASH_OFFSETS = ((0, _S_SSN_PHONE, (-7, -6)), (1, _S_CARDS_GROUPED, (-4,)), (2, _S_PHONE_PAREN, (-9, -8)))
 
 
 def _literal_hits(flat: bytes, literal: bytes) -> Iterator[int]:
