@@ -49,8 +49,8 @@ _CARD_AT = lazy(
 # flattened shape than a digit, where the searches for "000-", "0000-" and "(000)" stopped at a third of the bytes
 # or made a pass each), and the three patterns are matched at those offsets only (``_dash_groups``).
 _S_DASH_GROUP = lazy(
-    rb"-0000(?:(?<=000-00-0000)|(?<=000-000-0000)|(?<=0000-0000)(?=-0000-0|00-0000)"
-    rb"|(?<=\(000\)000-0000)|(?<=\(000\)-000-0000))"
+    rb"-0000(?:(?<=000-000-0000)()|(?<=000-00-0000)()|(?<=0000-0000)(?=-0000-0|00-0000)()"
+    rb"|(?<=\(000\)-000-0000)()|(?<=\(000\)000-0000)())"
 )
 _S_PHONE_PAREN = lazy(rb"\(000\)-?000-0000")
 _S_IBAN = lazy(rb"AA00[ ]?[A0]{4}")
@@ -463,29 +463,27 @@ def _dash_groups(flat: bytes) -> tuple[list[tuple[int, int]], list[int], list[tu
     """The spans of ``_S_SSN_PHONE.finditer(flat)``, the starts of ``_S_CARDS_GROUPED.finditer(flat)`` and the spans of
     ``_S_PHONE_PAREN.finditer(flat)``, from one search of the "-0000" their matches hold (``_S_DASH_GROUP``).
 
-    A match of any of them holds its "-0000" at a fixed offset, so the positions where a pattern matches are among
-    those offsets from the "-0000" found (which cannot overlap one another: none is skipped); taken left to right,
-    each after the end of the last one kept, they are what ``finditer`` gives.
+    A match of any of them holds its "-0000" at a fixed offset, and the bytes around a "-0000" say which shape it
+    ends (at most one: each needs a "-", a digit or a bracket where the others need something else), so the
+    positions where a pattern matches are those offsets from the "-0000" found (which cannot overlap one another:
+    none is skipped); taken left to right, each after the end of the last one kept, they are what ``finditer``
+    gives. The empty group of the alternative that held says which shape it is.
     """
     found: tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]] = ([], [], [])
     ends = [0, 0, 0]
     for hit in _S_DASH_GROUP.finditer(flat):
+        kind, before, after = _DASH_SHAPES[hit.lastindex or 0]
         at = hit.start()
-        for kind, pattern, offsets in _DASH_OFFSETS:
-            for s in offsets:
-                if s + at >= ends[kind]:
-                    m = pattern.match(flat, s + at)
-                    if m:
-                        found[kind].append(m.span())
-                        ends[kind] = m.end()
-                        break
+        if at - before >= ends[kind]:
+            found[kind].append((at - before, at + after))
+            ends[kind] = at + after
     ssn_phones, cards, bracketed = found
     return ssn_phones, [s for s, _ in cards], bracketed
 
 
-# Per pattern the offsets of its "-0000" (as negative starts from it), the first one first in the text: a phone's
-# is 7 bytes in, an SSN's 6; a card's 4; a phone's with its area code in brackets, 9 or 8.
-_DASH_OFFSETS = ((0, _S_SSN_PHONE, (-7, -6)), (1, _S_CARDS_GROUPED, (-4,)), (2, _S_PHONE_PAREN, (-9, -8)))
+# Per alternative of ``_S_DASH_GROUP`` (its group's number): the pattern it ends a match of (an SSN or a phone, a
+# card, a phone with its area code in brackets), and where that match starts and ends from its "-0000".
+_DASH_SHAPES = ((0, 0, 0), (0, 7, 5), (0, 6, 5), (1, 4, 12), (2, 9, 5), (2, 8, 5))
 
 
 def _literal_hits(flat: bytes, literal: bytes) -> Iterator[int]:
