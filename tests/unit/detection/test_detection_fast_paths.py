@@ -359,3 +359,27 @@ def test_one_dash_group_search_gives_the_matches_of_the_ssn_phone_card_and_brack
         assert ssn_phones == [m.span() for m in numbers._S_SSN_PHONE.finditer(flat)], flat
         assert cards == [m.start() for m in numbers._S_CARDS_GROUPED.finditer(flat)], flat
         assert bracketed == [m.span() for m in numbers._S_PHONE_PAREN.finditer(flat)], flat
+
+
+def test_brazilian_postcode_shapes_are_the_literal_s_non_overlapping_hits() -> None:
+    from privacykit.domain.detection.scanners import addresses
+
+    def literal_hits(shape: bytes) -> list[int]:
+        hits, at = [], shape.find(b"00000-000")
+        while at != -1:
+            hits.append(at)
+            at = shape.find(b"00000-000", at + 9)
+        return hits
+
+    def searched(shape: bytes) -> list[int]:
+        hits, hit = [], addresses._S_BR_POSTCODE.search(shape)
+        while hit is not None:
+            hits.append(hit.start() - 5)
+            hit = addresses._S_BR_POSTCODE.search(shape, hit.end() + 5)
+        return hits
+
+    rnd = random.Random(9)
+    pieces = [b"0", b"00000", b"-", b"-000", b"00000-000", b"00000-00000-000", b"a", b" ", b"0000-"]
+    for _ in range(30000):
+        shape = b"".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        assert searched(shape) == literal_hits(shape), shape
