@@ -71,6 +71,23 @@ def test_installed_command_reads_stdin() -> None:
     assert json.loads(done.stdout)["classification"] == "PUBLIC"
 
 
+def test_installed_command_ends_with_its_exit_code_and_all_its_output(tmp_path: Path) -> None:
+    # The program ends without the interpreter's teardown: what it wrote must still arrive, the code too.
+    command = Path(sys.executable).with_name("privacy-scan")
+    rows = "".join(f"{i},Ana Ruiz,ana{i}@example.org\n" for i in range(3000))
+    (tmp_path / "people.csv").write_text("id,name,email\n" + rows)
+    done = subprocess.run(
+        [str(command), "--format", "json", "--fail-on", "CONFIDENTIAL", str(tmp_path / "people.csv"), "missing.txt"],
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert len(json.loads(done.stdout)["findings"]) == 6000
+    assert b"missing.txt: no such file or folder" in done.stderr
+    quiet = subprocess.run([str(command)], input=b"nothing here", capture_output=True, check=False)
+    assert (quiet.returncode, quiet.stdout.decode().splitlines()[-1]) == (0, "1 document(s), 0 finding(s)")
+
+
 NOTE = "Patient: Ana Ruiz\nSSN 219-09-9999, mail ana.ruiz@example.org\n"
 
 

@@ -9,6 +9,7 @@ import pytest
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import NEG_BEFORE, labelled_as_thing, preceding
 from privacykit.domain.detection.scanners import contact, medical
+from privacykit.domain.detection.scanners import keywords as keywords_module
 from privacykit.domain.detection.shapes import shape_of
 
 _PIECES = ["order", "ssn", "id", "no.", "#", ":", "=", '"', "'", " ", "  ", "\n", "1", "42", "-", "x", "K", "v", "é"]
@@ -229,3 +230,156 @@ def test_a_chat_label_at_its_line_start_needs_no_prefix_match() -> None:
         text = "".join(rnd.choice(["Ann: ", "\n", "[10:02] ", " ", "<", "x"]) for _ in range(rnd.randint(0, 20)))
         for i in range(len(text) + 1):
             assert chat._CHAT_PREFIX.match(text, i, i), (text, i)
+
+
+def _reference_strings() -> dict[str, tuple[tuple[int, str, str], ...]]:
+    """The automaton's strings as they were built: each short word once per boundary before and after it."""
+    from privacykit.domain.detection.scanners.medical import DIAGNOSES, MEDICATIONS
+    from privacykit.domain.detection.wordlists import load_pairs
+
+    keywords = sorted(
+        {(w, k) for k, w in load_pairs("keywords.tsv")}
+        | {(w, "diag") for w in DIAGNOSES}
+        | {(w, "med") for w in MEDICATIONS - DIAGNOSES}
+    )
+    entries: dict[str, list[tuple[int, str, str]]] = {}
+    for k, kind in keywords:
+        if len(k) <= 3 and k.isalpha():
+            for p in keywords_module._LEFT:
+                for q in keywords_module._RIGHT:
+                    entries.setdefault(p + k + q, []).append((1, kind, k))
+            if kind in keywords_module._VALUE_KINDS or kind.startswith("id:"):
+                for q in keywords_module._KEY_END:
+                    entries.setdefault("_" + k + q, []).append((1, kind, k))
+        elif len(k) <= 3 and k[0].isalnum():
+            for p in keywords_module._LEFT:
+                entries.setdefault(p + k, []).append((0, kind, k))
+        else:
+            entries.setdefault(k, []).append((0, kind, k))
+    return {k: tuple(found) for k, found in entries.items()}
+
+
+class _ReferenceAutomata:
+    """The automata as they were: every string whole, the ASCII ones in the bytes, the others around NULs."""
+
+    def __init__(self) -> None:
+        import ahocorasick_rs
+
+        self.strings = _reference_strings()
+        ascii_strings = [k for k in self.strings if k.isascii()]
+        other = [k for k in self.strings if not k.isascii()]
+        self.ascii_entries = [self.strings[k] for k in ascii_strings]
+        self.ascii = ahocorasick_rs.BytesAhoCorasick([k.encode("ascii") for k in ascii_strings])
+        self.other_entries = [self.strings[k] for k in other]
+        self.other = ahocorasick_rs.AhoCorasick(other)
+        self.reach = max(map(len, other), default=0)
+        keys = list(self.strings)
+        self.whole = ahocorasick_rs.AhoCorasick(keys), [self.strings[k] for k in keys]
+
+    def hits_after_newline(self, low: str, raw: bytes, first: str = "\n") -> list[tuple[int, object]]:
+        marks = raw.count(0)
+        if not marks:
+            return [(e, self.ascii_entries[i]) for i, _, e in self.ascii.find_matches_as_indexes(raw, overlapping=True)]
+        if marks > len(raw) // 64 + 64:
+            automaton, entries = self.whole
+            found = automaton.find_matches_as_indexes(first + low, overlapping=True)
+            return [(e, entries[i]) for i, _, e in found]
+        out = [(e, self.ascii_entries[i]) for i, _, e in self.ascii.find_matches_as_indexes(raw, overlapping=True)]
+        for lo, hi in keywords_module._around(raw, self.reach):
+            piece = first + low[: hi - 1] if lo == 0 else low[lo - 1 : hi - 1]
+            for i, _, e in self.other.find_matches_as_indexes(piece, overlapping=True):
+                out.append((lo + e, self.other_entries[i]))
+        return out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_keyword_hits_are_those_of_every_string_with_its_boundaries(seed: int) -> None:
+    # Short words are registered with the boundary before them and the one after is read where they are found:
+    # the hits, their entries and their order are those of the automata of every (before, word, after) string.
+    reference = _ReferenceAutomata()
+    automata = keywords_module._automata()
+    words = sorted({k for _, _, k in (e for found in reference.strings.values() for e in found)})
+    rnd = random.Random(seed)
+    glue = [" ", "\n", "_", ":", "#", ".", ",", "=", '"', "(", "-", "x", "ab", "1", "é", "ñ", "’", "\t", "/", "?"]
+    dense = ["é", "ñ", "ü", "ø", "ç"]
+    for round_ in range(300):
+        parts = [rnd.choice(words) if rnd.random() < 0.5 else rnd.choice(glue) for _ in range(rnd.randint(1, 60))]
+        if round_ % 3 == 0:  # non-ASCII everywhere: the whole-string automaton
+            parts += [rnd.choice(dense) for _ in range(100)]
+            rnd.shuffle(parts)
+        low = "".join(parts).lower()
+        raw = ("\n" + low).encode("ascii", keywords_module.NUL_ERRORS)
+        expected = sorted(reference.hits_after_newline(low, raw), key=lambda hit: hit[0])
+        found = sorted(automata.hits_after_newline(low, raw), key=lambda hit: hit[0])
+        assert [(order >> keywords_module._END_SHIFT, entries) for order, entries in found] == expected, low
+
+
+def test_the_time_column_shape_is_found_where_the_letter_first_pattern_finds_it() -> None:
+    # The search starts at the two spaces and checks the letter before them: the same texts hold a match.
+    import re
+
+    from privacykit.domain.detection.scanners import chat
+
+    letter_first = re.compile(rb"a  +\[?0?0:00")
+    rnd = random.Random(3)
+    pieces = [b"a", b"A", b"0", b" ", b"  ", b"[", b":", b"\n", b"00:00", b"a  "]
+    for _ in range(50000):
+        shape = b"".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert (chat._S_TIME_COLUMN.search(shape) is None) == (letter_first.search(shape) is None), shape
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_address_shapes_start_where_the_single_pattern_finds_them(seed: int) -> None:
+    # Two patterns, the second searched from its capital: the starts of finditer of "0A? <tail>".
+    import re
+
+    from privacykit.domain.detection.scanners import addresses
+
+    single = re.compile(rb"0A?" + addresses._S_ADDR_TAIL)
+    rnd = random.Random(seed)
+    pieces = [b"0", b"00", b"A", b"a", b" ", b"0 ", b"0A ", b"Aaa ", b"A. ", b"AA ", b"00aa ", b", ", b"-", b"Aa"]
+    pieces += [b"00 Aaa Aa", b"0A Aaaa Aaa", b"0 A. Aaa Aa", b"00A AA 0aa Aa"]
+    for _ in range(20000):
+        shape = b"".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16)))
+        assert list(addresses._address_shapes(shape)) == [m.start() for m in single.finditer(shape)], shape
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_one_dash_group_search_gives_the_matches_of_the_ssn_phone_card_and_bracketed_phone_shapes(
+    seed: int,
+) -> None:
+    from privacykit.domain.detection.scanners import numbers
+
+    rnd = random.Random(seed)
+    pieces = [b"0", b"00", b"000", b"0000", b"-", b"-0000", b"000-00-0000", b"000-000-0000", b"0000-0000-0000-0000"]
+    pieces += [b"0000-000000-00000", b"a", b"A", b"(", b")", b"00-", b"-00", b"(000)-000-0000", b"(000)000-0000"]
+    for _ in range(20000):
+        flat = b"".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        ssn_phones, cards, bracketed = numbers._dash_groups(flat)
+        assert ssn_phones == [m.span() for m in numbers._S_SSN_PHONE.finditer(flat)], flat
+        assert cards == [m.start() for m in numbers._S_CARDS_GROUPED.finditer(flat)], flat
+        assert bracketed == [m.span() for m in numbers._S_PHONE_PAREN.finditer(flat)], flat
+
+
+def test_brazilian_postcode_shapes_are_the_literal_s_non_overlapping_hits() -> None:
+    from privacykit.domain.detection.scanners import addresses
+
+    def literal_hits(shape: bytes) -> list[int]:
+        hits, at = [], shape.find(b"00000-000")
+        while at != -1:
+            hits.append(at)
+            at = shape.find(b"00000-000", at + 9)
+        return hits
+
+    def searched(shape: bytes) -> list[int]:
+        hits, hit = [], addresses._S_BR_POSTCODE.search(shape)
+        while hit is not None:
+            hits.append(hit.start() - 5)
+            hit = addresses._S_BR_POSTCODE.search(shape, hit.end() + 5)
+        return hits
+
+    rnd = random.Random(9)
+    pieces = [b"0", b"00000", b"-", b"-000", b"00000-000", b"00000-00000-000", b"a", b" ", b"0000-"]
+    for _ in range(30000):
+        shape = b"".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        assert searched(shape) == literal_hits(shape), shape

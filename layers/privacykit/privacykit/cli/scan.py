@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -220,9 +221,12 @@ def _table(results: list[_Result], ignored_lines: int, ignored_paths: int) -> st
         found = f"{count} finding{'s' if count != 1 else ''}" if count else "no findings"
         rows.append(f"{result.name}  {result.level.name}  ({found})")
         shown = list(result.placed.findings(MAX_TABLE_ROWS)) if result.placed is not None else []
-        width = max((len(f.place) for f in shown), default=0)
-        for f in shown:
-            rows.append(f"  {f.place:<{width}}  {f.entity.type.value:<22} {f.level.name:<13} {f.snippet}")
+        places = [f.place for f in shown]
+        width = max(map(len, places), default=0)
+        for f, place in zip(shown, places, strict=True):
+            # (the enums' names from dicts: ``.value`` and ``.name`` are descriptors, a microsecond a row each)
+            kind, level = _TYPE_COLUMN[f.entity.type], _LEVEL_COLUMN[f.level]
+            rows.append(f"  {place:<{width}}  {kind} {level} {f.snippet}")
         if count > len(shown):
             rows.append(f"  ... and {count - len(shown)} more (--format json or sarif lists every finding)")
     total = sum(len(r.placed) for r in results if r.placed is not None)
@@ -230,6 +234,10 @@ def _table(results: list[_Result], ignored_lines: int, ignored_paths: int) -> st
     if ignored_lines or ignored_paths:
         summary += f"; not reported: {ignored_lines} on '{IGNORE_MARKER}' lines, {ignored_paths} ignored path(s)"
     return "\n".join([*rows, summary]) + "\n"
+
+
+_TYPE_COLUMN = {t: f"{t.value:<22}" for t in EntityType}
+_LEVEL_COLUMN = {level: f"{level.name:<13}" for level in Level}
 
 
 def _sarif(results: list[_Result]) -> dict[str, Any]:
@@ -420,9 +428,26 @@ def main(argv: list[str] | None = None, stdin: IO[bytes] | None = None) -> int:
     else:
         _scan_documents(args.paths, run, source, _Ignore.read(args.ignore_file))
     run.finish()
-    if run.reached:
-        return 1
-    return 2 if run.errors else 0
+    code = 1 if run.reached else 2 if run.errors else 0
+    if argv is None and stdin is None:
+        _exit(code)
+    return code
+
+
+def _exit(code: int) -> None:
+    """End the process now when it runs as the program: its output flushed, without the interpreter's teardown.
+
+    Freeing every module, compiled pattern, word list and the keyword automaton one object at a time costs
+    10-25 ms of CPU, as much as scanning a small file; nothing of it is needed once the output is written (the
+    scan opens no other resource and registers no exit handler). If the output cannot be flushed (a closed
+    pipe), the usual exit reports it.
+    """
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:
+        return
+    os._exit(code)
 
 
 if __name__ == "__main__":

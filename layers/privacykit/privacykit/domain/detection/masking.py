@@ -18,10 +18,14 @@ class MaskStyle(StrEnum):
     TOKEN = "token"  # noqa: S105 - tok_<hmac>, stable for one key so records still join
 
 
+# The types whose partial mask keeps some of their digits (the others never look at them).
+_DIGIT_HINTS = frozenset({EntityType.US_SSN, EntityType.CREDIT_CARD, EntityType.IBAN, EntityType.PHONE})
+
+
 def _partial(value: str, etype: EntityType) -> str:
     if etype is EntityType.EMAIL and "@" in value:
         return "***@" + value.rsplit("@", 1)[1]
-    digits = [c for c in value if c.isdigit()]
+    digits = [c for c in value if c.isdigit()] if etype in _DIGIT_HINTS else []
     if etype is EntityType.US_SSN and len(digits) == 9:
         return "***-**-" + "".join(digits[-4:])
     if etype in (EntityType.CREDIT_CARD, EntityType.IBAN, EntityType.PHONE) and len(digits) >= 4:

@@ -14,7 +14,16 @@ from __future__ import annotations
 
 import codecs
 
-__all__ = ["shape_of", "lower_of", "text_maps", "flatten_separators", "free_before", "free_after", "NUL_ERRORS"]
+__all__ = [
+    "shape_of",
+    "lower_of",
+    "text_maps",
+    "flatten_separators",
+    "free_before",
+    "free_after",
+    "nuls_over",
+    "NUL_ERRORS",
+]
 
 _SHAPE_TABLE = bytes.maketrans(
     b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", b"0" * 10 + b"A" * 26 + b"a" * 26
@@ -100,11 +109,12 @@ def text_maps(text: str) -> tuple[bytes, str, bytes]:
         return raw.translate(_SHAPE_TABLE), low_bytes.decode("ascii"), low_bytes
     raw = text.encode("ascii", NUL_ERRORS)
     low_bytes = raw.lower()
-    if raw.count(0) > len(raw) // 64 + 64:
+    if nuls_over(raw, len(raw) // 64 + 64):
         return shape_of(text), text.lower(), low_bytes  # non-ASCII everywhere: one pass beats a piece per run
     shaped = raw.translate(_SHAPE_TABLE)
     low_ascii = low_bytes.decode("ascii")
-    shape_parts: list[bytes] = []
+    shaped_view = memoryview(shaped)  # its pieces joined without a copy each
+    shape_parts: list[bytes | memoryview] = []
     low_parts: list[str] = []
     pos = 0
     i = raw.find(0)
@@ -117,13 +127,27 @@ def text_maps(text: str) -> tuple[bytes, str, bytes]:
         lowered = run.lower()
         if len(lowered) != j - i:
             return shape_of(text), text.lower(), low_bytes  # a longer lower case ("İ"): offsets move anyway
-        shape_parts += (shaped[pos:i], "".join([_stand_in(c) for c in run]).encode("ascii"))
+        shape_parts += (shaped_view[pos:i], "".join([_stand_in(c) for c in run]).encode("ascii"))
         low_parts += (low_ascii[pos:i], lowered)
         pos = j
         i = raw.find(0, j)
-    shape_parts.append(shaped[pos:])
+    shape_parts.append(shaped_view[pos:])
     low_parts.append(low_ascii[pos:])
     return b"".join(shape_parts), "".join(low_parts), low_bytes
+
+
+def nuls_over(raw: bytes, limit: int) -> bool:
+    """``raw.count(0) > limit``, found by ``memchr`` from NUL to NUL and stopped past ``limit``.
+
+    A text with a few non-ASCII characters has a few NULs in its bytes: a handful of ``find`` calls skip between
+    them at memory speed, where ``count`` compares every byte (6 ms for 20 MB, paid by each caller).
+    """
+    i = raw.find(0)
+    for _ in range(limit):
+        if i == -1:
+            return False
+        i = raw.find(0, i + 1)
+    return i != -1
 
 
 def _stand_in(c: str) -> str:

@@ -25,7 +25,7 @@ from privacykit.domain.detection.scanners.national_ids import id_ok
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
 from privacykit.domain.detection.wordlists import fold, load_pairs, words
 
-__all__ = ["CsvHeader", "column_cell", "read_csv_header", "scan_csv", "scan_pipe_tables", "untitled"]
+__all__ = ["CsvHeader", "column_cell", "header_kind", "read_csv_header", "scan_csv", "scan_pipe_tables", "untitled"]
 
 # The delimiter, per column of interest (column index, type, whether the header name is vague), and every
 # column's name (the structure a value's column gives it, structure.py).
@@ -125,7 +125,7 @@ def scan_csv(
             continue
         if kind is T.DATE_OF_BIRTH:  # a date is read from the text at the cell, not from its value alone
             for s, e, value in found:
-                if _csv_value(text, s, e, value, kind, out):
+                if column_cell(text, s, e, value, kind, out):
                     claimed.append((s, e))
             continue
         # Any other verdict depends on the value alone: a value that gave nothing once is not judged again (a
@@ -134,7 +134,7 @@ def scan_csv(
         for s, e, value in found:
             if value in nothing:
                 continue
-            if _csv_value(text, s, e, value, kind, out):
+            if column_cell(text, s, e, value, kind, out):
                 claimed.append((s, e))
             else:
                 nothing.add(value)
@@ -151,7 +151,7 @@ def _people_column(found: list[tuple[int, int, str]]) -> bool:
 # ------------------------------------------------------------------------------- columns in bulk
 # A table is read by one regex pass that captures every wanted column of every row; then each column is judged
 # as a whole (is a vague column people, a phone column phones) and its cells are checked by one ``fullmatch`` of
-# a pattern per type that accepts only values the per-cell rules (``_csv_value``) accept, with the same span.
+# a pattern per type that accepts only values the per-cell rules (``column_cell``) accept, with the same span.
 # A cell that pattern does not accept (a placeholder, a masked value, a date written another way, a phone) goes
 # through the per-cell rules: findings are the same either way (tests/unit/detection/test_csv_columns.py).
 _PAD_RE = r'[ "\t\r]*'
@@ -268,7 +268,7 @@ def _scan_columns(
             rest = [sp for sp, m in zip(spans, matches, strict=True) if m is None or m.start(1) not in done]
         for s, e in rest:
             for cs, ce, value in _cells(text, ((s, e),)):
-                if _csv_value(text, cs, ce, value, kind, out):
+                if column_cell(text, cs, ce, value, kind, out):
                     claimed.append((cs, ce))
     return claimed, mailed
 
@@ -423,12 +423,8 @@ _ID_COLUMNS = frozenset({
 
 
 def column_cell(text: str, s: int, e: int, value: str, kind: T, out: Findings) -> bool:
-    """Add what ``value`` at [s, e) holds under a column of ``kind``, as a CSV cell (other tables' values too)."""
-    return _csv_value(text, s, e, value, kind, out)
-
-
-def _csv_value(text: str, s: int, e: int, value: str, kind: T, out: Findings) -> bool:
-    """Add what the cell ``value`` at [s, e) of a ``kind`` column holds; whether it held one."""
+    """Add what the cell ``value`` at [s, e) of a ``kind`` column holds (an SQL row's value too); whether it held
+    one."""
     if kind is T.PERSON:
         # A name has two letters at least: a one-letter cell is a flag or a placeholder ("x", "Y").
         if len(value) > 1 and "@" not in value and not _HAS_DIGIT.search(value) and _HAS_LETTER.search(value):
@@ -479,7 +475,7 @@ def scan_pipe_tables(text: str, out: Findings) -> None:
     for block in _PIPE_BLOCK.finditer(text):
         lines = block.group().split("\n")
         cells = lines[0].strip().strip("|").split("|")
-        kinds = [_header_kind(c) for c in cells]
+        kinds = [header_kind(c) for c in cells]
         if not any(kinds):
             continue
         # A bare "name" column holds people beside a column that identifies someone (e-mail, birth date...);
@@ -506,11 +502,11 @@ def scan_pipe_tables(text: str, out: Findings) -> None:
                 if vg and not identifying and not any(is_given(fold(t)) or fold(t) in SURNAMES for t in value.split()):
                     kind = None
                 if kind is not None and value and value.lower() not in _EMPTY_VALUES:
-                    _csv_value(text, s, e, value, kind, out)
+                    column_cell(text, s, e, value, kind, out)
                 lo = hi + 1
 
 
-def _header_kind(cell: str) -> T | None:
+def header_kind(cell: str) -> T | None:
     """What a table column named ``cell`` holds, by the CSV header vocabulary."""
     key = re.sub(r"[^a-z0-9]", "", cell.lower())
     kind = _HEADER_KIND.get(key)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 import ahocorasick_rs
 
@@ -26,7 +27,7 @@ from privacykit.domain.detection.scanners.names import name_after_cue
 from privacykit.domain.detection.scanners.national_ids import labelled_id, typed_document
 from privacykit.domain.detection.scanners.numbers import MRN_VALUE, SSN_VALUE, licence_after, passport_after
 from privacykit.domain.detection.scanners.sql import scan_sql_insert
-from privacykit.domain.detection.shapes import NUL_ERRORS
+from privacykit.domain.detection.shapes import NUL_ERRORS, nuls_over
 from privacykit.domain.detection.wordlists import load_pairs
 
 __all__ = ["scan_keywords"]
@@ -42,10 +43,23 @@ _KEY_END = " \t\"':="
 
 # Per automaton string, its (trailing characters, kind, keyword) entries.
 _Entries = tuple[tuple[int, str, str], ...]
+# A short word registered with the boundary before it: the characters that may follow it, and the entries of
+# the string it makes with one of them (trailing 1: the following character ends that string).
+_Tail = tuple[str, _Entries]
 
 
-def _automaton_strings() -> dict[str, _Entries]:
-    """Every string the automaton looks for, each with its (trailing, kind, keyword) entries."""
+def _automaton_strings() -> tuple[dict[str, _Entries], dict[str, _Tail]]:
+    """The strings the automaton looks for: each string with its (trailing, kind, keyword) entries, and each
+    short word with the boundary before it (``_LEFT`` or "_") with what may follow it.
+
+    A short word ("hi", "dob", "tel") counts only between boundary characters. A word of two letters is
+    registered once per character before and after it (16 x 18 strings): two letters start countless words
+    ("no" in "[notifier]", "now") and each would be a hit to look at. A word of three letters starts few, and
+    is registered with the character before it only; the character after it is read where it is found (its
+    16 x 18 strings a word made 21,000 strings in all, 25 ms to gather and build on every start). The hits
+    are the ones those strings gave, with their entries in the same order (a string that a word would make
+    with the character after it and that is registered whole too is found whole, with the word's entries).
+    """
     # (keyword, kind) pairs; one keyword may have several kinds ("dr." is a title and a medical hint).
     keywords: list[tuple[str, str]] = sorted(
         {(w, k) for k, w in load_pairs("keywords.tsv")}
@@ -53,31 +67,90 @@ def _automaton_strings() -> dict[str, _Entries]:
         | {(w, "med") for w in MEDICATIONS - DIAGNOSES}
     )
     # Several keywords can share one automaton string ("\nmr#" is both the title "Mr" and "MR#"), so each
-    # string maps to all of its (trailing characters, kind, keyword) entries.
-    entries: dict[str, list[tuple[int, str, str]]] = {}
-    for k, kind in keywords:
-        if len(k) <= 3 and k.isalpha():
+    # string maps to all of its (trailing characters, kind, keyword) entries, in the keywords' order.
+    entries: dict[str, list[tuple[int, tuple[int, str, str]]]] = {}
+    tails: dict[str, tuple[str, list[tuple[int, tuple[int, str, str]]]]] = {}
+    for n, (k, kind) in enumerate(keywords):
+        if len(k) <= 2 and k.isalpha():  # two letters start countless words ("[notifier]"): both boundaries
             for p in _LEFT:
                 for q in _RIGHT:
-                    entries.setdefault(p + k + q, []).append((1, kind, k))
+                    entries.setdefault(p + k + q, []).append((n, (1, kind, k)))
             if kind in _VALUE_KINDS or kind.startswith("id:"):
                 for q in _KEY_END:
-                    entries.setdefault("_" + k + q, []).append((1, kind, k))
+                    entries.setdefault("_" + k + q, []).append((n, (1, kind, k)))
+        elif len(k) <= 3 and k.isalpha():
+            for p in _LEFT:
+                tails.setdefault(p + k, (_RIGHT, []))[1].append((n, (1, kind, k)))
+            if kind in _VALUE_KINDS or kind.startswith("id:"):
+                tails.setdefault("_" + k, (_KEY_END, []))[1].append((n, (1, kind, k)))
         elif len(k) <= 3 and k[0].isalnum():
             for p in _LEFT:
-                entries.setdefault(p + k, []).append((0, kind, k))
+                entries.setdefault(p + k, []).append((n, (0, kind, k)))
         else:
-            entries.setdefault(k, []).append((0, kind, k))
+            entries.setdefault(k, []).append((n, (0, kind, k)))
             if " " in k and (kind in _VALUE_KINDS or kind.startswith("id:")) and k.replace(" ", "").isalpha():
                 # the label as a snake_case or camelCase key ("fecha_nacimiento", "fechaNacimiento")
-                entries.setdefault(k.replace(" ", "_"), []).append((0, kind, k))
+                entries.setdefault(k.replace(" ", "_"), []).append((n, (0, kind, k)))
                 if len(k) >= 10:
-                    entries.setdefault(k.replace(" ", ""), []).append((0, kind, k))
-    return {k: tuple(found) for k, found in entries.items()}
+                    entries.setdefault(k.replace(" ", ""), []).append((n, (0, kind, k)))
+    # A string that a short word makes with its following character and that is also registered whole: found
+    # whole, with the word's entries among its own.
+    for string, found in entries.items():
+        tail = tails.get(string[:-1])
+        if tail is not None and string[-1] in tail[0]:
+            found.extend(tail[1])
+    following = {base: "".join(q for q in right if base + q not in entries) for base, (right, _) in tails.items()}
+    return (
+        {string: tuple(e for _, e in sorted(found)) for string, found in entries.items()},
+        {base: (following[base], tuple(e for _, e in found)) for base, (_, found) in tails.items()},
+    )
+
+
+# A hit is ``(order, entries)``: ``order >> _END_SHIFT`` is its end in the haystack (exclusive), and among hits
+# that end together the order is the one the automaton reports whole strings in (the longer first), the
+# strings with a non-ASCII letter after the others.
+_END_SHIFT = 17
+_NON_ASCII_ORDER = 1 << 16
+
+
+class _Strings:
+    """The strings of one automaton, by index: entries when found whole, and the following characters and
+    entries of a short word registered with the boundary before it (as bytes when the haystack is bytes)."""
+
+    def __init__(self, strings: list[str], exact: dict[str, _Entries], tails: dict[str, _Tail], other: int) -> None:
+        self.entries = [exact.get(k, ()) for k in strings]
+        self.tails = [tails.get(k) for k in strings]
+        self.right = [None if t is None else t[0] for t in self.tails]
+        self.right_bytes = [None if t is None else t[0].encode("ascii") for t in self.tails]
+        # Its order among hits that end together when found whole; with one more character, one less.
+        self.order = [other + 0xFFFF - len(k) for k in strings]
+
+    def hits(self, found: list[tuple[int, int, int]], haystack: str, offset: int = 0) -> list[tuple[int, _Entries]]:
+        """The hits of the automaton's matches ``found`` in ``haystack``, their ends moved by ``offset``."""
+        return self._hits(found, haystack, self.right, offset)
+
+    def hits_in_bytes(self, found: list[tuple[int, int, int]], haystack: bytes) -> list[tuple[int, _Entries]]:
+        """:meth:`hits` in an ASCII haystack (its following characters are tested as bytes)."""
+        return self._hits(found, haystack, self.right_bytes, 0)
+
+    def _hits(
+        self, found: list[tuple[int, int, int]], haystack: str | bytes, right: list[Any], offset: int
+    ) -> list[tuple[int, _Entries]]:
+        entries, tails, order = self.entries, self.tails, self.order
+        n = len(haystack)
+        out = []
+        for i, _, e in found:
+            whole = entries[i]
+            if whole:
+                out.append(((e + offset) << _END_SHIFT | order[i], whole))
+            follow = right[i]
+            if follow is not None and e < n and haystack[e] in follow:
+                out.append(((e + 1 + offset) << _END_SHIFT | (order[i] - 1), tails[i][1]))  # type: ignore[index]
+        return out
 
 
 class _Automata:
-    """The ~11,000 strings in Aho-Corasick automata (Rust ``aho-corasick``), built once, at import.
+    """The ~8,000 strings in Aho-Corasick automata (Rust ``aho-corasick``), built once, on the first scan.
 
     ASCII strings are searched in the text's ASCII bytes: 10-15 ms for 4 MiB where pyahocorasick took
     55-70 ms (it searches a node's children linearly, and the root has one per letter, digit and sign).
@@ -86,26 +159,27 @@ class _Automata:
     """
 
     def __init__(self) -> None:
-        strings = _automaton_strings()
-        ascii_strings = [k for k in strings if k.isascii()]
-        other = [k for k in strings if not k.isascii()]
-        self.ascii_entries = [strings[k] for k in ascii_strings]
+        exact, tails = _automaton_strings()
+        keys = list(dict.fromkeys([*exact, *tails]))
+        ascii_strings = [k for k in keys if k.isascii()]
+        other = [k for k in keys if not k.isascii()]
+        self.ascii_strings = _Strings(ascii_strings, exact, tails, 0)
         self.ascii = ahocorasick_rs.BytesAhoCorasick(
             [k.encode("ascii") for k in ascii_strings], implementation=ahocorasick_rs.Implementation.ContiguousNFA
         )
-        self.other_entries = [strings[k] for k in other]
+        self.other_strings = _Strings(other, exact, tails, _NON_ASCII_ORDER)
         self.other = ahocorasick_rs.AhoCorasick(other)
-        self.reach = max(map(len, other), default=0)  # how far from a non-ASCII character its string may end
-        self.strings = strings
+        # how far from a non-ASCII character its string may end (the character after a short word included)
+        self.reach = max((len(k) + (k in tails) for k in other), default=0)
+        self.keys, self.exact, self.tails = keys, exact, tails
 
     @functools.cached_property
-    def whole(self) -> tuple[ahocorasick_rs.AhoCorasick, list[_Entries]]:
+    def whole(self) -> tuple[ahocorasick_rs.AhoCorasick, _Strings]:
         """Every string, searched in a str: for text with non-ASCII characters everywhere (built if needed)."""
-        keys = list(self.strings)
-        return ahocorasick_rs.AhoCorasick(keys), [self.strings[k] for k in keys]
+        return ahocorasick_rs.AhoCorasick(self.keys), _Strings(self.keys, self.exact, self.tails, 0)
 
     def hits(self, haystack: str) -> list[tuple[int, _Entries]]:
-        """(end, entries) of every occurrence of every string in ``haystack``, ``end`` exclusive."""
+        """(order, entries) of every occurrence of every string in ``haystack`` (see ``_END_SHIFT``)."""
         if haystack.isascii():
             return self.hits_after_newline(haystack[1:], haystack.encode("ascii"), haystack[:1])
         return self.hits_after_newline(haystack[1:], haystack.encode("ascii", NUL_ERRORS), haystack[:1])
@@ -116,19 +190,18 @@ class _Automata:
         The caller already has those bytes (``shapes.lower_of``), so the haystack is neither copied nor
         encoded again; the str is sliced only around non-ASCII characters.
         """
-        marks = raw.count(0)
-        if not marks:
-            return [(e, self.ascii_entries[i]) for i, _, e in self.ascii.find_matches_as_indexes(raw, overlapping=True)]
-        if marks > len(raw) // 64 + 64:
-            automaton, entries = self.whole
-            found = automaton.find_matches_as_indexes(first + low, overlapping=True)
-            return [(e, entries[i]) for i, _, e in found]
-        out = [(e, self.ascii_entries[i]) for i, _, e in self.ascii.find_matches_as_indexes(raw, overlapping=True)]
+        if raw.find(0) == -1:
+            return self.ascii_strings.hits_in_bytes(self.ascii.find_matches_as_indexes(raw, overlapping=True), raw)
+        if nuls_over(raw, len(raw) // 64 + 64):
+            automaton, strings = self.whole
+            haystack = first + low
+            return strings.hits(automaton.find_matches_as_indexes(haystack, overlapping=True), haystack)
+        out = self.ascii_strings.hits_in_bytes(self.ascii.find_matches_as_indexes(raw, overlapping=True), raw)
         if self.reach:
             for lo, hi in _around(raw, self.reach):
                 piece = first + low[: hi - 1] if lo == 0 else low[lo - 1 : hi - 1]
-                for i, _, e in self.other.find_matches_as_indexes(piece, overlapping=True):
-                    out.append((lo + e, self.other_entries[i]))
+                found = self.other.find_matches_as_indexes(piece, overlapping=True)
+                out += self.other_strings.hits(found, piece, lo)
         return out
 
 
@@ -178,7 +251,8 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
     # value, the longer would find the same (a megabyte of "Tel: ..." lines read every value twice).
     last_start, last_kind, last_count = -1, "", -1  # the last entry acted on, and the findings before it
     items = out.items
-    for end_idx, entries in sorted(found, key=_first):
+    for order, entries in sorted(found, key=_first):
+        end_idx = order >> _END_SHIFT
         for trailing, kind, key in entries:
             end = end_idx - 1 - trailing  # a short key may be registered with one boundary character after it
             start = end - len(key)

