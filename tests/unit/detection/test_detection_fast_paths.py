@@ -256,6 +256,14 @@ def _reference_strings() -> dict[str, tuple[tuple[int, str, str], ...]]:
                 entries.setdefault(p + k, []).append((0, kind, k))
         else:
             entries.setdefault(k, []).append((0, kind, k))
+            if (
+                " " in k
+                and (kind in keywords_module._VALUE_KINDS or kind.startswith("id:"))
+                and k.replace(" ", "").isalpha()
+            ):
+                entries.setdefault(k.replace(" ", "_"), []).append((0, kind, k))
+                if len(k) >= 10:
+                    entries.setdefault(k.replace(" ", ""), []).append((0, kind, k))
     return {k: tuple(found) for k, found in entries.items()}
 
 
