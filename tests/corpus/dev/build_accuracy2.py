@@ -12,46 +12,18 @@ Run: ``python3 tests/corpus/dev/build_accuracy2.py`` (writes accuracy2.jsonl bes
 
 from __future__ import annotations
 
-import json
-import re
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-_MARK = re.compile(r"\[\[([A-Z_0-9]+)\|(.*?)\]\]", re.S)  # [[TYPE|value]]
-_LEVEL = {
-    "PERSON": 1, "EMAIL": 2, "PHONE": 2, "IP_ADDRESS": 2, "ADDRESS": 2, "US_SSN": 3, "CREDIT_CARD": 3, "IBAN": 3,
-    "MEDICAL_RECORD_NUMBER": 3, "DATE_OF_BIRTH": 3, "DIAGNOSIS": 3, "MEDICATION": 3, "US_PASSPORT": 3,
-    "DRIVER_LICENSE": 3,
-}  # fmt: skip
-_NAMES = {1: "INTERNAL", 2: "CONFIDENTIAL", 3: "RESTRICTED"}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from devset import DevSet
 
-def render(marked: str) -> tuple[str, list[dict[str, object]]]:
-    """The text without markup and the entity spans of its marked values."""
-    out: list[str] = []
-    ents: list[dict[str, object]] = []
-    pos = 0
-    at = 0
-    for m in _MARK.finditer(marked):
-        out.append(marked[at : m.start()])
-        pos += m.start() - at
-        value = m.group(2)
-        ents.append({"type": m.group(1), "start": pos, "end": pos + len(value)})
-        out.append(value)
-        pos += len(value)
-        at = m.end()
-    out.append(marked[at:])
-    return "".join(out), ents
-
-
-DOCS: list[tuple[str, str, str]] = []  # (id, format, marked text)
-
-
-def doc(ident: str, fmt: str, marked: str) -> None:
-    DOCS.append((ident, fmt, marked))
-
+SET = DevSet("accuracy2.jsonl", id_prefix="a2_")
+doc = SET.doc
 
 # ------------------------------------------------------------------ medications: positives
+
 doc(
     "med_clinic_note",
     "clinical_note",
@@ -622,19 +594,5 @@ Please refresh the dashboard before Monday.
 )
 
 
-def main() -> None:
-    lines = []
-    for ident, fmt, marked in DOCS:
-        text, ents = render(marked)
-        for e in ents:
-            v = text[e["start"] : e["end"]]  # type: ignore[misc]
-            assert v and v == v.strip(), (ident, v)
-        level = max((_LEVEL[e["type"]] for e in ents), default=1)  # type: ignore[index]
-        lines.append(json.dumps({"id": f"a2_{ident}", "text": text, "entities": ents,
-                                 "classification": _NAMES[level], "format": fmt}, ensure_ascii=False))  # fmt: skip
-    (HERE / "accuracy2.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} documents, {sum(len(_MARK.findall(m)) for _, _, m in DOCS)} entities")
-
-
 if __name__ == "__main__":
-    main()
+    SET.write()

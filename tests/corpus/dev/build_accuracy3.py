@@ -15,35 +15,18 @@ Run: ``python3 tests/corpus/dev/build_accuracy3.py`` (writes accuracy3.jsonl bes
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_accuracy2 import render  # noqa: E402
+from devset import DevSet
 
-_CONFIDENTIAL = {"EMAIL", "PHONE", "IP_ADDRESS", "ADDRESS"}
-
-
-def level(ents: list[dict[str, object]]) -> str:
-    types = {e["type"] for e in ents}
-    if types - _CONFIDENTIAL - {"PERSON"}:
-        return "RESTRICTED"
-    if types & _CONFIDENTIAL:
-        return "CONFIDENTIAL"
-    return "INTERNAL"
-
-
-DOCS: list[tuple[str, str, str]] = []
-
-
-def doc(ident: str, fmt: str, marked: str) -> None:
-    DOCS.append((ident, fmt, marked))
-
+SET = DevSet("accuracy3.jsonl", id_prefix="dev3_")
+doc = SET.doc
 
 # ------------------------------------------------------------------ birth dates
+
 doc(
     "dob_fr_form",
     "free_text",
@@ -363,19 +346,5 @@ Address: [[ADDRESS|4471 Harrow Glen Dr, Cary, NC 27519]]
 )
 
 
-def main() -> None:
-    lines = []
-    for ident, fmt, marked in DOCS:
-        text, ents = render(marked)
-        lines.append(
-            json.dumps(
-                {"id": f"dev3_{ident}", "text": text, "entities": ents, "classification": level(ents), "format": fmt},
-                ensure_ascii=False,
-            )
-        )
-    (HERE / "accuracy3.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} documents")
-
-
 if __name__ == "__main__":
-    main()
+    SET.write()

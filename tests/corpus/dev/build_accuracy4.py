@@ -4,28 +4,23 @@
 
 Written by hand for issue 13 (helper "accuracy4"), each document before the rule it exercises was written;
 the names, streets and conditions are made up here, none is taken from a tune document. Markup, labels and
-level rules as ``build_accuracy2.py`` (whose ``render`` this reuses); decisions in README.md.
+level rules as ``devset.py``; decisions in README.md.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_accuracy2 import _LEVEL, _NAMES, render  # noqa: E402
+from devset import DevSet
 
-DOCS: list[tuple[str, str, str]] = []  # (id, format, marked text)
-
-
-def doc(ident: str, fmt: str, marked: str) -> None:
-    DOCS.append((ident, fmt, marked))
-
+SET = DevSet("accuracy4.jsonl")
+doc = SET.doc
 
 # ------------------------------------------------------------------ PERSON: a label that is the first field of its line
+
 doc(
     "a4_form_fields",
     "free_text",
@@ -301,20 +296,5 @@ The Goa office and the Kerala team share a PIN-less mailbox.
 )
 
 
-def main() -> None:
-    lines = []
-    for ident, fmt, marked in DOCS:
-        text, ents = render(marked)
-        level = max((_LEVEL[e["type"]] for e in ents), default=1)  # type: ignore[index]
-        lines.append(
-            json.dumps(
-                {"id": ident, "text": text, "entities": ents, "classification": _NAMES[level], "format": fmt},
-                ensure_ascii=False,
-            )
-        )
-    (HERE / "accuracy4.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} documents written to accuracy4.jsonl")
-
-
 if __name__ == "__main__":
-    main()
+    SET.write()

@@ -4,29 +4,23 @@
 
 Written by hand for issue 13 (helper "accuracy5"), each document before the rule it exercises; the names,
 streets and values are made up here, none is taken from a tune document. Markup, labels and level rules as
-``build_accuracy2.py`` (whose ``render`` this reuses); decisions in README.md.
+``devset.py``; decisions in README.md.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_accuracy2 import _LEVEL, _NAMES, render  # noqa: E402
+from devset import DevSet
 
-_LEVEL = {**_LEVEL, "PASSPORT": 3}
-DOCS: list[tuple[str, str, str]] = []  # (id, format, marked text)
-
-
-def doc(ident: str, fmt: str, marked: str) -> None:
-    DOCS.append((ident, fmt, marked))
-
+SET = DevSet("accuracy5.jsonl")
+doc = SET.doc
 
 # ------------------------------------------------------------------ PERSON: table columns a role and a name part name
+
 doc(
     "a5_csv_role_name_parts",
     "csv",
@@ -348,20 +342,5 @@ Flat 3, the rate is 20% and the total 450000 units.
 )
 
 
-def main() -> None:
-    lines = []
-    for ident, fmt, marked in DOCS:
-        text, ents = render(marked)
-        level = max((_LEVEL[e["type"]] for e in ents), default=1)  # type: ignore[index]
-        lines.append(
-            json.dumps(
-                {"id": ident, "text": text, "entities": ents, "classification": _NAMES[level], "format": fmt},
-                ensure_ascii=False,
-            )
-        )
-    (HERE / "accuracy5.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} documents written to accuracy5.jsonl")
-
-
 if __name__ == "__main__":
-    main()
+    SET.write()

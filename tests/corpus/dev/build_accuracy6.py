@@ -4,35 +4,23 @@
 
 Written by hand for issue 13 (helper "accuracy6"), each document before the rule it exercises was written; the
 names, numbers, payers and conditions are made up here, none is taken from a tune document. Markup as
-``build_accuracy2.py`` (whose ``render`` this reuses); decisions in README.md.
+``devset.py``; decisions in README.md.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_accuracy2 import _NAMES, render  # noqa: E402
+from devset import DevSet
 
-# The level of each type under the default policy (RESTRICTED 3, CONFIDENTIAL 2, INTERNAL 1).
-_CONFIDENTIAL = {"EMAIL", "PHONE", "IP_ADDRESS", "ADDRESS"}
-
-DOCS: list[tuple[str, str, str]] = []  # (id, format, marked text)
-
-
-def doc(ident: str, fmt: str, marked: str) -> None:
-    DOCS.append((ident, fmt, marked))
-
-
-def level(kind: str) -> int:
-    return 1 if kind == "PERSON" else 2 if kind in _CONFIDENTIAL else 3
-
+SET = DevSet("accuracy6.jsonl")
+doc = SET.doc
 
 # ------------------------------------------------------------------ CREDIT_CARD: published test numbers in a text about testing
+
 doc(
     "a6_card_test_docs",
     "free_text",
@@ -381,23 +369,5 @@ S: Reports using [[MEDICATION|Nasoflor]] 2 sprays each nostril daily and [[MEDIC
 )
 
 
-def main() -> None:
-    lines = []
-    for ident, fmt, marked in DOCS:
-        text, ents = render(marked)
-        for e in ents:
-            v = text[e["start"] : e["end"]]  # type: ignore[misc]
-            assert v and v == v.strip(), (ident, v)
-        lvl = max((level(str(e["type"])) for e in ents), default=1)
-        lines.append(
-            json.dumps(
-                {"id": ident, "text": text, "entities": ents, "classification": _NAMES[lvl], "format": fmt},
-                ensure_ascii=False,
-            )
-        )
-    (HERE / "accuracy6.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} documents written to accuracy6.jsonl")
-
-
 if __name__ == "__main__":
-    main()
+    SET.write()
