@@ -53,13 +53,8 @@ def read_csv_header(text: str) -> CsvHeader | None:
         return None
     wanted: list[tuple[int, T, bool]] = []
     for i, c in enumerate(cols):
-        key = re.sub(r"[^a-z0-9]", "", c.lower())
-        kind = _HEADER_KIND.get(key)
-        if kind is None and (
-            (key.endswith("name") and any(p in key for p in ("patient", "customer", "first", "last")))
-            or person_header(key)
-        ):
-            kind = T.PERSON
+        key = _column_key(c)
+        kind = _key_kind(key)
         if kind is None and key in _ACCOUNT_HEADERS and any(_SORT_CODE.fullmatch(c.strip().strip('"')) for c in cols):
             kind = T.UK_BANK_ACCOUNT  # an account number beside a sort code column is a UK bank account's
         if kind is not None:
@@ -282,7 +277,7 @@ def _mail_columns(text: str, names: list[str]) -> list[tuple[int, T, bool]]:
 
     Where addresses are sparse, the e-mail scan's search for "@" costs less than reading the column.
     """
-    cols = [(i, T.EMAIL, False) for i, n in enumerate(names) if re.sub(r"[^a-z0-9]", "", n.lower()) in _MAIL_HEADERS]
+    cols = [(i, T.EMAIL, False) for i, n in enumerate(names) if _column_key(n) in _MAIL_HEADERS]
     if cols and text.count("@", 0, 65536) * 2 < text.count("\n", 0, 65536):
         return []
     return cols
@@ -480,7 +475,7 @@ def scan_pipe_tables(text: str, out: Findings) -> None:
             continue
         # A bare "name" column holds people beside a column that identifies someone (e-mail, birth date...);
         # alone ("| Name | Version |") it holds products or hosts unless a value carries a listed name.
-        vague = [re.sub(r"[^a-z0-9]", "", c.lower()) in _VAGUE_HEADERS for c in cells]
+        vague = [_column_key(c) in _VAGUE_HEADERS for c in cells]
         identifying = any(k is not None and not vg and k is not T.ADDRESS for k, vg in zip(kinds, vague, strict=True))
         pos = block.start() + len(lines[0]) + 1
         for line in lines[1:]:
@@ -508,7 +503,16 @@ def scan_pipe_tables(text: str, out: Findings) -> None:
 
 def header_kind(cell: str) -> T | None:
     """What a table column named ``cell`` holds, by the CSV header vocabulary."""
-    key = re.sub(r"[^a-z0-9]", "", cell.lower())
+    return _key_kind(_column_key(cell))
+
+
+def _column_key(cell: str) -> str:
+    """A column name as the header vocabulary spells it: lower case, letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", cell.lower())
+
+
+def _key_kind(key: str) -> T | None:
+    """What a column whose key is ``key`` holds: the vocabulary's type, or a person for a name column."""
     kind = _HEADER_KIND.get(key)
     if kind is None and (
         (key.endswith("name") and any(p in key for p in ("patient", "customer", "first", "last"))) or person_header(key)
