@@ -35,6 +35,7 @@ from privacykit.domain.detection.scanners import (
     CsvHeader,
     admit_medical,
     find_mentions,
+    names_above_addresses,
     read_csv_header,
     scan_addresses,
     scan_chat,
@@ -43,6 +44,7 @@ from privacykit.domain.detection.scanners import (
     scan_fhir_identifiers,
     scan_fiscal_codes,
     scan_hl7,
+    scan_html_tables,
     scan_iban,
     scan_identity_answers,
     scan_intl_phones,
@@ -52,6 +54,7 @@ from privacykit.domain.detection.scanners import (
     scan_name_sequences,
     scan_number_shapes,
     scan_pipe_tables,
+    scan_travel_documents,
     untitled,
 )
 from privacykit.domain.detection.shapes import text_maps
@@ -104,6 +107,11 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
     scan_fiscal_codes(seen, shape, out)
     scan_addresses(seen, shape, out)
     scan_keywords(seen, low, out, low_bytes)
+    # The structure around names: airline passenger records, HTML tables and definition lists, and address
+    # blocks (the addresses are found above); then names in free text.
+    scan_travel_documents(seen, out)
+    scan_html_tables(seen, out)
+    names_above_addresses(seen, out)
     scan_name_sequences(seen, shape, out)
     scan_chat(seen, shape, out)
     scan_identity_answers(seen, low, out)

@@ -28,7 +28,13 @@ from privacykit.domain.detection.scanners.csv_columns import (
 from privacykit.domain.detection.scanners.hl7 import scan_fhir_identifiers, scan_hl7
 from privacykit.domain.detection.scanners.keywords import scan_keywords
 from privacykit.domain.detection.scanners.medical import admit_medical
-from privacykit.domain.detection.scanners.names import find_mentions, scan_name_sequences
+from privacykit.domain.detection.scanners.names import (
+    find_mentions,
+    names_above_addresses,
+    scan_html_tables,
+    scan_name_sequences,
+    scan_travel_documents,
+)
 from privacykit.domain.detection.scanners.national_ids import scan_fiscal_codes
 from privacykit.domain.detection.scanners.numbers import scan_iban, scan_number_shapes
 
@@ -41,7 +47,10 @@ __all__ = [
     "scan_iban",
     "scan_addresses",
     "scan_keywords",
+    "names_above_addresses",
+    "scan_html_tables",
     "scan_name_sequences",
+    "scan_travel_documents",
     "scan_chat",
     "scan_identity_answers",
     "scan_hl7",

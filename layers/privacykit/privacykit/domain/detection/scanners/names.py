@@ -27,6 +27,7 @@ __all__ = [
     "is_given",
     "name_after_cue",
     "scan_name_sequences",
+    "scan_travel_documents",
     "find_mentions",
     "CUE_NAME",
     "DISPLAY_NAME",
@@ -767,11 +768,6 @@ def _firm(text: str, s: int, e: int) -> bool:
 
 def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
     """Free-text names: a given name followed by a surname-like token, or an unlisted name before a surname."""
-    scan_travel_documents(text, out)
-    # The structure around names: HTML tables and definition lists, and address blocks (the addresses are found
-    # before this scan).
-    scan_html_tables(text, out)
-    names_above_addresses(text, out)
     done = 0
     for hit in _S_SEQ.finditer(shape):
         s0 = hit.start()
