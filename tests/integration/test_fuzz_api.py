@@ -55,7 +55,10 @@ def test_the_fuzzer_finds_no_server_error_and_no_answer_off_the_document(api: An
         "--phases", "examples,coverage,fuzzing,stateful",
         "--max-examples", str(CASES_PER_OPERATION),
         "--seed", os.environ.get("FUZZ_SEED", "14"),
-        "--workers", "2",
+        # One thread: on CPython 3.11 before 3.11.8, ast.parse in threads (hypothesis describes its strategies with
+        # it) can raise a spurious "AST constructor recursion depth mismatch" SystemError (CPython gh-106905),
+        # which ends the run with an error though every case passed.
+        "--workers", "1",
         "--request-timeout", "30",
         "--generation-database", "none",
         "--report", "json", "--report-json-path", str(report),
@@ -68,7 +71,7 @@ def test_the_fuzzer_finds_no_server_error_and_no_answer_off_the_document(api: An
         capture_output=True,
         text=True,
         cwd=tmp_path,
-        timeout=int(os.environ.get("FUZZ_TIMEOUT", "300")),
+        timeout=int(os.environ.get("FUZZ_TIMEOUT", "600")),
         check=False,
     )
     summary = done.stdout[-6000:] + done.stderr[-2000:]
