@@ -59,6 +59,17 @@ def test_an_insert_is_read_by_the_columns_of_its_create_table() -> None:
         assert pair in got
 
 
+def test_an_insert_is_read_by_the_create_table_of_its_own_table_not_a_longer_name() -> None:
+    text = (
+        "CREATE TABLE public.members (member_no int, full_name varchar(100), birth_date date);\n"
+        "CREATE TABLE members_archive (member_no int, batch varchar(9), loaded date);\n"
+        "INSERT INTO members VALUES (101,'Ilse Vandersteen','1974-02-28');"
+    )
+    got = found(text)
+    assert ("PERSON", "Ilse Vandersteen") in got
+    assert ("DATE_OF_BIRTH", "1974-02-28") in got
+
+
 def test_an_insert_is_read_by_its_column_list() -> None:
     text = (
         "INSERT INTO patients (mrn, first_name, last_name, dob, dx) VALUES "

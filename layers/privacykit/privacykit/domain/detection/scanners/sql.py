@@ -25,6 +25,11 @@ _INSERT = lazy(
 # One value of a tuple and what follows it: a quoted string ('' and \' escapes) or a bare token.
 _VALUE = lazy(r"\s*(?:'((?:[^'\\]|\\.|''){0,2000})'|([^,()'\s]{0,64}))\s*([,)])", re.S)
 _NEXT_TUPLE = lazy(r"\s*,\s*\(")
+_CREATE_TABLE = lazy(
+    r"create\s+table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?:[\w$]+[`\"\]]?\.[`\"\[]?)?"
+    r"(?P<table>[\w$]{1,64})[`\"\]]?\s*\(",
+    re.I,
+)
 _CONSTRAINTS = frozenset({"primary", "key", "unique", "constraint", "index", "foreign", "check", "fulltext"})
 #: Columns that name someone, beside which a vague column (``name``) or a medical one counts.
 _IDENTIFYING = frozenset({T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN, T.PHONE})
@@ -44,13 +49,8 @@ def _table_columns(text: str, table: str, before: int, out: Findings) -> list[st
     tries = 0
     while at != -1 and columns is None and tries < 20:  # the nearest 20 tables: a dump defines each before use
         tries += 1
-        m = re.compile(
-            r"create\s+table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?:[\w$]+[`\"\]]?\.[`\"\[]?)?"
-            + re.escape(table)
-            + r"[`\"\]]?\s*\(",
-            re.I,
-        ).match(text, at)
-        if m:
+        m = _CREATE_TABLE.match(text, at)
+        if m and m.group("table").lower() == table.lower():
             columns = _definitions(text, m.end())
         else:
             at = max(text.rfind("CREATE TABLE", 0, at), text.rfind("create table", 0, at))
