@@ -111,7 +111,7 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
     # blocks (the addresses are found above); then names in free text.
     scan_travel_documents(seen, out)
     scan_html_tables(seen, out)
-    names_above_addresses(seen, out)
+    names_above_addresses(seen, out, cells)  # (the table's cells are blanked in ``seen``: no block to read)
     scan_name_sequences(seen, shape, out)
     scan_chat(seen, shape, out)
     scan_identity_answers(seen, low, out)
