@@ -438,3 +438,18 @@ def test_names_above_addresses_skips_only_a_table_s_blanked_cells() -> None:
             found.append(sorted(out.items))
         assert found[0] == found[1]
         assert any(f[2] is T.PERSON for f in found[0])
+
+
+def test_an_address_outside_a_table_s_e_mail_column_is_still_found() -> None:
+    """The e-mail scan is skipped only when the e-mail column's cells hold every "@" of the text."""
+    from privacykit.domain.detection import detect
+
+    rows = [f"C{k},user{k}@example.com,active" for k in range(40)]
+    table = "customer_id,email,status\n" + "\n".join(rows) + "\n"
+    found = [(e.type.value, e.start, e.end) for e in detect(table)]
+    assert sum(t == "EMAIL" for t, _, _ in found) == 40
+    extra = table + "C99,,wrote to ops.lead@example.org on Friday\n"
+    at = extra.index("ops.lead@")
+    found = [(e.type.value, e.start, e.end) for e in detect(extra)]
+    assert ("EMAIL", at, at + len("ops.lead@example.org")) in found
+    assert sum(t == "EMAIL" for t, _, _ in found) == 41
