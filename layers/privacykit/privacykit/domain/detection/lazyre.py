@@ -97,12 +97,12 @@ def _code_table() -> dict[tuple[str | bytes, int], _Entry]:
     if _codes is None:
         _codes = {}
         try:
-            # (a file of the package itself, as trusted as its bytecode)
-            engine, table = marshal.loads(zlib.decompress(_CODE_FILE.read_bytes()))  # noqa: S302
+            # (a file of the package itself, as trusted as its bytecode; the table is unpacked only for its engine)
+            engine, packed = marshal.loads(_CODE_FILE.read_bytes())  # noqa: S302
+            if engine == _engine():
+                _codes = marshal.loads(zlib.decompress(packed))  # noqa: S302
         except (OSError, ValueError, EOFError, TypeError, zlib.error):
-            return _codes
-        if engine == _engine():
-            _codes = table
+            pass
     return _codes
 
 
@@ -131,5 +131,6 @@ def write_code_table(path: Path = _CODE_FILE) -> int:
     for module in pkgutil.walk_packages(detection.__path__, detection.__name__ + "."):
         importlib.import_module(module.name)
     table = {(p._source, p._flags): code_entry(p._source, p._flags) for p in _MADE}
-    path.write_bytes(zlib.compress(marshal.dumps(cast("Any", (_engine(), table))), 9))
+    packed = zlib.compress(marshal.dumps(cast("Any", table)), 9)
+    path.write_bytes(marshal.dumps(cast("Any", (_engine(), packed))))
     return len(table)
