@@ -130,6 +130,8 @@ def write_code_table(path: Path = _CODE_FILE) -> int:
 
     for module in pkgutil.walk_packages(detection.__path__, detection.__name__ + "."):
         importlib.import_module(module.name)
+    # Some patterns are made on first use (a US number's region patterns): a scan makes them too.
+    detection.detect("Call (212) 555-0142 or +1 415 555 0199; DOB 01/02/1980, jane@example.com")
     table = {(p._source, p._flags): code_entry(p._source, p._flags) for p in _MADE}
     packed = zlib.compress(marshal.dumps(cast("Any", table)), 9)
     path.write_bytes(marshal.dumps(cast("Any", (_engine(), packed))))
