@@ -236,6 +236,8 @@ class _Run:
 
 def _table(results: list[_Result], ignored_lines: int, ignored_paths: int) -> str:
     rows: list[str] = []
+    # A folder of logs repeats its values (the same few addresses, numbers, names): each is masked once.
+    masked: dict[tuple[str, EntityType], str] = {}
     for result in results:
         count = len(result.placed) if result.placed is not None else 0
         found = f"{count} finding{'s' if count != 1 else ''}" if count else "no findings"
@@ -244,7 +246,9 @@ def _table(results: list[_Result], ignored_lines: int, ignored_paths: int) -> st
         width = max((len(place) for place, _, _, _ in shown), default=0)
         for place, etype, level, value in shown:
             # (the enums' names from dicts: ``.value`` and ``.name`` are descriptors, a microsecond a row each)
-            snippet = mask_value(value, etype, MaskStyle.PARTIAL) if value else ""
+            snippet = masked.get((value, etype))
+            if snippet is None:
+                snippet = masked[value, etype] = mask_value(value, etype, MaskStyle.PARTIAL) if value else ""
             rows.append(f"  {place:<{width}}  {_TYPE_COLUMN[etype]} {_LEVEL_COLUMN[level]} {snippet}")
         if count > len(shown):
             rows.append(f"  ... and {count - len(shown)} more (--format json or sarif lists every finding)")
