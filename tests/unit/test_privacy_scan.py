@@ -188,3 +188,27 @@ def test_the_table_shows_the_first_findings_of_a_document_and_counts_the_rest(
     assert table.count("EMAIL") == MAX_TABLE_ROWS
     assert "... and 7 more (--format json or sarif lists every finding)" in table
     assert f"{MAX_TABLE_ROWS + 7} finding(s)" in table.splitlines()[-1]
+
+
+@pytest.mark.parametrize("kind", ["txt", "pdf"])
+def test_table_rows_are_placed_and_masked_as_the_findings_are(kind: str) -> None:
+    """The table's rows (place, type, level, masked value) are made without a ``Finding`` each: the same as
+    the findings JSON and SARIF list, for text (line:column) and for pages."""
+    from privacykit.cli.scan import _Document
+    from privacykit.domain.detection.engine import detect_findings_stream
+    from privacykit.domain.detection.masking import MaskStyle, mask_value
+
+    pieces = [
+        "Call Maria Garcia at (212) 555-0142.\n",
+        "ssn 219-09-9999, mail jane@example.com\n\n",
+        "card 4111 1111 1111 1111 and 10.0.0.5 from host\n",
+    ]
+    document = _Document(kind)
+    found = list(detect_findings_stream(document.read(pieces)))
+    placed, _ = document.findings(found)
+    for limit in (2, MAX_TABLE_ROWS):
+        shown = list(placed.findings(limit))
+        assert len(shown) == min(limit, len(found)) >= 2
+        rows = placed.rows(limit)
+        assert rows == [(f.place, f.entity.type, f.level, f.value) for f in shown]
+        assert [mask_value(v, t, MaskStyle.PARTIAL) for _, t, _, v in rows] == [f.snippet for f in shown]

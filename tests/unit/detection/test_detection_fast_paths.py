@@ -391,3 +391,65 @@ def test_brazilian_postcode_shapes_are_the_literal_s_non_overlapping_hits() -> N
     for _ in range(30000):
         shape = b"".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
         assert searched(shape) == literal_hits(shape), shape
+
+
+def test_the_time_column_is_searched_only_where_its_literal_occurs() -> None:
+    """``scan_chat`` searches the time-column shape only in a shape holding "0:00": every match holds one."""
+    from privacykit.domain.detection.scanners import chat
+
+    rnd = random.Random(23)
+    pieces = [b"a", b"A", b"0", b" ", b"  ", b"   ", b":", b"[", b"\n", b"0:", b"00", b"a  "]
+    for _ in range(20000):
+        shape = b"".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16)))
+        if chat._S_TIME_COLUMN.search(shape):
+            assert shape.find(b"0:00") != -1, shape
+
+
+def test_the_test_card_cue_is_tried_only_where_one_of_its_endings_occurs() -> None:
+    """A lower-cased slice the test-card cue matches holds one of the words the cue ends in (``_CUE_ENDS``)."""
+    from privacykit.domain.detection.scanners import numbers
+
+    rnd = random.Random(29)
+    pieces = ["test", "sandbox", "demo", "example", "credit", "card", "pan", "cc", "number", "mode", "s", " ", "_"]
+    pieces += ["-", "\t", "x", "@example.com", "ca", "rd", "nu", "mber", "k", "\u212a", "\u017f", "İ"]
+    for _ in range(30000):
+        near = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8))).lower()
+        if numbers._TEST_CARD_CUE.search(near):
+            assert any(w in near for w in numbers._CUE_ENDS), near
+
+
+def test_names_above_addresses_skips_only_a_table_s_blanked_cells() -> None:
+    """The engine hands ``names_above_addresses`` the count of a table's cell findings, whose cells are blanked:
+    what it finds is what it finds when it reads them too."""
+    from privacykit.domain.common.entity_types import EntityType as T
+    from privacykit.domain.detection.findings import Findings
+    from privacykit.domain.detection.scanners import names_above_addresses
+
+    block = "Maria Garcia\n12 Main Street, Springfield, IL 62704\n"
+    text = " " * 40 + "\n" + block
+    for skip in (0, 1, 3):
+        found = []
+        for use_skip in (False, True):
+            out = Findings()
+            for k in range(3):  # the blanked cells: an address finding at each run of spaces
+                out.add(T.ADDRESS, k * 12, k * 12 + 10, 0.8)
+            out.add(T.ADDRESS, 41 + 13, 41 + len(block) - 1, 0.85)
+            names_above_addresses(text, out, skip if use_skip else 0)
+            found.append(sorted(out.items))
+        assert found[0] == found[1]
+        assert any(f[2] is T.PERSON for f in found[0])
+
+
+def test_an_address_outside_a_table_s_e_mail_column_is_still_found() -> None:
+    """The e-mail scan is skipped only when the e-mail column's cells hold every "@" of the text."""
+    from privacykit.domain.detection import detect
+
+    rows = [f"C{k},user{k}@example.com,active" for k in range(40)]
+    table = "customer_id,email,status\n" + "\n".join(rows) + "\n"
+    found = [(e.type.value, e.start, e.end) for e in detect(table)]
+    assert sum(t == "EMAIL" for t, _, _ in found) == 40
+    extra = table + "C99,,wrote to ops.lead@example.org on Friday\n"
+    at = extra.index("ops.lead@")
+    found = [(e.type.value, e.start, e.end) for e in detect(extra)]
+    assert ("EMAIL", at, at + len("ops.lead@example.org")) in found
+    assert sum(t == "EMAIL" for t, _, _ in found) == 41

@@ -152,6 +152,26 @@ class _Placed:
     def types(self) -> set[EntityType]:
         return {f.type for f in self.found}
 
+    def rows(self, limit: int) -> list[tuple[str, EntityType, Level, str]]:
+        """The table's rows of the first ``limit`` findings: ``(place, type, level, value)``, as :meth:`findings`
+        places them and without making a :class:`Finding` each (a folder of logs shows thousands of rows)."""
+        text, unit, starts = self.text, self.unit, self.starts
+        levels = DEFAULT_POLICY.levels
+        out: list[tuple[str, EntityType, Level, str]] = []
+        counted = line = 0
+        for f in self.found[:limit]:
+            start, end, etype = f.start, f.end, f.type
+            if unit is None:
+                if start < counted:
+                    counted = line = 0
+                line += text.count("\n", counted, start)
+                counted = start
+                place = f"{line + 1}:{start - text.rfind(chr(10), 0, start)}"
+            else:
+                place = f"{unit} {bisect_right(starts, start)}"
+            out.append((place, etype, levels.get(etype, Level.INTERNAL), text[start:end]))
+        return out
+
     def findings(self, limit: int | None = None) -> Iterator[Finding]:
         """The first ``limit`` findings (all by default), in order; lines are counted once, left to right."""
         text, unit = self.text, self.unit
@@ -216,17 +236,20 @@ class _Run:
 
 def _table(results: list[_Result], ignored_lines: int, ignored_paths: int) -> str:
     rows: list[str] = []
+    # A folder of logs repeats its values (the same few addresses, numbers, names): each is masked once.
+    masked: dict[tuple[str, EntityType], str] = {}
     for result in results:
         count = len(result.placed) if result.placed is not None else 0
         found = f"{count} finding{'s' if count != 1 else ''}" if count else "no findings"
         rows.append(f"{result.name}  {result.level.name}  ({found})")
-        shown = list(result.placed.findings(MAX_TABLE_ROWS)) if result.placed is not None else []
-        places = [f.place for f in shown]
-        width = max(map(len, places), default=0)
-        for f, place in zip(shown, places, strict=True):
+        shown = result.placed.rows(MAX_TABLE_ROWS) if result.placed is not None else []
+        width = max((len(place) for place, _, _, _ in shown), default=0)
+        for place, etype, level, value in shown:
             # (the enums' names from dicts: ``.value`` and ``.name`` are descriptors, a microsecond a row each)
-            kind, level = _TYPE_COLUMN[f.entity.type], _LEVEL_COLUMN[f.level]
-            rows.append(f"  {place:<{width}}  {kind} {level} {f.snippet}")
+            snippet = masked.get((value, etype))
+            if snippet is None:
+                snippet = masked[value, etype] = mask_value(value, etype, MaskStyle.PARTIAL) if value else ""
+            rows.append(f"  {place:<{width}}  {_TYPE_COLUMN[etype]} {_LEVEL_COLUMN[level]} {snippet}")
         if count > len(shown):
             rows.append(f"  ... and {count - len(shown)} more (--format json or sarif lists every finding)")
     total = sum(len(r.placed) for r in results if r.placed is not None)

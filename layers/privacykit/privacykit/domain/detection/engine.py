@@ -98,7 +98,12 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
             seen = _blank(text, claimed)
     cells = len(out.items)  # the findings so far are the table's: one per cell, in disjoint cells
     shape, low, low_bytes = text_maps(seen)
-    scan_email(_blank(seen, mailed) if mailed else seen, out)
+    # The e-mail scan starts from an "@"; the whole-cell addresses of an e-mail column, found already, are hidden
+    # from it. Each holds one "@": when they hold every "@" of the text, it has none left to read.
+    if not mailed:
+        scan_email(seen, out)
+    elif seen.count("@") != len(mailed):
+        scan_email(_blank(seen, mailed), out)
     scan_number_shapes(seen, shape, out)
     scan_ipv4(seen, shape, out)
     scan_intl_phones(seen, shape, out)
@@ -111,7 +116,7 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
     # blocks (the addresses are found above); then names in free text.
     scan_travel_documents(seen, out)
     scan_html_tables(seen, out)
-    names_above_addresses(seen, out)
+    names_above_addresses(seen, out, cells)  # (the table's cells are blanked in ``seen``: no block to read)
     scan_name_sequences(seen, shape, out)
     scan_chat(seen, shape, out)
     scan_identity_answers(seen, low, out)

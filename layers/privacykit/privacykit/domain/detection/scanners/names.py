@@ -933,10 +933,13 @@ _NAME_BEFORE_BR = lazy(
 )
 
 
-def names_above_addresses(text: str, out: Findings) -> None:
+def names_above_addresses(text: str, out: Findings, skip: int = 0) -> None:
     """The person named alone on the line just above an address that starts its line (an address block), or
-    first on the address's line before a separator ("Élodie Favre,Rue du Rhône 48,Genève", "- Name, street...")."""
-    items = out.items
+    first on the address's line before a separator ("Élodie Favre,Rue du Rhône 48,Genève", "- Name, street...").
+
+    The first ``skip`` findings are not looked at: a table's cells, blanked in ``text`` (a dense export has 30,000
+    address cells, each passed over below)."""
+    items = out.items[skip:] if skip else out.items
     for f in compress(items, map(T.ADDRESS.__eq__, map(itemgetter(2), items))):
         if text[f.start] == " ":
             continue  # a table's cell, blanked for the free-text scanners: its row has columns, not a block

@@ -525,6 +525,8 @@ _TEST_CARD_CUE = lazy(
 
 # Words whose presence (a substring test in C on a lower-cased slice) lets the patterns above be tried.
 _CUE_HINTS = ("test", "sandbox", "dummy", "demo", "sample", "example", "fake", "mock")
+# ... and one of the words a cue ends in (a row of e-mail addresses "@example.com" holds a hint but no cue).
+_CUE_ENDS = ("card", "pan", "cc", "number", "mode")
 _WORD_HINTS = (*_CUE_HINTS, "fixture", "staging", "simulat", "documented", "placeholder", "qa")
 
 
@@ -544,7 +546,7 @@ class _TestEvidence:
         hi = text.find("\n", e, e + 120)
         hi = min(len(text), e + 120) if hi == -1 else hi
         near = text[lo:hi].lower()
-        if any(w in near for w in _CUE_HINTS) and _TEST_CARD_CUE.search(near):
+        if any(w in near for w in _CUE_HINTS) and any(w in near for w in _CUE_ENDS) and _TEST_CARD_CUE.search(near):
             return True
         if digits not in _TEST_CARDS:
             return False
