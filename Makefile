@@ -16,7 +16,7 @@ AWS_PORT ?= 5000
 export PARAMETER_OVERRIDES
 
 .DEFAULT_GOAL := help
-.PHONY: help install run trigger token test lint bench re-code validate build deploy clean
+.PHONY: help install run trigger token test lint bench validate build deploy clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -64,9 +64,6 @@ test: install lint ## lint, then every test (unit, property, integration through
 
 bench: install ## print the measured figures, then a table of figure, goal and measured (logs: .local/bench.log)
 	@$(BIN)/python bench/run.py
-
-re-code: install ## write the detector's regex code table again (after its patterns changed; see lazyre.py)
-	@$(BIN)/python -c "from privacykit.domain.detection.lazyre import write_code_table as w; print(w(), 'patterns')"
 
 $(SAM):
 	$(PYTHON) -m venv $(VENV)/sam
