@@ -92,6 +92,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--thresholds", default=str(THRESHOLD))
     parser.add_argument("--drop-below", type=float, default=DROP_BELOW, help="drop rule PERSON findings scored under")
+    parser.add_argument("--no-mark", action="store_true", help="do not mark the runs no rule touched")
     parser.add_argument("--fresh-only", action="store_true", help="train only on the runs no rule finding touches")
     args = parser.parse_args()
     thresholds = [float(t) for t in args.thresholds.split(",")]
@@ -107,10 +108,10 @@ def main() -> None:
     for name, docs in corpora.items():
         training = [d for other, ds in corpora.items() if other != name for d in ds] + dev
         vocab = vocabulary(training)
-        weights = train(examples(training, vocab, fresh))
+        weights = train(examples(training, vocab, fresh, not args.no_mark))
         base = score(docs, [found for found, _ in rules[name]])
         for t in thresholds:
-            ours = score(docs, with_model(rules[name], tagger(weights, t, vocab, args.drop_below)))
+            ours = score(docs, with_model(rules[name], tagger(weights, t, vocab, args.drop_below, not args.no_mark)))
             deltas[t].append(
                 (ours["F1"] - base["F1"], ours["acc"] - base["acc"], ours["R"] - base["R"], ours["P"] - base["P"])
             )

@@ -65,6 +65,8 @@ class PersonModel:
     def __init__(self, data: dict[str, Any]) -> None:
         self.weights: dict[str, float] = data["weights"]
         self.threshold: float = data["threshold"]
+        # Whether the model was trained with the runs no rule touched marked (``run_features``' marks).
+        self.marks: tuple[str, ...] = ("fresh",) if data.get("fresh_mark") else ()
         # A rule's PERSON finding whose every token the model scores under this is dropped (0: never).
         self.drop_below: float = data.get("drop_below", 0.0)
         self.version: str = data.get("version", "")
@@ -237,8 +239,11 @@ def lower_words(text: str, s: int = 0, e: int | None = None) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text, max(0, s - _NEAR), e + _NEAR))
 
 
-def run_features(text: str, run: list[tuple[int, int]], lists: dict[str, frozenset[str]]) -> list[list[str]]:
-    """The features of each token of ``run`` (token spans in ``text``), in order."""
+def run_features(
+    text: str, run: list[tuple[int, int]], lists: dict[str, frozenset[str]], marks: tuple[str, ...] = ()
+) -> list[list[str]]:
+    """The features of each token of ``run`` (token spans in ``text``), in order; ``marks`` are features of the
+    whole run (``fresh``: no rule finding touches it), also joined to each token's shape and lists."""
     s, e = run[0][0], run[-1][1]
     here = lower_words(text, s, e)
     ls, le = _around(text, s, e)
@@ -253,6 +258,7 @@ def run_features(text: str, run: list[tuple[int, int]], lists: dict[str, frozens
         "pa=" + pa,
         "lw=" + ("0" if lower_count == 0 else "1" if lower_count <= 2 else "3" if lower_count <= 6 else "7"),
         "rl=" + str(min(len(run), 4)),
+        *marks,
     ]
     if "\t" in line:
         common.append("tab")
@@ -292,6 +298,7 @@ def run_features(text: str, run: list[tuple[int, int]], lists: dict[str, frozens
             "sh&fl=" + sh + fl,
             "pos&pb=" + pos + pb,
             "pos&pa=" + pos + pa,
+            *(m + "&" + sh + fl for m in marks),
         ]
         if not tok.isascii():
             f.append("nonascii")
@@ -379,7 +386,7 @@ def add_persons(
         budget -= len(run)
         if budget < 0:
             break
-        probs = [tagger.probability(f) for f in run_features(text, run, lists)]
+        probs = [tagger.probability(f) for f in run_features(text, run, lists, tagger.marks)]
         positive = [p >= tagger.threshold for p in probs]
         if not any(positive):
             continue
