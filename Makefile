@@ -16,7 +16,7 @@ AWS_PORT ?= 5000
 export PARAMETER_OVERRIDES
 
 .DEFAULT_GOAL := help
-.PHONY: help install run trigger token test lint bench validate build deploy clean
+.PHONY: help install run trigger token test lint bench validate build deploy clean person-model person-model-loco
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -64,6 +64,12 @@ test: install lint ## lint, then every test (unit, property, integration through
 
 bench: install ## print the measured figures, then a table of figure, goal and measured (logs: .local/bench.log)
 	@$(BIN)/python bench/run.py
+
+person-model: install ## retrain the person-name tagger from the tune corpora (data/person_model.json; deterministic)
+	$(BIN)/python bench/train_person_model.py
+
+person-model-loco: install ## leave-one-corpus-out table of the person-name tagger against the rules alone
+	$(BIN)/python bench/person_model_loco.py --thresholds 0.95,0.9,0.97
 
 $(SAM):
 	$(PYTHON) -m venv $(VENV)/sam
