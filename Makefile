@@ -65,7 +65,7 @@ test: install lint ## lint, then every test (unit, property, integration through
 bench: install ## print the measured figures, then a table of figure, goal and measured (logs: .local/bench.log)
 	@$(BIN)/python bench/run.py
 
-person-model: install ## retrain the person-name tagger from the tune corpora (data/person_model.json; deterministic)
+person-model: install ## retrain the person-name tagger from the tune corpora (bench/person_model.json; deterministic)
 	$(BIN)/python bench/train_person_model.py
 
 person-model-loco: install ## leave-one-corpus-out table of the person-name tagger against the rules alone

@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import person_model as pm
 from bench_classify import SAME_AS, _prf
 from train_person_model import (
     DEV,
@@ -33,7 +34,6 @@ from train_person_model import (
 from privacykit.domain.common.entity_types import Entity, Level
 from privacykit.domain.detection import classify_level, detect
 from privacykit.domain.detection.resolution import as_entities
-from privacykit.domain.detection.scanners import person_model as pm
 
 
 def rule_runs(docs: list[dict[str, Any]]) -> list[tuple[list[Entity], list[Call]]]:

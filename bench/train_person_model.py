@@ -1,4 +1,4 @@
-"""Train the person-name tagger (``scanners/person_model.py``) and write ``data/person_model.json``.
+"""Train the person-name tagger (``bench/person_model.py``) and write ``bench/person_model.json``.
 
 Deterministic: the same corpora give the same file, byte for byte. Trained on the TUNE corpora and the
 development sets only; no frozen corpus is read. ``make person-model`` runs it; ``make test`` never does.
@@ -18,8 +18,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import person_model as pm
+
 from privacykit.domain.detection import detect, engine
-from privacykit.domain.detection.scanners import person_model as pm
 from privacykit.domain.detection.shapes import shape_of
 
 ROOT = Path(__file__).resolve().parents[1]

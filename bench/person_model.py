@@ -14,7 +14,7 @@ person's name or not, from what surrounds it rather than from which names it has
   and how much of the line is lower-case prose.
 
 The weights are trained by ``bench/train_person_model.py`` on the tune corpora and development sets (never a
-frozen one) and shipped as ``data/person_model.json``, read on first use. :func:`add_persons` takes what the
+frozen one) and kept as ``bench/person_model.json``, read on first use. :func:`add_persons` takes what the
 engine has after resolution and adds the spans the model is confident of where no finding lies. **The engine
 does not call it**: measured leave-one-corpus-out (``bench/person_model_loco.py``) it gained +0.003 mean
 micro-F1, under the bar for turning it on (``docs/detection.md`` has the table). Candidate runs are found by one
@@ -39,7 +39,7 @@ from privacykit.domain.detection.wordlists import fold
 
 __all__ = ["MODEL_FILE", "PersonModel", "add_persons", "candidate_runs", "model", "run_features"]
 
-MODEL_FILE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "person_model.json")
+MODEL_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "person_model.json")
 
 # A run of two to six name-shaped tokens (capital first, then letters, hyphens, apostrophes), joined by a space
 # or ", " and up to two short lower-case particles ("de la", "van der", "zu"), found on the shape string.
