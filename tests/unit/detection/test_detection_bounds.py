@@ -210,6 +210,12 @@ CASES: dict[str, Callable[[], str]] = {
     "unclosed HTML elements with a class": lambda: _repeat('<span class="name">Ab Cd '),
     "names before breaks above addresses": lambda: _repeat("<b>To</b><br>Ab Cd<br>Abgracht 1<br>1234 AB Cde<br>"),
     "cues before unknown names": lambda: _repeat("Kunde Ab Cd ruft an. Llamó Ef Gh para "),
+    # accuracy9: introductions after greetings, numbers under signatures, fields without a colon, reply headers.
+    "introductions after greetings": lambda: _repeat("Hola Ab, soy Cd. Hoi Ef, je spreekt met Gh. ici "),
+    "numbers under sign-offs": lambda: _repeat("Viele Grüße\nAb\n0711 4428190\n"),
+    "report fields without a colon": lambda: _repeat("Nazwisko      AB\nImię   Cd\n"),
+    "reply headers of team mailboxes": lambda: _repeat("On 1 Mar, Ab Cd <support@ab.cd> wrote:\n"),
+    "phone verbs before digits": lambda: _repeat("llamen al 1 Rückruf unter 12 joignable au 06.01.02.03 "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

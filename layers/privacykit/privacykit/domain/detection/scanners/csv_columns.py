@@ -36,7 +36,9 @@ _HEADER_FIELD = lazy(r"\s*\"?[A-Za-z_][\w .#/()-]{0,40}\"?\s*")
 _EMPTY_VALUES = words("n/a na null none - -- unknown nan redacted *** undefined")
 _HAS_DIGIT = lazy(r"\d")
 _HAS_LETTER = lazy(r"[^\W\d_]")
-_VAGUE_HEADERS = words("name displayname contact holdername provider owner")
+_VAGUE_HEADERS = words(
+    "name displayname contact holdername provider owner customer client kunde cliente klant agent seller"
+)
 
 
 def read_csv_header(text: str) -> CsvHeader | None:

@@ -58,7 +58,8 @@ _LO = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 _TOK = rf"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Jo|Di|Da)?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
 _CAPS_TOK = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"
 _PARTICLE = (
-    r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|ten|ap|zu|della|"
+    r"(?:van der|van den|van de|van het|van 't|von der|von dem|van|von|de las|"
+    r"de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|ten|ap|zu|della|"
     # Catalan and Spanish join two surnames with "i"/"y" ("Puig i Ferrer", "Ortega y Gasset")
     r"dei|Ó|Ní|Nic|Uí|i|y)"
 )
@@ -212,7 +213,10 @@ def _word_char(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
-_BORN_AFTER = lazy(r"[ \t]*(?:\(|,)?[ \t]*(?:born|b\.|née|né)\b")
+_BORN_AFTER = lazy(
+    r"[ \t]*(?:\(|,)?[ \t]*(?:born|b\.|née|né|née?\(e\)|geb\.|geboren|nacid[oa]|nat[oa]|nascid[oa]|urodzon[ya]|ur\.)"
+    r"(?=[\s,.:]|$)"
+)
 _GREET_GAP = lazy(r"[ \t]*,?[ \t]*")
 _SIGN_GAP = lazy(r"[ \t]*(?:\r?\n[ \t]*|</?[A-Za-z][^<>\n]{0,30}>[ \t]*)+")
 _TITLE_AFTER_GREET = lazy(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
@@ -393,6 +397,11 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         if m and not _CLOSES_LINE.match(text, m.end()):
             m = None
         strong = key != "--" or bool(m and _SIGN_PIPE.match(text, m.end()))
+        if m and key != "--":
+            # "Viele Grüße\nWiebke\n089-7823765": a number alone on the line under the signer's name is theirs.
+            p = _PHONE_UNDER_NAME.match(text, m.end())
+            if p and v.labelled_phone_ok(p.group(1)):
+                out.add(T.PHONE, p.start(1), p.end(1), 0.75)
     elif kind == "intro":
         # "my name is Oluwaseun" names its speaker whatever the origin; "this is"/"I'm" need a list hit.
         g = _GREET_GAP.match(text, end)
@@ -403,6 +412,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             return
         # "I am Jane Doe of 12 High Street": a witness statement's opening names its maker.
         strong = key.startswith(_STRONG_INTROS) or t is not None or bool(m and _INTRO_OF.match(text, m.end()))
+        # "Hola Ioana, soy Kavar.", "Hi Nemtor, this is Lusine.": an introduction after a greeting names its speaker.
+        strong = strong or bool(m and _GREETED_BEFORE.search(text, max(0, start - 60), start))
     elif kind == "relation":
         # "his wife, Lakshmi," / "my colleague Tomasz": a listed given name right after a relation word.
         g = _GREET_GAP.match(text, end)
@@ -480,8 +491,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             strong = (not bare and not one) or near
         if label in ("from", "to", "cc") and m and text[m.end() : m.end() + 3].lstrip(" \t")[:1] == "<":
             strong = True
-    if not m:
-        return
+    if not m or text[m.end() : m.end() + 1].isdigit():
+        return  # letters glued to digits are a code ("rph=RPH5397"), not a name
     s, e = trim_name(text, m.start(), m.end())
     if e <= s or _org_word_after(text, e, m.end()):
         return
@@ -562,6 +573,13 @@ _STRONG_INTROS = (
     "my name", "chatting with", "you're chatting", "you are chatting", "your agent is", "mi nombre es", "me llamo",
     "je m'appelle", "mein name ist", "il mio nome è", "mi chiamo", "meu nome é", "ik heet", "mijn naam is",
 )  # fmt: skip
+_PHONE_UNDER_NAME = lazy(r"[ \t]*\r?\n[ \t>]*(\+?\(?\d[\d ().\-/]{5,18}\d)[ \t]*(?:\r?\n|$)")
+# A greeting and the greeted name (or nothing) before an introduction on its line: "Ciao Arbër, sono ...".
+_GREETED_BEFORE = lazy(
+    r"(?i)(?<![\w-])(?:hi|hello|hey|hola|buenas|buenos días|ciao|buongiorno|buonasera|salve|olá|ola|bom dia|boa tarde|"
+    r"hoi|hallo|dag|goedemorgen|goedemiddag|bonjour|bonsoir|salut|guten tag|moin|servus|cześć|dzień dobry|witam)"
+    r"(?![\w-])[^\n.!?;:]{0,40},[ \t]*$"
+)
 _INTRO_OF = lazy(r",?[ \t]+(?:of|from)[ \t]+(?:\d|[A-Z][a-z]+[ \t]+[A-Z\d])|,[ \t]+(?:aged|born)\b")
 _WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
 _HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau rn")
@@ -619,6 +637,7 @@ _FIELD_GAP = lazy(
 )
 # After a key that says "name", one space will do when the value is a whole field ("Last name CHAUDHARY   First").
 _FIELD_GAP_NAME = lazy(r"[ \t]+(?=[^\W\d_])")
+_FIELD_GAP_WIDE = lazy(r"(?:[ ]{3}|[ ]?\t)[ \t]{0,40}(?=[^\W\d_])")
 _FIELD_CLOSE = lazy(r"[ \t]+[—–-][ \t]|,[ \t]*(?:MD|DO|RN|NP|PA|PhD)\b")
 _LASTFIRST_FIELD = lazy(
     rf"((?:{_PARTICLE}[ ])?{_TOK}(?:[ ]{_TOK})?|{_CAPS_TOK}(?:[ ]{_CAPS_TOK})?),[ \t]*({_TOK}|{_CAPS_TOK})"
@@ -672,6 +691,9 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
     g = _FIELD_GAP.match(text, end)
     if not g and key.endswith("name"):
         g = _FIELD_GAP_NAME.match(text, end)
+    if not g and key in _NAME_PART_KEYS:
+        # a report's aligned fields without a colon: "Nazwisko      WIŚNIEWSKA", "Apellidos\tDELA CRUZ"
+        g = _FIELD_GAP_WIDE.match(text, end)
     if not g:
         return
     pos = g.end()
@@ -722,8 +744,10 @@ def _party_before(text: str, start: int, out: Findings) -> None:
 # Field keys that name a part of a name: one word after them is a name of any origin ("Vorname(n): Bohdan").
 _NAME_PART_KEYS = words(
     "surname forename forenames prénom prenom vorname nachname familienname nombre apellido apellidos nome cognome "
-    "sobrenome voornaam achternaam patient nom etunimi sukunimi imię nazwisko"
-) | {"other names", "other name", "given name", "given names", "first name", "last name", "family name",
+    "sobrenome voornaam achternaam patient nom etunimi sukunimi imię nazwisko apelido apelidos imiona voornamen "
+    "prénoms nombres"
+) | {"nome próprio", "nomes próprios", "primer apellido", "segundo apellido",
+     "other names", "other name", "given name", "given names", "first name", "last name", "family name",
      "middle name", "patient's name", "patient’s name", "patient name", "first names", "last names used",
      "applicant name", "member name"}  # fmt: skip
 
@@ -864,7 +888,12 @@ _PERSON_ACTS = lazy(
     r"|[ \t]+(?:called (?:to|about|back|in|us|me|the (?:clinic|office|desk|hotline|pharmacy))|phoned|emailed|"
     r"e-mailed|wrote in|said|says|asked|asks|complained|explained|denies|denied|presents|presented (?:with|to|for)|"
     r"was admitted|was seen|was discharged|was referred|was born|consented|thanked|"
-    r"apologi[sz]ed|(?:he|she|they) (?:was|is|has|had))\b"
+    r"apologi[sz]ed|(?:he|she|they) (?:was|is|has|had)|"
+    # the same in the languages of European customer notes ("X pide factura", "X quer alterar a morada")
+    r"pide|pidió|quiere|solicita|solicitó|pregunta|preguntó|reclama|llamó|quer|pede|pediu|solicitou|perguntou|"
+    r"ligou|reclamou|demande|a demandé|souhaite|veut|a appelé|réclame|möchte|bittet|fragt|fragte|ruft|rief|"
+    r"beschwert|chiede|ha chiesto|vuole|ha chiamato|lamenta|vraagt|wil graag|belde|klaagt|prosi|chce|zadzwonił|"
+    r"zadzwoniła)\b"
 )
 
 # Mentions of a person already found: one capitalised token standing alone (no capitalised word either side).

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Builder of ``accuracy9.jsonl``: a development set for people, addresses and phones in European prose and
+exports (issue 13, helper "accuracy9").
+
+Written by hand, each document before the rule it exercises was written; the names, streets and numbers are made
+up here, none is taken from a tune document. Markup as ``devset.py``; decisions in README.md.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from devset import DevSet
+
+SET = DevSet("accuracy9.jsonl")
+doc = SET.doc
+
+# ------------------------------------------------------------------ PHONE: labels and verbs of other languages
+
+doc(
+    "a9_phone_verbs_languages",
+    "email",
+    """\
+Betreff: Lieferung fehlt
+Die Sendung kam nie an. Rückruf unter [[PHONE|0157 33418820]] bitte, ab 17 Uhr.
+Si no estoy, llamen al [[PHONE|622 48 19 07]] por la tarde.
+Je reste joignable au [[PHONE|06.41.22.87.19]] toute la journée.
+""",
+)
+doc(
+    "a9_phone_labels_forms",
+    "form",
+    """\
+Telefoon: [[PHONE|06-43871290]]
+Recapito: [[PHONE|347 8812093]]
+Nr tel.: [[PHONE|602 118 443]]
+""",
+)
+doc(
+    "a9_phone_signature_line",
+    "email",
+    """\
+Hallo zusammen,
+
+das Paket ist beschädigt angekommen, Fotos anbei.
+
+Viele Grüße
+[[PERSON|Hannelore]]
+[[PHONE|0711-4428190]]
+""",
+)
+doc(
+    "a9_phone_pairs_not_date",
+    "email",
+    """\
+Release 12.03.2024 deployed; Tel: 12.03.2024 is a date, not a number.
+""",
+)
+
+# ------------------------------------------------------------------ PERSON: minutes, greetings and introductions
+
+doc(
+    "a9_minutes_attendees_languages",
+    "minutes",
+    """\
+Protokoll Teamrunde Hamburg
+Anwesend: [[PERSON|Jorinde Vasbeck]], [[PERSON|Kasimir Oltrogge]]
+
+Verbale riunione Torino
+Partecipanti: [[PERSON|Benvenuta Caspani]], [[PERSON|Ruggero Valsecchi]]
+""",
+)
+doc(
+    "a9_chat_greeting_introduction",
+    "chat",
+    """\
+[09:12] Yerlan: Hola [[PERSON|Oriel]], soy [[PERSON|Yerlan]]. ¿Me confirmas el pedido?
+[09:13] Oriel: sí, claro
+[10:40] Tjalling: Hoi [[PERSON|Wubbe]], je spreekt met [[PERSON|Tjalling]]. Waarmee kan ik helpen?
+""",
+)
+doc(
+    "a9_greeting_dutch_italian",
+    "email",
+    """\
+Hoi [[PERSON|Femmigje]],
+
+Ik ben vandaag ziek thuis.
+
+Buongiorno [[PERSON|Ermenegilda]],
+grazie per la risposta.
+""",
+)
+doc(
+    "a9_reply_header_team_mailbox",
+    "email",
+    """\
+Thanks, that worked.
+
+On 4 Mar 2025, [[PERSON|Oskari Vähäsarja]] <[[EMAIL|support@shop-example.test]]> wrote:
+> we have reset your password.
+
+On 3 Mar 2025, Shop Example Support <[[EMAIL|support@shop-example.test]]> wrote:
+> your ticket was received.
+""",
+)
+
+# ------------------------------------------------------------------ PERSON: form fields and keys
+
+doc(
+    "a9_report_fields_wide_gap",
+    "report",
+    """\
+WYNIK BADANIA
+Nazwisko              [[PERSON|KOWALIK-ZIĘBA]]
+Imię                  [[PERSON|Gościsława]]
+Apelido               [[PERSON|TRINDADE]]
+Nome próprio          [[PERSON|Aurélio]]
+""",
+)
+doc(
+    "a9_form_role_labels_languages",
+    "form",
+    """\
+Assuré(e) : [[PERSON|BERTHELOT Anaïs]]
+Lavoratore: [[PERSON|Crescenzo Albanese]]
+Trabajador: [[PERSON|Iñaki Zubeldia]]   NIF: [[ES_DNI|12345678Z]]
+Kunde: [[PERSON|Wiltrud von der Aue]]
+""",
+)
+doc(
+    "a9_sepa_and_pharmacy_keys",
+    "log",
+    """\
+2025-02-11T10:00:01Z INFO pay msg=pacs.008 dbtr="[[PERSON|Ottokar Brühne]]" cdtr="[[PERSON|Liesel Harbeck]]" amt=120.00
+2025-02-11T10:04:12Z DISPENSE rx=7712 rph=[[PERSON|T. Quigley-Amos]] verify=OK
+2025-02-11T10:05:40Z DISPENSE rx=7713 rph=RPH4410 verify=OK
+""",
+)
+
+# ------------------------------------------------------------------ PERSON: prose of other languages
+
+doc(
+    "a9_birth_phrases_languages",
+    "letter",
+    """\
+wir berichten über [[PERSON|Radoslav Hütter]], geb. [[DATE_OF_BIRTH|14.02.1979]], stationär vom 2.-6. Mai.
+Betreft: [[PERSON|Sjoerdina Haaksma]], geboren 3 juni 1985.
+Cliente: la signora [[PERSON|Ortensia Mazzoleni]], nata a Bergamo.
+""",
+)
+doc(
+    "a9_cue_verbs_languages",
+    "crm",
+    """\
+{"ts": "2025-05-02T09:00:00Z", "text": "[[PERSON|Xoán Barreiro]] pide factura con otra dirección"}
+{"ts": "2025-05-02T09:10:00Z", "text": "[[PERSON|Graciete Lobato]] quer alterar o método de pagamento"}
+{"ts": "2025-05-02T09:20:00Z", "text": "Kunde wirkte zufrieden, Ticket geschlossen."}
+""",
+)
+doc(
+    "a9_signoffs_without_comma",
+    "letter",
+    """\
+Please let me know if anything is unclear.
+
+Yours sincerely
+[[PERSON|Tadhgín Ó Criodáin]]
+Occupational Therapist
+
+Z poważaniem
+[[PERSON|Wiesława Chmielarz]]
+""",
+)
+
+# ------------------------------------------------------------------ tables: columns of other languages and roles
+
+doc(
+    "a9_returns_columns_languages",
+    "csv",
+    """\
+rma;kunde;strasse;plz;ort;telefon
+R-1001;[[PERSON|Anna Pfannkuch]];[[ADDRESS|Lindenallee 12]];28195;Bremen;[[PHONE|0421 339812]]
+R-1002;[[PERSON|Peter Riechers]];[[ADDRESS|Am Wall 7]];28195;Bremen;[[PHONE|+49 421 5532190]]
+""",
+)
+doc(
+    "a9_csv_customer_column_firms",
+    "csv",
+    """\
+order,customer,amount
+O-1,[[PERSON|Annika Lindqvist]],12.00
+O-2,[[PERSON|Mehmet Yıldırım]],40.10
+O-3,[[PERSON|James Carter]],8.99
+""",
+)
+
+if __name__ == "__main__":
+    SET.write()

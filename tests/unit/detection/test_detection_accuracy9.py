@@ -1,0 +1,119 @@
+"""People, addresses and phones in European prose and exports (issue 13, accuracy9).
+
+Every name, street and number here is made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from detection_helpers import found as found_pairs
+
+
+def found(text: str, kind: str = "PERSON") -> list[str]:
+    return [value for t, value in found_pairs(text) if t == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Telefoon: 06-43871290", "06-43871290"),
+        ("Rückruf unter 0157 33418820 bitte.", "0157 33418820"),
+        ("Si no estoy, llamen al 622 48 19 07 por la tarde.", "622 48 19 07"),
+        ("Recapito: 347 8812093", "347 8812093"),
+        ("proszę dzwonić 602-118-443", "602-118-443"),
+        ("Je reste joignable au 06.41.22.87.19 demain.", "06.41.22.87.19"),
+        ("i changed my phone number to +44 7700 900118 yesterday", "+44 7700 900118"),
+    ],
+)
+def test_phone_labels_and_verbs_of_other_languages(text: str, phone: str) -> None:
+    assert found(text, "PHONE") == [phone]
+
+
+def test_a_date_after_a_phone_label_is_no_phone() -> None:
+    assert found("Tel: 12.03.2024", "PHONE") == []
+
+
+def test_a_number_under_the_signers_name_is_a_phone() -> None:
+    text = "Viele Grüße\nHannelore\n0711-4428190\n"
+    assert found(text) == ["Hannelore"]
+    assert found(text, "PHONE") == ["0711-4428190"]
+    assert found("Regards,\nTom\n2024-05-01\n", "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Anwesend: Jorinde Vasbeck, Kasimir Oltrogge\n", ["Jorinde Vasbeck", "Kasimir Oltrogge"]),
+        ("Partecipanti: Benvenuta Caspani, Ruggero Valsecchi\n", ["Benvenuta Caspani", "Ruggero Valsecchi"]),
+        ("Hoi Femmigje,\n\nIk ben ziek.", ["Femmigje"]),
+        ("[09:12] Yerlan: Hola Oriel, soy Yerlan. ¿Me confirmas?", ["Oriel", "Yerlan"]),
+        ("Hoi Wubbe, je spreekt met Tjalling. Waarmee kan ik helpen?", ["Wubbe", "Tjalling"]),
+        ("Buongiorno, sono Ermenegilda, il mio numero", ["Ermenegilda"]),
+        ("Yours sincerely\nTadhgín Ó Criodáin\nOccupational Therapist", ["Tadhgín Ó Criodáin"]),
+        ("Z poważaniem\nWiesława Chmielarz\n", ["Wiesława Chmielarz"]),
+        ("Kunde: Wiltrud von der Aue\n\nTicket", ["Wiltrud von der Aue"]),
+    ],
+)
+def test_minutes_greetings_introductions_and_signoffs_of_other_languages(text: str, names: list[str]) -> None:
+    assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sauce is soy Lecithin based.",
+        "Kunde Xaver Quabbe ruft an. Kunde wirkte zufrieden.",
+    ],
+)
+def test_words_of_other_languages_are_no_names(text: str) -> None:
+    assert "Kunde" not in found(text) and "Lecithin" not in found(text)
+
+
+def test_report_fields_without_a_colon() -> None:
+    text = "Nazwisko              KOWALIK-ZIĘBA\nImię                  Gościsława\nApelido   TRINDADE\n"
+    assert found(text) == ["KOWALIK-ZIĘBA", "Gościsława", "TRINDADE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Assuré(e) : BERTHELOT Anaïs\n", ["BERTHELOT Anaïs"]),
+        ("Lavoratore: Crescenzo Albanese\n", ["Crescenzo Albanese"]),
+        ('msg=pacs.008 dbtr="Ottokar Brühne" cdtr="Liesel Harbeck" amt=1', ["Ottokar Brühne", "Liesel Harbeck"]),
+        ("DISPENSE rx=7712 rph=T. Quigley-Amos verify=OK", ["T. Quigley-Amos"]),
+        ("DISPENSE rx=7713 rph=RPH4410 verify=OK", []),
+    ],
+)
+def test_role_labels_and_keys(text: str, names: list[str]) -> None:
+    assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("wir berichten über Radoslav Hütter, geb. 14.02.1979, stationär", ["Radoslav Hütter"]),
+        ("Betreft: Sjoerdina Haaksma, geboren 3 juni 1985.", ["Sjoerdina Haaksma"]),
+        ('{"text": "Xoán Barreiro pide factura con otra dirección"}', ["Xoán Barreiro"]),
+        ('{"text": "Graciete Lobato quer alterar o método de pagamento"}', ["Graciete Lobato"]),
+    ],
+)
+def test_names_of_no_list_before_a_birth_or_a_request(text: str, names: list[str]) -> None:
+    assert found(text) == names
+
+
+def test_a_reply_header_names_the_agent_of_a_team_mailbox_not_the_team() -> None:
+    text = (
+        "On 4 Mar 2025, Oskari Vähäsarja <support@shop-example.test> wrote:\n> done\n"
+        "On 3 Mar 2025, Shop Example Support <support@shop-example.test> wrote:\n"
+    )
+    assert found(text) == ["Oskari Vähäsarja"]
+
+
+def test_columns_of_other_languages() -> None:
+    text = (
+        "rma;kunde;strasse;plz;ort;telefon\n"
+        "R-1;Anna Pfannkuch;Lindenallee 12;28195;Bremen;0421 339812\n"
+        "R-2;Peter Riechers;Am Wall 7;28195;Bremen;+49 421 5532190\n"
+    )
+    assert found(text) == ["Anna Pfannkuch", "Peter Riechers"]
+    assert found(text, "ADDRESS") == ["Lindenallee 12", "Am Wall 7"]
