@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501  (documents are long literal lines of text; wrapping them would change them)
 """Builder of ``accuracy9.jsonl``: a development set for people, addresses and phones in European prose and
 exports (issue 13, helper "accuracy9").
 
@@ -195,6 +196,75 @@ order,customer,amount
 O-1,[[PERSON|Annika Lindqvist]],12.00
 O-2,[[PERSON|Mehmet Yıldırım]],40.10
 O-3,[[PERSON|James Carter]],8.99
+""",
+)
+
+# ------------------------------------------------------------------ PERSON: clinical shorthand, e-signatures, relatives
+
+doc(
+    "a9_clinical_shorthand_people",
+    "note",
+    """\
+{"task": "call", "note": "Pt [[PERSON|Oyelowo]] d/c'd after [[DIAGNOSIS|cellulitis]], needs f/u"}
+{"task": "call", "note": "Caregiver [[PERSON|Branwen]] on the line, POA on file"}
+{"task": "edu", "note": "Pt Education provided; Pt verbalized understanding."}
+""",
+)
+doc(
+    "a9_esigned_and_prescriber",
+    "note",
+    """\
+Prescriber: [[PERSON|Okonjo, Adaeze]] MD  NPI 1234567893
+Plan discussed with patient.
+
+E-signed [[PERSON|Dariusz Wełnicki]] 2025-01-04 09:12
+""",
+)
+doc(
+    "a9_relatives_and_callbacks",
+    "chat",
+    """\
+[10:01] [[PERSON|Ines]]: the card is for my father [[PERSON|Hamid Rostami]])
+[10:02] [[PERSON|Ines]]: Neighbor [[PERSON|Cormac]] helps with shopping.
+[10:05] [[PERSON|Wren]]: anyone free for a callback? [[PERSON|Teodora Vasilescu]] MRN [[MEDICAL_RECORD_NUMBER|44018822]] re meds
+""",
+)
+doc(
+    "a9_team_senders_and_acronyms",
+    "email",
+    """\
+From: Harbor Wellness <[[EMAIL|news@harbor-example.test]]>
+Subject: Nurse Line hours, Progress Note (SOAP) template
+
+Call the 24/7 Nurse Line any time. Visit St. Anselm Pavilion on the 3rd floor.
+""",
+)
+
+# ------------------------------------------------------------------ ADDRESS: FHIR address arrays, labelled blocks
+
+doc(
+    "a9_fhir_address_array",
+    "json",
+    """\
+{"resourceType": "Patient", "name": [{"family": "[[PERSON|Quesnel]]", "given": ["[[PERSON|Arnaud]]"]}],
+ "address": [
+   {
+     "line": [
+       "[[ADDRESS|14 chemin des Vignes]]"
+     ],
+     "city": "Dijon", "postalCode": "21000"
+   }
+ ]}
+""",
+)
+doc(
+    "a9_labelled_block_stops_at_label",
+    "form",
+    """\
+Adresse / Address:
+[[ADDRESS|Unit 5-210 Rideau Street
+Ottawa, ON K1N 5Y1]]
+Tél. / Phone: [[PHONE|613-555-0143]]
 """,
 )
 

@@ -117,3 +117,45 @@ def test_columns_of_other_languages() -> None:
     )
     assert found(text) == ["Anna Pfannkuch", "Peter Riechers"]
     assert found(text, "ADDRESS") == ["Lindenallee 12", "Am Wall 7"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('{"note": "Pt Oyelowo d/c\'d after cellulitis"}', ["Oyelowo"]),
+        ("Caregiver Branwen on the line, POA on file", ["Branwen"]),
+        ("Pt Education provided; Pt verbalized understanding.", []),
+        ("Prescriber: Okonjo, Adaeze MD  NPI 1234567893", ["Okonjo, Adaeze"]),
+        ("E-signed Dariusz Wełnicki 2025-01-04 09:12", ["Dariusz Wełnicki"]),
+        ("the card is for my father Hamid Rostami)", ["Hamid Rostami"]),
+        ("Neighbor Cormac helps with shopping.", ["Cormac"]),
+        ("anyone free for a callback? Teodora Vasilescu MRN 44018822 re meds", ["Teodora Vasilescu"]),
+    ],
+)
+def test_clinical_shorthand_signatures_and_relatives(text: str, names: list[str]) -> None:
+    assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Harbor Wellness <news@harbor-example.test>",
+        "From: Carrier Updates (do not reply)",
+        "Progress Note (SOAP)",
+        "Call the 24/7 Nurse Line any time.",
+        "Visit St. Anselm Pavilion on the 3rd floor.",
+    ],
+)
+def test_teams_services_and_acronyms_are_no_one(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_fhir_address_array_gives_its_street_line_not_the_json() -> None:
+    text = '{"address": [\n  {\n    "line": [\n      "14 chemin des Vignes"\n    ],\n    "city": "Dijon"}]}'
+    assert found(text, "ADDRESS") == ["14 chemin des Vignes"]
+    assert found('{"address": ["x", "y"]}', "ADDRESS") == []
+
+
+def test_a_labelled_address_block_stops_at_the_next_label() -> None:
+    text = "Adresse / Address:\nUnit 5-210 Rideau Street\nOttawa, ON K1N 5Y1\nTél. / Phone: 613-555-0143\n"
+    assert found(text, "ADDRESS") == ["Unit 5-210 Rideau Street\nOttawa, ON K1N 5Y1"]

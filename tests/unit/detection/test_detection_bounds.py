@@ -216,6 +216,8 @@ CASES: dict[str, Callable[[], str]] = {
     "report fields without a colon": lambda: _repeat("Nazwisko      AB\nImię   Cd\n"),
     "reply headers of team mailboxes": lambda: _repeat("On 1 Mar, Ab Cd <support@ab.cd> wrote:\n"),
     "phone verbs before digits": lambda: _repeat("llamen al 1 Rückruf unter 12 joignable au 06.01.02.03 "),
+    "address keys before arrays": lambda: _repeat('"address": [ ["line": [ "ab '),
+    "names before record numbers": lambda: _repeat("Ab Cd MRN Ef Gh MRN 1 "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

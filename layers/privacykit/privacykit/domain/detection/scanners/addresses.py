@@ -427,8 +427,12 @@ def _label_value(text: str, at: int, out: Findings) -> None:
     else:
         line_end = text.find("\n", start, start + 200)
         value_end = line_end if line_end != -1 else min(len(text), start + 200)
-        if text[start:value_end].lstrip().startswith("{"):
-            _object_line(text, text.find("{", start) + 1, out)  # "shipping_address": {"line1": "...", ...}
+        opening = text[start:value_end].lstrip()[:1]
+        if opening == "{" or (opening == "[" and _ARRAY_OF_OBJECTS.match(text, start)):
+            # "shipping_address": {"line1": "...", ...}; FHIR's "address": [{"line": ["..."], "city": ...}]
+            brace = text.find("{", start, start + 120)
+            if brace != -1:
+                _object_line(text, brace + 1, out)
             return
         # nothing after the label, or a YAML block scalar's indicator ("home_address: |"): the lines below
         if value_end == start or text[start:value_end].strip() in ("", "|", ">", "|-", ">-"):
@@ -464,10 +468,13 @@ _NUMBER_FIRST = lazy(r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,?[ \t]+[A-ZÀ-ÞĀ-Ž][\
 
 # The first line of an address object: "line1", "street", "address_line_1", "addressLine1"...
 _OBJECT_LINE = lazy(
-    r"[^{}]{0,80}?[\"'](?:line_?1|address_?line_?1|addressLine1|street(?:_?address)?|street_?line_?1|address1)[\"']"
-    r"[ \t]*:[ \t]*[\"']([^\"'\n]{4,120})[\"']",
+    r"[^{}]{0,80}?[\"'](?:line_?1|address_?line_?1|addressLine1|street(?:_?address)?|street_?line_?1|address1|line)"
+    # a FHIR Address holds its street lines in an array: "line": ["82 Rue des Lilas", "Bât. B"]
+    r"[\"'][ \t]*:[ \t]*(?:\[[ \t\r\n]{0,40})?[\"']([^\"'\n]{4,120})[\"']",
     re.I,
 )
+# An address key's value that is an array of objects: "address": [ { ...
+_ARRAY_OF_OBJECTS = lazy(r"[ \t]*\[[ \t\r\n]{0,60}\{")
 
 
 def _object_line(text: str, start: int, out: Findings) -> None:
@@ -479,7 +486,7 @@ def _object_line(text: str, start: int, out: Findings) -> None:
 
 _NEXT_KEY = lazy(r"[ \t]+[a-z][a-z_]{1,24}=")
 _SENTENCE_END = lazy(r"(?:(?<=[^\W\d_]{4})|(?<=\d)|(?<=\d[A-Z])|(?<=\d[A-Z]{2}))\.(?=\s)|;|[ \t]{3,}")
-_LABEL_LINE = lazy(r"[ \t]*[A-Za-z][\w .'-]{0,30}:")
+_LABEL_LINE = lazy(r"[ \t]*[A-Za-z][\w .'/-]{0,30}:")
 
 
 def _block_end(text: str, start: int) -> int:

@@ -140,6 +140,7 @@ _STRONG_LABELS = words(
     "referring physician", "emergency contact", "next of kin", "account holder", "dictated by", "prepared by",
     "full name", "legal name", "resident physician", "pcp name", "name on card", "cardholder name",
     "beneficiary name", "policy holder", "primary care", "approved by", "reported by", "submitted by", "/s/",
+    "e-signed", "e-signed by", "esigned by", "digitally signed by", "prescriber", "prescribed by", "caregiver",
 }  # fmt: skip
 
 # Between a label or key and its value: ": ", "=", a JSON list opening over lines ('"given": [\n  "'), or
@@ -384,6 +385,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         m = CUE_NAME.match(text, end)
         if not m or not _PAREN_CLOSE.match(text, m.end()):
             return
+        if m.group().isupper() and " " not in m.group():
+            return  # "Progress Note (SOAP)": an acronym, not a writer
     elif kind == "sign":
         # A bare "--" is a signature separator only on a line of its own ("--\nAna Lima | Partner").
         if key == "--" and (text[start - 1 : start] not in ("", "\n") or text[end : end + 1] not in ("\n", "\r")):
@@ -469,6 +472,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             or label in _STRONG_LABELS
             or label == "name"
             or (_LINE_END.match(text, lf.end()) and _no_vocabulary(lf.group(1), lf.group(2)))
+            # "Prescriber: Liu, Zhiqiang MD  NPI ...": a credential after it says a person is named
+            or (_CREDENTIAL_AFTER.match(text, lf.end()) and _no_vocabulary(lf.group(1), lf.group(2)))
         ):
             out.add(T.PERSON, lf.start(), lf.end(), 0.8)
             return
@@ -491,6 +496,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             strong = (not bare and not one) or near
         if label in ("from", "to", "cc") and m and text[m.end() : m.end() + 3].lstrip(" \t")[:1] == "<":
             strong = True
+        if label in _MAIL_LABELS and m and trim_name(text, m.start(), m.end())[1] < m.end():
+            return  # "From: Crest Wellness <...>", "From: Carrier Updates": a team or a product, not a person
     if not m or text[m.end() : m.end() + 1].isdigit():
         return  # letters glued to digits are a code ("rph=RPH5397"), not a name
     s, e = trim_name(text, m.start(), m.end())
@@ -503,6 +510,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
 
 
+_MAIL_LABELS = words("from to cc reply-to sender")
+_CREDENTIAL_AFTER = lazy(r",?[ \t]+(?:MD|DO|NP|PA-C|PA|RN|PharmD|RPh|DDS|DMD|APRN|FNP|CNM|LCSW|PhD)\b")
 # A professional credential or title written between a role label and the name ("Verified by: MLS M. Gill").
 _CREDENTIAL_LEAD = lazy(
     r"(?:MLS|MLT|BMS|CLS|MT|RN|RGN|LPN|NP|PA|MD|CNA|EMT|RPh|PharmD|Dr|Prof|Mr|Mrs|Ms|Mx)\.?[ \t]+(?=[A-Z])"
@@ -541,7 +550,9 @@ def _in_code_element(text: str, at: int) -> bool:
 
 _RELATIVE_REACHED = lazy(
     r"[ \t]+(?:is[ \t]+(?:the|her|his|their|our|my)[ \t]+(?:main|primary|next|carer|caregiver|contact|guardian)"
-    r"|on[ \t]+[+(]?\d|\([^()\n]{0,20}\d)"
+    r"|on[ \t]+[+(]?\d|\([^()\n]{0,20}\d"
+    # "(my father Gurmeet Grewal)", "Neighbor Ruaridh helps with groceries": a relative who does something
+    r"|(?:helps|visits|drives|brings|lives|stays|looks after|cares for|checks on)\b)|[ \t]*\)"
 )
 # Names records write in HL7's terms outside its segments (data/keywords.tsv, kind "recname"): an interface
 # log's "PID-5=DOE^JANE" (and "PID-7=" its birth date), a DICOM dump's person-name element
@@ -883,6 +894,8 @@ _PERSON_ACTS = lazy(
     # an identifier of the person after the name: "..., bed 2, hosp no", "... (MRN 836-551-53)", "...   D.O.B."
     r"|[ \t]*[,(][ \t]*(?:MRN|NHS|NHI|NRIC|DOB|D\.O\.B|UR|IHI|hosp(?:ital)? no|bed \d+|bleep|pager|chart)\b"
     r"|[ \t]{2,}(?:DOB|D\.O\.B|MRN|NHS)\b|[ \t]+[—–][ \t]+(?:passport|DOB|born|MRN|NHS)\b"
+    # "... take a callback? Prakash Thapa Magar MRN 72662656": the record number written right after the name
+    r"|[ \t]+(?:MRN|DOB)[ \t:#]*\d"
     r"|,[ \t]+who[ \t]+(?:has|had|is|was|presents|presented|reports|lives)\b|[ \t]+wrote:"
     r"|[ \t]+was[ \t]+(?:employed|reliable|hired|promoted|seen|reviewed)\b)"
     r"|[ \t]+(?:called (?:to|about|back|in|us|me|the (?:clinic|office|desk|hotline|pharmacy))|phoned|emailed|"
