@@ -268,5 +268,39 @@ Tél. / Phone: [[PHONE|613-555-0143]]
 """,
 )
 
+# ------------------------------------------------------------------ PHONE: grouped international numbers, columns
+
+doc(
+    "a9_phone_grouped_international",
+    "hr",
+    """\
+Emergency contact: [[PERSON|Lorcan Tierney]] (brother) [[PHONE|+44 7700 900517]]
+NK1|1|TIERNEY^LORCAN|BRO|||[[PHONE|+353 87 600 1234]]
+""",
+)
+doc(
+    "a9_phone_column_national_numbers",
+    "csv",
+    """\
+order,customer_name,city,phone
+A-1,[[PERSON|Rosalía Beltrán]],Zaragoza,[[PHONE|976 44 18 20]]
+A-2,[[PERSON|Gaspard Lemaire]],Lille,[[PHONE|+33 3 20 55 01 99]]
+A-3,[[PERSON|Ottilie Brandt]],Kassel,[[PHONE|0561-7781204]]
+A-4,,Nowhere,+49 000 0000000
+""",
+)
+doc(
+    "a9_dot_leader_form_block",
+    "form",
+    """\
+Surname ......... [[PERSON|ACHTERBERG]]
+Home address ....
+[[ADDRESS|12 Orchard Lane
+Bristol
+BS6 5AB]]
+Mobile .......... [[PHONE|07700 900662]]
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

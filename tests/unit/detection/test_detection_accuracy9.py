@@ -159,3 +159,32 @@ def test_a_fhir_address_array_gives_its_street_line_not_the_json() -> None:
 def test_a_labelled_address_block_stops_at_the_next_label() -> None:
     text = "Adresse / Address:\nUnit 5-210 Rideau Street\nOttawa, ON K1N 5Y1\nTél. / Phone: 613-555-0143\n"
     assert found(text, "ADDRESS") == ["Unit 5-210 Rideau Street\nOttawa, ON K1N 5Y1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("Emergency contact: Lorcan Tierney (brother) +44 7700 900517", ["+44 7700 900517"]),
+        ("NK1|1|TIERNEY^LORCAN|BRO|||+353 87 600 1234", ["+353 87 600 1234"]),
+        ("placeholder +49 000 0000000 here", []),
+    ],
+)
+def test_grouped_international_numbers_of_a_possible_length(text: str, phones: list[str]) -> None:
+    assert found(text, "PHONE") == phones
+
+
+def test_a_phone_column_holds_national_numbers_of_any_country() -> None:
+    text = (
+        "order,customer_name,city,phone\n"
+        "A-1,Rosalía Beltrán,Zaragoza,976 44 18 20\n"
+        "A-2,Gaspard Lemaire,Lille,+33 3 20 55 01 99\n"
+        "A-3,Ottilie Brandt,Kassel,0561-7781204\n"
+        "A-4,,Nowhere,+49 000 0000000\n"
+    )
+    assert found(text, "PHONE") == ["976 44 18 20", "+33 3 20 55 01 99", "0561-7781204"]
+
+
+def test_an_address_block_stops_at_a_dot_leader_label() -> None:
+    text = "Home address ....\n12 Orchard Lane\nBristol\nBS6 5AB\nMobile .......... 07700 900662\n"
+    assert found(text, "ADDRESS") == ["12 Orchard Lane\nBristol\nBS6 5AB"]
+    assert found(text, "PHONE") == ["07700 900662"]

@@ -218,6 +218,10 @@ CASES: dict[str, Callable[[], str]] = {
     "phone verbs before digits": lambda: _repeat("llamen al 1 Rückruf unter 12 joignable au 06.01.02.03 "),
     "address keys before arrays": lambda: _repeat('"address": [ ["line": [ "ab '),
     "names before record numbers": lambda: _repeat("Ab Cd MRN Ef Gh MRN 1 "),
+    "grouped international numbers of reserved ranges": lambda: _numbers(
+        9, lambda r: f"+{r.randint(1, 999)} {r.randint(1, 99999)} {r.randint(10, 99999999)} "
+    ),
+    "dot-leader lines under an address label": lambda: _repeat("Home address ....\nAb ........ 1\n"),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

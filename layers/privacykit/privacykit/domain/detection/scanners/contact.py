@@ -152,8 +152,21 @@ def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
         if not free_before(shape, s, b"0Aa+"):
             continue
         pm = _INTL_PHONE.match(text, s)
-        if pm and 8 <= count_digits(pm.group()) <= 15 and v.phone_ok(pm.group()):
+        if pm and 8 <= count_digits(pm.group()) <= 15 and (v.phone_ok(pm.group()) or _grouped_possible(pm.group())):
             out.add(T.PHONE, s, pm.end(), 0.85)
+
+
+# A number written as people write phones ("+44 7700 900920": a country code, then groups) of a length its
+# country's plan allows is a phone even in an unallocated or reserved range (records and test data hold them);
+# a run of one digit ("+49 000 0000000") is a placeholder.
+_GROUPED_INTL = lazy(r"\+\d{1,3}[ .-]\(?\d{1,5}\)?(?:[ .-]\d{2,8}){1,4}")
+
+
+def _grouped_possible(value: str) -> bool:
+    if not _GROUPED_INTL.fullmatch(value):
+        return False
+    digits = _NON_DIGITS.sub("", value)
+    return len(set(digits[3:])) > 2 and v.phone_possible(value)
 
 
 # A national number written with its trunk prefix "0" and grouped as people write phone numbers: "0161 948 8076",

@@ -35,6 +35,7 @@ _HEADER_KIND: dict[str, T] = {w: T(k) for k, w in load_pairs("csv_headers.tsv")}
 _HEADER_FIELD = lazy(r"\s*\"?[A-Za-z_][\w .#/()-]{0,40}\"?\s*")
 _EMPTY_VALUES = words("n/a na null none - -- unknown nan redacted *** undefined")
 _HAS_DIGIT = lazy(r"\d")
+_NOT_DIGIT = lazy(r"\D+")
 _HAS_LETTER = lazy(r"[^\W\d_]")
 _VAGUE_HEADERS = words(
     "name displayname contact holdername provider owner customer client kunde cliente klant agent seller"
@@ -438,7 +439,8 @@ def column_cell(text: str, s: int, e: int, value: str, kind: T, out: Findings) -
             out.add(T.US_SSN, s, e, 0.9)
             return True
     elif kind is T.PHONE:
-        if _phone_cell(value):
+        # A column its header and its values call phones holds national numbers of any country ("91 560 63 93").
+        if _phone_cell(value) or (v.labelled_phone_ok(value) and len(set(_NOT_DIGIT.sub("", value))) > 3):
             out.add(T.PHONE, s, e, 0.85)
             return True
     elif kind in (T.MEDICAL_RECORD_NUMBER, T.US_PASSPORT, T.DRIVER_LICENSE):
