@@ -132,9 +132,10 @@ def scan_csv(
         for s, e, value in found:
             if value in nothing:
                 continue
+            added = len(out.items)
             if column_cell(text, s, e, value, kind, out):
                 claimed.append((s, e))
-            else:
+            elif len(out.items) == added:  # a value found but left to the other scanners is judged again
                 nothing.add(value)
     return claimed, []
 
@@ -439,10 +440,13 @@ def column_cell(text: str, s: int, e: int, value: str, kind: T, out: Findings) -
             out.add(T.US_SSN, s, e, 0.9)
             return True
     elif kind is T.PHONE:
-        # A column its header and its values call phones holds national numbers of any country ("91 560 63 93").
-        if _phone_cell(value) or (v.labelled_phone_ok(value) and len(set(_NOT_DIGIT.sub("", value))) > 3):
+        if _phone_cell(value):
             out.add(T.PHONE, s, e, 0.85)
             return True
+        # A column its header and its values call phones holds national numbers of any country ("91 560 63 93");
+        # the cell stays in the text for the other scanners (it is not claimed).
+        if v.labelled_phone_ok(value) and len(set(_NOT_DIGIT.sub("", value))) > 3:
+            out.add(T.PHONE, s, e, 0.8)
     elif kind in (T.MEDICAL_RECORD_NUMBER, T.US_PASSPORT, T.DRIVER_LICENSE):
         if count_digits(value) >= 4 and len(value) <= 20:
             # A passport column's type follows the country named in its row (passport_type).
