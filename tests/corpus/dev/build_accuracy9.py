@@ -302,5 +302,41 @@ Mobile .......... [[PHONE|07700 900662]]
 """,
 )
 
+# ------------------------------------------------------------------ PERSON: two-part HTML labels, CV headings
+
+doc(
+    "a9_html_two_part_labels",
+    "html",
+    """\
+<h1>Kunde K-99120</h1>
+<dl>
+  <dt>Prénom / Nom</dt><dd>[[PERSON|Maëlys Carrandier]]</dd>
+  <dt>Voornaam / Achternaam</dt><dd>[[PERSON|Sietse Hoekstra]]</dd>
+  <dt>Artikel / SKU</dt><dd>Blue Widget</dd>
+</dl>
+""",
+)
+doc(
+    "a9_cv_headings",
+    "cv",
+    """\
+[[PERSON|Ilinca Drăgulescu]]
+Lebenslauf
+
+Berufserfahrung
+2019–2024 Sachbearbeiterin
+""",
+)
+doc(
+    "a9_cv_heading_above_name",
+    "cv",
+    """\
+CURRICULUM VITAE
+
+[[PERSON|Bartosz Wierzbicki]]
+Skills Summary
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

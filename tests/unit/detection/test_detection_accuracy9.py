@@ -188,3 +188,25 @@ def test_an_address_block_stops_at_a_dot_leader_label() -> None:
     text = "Home address ....\n12 Orchard Lane\nBristol\nBS6 5AB\nMobile .......... 07700 900662\n"
     assert found(text, "ADDRESS") == ["12 Orchard Lane\nBristol\nBS6 5AB"]
     assert found(text, "PHONE") == ["07700 900662"]
+
+
+def test_two_part_html_labels_name_people() -> None:
+    text = (
+        "<dl>\n  <dt>Prénom / Nom</dt><dd>Maëlys Carrandier</dd>\n"
+        "  <dt>Forename(s) / Surname</dt><dd>Sietse Hoekstra</dd>\n"
+        "  <dt>Artikel / SKU</dt><dd>Blue Widget</dd>\n</dl>"
+    )
+    assert found(text) == ["Maëlys Carrandier", "Sietse Hoekstra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ilinca Drăgulescu\nLebenslauf\n\nBerufserfahrung", ["Ilinca Drăgulescu"]),
+        ("CURRICULUM VITAE\n\nBartosz Wierzbicki\nSkills", ["Bartosz Wierzbicki"]),
+        ("Please attach your CV\nProject Manager", []),
+        ("Skills Summary\nResume\nProject Manager\n", []),
+    ],
+)
+def test_the_name_beside_a_cv_heading(text: str, names: list[str]) -> None:
+    assert found(text) == names

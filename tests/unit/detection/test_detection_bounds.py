@@ -222,6 +222,8 @@ CASES: dict[str, Callable[[], str]] = {
         9, lambda r: f"+{r.randint(1, 999)} {r.randint(1, 99999)} {r.randint(10, 99999999)} "
     ),
     "dot-leader lines under an address label": lambda: _repeat("Home address ....\nAb ........ 1\n"),
+    "CV headings between name lines": lambda: _repeat("Ab Cd\nLebenslauf\nEf Gh\nCV\n"),
+    "two-part HTML labels": lambda: _repeat("<dt>Ab / Cd / Ef</dt><dd>Gh Ij</dd>"),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

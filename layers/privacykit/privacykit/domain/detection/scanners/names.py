@@ -442,6 +442,9 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     elif kind == "cue":
         _name_after_free_cue(text, start, end, out)
         return
+    elif kind == "cvhead":
+        _name_by_cv_heading(text, start, end, out)
+        return
     elif kind == "recname":
         _record_name(text, end, key, out)
         return
@@ -604,6 +607,35 @@ _CUE_CLOSE = lazy(
     # what follows a name in notes of other languages: "Llamó X para ...", "X belt over ...", "X chiama per ..."
     r"para|por|pour|au|sur|wegen|für|belt|belde|chiama|ha|per|om|over|telefonou|quer)\b)"
 )
+
+
+# A line that holds a name and nothing else, and the line of a heading with nothing after it.
+_NAME_LINE = lazy(rf"[ \t]*({DISPLAY_NAME}|{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}})[ \t]*\r?$")
+_HEADING_END = lazy(r"[ \t]*(?:\r?\n|$)")
+
+
+def _name_by_cv_heading(text: str, start: int, end: int, out: Findings) -> None:
+    """A CV's owner: the name alone on the line above (or below) a heading "Lebenslauf", "Curriculum Vitae"..."""
+    if (start and text[start - 1] != "\n") or not _HEADING_END.match(text, end):
+        return
+    above_end = start - 1
+    while above_end > 0 and text[above_end - 1] in " \t\r\n" and start - above_end < 8:
+        above_end -= 1
+    above = text.rfind("\n", max(0, above_end - 80), above_end) + 1 if above_end > 0 else 0
+    below = text.find("\n", end)
+    if below == -1:
+        below = len(text)
+    while below < len(text) and text[below] in " \t\r\n" and below - end < 8:
+        below += 1
+    below_end = text.find("\n", below, below + 81)
+    for lo, hi in ((above, above_end), (below, below_end if below_end != -1 else min(len(text), below + 80))):
+        m = _NAME_LINE.fullmatch(text, lo, hi) if hi > lo else None
+        if m is None:
+            continue
+        tokens = name_tokens(m.group(1))
+        if len(tokens) >= 2 and not any(fold(t) in COMMON or fold(t) in ORGS for t in tokens):
+            out.add(T.PERSON, m.start(1), m.end(1), 0.8)
+            return
 
 
 def _name_after_free_cue(text: str, start: int, end: int, out: Findings) -> None:
@@ -1034,8 +1066,13 @@ _HTML_LIMIT = 200_000
 
 
 def _person_column(label: str) -> bool:
-    key = re.sub(r"[^a-z0-9]", "", _TAG.sub("", label).lower())
-    return key in _PERSON_HEADERS or person_header(key)
+    """Whether a header cell names a person's name column; a bilingual or two-part one ("Prénom / Nom",
+    "Forename(s) / Surname") when one of its parts does."""
+    for part in _TAG.sub("", label).split("/"):
+        key = re.sub(r"[^a-z0-9]", "", fold(part.strip()))
+        if key in _PERSON_HEADERS or person_header(key):
+            return True
+    return False
 
 
 def _name_cell(text: str, s: int, e: int, out: Findings) -> None:
