@@ -338,5 +338,31 @@ Skills Summary
 """,
 )
 
+# ------------------------------------------------------------------ ADDRESS: a firm's seat is no one's home
+
+doc(
+    "a9_contract_parties_firm_seat",
+    "contract",
+    """\
+CONTRATTO DI LAVORO
+
+Tra Esempio Logistica S.r.l., Via Solferino 22, 20121 Milano
+e il Sig. [[PERSON|Fiorenzo Cattaneo]], residente in [[ADDRESS|Via Gorizia 8, 20144 Milano]].
+""",
+)
+doc(
+    "a9_payer_po_box_and_member",
+    "letter",
+    """\
+Lakeside Health Plan
+PO Box 4410
+Dayton OH 45401
+
+[[PERSON|Marisol Quintanilla]]
+[[ADDRESS|812 Juniper Ave, Apt 3
+Dayton, OH 45402]]
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -210,3 +210,21 @@ def test_two_part_html_labels_name_people() -> None:
 )
 def test_the_name_beside_a_cv_heading(text: str, names: list[str]) -> None:
     assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Tra Esempio Logistica S.r.l., Via Solferino 22, 20121 Milano\n", []),
+        ("Zwischen der Beispiel GmbH, Lindenstraße 4, 10969 Berlin", []),
+        ("Lakeside Health Plan\nPO Box 4410\nDayton OH 45401\n", []),
+        ("Gerda Vollmer, Lindenstraße 4, 10969 Berlin", ["Lindenstraße 4, 10969 Berlin"]),
+        ("Senior Manager | Brightpath Ltd\nHauptstraße 19\n50968 Köln\n", ["Hauptstraße 19\n50968 Köln"]),
+    ],
+)
+def test_a_firms_seat_after_its_legal_form_is_no_ones_home(text: str, addresses: list[str]) -> None:
+    assert found(text, "ADDRESS") == addresses
+
+
+def test_an_acronym_after_prescribed_by_is_no_one() -> None:
+    assert found("Continue metformin as prescribed by GP; six CBT sessions.") == []

@@ -11,7 +11,25 @@ from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.shapes import free_before
 from privacykit.domain.detection.wordlists import words
 
-__all__ = ["scan_addresses", "address_at"]
+__all__ = ["scan_addresses", "address_at", "firm_seat"]
+
+# A firm's legal form and a comma just before an address on its line ("Retail Example Payments GmbH, Friedrichstraße
+# 68, ..." in a contract's parties): the firm's seat, no one's home. A PO box on the line under a firm or a payer
+# ("Crest Health Plan\nPO Box 8964") is the sender's.
+_LEGAL_FORM = (
+    r"(?<![\w.])(?:GmbH|AG|KG|SE|SAS|SARL|S\.A\.S?\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|L\.L\.C\.|"
+    r"Inc\.?|Corp\.?|B\.V\.|BV|N\.V\.|S\.L\.U?\.?|Lda\.?|plc|PLC|z o\.o\.|GbR|e\.V\.)"
+)
+_FIRM_BEFORE = lazy(rf"{_LEGAL_FORM},[ \t]*$")
+_FIRM_ABOVE = lazy(rf"(?:{_LEGAL_FORM}|\b(?:Health Plan|Insurance|Bank|Pharmacy))[ \t]*\r?\n[ \t]*$")
+
+
+def firm_seat(text: str, start: int, box: bool = False) -> bool:
+    """Whether the address at ``start`` follows a firm's name and a comma on its line (a PO box: on the line
+    above)."""
+    lo = max(0, start - 60)
+    return _FIRM_BEFORE.search(text, lo, start) is not None or (box and _FIRM_ABOVE.search(text, lo, start) is not None)
+
 
 # Shape of "12 Main St", "12B N. Oak Avenue", "221 5th Ave, New York" (see shapes.py).
 _S_ADDR_TAIL = rb" (?:A\.? |AA )?(?:Aa+(?:[-'][Aa]a*)*|0+aa),? (?:Aa+(?:[-'][Aa]a*)* ){0,3}Aa"
@@ -142,7 +160,7 @@ def _european(text: str, shape: bytes, out: Findings) -> None:
         line_start = nl + 1 if nl != -1 else lo
         br = text.rfind(">", line_start, at)  # an HTML line: the street starts after the markup before it
         street = _EU_STREET.search(text, br + 1 if br != -1 else line_start, at)
-        if street:
+        if street and not firm_seat(text, street.start()):
             out.add(T.ADDRESS, street.start(), tail.end(), 0.85)
 
 
@@ -184,7 +202,7 @@ def _city_then_postcode(text: str, shape: bytes, out: Findings) -> None:
             street = _EU_STREET.search(text, prev_start, line_start - 1)
         else:
             street = _EU_STREET.search(text, line_start, city.start())
-        if street:
+        if street and not firm_seat(text, street.start()):
             out.add(T.ADDRESS, street.start(), m.end(), 0.85)
     prev = 0
     # The non-overlapping hits of the postcode's shape, left to right: each search starts where a postcode
@@ -246,7 +264,7 @@ def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
         if not free_before(shape, s, b"0Aa.-_/:"):
             continue
         am = _ADDR.match(text, s)
-        if am:
+        if am and not firm_seat(text, s):
             street_only = am.group("tail") is None and am.group("tail2") is None
             out.add(T.ADDRESS, s, am.end(), 0.7 if street_only else 0.85)
     _european(text, shape, out)
@@ -358,7 +376,7 @@ def address_at(text: str, start: int, key: str, out: Findings) -> None:
     a label or key (``Address:``, ``"shipping_address":``, ``Anschrift:``), a PO box word or a Japanese ward."""
     if key in _BOX_KEYS:
         box = _PO_BOX.match(text, start)
-        if box is not None:
+        if box is not None and not firm_seat(text, box.start(), box=True):
             tail = _EU_TAIL.match(text, box.end())
             stop = tail.end() if tail else box.end()
             out.add(T.ADDRESS, box.start(), stop, 0.8 if stop - box.start() > 14 else 0.6)

@@ -140,7 +140,7 @@ _STRONG_LABELS = words(
     "referring physician", "emergency contact", "next of kin", "account holder", "dictated by", "prepared by",
     "full name", "legal name", "resident physician", "pcp name", "name on card", "cardholder name",
     "beneficiary name", "policy holder", "primary care", "approved by", "reported by", "submitted by", "/s/",
-    "e-signed", "e-signed by", "esigned by", "digitally signed by", "prescriber", "prescribed by", "caregiver",
+    "e-signed", "e-signed by", "esigned by", "digitally signed by", "prescriber", "caregiver",
 }  # fmt: skip
 
 # Between a label or key and its value: ": ", "=", a JSON list opening over lines ('"given": [\n  "'), or
