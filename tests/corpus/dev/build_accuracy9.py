@@ -364,5 +364,27 @@ Dayton, OH 45402]]
 """,
 )
 
+# ------------------------------------------------------------------ PERSON: attributions and screening lists
+
+doc(
+    "a9_attributions_other_languages",
+    "report",
+    """\
+Resultado: hemoglobina 10,9 g/dL
+Validado por: [[PERSON|Yaroslava Demchuk]]   2025-03-02
+Erstellt von: Abteilung Einkauf
+Prepared by: Team Logistik
+""",
+)
+doc(
+    "a9_screening_hits_list",
+    "note",
+    """\
+Name screening, two hits:
+ * [[PERSON|Hallgrímur Brynjarsson]] — Pass-Nr. (IS) [[PASSPORT|A7719034]] — not the listed person
+ * [[PERSON|Clothilde de Saint-Aubin]] — passeport (FR) [[PASSPORT|18AV20931]] — not the listed person
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

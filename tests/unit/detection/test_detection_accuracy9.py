@@ -228,3 +228,16 @@ def test_a_firms_seat_after_its_legal_form_is_no_ones_home(text: str, addresses:
 
 def test_an_acronym_after_prescribed_by_is_no_one() -> None:
     assert found("Continue metformin as prescribed by GP; six CBT sessions.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Validado por: Yaroslava Demchuk   2025-03-02", ["Yaroslava Demchuk"]),
+        ("Erstellt von: Abteilung Einkauf", []),
+        ("Prepared by: Team Logistik", []),
+        (" * Hallgrímur Brynjarsson — Pass-Nr. (IS) A7719034 — no match", ["Hallgrímur Brynjarsson"]),
+    ],
+)
+def test_attributions_and_screening_lists_of_other_languages(text: str, names: list[str]) -> None:
+    assert found(text) == names

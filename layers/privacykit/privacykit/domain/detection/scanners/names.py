@@ -509,10 +509,17 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     if e < m.end() and " " not in text[s:e] and text[s:e].isupper():
         return  # an acronym before words of the vocabulary: "Referred by: HR Business Partner"
     tokens = name_tokens(text[s:e])
+    if tokens and fold(tokens[0]) in _GROUP_LEAD:
+        return  # "Prepared by: Team Logistik", "Erstellt von: Abteilung Einkauf": a group, not a person
     if looks_like_person(tokens, strong) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
 
 
+# Words that open the name of a group of people in several languages.
+_GROUP_LEAD = words(
+    "team abteilung bereich gruppe referat équipe equipe service département departement equipo departamento grupo "
+    "squadra ufficio reparto divisione afdeling groep dział dzial zespół zespol department dept unit division"
+)
 _MAIL_LABELS = words("from to cc reply-to sender")
 _CREDENTIAL_AFTER = lazy(r",?[ \t]+(?:MD|DO|NP|PA-C|PA|RN|PharmD|RPh|DDS|DMD|APRN|FNP|CNM|LCSW|PhD)\b")
 # A professional credential or title written between a role label and the name ("Verified by: MLS M. Gill").
@@ -925,7 +932,9 @@ _PERSON_ACTS = lazy(
     r"resident|employee|tenant|guest|age|aged|dob|born)\b"
     # an identifier of the person after the name: "..., bed 2, hosp no", "... (MRN 836-551-53)", "...   D.O.B."
     r"|[ \t]*[,(][ \t]*(?:MRN|NHS|NHI|NRIC|DOB|D\.O\.B|UR|IHI|hosp(?:ital)? no|bed \d+|bleep|pager|chart)\b"
-    r"|[ \t]{2,}(?:DOB|D\.O\.B|MRN|NHS)\b|[ \t]+[—–][ \t]+(?:passport|DOB|born|MRN|NHS)\b"
+    r"|[ \t]{2,}(?:DOB|D\.O\.B|MRN|NHS)\b"
+    r"|[ \t]+[—–][ \t]+(?:passport|DOB|born|MRN|NHS|Pass-Nr|Reisepass|passeport|pasaporte|passaporto|passaporte|"
+    r"paszport|paspoort|geb\.|né|née|nato|nata|nacid[oa]|nascid[oa])(?![\w-])"
     # "... take a callback? Prakash Thapa Magar MRN 72662656": the record number written right after the name
     r"|[ \t]+(?:MRN|DOB)[ \t:#]*\d"
     r"|,[ \t]+who[ \t]+(?:has|had|is|was|presents|presented|reports|lives)\b|[ \t]+wrote:"
