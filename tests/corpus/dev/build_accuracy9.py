@@ -386,5 +386,31 @@ Name screening, two hits:
 """,
 )
 
+# ------------------------------------------------------------------ not people: brands, firms, acronyms
+
+doc(
+    "a9_brands_named_after_founders",
+    "html",
+    """\
+<p>New in: Tommy Hilfiger, Vivienne Westwood and Carolina Herrera; returns handled by our Customer Identification Form.</p>
+""",
+)
+doc(
+    "a9_seller_column_firms",
+    "csv",
+    """\
+payout_id,seller_name,seller_email
+P-1,[[PERSON|Liisa Koskinen]],[[EMAIL|liisa.k@mail-example.test]]
+P-2,Koskinen Outlet GmbH,[[EMAIL|orders@koskinen-example.test]]
+""",
+)
+doc(
+    "a9_acronym_after_label",
+    "note",
+    """\
+P: Continue sertraline as prescribed by GP; review in six weeks.
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -241,3 +241,20 @@ def test_an_acronym_after_prescribed_by_is_no_one() -> None:
 )
 def test_attributions_and_screening_lists_of_other_languages(text: str, names: list[str]) -> None:
     assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>New in: Tommy Hilfiger, Vivienne Westwood and Carolina Herrera.</p>",
+        "Please complete the Customer Identification Form.",
+        "P: Continue sertraline as prescribed by GP; review in six weeks.",
+    ],
+)
+def test_brands_forms_and_acronyms_are_no_one(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_value_ending_in_a_legal_form_is_a_firm_not_a_person() -> None:
+    text = "payout_id,seller_name,seller_email\nP-1,Liisa Koskinen,l@x.test\nP-2,Koskinen Outlet GmbH,o@x.test\n"
+    assert found(text) == ["Liisa Koskinen"]

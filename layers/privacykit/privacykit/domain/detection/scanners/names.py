@@ -482,6 +482,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             return
         m = CUE_NAME.match(text, pos)
         strong = kind == "strongkey" or label in _STRONG_LABELS
+        if m and kind == "label" and len(m.group()) <= 3 and m.group().isupper():
+            return  # an acronym after a label ("as prescribed by GP", "Referred by: ED")
         if not strong and m and _CLOSES_FIELD.match(text, m.end()):
             # A role label whose value is the whole field names a person whatever the name's origin; a bare
             # "name" field does so when the fields around it are about a person (e-mail, birth date, MRN...).
@@ -907,7 +909,7 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             if toks[j].group().endswith(".") or (last in COMMON and last not in SURNAMES):
                 i += 1
                 continue
-            if f"{f0} {last}" in ORGS:
+            if f"{f0} {last}" in ORGS or " ".join(folded[i : j + 1]) in ORGS:
                 i = j + 1
                 continue
             s, e = toks[i].start(), toks[j].end()
