@@ -412,5 +412,28 @@ P: Continue sertraline as prescribed by GP; review in six weeks.
 """,
 )
 
+# ------------------------------------------------------------------ PERSON: capital particles, handoff tables
+
+doc(
+    "a9_caps_particles_and_former_names",
+    "form",
+    """\
+PATIENT: [[PERSON|Ó DOMHNAILL, CAOIMHE]]   DOB: [[DATE_OF_BIRTH|03/11/1951]]   SEX: F
+1. Legal name: [[PERSON|Rosario Batungbakal]]
+   Other names used: [[PERSON|Rosario Lintag]]
+DISPENSE rx=1 rph=[[PERSON|J. dela Paz]] verify=OK
+""",
+)
+doc(
+    "a9_handoff_table_pt_column",
+    "markdown",
+    """\
+| Pt | MRN | Dx | To do |
+|---|---|---|---|
+| [[PERSON|Ferreira, L.]] | [[MEDICAL_RECORD_NUMBER|77120934]] | [[DIAGNOSIS|cellulitis]] | recheck CRP |
+| [[PERSON|van Dijk, M.]] | [[MEDICAL_RECORD_NUMBER|55018821]] | [[DIAGNOSIS|pneumonia]] | AM labs |
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -258,3 +258,19 @@ def test_brands_forms_and_acronyms_are_no_one(text: str) -> None:
 def test_a_value_ending_in_a_legal_form_is_a_firm_not_a_person() -> None:
     text = "payout_id,seller_name,seller_email\nP-1,Liisa Koskinen,l@x.test\nP-2,Koskinen Outlet GmbH,o@x.test\n"
     assert found(text) == ["Liisa Koskinen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("PATIENT: Ó DOMHNAILL, CAOIMHE   DOB: 03/11/1951", ["Ó DOMHNAILL, CAOIMHE"]),
+        (
+            "1. Legal name: Rosario Batungbakal\n   Other names used: Rosario Lintag\n",
+            ["Rosario Batungbakal", "Rosario Lintag"],
+        ),
+        ("DISPENSE rx=1 rph=J. dela Paz verify=OK", ["J. dela Paz"]),
+        ("| Pt | MRN | To do |\n|---|---|---|\n| Ferreira, L. | 77120934 | recheck |\n", ["Ferreira, L."]),
+    ],
+)
+def test_capital_particles_former_names_and_handoff_tables(text: str, names: list[str]) -> None:
+    assert found(text) == names

@@ -58,7 +58,7 @@ _LO = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 _TOK = rf"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Jo|Di|Da)?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
 _CAPS_TOK = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"
 _PARTICLE = (
-    r"(?:van der|van den|van de|van het|van 't|von der|von dem|van|von|de las|"
+    r"(?:van der|van den|van de|van het|van 't|von der|von dem|van|von|de las|dela|"
     r"de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|ten|ap|zu|della|"
     # Catalan and Spanish join two surnames with "i"/"y" ("Puig i Ferrer", "Ortega y Gasset")
     r"dei|Ó|Ní|Nic|Uí|i|y)"
@@ -83,7 +83,13 @@ _SEQ = lazy(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
 _S_SEQ = lazy(rb"Aa[Aa'-]*[ ](?:a{1,3}[ ]){0,2}A")  # its shape (see shapes.py): "Sanne de Vries" too
 _PARTICLE_LEAD = lazy(rf"{_PARTICLE}[ ]")
 _TOKEN_SPLIT = lazy(rf"{_CAPS_TOK}(?![\w'’-])|{_TOK}|{_INITIAL}|{_CAPS_TOK}")
-_LASTFIRST = lazy(rf"((?:{_PARTICLE}[ ])?{_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?")
+# A surname in capitals may open with a particle in capitals too ("Ó SÚILLEABHÁIN, DONNCHA", "DE LA CRUZ, ANA").
+_CAPS_PARTICLE = (
+    r"(?:Ó|O'|NÍ|NIC|MAC|MC|DE LA|DE LOS|DEL|DELA|DE|DA|DI|DOS|DU|VAN DER|VAN DEN|VAN|VON|LE|LA|AL|EL|BIN|ST\.?)"
+)
+_LASTFIRST = lazy(
+    rf"((?:{_PARTICLE}[ ])?{_TOK}|(?:{_CAPS_PARTICLE}[ ])?{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?"
+)
 
 _STREET_SUFFIX = words(
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle "
@@ -798,7 +804,7 @@ _NAME_PART_KEYS = words(
     "surname forename forenames prénom prenom vorname nachname familienname nombre apellido apellidos nome cognome "
     "sobrenome voornaam achternaam patient nom etunimi sukunimi imię nazwisko apelido apelidos imiona voornamen "
     "prénoms nombres"
-) | {"nome próprio", "nomes próprios", "primer apellido", "segundo apellido",
+) | {"other names used", "nome próprio", "nomes próprios", "primer apellido", "segundo apellido",
      "other names", "other name", "given name", "given names", "first name", "last name", "family name",
      "middle name", "patient's name", "patient’s name", "patient name", "first names", "last names used",
      "applicant name", "member name"}  # fmt: skip
