@@ -435,5 +435,20 @@ doc(
 """,
 )
 
+# ------------------------------------------------------------------ ADDRESS: X12 street segments of a person
+
+doc(
+    "a9_x12_person_street",
+    "x12",
+    """\
+NM1*85*2*DESERT VIEW CLINIC*****XX*1234567893~
+N3*400 W CONGRESS ST~
+N4*TUCSON*AZ*85701~
+NM1*IL*1*[[PERSON|ABERNATHY*CORDELIA]]****MI*[[HEALTH_PLAN_ID|W771204419]]~
+N3*[[ADDRESS|1187 N SAGUARO VISTA DR]]~
+N4*TUCSON*AZ*85745~
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -274,3 +274,11 @@ def test_a_value_ending_in_a_legal_form_is_a_firm_not_a_person() -> None:
 )
 def test_capital_particles_former_names_and_handoff_tables(text: str, names: list[str]) -> None:
     assert found(text) == names
+
+
+def test_an_x12_street_segment_is_an_address_under_a_person_only() -> None:
+    text = (
+        "NM1*85*2*DESERT VIEW CLINIC*****XX*1234567893~\nN3*400 W CONGRESS ST~\n"
+        "NM1*IL*1*ABERNATHY*CORDELIA****MI*W771204419~\nN3*1187 N SAGUARO VISTA DR~\nN4*TUCSON*AZ*85745~\n"
+    )
+    assert found(text, "ADDRESS") == ["1187 N SAGUARO VISTA DR"]
