@@ -450,5 +450,27 @@ N4*TUCSON*AZ*85745~
 """,
 )
 
+# ------------------------------------------------------------------ ADDRESS: US addresses in capitals
+
+doc(
+    "a9_us_capitals_letter",
+    "letter",
+    """\
+[[PERSON|ODALYS VERACRUZ]]
+[[ADDRESS|5120 W SAGEBRUSH TRAIL, APT 7
+PHOENIX, AZ 85031]]
+
+Health plan member ID: [[HEALTH_PLAN_ID|HP4471920331]]
+""",
+)
+doc(
+    "a9_us_capitals_one_line",
+    "log",
+    """\
+2025-04-01 MAILING name="[[PERSON|TOMASINA ROWE]]" addr="[[ADDRESS|88 ORCHARD HILL RD, BANGOR, ME 04401]]"
+2025-04-01 GET /v2/status HTTP 200 OK ZZ 12345 latency=31ms
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

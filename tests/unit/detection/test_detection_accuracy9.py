@@ -282,3 +282,19 @@ def test_an_x12_street_segment_is_an_address_under_a_person_only() -> None:
         "NM1*IL*1*ABERNATHY*CORDELIA****MI*W771204419~\nN3*1187 N SAGUARO VISTA DR~\nN4*TUCSON*AZ*85745~\n"
     )
     assert found(text, "ADDRESS") == ["1187 N SAGUARO VISTA DR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        (
+            "ODALYS VERACRUZ\n5120 W SAGEBRUSH TRAIL, APT 7\nPHOENIX, AZ 85031\n",
+            ["5120 W SAGEBRUSH TRAIL, APT 7\nPHOENIX, AZ 85031"],
+        ),
+        ('addr="88 ORCHARD HILL RD, BANGOR, ME 04401"', ["88 ORCHARD HILL RD, BANGOR, ME 04401"]),
+        ("GET /v2/status HTTP 200 OK ZZ 12345 latency=31ms", []),
+        ("BUILD 4410 RELEASE NOTES CA 94043", []),
+    ],
+)
+def test_us_addresses_in_capitals(text: str, addresses: list[str]) -> None:
+    assert found(text, "ADDRESS") == addresses

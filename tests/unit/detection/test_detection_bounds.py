@@ -225,6 +225,7 @@ CASES: dict[str, Callable[[], str]] = {
     "CV headings between name lines": lambda: _repeat("Ab Cd\nLebenslauf\nEf Gh\nCV\n"),
     "two-part HTML labels": lambda: _repeat("<dt>Ab / Cd / Ef</dt><dd>Gh Ij</dd>"),
     "street lines after legal forms": lambda: _repeat("Ab GmbH, Abstraße 1, 12345 Cd\nEf Ltd\nPO Box 1\n"),
+    "state and ZIP shapes after capitals": lambda: _repeat("12 AB CD EF GH IJ KL MN OP, NV 89501 "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

@@ -269,6 +269,45 @@ def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
             out.add(T.ADDRESS, s, am.end(), 0.7 if street_only else 0.85)
     _european(text, shape, out)
     _city_then_postcode(text, shape, out)
+    _us_capitals(text, shape, out)
+
+
+# US addresses written in capitals, as payers, pharmacies and eligibility files print them ("3376 N MULBERRY BLVD,
+# APT. 212\nRENO, NV 89501"). Found from the state and ZIP code's shape (" AA 00000", rare outside addresses),
+# then the city and the street before them on the line or the line above. (accuracy9)
+_S_STATE_ZIP = lazy(rb" AA 00000(?!0)")
+_US_STATE_CODES = words(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP"
+)
+_CAPS_STREET = lazy(
+    r"\d{1,6}[A-Z]?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:[ \t]+[A-Z0-9][A-Z0-9'.-]*){1,4}?[ \t]+"
+    r"(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL|TERRACE|TER|CIRCLE|CIR|"
+    r"PARKWAY|PKWY|HIGHWAY|HWY|SQUARE|SQ|TRAIL|TRL|LOOP|PIKE|ROW)\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW))?"
+    r"(?:,?[ \t]*(?:APT|UNIT|STE|SUITE|TRLR|RM|FL|BLDG|#)\.?[ \t]*#?[ \t]*[A-Z0-9-]{1,6})?"
+    r"(?:[ \t]*,?[ \t]*\r?\n[ \t]*|[ \t]*,[ \t]*|[ \t]+)[A-Z][A-Z .'-]{1,30}?,?[ \t]*$"
+)
+
+
+def _us_capitals(text: str, shape: bytes, out: Findings) -> None:
+    if b" AA 00000" not in shape:
+        return
+    for hit in _S_STATE_ZIP.finditer(shape):
+        at = hit.start() + 1
+        if text[at : at + 2] not in _US_STATE_CODES:
+            continue
+        end = hit.end()
+        if text[end : end + 1] == "-" and text[end + 1 : end + 5].isdigit():
+            end += 5  # ZIP+4
+        lo = max(0, at - 160)
+        line = text.rfind("\n", lo, at)
+        above = text.rfind("\n", lo, line) + 1 if line > lo else lo
+        for start in (above, line + 1 if line != -1 else lo):
+            street = _CAPS_STREET.search(text, start, at)
+            if street and (street.start() == start or text[street.start() - 1] in " \t,\"'=:>"):
+                if not firm_seat(text, street.start()):
+                    out.add(T.ADDRESS, street.start(), end, 0.8)
+                break
 
 
 # Indian addresses: "Flat 150, Prestige Lakeside, Baner Road, Pune, Maharashtra 411045". Found from the state or
