@@ -298,3 +298,12 @@ def test_an_x12_street_segment_is_an_address_under_a_person_only() -> None:
 )
 def test_us_addresses_in_capitals(text: str, addresses: list[str]) -> None:
     assert found(text, "ADDRESS") == addresses
+
+
+def test_an_introduction_after_a_greeting_inside_a_json_string() -> None:
+    assert found('{"body": "Buongiorno, sono Ermenegilda, il mio numero"}') == ["Ermenegilda"]
+    assert found('{"body": "Well, soy Protein is cheap"}') == []
+
+
+def test_a_cv_heading_counts_only_near_the_start_of_the_text() -> None:
+    assert found("x" * 3000 + "\nAb Cdefg\nLebenslauf\n") == []

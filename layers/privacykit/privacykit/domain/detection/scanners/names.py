@@ -422,7 +422,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         # "I am Jane Doe of 12 High Street": a witness statement's opening names its maker.
         strong = key.startswith(_STRONG_INTROS) or t is not None or bool(m and _INTRO_OF.match(text, m.end()))
         # "Hola Ioana, soy Kavar.", "Hi Nemtor, this is Lusine.": an introduction after a greeting names its speaker.
-        strong = strong or bool(m and _GREETED_BEFORE.search(text, max(0, start - 60), start))
+        strong = strong or bool(m and _greeted_before(text, start))
     elif kind == "relation":
         # "his wife, Lakshmi," / "my colleague Tomasz": a listed given name right after a relation word.
         g = _GREET_GAP.match(text, end)
@@ -603,12 +603,29 @@ _STRONG_INTROS = (
     "je m'appelle", "mein name ist", "il mio nome è", "mi chiamo", "meu nome é", "ik heet", "mijn naam is",
 )  # fmt: skip
 _PHONE_UNDER_NAME = lazy(r"[ \t]*\r?\n[ \t>]*(\+?\(?\d[\d ().\-/]{5,18}\d)[ \t]*(?:\r?\n|$)")
-# A greeting and the greeted name (or nothing) before an introduction on its line: "Ciao Arbër, sono ...".
-_GREETED_BEFORE = lazy(
-    r"(?i)(?<![\w-])(?:hi|hello|hey|hola|buenas|buenos días|ciao|buongiorno|buonasera|salve|olá|ola|bom dia|boa tarde|"
-    r"hoi|hallo|dag|goedemorgen|goedemiddag|bonjour|bonsoir|salut|guten tag|moin|servus|cześć|dzień dobry|witam)"
-    r"(?![\w-])[^\n.!?;:]{0,40},[ \t]*$"
+# A greeting opening the sentence or message an introduction ends, then a comma: "Ciao Arbër, sono ...".
+_GREETING_LEAD = lazy(
+    r"(?i:hi|hello|hey|hola|buenas|buenos días|ciao|buongiorno|buonasera|salve|olá|ola|bom dia|boa tarde|hoi|hallo|"
+    r"dag|goedemorgen|goedemiddag|bonjour|bonsoir|salut|guten tag|moin|servus|cześć|dzień dobry|witam)(?![\w-])"
 )
+_NO_SENTENCE_MARK = lazy(r"[^\n:.!?;>\]]*")
+
+
+def _greeted_before(text: str, start: int) -> bool:
+    """Whether a greeting opens the sentence (or chat message) whose comma stands just before ``start``."""
+    comma = start - 1
+    while comma > 0 and text[comma] in " \t":
+        comma -= 1
+    if text[comma] != ",":
+        return False
+    # the sentence's opening: the run before the comma without a sentence mark, read on the reversed window
+    run = _NO_SENTENCE_MARK.match(text[max(0, comma - 50) : comma][::-1])
+    opening = comma - (run.end() if run else 0)
+    while opening < comma and text[opening] in " \t>\"'(*_":
+        opening += 1
+    return _GREETING_LEAD.match(text, opening, comma) is not None
+
+
 _INTRO_OF = lazy(r",?[ \t]+(?:of|from)[ \t]+(?:\d|[A-Z][a-z]+[ \t]+[A-Z\d])|,[ \t]+(?:aged|born)\b")
 _WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
 _HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau rn")
@@ -627,11 +644,13 @@ _CUE_CLOSE = lazy(
 # A line that holds a name and nothing else, and the line of a heading with nothing after it.
 _NAME_LINE = lazy(rf"[ \t]*({DISPLAY_NAME}|{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}})[ \t]*\r?$")
 _HEADING_END = lazy(r"[ \t]*(?:\r?\n|$)")
+_CV_HEAD_WITHIN = 2000
 
 
 def _name_by_cv_heading(text: str, start: int, end: int, out: Findings) -> None:
-    """A CV's owner: the name alone on the line above (or below) a heading "Lebenslauf", "Curriculum Vitae"..."""
-    if (start and text[start - 1] != "\n") or not _HEADING_END.match(text, end):
+    """A CV's owner: the name alone on the line above (or below) a heading "Lebenslauf", "Curriculum Vitae"...
+    A CV opens with it: only a heading near the start of the text counts."""
+    if start > _CV_HEAD_WITHIN or (start and text[start - 1] != "\n") or not _HEADING_END.match(text, end):
         return
     above_end = start - 1
     while above_end > 0 and text[above_end - 1] in " \t\r\n" and start - above_end < 8:
