@@ -210,6 +210,22 @@ CASES: dict[str, Callable[[], str]] = {
     "unclosed HTML elements with a class": lambda: _repeat('<span class="name">Ab Cd '),
     "names before breaks above addresses": lambda: _repeat("<b>To</b><br>Ab Cd<br>Abgracht 1<br>1234 AB Cde<br>"),
     "cues before unknown names": lambda: _repeat("Kunde Ab Cd ruft an. Llamó Ef Gh para "),
+    # accuracy9: introductions after greetings, numbers under signatures, fields without a colon, reply headers.
+    "introductions after greetings": lambda: _repeat("Hola Ab, soy Cd. Hoi Ef, je spreekt met Gh. ici "),
+    "numbers under sign-offs": lambda: _repeat("Viele Grüße\nAb\n0711 4428190\n"),
+    "report fields without a colon": lambda: _repeat("Nazwisko      AB\nImię   Cd\n"),
+    "reply headers of team mailboxes": lambda: _repeat("On 1 Mar, Ab Cd <support@ab.cd> wrote:\n"),
+    "phone verbs before digits": lambda: _repeat("llamen al 1 Rückruf unter 12 joignable au 06.01.02.03 "),
+    "address keys before arrays": lambda: _repeat('"address": [ ["line": [ "ab '),
+    "names before record numbers": lambda: _repeat("Ab Cd MRN Ef Gh MRN 1 "),
+    "grouped international numbers of reserved ranges": lambda: _numbers(
+        9, lambda r: f"+{r.randint(1, 999)} {r.randint(1, 99999)} {r.randint(10, 99999999)} "
+    ),
+    "dot-leader lines under an address label": lambda: _repeat("Home address ....\nAb ........ 1\n"),
+    "CV headings between name lines": lambda: _repeat("Ab Cd\nLebenslauf\nEf Gh\nCV\n"),
+    "two-part HTML labels": lambda: _repeat("<dt>Ab / Cd / Ef</dt><dd>Gh Ij</dd>"),
+    "street lines after legal forms": lambda: _repeat("Ab GmbH, Abstraße 1, 12345 Cd\nEf Ltd\nPO Box 1\n"),
+    "state and ZIP shapes after capitals": lambda: _repeat("12 AB CD EF GH IJ KL MN OP, NV 89501 "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

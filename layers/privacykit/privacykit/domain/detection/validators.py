@@ -457,6 +457,9 @@ def phone_possible(text: str, region: str = "US") -> bool:
 # A date or a time of day written with separators: the shapes of a labelled value that are not a phone.
 _DATE_OR_TIME = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}")
 
+# Five pairs of digits, one separator throughout, as France writes a number ("07.27.79.37.83"): no date has them.
+_PAIRS_OF_DIGITS = re.compile(r"0\d([ .-])\d\d(?:\1\d\d){3}")
+
 
 def labelled_phone_ok(text: str) -> bool:
     """A value a phone label names (``Tel: 0803 123 4567``): 7 to 15 digits, not a date or a time, and, when
@@ -470,7 +473,11 @@ def labelled_phone_ok(text: str) -> bool:
     if not 7 <= digits <= 15:
         return False
     # A date or a time holds one of its separators: a number without any is not searched for one.
-    if ("-" in text or "." in text or "/" in text or ":" in text) and _DATE_OR_TIME.search(text):
+    if (
+        ("-" in text or "." in text or "/" in text or ":" in text)
+        and _DATE_OR_TIME.search(text)
+        and not _PAIRS_OF_DIGITS.fullmatch(text)
+    ):
         return False
     if text.startswith("+"):
         return phone_possible(text)

@@ -11,7 +11,25 @@ from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.shapes import free_before
 from privacykit.domain.detection.wordlists import words
 
-__all__ = ["scan_addresses", "address_at"]
+__all__ = ["scan_addresses", "address_at", "firm_seat"]
+
+# A firm's legal form and a comma just before an address on its line ("Retail Example Payments GmbH, Friedrichstraße
+# 68, ..." in a contract's parties): the firm's seat, no one's home. A PO box on the line under a firm or a payer
+# ("Crest Health Plan\nPO Box 8964") is the sender's.
+_LEGAL_FORM = (
+    r"(?<![\w.])(?:GmbH|AG|KG|SE|SAS|SARL|S\.A\.S?\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|L\.L\.C\.|"
+    r"Inc\.?|Corp\.?|B\.V\.|BV|N\.V\.|S\.L\.U?\.?|Lda\.?|plc|PLC|z o\.o\.|GbR|e\.V\.)"
+)
+_FIRM_BEFORE = lazy(rf"{_LEGAL_FORM},[ \t]*$")
+_FIRM_ABOVE = lazy(rf"(?:{_LEGAL_FORM}|\b(?:Health Plan|Insurance|Bank|Pharmacy))[ \t]*\r?\n[ \t]*$")
+
+
+def firm_seat(text: str, start: int, box: bool = False) -> bool:
+    """Whether the address at ``start`` follows a firm's name and a comma on its line (a PO box: on the line
+    above)."""
+    lo = max(0, start - 60)
+    return _FIRM_BEFORE.search(text, lo, start) is not None or (box and _FIRM_ABOVE.search(text, lo, start) is not None)
+
 
 # Shape of "12 Main St", "12B N. Oak Avenue", "221 5th Ave, New York" (see shapes.py).
 _S_ADDR_TAIL = rb" (?:A\.? |AA )?(?:Aa+(?:[-'][Aa]a*)*|0+aa),? (?:Aa+(?:[-'][Aa]a*)* ){0,3}Aa"
@@ -142,7 +160,7 @@ def _european(text: str, shape: bytes, out: Findings) -> None:
         line_start = nl + 1 if nl != -1 else lo
         br = text.rfind(">", line_start, at)  # an HTML line: the street starts after the markup before it
         street = _EU_STREET.search(text, br + 1 if br != -1 else line_start, at)
-        if street:
+        if street and not firm_seat(text, street.start()):
             out.add(T.ADDRESS, street.start(), tail.end(), 0.85)
 
 
@@ -184,7 +202,7 @@ def _city_then_postcode(text: str, shape: bytes, out: Findings) -> None:
             street = _EU_STREET.search(text, prev_start, line_start - 1)
         else:
             street = _EU_STREET.search(text, line_start, city.start())
-        if street:
+        if street and not firm_seat(text, street.start()):
             out.add(T.ADDRESS, street.start(), m.end(), 0.85)
     prev = 0
     # The non-overlapping hits of the postcode's shape, left to right: each search starts where a postcode
@@ -246,11 +264,50 @@ def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
         if not free_before(shape, s, b"0Aa.-_/:"):
             continue
         am = _ADDR.match(text, s)
-        if am:
+        if am and not firm_seat(text, s):
             street_only = am.group("tail") is None and am.group("tail2") is None
             out.add(T.ADDRESS, s, am.end(), 0.7 if street_only else 0.85)
     _european(text, shape, out)
     _city_then_postcode(text, shape, out)
+    _us_capitals(text, shape, out)
+
+
+# US addresses written in capitals, as payers, pharmacies and eligibility files print them ("3376 N MULBERRY BLVD,
+# APT. 212\nRENO, NV 89501"). Found from the state and ZIP code's shape (" AA 00000", rare outside addresses),
+# then the city and the street before them on the line or the line above. (accuracy9)
+_S_STATE_ZIP = lazy(rb" AA 00000(?!0)")
+_US_STATE_CODES = words(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP"
+)
+_CAPS_STREET = lazy(
+    r"\d{1,6}[A-Z]?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:[ \t]+[A-Z0-9][A-Z0-9'.-]*){1,4}?[ \t]+"
+    r"(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL|TERRACE|TER|CIRCLE|CIR|"
+    r"PARKWAY|PKWY|HIGHWAY|HWY|SQUARE|SQ|TRAIL|TRL|LOOP|PIKE|ROW)\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW))?"
+    r"(?:,?[ \t]*(?:APT|UNIT|STE|SUITE|TRLR|RM|FL|BLDG|#)\.?[ \t]*#?[ \t]*[A-Z0-9-]{1,6})?"
+    r"(?:[ \t]*,?[ \t]*\r?\n[ \t]*|[ \t]*,[ \t]*|[ \t]+)[A-Z][A-Z .'-]{1,30}?,?[ \t]*$"
+)
+
+
+def _us_capitals(text: str, shape: bytes, out: Findings) -> None:
+    if b" AA 00000" not in shape:
+        return
+    for hit in _S_STATE_ZIP.finditer(shape):
+        at = hit.start() + 1
+        if text[at : at + 2] not in _US_STATE_CODES:
+            continue
+        end = hit.end()
+        if text[end : end + 1] == "-" and text[end + 1 : end + 5].isdigit():
+            end += 5  # ZIP+4
+        lo = max(0, at - 160)
+        line = text.rfind("\n", lo, at)
+        above = text.rfind("\n", lo, line) + 1 if line > lo else lo
+        for start in (above, line + 1 if line != -1 else lo):
+            street = _CAPS_STREET.search(text, start, at)
+            if street and (street.start() == start or text[street.start() - 1] in " \t,\"'=:>"):
+                if not firm_seat(text, street.start()):
+                    out.add(T.ADDRESS, street.start(), end, 0.8)
+                break
 
 
 # Indian addresses: "Flat 150, Prestige Lakeside, Baner Road, Pune, Maharashtra 411045". Found from the state or
@@ -358,7 +415,7 @@ def address_at(text: str, start: int, key: str, out: Findings) -> None:
     a label or key (``Address:``, ``"shipping_address":``, ``Anschrift:``), a PO box word or a Japanese ward."""
     if key in _BOX_KEYS:
         box = _PO_BOX.match(text, start)
-        if box is not None:
+        if box is not None and not firm_seat(text, box.start(), box=True):
             tail = _EU_TAIL.match(text, box.end())
             stop = tail.end() if tail else box.end()
             out.add(T.ADDRESS, box.start(), stop, 0.8 if stop - box.start() > 14 else 0.6)
@@ -427,8 +484,12 @@ def _label_value(text: str, at: int, out: Findings) -> None:
     else:
         line_end = text.find("\n", start, start + 200)
         value_end = line_end if line_end != -1 else min(len(text), start + 200)
-        if text[start:value_end].lstrip().startswith("{"):
-            _object_line(text, text.find("{", start) + 1, out)  # "shipping_address": {"line1": "...", ...}
+        opening = text[start:value_end].lstrip()[:1]
+        if opening == "{" or (opening == "[" and _ARRAY_OF_OBJECTS.match(text, start)):
+            # "shipping_address": {"line1": "...", ...}; FHIR's "address": [{"line": ["..."], "city": ...}]
+            brace = text.find("{", start, start + 120)
+            if brace != -1:
+                _object_line(text, brace + 1, out)
             return
         # nothing after the label, or a YAML block scalar's indicator ("home_address: |"): the lines below
         if value_end == start or text[start:value_end].strip() in ("", "|", ">", "|-", ">-"):
@@ -464,10 +525,13 @@ _NUMBER_FIRST = lazy(r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,?[ \t]+[A-ZÀ-ÞĀ-Ž][\
 
 # The first line of an address object: "line1", "street", "address_line_1", "addressLine1"...
 _OBJECT_LINE = lazy(
-    r"[^{}]{0,80}?[\"'](?:line_?1|address_?line_?1|addressLine1|street(?:_?address)?|street_?line_?1|address1)[\"']"
-    r"[ \t]*:[ \t]*[\"']([^\"'\n]{4,120})[\"']",
+    r"[^{}]{0,80}?[\"'](?:line_?1|address_?line_?1|addressLine1|street(?:_?address)?|street_?line_?1|address1|line)"
+    # a FHIR Address holds its street lines in an array: "line": ["82 Rue des Lilas", "Bât. B"]
+    r"[\"'][ \t]*:[ \t]*(?:\[[ \t\r\n]{0,40})?[\"']([^\"'\n]{4,120})[\"']",
     re.I,
 )
+# An address key's value that is an array of objects: "address": [ { ...
+_ARRAY_OF_OBJECTS = lazy(r"[ \t]*\[[ \t\r\n]{0,60}\{")
 
 
 def _object_line(text: str, start: int, out: Findings) -> None:
@@ -479,7 +543,7 @@ def _object_line(text: str, start: int, out: Findings) -> None:
 
 _NEXT_KEY = lazy(r"[ \t]+[a-z][a-z_]{1,24}=")
 _SENTENCE_END = lazy(r"(?:(?<=[^\W\d_]{4})|(?<=\d)|(?<=\d[A-Z])|(?<=\d[A-Z]{2}))\.(?=\s)|;|[ \t]{3,}")
-_LABEL_LINE = lazy(r"[ \t]*[A-Za-z][\w .'-]{0,30}:")
+_LABEL_LINE = lazy(r"[ \t]*[A-Za-z][\w '/-]{0,30}(?:\.[\w '/-]{1,30}){0,2}(?::|[ \t]*\.{3,})")
 
 
 def _block_end(text: str, start: int) -> int:

@@ -16,7 +16,7 @@ from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits, labelled_as_thing, preceding
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
-from privacykit.domain.detection.scanners.names import DISPLAY_NAME, looks_like_person, name_tokens, trim_name
+from privacykit.domain.detection.scanners.names import COMMON, DISPLAY_NAME, looks_like_person, name_tokens, trim_name
 from privacykit.domain.detection.shapes import free_after, free_before
 from privacykit.domain.detection.structure import (
     LOWERING,
@@ -29,7 +29,7 @@ from privacykit.domain.detection.structure import (
     lowered,
     ordered_key_words,
 )
-from privacykit.domain.detection.wordlists import words
+from privacykit.domain.detection.wordlists import fold, words
 
 __all__ = [
     "scan_email",
@@ -81,7 +81,7 @@ def scan_email(text: str, out: Findings) -> None:
         if local and local[-1] != "." and tld not in _FILE_TLDS and not scp and local.lower() != "git":
             out.add(T.EMAIL, start, end, 0.95)
             if start and text[start - 1] == "<":
-                _display_name(text, start - 1, local, out)
+                _display_name(text, start - 1, local, out, end)
 
 
 # A mailbox's display name just before its "<": "Tsukazar Brzęczyszczykiewicz <tb@example.com> wrote:".
@@ -94,14 +94,22 @@ _ROLE_LOCAL = lazy(
 )
 
 
-def _display_name(text: str, lt: int, local: str, out: Findings) -> None:
-    """The person named before the ``<`` at ``lt`` that opens a personal mailbox."""
-    if _ROLE_LOCAL.match(local):
+# A quoted reply's header after the mailbox: "On 9 Oct 2025, Name <support@...> wrote:" (and other languages).
+_WROTE_AFTER = lazy(r">[ \t]*(?:wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|napisał|napisała)\b")
+
+
+def _display_name(text: str, lt: int, local: str, out: Findings, end: int) -> None:
+    """The person named before the ``<`` at ``lt`` that opens a personal mailbox, or a team's mailbox whose reply
+    header names its writer ("On 9 Oct, Jane Roe <support@...> wrote:": an agent answering from it)."""
+    role = _ROLE_LOCAL.match(local) is not None
+    if role and not _WROTE_AFTER.match(text, end):
         return
     m = _DISPLAY_NAME.search(text, max(0, lt - 80), lt)
     if m is None:
         return
     s, e = trim_name(text, m.start(1), m.end(1))
+    if role and (e != m.end(1) or any(fold(t) in COMMON for t in name_tokens(text[s:e]))):
+        return  # a team's name ("Retail Example Support"), not its agent's
     if e > s and looks_like_person(name_tokens(text[s:e]), True) and len(name_tokens(text[s:e])) >= 2:
         out.add(T.PERSON, s, e, 0.8)
 
@@ -144,8 +152,21 @@ def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
         if not free_before(shape, s, b"0Aa+"):
             continue
         pm = _INTL_PHONE.match(text, s)
-        if pm and 8 <= count_digits(pm.group()) <= 15 and v.phone_ok(pm.group()):
+        if pm and 8 <= count_digits(pm.group()) <= 15 and (v.phone_ok(pm.group()) or _grouped_possible(pm.group())):
             out.add(T.PHONE, s, pm.end(), 0.85)
+
+
+# A number written as people write phones ("+44 7700 900920": a country code, then groups) of a length its
+# country's plan allows is a phone even in an unallocated or reserved range (records and test data hold them);
+# a run of one digit ("+49 000 0000000") is a placeholder.
+_GROUPED_INTL = lazy(r"\+\d{1,3}[ .-]\(?\d{1,5}\)?(?:[ .-]\d{2,8}){1,4}")
+
+
+def _grouped_possible(value: str) -> bool:
+    if not _GROUPED_INTL.fullmatch(value):
+        return False
+    digits = _NON_DIGITS.sub("", value)
+    return len(set(digits[3:])) > 2 and v.phone_possible(value)
 
 
 # A national number written with its trunk prefix "0" and grouped as people write phone numbers: "0161 948 8076",

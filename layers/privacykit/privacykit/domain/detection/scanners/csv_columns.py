@@ -35,8 +35,16 @@ _HEADER_KIND: dict[str, T] = {w: T(k) for k, w in load_pairs("csv_headers.tsv")}
 _HEADER_FIELD = lazy(r"\s*\"?[A-Za-z_][\w .#/()-]{0,40}\"?\s*")
 _EMPTY_VALUES = words("n/a na null none - -- unknown nan redacted *** undefined")
 _HAS_DIGIT = lazy(r"\d")
+_NOT_DIGIT = lazy(r"\D+")
+# A firm's legal form ending a value (csv_columns' person cells; addresses.py reads the same forms before a street).
+_FIRM_VALUE = lazy(
+    r"(?<![\w.])(?:GmbH|AG|KG|SAS|SARL|S\.A\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|B\.V\.|"
+    r"N\.V\.|S\.L\.|Lda\.?|plc|PLC)[ \t\"]*$"
+)
 _HAS_LETTER = lazy(r"[^\W\d_]")
-_VAGUE_HEADERS = words("name displayname contact holdername provider owner")
+_VAGUE_HEADERS = words(
+    "name displayname contact holdername provider owner customer client kunde cliente klant agent seller"
+)
 
 
 def read_csv_header(text: str) -> CsvHeader | None:
@@ -129,9 +137,10 @@ def scan_csv(
         for s, e, value in found:
             if value in nothing:
                 continue
+            added = len(out.items)
             if column_cell(text, s, e, value, kind, out):
                 claimed.append((s, e))
-            else:
+            elif len(out.items) == added:  # a value found but left to the other scanners is judged again
                 nothing.add(value)
     return claimed, []
 
@@ -170,7 +179,7 @@ _FAST_SOURCES: dict[T, _CellRule] = {
     T.PERSON: (
         rf"{_PAD_RE}{_NOT_MASKED}{_NOT_PLACEHOLDER}(?=.*[^\W\d_])" rf'([^ "\t\r\d@][^\d@]*[^ "\t\r\d@]){_PAD_RE}',
         0.85,
-        None,
+        lambda value: _FIRM_VALUE.search(value) is None,
     ),
     T.DATE_OF_BIRTH: (
         rf"{_PAD_RE}({_YEAR}[-/.]{_MONTH}[-/.]{_DAY}|{_MONTH}[-/.]{_DAY}[-/.]{_YEAR}){_PAD_RE}",
@@ -421,8 +430,15 @@ def column_cell(text: str, s: int, e: int, value: str, kind: T, out: Findings) -
     """Add what the cell ``value`` at [s, e) of a ``kind`` column holds (an SQL row's value too); whether it held
     one."""
     if kind is T.PERSON:
-        # A name has two letters at least: a one-letter cell is a flag or a placeholder ("x", "Y").
-        if len(value) > 1 and "@" not in value and not _HAS_DIGIT.search(value) and _HAS_LETTER.search(value):
+        # A name has two letters at least: a one-letter cell is a flag or a placeholder ("x", "Y"); a value
+        # ending in a legal form is a firm ("Lindqvist Outlet GmbH" in a seller column).
+        if (
+            len(value) > 1
+            and "@" not in value
+            and not _HAS_DIGIT.search(value)
+            and _HAS_LETTER.search(value)
+            and _FIRM_VALUE.search(value) is None
+        ):
             out.add(T.PERSON, s, e, 0.85)
             return True
     elif kind is T.DATE_OF_BIRTH:
@@ -439,6 +455,10 @@ def column_cell(text: str, s: int, e: int, value: str, kind: T, out: Findings) -
         if _phone_cell(value):
             out.add(T.PHONE, s, e, 0.85)
             return True
+        # A column its header and its values call phones holds national numbers of any country ("91 560 63 93");
+        # the cell stays in the text for the other scanners (it is not claimed).
+        if v.labelled_phone_ok(value) and len(set(_NOT_DIGIT.sub("", value))) > 3:
+            out.add(T.PHONE, s, e, 0.8)
     elif kind in (T.MEDICAL_RECORD_NUMBER, T.US_PASSPORT, T.DRIVER_LICENSE):
         if count_digits(value) >= 4 and len(value) <= 20:
             # A passport column's type follows the country named in its row (passport_type).

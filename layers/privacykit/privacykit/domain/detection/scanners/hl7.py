@@ -94,7 +94,7 @@ _RELATIONSHIP_CODES = words(
     "CGV 01 02 03 04 05 18 19 20 21"
 )
 # X12 (837/834/270) segments: a member id, a birth date, names and SSNs in fixed elements.
-_X12_SEG = lazy(r"(?:^|(?<=~)|(?<=\n))[ \t\r]*(?P<seg>NM1|DMG|REF)\*(?P<body>[^~\n]*)")
+_X12_SEG = lazy(r"(?:^|(?<=~)|(?<=\n))[ \t\r]*(?P<seg>NM1|DMG|REF|N3)\*(?P<body>[^~\n]*)")
 # REF qualifiers (X12 code list 128) of the identifiers the contract names.
 _X12_REF = {"SY": T.US_SSN, "1W": T.HEALTH_PLAN_ID, "EA": T.MEDICAL_RECORD_NUMBER, "IG": T.HEALTH_PLAN_ID}
 # NM1-08 identification code qualifiers (code list 66): member id, SSN, Medicare/Medicaid numbers.
@@ -102,7 +102,9 @@ _X12_NM1_ID = {"MI": T.HEALTH_PLAN_ID, "34": T.US_SSN, "MC": T.HEALTH_PLAN_ID, "
 
 
 def _scan_x12(text: str, out: Findings) -> None:
-    """The personal elements of X12 segments: NM1 person names and ids, DMG birth dates, REF identifiers."""
+    """The personal elements of X12 segments: NM1 person names and ids, DMG birth dates, REF identifiers, and the
+    street (N3) of a person an NM1 names (accuracy9)."""
+    person = False
     for m in _X12_SEG.finditer(text):
         seg, base = m.group("seg"), m.start("body")
         elements = m.group("body").split("*")
@@ -113,6 +115,9 @@ def _scan_x12(text: str, out: Findings) -> None:
             d = elements[1]
             if len(d) == 8 and d.isdigit() and v.calendar_date_ok(int(d[:4]), int(d[4:6]), int(d[6:])):
                 out.add(T.DATE_OF_BIRTH, base + offsets[1], base + offsets[1] + 8, 0.95)
+        elif seg == "N3":
+            if person and any(c.isdigit() for c in elements[0]) and any(c.isalpha() for c in elements[0]):
+                out.add(T.ADDRESS, base, base + len(elements[0]), 0.85)
         elif seg == "NM1" and len(elements) > 3 and elements[1] == "1":
             last = max(i for i in (2, 3, 4) if i < len(elements) and elements[i].strip()) if elements[2].strip() else 0
             if last:
@@ -121,6 +126,8 @@ def _scan_x12(text: str, out: Findings) -> None:
                 _x12_id(_X12_NM1_ID.get(elements[7]), elements[8], base + offsets[8], out)
         elif seg == "REF" and len(elements) > 1:
             _x12_id(_X12_REF.get(elements[0]), elements[1], base + offsets[1], out)
+        if seg == "NM1":
+            person = len(elements) > 1 and elements[1] == "1"  # entity type 1: a person, 2: an organisation
 
 
 def _x12_id(kind: T | None, value: str, at: int, out: Findings) -> None:

@@ -58,7 +58,8 @@ _LO = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 _TOK = rf"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Jo|Di|Da)?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
 _CAPS_TOK = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"
 _PARTICLE = (
-    r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|ten|ap|zu|della|"
+    r"(?:van der|van den|van de|van het|van 't|von der|von dem|van|von|de las|dela|"
+    r"de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|ten|ap|zu|della|"
     # Catalan and Spanish join two surnames with "i"/"y" ("Puig i Ferrer", "Ortega y Gasset")
     r"dei|Ó|Ní|Nic|Uí|i|y)"
 )
@@ -82,7 +83,13 @@ _SEQ = lazy(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
 _S_SEQ = lazy(rb"Aa[Aa'-]*[ ](?:a{1,3}[ ]){0,2}A")  # its shape (see shapes.py): "Sanne de Vries" too
 _PARTICLE_LEAD = lazy(rf"{_PARTICLE}[ ]")
 _TOKEN_SPLIT = lazy(rf"{_CAPS_TOK}(?![\w'’-])|{_TOK}|{_INITIAL}|{_CAPS_TOK}")
-_LASTFIRST = lazy(rf"((?:{_PARTICLE}[ ])?{_TOK}|{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?")
+# A surname in capitals may open with a particle in capitals too ("Ó SÚILLEABHÁIN, DONNCHA", "DE LA CRUZ, ANA").
+_CAPS_PARTICLE = (
+    r"(?:Ó|O'|NÍ|NIC|MAC|MC|DE LA|DE LOS|DEL|DELA|DE|DA|DI|DOS|DU|VAN DER|VAN DEN|VAN|VON|LE|LA|AL|EL|BIN|ST\.?)"
+)
+_LASTFIRST = lazy(
+    rf"((?:{_PARTICLE}[ ])?{_TOK}|(?:{_CAPS_PARTICLE}[ ])?{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?"
+)
 
 _STREET_SUFFIX = words(
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle "
@@ -139,6 +146,7 @@ _STRONG_LABELS = words(
     "referring physician", "emergency contact", "next of kin", "account holder", "dictated by", "prepared by",
     "full name", "legal name", "resident physician", "pcp name", "name on card", "cardholder name",
     "beneficiary name", "policy holder", "primary care", "approved by", "reported by", "submitted by", "/s/",
+    "e-signed", "e-signed by", "esigned by", "digitally signed by", "prescriber", "caregiver",
 }  # fmt: skip
 
 # Between a label or key and its value: ": ", "=", a JSON list opening over lines ('"given": [\n  "'), or
@@ -212,7 +220,10 @@ def _word_char(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
-_BORN_AFTER = lazy(r"[ \t]*(?:\(|,)?[ \t]*(?:born|b\.|née|né)\b")
+_BORN_AFTER = lazy(
+    r"[ \t]*(?:\(|,)?[ \t]*(?:born|b\.|née|né|née?\(e\)|geb\.|geboren|nacid[oa]|nat[oa]|nascid[oa]|urodzon[ya]|ur\.)"
+    r"(?=[\s,.:]|$)"
+)
 _GREET_GAP = lazy(r"[ \t]*,?[ \t]*")
 _SIGN_GAP = lazy(r"[ \t]*(?:\r?\n[ \t]*|</?[A-Za-z][^<>\n]{0,30}>[ \t]*)+")
 _TITLE_AFTER_GREET = lazy(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
@@ -380,6 +391,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         m = CUE_NAME.match(text, end)
         if not m or not _PAREN_CLOSE.match(text, m.end()):
             return
+        if m.group().isupper() and " " not in m.group():
+            return  # "Progress Note (SOAP)": an acronym, not a writer
     elif kind == "sign":
         # A bare "--" is a signature separator only on a line of its own ("--\nAna Lima | Partner").
         if key == "--" and (text[start - 1 : start] not in ("", "\n") or text[end : end + 1] not in ("\n", "\r")):
@@ -393,6 +406,11 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         if m and not _CLOSES_LINE.match(text, m.end()):
             m = None
         strong = key != "--" or bool(m and _SIGN_PIPE.match(text, m.end()))
+        if m and key != "--":
+            # "Viele Grüße\nWiebke\n089-7823765": a number alone on the line under the signer's name is theirs.
+            p = _PHONE_UNDER_NAME.match(text, m.end())
+            if p and v.labelled_phone_ok(p.group(1)):
+                out.add(T.PHONE, p.start(1), p.end(1), 0.75)
     elif kind == "intro":
         # "my name is Oluwaseun" names its speaker whatever the origin; "this is"/"I'm" need a list hit.
         g = _GREET_GAP.match(text, end)
@@ -403,6 +421,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             return
         # "I am Jane Doe of 12 High Street": a witness statement's opening names its maker.
         strong = key.startswith(_STRONG_INTROS) or t is not None or bool(m and _INTRO_OF.match(text, m.end()))
+        # "Hola Ioana, soy Kavar.", "Hi Nemtor, this is Lusine.": an introduction after a greeting names its speaker.
+        strong = strong or bool(m and _greeted_before(text, start))
     elif kind == "relation":
         # "his wife, Lakshmi," / "my colleague Tomasz": a listed given name right after a relation word.
         g = _GREET_GAP.match(text, end)
@@ -427,6 +447,9 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             return  # "Account No,Gross Pay": a table's header cells, not an answer and a name
     elif kind == "cue":
         _name_after_free_cue(text, start, end, out)
+        return
+    elif kind == "cvhead":
+        _name_by_cv_heading(text, start, end, out)
         return
     elif kind == "recname":
         _record_name(text, end, key, out)
@@ -458,11 +481,15 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             or label in _STRONG_LABELS
             or label == "name"
             or (_LINE_END.match(text, lf.end()) and _no_vocabulary(lf.group(1), lf.group(2)))
+            # "Prescriber: Liu, Zhiqiang MD  NPI ...": a credential after it says a person is named
+            or (_CREDENTIAL_AFTER.match(text, lf.end()) and _no_vocabulary(lf.group(1), lf.group(2)))
         ):
             out.add(T.PERSON, lf.start(), lf.end(), 0.8)
             return
         m = CUE_NAME.match(text, pos)
         strong = kind == "strongkey" or label in _STRONG_LABELS
+        if m and kind == "label" and len(m.group()) <= 3 and m.group().isupper():
+            return  # an acronym after a label ("as prescribed by GP", "Referred by: ED")
         if not strong and m and _CLOSES_FIELD.match(text, m.end()):
             # A role label whose value is the whole field names a person whatever the name's origin; a bare
             # "name" field does so when the fields around it are about a person (e-mail, birth date, MRN...).
@@ -480,18 +507,29 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             strong = (not bare and not one) or near
         if label in ("from", "to", "cc") and m and text[m.end() : m.end() + 3].lstrip(" \t")[:1] == "<":
             strong = True
-    if not m:
-        return
+        if label in _MAIL_LABELS and m and trim_name(text, m.start(), m.end())[1] < m.end():
+            return  # "From: Crest Wellness <...>", "From: Carrier Updates": a team or a product, not a person
+    if not m or text[m.end() : m.end() + 1].isdigit():
+        return  # letters glued to digits are a code ("rph=RPH5397"), not a name
     s, e = trim_name(text, m.start(), m.end())
     if e <= s or _org_word_after(text, e, m.end()):
         return
     if e < m.end() and " " not in text[s:e] and text[s:e].isupper():
         return  # an acronym before words of the vocabulary: "Referred by: HR Business Partner"
     tokens = name_tokens(text[s:e])
+    if tokens and fold(tokens[0]) in _GROUP_LEAD:
+        return  # "Prepared by: Team Logistik", "Erstellt von: Abteilung Einkauf": a group, not a person
     if looks_like_person(tokens, strong) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
 
 
+# Words that open the name of a group of people in several languages.
+_GROUP_LEAD = words(
+    "team abteilung bereich gruppe referat équipe equipe service département departement equipo departamento grupo "
+    "squadra ufficio reparto divisione afdeling groep dział dzial zespół zespol department dept unit division"
+)
+_MAIL_LABELS = words("from to cc reply-to sender")
+_CREDENTIAL_AFTER = lazy(r",?[ \t]+(?:MD|DO|NP|PA-C|PA|RN|PharmD|RPh|DDS|DMD|APRN|FNP|CNM|LCSW|PhD)\b")
 # A professional credential or title written between a role label and the name ("Verified by: MLS M. Gill").
 _CREDENTIAL_LEAD = lazy(
     r"(?:MLS|MLT|BMS|CLS|MT|RN|RGN|LPN|NP|PA|MD|CNA|EMT|RPh|PharmD|Dr|Prof|Mr|Mrs|Ms|Mx)\.?[ \t]+(?=[A-Z])"
@@ -530,7 +568,9 @@ def _in_code_element(text: str, at: int) -> bool:
 
 _RELATIVE_REACHED = lazy(
     r"[ \t]+(?:is[ \t]+(?:the|her|his|their|our|my)[ \t]+(?:main|primary|next|carer|caregiver|contact|guardian)"
-    r"|on[ \t]+[+(]?\d|\([^()\n]{0,20}\d)"
+    r"|on[ \t]+[+(]?\d|\([^()\n]{0,20}\d"
+    # "(my father Gurmeet Grewal)", "Neighbor Ruaridh helps with groceries": a relative who does something
+    r"|(?:helps|visits|drives|brings|lives|stays|looks after|cares for|checks on)\b)|[ \t]*\)"
 )
 # Names records write in HL7's terms outside its segments (data/keywords.tsv, kind "recname"): an interface
 # log's "PID-5=DOE^JANE" (and "PID-7=" its birth date), a DICOM dump's person-name element
@@ -562,6 +602,30 @@ _STRONG_INTROS = (
     "my name", "chatting with", "you're chatting", "you are chatting", "your agent is", "mi nombre es", "me llamo",
     "je m'appelle", "mein name ist", "il mio nome è", "mi chiamo", "meu nome é", "ik heet", "mijn naam is",
 )  # fmt: skip
+_PHONE_UNDER_NAME = lazy(r"[ \t]*\r?\n[ \t>]*(\+?\(?\d[\d ().\-/]{5,18}\d)[ \t]*(?:\r?\n|$)")
+# A greeting opening the sentence or message an introduction ends, then a comma: "Ciao Arbër, sono ...".
+_GREETING_LEAD = lazy(
+    r"(?i:hi|hello|hey|hola|buenas|buenos días|ciao|buongiorno|buonasera|salve|olá|ola|bom dia|boa tarde|hoi|hallo|"
+    r"dag|goedemorgen|goedemiddag|bonjour|bonsoir|salut|guten tag|moin|servus|cześć|dzień dobry|witam)(?![\w-])"
+)
+_NO_SENTENCE_MARK = lazy(r"[^\n:.!?;>\]]*")
+
+
+def _greeted_before(text: str, start: int) -> bool:
+    """Whether a greeting opens the sentence (or chat message) whose comma stands just before ``start``."""
+    comma = start - 1
+    while comma > 0 and text[comma] in " \t":
+        comma -= 1
+    if text[comma] != ",":
+        return False
+    # the sentence's opening: the run before the comma without a sentence mark, read on the reversed window
+    run = _NO_SENTENCE_MARK.match(text[max(0, comma - 50) : comma][::-1])
+    opening = comma - (run.end() if run else 0)
+    while opening < comma and text[opening] in " \t>\"'(*_":
+        opening += 1
+    return _GREETING_LEAD.match(text, opening, comma) is not None
+
+
 _INTRO_OF = lazy(r",?[ \t]+(?:of|from)[ \t]+(?:\d|[A-Z][a-z]+[ \t]+[A-Z\d])|,[ \t]+(?:aged|born)\b")
 _WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
 _HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau rn")
@@ -575,6 +639,37 @@ _CUE_CLOSE = lazy(
     # what follows a name in notes of other languages: "Llamó X para ...", "X belt over ...", "X chiama per ..."
     r"para|por|pour|au|sur|wegen|für|belt|belde|chiama|ha|per|om|over|telefonou|quer)\b)"
 )
+
+
+# A line that holds a name and nothing else, and the line of a heading with nothing after it.
+_NAME_LINE = lazy(rf"[ \t]*({DISPLAY_NAME}|{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}})[ \t]*\r?$")
+_HEADING_END = lazy(r"[ \t]*(?:\r?\n|$)")
+_CV_HEAD_WITHIN = 2000
+
+
+def _name_by_cv_heading(text: str, start: int, end: int, out: Findings) -> None:
+    """A CV's owner: the name alone on the line above (or below) a heading "Lebenslauf", "Curriculum Vitae"...
+    A CV opens with it: only a heading near the start of the text counts."""
+    if start > _CV_HEAD_WITHIN or (start and text[start - 1] != "\n") or not _HEADING_END.match(text, end):
+        return
+    above_end = start - 1
+    while above_end > 0 and text[above_end - 1] in " \t\r\n" and start - above_end < 8:
+        above_end -= 1
+    above = text.rfind("\n", max(0, above_end - 80), above_end) + 1 if above_end > 0 else 0
+    below = text.find("\n", end)
+    if below == -1:
+        below = len(text)
+    while below < len(text) and text[below] in " \t\r\n" and below - end < 8:
+        below += 1
+    below_end = text.find("\n", below, below + 81)
+    for lo, hi in ((above, above_end), (below, below_end if below_end != -1 else min(len(text), below + 80))):
+        m = _NAME_LINE.fullmatch(text, lo, hi) if hi > lo else None
+        if m is None:
+            continue
+        tokens = name_tokens(m.group(1))
+        if len(tokens) >= 2 and not any(fold(t) in COMMON or fold(t) in ORGS for t in tokens):
+            out.add(T.PERSON, m.start(1), m.end(1), 0.8)
+            return
 
 
 def _name_after_free_cue(text: str, start: int, end: int, out: Findings) -> None:
@@ -619,6 +714,7 @@ _FIELD_GAP = lazy(
 )
 # After a key that says "name", one space will do when the value is a whole field ("Last name CHAUDHARY   First").
 _FIELD_GAP_NAME = lazy(r"[ \t]+(?=[^\W\d_])")
+_FIELD_GAP_WIDE = lazy(r"(?:[ ]{3}|[ ]?\t)[ \t]{0,40}(?=[^\W\d_])")
 _FIELD_CLOSE = lazy(r"[ \t]+[—–-][ \t]|,[ \t]*(?:MD|DO|RN|NP|PA|PhD)\b")
 _LASTFIRST_FIELD = lazy(
     rf"((?:{_PARTICLE}[ ])?{_TOK}(?:[ ]{_TOK})?|{_CAPS_TOK}(?:[ ]{_CAPS_TOK})?),[ \t]*({_TOK}|{_CAPS_TOK})"
@@ -672,6 +768,9 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
     g = _FIELD_GAP.match(text, end)
     if not g and key.endswith("name"):
         g = _FIELD_GAP_NAME.match(text, end)
+    if not g and key in _NAME_PART_KEYS:
+        # a report's aligned fields without a colon: "Nazwisko      WIŚNIEWSKA", "Apellidos\tDELA CRUZ"
+        g = _FIELD_GAP_WIDE.match(text, end)
     if not g:
         return
     pos = g.end()
@@ -722,8 +821,10 @@ def _party_before(text: str, start: int, out: Findings) -> None:
 # Field keys that name a part of a name: one word after them is a name of any origin ("Vorname(n): Bohdan").
 _NAME_PART_KEYS = words(
     "surname forename forenames prénom prenom vorname nachname familienname nombre apellido apellidos nome cognome "
-    "sobrenome voornaam achternaam patient nom etunimi sukunimi imię nazwisko"
-) | {"other names", "other name", "given name", "given names", "first name", "last name", "family name",
+    "sobrenome voornaam achternaam patient nom etunimi sukunimi imię nazwisko apelido apelidos imiona voornamen "
+    "prénoms nombres"
+) | {"other names used", "nome próprio", "nomes próprios", "primer apellido", "segundo apellido",
+     "other names", "other name", "given name", "given names", "first name", "last name", "family name",
      "middle name", "patient's name", "patient’s name", "patient name", "first names", "last names used",
      "applicant name", "member name"}  # fmt: skip
 
@@ -833,7 +934,7 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             if toks[j].group().endswith(".") or (last in COMMON and last not in SURNAMES):
                 i += 1
                 continue
-            if f"{f0} {last}" in ORGS:
+            if f"{f0} {last}" in ORGS or " ".join(folded[i : j + 1]) in ORGS:
                 i = j + 1
                 continue
             s, e = toks[i].start(), toks[j].end()
@@ -858,13 +959,22 @@ _PERSON_ACTS = lazy(
     r"resident|employee|tenant|guest|age|aged|dob|born)\b"
     # an identifier of the person after the name: "..., bed 2, hosp no", "... (MRN 836-551-53)", "...   D.O.B."
     r"|[ \t]*[,(][ \t]*(?:MRN|NHS|NHI|NRIC|DOB|D\.O\.B|UR|IHI|hosp(?:ital)? no|bed \d+|bleep|pager|chart)\b"
-    r"|[ \t]{2,}(?:DOB|D\.O\.B|MRN|NHS)\b|[ \t]+[—–][ \t]+(?:passport|DOB|born|MRN|NHS)\b"
+    r"|[ \t]{2,}(?:DOB|D\.O\.B|MRN|NHS)\b"
+    r"|[ \t]+[—–][ \t]+(?:passport|DOB|born|MRN|NHS|Pass-Nr|Reisepass|passeport|pasaporte|passaporto|passaporte|"
+    r"paszport|paspoort|geb\.|né|née|nato|nata|nacid[oa]|nascid[oa])(?![\w-])"
+    # "... take a callback? Prakash Thapa Magar MRN 72662656": the record number written right after the name
+    r"|[ \t]+(?:MRN|DOB)[ \t:#]*\d"
     r"|,[ \t]+who[ \t]+(?:has|had|is|was|presents|presented|reports|lives)\b|[ \t]+wrote:"
     r"|[ \t]+was[ \t]+(?:employed|reliable|hired|promoted|seen|reviewed)\b)"
     r"|[ \t]+(?:called (?:to|about|back|in|us|me|the (?:clinic|office|desk|hotline|pharmacy))|phoned|emailed|"
     r"e-mailed|wrote in|said|says|asked|asks|complained|explained|denies|denied|presents|presented (?:with|to|for)|"
     r"was admitted|was seen|was discharged|was referred|was born|consented|thanked|"
-    r"apologi[sz]ed|(?:he|she|they) (?:was|is|has|had))\b"
+    r"apologi[sz]ed|(?:he|she|they) (?:was|is|has|had)|"
+    # the same in the languages of European customer notes ("X pide factura", "X quer alterar a morada")
+    r"pide|pidió|quiere|solicita|solicitó|pregunta|preguntó|reclama|llamó|quer|pede|pediu|solicitou|perguntou|"
+    r"ligou|reclamou|demande|a demandé|souhaite|veut|a appelé|réclame|möchte|bittet|fragt|fragte|ruft|rief|"
+    r"beschwert|chiede|ha chiesto|vuole|ha chiamato|lamenta|vraagt|wil graag|belde|klaagt|prosi|chce|zadzwonił|"
+    r"zadzwoniła)\b"
 )
 
 # Mentions of a person already found: one capitalised token standing alone (no capitalised word either side).
@@ -995,8 +1105,13 @@ _HTML_LIMIT = 200_000
 
 
 def _person_column(label: str) -> bool:
-    key = re.sub(r"[^a-z0-9]", "", _TAG.sub("", label).lower())
-    return key in _PERSON_HEADERS or person_header(key)
+    """Whether a header cell names a person's name column; a bilingual or two-part one ("Prénom / Nom",
+    "Forename(s) / Surname") when one of its parts does."""
+    for part in _TAG.sub("", label).split("/"):
+        key = re.sub(r"[^a-z0-9]", "", fold(part.strip()))
+        if key in _PERSON_HEADERS or person_header(key):
+            return True
+    return False
 
 
 def _name_cell(text: str, s: int, e: int, out: Findings) -> None:
