@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from privacykit.domain.detection import detect
 from privacykit.domain.detection.shapes import shape_of
 
 BENCH = Path(__file__).resolve().parents[3] / "bench"
@@ -43,7 +42,8 @@ def test_the_shipped_model_loads_and_matches_its_recorded_hash() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # Dutch, German, Italian and Spanish labels and a payment log: no rule reads these names.
+        # Dutch, German, Italian and Spanish labels and a payment log: no rule read these names when the model
+        # was trained (the sixth rules pass reads them now; the tagger is scored alone here).
         ("Amsterdam, 3 juni 2025\n\nBetreft: Jorrit Velthuizen, geboren 7 maart 1980, patiënt van de afdeling.\n",
          "Jorrit Velthuizen"),
         ("Protokoll Lager Berlin, 3. Juni 2025\nAnwesend: Kasimir Brzozowski, Dietlinde Auerbach\n\nTOP 1: Schicht\n",
@@ -55,8 +55,7 @@ def test_the_shipped_model_loads_and_matches_its_recorded_hash() -> None:
          "Mirela Dumitrescu"),
     ],
 )  # fmt: skip
-def test_the_tagger_finds_names_no_rule_reads(text: str, name: str) -> None:
-    assert not any(e.type.value == "PERSON" for e in detect(text))
+def test_the_tagger_finds_names_from_their_context(text: str, name: str) -> None:
     assert any(name in found or found in name for found in _tagged(text))
 
 
