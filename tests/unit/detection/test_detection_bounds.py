@@ -210,6 +210,10 @@ CASES: dict[str, Callable[[], str]] = {
     "unclosed HTML elements with a class": lambda: _repeat('<span class="name">Ab Cd '),
     "names before breaks above addresses": lambda: _repeat("<b>To</b><br>Ab Cd<br>Abgracht 1<br>1234 AB Cde<br>"),
     "cues before unknown names": lambda: _repeat("Kunde Ab Cd ruft an. Llamó Ef Gh para "),
+    # accuracy10: member numbers with no health word near are decided by one left-to-right pass over the text.
+    "member numbers with no health word near": lambda: _repeat("x memberId=AB12345678 y " + "z" * 60 + "\n"),
+    "member numbers far apart, health words between": lambda: _repeat("memberId=AB12345678 " + "w" * 1900 + " copay\n"),
+    "bare id labels": lambda: _repeat("Member: ID# 1234567 ID no 7654321\n"),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

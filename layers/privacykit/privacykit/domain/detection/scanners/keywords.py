@@ -24,7 +24,7 @@ from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.hl7 import cda_patient_id
 from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFTER, MEDICATIONS
 from privacykit.domain.detection.scanners.names import name_after_cue
-from privacykit.domain.detection.scanners.national_ids import labelled_id, typed_document
+from privacykit.domain.detection.scanners.national_ids import admit_plan_ids, labelled_id, typed_document
 from privacykit.domain.detection.scanners.numbers import MRN_VALUE, SSN_VALUE, licence_after, passport_after
 from privacykit.domain.detection.scanners.sql import scan_sql_insert
 from privacykit.domain.detection.shapes import NUL_ERRORS, nuls_over
@@ -262,6 +262,12 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
             last_start, last_kind, last_count = start, kind, count
             if kind == "medhint":  # word stems ("diagnos", "prescri"): no boundary after them
                 out.medical_hints.append(start)
+            elif kind == "plan+":  # health words, at a word's start ("diagnos", "prescri" are stems)
+                if start == 0 or not (low[start - 1].isalnum() or low[start - 1] == "_"):
+                    out.plan_words.append(start)
+            elif kind == "plan-":
+                if _boundary_ok(text, low, start, end, key, kind):
+                    out.plan_not.append(start)
             elif kind == "addr":  # address labels and box words, inside keys too ("shipping_address")
                 address_at(text, start, key, out)
             elif kind == "title" and (
@@ -272,6 +278,8 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
                 continue  # a free-text cue is followed by a space or a tab (names._name_after_free_cue)
             elif _boundary_ok(text, low, start, end, key, kind):
                 _keyword_hit(text, start, end, kind, key, out)
+    if out.pending_plan_ids:
+        admit_plan_ids(text, out)
 
 
 # What name_after_cue needs right after a title ("Dr Okafor", "Dr. Okafor") and a free-text cue; the same

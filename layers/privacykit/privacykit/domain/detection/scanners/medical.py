@@ -59,7 +59,7 @@ _RECORD_CUES = lazy(
     r"father|mom|dad|brother|sister|partner|child|kid|baby|grandma|grandpa)\b|"
     r"\bi (?:was|have been|'ve been|am|got) diagnosed|"
     r"\bi(?:'m| am) (?:on|taking)\b|\bmy (?:doctor|diagnosis|meds|medication|prescription)\b|"
-    r"\bmrn\b|date of birth|\bdob\b|\b(?:we|i) (?:were |was )?diagnosed\b|\b\d{1,3}[- ]?(?:y/?o|year[- ]old)\b|"
+    r"\b(?:we|i) (?:were |was )?diagnosed\b|\b\d{1,3}[- ]?(?:y/?o|year[- ]old)\b|"
     # a chart's sentence about its patient ("Patient has diabetes."), not a guideline's ("When the patient...")
     r"(?:^|[.;:!?\n][ \t]*)(?:the |this )?(?:patient|pt\.?) (?:is|was|has|had|presents|presented|reports|"
     r"reported|denies|denied|states|stated|complains|returns|returned)\b",
@@ -69,6 +69,8 @@ _RECORD_CUES = lazy(
 # "before discharge", "the patient presents with"): they make a text a record only beside a name, e-mail,
 # phone or address.
 _CARE_CUES = lazy(
+    # a birth-date or record-number label without its value ("[MRN]", "Date of birth and member ID are needed")
+    r"\bmrn\b|date of birth|\bdob\b|"
     r"discharge|admitted|admission|\bdispens(?:e|ed|ing)\b|"
     r"\b(?:he|she) (?:was|is|has been) (?:diagnosed|started|prescribed|admitted|taking|on)\b|"
     r"was (?:started|prescribed|placed) on|\b(?:was|were) diagnosed\b|"

@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Builder of ``accuracy10.jsonl``: a development set for clinical text, health and other identifiers and clean
+documents.
+
+Written by hand for issue 13 (helper "accuracy10"), each document before the rule it exercises was written; the
+names, numbers, payers and conditions are made up here, none is taken from a tune document. Markup as
+``devset.py``; decisions in README.md.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from devset import DevSet
+
+SET = DevSet("accuracy10.jsonl")
+doc = SET.doc
+
+# ------------------------------------------- clean documents: a label named without its value is no record
+
+doc(
+    "a10_clean_leaflet_labels",
+    "html",
+    """\
+<html><body><h1>Living well with gout</h1>
+<p>Gout is a form of arthritis. Colchicine and allopurinol are the usual medicines.</p>
+<p>Bring your date of birth, MRN and insurance card to every appointment.</p></body></html>
+""",
+)
+doc(
+    "a10_clean_redacted_cases",
+    "free_text",
+    """\
+Pharmacy review (de-identified): Case A: [NAME], [DOB], [MRN]. Dx asthma; switched from montelukast to budesonide.
+Case B: [NAME], [DOB], [MRN]. Dx atrial fibrillation; started apixaban.
+""",
+)
+doc(
+    "a10_chat_dob_label_with_person",
+    "chat",
+    """\
+[09:02] [[PERSON|Marisol]]: is [[MEDICATION|metformin]] covered now?
+[09:03] [[PERSON|Tobiah]]: Hi [[PERSON|Marisol]], please confirm your date of birth first.
+[09:04] [[PERSON|Marisol]]: sure, one sec, looking for my card
+[09:05] [[PERSON|Tobiah]]: thanks, no rush
+""",
+)
+
+# ------------------------------------------- HEALTH_PLAN_ID: the document, not only the label's line, says health
+
+doc(
+    "a10_plan_profile_far_context",
+    "json",
+    """\
+{
+  "traceId": "a81-77f2",
+  "account": {
+    "memberId": "[[HEALTH_PLAN_ID|QRT4471209]]",
+    "tier": "standard",
+    "preferences": {"language": "en", "paperless": true, "marketing": false, "sms": false},
+    "notes": "prefers mornings; uses the app; called twice last quarter about card delivery and billing dates",
+    "problems": ["[[DIAGNOSIS|ulcerative colitis]]"],
+    "rx": ["[[MEDICATION|mesalamine]]"]
+  }
+}
+""",
+)
+doc(
+    "a10_plan_ticket_drug_near",
+    "ticket",
+    """\
+Ticket 88120 | Queue: Appeals
+Requester: [[PERSON|Odile Ferrant]]
+Caller upset that her [[MEDICATION|adalimumab]] shipment was late again.
+Member ID [[HEALTH_PLAN_ID|K77-120-554]]; callback requested.
+""",
+)
+doc(
+    "a10_plan_assigned_aside",
+    "form",
+    """\
+Expat Health Cover — enrolment
+Name: [[PERSON|Ilse Brandvold]]
+Member ID (assigned): [[HEALTH_PLAN_ID|XPT55120934]]
+Plan: Global 1500, dental included
+""",
+)
+doc(
+    "a10_plan_card_bare_id",
+    "form",
+    """\
+NORTHFIELD HEALTH PLAN    PPO
+Member: [[PERSON|Corwin Ashby]]
+ID# [[HEALTH_PLAN_ID|NFH20931177-02]]
+Group 44120   RxBIN 610014   PCP copay $20
+""",
+)
+doc(
+    "a10_plan_labels_languages",
+    "form",
+    """\
+Mutuelle santé — fiche adhérent
+Nom : [[PERSON|Maëlle Garnier]]
+N° adhérent : [[HEALTH_PLAN_ID|MG-44812977]]
+Seguro médico — Número de afiliado: [[HEALTH_PLAN_ID|AF0093317245]]
+Zorgverzekering (medisch) — polisnummer: [[HEALTH_PLAN_ID|ZV 88120451]]
+""",
+)
+doc(
+    "a10_plan_health_insurer_named_life",
+    "clinical_note",
+    """\
+Insurer: Westmoor Life & Health   Membership no.: [[HEALTH_PLAN_ID|55021877]]
+Client: [[PERSON|Aoife Brennan]]   DOB: [[DATE_OF_BIRTH|2 March 1988]]
+""",
+)
+doc(
+    "a10_plan_kv_column",
+    "csv",
+    """\
+Personalnummer;Name;Krankenkasse;KV-Nr
+7781;[[PERSON|Brandt]];DAK;[[HEALTH_PLAN_ID|M412096633]]
+7782;[[PERSON|Ostrowski]];IKK;[[HEALTH_PLAN_ID|T550129871]]
+""",
+)
+doc(
+    "a10_plan_neg_other_ids",
+    "form",
+    """\
+Riverside Climbing Club — membership renewal
+Membership no.: RC-441209   Locker: 12
+Car insurance policy no.: AX-99120
+Library card ID# 2100449812
+""",
+)
+doc(
+    "a10_plan_neg_no_member_line",
+    "log",
+    """\
+2025-04-02T10:00:01Z INFO job=reindex ID# 4412099 done in 12s
+2025-04-02T10:00:05Z INFO job=vacuum ID no 4412100 done in 3s
+""",
+)
+
+# ------------------------------------------- HL7 quoted in a log: an indented segment, a dashed birth date
+
+doc(
+    "a10_hl7_in_log",
+    "log",
+    """\
+2025-03-11T07:02:44Z ERROR [mllp-in] ADT^A08 rejected: PID-7 not YYYYMMDD; segment follows
+    PID|1||[[MEDICAL_RECORD_NUMBER|5512093]]^^^NHC^MR||[[PERSON|OKONKWO^ADAEZE^C]]||[[DATE_OF_BIRTH|1979-02-14]]|F
+2025-03-11T07:02:45Z INFO  [mllp-in] ack AE sent
+""",
+)
+
+SET.write()

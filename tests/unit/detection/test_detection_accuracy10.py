@@ -1,0 +1,79 @@
+"""Clinical text, health and other identifiers, clean documents (issue 13, helper accuracy10).
+
+Each case is a form real data takes, written for these rules, not taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from detection_helpers import found, types
+
+
+# ------------------------------------------------------------------ a label named without its value is no record
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<h1>Living well with gout</h1><p>Colchicine and allopurinol are the usual medicines. Bring your date of "
+        "birth, MRN and insurance card to every appointment.</p>",
+        "Case A: [NAME], [DOB], [MRN]. Dx asthma; switched from montelukast to budesonide.",
+    ],
+)
+def test_record_labels_without_values_admit_no_terms(text: str) -> None:
+    assert not types(text) & {"DIAGNOSIS", "MEDICATION"}
+
+
+def test_record_label_beside_a_person_still_admits_terms() -> None:
+    text = (
+        "[09:02] Marisol: is metformin covered now?\n[09:03] Tobiah: Hi Marisol, please confirm your date of birth.\n"
+        "[09:04] Marisol: sure, one sec\n[09:05] Tobiah: thanks\n"
+    )
+    assert ("MEDICATION", "metformin") in found(text)
+
+
+# ------------------------------------------------------------------------------------------------ HEALTH_PLAN_ID
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the health words are further than the label's neighbourhood: a drug or condition of the document decides
+        (
+            '{"account": {"memberId": "QRT4471209", "tier": "standard", "preferences": {"language": "en", '
+            '"paperless": true, "marketing": false}, "notes": "prefers mornings; uses the app; called twice last '
+            'quarter about card delivery and billing dates and more", "problems": ["ulcerative colitis"]}}',
+            "QRT4471209",
+        ),
+        ("Her adalimumab shipment was late again.\nMember ID K77-120-554; callback requested.", "K77-120-554"),
+        ("Expat Health Cover\nMember ID (assigned): XPT55120934\n", "XPT55120934"),
+        ("NORTHFIELD HEALTH PLAN    PPO\nMember: Corwin Ashby\nID# NFH20931177-02\nGroup 44120", "NFH20931177-02"),
+        ("Mutuelle santé\nN° adhérent : MG-44812977\n", "MG-44812977"),
+        ("Seguro médico — Número de afiliado: AF0093317245", "AF0093317245"),
+        ("Insurer: Westmoor Life & Health   Membership no.: 55021877", "55021877"),
+        ("Personalnummer;Name;Krankenkasse;KV-Nr\n7781;Brandt;DAK;M412096633\n", "M412096633"),
+    ],
+)
+def test_health_plan_ids_by_document_and_label(text: str, value: str) -> None:
+    assert ("HEALTH_PLAN_ID", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riverside Climbing Club — membership renewal\nMembership no.: RC-441209   Locker: 12",
+        "Car insurance policy no.: AX-99120 (patient transport excluded)",
+        "2025-04-02T10:00:01Z INFO job=reindex ID# 4412099 done in 12s (pharmacy sync)",
+        "Health card no. (MSP): 7538-251-658-ZR",
+        "National Insurance number .... JN707765D\nHealth questionnaire attached",
+    ],
+)
+def test_not_health_plan_ids(text: str) -> None:
+    assert "HEALTH_PLAN_ID" not in types(text)
+
+
+# ------------------------------------------------------------------------------------------- HL7 quoted in a log
+def test_an_indented_hl7_segment_in_a_log_is_read() -> None:
+    text = (
+        "2025-03-11T07:02:44Z ERROR ADT^A08 rejected: PID-7 not YYYYMMDD; segment follows\n"
+        "    PID|1||5512093^^^NHC^MR||OKONKWO^ADAEZE^C||1979-02-14|F\n"
+    )
+    got = found(text)
+    assert ("MEDICAL_RECORD_NUMBER", "5512093") in got
+    assert ("DATE_OF_BIRTH", "1979-02-14") in got
