@@ -157,4 +157,38 @@ doc(
 """,
 )
 
+# ------------------------------------------- DATE_OF_BIRTH: labels broken by a PDF conversion, more languages
+
+doc(
+    "a10_dob_broken_labels",
+    "form",
+    """\
+Antrag Nr. BX-2291
+
+Geburts-
+datum: [[DATE_OF_BIRTH|14.06.1971]]
+Data de nasci-
+mento: [[DATE_OF_BIRTH|03-11-1990]]
+""",
+)
+doc(
+    "a10_dob_languages",
+    "free_text",
+    """\
+Życiorys — data urodzenia: [[DATE_OF_BIRTH|7 października 1983]] r.
+Versicherte, geb. am [[DATE_OF_BIRTH|02.02.1966]], meldet sich krank.
+Betreft: patiënt geboren [[DATE_OF_BIRTH|12 januari 1958]], zie verslag.
+Datum narození: [[DATE_OF_BIRTH|5. března 1979]]
+""",
+)
+doc(
+    "a10_dob_neg_broken_words",
+    "free_text",
+    """\
+The quarterly re-
+port is attached; the long-
+term plan was agreed on 12.03.2024.
+""",
+)
+
 SET.write()

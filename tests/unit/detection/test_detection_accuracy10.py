@@ -77,3 +77,23 @@ def test_an_indented_hl7_segment_in_a_log_is_read() -> None:
     got = found(text)
     assert ("MEDICAL_RECORD_NUMBER", "5512093") in got
     assert ("DATE_OF_BIRTH", "1979-02-14") in got
+
+
+# ------------------------------------------------------------------------------------------------ DATE_OF_BIRTH
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Geburts-\ndatum: 14.06.1971\n", "14.06.1971"),
+        ("Data de nasci-\nmento: 03-11-1990\n", "03-11-1990"),
+        ("data urodzenia: 7 października 1983 r.", "7 października 1983"),
+        ("Versicherte, geb. am 02.02.1966, meldet sich krank.", "02.02.1966"),
+        ("patiënt geboren 12 januari 1958, zie verslag", "12 januari 1958"),
+        ("Datum narození: 5. března 1979", "5. března 1979"),
+    ],
+)
+def test_birth_dates_after_broken_and_foreign_labels(text: str, value: str) -> None:
+    assert ("DATE_OF_BIRTH", value) in found(text)
+
+
+def test_words_broken_over_lines_are_no_labels() -> None:
+    assert not types("The quarterly re-\nport is attached; the long-\nterm plan was agreed on 12.03.2024.")

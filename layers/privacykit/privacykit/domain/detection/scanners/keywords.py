@@ -278,8 +278,44 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
                 continue  # a free-text cue is followed by a space or a tab (names._name_after_free_cue)
             elif _boundary_ok(text, low, start, end, key, kind):
                 _keyword_hit(text, start, end, kind, key, out)
+    if "-\n" in low:
+        _broken_labels(text, low, automata, out)
     if out.pending_plan_ids:
         admit_plan_ids(text, out)
+
+
+# Labels a PDF conversion may break over a line with a hyphen ("Geburts-\ndatum:", "Data de nasci-\nmento:"):
+# the kinds that read the value after their label.
+_BROKEN_KINDS = frozenset({"dob", "mrn", "ssn", "passport", "dl", "docnum", "label", "field"})
+_BROKEN_PER_TEXT = 1000
+_BROKEN_AT = lazy(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_])")
+
+
+def _broken_labels(text: str, low: str, automata: _Automata, out: Findings) -> None:
+    """Labels broken over a line end by a hyphen: the two halves joined are looked for by the automaton, and a
+    label found across the break reads its value as it would whole (at most ``_BROKEN_PER_TEXT`` breaks)."""
+    for n, m in enumerate(_BROKEN_AT.finditer(low)):
+        if n == _BROKEN_PER_TEXT:
+            break
+        lo = max(low.rfind("\n", max(0, m.start() - 40), m.start()) + 1, m.start() - 40)
+        head = low[lo : m.start()]
+        tail_end = low.find("\n", m.end(), m.end() + 40)
+        tail = low[m.end() : tail_end if tail_end != -1 else min(len(low), m.end() + 40)]
+        joined = "\n" + head + tail
+        cut = len(head)  # offsets in the joined piece below ``cut`` are in ``head``, the rest in ``tail``
+        for order, entries in automata.hits(joined):
+            piece_end = (order >> _END_SHIFT) - 1  # exclusive end in ``head + tail`` of the string found
+            for trailing, kind, key in entries:
+                if kind not in _BROKEN_KINDS and not kind.startswith("id:"):
+                    continue
+                e = piece_end - trailing
+                b = e - len(key)
+                if not (b < cut < e) or (b > 0 and head[b - 1].isalnum()):
+                    continue  # not across the break, or inside a word
+                end = m.end() + (e - cut)
+                if end < len(low) and low[end].isalnum():
+                    continue
+                _keyword_hit(text, lo + b, end, kind, key, out)
 
 
 # What name_after_cue needs right after a title ("Dr Okafor", "Dr. Okafor") and a free-text cue; the same
