@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501  (documents are long literal lines of text; wrapping them would change them)
 """Builder of ``accuracy10.jsonl``: a development set for clinical text, health and other identifiers and clean
 documents.
 
@@ -188,6 +189,67 @@ doc(
 The quarterly re-
 port is attached; the long-
 term plan was agreed on 12.03.2024.
+""",
+)
+
+# ------------------------------------------- DIAGNOSIS / MEDICATION in the other languages of European notes
+
+doc(
+    "a10_med_sick_notes_languages",
+    "clinical_note",
+    """\
+Paciente: [[PERSON|Leocadia Ferrándiz]]   F. nac.: [[DATE_OF_BIRTH|03/09/1962]]
+Diagnóstico: [[DIAGNOSIS|lumbalgia mecánica]]
+Tratamiento: [[MEDICATION|metamizol]] 575 mg c/8h
+Diagnosi: [[DIAGNOSIS|tendinite]] della spalla
+Terapia: [[MEDICATION|ibuprofene]] 600 mg
+Medikation bei Entlassung: [[MEDICATION|Pantoprazol]] 40 mg 1-0-0
+""",
+)
+doc(
+    "a10_med_email_portuguese",
+    "email",
+    """\
+Olá [[PERSON|Benedita]],
+
+Fiquei doente: o médico diagnosticou [[DIAGNOSIS|bronquite]] e receitou [[MEDICATION|amoxicilina]]. Volto segunda.
+
+Obrigado,
+[[PERSON|Duarte Valadão]]
+""",
+)
+doc(
+    "a10_med_negation_languages",
+    "discharge_summary",
+    """\
+Patient: [[PERSON|Hendrik Bosschaert]]   Geboortedatum: [[DATE_OF_BIRTH|11-04-1949]]
+Conclusie: [[DIAGNOSIS|longontsteking]]. Geen aanwijzingen voor longembolie.
+Befund: kein Hinweis auf Lungenembolie. Pulmonary embolism was considered and ruled out.
+Beleid: [[MEDICATION|prednison]] 1 dd 30 mg.
+""",
+)
+doc(
+    "a10_med_fhir_coded_text",
+    "fhir_json",
+    """\
+{"resourceType": "Bundle", "entry": [
+ {"resource": {"resourceType": "Patient", "id": "p1", "identifier": [{"type": {"coding": [{"code": "MR"}]}, "value": "[[MEDICAL_RECORD_NUMBER|88120934]]"}], "birthDate": "[[DATE_OF_BIRTH|1977-08-19]]"}},
+ {"resource": {"resourceType": "Condition", "code": {"text": "[[DIAGNOSIS|coxarthrose droite]]"}, "subject": {"reference": "Patient/p1"}}},
+ {"resource": {"resourceType": "Observation", "code": {"text": "Hémoglobine"}, "subject": {"reference": "Patient/p1"}}},
+ {"resource": {"resourceType": "MedicationStatement", "medicationCodeableConcept": {"text": "[[MEDICATION|Dafalgan]]"}, "subject": {"reference": "Patient/p1"}}}
+]}
+""",
+)
+doc(
+    "a10_med_neg_research_and_figures",
+    "email",
+    """\
+Hi [[PERSON|Tamsin]],
+The review of research on sleep apps for insomnia was inconclusive; we will not cite it.
+Also, the 'Friday migraine' of release meetings is back. Glicose and glucosio are just glucose.
+
+Thanks,
+[[PERSON|Ruaridh]]
 """,
 )
 

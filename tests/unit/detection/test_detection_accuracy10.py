@@ -97,3 +97,55 @@ def test_birth_dates_after_broken_and_foreign_labels(text: str, value: str) -> N
 
 def test_words_broken_over_lines_are_no_labels() -> None:
     assert not types("The quarterly re-\nport is attached; the long-\nterm plan was agreed on 12.03.2024.")
+
+
+# ---------------------------------------------------------------- DIAGNOSIS / MEDICATION in other languages
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Paciente: Ana Ruiz\nDiagnóstico: esguince de tobillo\n", "DIAGNOSIS", "esguince de tobillo"),
+        ("Paziente: Ugo Neri\nDiagnosi: tendinite della spalla\n", "DIAGNOSIS", "tendinite"),
+        ("Patient: K. Vogt\nMedikation bei Entlassung: Pantoprazol 40 mg 1-0-0\n", "MEDICATION", "Pantoprazol"),
+        ("Patiënt: H. Bos\nConclusie: longontsteking.\nBeleid: prednison 1 dd 30 mg.\n", "MEDICATION", "prednison"),
+        (
+            "Olá Benedita,\no médico diagnosticou bronquite e receitou amoxicilina. Volto segunda.\n",
+            "MEDICATION",
+            "amoxicilina",
+        ),
+        (
+            '{"resourceType": "Condition", "code": {"text": "déchirure du ménisque"}, '
+            '"subject": {"reference": "Patient/p1"}}',
+            "DIAGNOSIS",
+            "déchirure du ménisque",
+        ),
+        (
+            '{"resourceType": "MedicationStatement", "medicationCodeableConcept": {"text": "Dafalgan"}, '
+            '"subject": {"reference": "Patient/p1"}}',
+            "MEDICATION",
+            "Dafalgan",
+        ),
+    ],
+)
+def test_clinical_terms_of_other_languages(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Patient: K. Vogt, MRN 4412093\nBefund: kein Hinweis auf Lungenembolie.", "Lungenembolie"),
+        ("Patiënt: H. Bos, MRN 4412093\nGeen aanwijzingen voor longembolie.", "longembolie"),
+        ("Patient: J. Roe, MRN 4412093\nPulmonary embolism was considered and ruled out.", "Pulmonary embolism"),
+        ("Patient: J. Roe, MRN 4412093\nResearch on sleep apps for insomnia is inconclusive.", "insomnia"),
+        ("Hi Tamsin, the 'Friday migraine' of release meetings is back. Thanks, Ruaridh", "migraine"),
+        ("Patient: J. Roe, MRN 4412093\nGlucosa/Glicose 108 mg/dL, appetite good, despite the heat.", "Glicose"),
+        (
+            '{"resourceType": "Observation", "code": {"text": "Hémoglobine glyquée"}, "subject": '
+            '{"reference": "Patient/p1"}, "valueQuantity": {"value": 7.1}}',
+            "Hémoglobine",
+        ),
+    ],
+)
+def test_terms_not_asserted_of_the_patient(text: str, term: str) -> None:
+    got = found(text)
+    assert not any(t in ("DIAGNOSIS", "MEDICATION") and term.lower() in v.lower() for t, v in got), got

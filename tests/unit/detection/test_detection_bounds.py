@@ -215,6 +215,9 @@ CASES: dict[str, Callable[[], str]] = {
     "member numbers far apart, health words between": lambda: _repeat("memberId=AB12345678 " + "w" * 1900 + " copay\n"),
     "bare id labels": lambda: _repeat("Member: ID# 1234567 ID no 7654321\n"),
     "words broken over lines": lambda: _repeat("ab-\ncd "),
+    "FHIR coded concepts with unclosed codings": lambda: _repeat('"resourceType": "Condition", "code": {"coding": ['),
+    "FHIR coded concept texts": lambda: _repeat('{"resourceType": "Condition", "code": {"text": "abcd efgh"}} '),
+    "English words with foreign condition endings near a record cue": lambda: _repeat("Patient: appetite glucose x "),
     "birth-date labels broken over lines": lambda: _repeat("Geburts-\ndatum: 02.04.1968 "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
