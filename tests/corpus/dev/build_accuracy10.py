@@ -253,4 +253,88 @@ Thanks,
 """,
 )
 
+# ------------------------------------------- DRIVER_LICENSE: licences to practise are not driving licences
+
+doc(
+    "a10_dl_professional_licences",
+    "form",
+    """\
+Provider enrolment — [[PERSON|Imogen Thackeray]], RN
+State nursing license: OR #RN4412093 (verified 2025-01-04)
+Business license no. 77-120934; DEA license: BT4412093
+Driver's license: OR [[DRIVER_LICENSE|4412093]]
+""",
+)
+doc(
+    "a10_dl_yaml_block",
+    "yaml",
+    """\
+staff:
+  legal_name: [[PERSON|Ruairi Maguire]]
+  drivers_license:
+    state: NY
+    number: "[[DRIVER_LICENSE|441 209 331]]"
+""",
+)
+doc(
+    "a10_dl_hr_columns",
+    "tsv",
+    """\
+emp\tname\tdl_state\tdl_number\tlicense_no
+E1\t[[PERSON|Oona Lindqvist]]\tWA\t[[DRIVER_LICENSE|WDLB12QQ77ZK]]\tWA-RN-55120
+E2\t[[PERSON|Tadeo Funes]]\tCA\t[[DRIVER_LICENSE|B4412093]]\tCA-PT-90412
+""",
+)
+
+# ------------------------------------------- identifiers: UK accounts written whole, national ids by country
+
+doc(
+    "a10_uk_account_written_whole",
+    "email",
+    """\
+Hi [[PERSON|Fenella]],
+Please pay the deposit back to my account [[UK_BANK_ACCOUNT|20-44-91 55120934]] when you can.
+Thanks, [[PERSON|Murdo Galbraith]]
+""",
+)
+doc(
+    "a10_uk_account_neg_dates",
+    "log",
+    """\
+build 12-05-24 20250512 ok; run 03-11-24 88120934 retried
+""",
+)
+doc(
+    "a10_national_ids_by_country",
+    "log",
+    """\
+2025-05-02T10:11:12Z kyc country=SG subject="[[PERSON|Wei Ling Tan]]" doc_number=[[SG_NRIC|S8812093J]] status=ok
+2025-05-02T10:12:40Z kyc country=CA subject="[[PERSON|Maxime Gagnon]]" doc_number=[[CA_SIN|130 692 544]] status=ok
+""",
+)
+doc(
+    "a10_national_id_json",
+    "json",
+    """\
+{"customer": {"passport": {"type": "PASSPORT", "issuingCountry": "ES", "number": "[[PASSPORT|PAA441209]]"}, "nationalId": "[[ES_DNI|12345678Z]]"}}
+""",
+)
+doc(
+    "a10_passport_issuer_code",
+    "form",
+    """\
+Kierowca: [[PERSON|Zbigniew Wołoszyn]]
+Numer paszportu (PL): [[PASSPORT|EK4412093]]
+""",
+)
+doc(
+    "a10_mrn_labels_languages",
+    "lab_report",
+    """\
+Paciente: [[PERSON|Remedios Arrieta]]
+Nº historia: [[MEDICAL_RECORD_NUMBER|4412093]]
+Pacjent: [[PERSON|Ksawery Nowicki]]   Nr kartoteki: [[MEDICAL_RECORD_NUMBER|55120934]]
+""",
+)
+
 SET.write()

@@ -149,3 +149,51 @@ def test_clinical_terms_of_other_languages(text: str, kind: str, value: str) -> 
 def test_terms_not_asserted_of_the_patient(text: str, term: str) -> None:
     got = found(text)
     assert not any(t in ("DIAGNOSIS", "MEDICATION") and term.lower() in v.lower() for t, v in got), got
+
+
+# ------------------------------------------------------------------------------------- licences and identifiers
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State medical license: FL #778285 (primary source verified)",
+        "State nursing license: OR #RN4412093",
+        "Business license no. 77-120934",
+    ],
+)
+def test_licences_to_practise_are_not_driving_licences(text: str) -> None:
+    assert "DRIVER_LICENSE" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ('staff:\n  drivers_license:\n    state: NY\n    number: "441 209 331"\n', "DRIVER_LICENSE", "441 209 331"),
+        ("Please pay the deposit back to my account 20-44-91 55120934 please.", "UK_BANK_ACCOUNT", "20-44-91 55120934"),
+        (
+            "kyc country=SG doc_number=S8812093J status=ok\nkyc country=CA doc_number=130 692 544 status=ok",
+            "CA_SIN",
+            "130 692 544",
+        ),
+        (
+            '{"passport": {"type": "PASSPORT", "issuingCountry": "ES"}, "nationalId": "12345678Z"}',
+            "ES_DNI",
+            "12345678Z",
+        ),
+        ("Numer paszportu (PL): EK4412093", "PASSPORT", "EK4412093"),
+        ("Nº historia: 4412093", "MEDICAL_RECORD_NUMBER", "4412093"),
+        ("Nr kartoteki: 55120934", "MEDICAL_RECORD_NUMBER", "55120934"),
+    ],
+)
+def test_identifiers_by_structure_and_label(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_bare_licence_column_beside_a_driving_licence_column_is_another_licence() -> None:
+    text = "emp\tname\tdl_state\tdl_number\tlicense_no\nE1\tOona Lindqvist\tCA\tB4412093\tCA-PT-90412\n"
+    got = found(text)
+    assert ("DRIVER_LICENSE", "B4412093") in got
+    assert ("DRIVER_LICENSE", "CA-PT-90412") not in got
+
+
+def test_sort_code_shapes_need_a_bank_word() -> None:
+    assert "UK_BANK_ACCOUNT" not in types("build 12-05-24 20250512 ok; run 03-11-24 88120934 retried")

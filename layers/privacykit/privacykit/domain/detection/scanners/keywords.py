@@ -336,6 +336,16 @@ def _licence_abbreviation(text: str, start: int, end: int) -> bool:
     return not before.endswith("/") and not before.rstrip(" ")[-1:].isdigit()
 
 
+# Licences that are not a driver's: to practise a profession, run a business, sell, fish... (the word before
+# a bare "license" label).
+_OTHER_LICENCE = lazy(
+    r"\b(?:medical|nursing|nurse|professional|business|pharmacy|pharmacist|dea|rn|lpn|aprn|np|physician|"
+    r"practitioner|clinical|board|contractor|liquor|software|marriage|fishing|hunting|pilot|broker|real estate|"
+    r"insurance|teaching|teacher|cosmetology|dental|counsel+or|psychology|psychologist|social work|therapist|"
+    r"pesticide|radio|firearms?|gun|dog|vendor|trade|music|content|state board|practice|practising|practicing)"
+    r"[ \t'’s]*$",
+    re.I,
+)
 # A label joined to the birth-date label in one field ("DOB/Sex:", "DOB / Age:"), before its values.
 _JOINED_LABEL = lazy(r"[ \t]*/[ \t]*[A-Za-z]{1,12}\b")
 # What ends the clause a birth-date label opens, and the words that give a later date another meaning.
@@ -495,6 +505,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
             return
         if _column_name(text, start, end):
             return  # a table's header ("dl_state\tdl_number"): its column is read by the table reader
+        if key.startswith(("licen", "lic")) and _OTHER_LICENCE.search(text, max(0, start - 32), start):
+            return  # "State medical license: FL #778285", "nursing licence no.": a licence to practise, not to drive
         licence_after(text, end, out)
     elif kind.startswith("id:"):
         if not _column_name(text, start, end):

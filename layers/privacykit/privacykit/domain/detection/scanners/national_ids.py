@@ -357,8 +357,17 @@ def typed_document(text: str, start: int, end: int) -> T | None:
     close = text.find("}", end, end + 240)
     hi = close if close != -1 else min(len(text), end + 160)
     window = text[lo:hi].lower()
+    label = text[start:end].lower()
+    if "national" in label or "identity" in label or "card" in label:
+        return _national_id_of(text, lo, hi)  # its own kind: the country says which (a sibling's type does not)
     if "typ" not in window and "tipo" not in window and "art" not in window:
-        return None  # no type field near: most "document number" labels (one cheap test in C)
+        # no type field near (most "document number" labels): a national id of the issuing country a field
+        # beside names ("country=IN ... doc_number=8328 4193 0425"), if its check holds (labelled_id checks)
+        if "countr" in window or "nation" in window or "issu" in window:
+            line_lo = text.rfind("\n", lo, start) + 1 or lo
+            line_hi = text.find("\n", end, hi)
+            return _national_id_of(text, line_lo, hi if line_hi == -1 else line_hi) or _national_id_of(text, lo, hi)
+        return None
     for fm in _DOC_TYPE_FIELD.finditer(text, lo, hi):
         vm = _DOC_TYPE_VALUE.match(text, fm.end())
         if vm is None:
@@ -403,7 +412,11 @@ _NATIONAL_IDS: dict[str, T] = {
 def _national_id_of(text: str, lo: int, hi: int) -> T | None:
     """The national id type of the country an issuing-country field in ``text[lo:hi]`` names."""
     m = _ISSUER.search(text, lo, hi)
-    return _NATIONAL_IDS.get(m.group("c").strip().lower()) if m else None
+    if m is None:
+        return None
+    country = m.group("c").strip().lower()
+    # (a log line's next field follows a bare code: "country=IN applicant=...")
+    return _NATIONAL_IDS.get(country) or _NATIONAL_IDS.get(country.split(" ")[0])
 
 
 _S_FISCAL = b"AAAAAA00A00A000A"
@@ -416,6 +429,13 @@ _SHAPED: tuple[tuple[bytes, T], ...] = (
     (b"AA 00 00 00 A", T.UK_NATIONAL_INSURANCE_NUMBER),
     (b"000.000.000-00", T.BR_CPF),
     (b"0 00 00 00 000 000 00", T.FR_NIR),
+    # a sort code and an eight-digit account number written together ("paid to 31-19-55 31348973"), when a
+    # bank or payment word stands before it (_BANK_BEFORE)
+    (b"00-00-00 00000000", T.UK_BANK_ACCOUNT),
+)
+_BANK_BEFORE = lazy(
+    r"\b(?:account|acct|a/c|bank|banking|sort|paid|pay|refund|transfer|remit|credit|deposit|bacs|iban|payee)",
+    re.I,
 )
 
 
@@ -430,6 +450,9 @@ def scan_fiscal_codes(text: str, shape: bytes, out: Findings) -> None:
             whole = not (s and shape[s - 1] in b"0Aa.-") and after[:1] not in (b"0", b"A", b"a", b"-")
             if whole and after not in (b".0", b",0"):  # not part of a longer token
                 pattern, check = _RULES[etype]
+                if etype is T.UK_BANK_ACCOUNT and _BANK_BEFORE.search(text, max(0, s - 80), s) is None:
+                    s = shape.find(literal, e)
+                    continue
                 m = pattern.fullmatch(text, s, e)
                 if m and check(_compact(m.group())):
                     out.add(etype, s, e, 0.85)
