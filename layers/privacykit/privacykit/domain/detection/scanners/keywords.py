@@ -262,12 +262,6 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
             last_start, last_kind, last_count = start, kind, count
             if kind == "medhint":  # word stems ("diagnos", "prescri"): no boundary after them
                 out.medical_hints.append(start)
-            elif kind == "plan+":  # health words, at a word's start ("diagnos", "prescri" are stems)
-                if start == 0 or not (low[start - 1].isalnum() or low[start - 1] == "_"):
-                    out.plan_words.append(start)
-            elif kind == "plan-":
-                if _boundary_ok(text, low, start, end, key, kind):
-                    out.plan_not.append(start)
             elif kind == "addr":  # address labels and box words, inside keys too ("shipping_address")
                 address_at(text, start, key, out)
             elif kind == "title" and (
@@ -281,7 +275,7 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
     if "-\n" in low:
         _broken_labels(text, low, automata, out)
     if out.pending_plan_ids:
-        admit_plan_ids(text, out)
+        admit_plan_ids(text, low, out)
 
 
 # Labels a PDF conversion may break over a line with a hyphen ("Geburts-\ndatum:", "Data de nasci-\nmento:"):

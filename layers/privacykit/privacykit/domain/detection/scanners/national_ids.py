@@ -120,16 +120,29 @@ def _candidates(type_name: str) -> re.Pattern[str]:
     return re.compile(_RULES[T(type_name)][0].pattern)
 
 
-# Whether a member, subscriber or policy number is a health plan's is read from words the keyword automaton finds
-# (kinds ``plan+`` and ``plan-`` in data/keywords.tsv): a loyalty card, gym, library or car insurance has member
-# and policy numbers too. No regex runs around each label: a megabyte of "memberId=" lines costs no more than
-# the automaton's pass.
-_HEALTH_ON_LINE = lazy(r"\b(?:health|healthcare|medical|dental)\b", re.I)
+# Words that make a member, subscriber or policy number a health plan's (searched in the lower-cased text, at a
+# word's start: "diagnos", "prescri" are stems), and words of another kind of plan or membership on its line: a
+# loyalty card, gym, library or car insurance has member and policy numbers too.
+_PLAN_WORDS = lazy(
+    r"(?<![a-z0-9_])(?:health|medical|dental|vision|medicaid|medicare|hmo\b|ppo\b|epo\b|copay|co-pay|deductible|"
+    r"payer|payor|blue ?cross|blue ?shield|bcbs|aetna|cigna|humana|kaiser|united ?health|anthem|tricare|pharmacy|"
+    r"rx\b|patient|clinic|hospital|physician|formulary|eligibility|krankenkasse|krankenversicher|versicherte|"
+    r"mutuelle|assurance maladie|seguro m[ée]dico|obra social|plano de sa[úu]de|eob|explanation of benefits|"
+    r"diagnos|procedure|cpt\b|icd|allowed amount|plan ?paid|prior auth|coinsurance|out[- ]of[- ]pocket|"
+    r"in[- ]network|medigap|dr\.|npi|hcpcs|drg\b|hsa\b|hdhp|ndc\b|medication|prescri|pcp|rx ?(?:bin|pcn|grp|group)|"
+    r"cms\b|medi-cal|chip\b|refill|gesundheit|santé|sanidad|salud|saúde|sanitari|zorg|zdrowot)"
+)
+_OTHER_PLAN_WORDS = lazy(
+    r"\b(?:auto|car|vehicle|motor|home|homeowners?|renters?|property|travel|pet|life|loyalty|rewards?|gym|library|"
+    r"club|frequent|flyer|airline|hotel|points?|union|bank|banking|savings|checking|pension|retirement|401\(k\)|"
+    r"newsletter|streaming|mobile|wireless|cellular|broadband|subscription|warranty|order|contents|liability)"
+    r"(?![a-z0-9_])"
+)
+_HEALTH_ON_LINE = lazy(r"\b(?:health|healthcare|medical|dental)\b")
 # Another kind of insurance named as a heading: its policy and member numbers are not a health plan's.
 _INSURANCE_HEADING = lazy(
     r"\b(?:travel|auto|car|motor|vehicle|home|homeowners?|renters?|property|pet|life|contents|liability)"
-    r"[ \t]+(?:insurance|cover|policy|assurance)\b",
-    re.I,
+    r"[ \t]+(?:insurance|cover|policy|assurance)\b"
 )
 # How near a health word makes the number a health plan's; how far a drug, a condition or a health word of the
 # document may stand when none is near (a member profile lists its conditions further down).
@@ -143,33 +156,48 @@ def _between(positions: list[int], lo: int, hi: int) -> bool:
     return i < len(positions) and positions[i] < hi
 
 
-def _other_plan(text: str, start: int, not_words: list[int]) -> bool:
+def _other_plan(low: str, start: int, not_words: list[int]) -> bool:
     """Whether the label at ``start`` stands on a line naming another kind of plan (a bank, a gym, a car...)
     with no health word, or under a heading naming another kind of insurance."""
-    lo = max(text.rfind("\n", max(0, start - 80), start) + 1, start - 80)
-    hi = text.find("\n", start, start + 160)
-    hi = min(len(text), start + 160) if hi == -1 else hi
-    if _between(not_words, lo, hi) and _HEALTH_ON_LINE.search(text, lo, hi) is None:
+    lo = max(low.rfind("\n", max(0, start - 80), start) + 1, start - 80)
+    hi = low.find("\n", start, start + 160)
+    hi = min(len(low), start + 160) if hi == -1 else hi
+    if _between(not_words, lo, hi) and _HEALTH_ON_LINE.search(low, lo, hi) is None:
         return True  # ("Insurer: Irish Life Health   Membership no.: ..." is a health insurer's, all the same)
-    above = max(text.rfind("\n", max(0, lo - 81), max(0, lo - 1)) + 1, lo - 81)
+    above = max(low.rfind("\n", max(0, lo - 81), max(0, lo - 1)) + 1, lo - 81)
     # ("TRAVEL INSURANCE - MEDICAL EXPENSES CLAIM" / "Policy no.: ...")
-    return lo > 0 and _between(not_words, above, lo) and _INSURANCE_HEADING.search(text, above, lo) is not None
+    return lo > 0 and _between(not_words, above, lo) and _INSURANCE_HEADING.search(low, above, lo) is not None
 
 
-def admit_plan_ids(text: str, out: Findings) -> None:
+def admit_plan_ids(text: str, low: str, out: Findings) -> None:
     """Keep the member numbers read after their labels (``out.pending_plan_ids``) that are a health plan's: the
     label says health, or no word of another plan stands on its line and a health word stands near, or a drug,
     condition or health word stands in the document within ``_PLAN_REACH`` (a grievance ticket names the care
-    it is about, a member profile its conditions)."""
+    it is about, a member profile its conditions).
+
+    The plan words are searched once, in the merged windows around the labels (a megabyte of ``memberId=``
+    lines is searched once, not once per label; a text with no such label not at all).
+    """
+    pending = sorted(out.pending_plan_ids)
+    words: list[int] = []
+    not_words: list[int] = []
+    lo_w = hi_w = -1
+    for ls, _, _, e in [*pending, (len(low) + 3 * _PLAN_REACH, 0, 0, 0)]:
+        lo, hi = max(0, ls - _PLAN_REACH - 200), min(len(low), e + _PLAN_REACH)
+        if lo <= hi_w:
+            hi_w = max(hi_w, hi)
+            continue
+        if hi_w > lo_w >= 0:
+            words += [m.start() for m in _PLAN_WORDS.finditer(low, lo_w, hi_w)]
+            not_words += [m.start() for m in _OTHER_PLAN_WORDS.finditer(low, lo_w, hi_w)]
+        lo_w, hi_w = lo, hi
     taken = sorted((f.start, f.end) for f in out.items)
-    words = sorted(out.plan_words)
-    not_words = sorted(out.plan_not)
     far = sorted([m.start for m in out.medical] + out.medical_hints + words)
-    for ls, le, s, e in out.pending_plan_ids:
+    for ls, le, s, e in pending:
         if overlaps(taken, s, e):
             continue  # another label read it
-        if "health" not in text[ls:le].lower():
-            if _other_plan(text, ls, not_words):
+        if "health" not in low[ls:le]:
+            if _other_plan(low, ls, not_words):
                 continue
             if not _between(words, ls - _PLAN_NEAR, le + _PLAN_NEAR) and not _between(
                 far, ls - _PLAN_REACH, e + _PLAN_REACH
