@@ -337,4 +337,24 @@ Pacjent: [[PERSON|Ksawery Nowicki]]   Nr kartoteki: [[MEDICAL_RECORD_NUMBER|5512
 """,
 )
 
+# ------------------------------------------- answers to a member-id question; placeholder birth dates
+
+doc(
+    "a10_chat_member_id_answer",
+    "chat",
+    """\
+[11:02] [[PERSON|Quillon]]: my inhaler refill was denied again
+[11:03] [[PERSON|Brisa]]: Sorry about that. Can you confirm your member ID and date of birth?
+[11:05] [[PERSON|Quillon]]: [[HEALTH_PLAN_ID|44120934001]] and [[DATE_OF_BIRTH|March 3, 1971]]
+[11:06] [[PERSON|Brisa]]: thanks, checking now
+""",
+)
+doc(
+    "a10_placeholder_birth_dates",
+    "free_text",
+    """\
+-- staging seed (anonymised): customer TEST, DOB: 1900-01-01; customer DEMO, date of birth 01/01/1900
+""",
+)
+
 SET.write()

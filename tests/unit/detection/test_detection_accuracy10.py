@@ -197,3 +197,19 @@ def test_a_bare_licence_column_beside_a_driving_licence_column_is_another_licenc
 
 def test_sort_code_shapes_need_a_bank_word() -> None:
     assert "UK_BANK_ACCOUNT" not in types("build 12-05-24 20250512 ok; run 03-11-24 88120934 retried")
+
+
+def test_a_member_id_given_in_answer_to_a_question() -> None:
+    text = (
+        "[11:02] Quillon: my inhaler refill was denied again\n"
+        "[11:03] Brisa: Can you confirm your member ID and date of birth?\n"
+        "[11:05] Quillon: 44120934001 and March 3, 1971\n"
+    )
+    got = found(text)
+    assert ("HEALTH_PLAN_ID", "44120934001") in got
+    assert ("DATE_OF_BIRTH", "March 3, 1971") in got
+
+
+@pytest.mark.parametrize("text", ["DOB: 1900-01-01", "Date of birth: 01/01/1900", "dob=19000101"])
+def test_placeholder_birth_dates_are_no_birth_dates(text: str) -> None:
+    assert "DATE_OF_BIRTH" not in types(text)

@@ -86,6 +86,10 @@ def date_span(text: str, pos: int, exact: bool = False) -> tuple[int, int] | Non
             mo, d = (a, b) if a <= 12 else (b, a)
     except (KeyError, ValueError):
         return None
-    if not v.calendar_date_ok(y, mo, d):
+    if not v.calendar_date_ok(y, mo, d) or (y, mo, d) in _PLACEHOLDER_DATES:
         return None
     return m.start(), m.end()
+
+
+# The dates systems write for "unknown" (SQL and spreadsheet sentinels): nobody's birth date.
+_PLACEHOLDER_DATES = frozenset({(1900, 1, 1), (1899, 12, 31), (1901, 1, 1), (1800, 1, 1)})
