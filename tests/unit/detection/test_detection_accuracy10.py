@@ -213,3 +213,14 @@ def test_a_member_id_given_in_answer_to_a_question() -> None:
 @pytest.mark.parametrize("text", ["DOB: 1900-01-01", "Date of birth: 01/01/1900", "dob=19000101"])
 def test_placeholder_birth_dates_are_no_birth_dates(text: str) -> None:
     assert "DATE_OF_BIRTH" not in types(text)
+
+
+def test_english_compounds_with_foreign_condition_endings_are_no_conditions() -> None:
+    text = "Patient: J. Roe, MRN 4412093\nThe testsuite and errwrite helpers enclose the usersite; isfinite(x) holds."
+    assert "DIAGNOSIS" not in types(text)
+
+
+def test_foreign_conditions_ending_like_english_words_still_count() -> None:
+    text = "Paziente: Ugo Neri, MRN 4412093\nDiagnosi: colite ulcerosa; bronquite aguda.\n"
+    got = found(text)
+    assert any(t == "DIAGNOSIS" and "colite" in v for t, v in got), got

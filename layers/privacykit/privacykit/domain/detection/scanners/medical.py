@@ -114,6 +114,9 @@ _DX_NOT = words(
     # and words of those languages that are no condition: "Diagnosi:", "Prognosi:", "Glicose" (glucose)
     "diagnosi prognosi glicose glucosio glucosa glykose lactosio fruttosio"
 )
+# English words a word so formed may end in ("testsuite", "errwrite", "enclose", "isfinite", "usersite", as code
+# and prose compound them: found by running the formations over the Python standard library and these docs).
+_DX_NOT_ENDS = ("write", "white", "suite", "site", "close", "finite", "pose", "verbose")
 # Adjectives that make "X disease" a category, not a condition: "chronic disease management", "a rare disorder".
 _DX_GENERIC = words(
     "chronic acute rare common serious infectious genetic medical clinical specific general physical mental "
@@ -500,7 +503,12 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
         for m in _DX_MORPH.finditer(low, a, b) if morph else ():
             parts = m.group().split()
             generic = len(parts) == 2 and parts[0] in _DX_GENERIC and parts[1] in _DX_CATEGORY
-            if parts[-1] not in _DX_NOT and not generic and not overlaps(known, m.start(), m.end()):
+            if (
+                parts[-1] not in _DX_NOT
+                and not parts[-1].endswith(_DX_NOT_ENDS)
+                and not generic
+                and not overlaps(known, m.start(), m.end())
+            ):
                 ms = m.start()
                 if low.startswith("-\n", ms - 2) and " " in m.group():  # "con-\nsidered meningitis": a broken word
                     ms += m.group().index(" ") + 1
