@@ -226,6 +226,15 @@ CASES: dict[str, Callable[[], str]] = {
     "two-part HTML labels": lambda: _repeat("<dt>Ab / Cd / Ef</dt><dd>Gh Ij</dd>"),
     "street lines after legal forms": lambda: _repeat("Ab GmbH, Abstraße 1, 12345 Cd\nEf Ltd\nPO Box 1\n"),
     "state and ZIP shapes after capitals": lambda: _repeat("12 AB CD EF GH IJ KL MN OP, NV 89501 "),
+    # accuracy10: member numbers with no health word near are decided by one left-to-right pass over the text.
+    "member numbers with no health word near": lambda: _repeat("x memberId=AB12345678 y " + "z" * 60 + "\n"),
+    "member numbers far apart, health words between": lambda: _repeat("memberId=AB12345678 " + "w" * 1900 + " copay\n"),
+    "bare id labels": lambda: _repeat("Member: ID# 1234567 ID no 7654321\n"),
+    "words broken over lines": lambda: _repeat("ab-\ncd "),
+    "FHIR coded concepts with unclosed codings": lambda: _repeat('"resourceType": "Condition", "code": {"coding": ['),
+    "FHIR coded concept texts": lambda: _repeat('{"resourceType": "Condition", "code": {"text": "abcd efgh"}} '),
+    "English words with foreign condition endings near a record cue": lambda: _repeat("Patient: appetite glucose x "),
+    "birth-date labels broken over lines": lambda: _repeat("Geburts-\ndatum: 02.04.1968 "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

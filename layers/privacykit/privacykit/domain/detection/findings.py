@@ -31,6 +31,9 @@ class Findings:
     sql_tables: dict[str, list[str] | None] = field(default_factory=dict)
     # Where a birth-date label of a language other than English is (chat.scan_identity_answers reads requests there).
     request_labels: list[int] = field(default_factory=list)
+    # Member/subscriber/policy numbers after their label, (label start, label end, value start, value end):
+    # whether each is a health plan's is decided once the text is read (national_ids.admit_plan_ids).
+    pending_plan_ids: list[tuple[int, int, int, int]] = field(default_factory=list)
 
     def add(self, t: EntityType, start: int, end: int, score: float) -> None:
         """Keep a non-empty finding."""

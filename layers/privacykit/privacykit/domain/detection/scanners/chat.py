@@ -224,6 +224,11 @@ _ANSWER_END = lazy(r"[ \t.!]*(?:$|,|;|[ \t]+(?:-|–|born|dob)\b)", re.I | re.M)
 _ANSWER_SEP = lazy(r"[ \t]*(?:,|;|-|–|and|born|dob|d\.o\.b\.?|date of birth|is)?[ \t:]*", re.I)
 
 
+# A question asking for a health plan's member id beside the birth date, and the id an answer starts with.
+_MEMBER_ASKED = lazy(r"\b(?:member|subscriber|insurance|policy) (?:id|number|no\b)")
+_MEMBER_ANSWER = lazy(r"[ \t]*([A-Z]{0,4}[- ]?\d[\dA-Z-]{4,17})(?![\w-])")
+
+
 def scan_identity_answers(text: str, low: str, out: Findings) -> None:
     """The name and birth date a message gives in answer to a question asking for them."""
     questions: list[re.Match[str]] = []
@@ -261,6 +266,12 @@ def scan_identity_answers(text: str, low: str, out: Findings) -> None:
                 if e > s and whole and looks_like_person(name_tokens(text[s:e]), True):
                     out.add(T.PERSON, s, e, 0.8)
                     pos = e
+        if _MEMBER_ASKED.search(low, max(0, q.start() - 60), q.end()):
+            # "verify your member ID and date of birth?" / "58690697000 and August 29, 1989"
+            member = _MEMBER_ANSWER.match(text, pos, line_end)
+            if member and sum(map(str.isdigit, member.group(1))) >= 6:
+                out.add(T.HEALTH_PLAN_ID, member.start(1), member.end(1), 0.8)
+                pos = member.end(1)
         if wants_dob:
             sep = _ANSWER_SEP.match(text, pos, line_end)
             span = date_span(text, sep.end() if sep else pos, exact=True) or _answer_date(text, pos, line_end)

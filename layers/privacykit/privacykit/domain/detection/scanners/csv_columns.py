@@ -67,7 +67,14 @@ def read_csv_header(text: str) -> CsvHeader | None:
             kind = T.UK_BANK_ACCOUNT  # an account number beside a sort code column is a UK bank account's
         if kind is not None:
             wanted.append((i, kind, key in _VAGUE_HEADERS))
+    keys = [_column_key(c) for c in cols]
+    if any(kind is T.DRIVER_LICENSE and keys[i] not in _BARE_LICENCE for i, kind, _ in wanted):
+        # a bare "license_no" beside a driver's licence column is another licence (a nurse's, a contractor's)
+        wanted = [w for w in wanted if not (w[1] is T.DRIVER_LICENSE and keys[w[0]] in _BARE_LICENCE)]
     return delim, wanted, [c.strip().strip('"') for c in cols]
+
+
+_BARE_LICENCE = words("licenseno licensenumber licenceno licencenumber license licence")
 
 
 def untitled(text: str) -> str | None:

@@ -14,26 +14,33 @@ from privacykit.domain.detection.lazyre import lazy
 
 __all__ = ["date_span"]
 
-# Month names and their usual abbreviations in English, French, Spanish, Portuguese, Italian, German and Dutch:
-# a birth date is written the way its country writes dates ("5 novembre 1992", "21 de febrero de 1944").
+# Month names and their usual abbreviations in English, French, Spanish, Portuguese, Italian, German and Dutch,
+# and the names (nominative and genitive, as a date writes them) of Polish, Czech, the Nordic languages, Romanian
+# and Turkish: a birth date is written the way its country writes dates ("5 novembre 1992", "21 de febrero de
+# 1944", "21 września 1956 r.", "3. března 1980").
 _MONTH_NAMES: dict[int, str] = {
-    1: "jan january janv janvier ene enero janeiro gen gennaio jän jänner januar januari",
-    2: "feb february fév févr février febrero fev fevereiro febbraio februar februari",
-    3: "mar march mars marzo março märz maart mrt",
-    4: "apr april avr avril abr abril aprile",
-    5: "may mai mayo maio maggio mei",
-    6: "jun june juin junio junho giu giugno juni",
-    7: "jul july juil juillet julio julho lug luglio juli",
-    8: "aug august août aout ago agosto augustus",
-    9: "sep sept september septembre septiembre setiembre set setembro settembre",
-    10: "oct october octobre octubre out outubro ott ottobre okt oktober",
-    11: "nov november novembre noviembre novembro",
-    12: "dec december déc décembre dic diciembre dez dezembro dicembre dezember",
+    1: "jan january janv janvier ene enero janeiro gen gennaio jän jänner januar januari "
+    "stycznia styczeń sty ledna leden tammikuuta ianuarie ian ocak",
+    2: "feb february fév févr février febrero fev fevereiro febbraio februar februari "
+    "lutego luty lut února únor helmikuuta februarie şubat subat",
+    3: "mar march mars marzo março märz maart mrt marca marzec března březen marts maaliskuuta martie mart",
+    4: "apr april avr avril abr abril aprile kwietnia kwiecień kwi dubna duben huhtikuuta aprilie nisan",
+    5: "may mai mayo maio maggio mei maja maj května květen toukokuuta mayıs mayis",
+    6: "jun june juin junio junho giu giugno juni czerwca czerwiec cze června červen kesäkuuta iunie haziran",
+    7: "jul july juil juillet julio julho lug luglio juli lipca lipiec lip července červenec heinäkuuta iulie temmuz",
+    8: "aug august août aout ago agosto augustus sierpnia sierpień sie srpna srpen augusti elokuuta ağustos agustos",
+    9: "sep sept september septembre septiembre setiembre set setembro settembre września wrzesień wrz září "
+    "syyskuuta septembrie eylül eylul",
+    10: "oct october octobre octubre out outubro ott ottobre okt oktober października październik paź října říjen "
+    "lokakuuta octombrie ekim",
+    11: "nov november novembre noviembre novembro listopada listopad lis listopadu marraskuuta noiembrie kasım kasim",
+    12: "dec december déc décembre dic diciembre dez dezembro dicembre dezember grudnia grudzień gru prosince "
+    "prosinec joulukuuta decembrie aralık aralik",
 }
 _MONTHS = {name: month for month, names in _MONTH_NAMES.items() for name in names.split()}
 # A month is matched as a word of letters and looked up in ``_MONTHS``: an alternation of a hundred names,
 # tried at every label, cost more than the rest of the date.
-_MON = r"[^\W\d_]{3,10}"
+_MON = r"[^\W\d_]{3,13}"
 # ISO, numeric (day/month order decided by the values), "3rd of March 1990", "March 3, 1990", compact 19900303.
 _DATE = lazy(
     rf"(?P<iso>(?P<y1>(?:18|19|20)\d\d)[-/.](?P<m1>\d{{1,2}})[-/.](?P<d1>\d{{1,2}}))(?![\d])"
@@ -79,6 +86,10 @@ def date_span(text: str, pos: int, exact: bool = False) -> tuple[int, int] | Non
             mo, d = (a, b) if a <= 12 else (b, a)
     except (KeyError, ValueError):
         return None
-    if not v.calendar_date_ok(y, mo, d):
+    if not v.calendar_date_ok(y, mo, d) or (y, mo, d) in _PLACEHOLDER_DATES:
         return None
     return m.start(), m.end()
+
+
+# The dates systems write for "unknown" (SQL and spreadsheet sentinels): nobody's birth date.
+_PLACEHOLDER_DATES = frozenset({(1900, 1, 1), (1899, 12, 31), (1901, 1, 1), (1800, 1, 1)})

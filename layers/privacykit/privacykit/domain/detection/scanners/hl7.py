@@ -15,7 +15,10 @@ from privacykit.domain.detection.wordlists import words
 
 __all__ = ["scan_hl7", "scan_fhir_identifiers", "cda_patient_id"]
 
-_HL7_SEG = lazy(r"(?:^|(?<=[\r\n]))(PID|PD1|NK1|GT1|IN1|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR|OBX|AIP|ROL|PRD)\|([^\r\n]*)")
+# (a segment may be indented: a log quoting the message it failed on, "    PID|1||...")
+_HL7_SEG = lazy(
+    r"(?:^|(?<=[\r\n]))[ \t]*(PID|PD1|NK1|GT1|IN1|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR|OBX|AIP|ROL|PRD)\|([^\r\n]*)"
+)
 # (segment, field index) -> what the field holds (HL7 v2 data types XPN, XCN, XAD, XTN, CWE).
 _HL7_FIELDS: dict[tuple[str, int], str] = {
     ("PID", 2): "mrn", ("PID", 3): "mrn", ("PID", 4): "mrn",
@@ -34,6 +37,7 @@ _HL7_FIELDS: dict[tuple[str, int], str] = {
 }  # fmt: skip
 
 
+_ISO_DATE = lazy(r"\d{4}-\d{2}-\d{2}")
 # A component that is words (a drug or condition name), not a code or a dose ("500 MG", "M06.9", "RX123").
 _WORDS = lazy(r"[A-Za-z][A-Za-z '()/,.-]*[A-Za-z)]")
 
@@ -205,6 +209,11 @@ def _hl7_field(seg: str, what: str, s: int, rep: str, out: Findings) -> None:
         d = comps[0]
         if v.calendar_date_ok(int(d[:4]), int(d[4:6]), int(d[6:8])):
             out.add(T.DATE_OF_BIRTH, s, s + 8, 0.95)
+    elif what == "dob" and _ISO_DATE.fullmatch(comps[0]):
+        # a sender writing the date with dashes (out of the standard, as logs quoting a rejected message show)
+        d = comps[0]
+        if v.calendar_date_ok(int(d[:4]), int(d[5:7]), int(d[8:10])):
+            out.add(T.DATE_OF_BIRTH, s, s + 10, 0.9)
     elif what == "xad":
         last = max((i for i, c in enumerate(comps[:5]) if c.strip()), default=-1)
         if last >= 0 and any(ch.isdigit() for ch in rep):

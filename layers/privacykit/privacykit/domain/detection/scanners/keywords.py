@@ -24,7 +24,7 @@ from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.hl7 import cda_patient_id
 from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFTER, MEDICATIONS
 from privacykit.domain.detection.scanners.names import name_after_cue
-from privacykit.domain.detection.scanners.national_ids import labelled_id, typed_document
+from privacykit.domain.detection.scanners.national_ids import admit_plan_ids, labelled_id, typed_document
 from privacykit.domain.detection.scanners.numbers import MRN_VALUE, SSN_VALUE, licence_after, passport_after
 from privacykit.domain.detection.scanners.sql import scan_sql_insert
 from privacykit.domain.detection.shapes import NUL_ERRORS, nuls_over
@@ -272,6 +272,44 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
                 continue  # a free-text cue is followed by a space or a tab (names._name_after_free_cue)
             elif _boundary_ok(text, low, start, end, key, kind):
                 _keyword_hit(text, start, end, kind, key, out)
+    if "-\n" in low:
+        _broken_labels(text, low, automata, out)
+    if out.pending_plan_ids:
+        admit_plan_ids(text, low, out)
+
+
+# Labels a PDF conversion may break over a line with a hyphen ("Geburts-\ndatum:", "Data de nasci-\nmento:"):
+# the kinds that read the value after their label.
+_BROKEN_KINDS = frozenset({"dob", "mrn", "ssn", "passport", "dl", "docnum", "label", "field"})
+_BROKEN_PER_TEXT = 1000
+_BROKEN_AT = lazy(r"(?<=[^\W\d_])-\n[ \t]*(?=[^\W\d_])")
+
+
+def _broken_labels(text: str, low: str, automata: _Automata, out: Findings) -> None:
+    """Labels broken over a line end by a hyphen: the two halves joined are looked for by the automaton, and a
+    label found across the break reads its value as it would whole (at most ``_BROKEN_PER_TEXT`` breaks)."""
+    for n, m in enumerate(_BROKEN_AT.finditer(low)):
+        if n == _BROKEN_PER_TEXT:
+            break
+        lo = max(low.rfind("\n", max(0, m.start() - 40), m.start()) + 1, m.start() - 40)
+        head = low[lo : m.start()]
+        tail_end = low.find("\n", m.end(), m.end() + 40)
+        tail = low[m.end() : tail_end if tail_end != -1 else min(len(low), m.end() + 40)]
+        joined = "\n" + head + tail
+        cut = len(head)  # offsets in the joined piece below ``cut`` are in ``head``, the rest in ``tail``
+        for order, entries in automata.hits(joined):
+            piece_end = (order >> _END_SHIFT) - 1  # exclusive end in ``head + tail`` of the string found
+            for trailing, kind, key in entries:
+                if kind not in _BROKEN_KINDS and not kind.startswith("id:"):
+                    continue
+                e = piece_end - trailing
+                b = e - len(key)
+                if not (b < cut < e) or (b > 0 and head[b - 1].isalnum()):
+                    continue  # not across the break, or inside a word
+                end = m.end() + (e - cut)
+                if end < len(low) and low[end].isalnum():
+                    continue
+                _keyword_hit(text, lo + b, end, kind, key, out)
 
 
 # What name_after_cue needs right after a title ("Dr Okafor", "Dr. Okafor") and a free-text cue; the same
@@ -292,6 +330,16 @@ def _licence_abbreviation(text: str, start: int, end: int) -> bool:
     return not before.endswith("/") and not before.rstrip(" ")[-1:].isdigit()
 
 
+# Licences that are not a driver's: to practise a profession, run a business, sell, fish... (the word before
+# a bare "license" label).
+_OTHER_LICENCE = lazy(
+    r"\b(?:medical|nursing|nurse|professional|business|pharmacy|pharmacist|dea|rn|lpn|aprn|np|physician|"
+    r"practitioner|clinical|board|contractor|liquor|software|marriage|fishing|hunting|pilot|broker|real estate|"
+    r"insurance|teaching|teacher|cosmetology|dental|counsel+or|psychology|psychologist|social work|therapist|"
+    r"pesticide|radio|firearms?|gun|dog|vendor|trade|music|content|state board|practice|practising|practicing)"
+    r"[ \t'’s]*$",
+    re.I,
+)
 # A label joined to the birth-date label in one field ("DOB/Sex:", "DOB / Age:"), before its values.
 _JOINED_LABEL = lazy(r"[ \t]*/[ \t]*[A-Za-z]{1,12}\b")
 # What ends the clause a birth-date label opens, and the words that give a later date another meaning.
@@ -451,6 +499,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
             return
         if _column_name(text, start, end):
             return  # a table's header ("dl_state\tdl_number"): its column is read by the table reader
+        if key.startswith(("licen", "lic")) and _OTHER_LICENCE.search(text, max(0, start - 32), start):
+            return  # "State medical license: FL #778285", "nursing licence no.": a licence to practise, not to drive
         licence_after(text, end, out)
     elif kind.startswith("id:"):
         if not _column_name(text, start, end):

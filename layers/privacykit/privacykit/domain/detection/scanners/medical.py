@@ -59,7 +59,7 @@ _RECORD_CUES = lazy(
     r"father|mom|dad|brother|sister|partner|child|kid|baby|grandma|grandpa)\b|"
     r"\bi (?:was|have been|'ve been|am|got) diagnosed|"
     r"\bi(?:'m| am) (?:on|taking)\b|\bmy (?:doctor|diagnosis|meds|medication|prescription)\b|"
-    r"\bmrn\b|date of birth|\bdob\b|\b(?:we|i) (?:were |was )?diagnosed\b|\b\d{1,3}[- ]?(?:y/?o|year[- ]old)\b|"
+    r"\b(?:we|i) (?:were |was )?diagnosed\b|\b\d{1,3}[- ]?(?:y/?o|year[- ]old)\b|"
     # a chart's sentence about its patient ("Patient has diabetes."), not a guideline's ("When the patient...")
     r"(?:^|[.;:!?\n][ \t]*)(?:the |this )?(?:patient|pt\.?) (?:is|was|has|had|presents|presented|reports|"
     r"reported|denies|denied|states|stated|complains|returns|returned)\b",
@@ -69,6 +69,8 @@ _RECORD_CUES = lazy(
 # "before discharge", "the patient presents with"): they make a text a record only beside a name, e-mail,
 # phone or address.
 _CARE_CUES = lazy(
+    # a birth-date or record-number label without its value ("[MRN]", "Date of birth and member ID are needed")
+    r"\bmrn\b|date of birth|\bdob\b|"
     r"discharge|admitted|admission|\bdispens(?:e|ed|ing)\b|"
     r"\b(?:he|she) (?:was|is|has been) (?:diagnosed|started|prescribed|admitted|taking|on)\b|"
     r"was (?:started|prescribed|placed) on|\b(?:was|were) diagnosed\b|"
@@ -83,12 +85,15 @@ _CARE_CUES = lazy(
 _DX_MORPH = lazy(
     r"\b(?:[a-z]+(?:ic|al|ive|ary|ous|ed|'s) )?[a-z]{3,}(?:itis|osis|oma|emia|aemia|pathy|plasia|algia|trophy)\b"
     r"|\b[a-z]+(?:ic|al|ive|ary|ous|'s) (?:syndrome|disease|disorder|insufficiency|deficiency)\b"
+    # the same formations as French, Italian, Portuguese, German and Dutch notes write them ("tendinite",
+    # "arthrose", "artrosi", "lombalgie", "neuropathie"); English words so formed are in _DX_NOT
+    r"|\b[a-z]{4,}(?:ite|ose|osi|algie|pathie)\b"
 )
 # What every match of _DX_MORPH ends in ("aemia" ends in "emia"): a window holding none is not searched for it
 # (keep in step with its endings; tests/unit/detection/test_detection_fast_paths.py checks).
 _DX_ENDS = (
     "itis", "osis", "oma", "emia", "pathy", "plasia", "algia", "trophy",
-    "syndrome", "disease", "disorder", "insufficiency", "deficiency",
+    "syndrome", "disease", "disorder", "insufficiency", "deficiency", "ite", "ose", "osi", "algie", "pathie",
 )  # fmt: skip
 _A_DIGIT = lazy(r"\d")
 # Three-letter abbreviations of conditions that no common word or unit shares (data/diagnoses.txt lists the
@@ -98,8 +103,20 @@ _DX_ABBREVIATIONS = lazy(
 )
 _DX_NOT = words(
     "diagnosis prognosis diploma aroma academia empathy sympathy telepathy nostalgia osmosis symbiosis hypnosis "
-    "stoma soma coma trauma"
+    "stoma soma coma trauma "
+    # English words ending as French/Italian condition names do ("-ite", "-ose")
+    "appetite favorite favourite definite indefinite infinite opposite composite requisite prerequisite exquisite "
+    "website satellite graphite granite parasite parasites termite dynamite ignite reunite excite recite "
+    "erudite apposite marguerite kryptonite bauxite overwrite rewrite underwrite "
+    "glucose sucrose fructose lactose maltose dextrose galactose cellulose purpose suppose propose compose "
+    "expose oppose dispose impose diagnose overdose verbose comatose grandiose bellicose adipose varicose "
+    "morose decompose transpose juxtapose interpose repurpose despite "
+    # and words of those languages that are no condition: "Diagnosi:", "Prognosi:", "Glicose" (glucose)
+    "diagnosi prognosi glicose glucosio glucosa glykose lactosio fruttosio"
 )
+# English words a word so formed may end in ("testsuite", "errwrite", "enclose", "isfinite", "usersite", as code
+# and prose compound them: found by running the formations over the Python standard library and these docs).
+_DX_NOT_ENDS = ("write", "white", "suite", "site", "close", "finite", "pose", "verbose")
 # Adjectives that make "X disease" a category, not a condition: "chronic disease management", "a rare disorder".
 _DX_GENERIC = words(
     "chronic acute rare common serious infectious genetic medical clinical specific general physical mental "
@@ -117,7 +134,11 @@ _PERSONAL = lazy(
     r"mr|mrs|ms|miss|son|daughter|wife|husband|mother|father|mom|mum|dad|brother|sister|child|baby|"
     r"diagnosed|diagnosis|dx|suffer(?:s|ed|ing)?|on|taking|takes|took|started|prescribed|refill|history|"
     r"hx|known|presents|presented|admitted|treated|continue|start|starting|stop|due|since|"
-    r"tolerating|tolerated|allergic|allergy)\b"
+    r"tolerating|tolerated|allergic|allergy|"
+    # the same said in the other languages of the lists: "o médico diagnosticou ... e receitou", "ich habe"
+    r"diagnosticou|diagnosticad[oa]|diagnosticó|diagnostiqu[ée]e?|diagnosticat[oa]|diagnostiziert|"
+    r"gediagnosticeerd|vastgesteld|receitou|receitad[oa]|recetó|prescrit|prescrito|prescritto|verschrieben|"
+    r"voorgeschreven|ich|mein|meine|meinen|ik|mijn|je|j'ai|mon|mes|eu|meu|minha|yo|mis|io|mio|mia)\b"
 )
 
 
@@ -144,7 +165,11 @@ _NEG_BEFORE = lazy(
     r"women|men|smokers|travell?ers|members|residents|students|customers) (?:with|who have|living with|"
     r"suffering from|at risk (?:of|for))|"
     r"(?:studies|research|data|evidence|trials?|researchers|experts) (?:show|shows|suggest|suggests|found|find|"
-    r"indicate|indicates)(?: that)?|(?:found|concluded) that|(?:raises?|increases?|reduces?|lowers?) (?:the |your )?"
+    r"indicate|indicates)(?: that)?|"
+    # research about a condition in general: "research on mindfulness apps for insomnia is inconclusive"
+    r"(?:research|studies|trials?|evidence|data|a (?:study|trial|review)) (?:on|into|about|of|in)"
+    r"(?: [a-z'-]+){0,4} (?:for|on|of|in|with|against)|"
+    r"(?:found|concluded) that|(?:raises?|increases?|reduces?|lowers?) (?:the |your )?"
     r"risk of|"
     r"family history of|fh of|fhx of|risk of|at risk for|counsel(?:l?ed|l?ing) on|education on|"
     r"(?:not |in)consistent with|unlikely(?: to be)?|low (?:suspicion|concern|probability|likelihood) (?:for|of)|"
@@ -154,7 +179,11 @@ _NEG_BEFORE = lazy(
     # Negation in French, Spanish, Portuguese, Italian and German notes ("Pas d'antécédent d'embolie pulmonaire").
     r"(?:pas|aucun|aucune) d['’]ant[ée]c[ée]dents? (?:de |d['’])|pas de|sans|absence (?:de |d['’])|"
     r"niega|sin(?: antecedentes? de)?|no refiere|nega|sem(?: hist[óo]ria de)?|nessun(?:a)?(?: storia di)?|"
-    r"assenza di|kein(?:e|en)?|ohne)(?![a-z0-9])"
+    r"assenza di|kein(?:e|en)?|ohne|"
+    # no sign or evidence of it, as German, Dutch, French, Spanish, Italian and Portuguese notes write it
+    r"kein(?:e|en)? (?:hinweis|anhalt|anzeichen|nachweis)(?:e|en)? (?:auf|für)|"
+    r"geen (?:aanwijzing(?:en)?|tekenen|teken|bewijs) (?:voor|van)|pas de signes? d['’e]|"
+    r"sin (?:signos|evidencia|datos) de|nessun segno di|sem (?:sinais|evid[êe]ncia) de)(?![a-z0-9])"
     r"(?:[ \t]+(?:a|an|the|any|acute|active|prior|known|recent|current|chronic|severe|mild|moderate|early|"
     r"type [0-9i]+|stage [0-9iv]+))*[ \t]*"
     # an adjective of the term the list does not have ("no history of gestational diabetes")
@@ -168,7 +197,8 @@ _NEG_BEFORE = lazy(
 _NEG_LABEL = lazy(
     r"(?:family (?:medical )?history|\bfhx?|negative for|neg for|denies|ruled out|rule out|r/o|screening|"
     r"immuni[sz]ations?|vaccinations?|vaccines?|ros negative|no history of|absent|negative|not present|"
-    r"differential(?: diagnosis)?|ddx)[ \t]*$"
+    r"differential(?: diagnosis)?|ddx|ausschluss|ausgeschlossen|uitgesloten|exclu|excluded|descartado|escluso)"
+    r"[ \t]*$"
 )
 # A family-history line says nothing of the patient's own conditions ("Family history: mother had breast
 # cancer at 52; father with coronary artery disease"); nor does a relative's condition in a note ("Mother had
@@ -184,6 +214,7 @@ _NEG_VALUE = lazy(r"[ \t]*[:=-][ \t]*(?:none|no|n|negative|neg|denied|denies|abs
 _NEG_AFTER = lazy(
     r"[ \t]*(?:[–—-][ \t]*)?(?:[a-z0-9/-]+[ \t]*:?[ \t]+){0,2}"
     r"(?:ruled out|was ruled out|has been ruled out|excluded|negative|"
+    r"(?:was |were )?considered (?:and|but) (?:ruled out|excluded)|"
     r"not detected|non-?reactive|unlikely|screen(?:ing)?\b|antibod(?:y|ies)|ag/ab|test(?:ing)?\b|panel|vaccine|"
     r"vaccination|prevention|prophylaxis|awareness|education)"
     # A generic statement about the condition: "Hypertension is a common condition", "...is the leading cause".
@@ -299,6 +330,9 @@ _SERVICE_AFTER = lazy(
 # Figures of speech: "this shift is a migraine", "a 'migraine' of a quarter", "her annual migraine".
 _FIGURE_OF_SPEECH_BEFORE = lazy(r"\b(?:is|was|'s|be|been|what) (?:a|an|such a|a total|a real|an absolute) $|\bannual $")
 _QUOTED = frozenset("'‘’“”")
+_SINGLE_QUOTES = frozenset("'‘’")
+# A short phrase in single quotes standing in a sentence (words go on after it: not a SQL value or a list item).
+_QUOTED_PHRASE = lazy(r"(?:^|[ \t(])['‘][a-z][a-z -]{0,20} [a-z -]{2,30}['’](?= [a-z])")
 # A German vaccination status is no one's disease: "Impfstatus Hepatitis B: vollständig".
 _VACCINATION_DE = lazy(r"\b(?:impfstatus|impfung|geimpft gegen|impfschutz)\b[^.\n]{0,20}$")
 # Three capitals that are also a currency code: "currency: CAD", "134 CAD".
@@ -334,6 +368,8 @@ def asserted(low: str, f: Finding) -> bool:
         return False  # a word in scare quotes, as a figure: "a 'migraine' of a quarter"
     if _FIGURE_OF_SPEECH_BEFORE.search(low, max(0, f.start - 16), f.start):
         return False
+    if low[f.end : f.end + 1] in _SINGLE_QUOTES and _QUOTED_PHRASE.search(low, max(0, f.start - 24), f.end + 3):
+        return False  # a phrase in scare quotes: "the team's 'Monday migraine' of back-to-back meetings"
     if f.end - f.start == 3 and (
         _CURRENCY_NEAR.search(low, max(0, f.start - 20), f.start)
         or (low[f.start : f.end] in _CURRENCY_CODES and _AMOUNT_AFTER.match(low, f.end))
@@ -392,6 +428,16 @@ _DRUG_STEMS = tuple(
         "gestrel penem bactam oxifen mectin"
     )
 )
+
+
+def _inn_variant(word: str) -> bool:
+    """Whether ``word`` is a listed drug as another language writes its INN: a final vowel added or dropped
+    ("prednison", "furosemid", "metformina", "paracetamolo", "omeprazolo")."""
+    if word + "e" in MEDICATIONS:
+        return True
+    return word[-1] in "aoe" and (word[:-1] in MEDICATIONS or word[:-1].endswith(_DRUG_STEMS))
+
+
 _DRUG_NOT = words("peptide nucleotide polypeptide cholesterol homocysteine equine bovine canine feline")
 _WORD = lazy(r"[a-z][a-z]{6,}")
 # A word followed by a dose and a route, frequency or form: "Keppra 500 mg PO BID", "Xyzal 5mg daily". A unit
@@ -457,7 +503,12 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
         for m in _DX_MORPH.finditer(low, a, b) if morph else ():
             parts = m.group().split()
             generic = len(parts) == 2 and parts[0] in _DX_GENERIC and parts[1] in _DX_CATEGORY
-            if parts[-1] not in _DX_NOT and not generic and not overlaps(known, m.start(), m.end()):
+            if (
+                parts[-1] not in _DX_NOT
+                and not parts[-1].endswith(_DX_NOT_ENDS)
+                and not generic
+                and not overlaps(known, m.start(), m.end())
+            ):
                 ms = m.start()
                 if low.startswith("-\n", ms - 2) and " " in m.group():  # "con-\nsidered meningitis": a broken word
                     ms += m.group().index(" ") + 1
@@ -471,7 +522,11 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
                     terms.append(dx)
         for m in _WORD.finditer(low, a, b):
             word = m.group()
-            if word.endswith(_DRUG_STEMS) and word not in _DRUG_NOT and not overlaps(known, m.start(), m.end()):
+            if (
+                (word.endswith(_DRUG_STEMS) or _inn_variant(word))
+                and word not in _DRUG_NOT
+                and not overlaps(known, m.start(), m.end())
+            ):
                 drug = Finding(m.start(), m.end(), T.MEDICATION, 0.65)
                 if asserted(low, drug):
                     terms.append(drug)
@@ -507,9 +562,42 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
         people = sorted((e.start, e.end) for e in items if e.type is T.PERSON)
         terms = [t for t in terms if _personal(low, t, people)]
         # A dose makes a drug someone's prescription; a row or key=value line holds one person's data.
+    if record and '"resourcetype"' in low:
+        taken = sorted([(t.start, t.end) for t in terms] + known)
+        terms += [t for t in _fhir_coded_text(low) if not overlaps(taken, t.start, t.end)]
     if '"resourcetype"' in low:  # a FHIR Condition may be recorded as refuted
         terms = [m for m in terms if not _refuted_resource(low, m)]
     items.extend(terms)
+
+
+# The text of a FHIR resource's coded concept: a Condition's "code", a medication statement's or request's
+# "medicationCodeableConcept" (in any language: "sciatique", "sindrome ansioso-depressiva", a brand name).
+_FHIR_CODED_TEXT = lazy(
+    r'"(code|medicationcodeableconcept)"\s*:\s*\{\s*(?:"coding"\s*:\s*\[[^\]]{0,800}\]\s*,\s*)?'
+    r'"text"\s*:\s*"([^"\\\n]{3,80})"'
+)
+_RESOURCE_TYPE = lazy(r'"resourcetype"\s*:\s*"([a-z]+)"')
+_FHIR_CODED_PER_TEXT = 500
+
+
+def _fhir_coded_text(low: str) -> list[Finding]:
+    """Conditions and medications named by the text of a FHIR resource's coded concept."""
+    out: list[Finding] = []
+    for n, m in enumerate(_FHIR_CODED_TEXT.finditer(low)):
+        if n == _FHIR_CODED_PER_TEXT:
+            break
+        if m.group(1) == "medicationcodeableconcept":
+            kind = T.MEDICATION
+        else:
+            rs = low.rfind('"resourcetype"', max(0, m.start() - 3000), m.start())
+            rt = _RESOURCE_TYPE.match(low, rs) if rs != -1 else None
+            if rt is None or rt.group(1) != "condition":
+                continue  # an Observation's or a Procedure's code names a test, not a condition
+            kind = T.DIAGNOSIS
+        f = Finding(m.start(2), m.end(2), kind, 0.7)
+        if asserted(low, f):
+            out.append(f)
+    return out
 
 
 _PREV_WORD = lazy(r"(?<![\w-])([a-z][a-z-]{3,})[ \t]+$")
@@ -519,7 +607,12 @@ _PREV_WORD = lazy(r"(?<![\w-])([a-z][a-z-]{3,})[ \t]+$")
 # semicolons or "and".
 _MED_LABEL = lazy(
     r"(?:^|(?<=[\n|>])|(?<=[.;] ))[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*(?:current |home |regular |discharge |new )?"
-    r"(?:meds|medications?|medicines|drugs?|rx|allerg(?:y|ies)|malaria prophylaxis)[ \t]*(?:/[^:\n]{0,30})?:[ \t]*"
+    r"(?:meds|medications?|medicines|drugs?|rx|allerg(?:y|ies)|malaria prophylaxis|"
+    # as German, French, Spanish, Portuguese, Italian, Dutch and Polish notes label them
+    r"medikation|medikamente|m[ée]dicaments?|traitement|m[ée]dication|medicaci[óo]n|medicamentos?|medica[çc][ãa]o|"
+    r"tratamiento|tratamento|terapia|farmaci|medicatie|medicijnen|leki)"
+    r"(?:[ \t]+(?:bei|at|on|a|al|à|de|der|du|la|le|zur|in|van|bij|w|na)[ \t]+[^\W\d_]{3,15})?"
+    r"[ \t]*(?:/[^:\n]{0,30})?:[ \t]*"
     r"|(?<![\w-])(?:drug|drug_?name|medication|med_name|rx_name)[\"']?[ \t]*[:=][ \t]*[\"']",
     re.M,
 )
@@ -527,7 +620,9 @@ _DX_LABEL = lazy(
     r"(?:^|(?<=[\n|>])|(?<=[.;] ))[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*"
     r"(?:provisional |working |primary |final |discharge |admitting )?"
     r"(?:diagnos[ie]s|dx|problem list|pmh|relevant history|past (?:medical )?history|medical history|"
-    r"condition(?: per referral)?|conditions|health issues|problems)[ \t]*(?:\([^)\n]{0,30}\))?:[ \t]*"
+    r"condition(?: per referral)?|conditions|health issues|problems|"
+    r"diagn[óo]stico|diagnosi|diagnostic|diagnose|diagnoza|rozpoznanie|[ée]l[ée]ments? d['’]ordre m[ée]dical)"
+    r"[ \t]*(?:\([^)\n]{0,30}\))?:[ \t]*"
     r"|\b(?:past history includes|h/o|hx of|background of|background)[ \t]+"
     r"|(?<![\w-])(?:diagnosis|condition|problem)[\"']?[ \t]*[:=][ \t]*[\"']",
     re.M,
@@ -539,8 +634,11 @@ _ITEMS_END = lazy(r"[\n\"'<]|\.(?:[ \t]|$)|[ \t]—|[ \t]-[ \t]|\|")
 _ITEM_SPLIT = lazy(r"[ \t]*(?:[,;]|\band\b|\bw/)[ \t]*")
 # An item's words: a drug's name before its dose or form ("Diamicron MR 30 mg", "Panadol Osteo (intolerance)"),
 # a condition's words before a date, an aside or a qualifier.
-_MED_ITEM = lazy(r"[a-z][a-z-]{3,}(?:[ \t]+(?:mr|xr|sr|xl|er|cr|[a-z]{4,}))?(?=[ \t]*(?:$|[\d(]|[a-z]+\b))")
-_DX_ITEM = lazy(r"[a-z][a-z'-]{2,}(?:[ \t]+(?:[a-z][a-z'-]*|i{1,3}|iv|[0-9]{1,2}[ab]?)){0,5}")
+_MED_ITEM = lazy(
+    r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*(?<=\w{4})(?:[ \t]+(?:mr|xr|sr|xl|er|cr|[a-z]{4,}))?"
+    r"(?=[ \t]*(?:$|[\d(]|[^\W\d_]+\b))"
+)
+_DX_ITEM = lazy(r"[^\W\d_](?:[^\W\d_]|['-]){2,}(?:[ \t]+(?:[^\W\d_](?:[^\W\d_]|['-])*|i{1,3}|iv|[0-9]{1,2}[ab]?)){0,5}")
 _ITEM_NOT = words(
     "none nil nkda nkfa nka unknown n/a na see above below normal negative stable unremarkable denies denied "
     "no yes not noted reviewed pending other otc as per same nothing good fair poor improving unchanged "

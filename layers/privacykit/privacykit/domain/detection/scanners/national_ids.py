@@ -9,6 +9,7 @@ fixed letter/digit pattern with a check letter) to be found by its shape alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import cache
@@ -18,8 +19,19 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.context import value_after
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
+from privacykit.domain.detection.resolution import overlaps
 
-__all__ = ["labelled_id", "scan_fiscal_codes", "nric_ok", "nino_ok", "mbi_ok", "id_ok", "typed_document", "DOC_TYPES"]
+__all__ = [
+    "labelled_id",
+    "admit_plan_ids",
+    "scan_fiscal_codes",
+    "nric_ok",
+    "nino_ok",
+    "mbi_ok",
+    "id_ok",
+    "typed_document",
+    "DOC_TYPES",
+]
 
 
 @cache
@@ -108,54 +120,90 @@ def _candidates(type_name: str) -> re.Pattern[str]:
     return re.compile(_RULES[T(type_name)][0].pattern)
 
 
-# Words that make a member, subscriber or policy number a health plan's: a loyalty card, gym, library or car
-# insurance has member and policy numbers too.
-_HEALTH_PLAN_CONTEXT = lazy(
-    r"health|medical|dental|vision|medicaid|medicare|\bhmo\b|\bppo\b|\bepo\b|copay|deductible|payer|payor|"
-    r"blue ?cross|blue ?shield|bcbs|aetna|cigna|humana|kaiser|united ?health|anthem|tricare|pharmacy|\brx\b|"
-    r"patient|clinic|hospital|physician|formulary|prior auth|eligibility|krankenkasse|krankenversicher|"
-    r"versicherte|mutuelle|assurance maladie|seguro m[ée]dico|obra social|plano de sa[úu]de|"
-    # what explanations of benefits, claims and prior authorisations hold
-    r"\beob|explanation of benefits|diagnos|procedure|\bcpt\b|\bicd|plan ?paid|allowed amount|coinsurance|"
-    r"out[- ]of[- ]pocket|in[- ]network|medigap|\bdr\.|"
-    # identifiers and accounts only health care has: a provider's NPI, HCPCS codes, DRGs, a health savings account
-    r"\bnpi\b|\bhcpcs\b|\bdrg\b|\bhsa\b|\bhdhp\b|\bndc\b|medication|prescri",
-    re.I,
+# Words that make a member, subscriber or policy number a health plan's (searched in the lower-cased text, at a
+# word's start: "diagnos", "prescri" are stems), and words of another kind of plan or membership on its line: a
+# loyalty card, gym, library or car insurance has member and policy numbers too.
+_PLAN_WORDS = lazy(
+    r"(?<![a-z0-9_])(?:health|medical|dental|vision|medicaid|medicare|hmo\b|ppo\b|epo\b|copay|co-pay|deductible|"
+    r"payer|payor|blue ?cross|blue ?shield|bcbs|aetna|cigna|humana|kaiser|united ?health|anthem|tricare|pharmacy|"
+    r"rx\b|patient|clinic|hospital|physician|formulary|eligibility|krankenkasse|krankenversicher|versicherte|"
+    r"mutuelle|assurance maladie|seguro m[ée]dico|obra social|plano de sa[úu]de|eob|explanation of benefits|"
+    r"diagnos|procedure|cpt\b|icd|allowed amount|plan ?paid|prior auth|coinsurance|out[- ]of[- ]pocket|"
+    r"in[- ]network|medigap|dr\.|npi|hcpcs|drg\b|hsa\b|hdhp|ndc\b|medication|prescri|pcp|rx ?(?:bin|pcn|grp|group)|"
+    r"cms\b|medi-cal|chip\b|refill|gesundheit|santé|sanidad|salud|saúde|sanitari|zorg|zdrowot)"
 )
-# ...and what makes it something else even then, on the label's line: another kind of insurance, a bank or
-# credit union, a pension, a phone or streaming plan, a loyalty scheme.
-_NOT_HEALTH_PLAN = lazy(
-    r"\b(?:auto|car|vehicle|motor|home|homeowners?|renters?|property|travel|pet|life|loyalty|rewards?|"
-    r"gym|library|club|frequent|flyer|airline|hotel|points?|credit union|bank|banking|savings|checking|"
-    r"pension|retirement|401\(k\)|union|newsletter|streaming|mobile|wireless|cellular|broadband|"
-    r"subscription|warranty|order)\b",
-    re.I,
+_OTHER_PLAN_WORDS = lazy(
+    r"\b(?:auto|car|vehicle|motor|home|homeowners?|renters?|property|travel|pet|life|loyalty|rewards?|gym|library|"
+    r"club|frequent|flyer|airline|hotel|points?|union|bank|banking|savings|checking|pension|retirement|401\(k\)|"
+    r"newsletter|streaming|mobile|wireless|cellular|broadband|subscription|warranty|order|contents|liability)"
+    r"(?![a-z0-9_])"
 )
-
-
+_HEALTH_ON_LINE = lazy(r"\b(?:health|healthcare|medical|dental)\b")
 # Another kind of insurance named as a heading: its policy and member numbers are not a health plan's.
 _INSURANCE_HEADING = lazy(
     r"\b(?:travel|auto|car|motor|vehicle|home|homeowners?|renters?|property|pet|life|contents|liability)"
-    r"[ \t]+(?:insurance|cover|policy|assurance)\b",
-    re.I,
+    r"[ \t]+(?:insurance|cover|policy|assurance)\b"
 )
+# How near a health word makes the number a health plan's; how far a drug, a condition or a health word of the
+# document may stand when none is near (a member profile lists its conditions further down).
+_PLAN_NEAR = 200
+_PLAN_REACH = 2000
 
 
-def _health_plan_context(text: str, start: int, end: int) -> bool:
-    """Whether a generic member/subscriber/policy label at [start, end) is about a health plan."""
-    label = text[start:end].lower()
-    if "health" in label:
-        return True
-    lo = max(text.rfind("\n", max(0, start - 80), start) + 1, start - 80)
-    hi = text.find("\n", end, end + 80)
-    line = text[lo : min(len(text), end + 80) if hi == -1 else hi]
-    if _NOT_HEALTH_PLAN.search(line) is not None:
-        return False
-    # ...or the heading just above it ("TRAVEL INSURANCE - MEDICAL EXPENSES CLAIM" / "Policy no.: ...")
-    above = max(text.rfind("\n", max(0, lo - 81), max(0, lo - 1)) + 1, lo - 81)
-    if lo > 0 and _INSURANCE_HEADING.search(text, above, lo) is not None:
-        return False
-    return _HEALTH_PLAN_CONTEXT.search(text, max(0, start - 200), end + 200) is not None
+def _between(positions: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of positions holds one in [lo, hi)."""
+    i = bisect.bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
+
+
+def _other_plan(low: str, start: int, not_words: list[int]) -> bool:
+    """Whether the label at ``start`` stands on a line naming another kind of plan (a bank, a gym, a car...)
+    with no health word, or under a heading naming another kind of insurance."""
+    lo = max(low.rfind("\n", max(0, start - 80), start) + 1, start - 80)
+    hi = low.find("\n", start, start + 160)
+    hi = min(len(low), start + 160) if hi == -1 else hi
+    if _between(not_words, lo, hi) and _HEALTH_ON_LINE.search(low, lo, hi) is None:
+        return True  # ("Insurer: Irish Life Health   Membership no.: ..." is a health insurer's, all the same)
+    above = max(low.rfind("\n", max(0, lo - 81), max(0, lo - 1)) + 1, lo - 81)
+    # ("TRAVEL INSURANCE - MEDICAL EXPENSES CLAIM" / "Policy no.: ...")
+    return lo > 0 and _between(not_words, above, lo) and _INSURANCE_HEADING.search(low, above, lo) is not None
+
+
+def admit_plan_ids(text: str, low: str, out: Findings) -> None:
+    """Keep the member numbers read after their labels (``out.pending_plan_ids``) that are a health plan's: the
+    label says health, or no word of another plan stands on its line and a health word stands near, or a drug,
+    condition or health word stands in the document within ``_PLAN_REACH`` (a grievance ticket names the care
+    it is about, a member profile its conditions).
+
+    The plan words are searched once, in the merged windows around the labels (a megabyte of ``memberId=``
+    lines is searched once, not once per label; a text with no such label not at all).
+    """
+    pending = sorted(out.pending_plan_ids)
+    words: list[int] = []
+    not_words: list[int] = []
+    lo_w = hi_w = -1
+    for ls, _, _, e in [*pending, (len(low) + 3 * _PLAN_REACH, 0, 0, 0)]:
+        lo, hi = max(0, ls - _PLAN_REACH - 200), min(len(low), e + _PLAN_REACH)
+        if lo <= hi_w:
+            hi_w = max(hi_w, hi)
+            continue
+        if hi_w > lo_w >= 0:
+            words += [m.start() for m in _PLAN_WORDS.finditer(low, lo_w, hi_w)]
+            not_words += [m.start() for m in _OTHER_PLAN_WORDS.finditer(low, lo_w, hi_w)]
+        lo_w, hi_w = lo, hi
+    taken = sorted((f.start, f.end) for f in out.items)
+    far = sorted([m.start for m in out.medical] + out.medical_hints + words)
+    for ls, le, s, e in pending:
+        if overlaps(taken, s, e):
+            continue  # another label read it
+        if "health" not in low[ls:le]:
+            if _other_plan(low, ls, not_words):
+                continue
+            if not _between(words, ls - _PLAN_NEAR, le + _PLAN_NEAR) and not _between(
+                far, ls - _PLAN_REACH, e + _PLAN_REACH
+            ):
+                continue
+        out.add(T.HEALTH_PLAN_ID, s, e, 0.85)
 
 
 _ACCOUNT_ALONE = lazy(r"\d{8}")
@@ -200,8 +248,11 @@ def labelled_id(text: str, end: int, type_name: str, out: Findings, start: int |
     non-blank line; the first token there that passes the check is taken.
     """
     etype = T(type_name)
-    if etype is T.HEALTH_PLAN_ID and start is not None and not _health_plan_context(text, start, end):
-        return
+    if etype is T.HEALTH_PLAN_ID and start is not None:
+        if text[max(0, start - 9) : start].lower().endswith(("national ", "national_")):
+            return  # "National Insurance number": the NINO's label reads it
+        if text[start : start + 3].lower() in _BARE_ID and not _under_member(text, start):
+            return  # a bare "ID#" / "ID no." names a member's id only on a card's member line or the line below
     if etype is T.UK_BANK_ACCOUNT and start is not None and "sort" not in text[start:end].lower():
         _account_number(text, start, end, out)
         return
@@ -216,6 +267,10 @@ def labelled_id(text: str, end: int, type_name: str, out: Findings, start: int |
     m = value_after(text, end, pattern)
     if m and etype is T.HEALTH_PLAN_ID and mbi_ok(_compact(m.group())):
         out.add(T.US_MBI, m.start(), m.end(), 0.9)  # a Medicare member's id is their MBI
+        return
+    if etype is T.HEALTH_PLAN_ID and start is not None:
+        if m and check(m.group()):
+            out.pending_plan_ids.append((start, end, m.start(), m.end()))  # admit_plan_ids decides
         return
     if m and check(_compact(m.group()) if etype is not T.UK_BANK_ACCOUNT else m.group()):
         if (
@@ -233,6 +288,19 @@ def labelled_id(text: str, end: int, type_name: str, out: Findings, start: int |
         found = _checked_in_window(text, end, _candidates(type_name), check, label)
         if found:
             out.add(etype, found[0], found[1], 0.85)
+
+
+# "Member: Jane Roe" / "ID# XY12345678": the bare id label under (or beside) the member's name on a card.
+_BARE_ID = frozenset({"id#", "id ", "id n"})
+_MEMBER_WORDS = ("member", "subscriber", "insured", "enrollee", "beneficiary", "cardholder", "policyholder")
+
+
+def _under_member(text: str, start: int) -> bool:
+    """Whether a member word is on the line of ``start`` before it, or on the line above."""
+    line = text.rfind("\n", max(0, start - 120), start)
+    above = text.rfind("\n", max(0, line - 120), line) if line > 0 else -1
+    window = text[max(0, above + 1, start - 240) : start].lower()
+    return any(w in window for w in _MEMBER_WORDS)
 
 
 _ACCOUNT_LABEL_AFTER = lazy(r"\b(?:account|acct|a/c)\b", re.I)
@@ -317,8 +385,17 @@ def typed_document(text: str, start: int, end: int) -> T | None:
     close = text.find("}", end, end + 240)
     hi = close if close != -1 else min(len(text), end + 160)
     window = text[lo:hi].lower()
+    label = text[start:end].lower()
+    if "national" in label or "identity" in label or "card" in label:
+        return _national_id_of(text, lo, hi)  # its own kind: the country says which (a sibling's type does not)
     if "typ" not in window and "tipo" not in window and "art" not in window:
-        return None  # no type field near: most "document number" labels (one cheap test in C)
+        # no type field near (most "document number" labels): a national id of the issuing country a field
+        # beside names ("country=IN ... doc_number=8328 4193 0425"), if its check holds (labelled_id checks)
+        if "countr" in window or "nation" in window or "issu" in window:
+            line_lo = text.rfind("\n", lo, start) + 1 or lo
+            line_hi = text.find("\n", end, hi)
+            return _national_id_of(text, line_lo, hi if line_hi == -1 else line_hi) or _national_id_of(text, lo, hi)
+        return None
     for fm in _DOC_TYPE_FIELD.finditer(text, lo, hi):
         vm = _DOC_TYPE_VALUE.match(text, fm.end())
         if vm is None:
@@ -363,7 +440,11 @@ _NATIONAL_IDS: dict[str, T] = {
 def _national_id_of(text: str, lo: int, hi: int) -> T | None:
     """The national id type of the country an issuing-country field in ``text[lo:hi]`` names."""
     m = _ISSUER.search(text, lo, hi)
-    return _NATIONAL_IDS.get(m.group("c").strip().lower()) if m else None
+    if m is None:
+        return None
+    country = m.group("c").strip().lower()
+    # (a log line's next field follows a bare code: "country=IN applicant=...")
+    return _NATIONAL_IDS.get(country) or _NATIONAL_IDS.get(country.split(" ")[0])
 
 
 _S_FISCAL = b"AAAAAA00A00A000A"
@@ -376,6 +457,13 @@ _SHAPED: tuple[tuple[bytes, T], ...] = (
     (b"AA 00 00 00 A", T.UK_NATIONAL_INSURANCE_NUMBER),
     (b"000.000.000-00", T.BR_CPF),
     (b"0 00 00 00 000 000 00", T.FR_NIR),
+    # a sort code and an eight-digit account number written together ("paid to 31-19-55 31348973"), when a
+    # bank or payment word stands before it (_BANK_BEFORE)
+    (b"00-00-00 00000000", T.UK_BANK_ACCOUNT),
+)
+_BANK_BEFORE = lazy(
+    r"\b(?:account|acct|a/c|bank|banking|sort|paid|pay|refund|transfer|remit|credit|deposit|bacs|iban|payee)",
+    re.I,
 )
 
 
@@ -390,6 +478,9 @@ def scan_fiscal_codes(text: str, shape: bytes, out: Findings) -> None:
             whole = not (s and shape[s - 1] in b"0Aa.-") and after[:1] not in (b"0", b"A", b"a", b"-")
             if whole and after not in (b".0", b",0"):  # not part of a longer token
                 pattern, check = _RULES[etype]
+                if etype is T.UK_BANK_ACCOUNT and _BANK_BEFORE.search(text, max(0, s - 80), s) is None:
+                    s = shape.find(literal, e)
+                    continue
                 m = pattern.fullmatch(text, s, e)
                 if m and check(_compact(m.group())):
                     out.add(etype, s, e, 0.85)

@@ -77,7 +77,8 @@ _STATES = sorted(
 # the rest of an HTML field ('name="dl" value="'), or a YAML block ("license:\n  state: NY\n  number: ").
 _LICENCE_GAP = lazy(
     r"(?:[^<>\n]{0,40}?value=[\"'])?"
-    r"(?:[ \t]*\r?\n(?:[ \t]+(?i:state|issuing[_ ]state|issuer|class|expires?|expiry)[ \t]*:[^\n]*\r?\n){0,3}"
+    r"(?:[\"']?[ \t]*:?[ \t]*\r?\n"
+    r"(?:[ \t]+(?i:state|issuing[_ ]state|issuer|class|expires?|expiry)[ \t]*:[^\n]*\r?\n){0,3}"
     r"[ \t]+(?i:number|no|num|id)[ \t]*:[ \t]*[\"']?)?"
     rf"(?:[ \t:#=\"'-]*\(?(?:{'|'.join(_STATES)})\)?(?![\w-])[ \t:,-]*)?"
 )
@@ -95,6 +96,10 @@ def _placeholder(value: str) -> bool:
     return len(digits) >= 5 and len(set(digits)) == 1
 
 
+# The issuing country's code in parentheses after a passport label.
+_ISSUER_CODE = lazy(r"[ \t]*\([A-Z]{2,3}\)")
+
+
 def passport_after(text: str, end: int, out: Findings) -> None:
     """The passport number after a passport label: US_PASSPORT in the US form unless a foreign issuer is named.
 
@@ -102,7 +107,12 @@ def passport_after(text: str, end: int, out: Findings) -> None:
     C4X9R2T7L", "Document type: Passport / Document number: 12AB34567"): then the first passport-shaped
     token of the two lines after the label that no other label claims.
     """
-    m = value_after(text, end, PASSPORT_VALUE) or _passport_in_window(text, end)
+    issuer = _ISSUER_CODE.match(text, end)  # "Numer paszportu (PL): ...", "pașaport (RO) 05622022"
+    m = (
+        value_after(text, end, PASSPORT_VALUE)
+        or (value_after(text, issuer.end(), PASSPORT_VALUE) if issuer else None)
+        or _passport_in_window(text, end)
+    )
     if not m or _placeholder(m.group()):
         return
     foreign = _FOREIGN_PASSPORT.search(text, max(0, end - 120), m.start()) is not None
