@@ -224,3 +224,22 @@ def test_foreign_conditions_ending_like_english_words_still_count() -> None:
     text = "Paziente: Ugo Neri, MRN 4412093\nDiagnosi: colite ulcerosa; bronquite aguda.\n"
     got = found(text)
     assert any(t == "DIAGNOSIS" and "colite" in v for t, v in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient : Jean Dupont, IPP 4471234. Il décrit une conduite à risque ; la consultation gratuite est interdite.",
+        "Patient: J. Roe, MRN 4412093. He will expedite the forms, was contrite about the visit, saw a meteorite.",
+        "Patient: Max Huber, MRN 4412093. Prognose gut, viel Sympathie vom Team; die Steckdose im Zimmer ist defekt.",
+    ],
+)
+def test_participles_adjectives_and_verbs_ending_like_conditions_are_no_conditions(text: str) -> None:
+    # "-ite", "-ose" and "-osi" name a condition only after a medical root ("tendinite", "Thrombose")
+    assert "DIAGNOSIS" not in types(text)
+
+
+def test_conditions_formed_on_medical_roots_still_count() -> None:
+    text = "Patient: Max Huber, MRN 4412093. Befund: Thrombose; poliartrite e tubercolosi; colecistite.\n"
+    got = {v for t, v in found(text) if t == "DIAGNOSIS"}
+    assert {"Thrombose", "poliartrite", "tubercolosi", "colecistite"} <= got, got

@@ -80,14 +80,32 @@ _CARE_CUES = lazy(
     r"\b(?:he|she) (?:reports|denies|presents|states|complains)\b",
     re.I,
 )
+# Greek and Latin roots of organs and lesions as the condition names of European languages spell them before
+# "-ite", "-ose" or "-osi" ("poliartrite", "Thrombose", "tubercolosi", "colecistite").
+_MEDICAL_ROOTS = (
+    "arthr", "artr", "thromb", "tromb", "fibr", "scler", "skler", "tubercul", "tuberkul", "tubercol", "steat",
+    "sten", "neur", "nevr", "psych", "psic", "derm", "hepat", "epat", "gastr", "enter", "cyst", "cist", "zyst",
+    "bronch", "bronqu", "sinus", "mening", "encephal", "enzephal", "encefal", "nephr", "nefr", "pancreat",
+    "pankreat", "append", "tendin", "cellul", "conjonctiv", "conjuntiv", "congiuntiv", "konjunktiv", "vagin",
+    "vulv", "spondyl", "spondil", "oste", "laryng", "laring", "pharyng", "faring", "rhin", "gingiv", "gengiv",
+    "stomat", "diverticul", "divertikul", "endometri", "mastoid", "mast", "prostat", "salping", "tonsill",
+    "vascul", "phleb", "fleb", "burs", "cervic", "esofag", "oesophag", "myel", "miel", "myos", "mios", "cirr",
+    "necr", "nekr", "kerat", "cherat", "lord", "kyph", "scoli", "skoli", "toxoplasm", "candid", "sarcoid",
+    "amyloid", "amiloid", "acid", "arter", "card", "periton", "capsul", "fasci", "epicondyl", "epicondil", "orch",
+    "epidid", "uretr", "urethr", "gloss", "blephar", "blefar", "borreli", "brucell", "salmonell", "leptospir",
+)  # fmt: skip
 # Condition names by their medical word-formation (-itis, -osis, -oma, ... "X syndrome"), used only in text
 # already known to be about a patient, so the dictionary need not list every condition.
 _DX_MORPH = lazy(
     r"\b(?:[a-z]+(?:ic|al|ive|ary|ous|ed|'s) )?[a-z]{3,}(?:itis|osis|oma|emia|aemia|pathy|plasia|algia|trophy)\b"
     r"|\b[a-z]+(?:ic|al|ive|ary|ous|'s) (?:syndrome|disease|disorder|insufficiency|deficiency)\b"
-    # the same formations as French, Italian, Portuguese, German and Dutch notes write them ("tendinite",
-    # "arthrose", "artrosi", "lombalgie", "neuropathie"); English words so formed are in _DX_NOT
-    r"|\b[a-z]{4,}(?:ite|ose|osi|algie|pathie)\b"
+    # the same formations as French, Italian, Portuguese, German and Dutch notes write them ("lombalgie",
+    # "neuropathie"; "tendinite", "arthrose", "artrosi" from a medical root only: "-ite", "-ose" and "-osi" also
+    # end participles, adjectives and verbs of those languages and English: "fornite", "numerosi", "conduite",
+    # "permite", "Prognose", "expedite"); English words so formed are in _DX_NOT
+    r"|\b[a-z]{4,}(?:algie|pathie)\b"
+    r"|\b[a-z]{0,9}?(?:" + "|".join(_MEDICAL_ROOTS) + r")[a-z]{0,12}?(?:ite|ose|osi)\b"
+    r"|\b(?:colite|otite|rinite|uveite|ileite|cifosi|cifose|micosi|micose|mycose|mykose)\b"
 )
 # What every match of _DX_MORPH ends in ("aemia" ends in "emia"): a window holding none is not searched for it
 # (keep in step with its endings; tests/unit/detection/test_detection_fast_paths.py checks).
@@ -112,7 +130,9 @@ _DX_NOT = words(
     "expose oppose dispose impose diagnose overdose verbose comatose grandiose bellicose adipose varicose "
     "morose decompose transpose juxtapose interpose repurpose despite "
     # and words of those languages that are no condition: "Diagnosi:", "Prognosi:", "Glicose" (glucose)
-    "diagnosi prognosi glicose glucosio glucosa glykose lactosio fruttosio"
+    "diagnosi prognosi glicose glucosio glucosa glykose lactosio fruttosio "
+    # and words so formed that name no condition: "Prognose" (German, Dutch), "sympathie" (French, German)
+    "prognose sympathie empathie antipathie telepathie"
 )
 # English words a word so formed may end in ("testsuite", "errwrite", "enclose", "isfinite", "usersite", as code
 # and prose compound them: found by running the formations over the Python standard library and these docs).
