@@ -32,7 +32,8 @@ def test_functions_run_python313_on_arm64_with_the_layer() -> None:
         assert entry == "lambda_handler", name
         assert (ROOT / function["Properties"]["CodeUri"] / f"{module}.py").is_file(), f"{name}: no {module}.py"
     layer = RESOURCES["PrivacyLayer"]
-    assert layer["Metadata"]["BuildMethod"] == "python3.13"
+    assert layer["Metadata"]["BuildMethod"] == "makefile"
+    assert "build-PrivacyLayer:" in (ROOT / layer["Properties"]["ContentUri"] / "Makefile").read_text()
     assert layer["Properties"]["CompatibleArchitectures"] == ["arm64"]
 
 
