@@ -3,6 +3,8 @@ of break-glass overrides."""
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 import pathlib
 from decimal import Decimal
 from typing import Annotated, Any, Literal, cast
@@ -282,3 +284,6 @@ _handle = api_handler(app)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     return _handle(event, context)
+
+
+end_of_cold_start()

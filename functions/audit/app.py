@@ -7,6 +7,8 @@ verifications.py."""
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 import csv
 import io
 import json
@@ -332,3 +334,6 @@ _handle = api_handler(app)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     return _handle(event, context)
+
+
+end_of_cold_start()

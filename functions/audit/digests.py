@@ -10,6 +10,8 @@ by EventBridge and parked in the schedule dead-letter queue.
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 from typing import Any
 
 from aws_lambda_powertools.logging import correlation_paths
@@ -42,3 +44,6 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
         trail_alarms().record(result["tenant"], chain_broken(result["first_break"]))
     logger.info("audit digests signed", extra={"tenants": len(results), "signed": signed})
     return {"digests": signed, "broken": len(broken)}
+
+
+end_of_cold_start()

@@ -8,6 +8,8 @@ run cannot finish: sequencing is one transaction, and a segment written before t
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 from typing import Any
 
 from aws_lambda_powertools.logging import correlation_paths
@@ -30,3 +32,6 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
     metrics.add_metric(name="AuditEventsSealed", unit=MetricUnit.Count, value=sealed)
     logger.info("audit events sealed", extra={"tenants": len(reports), "events": sealed})
     return {"tenants": len(reports), "sequenced": sum(r.sequenced for r in reports), "sealed": sealed}
+
+
+end_of_cold_start()

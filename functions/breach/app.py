@@ -5,6 +5,8 @@ to the reminder topic and does not read the open-deadlines index."""
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 import dataclasses
 from typing import Annotated, Any, Literal
 
@@ -485,3 +487,6 @@ _handle = api_handler(app)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     return _handle(event, context)
+
+
+end_of_cold_start()

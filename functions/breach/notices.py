@@ -8,6 +8,8 @@ for the notices again, or a redrive, resumes it."""
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 from typing import Any
 
 from aws_lambda_powertools.metrics import MetricUnit
@@ -46,3 +48,6 @@ def give_up(job: TenantJob) -> None:
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     return process_jobs(event, context, lambda record: send(record, context), on_last_failure=give_up)
+
+
+end_of_cold_start()

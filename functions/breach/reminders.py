@@ -7,6 +7,8 @@ parked in the schedule dead-letter queue without touching the API's error rate.
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 from typing import Any
 
 from aws_lambda_powertools.logging import correlation_paths
@@ -33,3 +35,6 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
     metrics.add_metric(name="BreachDeadlinesMissed", unit=MetricUnit.Count, value=counts["missed"])
     logger.info("breach reminders", extra=counts)
     return counts
+
+
+end_of_cold_start()

@@ -4,6 +4,8 @@ API's settings."""
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 from typing import Annotated, Any
 
 from aws_lambda_powertools.metrics import MetricUnit
@@ -67,3 +69,6 @@ _handle = api_handler(app)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     return _handle(event, context)
+
+
+end_of_cold_start()

@@ -13,6 +13,8 @@ was erased is deleted, every version, and the message succeeds.
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 from typing import Any, Literal
 from urllib.parse import unquote_plus
 
@@ -102,3 +104,6 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
         event=event, record_handler=classify_upload, processor=processor, context=context
     )
     return dict(response)
+
+
+end_of_cold_start()

@@ -6,6 +6,8 @@ signed, expiring token, and every download through it is audited."""
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 from typing import Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler import Response
@@ -183,3 +185,6 @@ _handle = api_handler(app)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     return _handle(event, context)
+
+
+end_of_cold_start()

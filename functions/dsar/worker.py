@@ -7,6 +7,8 @@ message is parked in the dead-letter queue (and its alarm fires)."""
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 from typing import Any
 
 from aws_lambda_powertools.metrics import MetricUnit
@@ -48,3 +50,6 @@ def give_up(job: TenantJob) -> None:
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     return process_jobs(event, context, lambda record: export(record, context), on_last_failure=give_up)
+
+
+end_of_cold_start()

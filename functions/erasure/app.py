@@ -7,6 +7,8 @@ hold over some kinds keeps those through the erasure, readable only for the hold
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 import base64
 from typing import Annotated, Any, Literal
 
@@ -241,3 +243,6 @@ _handle = api_handler(app)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     return _handle(event, context)
+
+
+end_of_cold_start()

@@ -7,6 +7,8 @@ it and parks it in the schedule dead-letter queue. The event's content is not us
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 from typing import Any
 
 from aws_lambda_powertools.logging import correlation_paths
@@ -38,3 +40,6 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
         # EventBridge retries the whole event: holds already ended are skipped the second time.
         raise RuntimeError(f"expired legal holds of {failed} tenant(s) could not be ended")
     return {"tenants": tenants, "ended": ended}
+
+
+end_of_cold_start()

@@ -6,6 +6,8 @@ redrive of the parked message finishes the request."""
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 from typing import Any
 
 from aws_lambda_powertools.metrics import MetricUnit
@@ -44,3 +46,6 @@ def give_up(job: TenantJob) -> None:
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     return process_jobs(event, context, erase, on_last_failure=give_up)
+
+
+end_of_cold_start()

@@ -5,6 +5,8 @@ dead-letter queue."""
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 import pathlib
 from typing import Any
 
@@ -30,3 +32,6 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
     metrics.add_metric(name="RightsRequestsOpen", unit=MetricUnit.Count, value=report.events)
     logger.info("rights request due dates", extra={"open": report.events, "raised": len(report.raised)})
     return {"open": report.events, "raised": len(report.raised), "suppressed": report.suppressed}
+
+
+end_of_cold_start()

@@ -10,6 +10,8 @@ rights requests by status, alerts by rule) are emitted here, from the events eve
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 import json
 import pathlib
 from typing import Any
@@ -61,3 +63,6 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
         extra={"events": report.events, "raised": len(report.raised), "suppressed": report.suppressed},
     )
     return {"events": report.events, "raised": len(report.raised), "suppressed": report.suppressed}
+
+
+end_of_cold_start()

@@ -4,6 +4,8 @@ worker.py) and each sweep's summary. Privacy officers start sweeps; compliance a
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 from typing import Any
 
 from aws_lambda_powertools.metrics import MetricUnit
@@ -138,3 +140,6 @@ _handle = api_handler(app)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     return _handle(event, context)
+
+
+end_of_cold_start()

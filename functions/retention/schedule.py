@@ -4,6 +4,8 @@ queued again, so an interrupted sweep resumes). The event's content is not used.
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 from typing import Any
 
 from aws_lambda_powertools.logging import correlation_paths
@@ -43,3 +45,6 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
     metrics.add_metric(name="RetentionSweepsStillGoing", unit=MetricUnit.Count, value=still_going)
     logger.info("retention sweeps started", extra={"started": started, "still_going": still_going})
     return {"started": started, "still_going": still_going}
+
+
+end_of_cold_start()

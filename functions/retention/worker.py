@@ -7,6 +7,8 @@ as ``failed``, and releases its lock for the next run) before the message is par
 
 from __future__ import annotations
 
+from privacykit.coldstart import end_of_cold_start
+
 from typing import Any
 
 from aws_lambda_powertools.metrics import MetricUnit
@@ -58,3 +60,6 @@ def give_up(job: TenantJob) -> None:
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     return process_jobs(event, context, _sweep(context), on_last_failure=give_up)
+
+
+end_of_cold_start()
