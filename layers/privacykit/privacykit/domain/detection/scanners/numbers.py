@@ -81,6 +81,8 @@ _LICENCE_GAP = lazy(
     r"(?:[ \t]+(?i:state|issuing[_ ]state|issuer|class|expires?|expiry)[ \t]*:[^\n]*\r?\n){0,3}"
     r"[ \t]+(?i:number|no|num|id)[ \t]*:[ \t]*[\"']?)?"
     rf"(?:[ \t:#=\"'-]*\(?(?:{'|'.join(_STATES)})\)?(?![\w-])[ \t:,-]*)?"
+    # the issuer in brackets, of any country: "Driver's licence (Ontario) ... A2532-...", "(NZTA) number is"
+    r"(?:[ \t]*\([^()\n]{2,30}\)[ \t.…:#=-]*(?:(?i:number|no\.?|num)[ \t.:#]*)?(?:(?i:is)[ \t]+)?)?"
 )
 # A foreign issuer named next to a passport label: "passport (NL)", "Nationality: Dutch", "issued in Spain".
 _FOREIGN_PASSPORT = lazy(
