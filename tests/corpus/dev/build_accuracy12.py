@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501  (documents are long literal lines of text; wrapping them would change them)
 """Builder of ``accuracy12.jsonl``: a development set for driver's licences, health-plan and other identifiers,
 clinical text and clean documents.
 
@@ -63,6 +64,128 @@ doc(
     """\
 [10:02] [[PERSON|Maewyn]]: my drivers licence (Waka Kotahi) number is [[DRIVER_LICENSE|EK482913]], is that enough?
 [10:03] Support: yes thank you
+""",
+)
+
+# --------------------------------------------- health plans outside the US, record numbers of other languages
+
+doc(
+    "a12_csv_payroll_ke_health",
+    "csv",
+    """\
+StaffNo,Surname,Given,PhilHealth_No,13thMonth,Email
+KX-0041,[[PERSON|Abellera]],[[PERSON|Rosalind]],[[HEALTH_PLAN_ID|12-345098761-2]],"12,000.00",[[EMAIL|r.abellera@example.org]]
+KX-0042,[[PERSON|Magbanua]],[[PERSON|Teodoro]],[[HEALTH_PLAN_ID|07-110293847-5]],"9,500.00",[[EMAIL|tmagbanua@example.org]]
+""",
+)
+doc(
+    "a12_tsv_dependants_census",
+    "csv",
+    """\
+member_no\trelation\tsurname\tfirst\tdob\tplan
+[[HEALTH_PLAN_ID|Q550192837]]\tEE\t[[PERSON|Ferreira]]\t[[PERSON|Anselmo]]\t[[DATE_OF_BIRTH|03/14/1979]]\tPPO
+[[HEALTH_PLAN_ID|Q550192838]]\tCH\t[[PERSON|Ferreira]]\t[[PERSON|Lucinda]]\t[[DATE_OF_BIRTH|07/02/2011]]\tPPO
+""",
+)
+doc(
+    "a12_form_cashless_claim",
+    "form",
+    """\
+CASHLESS HOSPITALISATION REQUEST
+Insurer: Meridian Mediclaim   Policy No.: GRP-881204 (corporate)
+Name of patient: [[PERSON|Devika Raghunathan]]
+Member / Card No.: [[HEALTH_PLAN_ID|MM-55018273]]
+Date of birth: [[DATE_OF_BIRTH|02/09/1988]]
+""",
+)
+doc(
+    "a12_dental_ca_certificate",
+    "form",
+    """\
+Dental clinic - new patient form
+Insurer: Great Lakes Life   Certificate/member #: [[HEALTH_PLAN_ID|731905526]]
+Patient: [[PERSON|Rowena Castellanos]]
+""",
+)
+doc(
+    "a12_telehealth_uhid_expediente",
+    "clinical_note",
+    """\
+Pt: [[PERSON|Iqbal Sheriff]]  DOB [[DATE_OF_BIRTH|02-Apr-1975]]  UHID [[MEDICAL_RECORD_NUMBER|KH.550381927]]
+Paciente: [[PERSON|Remedios Alcázar]]   Expediente: [[MEDICAL_RECORD_NUMBER|EXP-771204]]
+""",
+)
+doc(
+    "a12_hr_case_file_expediente",
+    "free_text",
+    """\
+Expediente: EXP-2025-00431. Resolución del comité de ética sobre la política de viajes.
+""",
+)
+
+# ------------------------------ passports: the US shape with no US in sight, YAML blocks, labels of more languages
+
+doc(
+    "a12_chat_passport_lagos",
+    "chat",
+    """\
+[08:10] Agent: please send your passport number and date of birth
+[08:12] [[PERSON|Obiageli]]: passport [[PASSPORT|B41920377]] born [[DATE_OF_BIRTH|9 Oct 1984]]
+""",
+)
+doc(
+    "a12_form_passport_us_address",
+    "form",
+    """\
+Applicant: [[PERSON|Corwin Ashby]]
+Home: [[ADDRESS|41 Larch Ave, Boise, ID 83702]]
+Passport book number: [[US_PASSPORT|577203918]]
+""",
+)
+doc(
+    "a12_yaml_passport_block",
+    "yaml",
+    """\
+worker:
+  name: [[PERSON|Ilse Marwitz]]
+  passport:
+    country: CL
+    number: [[PASSPORT|PQ7730142]]
+    expiry: 2031-04-30
+""",
+)
+doc(
+    "a12_form_pasport_malay",
+    "form",
+    """\
+Nama           : [[PERSON|Siti Rahmah binti Osman]]
+No. Pasport    : [[PASSPORT|K90312845]]
+""",
+)
+doc(
+    "a12_contract_nacido_a",
+    "free_text",
+    """\
+De otra parte, [[PERSON|Maximiliano Urquiza]], mayor de edad, nacido(a) el [[DATE_OF_BIRTH|2 de septiembre de 1979]], con domicilio en la ciudad.
+""",
+)
+doc(
+    "a12_vcard_bday",
+    "vcard",
+    """\
+BEGIN:VCARD
+VERSION:3.0
+FN:[[PERSON|Oona Telfer]]
+BDAY:[[DATE_OF_BIRTH|1958-11-02]]
+END:VCARD
+""",
+)
+doc(
+    "a12_bank_sort_code_slash",
+    "form",
+    """\
+Candidate: [[PERSON|Rhys Penhaligon]]
+Bank for salary:\t[[UK_BANK_ACCOUNT|20-45-77 / 41833920]]
 """,
 )
 

@@ -50,3 +50,101 @@ def test_licence_issuer_in_brackets_before_the_number(text: str, value: str) -> 
 
 def test_licence_aside_before_a_date_is_no_number() -> None:
     assert "DRIVER_LICENSE" not in types("Driver License (front and back) uploaded 2024-01-02")
+
+
+# -------------------------------------------- health plans outside the US, record numbers of other languages
+def test_header_with_a_field_starting_in_digits_is_still_read() -> None:
+    text = (
+        "StaffNo,Surname,Given,PhilHealth_No,13thMonth,Email\n"
+        'KX-0041,Abellera,Rosalind,12-345098761-2,"12,000.00",r.abellera@example.org\n'
+    )
+    assert ("HEALTH_PLAN_ID", "12-345098761-2") in found(text)
+
+
+def test_member_number_column() -> None:
+    text = "member_no\trelation\tsurname\tfirst\tdob\tplan\nQ550192837\tEE\tFerreira\tAnselmo\t03/14/1979\tPPO\n"
+    assert ("HEALTH_PLAN_ID", "Q550192837") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Patient: Devika R.\nMember / Card No.: MM-55018273\nDate of birth: 02/09/1988", "MM-55018273"),
+        ("Dental clinic\nInsurer: Great Lakes Life   Certificate/member #: 731905526\n", "731905526"),
+        ("Clinic visit. PhilHealth No.: 12-345098761-2", "12-345098761-2"),
+        ("Ontario clinic intake, patient: J. Roy\nOHIP #: 4567-123-456-AB", "4567-123-456"),
+    ],
+)
+def test_member_labels_of_other_plans(text: str, value: str) -> None:
+    assert any(t == "HEALTH_PLAN_ID" and value in v for t, v in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospital claim. Insurer: Apex Mediclaim   Policy No.: GRP-55012 (corporate)\n",
+        "Hospital claim. Group Policy No.: 7781200\n",
+        "Life insurance policy no.: 88120391 (hospital cash rider)",
+    ],
+)
+def test_an_employers_or_a_life_policy_is_no_members_id(text: str) -> None:
+    assert "HEALTH_PLAN_ID" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pt: Iqbal Sheriff  DOB 02-Apr-1975  UHID KH.550381927\n", "KH.550381927"),
+        ("Paciente: Remedios Alcázar   Expediente: EXP-771204\n", "EXP-771204"),
+        ("Paciente: Joana Reis\nNº prontuário: 00451237\n", "00451237"),
+    ],
+)
+def test_record_number_labels_of_other_countries(text: str, value: str) -> None:
+    assert ("MEDICAL_RECORD_NUMBER", value) in found(text)
+
+
+def test_a_case_file_without_a_patient_is_no_record_number() -> None:
+    assert "MEDICAL_RECORD_NUMBER" not in types("Expediente: EXP-2025-00431. Resolución del comité de ética.")
+
+
+# ------------------------------- passports: the US shape with no US in sight, YAML blocks, more languages
+def test_us_shaped_passport_with_no_us_sign_is_a_passport() -> None:
+    assert ("PASSPORT", "B41920377") in found("[08:12] Obiageli: passport B41920377 born 9 Oct 1984")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home: 41 Larch Ave, Boise, ID 83702\nPassport book number: 577203918",
+        "ssn: 612-40-1187\npassport: L55019382",
+        "Citizenship: United States\nPassport No.: A41882610",
+    ],
+)
+def test_us_shaped_passport_in_a_us_text_is_a_us_passport(text: str) -> None:
+    assert "US_PASSPORT" in types(text)
+
+
+def test_passport_number_a_few_fields_down_its_yaml_block() -> None:
+    text = "worker:\n  passport:\n    country: CL\n    number: PQ7730142\n    expiry: 2031-04-30\n"
+    assert ("PASSPORT", "PQ7730142") in found(text)
+
+
+def test_malay_passport_label() -> None:
+    assert ("PASSPORT", "K90312845") in found("No. Pasport    : K90312845\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Urquiza, mayor de edad, nacido(a) el 2 de septiembre de 1979, con domicilio", "2 de septiembre de 1979"),
+        ("o(a) Sr(a). Tomas Ferro, nascido(a) em 26/02/1987, CPF", "26/02/1987"),
+        ("BEGIN:VCARD\nFN:Oona Telfer\nBDAY:1958-11-02\nEND:VCARD", "1958-11-02"),
+    ],
+)
+def test_birth_labels_written_for_either_gender_and_vcard(text: str, value: str) -> None:
+    assert ("DATE_OF_BIRTH", value) in found(text)
+
+
+def test_sort_code_and_account_with_a_slash_after_a_bank_word() -> None:
+    assert ("UK_BANK_ACCOUNT", "20-45-77 / 41833920") in found("Bank for salary:\t20-45-77 / 41833920\n")
+    assert "UK_BANK_ACCOUNT" not in types("Score: 20-45-77 / 41833920\n")

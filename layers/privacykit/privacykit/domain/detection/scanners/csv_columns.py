@@ -32,7 +32,7 @@ __all__ = ["CsvHeader", "column_cell", "header_kind", "read_csv_header", "scan_c
 CsvHeader: TypeAlias = tuple[str, list[tuple[int, T, bool]], list[str]]
 
 _HEADER_KIND: dict[str, T] = {w: T(k) for k, w in load_pairs("csv_headers.tsv")}
-_HEADER_FIELD = lazy(r"\s*\"?[A-Za-z_][\w .#/()-]{0,40}\"?\s*")
+_HEADER_FIELD = lazy(r"\s*\"?\d{0,4}[A-Za-z_][\w .#/()-]{0,40}\"?\s*")  # ("13thMonth", "2nd_phone")
 _EMPTY_VALUES = words("n/a na null none - -- unknown nan redacted *** undefined")
 _HAS_DIGIT = lazy(r"\d")
 _NOT_DIGIT = lazy(r"\D+")

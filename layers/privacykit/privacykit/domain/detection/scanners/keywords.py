@@ -485,6 +485,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         if span:
             out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.9)
     elif kind == "mrn":
+        if key == "expediente" and "pacient" not in text[max(0, start - 120) : start].lower():
+            return  # a bare "Expediente:" is a case file's (a court's, an employee's) unless a patient is named
         m = value_after(text, end, MRN_VALUE)
         if m is None:
             lead = _MRN_LEAD.match(text, end, end + 48)
