@@ -189,4 +189,63 @@ Bank for salary:\t[[UK_BANK_ACCOUNT|20-45-77 / 41833920]]
 """,
 )
 
+# ---------------------------- clinical text: relatives and negation of other languages, counts, products, figures
+
+doc(
+    "a12_nota_clinica_familia",
+    "clinical_note",
+    """\
+Paciente: [[PERSON|Leocadia Ibarguren]]   Fecha de nacimiento: [[DATE_OF_BIRTH|11/03/1969]]
+Antecedentes: niega alergias. Padre con hipertensión. Abuela con diabetes.
+Impresión diagnóstica: [[DIAGNOSIS|asma]]. Plan: [[MEDICATION|salbutamol]] 100 mcg a demanda.
+""",
+)
+doc(
+    "a12_email_nao_e",
+    "email",
+    """\
+Oi Marta, segue o atestado. Fui diagnosticado com [[DIAGNOSIS|sinusite]] e estou tomando [[MEDICATION|amoxicilina]] 500 mg.
+Obs.: não é dengue, o exame deu negativo.
+[[PERSON|Caetano Brandão]]
+""",
+)
+doc(
+    "a12_note_avoid_drug",
+    "clinical_note",
+    """\
+Pt: [[PERSON|Ferdinand Oyelaran]]  DOB [[DATE_OF_BIRTH|07/07/1977]]
+Imp: [[DIAGNOSIS|gastritis]]. Rx: [[MEDICATION|omeprazole]] 20 mg OD; avoid naproxen and alcohol.
+""",
+)
+doc(
+    "a12_newsletter_counts",
+    "free_text",
+    """\
+Thanks to donors, our outreach nurses vaccinated 4,200 children against measles and treated over 900 adults for malaria in 2024.
+""",
+)
+doc(
+    "a12_pos_log_otc",
+    "log",
+    """\
+2025-06-01T09:12:44Z INFO lane=2 sale sku=501234567890 qty=1 desc="cetirizine 10mg 14ct" total=4.99
+2025-06-01T09:13:02Z INFO lane=2 sale sku=501234567891 qty=2 desc="ibuprofen 200mg 24ct" total=7.98
+""",
+)
+doc(
+    "a12_discharge_figure_luck",
+    "clinical_note",
+    """\
+Patient: [[PERSON|Wendell Achterberg]]   DOB: [[DATE_OF_BIRTH|02/02/1950]]
+Diagnosis: [[DIAGNOSIS|pneumonia]]. It was a 'stroke' of luck that a neighbour called the ambulance.
+""",
+)
+doc(
+    "a12_court_place_oma",
+    "free_text",
+    """\
+IN THE DISTRICT COURT OF COMANCHE COUNTY, OKLAHOMA. Hearing moved to the Tacoma annex.
+""",
+)
+
 SET.write()

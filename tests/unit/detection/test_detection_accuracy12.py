@@ -148,3 +148,49 @@ def test_birth_labels_written_for_either_gender_and_vcard(text: str, value: str)
 def test_sort_code_and_account_with_a_slash_after_a_bank_word() -> None:
     assert ("UK_BANK_ACCOUNT", "20-45-77 / 41833920") in found("Bank for salary:\t20-45-77 / 41833920\n")
     assert "UK_BANK_ACCOUNT" not in types("Score: 20-45-77 / 41833920\n")
+
+
+# ------------------------ clinical text: relatives and negation of other languages, counts, products, figures
+_PATIENT = "Paciente: Leocadia Ibarguren   Fecha de nacimiento: 11/03/1969\n"
+
+
+def test_a_relatives_condition_in_spanish_is_not_the_patients() -> None:
+    text = _PATIENT + "Antecedentes: Padre con hipertensión. Abuela con diabetes.\nImpresión diagnóstica: asma.\n"
+    got = found(text)
+    assert ("DIAGNOSIS", "asma") in got
+    assert ("DIAGNOSIS", "diabetes") not in got and ("DIAGNOSIS", "hipertensión") not in got
+
+
+def test_a_condition_said_not_to_be_it_in_portuguese() -> None:
+    text = (
+        "Paciente: Caetano Brandão, nascido em 02/03/1980.\nDiagnóstico: sinusite.\nObs.: não é dengue, teste negativo."
+    )
+    text = text.replace("teste negativo", "negativo")
+    assert ("DIAGNOSIS", "dengue") not in found(text)
+
+
+def test_a_drug_to_avoid_is_no_medication() -> None:
+    text = "Pt: Ferdinand Oyelaran  DOB 07/07/1977\nImp: gastritis. Rx: omeprazole 20 mg OD; avoid naproxen."
+    got = found(text)
+    assert ("MEDICATION", "omeprazole") in got
+    assert ("MEDICATION", "naproxen") not in got
+
+
+def test_people_counted_for_a_condition_are_no_diagnosis() -> None:
+    text = "Our outreach nurses vaccinated 4,200 children against measles and treated over 900 adults for malaria."
+    assert not types(text) & {"DIAGNOSIS"}
+
+
+def test_a_till_line_sells_a_product_not_a_medication() -> None:
+    text = '2025-06-01T09:13:02Z INFO lane=2 sale sku=501234567891 qty=2 desc="ibuprofen 200mg 24ct" total=7.98\n'
+    assert "MEDICATION" not in types(text)
+
+
+def test_a_stroke_of_luck_and_places_ending_in_oma() -> None:
+    text = (
+        "Patient: Wendell Achterberg   DOB: 02/02/1950\nDiagnosis: pneumonia. It was a 'stroke' of luck that a "
+        "neighbour called. Transferred from Tacoma, OKLAHOMA records attached."
+    )
+    got = found(text)
+    assert ("DIAGNOSIS", "pneumonia") in got
+    assert not {v for t, v in got if t == "DIAGNOSIS"} & {"stroke", "Tacoma", "OKLAHOMA"}
