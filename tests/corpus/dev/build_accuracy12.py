@@ -248,4 +248,16 @@ IN THE DISTRICT COURT OF COMANCHE COUNTY, OKLAHOMA. Hearing moved to the Tacoma 
 """,
 )
 
+# ------------------------------------------------------------- an airline's passenger document record (APIS)
+
+doc(
+    "a12_boarding_apis",
+    "free_text",
+    """\
+BOARDING PASS  LH 0453  FRA-SFO  SEAT 34C
+APIS: DOCS/P/DEU/[[PASSPORT|C4RT91XZ2]]/DEU/[[DATE_OF_BIRTH|04FEB91]]/M
+SSR DOCS UA HK1/P/USA/[[US_PASSPORT|584120937]]/USA/[[DATE_OF_BIRTH|22AUG66]]/F/03MAY31
+""",
+)
+
 SET.write()

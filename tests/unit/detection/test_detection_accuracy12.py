@@ -194,3 +194,13 @@ def test_a_stroke_of_luck_and_places_ending_in_oma() -> None:
     got = found(text)
     assert ("DIAGNOSIS", "pneumonia") in got
     assert not {v for t, v in got if t == "DIAGNOSIS"} & {"stroke", "Tacoma", "OKLAHOMA"}
+
+
+# ------------------------------------------------------------- an airline's passenger document record (APIS)
+def test_passenger_document_records_give_passport_and_birth_date() -> None:
+    got = found("APIS: DOCS/P/DEU/C4RT91XZ2/DEU/04FEB91/M\nSSR DOCS UA HK1/P/USA/584120937/USA/22AUG66/F/03MAY31")
+    assert {("PASSPORT", "C4RT91XZ2"), ("DATE_OF_BIRTH", "04FEB91"), ("US_PASSPORT", "584120937")} <= set(got)
+
+
+def test_a_docs_path_is_no_passenger_record() -> None:
+    assert not types("see docs/p/readme and docs/P/FRA/ for details")
