@@ -260,4 +260,26 @@ SSR DOCS UA HK1/P/USA/[[US_PASSPORT|584120937]]/USA/[[DATE_OF_BIRTH|22AUG66]]/F/
 """,
 )
 
+# ------------------------------------- notifiable diseases; a colleague's illness, a lab test's name, a vaccine
+
+doc(
+    "a12_telehealth_fever",
+    "clinical_note",
+    """\
+Pt: [[PERSON|Marisol Tupaz]]  DOB [[DATE_OF_BIRTH|12-Jan-1990]]  MRN [[MEDICAL_RECORD_NUMBER|55012873]]
+CC: fever x 5 days. Roommate had chikungunya in June.
+Labs: Dengue NS1 Ag reactive; Typhoid IgM negative.
+Imp: [[DIAGNOSIS|dengue fever]]. Plan: [[MEDICATION|paracetamol]] 500 mg PRN, oral fluids.
+""",
+)
+doc(
+    "a12_travel_clinic_vaccines",
+    "form",
+    """\
+Patient: [[PERSON|Hallvard Brekke]]   DOB: [[DATE_OF_BIRTH|30/04/1982]]
+Vaccines given: Yellow fever (lot YF2291); Rabies dose 1 of 3
+History: [[DIAGNOSIS|bipolar II disorder]], stable on [[MEDICATION|lamotrigine]].
+""",
+)
+
 SET.write()

@@ -204,3 +204,25 @@ def test_passenger_document_records_give_passport_and_birth_date() -> None:
 
 def test_a_docs_path_is_no_passenger_record() -> None:
     assert not types("see docs/p/readme and docs/P/FRA/ for details")
+
+
+# ----------------------------------- notifiable diseases; a colleague's illness, a lab test's name, a vaccine
+def test_notifiable_diseases_and_subtypes_are_diagnoses() -> None:
+    text = "Pt: Marisol Tupaz  DOB 12-Jan-1990\nImp: dengue fever. History: bipolar II disorder, typhoid fever in 2019."
+    got = found(text)
+    assert {("DIAGNOSIS", "dengue fever"), ("DIAGNOSIS", "bipolar II disorder"), ("DIAGNOSIS", "typhoid fever")} <= set(
+        got
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt: Marisol Tupaz  DOB 12-Jan-1990\nRoommate had chikungunya in June. Imp: viral fever.",
+        "Pt: Marisol Tupaz  DOB 12-Jan-1990\nLabs: Dengue NS1 Ag reactive. Imp: viral fever.",
+        "Patient: Hallvard Brekke   DOB: 30/04/1982\nVaccines given: Yellow fever (lot YF2291)",
+    ],
+)
+def test_someone_elses_illness_a_test_and_a_vaccine_are_no_diagnosis(text: str) -> None:
+    got = {v.lower() for t, v in found(text) if t == "DIAGNOSIS"}
+    assert not got & {"chikungunya", "dengue", "yellow fever"}

@@ -189,6 +189,9 @@ _NEG_BEFORE = lazy(
     r"s[œo]e?ur|fr[èe]re|nonna|nonno|sorella|fratello|zia|zio|mutter|vater|schwester|bruder|gro(?:ß|ss)(?:mutter|vater))"
     r"(?: (?:con|com|tiene|tenía|tuvo|tem|tinha|teve|avec|a eu|mit|hat|hatte|ha|aveva|falleció de|morreu de|"
     r"décédée? d['’]un[e]?|starb an))|"
+    # someone around the patient, not the patient: "Colleague in same floor had dengue last month"
+    r"(?:colleague|co-?worker|classmate|roommate|flatmate|housemate|neighbou?r|friend)s?(?: [a-z]+){0,4} "
+    r"(?:had|has|have|with|got|caught|tested positive for|was diagnosed with)|"
     # a drug the patient is told to keep away from: "avoid ibuprofen and other NSAIDs"
     r"avoid(?:ing)?|do not take|don'?t take|evitar|[ée]viter|evitare|vermeiden|"
     # a condition said not to be it, in Portuguese, Spanish, French and Italian: "não é COVID", "no es dengue"
@@ -234,7 +237,8 @@ _NEG_BEFORE = lazy(
 _NEG_LABEL = lazy(
     r"(?:family (?:medical )?history|\bfhx?|negative for|neg for|denies|ruled out|rule out|r/o|screening|"
     r"immuni[sz]ations?|vaccinations?|vaccines?|ros negative|no history of|absent|negative|not present|"
-    r"differential(?: diagnosis)?|ddx|ausschluss|ausgeschlossen|uitgesloten|exclu|excluded|descartado|escluso)"
+    r"differential(?: diagnosis)?|ddx|ausschluss|ausgeschlossen|uitgesloten|exclu|excluded|descartado|escluso|"
+    r"(?:vaccines?|vaccinations?|immuni[sz]ations?) (?:given|administered|received|due|recommended|offered))"
     r"[ \t]*$"
 )
 # A family-history line says nothing of the patient's own conditions ("Family history: mother had breast
@@ -257,6 +261,10 @@ _NEG_AFTER = lazy(
     r"(?:ruled out|was ruled out|has been ruled out|excluded|negative|"
     r"(?:was |were )?considered (?:and|but) (?:ruled out|excluded)|"
     r"not detected|non-?reactive|unlikely|screen(?:ing)?\b|antibod(?:y|ies)|ag/ab|test(?:ing)?\b|panel|vaccine|"
+    # a laboratory test named after the condition: "Dengue NS1 Ag  Reactive", "Malaria smear", "Typhoid IgM"
+    r"ns1\b|ig[mg]\b|antigen|pcr\b|serology|smear|rapid (?:test|diagnostic)|rdt\b|"
+    # a vaccine's dose named after the disease: "Rabies dose 1 of 3", "Hepatitis B booster"
+    r"dose\b|booster\b|"
     r"vaccination|prevention|prophylaxis|awareness|education)"
     # A generic statement about the condition: "Hypertension is a common condition", "...is the leading cause".
     r"|[ \t]+(?:is|are)[ \t]+(?:a|an|the)[ \t]+(?:leading|common|chronic|serious|major|rare|frequent|"
