@@ -76,7 +76,8 @@ def test_date_is_birth_date_only_when_marked() -> None:
 def test_mrn_passport_licence_need_context() -> None:
     assert ("MEDICAL_RECORD_NUMBER", "00482913") in found("MRN: 00482913")
     assert "MEDICAL_RECORD_NUMBER" not in kinds("Ticket 00482913 closed")
-    assert ("US_PASSPORT", "512345678") in found("Passport no. 512345678")
+    assert ("US_PASSPORT", "512345678") in found("U.S. Passport no. 512345678")
+    assert ("PASSPORT", "512345678") in found("Passport no. 512345678")  # no US sign: any country's
     assert "US_PASSPORT" not in kinds("Reference 512345678")
     assert ("DRIVER_LICENSE", "D1234567") in found("Driver's license D1234567")
     assert "DRIVER_LICENSE" not in kinds("Code D1234567")

@@ -210,7 +210,9 @@ def test_driver_licences_after_their_issuing_state(text: str, number: str) -> No
 def test_passports_of_other_countries_are_passport_and_us_ones_us_passport() -> None:
     assert ("PASSPORT", "C01X00T47") in found("passport number C01X00T47")
     assert ("PASSPORT", "B5824252") in found("ID: passport (VN), passport number B5824252")
-    assert ("US_PASSPORT", "L13013696") in found("passport: L13013696")
+    # the US shape is many countries' too: US when the text shows the US (accuracy12)
+    assert ("US_PASSPORT", "L13013696") in found("citizenship: USA\npassport: L13013696")
+    assert ("PASSPORT", "L13013696") in found("passport: L13013696")
 
 
 @pytest.mark.parametrize(

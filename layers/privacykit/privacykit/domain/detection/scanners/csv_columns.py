@@ -32,7 +32,7 @@ __all__ = ["CsvHeader", "column_cell", "header_kind", "read_csv_header", "scan_c
 CsvHeader: TypeAlias = tuple[str, list[tuple[int, T, bool]], list[str]]
 
 _HEADER_KIND: dict[str, T] = {w: T(k) for k, w in load_pairs("csv_headers.tsv")}
-_HEADER_FIELD = lazy(r"\s*\"?[A-Za-z_][\w .#/()-]{0,40}\"?\s*")
+_HEADER_FIELD = lazy(r"\s*\"?\d{0,4}[A-Za-z_][\w .#/()-]{0,40}\"?\s*")  # ("13thMonth", "2nd_phone")
 _EMPTY_VALUES = words("n/a na null none - -- unknown nan redacted *** undefined")
 _HAS_DIGIT = lazy(r"\d")
 _NOT_DIGIT = lazy(r"\D+")
@@ -42,6 +42,8 @@ _FIRM_VALUE = lazy(
     r"N\.V\.|S\.L\.|Lda\.?|plc|PLC)[ \t\"]*$"
 )
 _HAS_LETTER = lazy(r"[^\W\d_]")
+# Washington's licence numbers ("WDLK6V7GVJ8B") may hold fewer than four digits.
+_WDL_CELL = lazy(r"WDL[A-Z0-9]{9}")
 _VAGUE_HEADERS = words(
     "name displayname contact holdername provider owner customer client kunde cliente klant agent seller"
 )
@@ -68,13 +70,21 @@ def read_csv_header(text: str) -> CsvHeader | None:
         if kind is not None:
             wanted.append((i, kind, key in _VAGUE_HEADERS))
     keys = [_column_key(c) for c in cols]
-    if any(kind is T.DRIVER_LICENSE and keys[i] not in _BARE_LICENCE for i, kind, _ in wanted):
-        # a bare "license_no" beside a driver's licence column is another licence (a nurse's, a contractor's)
+    if any(kind is T.DRIVER_LICENSE and keys[i] not in _BARE_LICENCE for i, kind, _ in wanted) or any(
+        _PROFESSION_COLUMN.search(k) for k in keys
+    ):
+        # a bare "license_no" beside a driver's licence column, or in a table of clinicians or contractors
+        # (an "npi", "specialty" or "license_type" column), is another licence (a nurse's, a contractor's)
         wanted = [w for w in wanted if not (w[1] is T.DRIVER_LICENSE and keys[w[0]] in _BARE_LICENCE)]
     return delim, wanted, [c.strip().strip('"') for c in cols]
 
 
 _BARE_LICENCE = words("licenseno licensenumber licenceno licencenumber license licence")
+# Columns that make a table's bare licence column a professional one.
+_PROFESSION_COLUMN = lazy(
+    r"^(?:npi|dea|rn|lpn)(?:number|no|id)?$|specialt|credential|profession|discipline|licen[cs]etype|"
+    r"board|practi|nursing|contractor"
+)
 
 
 def untitled(text: str) -> str | None:
@@ -467,7 +477,8 @@ def column_cell(text: str, s: int, e: int, value: str, kind: T, out: Findings) -
         if v.labelled_phone_ok(value) and len(set(_NOT_DIGIT.sub("", value))) > 3:
             out.add(T.PHONE, s, e, 0.8)
     elif kind in (T.MEDICAL_RECORD_NUMBER, T.US_PASSPORT, T.DRIVER_LICENSE):
-        if count_digits(value) >= 4 and len(value) <= 20:
+        wdl = kind is T.DRIVER_LICENSE and _WDL_CELL.fullmatch(value)
+        if (count_digits(value) >= 4 or wdl) and len(value) <= 20:
             # A passport column's type follows the country named in its row (passport_type).
             out.add(passport_type(text, s, e) if kind is T.US_PASSPORT else kind, s, e, 0.85)
             return True

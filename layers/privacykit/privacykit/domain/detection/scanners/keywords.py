@@ -471,6 +471,20 @@ def _document_number(text: str, start: int, end: int, out: Findings) -> None:
         labelled_id(text, end, kind.value, out, start)
 
 
+# An airline's passenger document record (IATA APIS, SSR DOCS): "DOCS/P/FRA/02AB12345/FRA/19JUL83/F/...",
+# "HK1/P/USA/A47201485/USA/12MAR80/M/...": document type P, issuer, number, nationality, birth date, sex.
+_APIS = lazy(r"([A-Z]{3})/([A-Z0-9]{5,20})/[A-Z]{3}/(\d{2}[A-Z]{3}\d{2})/[MFXU]I?(?![A-Za-z0-9])")
+
+
+def _apis_document(text: str, end: int, out: Findings) -> None:
+    """The passport number and birth date of a passenger document record after its "DOCS/P/" or "HK1/P/"."""
+    m = _APIS.match(text, end)
+    if m is None or count_digits(m.group(2)) < 2:
+        return
+    out.add(T.US_PASSPORT if m.group(1) == "USA" else T.PASSPORT, m.start(2), m.end(2), 0.85)
+    out.add(T.DATE_OF_BIRTH, m.start(3), m.end(3), 0.85)
+
+
 def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Findings) -> None:
     """Act on one keyword: read the value it labels, or the name it introduces, or keep a medical term."""
     if kind == "med":
@@ -485,6 +499,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         if span:
             out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.9)
     elif kind == "mrn":
+        if key == "expediente" and "pacient" not in text[max(0, start - 120) : start].lower():
+            return  # a bare "Expediente:" is a case file's (a court's, an employee's) unless a patient is named
         m = value_after(text, end, MRN_VALUE)
         if m is None:
             lead = _MRN_LEAD.match(text, end, end + 48)
@@ -511,6 +527,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         m = value_after(text, end, SSN_VALUE)
         if m and v.ssn_ok(m.group(1), m.group(2), m.group(3)):
             out.add(T.US_SSN, m.start(), m.end(), 0.9)
+    elif kind == "apis":
+        _apis_document(text, end, out)
     elif kind == "cda":
         cda_patient_id(text, end, out)
     elif kind == "sql":

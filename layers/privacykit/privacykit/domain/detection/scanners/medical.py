@@ -122,6 +122,8 @@ _DX_ABBREVIATIONS = lazy(
 _DX_NOT = words(
     "diagnosis prognosis diploma aroma academia empathy sympathy telepathy nostalgia osmosis symbiosis hypnosis "
     "stoma soma coma trauma "
+    # places and words of other languages so formed ("Tacoma", "OKLAHOMA", Spanish "idioma" a language)
+    "tacoma oklahoma sonoma pomona paloma idioma idiomas axioma "
     # English words ending as French/Italian condition names do ("-ite", "-ose")
     "appetite favorite favourite definite indefinite infinite opposite composite requisite prerequisite exquisite "
     "website satellite graphite granite parasite parasites termite dynamite ignite reunite excite recite "
@@ -181,6 +183,24 @@ _NEG_BEFORE = lazy(
     # general ("people with asthma should...", "studies show that diabetes...").
     r"(?<!my )(?:mother|father|sister|brother|aunt|uncle|grandmother|grandfather|sibling|parent|cousin)s?"
     r"(?: (?:had|has|with|died of|passed away from|was diagnosed with))|"
+    # the same in Spanish, Portuguese, French, Italian and German notes ("Madre con diabetes", "Pai com ...")
+    r"(?<!mi )(?<!minha )(?<!meu )(?<!ma )(?<!mon )(?<!mia )(?<!mio )(?<!meine )(?<!mein )"
+    r"(?:madre|padre|hermana|hermano|abuela|abuelo|t[íi]a|t[íi]o|m[ãa]e|pai|irm[ãa]o?|av[óô]|m[èe]re|p[èe]re|"
+    r"s[œo]e?ur|fr[èe]re|nonna|nonno|sorella|fratello|zia|zio|mutter|vater|schwester|bruder|gro(?:ß|ss)(?:mutter|vater))"
+    r"(?: (?:con|com|tiene|tenía|tuvo|tem|tinha|teve|avec|a eu|mit|hat|hatte|ha|aveva|falleció de|morreu de|"
+    r"décédée? d['’]un[e]?|starb an))|"
+    # someone around the patient, not the patient: "Colleague in same floor had dengue last month"
+    r"(?:colleague|co-?worker|classmate|roommate|flatmate|housemate|neighbou?r|friend)s?(?: [a-z]+){0,4} "
+    r"(?:had|has|have|with|got|caught|tested positive for|was diagnosed with)|"
+    # a drug the patient is told to keep away from: "avoid ibuprofen and other NSAIDs"
+    r"avoid(?:ing)?|do not take|don'?t take|evitar|[ée]viter|evitare|vermeiden|"
+    # a condition said not to be it, in Portuguese, Spanish, French and Italian: "não é COVID", "no es dengue"
+    r"n[ãa]o (?:[ée]|foi|tem|teve|h[áa]|apresenta)|no (?:es|fue|tiene|tuvo|hay|presenta)|"
+    r"(?:ce )?n['’]est pas|non (?:[èe]|ha)|"
+    # people counted for it, not anyone's record: "our clinic treated 1309 children for pneumonia last year"
+    r"(?:treated|vaccinated|screened|tested|reached|helped|served|saw|cared for) (?:over |more than |nearly |"
+    r"almost |some |about )?(?:[\d,.]+|hundreds of|thousands of|many|dozens of) (?:people|children|kids|patients|"
+    r"adults|women|men|families|babies|infants|residents|cases|students|workers) (?:for|with|against|of)|"
     r"(?:people|persons|individuals|adults|children|kids|patients|employees|staff|workers|those|anyone|"
     r"women|men|smokers|travell?ers|members|residents|students|customers) (?:with|who have|living with|"
     r"suffering from|at risk (?:of|for))|"
@@ -217,13 +237,18 @@ _NEG_BEFORE = lazy(
 _NEG_LABEL = lazy(
     r"(?:family (?:medical )?history|\bfhx?|negative for|neg for|denies|ruled out|rule out|r/o|screening|"
     r"immuni[sz]ations?|vaccinations?|vaccines?|ros negative|no history of|absent|negative|not present|"
-    r"differential(?: diagnosis)?|ddx|ausschluss|ausgeschlossen|uitgesloten|exclu|excluded|descartado|escluso)"
+    r"differential(?: diagnosis)?|ddx|ausschluss|ausgeschlossen|uitgesloten|exclu|excluded|descartado|escluso|"
+    r"(?:vaccines?|vaccinations?|immuni[sz]ations?) (?:given|administered|received|due|recommended|offered))"
     r"[ \t]*$"
 )
 # A family-history line says nothing of the patient's own conditions ("Family history: mother had breast
 # cancer at 52; father with coronary artery disease"); nor does a relative's condition in a note ("Mother had
 # breast cancer"), unless the writer discloses it ("my mother was diagnosed with...": the corpus labels that).
-_FH_LINE = lazy(r"[ \t\-*]*(?:family (?:medical )?history|fhx?|family hx)\b[^:\n]{0,20}:")
+_FH_LINE = lazy(
+    r"[ \t\-*]*(?:family (?:medical )?history|fhx?|family hx|antecedentes (?:heredo-?)?familiares|"
+    r"antecedentes familiares|ant[ée]c[ée]dents familiaux|hist[óo]ri(?:a|co) familiar|anamnesi familiare|"
+    r"familienanamnese|familieanamnese)\b[^:\n]{0,20}:"
+)
 _RELATIVE = lazy(
     r"(?<!my )(?<!our )\b(?:mother|father|mom|dad|sister|brother|sibling|grandmother|grandfather|aunt|uncle|"
     r"cousin|parents?)(?:'s)?(?:[ \t]+(?:had|has|with|died of|passed away from|diagnosed with|was diagnosed with|"
@@ -236,6 +261,10 @@ _NEG_AFTER = lazy(
     r"(?:ruled out|was ruled out|has been ruled out|excluded|negative|"
     r"(?:was |were )?considered (?:and|but) (?:ruled out|excluded)|"
     r"not detected|non-?reactive|unlikely|screen(?:ing)?\b|antibod(?:y|ies)|ag/ab|test(?:ing)?\b|panel|vaccine|"
+    # a laboratory test named after the condition: "Dengue NS1 Ag  Reactive", "Malaria smear", "Typhoid IgM"
+    r"ns1\b|ig[mg]\b|antigen|pcr\b|serology|smear|rapid (?:test|diagnostic)|rdt\b|"
+    # a vaccine's dose named after the disease: "Rabies dose 1 of 3", "Hepatitis B booster"
+    r"dose\b|booster\b|"
     r"vaccination|prevention|prophylaxis|awareness|education)"
     # A generic statement about the condition: "Hypertension is a common condition", "...is the leading cause".
     r"|[ \t]+(?:is|are)[ \t]+(?:a|an|the)[ \t]+(?:leading|common|chronic|serious|major|rare|frequent|"
@@ -246,6 +275,7 @@ _FIGURE_AFTER = lazy(
     r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:sales|traffic|revenue|demand|prices?|markets?|economy|orders|volumes?|activity|"
     r"numbers|growth|bookings|earnings|profits?|shares|stocks?|housing|output|spending|region|industry)\b"
     r"|['’]s[ \t]+(?:law|principle|rule|razor)\b"
+    r"|['’\"”]?[ \t]+of[ \t]+(?:luck|genius|midnight|fortune|inspiration|good luck|bad luck|the pen)\b"
     r"|[ \t]+im[ \t]+(?:geschäft|handel|markt|verkauf|umsatz)\b|[ \t]+en[ \t]+(?:las[ \t]+ventas|el[ \t]+mercado)\b"
 )
 _FIGURE_BEFORE = lazy(r"\bgreat[ \t]+$|\beconomic[ \t]+$|\bthe[ \t]+$")
@@ -298,6 +328,10 @@ def _examples_only(low: str, pos: int, end: int) -> bool:
 _ALLERGY_LINE = lazy(
     r"[ \t\-*]*(?:\d{1,2}[.)][ \t]*)?(?:allerg(?:ies|y)|adverse reactions?|intolerances?)\b[^:\n]{0,20}:"
 )
+# A product's line of a till, a stock list or a catalogue ("sale sku=700786986000 qty=3 desc=...").
+_PRODUCT_LINE = lazy(r"\b(?:sku|upc|ean|gtin|barcode|item_?no|product_?id)\b")
+_PRODUCT_HINTS = ("sku", "upc", "ean", "gtin", "barcode", "item", "product")
+_PATIENT_ON_LINE = lazy(r"\b(?:patient|pt|rx|prescription|member|customer_?name)\b")
 # "my sister had lupus but i don't": a relative's condition set against the writer's own.
 _RELATIVE_CONTRAST = lazy(r"[ \t]*,?[ \t]*but (?:i|we) (?:don'?t|do not|never|haven'?t|have not)\b")
 _MY_RELATIVE = lazy(r"\bmy (?:mother|father|mom|mum|dad|sister|brother|aunt|uncle|cousin|grand\w+) (?:had|has)\b")
@@ -421,6 +455,13 @@ def asserted(low: str, f: Finding) -> bool:
         if ex and _examples_only(low, ex.end(), f.start):
             return False
     if f.type is T.MEDICATION:
+        seg = max(line, f.start - 160)  # (the line, at most 160 characters of it: a megabyte may be one line)
+        if (
+            any(w in low[seg : f.start] for w in _PRODUCT_HINTS)
+            and _PRODUCT_LINE.search(low, seg, f.start)
+            and not _PATIENT_ON_LINE.search(low, seg, f.start)
+        ):
+            return False  # a till's or a catalogue's line: a product sold, nobody's medication
         return not _SUSCEPTIBILITY.match(low, f.end)
     if _NEG_AFTER.match(low, f.end, f.end + 40) or _ALLERGY_LINE.match(low, line, f.start):
         return False

@@ -133,7 +133,8 @@ _PLAN_WORDS = lazy(
     r"cms\b|medi-cal|chip\b|refill|gesundheit|santé|sanidad|salud|saúde|sanitari|zorg|zdrowot)"
 )
 _OTHER_PLAN_WORDS = lazy(
-    r"\b(?:auto|car|vehicle|motor|home|homeowners?|renters?|property|travel|pet|life|loyalty|rewards?|gym|library|"
+    r"\b(?:auto|car|vehicle|motor|home|homeowners?|renters?|property|travel|pet|"
+    r"life(?=[ \t]+(?:insurance|assurance|policy|cover|plan))|loyalty|rewards?|gym|library|"
     r"club|frequent|flyer|airline|hotel|points?|union|bank|banking|savings|checking|pension|retirement|401\(k\)|"
     r"newsletter|streaming|mobile|wireless|cellular|broadband|subscription|warranty|order|contents|liability)"
     r"(?![a-z0-9_])"
@@ -207,6 +208,8 @@ def admit_plan_ids(text: str, low: str, out: Findings) -> None:
 
 
 _ACCOUNT_ALONE = lazy(r"\d{8}")
+# A policy number its aside calls an employer's or a group's.
+_GROUP_POLICY = lazy(r"[ \t]*\((?i:corporate|group|employer|company)\b")
 
 
 def id_ok(etype: T, value: str) -> bool:
@@ -269,6 +272,8 @@ def labelled_id(text: str, end: int, type_name: str, out: Findings, start: int |
         out.add(T.US_MBI, m.start(), m.end(), 0.9)  # a Medicare member's id is their MBI
         return
     if etype is T.HEALTH_PLAN_ID and start is not None:
+        if (m and _GROUP_POLICY.match(text, m.end())) or text[max(0, start - 6) : start].lower() == "group ":
+            return  # "Group policy no.", "Policy No.: GHI-55012 (corporate)": an employer's policy, nobody's id
         if m and check(m.group()):
             out.pending_plan_ids.append((start, end, m.start(), m.end()))  # admit_plan_ids decides
         return
@@ -460,6 +465,7 @@ _SHAPED: tuple[tuple[bytes, T], ...] = (
     # a sort code and an eight-digit account number written together ("paid to 31-19-55 31348973"), when a
     # bank or payment word stands before it (_BANK_BEFORE)
     (b"00-00-00 00000000", T.UK_BANK_ACCOUNT),
+    (b"00-00-00 / 00000000", T.UK_BANK_ACCOUNT),  # ("Bank for payroll: 40-12-19 / 55102938")
 )
 _BANK_BEFORE = lazy(
     r"\b(?:account|acct|a/c|bank|banking|sort|paid|pay|refund|transfer|remit|credit|deposit|bacs|iban|payee)",

@@ -8,8 +8,9 @@ read after a label (``keywords.py``) or from a named CSV/HL7 field, with the val
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 
 from privacykit.domain.common.entity_types import EntityType as T
@@ -58,7 +59,7 @@ _IBAN = lazy(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w
 
 # Values read after a label or from a named field.
 SSN_VALUE = lazy(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\w])")
-MRN_VALUE = lazy(r"\d{3}[ ]\d{3,4}(?:[ ]\d{3,4})?(?![\w-])|(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])")
+MRN_VALUE = lazy(r"\d{3}[ ]\d{3,4}(?:[ ]\d{3,4})?(?![\w-])|(?:[A-Z]{1,4}[- .]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])")
 # Passports of every country: six to nine letters and digits, at least one a digit ("C01X00T47").
 # Some are written with a space or hyphen after the series letters ("K-1234567", "AB 123456").
 # Some are written as a series and a number ("72 1234567", "45-1234567"), a few have ten characters.
@@ -81,6 +82,8 @@ _LICENCE_GAP = lazy(
     r"(?:[ \t]+(?i:state|issuing[_ ]state|issuer|class|expires?|expiry)[ \t]*:[^\n]*\r?\n){0,3}"
     r"[ \t]+(?i:number|no|num|id)[ \t]*:[ \t]*[\"']?)?"
     rf"(?:[ \t:#=\"'-]*\(?(?:{'|'.join(_STATES)})\)?(?![\w-])[ \t:,-]*)?"
+    # the issuer in brackets, of any country: "Driver's licence (Ontario) ... A2532-...", "(NZTA) number is"
+    r"(?:[ \t]*\([^()\n]{2,30}\)[ \t.…:#=-]*(?:(?i:number|no\.?|num)[ \t.:#]*)?(?:(?i:is)[ \t]+)?)?"
 )
 # A foreign issuer named next to a passport label: "passport (NL)", "Nationality: Dutch", "issued in Spain".
 _FOREIGN_PASSPORT = lazy(
@@ -112,12 +115,26 @@ def passport_after(text: str, end: int, out: Findings) -> None:
         value_after(text, end, PASSPORT_VALUE)
         or (value_after(text, issuer.end(), PASSPORT_VALUE) if issuer else None)
         or _passport_in_window(text, end)
+        or _block_number(text, end)
     )
     if not m or _placeholder(m.group()):
         return
     foreign = _FOREIGN_PASSPORT.search(text, max(0, end - 120), m.start()) is not None
     kind = T.PASSPORT if foreign else passport_type(text, m.start(), m.end())
     out.add(kind, m.start(), m.end(), 0.85)
+
+
+# A YAML block the label opens, its number a few fields down ("passport:\n  country: AR\n  number: AAG305379").
+_BLOCK_NUMBER = lazy(
+    r"[\"']?[ \t]*:[ \t]*\r?\n(?:[ \t]+[\w-]{1,24}[ \t]*:[^\n]{0,60}\n){0,3}?"
+    r"[ \t]+(?i:number|no|num|nr|doc_?number|document_?number|doc_?no)[ \t]*:[ \t]*[\"']?"
+)
+
+
+def _block_number(text: str, end: int) -> re.Match[str] | None:
+    """The passport number of the YAML block the label at ``end`` opens, in its number field."""
+    block = _BLOCK_NUMBER.match(text, end, end + 300)
+    return PASSPORT_VALUE.match(text, block.end()) if block else None
 
 
 # Who issued a passport: a country field near the number ("issuingCountry": "USA", "País de expedición:
@@ -131,6 +148,27 @@ _COUNTRY_FIELD = lazy(
     # (the value ends at a quote, a separator, two spaces, the line's end or the next key of a log line)
     r"(?=[\"',;|}\n\r]|[ \t]{2}|$|[ \t][\w.-]+=)"
 )
+# What shows a text is about the US: the country's name, an SSN, a state and ZIP code ("San Francisco, CA 94111").
+_US_SIGN = lazy(
+    r"(?<![\w.])(?:USA|U\.S\.(?:A\.)?|United States|SSN|\d{3}-\d{2}-\d{4}|"
+    rf"(?:{'|'.join(_STATES)})[ ]\d{{5}}(?:-\d{{4}})?)(?![\w-])"
+)
+_US_REACH = 3000
+
+
+@lru_cache(maxsize=1)
+def _us_signs(text: str) -> list[int]:
+    """Where the US signs of ``text`` start: one pass per text, not one per passport."""
+    return [m.start() for m in _US_SIGN.finditer(text)]
+
+
+def _us_sign_near(text: str, at: int) -> bool:
+    """Whether a US sign stands within ``_US_REACH`` characters of ``at``."""
+    starts = _us_signs(text)
+    i = bisect_left(starts, at - _US_REACH)
+    return i < len(starts) and starts[i] <= at + _US_REACH
+
+
 _US_VALUE = lazy(
     r"(?i:US|USA|U\.S\.A?\.?|United States(?: of America)?|American|Amerikan\w*|Estados Unidos|[ÉE]tats-Unis)"
 )
@@ -225,6 +263,10 @@ def passport_type(text: str, s: int, e: int) -> T:
     us_shape = _US_PASSPORT.fullmatch(text[s:e]) is not None
     if best is not None and not best[1]:
         return T.PASSPORT
+    if best is None and us_shape:
+        # Nine digits or a letter and eight are the US's shape and many countries' (Mexico's, Nigeria's,
+        # China's): with no country named, the shape says US only in a text that shows the US somewhere near.
+        return T.US_PASSPORT if _us_sign_near(text, s) else T.PASSPORT
     return T.US_PASSPORT if us_shape else T.PASSPORT
 
 
