@@ -185,3 +185,74 @@ def test_the_row_pattern_reads_rows_as_the_alternation_did(delim: str) -> None:
     for _ in range(5000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16)))
         assert [m.regs for m in after.finditer(text)] == [m.regs for m in before.finditer(text)], text
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_columns_matched_by_their_distinct_values_find_the_same(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A column of few distinct values is matched once per value (``_few_values``): the same findings as one
+    match a cell and as the per-cell rules, on tables whose columns repeat a few dozen values."""
+    text = _table(seed)
+    monkeypatch.setattr(csv_columns, "_FEW_MIN_CELLS", 0)
+    monkeypatch.setattr(csv_columns, "_FEW_DISTINCT", 10**9)
+    by_value = _findings(text)
+    monkeypatch.setattr(csv_columns, "_FEW_DISTINCT", -1)
+    by_cell = _findings(text)
+    monkeypatch.setattr(csv_columns, "_FAST_CELL", {})
+    monkeypatch.setattr(csv_columns, "_FAST_CELL_PLAIN", {})
+    assert by_value == by_cell == _findings(text)
+
+
+def test_a_dense_column_of_a_few_names_is_matched_by_value() -> None:
+    rows = [f"C{i},{name},{i % 90}" for i, name in enumerate(["Maria Garcia", " Wei Zhang ", '"Liam Murphy"'] * 500)]
+    text = "customer_id,full_name,orders\n" + "\n".join(rows) + "\n"
+    from privacykit.domain.detection.scanners.csv_columns import read_csv_header
+
+    header = read_csv_header(text)
+    assert header is not None
+    cells = [(text.index(",", s) + 1, text.index(",", text.index(",", s) + 1)) for s in _line_starts(text)[1:]]
+    assert csv_columns._few_values(text, cells)
+    people = [text[e.start : e.end] for e in detect(text) if e.type is T.PERSON]
+    assert people == ["Maria Garcia", "Wei Zhang", "Liam Murphy"] * 500
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, c in enumerate(text[:-1]) if c == "\n"]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_finding_touches_a_cell_as_the_spans_said(seed: int) -> None:
+    """``engine._touches`` looks cells up by their start: the same answers as the bisection of their spans did,
+    for empty findings too (one inside a cell touches it, one at its start or end does not)."""
+    import bisect
+
+    from privacykit.domain.detection.findings import Finding
+
+    rnd = random.Random(seed)
+    cells, pos = [], 0
+    for _ in range(200):
+        pos += rnd.randint(0, 3)
+        end = pos + rnd.randint(1, 4)
+        cells.append(Finding(pos, end, T.PERSON, 0.85))
+        pos = end
+    spans = [(c.start, c.end) for c in cells]
+    for _ in range(2000):
+        s = rnd.randint(0, pos + 2)
+        f = Finding(s, s + rnd.choice([0, 0, 1, 2, 5]), T.PHONE, 0.8)
+        i = bisect.bisect_right(spans, (f.start, f.end))
+        before = (i > 0 and spans[i - 1][1] > f.start) or (i < len(spans) and spans[i][0] < f.end)
+        assert engine._touches(cells, f) == before, f
+
+
+def test_blanking_keeps_offsets_with_long_and_short_cells() -> None:
+    text = "".join(chr(97 + i % 26) for i in range(2000))
+    spans = [(10, 12), (12, 300), (299, 310), (400, 401), (1000, 1999)]
+    blanked = engine._blank(text, spans)
+    assert len(blanked) == len(text)
+    expected = list(text)
+    pos = 0
+    for s, e in sorted(spans):
+        if s < pos:
+            continue
+        expected[s:e] = " " * (e - s)
+        pos = e
+    assert blanked == "".join(expected)

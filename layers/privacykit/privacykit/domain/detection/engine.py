@@ -23,7 +23,7 @@ import bisect
 import gc
 from collections.abc import Iterable, Iterator
 from itertools import chain, compress
-from operator import itemgetter
+from operator import itemgetter, lt
 
 from privacykit.domain.common.entity_types import Entity
 from privacykit.domain.common.entity_types import EntityType as T
@@ -32,6 +32,7 @@ from privacykit.domain.detection.chunking import CHUNK, OVERLAP, detect_in_chunk
 from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.resolution import as_entities, drop_persons_inside, resolve_findings
 from privacykit.domain.detection.scanners import (
+    MENTION_LIMIT,
     CsvHeader,
     admit_medical,
     find_mentions,
@@ -124,7 +125,8 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
     scan_fhir_identifiers(seen, out)
     scan_pipe_tables(seen, out)
 
-    find_mentions(text, _spans_of(out.items, T.PERSON), out)
+    if len(text) <= MENTION_LIMIT:  # (a longer text is not searched for mentions: its people are not collected)
+        find_mentions(text, _spans_of(out.items, T.PERSON), out)
     if cells and csv_header is not None and not columns_lower_their_values(csv_header):
         found = _with_cells(out, cells, text, csv_header, low)
         if found is not None:
@@ -146,8 +148,7 @@ def _with_cells(out: Findings, cells: int, text: str, csv_header: CsvHeader, low
     """
     by_cell = sorted(out.items[:cells], key=_START)  # disjoint: no two share a start, so as a tuple sort orders them
     rest = out.items[cells:]
-    spans = list(map(_SPAN, by_cell))
-    if any(_touches(spans, f) for f in chain(rest, out.medical)):
+    if any(_touches(by_cell, f) for f in chain(rest, out.medical)):
         return None
     rest = drop_by_structure(drop_persons_inside(rest, out.medical), text, csv_header)
     # Diagnoses and medications are PHI only when the text is about someone: the cells count for that.
@@ -155,26 +156,38 @@ def _with_cells(out: Findings, cells: int, text: str, csv_header: CsvHeader, low
     admit_medical(every, out, low)
     admitted = every[len(rest) + len(by_cell) :]
     rest += admitted
-    if any(_touches(spans, f) for f in admitted):
+    if any(_touches(by_cell, f) for f in admitted):
         return resolve_findings(by_cell + rest)
-    # No other finding overlaps a cell: resolving them all is resolving the others and adding the cells.
-    return sorted(by_cell + resolve_findings(rest))
+    # No other finding overlaps a cell: resolving them all is resolving the others and adding the cells. Two
+    # sorted runs, merged by their starts (ints, not tuples): no other finding starts where a cell does, as
+    # none overlaps one, unless it is empty (then the tuple order decides, as it did).
+    resolved = resolve_findings(rest)
+    if all(map(lt, map(_START, resolved), map(_END, resolved))):
+        return sorted(by_cell + resolved, key=_START)
+    return sorted(by_cell + resolved)
 
 
-def _touches(spans: list[tuple[int, int]], f: Finding) -> bool:
-    """Whether ``f`` overlaps one of the sorted, disjoint ``spans``."""
-    i = bisect.bisect_right(spans, (f.start, f.end))
-    return (i > 0 and spans[i - 1][1] > f.start) or (i < len(spans) and spans[i][0] < f.end)
+def _touches(cells: list[Finding], f: Finding) -> bool:
+    """Whether ``f`` overlaps one of the disjoint, non-empty ``cells``, sorted by their start.
+
+    (Looked up by start, without a list of spans made for it. An empty finding touches a cell it is inside of,
+    not one it starts or ends.)
+    """
+    s, e = f[0], f[1]
+    i = bisect.bisect_right(cells, s, key=_START) if s < e else bisect.bisect_left(cells, s, key=_START)
+    return (i > 0 and cells[i - 1][1] > s) or (i < len(cells) and cells[i][0] < e)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the characters of ``spans`` replaced by spaces; offsets unchanged."""
     parts: list[str] = []
     pos = 0
+    blanks = _BLANKS
     for s, e in sorted(spans):
         if s < pos:
             continue
-        parts += (text[pos:s], " " * (e - s))
+        # (a blank of each length up to 255 is made once: a table's 100,000 cells are short)
+        parts += (text[pos:s], blanks[e - s] if e - s < 256 else " " * (e - s))
         pos = e
     parts.append(text[pos:])
     return "".join(parts)
@@ -186,7 +199,9 @@ def _spans_of(items: list[Finding], kind: T) -> list[tuple[int, int]]:
 
 
 _SPAN = itemgetter(0, 1)
+_BLANKS = [" " * n for n in range(256)]
 _START = itemgetter(0)
+_END = itemgetter(1)
 
 
 def detect(text: str) -> list[Entity]:

@@ -29,6 +29,7 @@ from privacykit.domain.detection.scanners.hl7 import scan_fhir_identifiers, scan
 from privacykit.domain.detection.scanners.keywords import scan_keywords
 from privacykit.domain.detection.scanners.medical import admit_medical
 from privacykit.domain.detection.scanners.names import (
+    MENTION_LIMIT,
     find_mentions,
     names_above_addresses,
     scan_html_tables,
@@ -62,5 +63,6 @@ __all__ = [
     "scan_pipe_tables",
     "admit_medical",
     "find_mentions",
+    "MENTION_LIMIT",
     "scan_fiscal_codes",
 ]

@@ -6,11 +6,12 @@ The header is read once from the first line; ``detect_large`` and ``detect_strea
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import methodcaller
+from operator import add, methodcaller, ne
 from typing import TypeAlias
 
 from privacykit.domain.common.entity_types import EntityType as T
@@ -257,32 +258,63 @@ def _scan_columns(
         spans = list(map(methodcaller("span", group), rows))
         # A row too short or malformed to reach the column leaves it unset (-1, -1); the header is the first row.
         first = next((k for k, (s, _) in enumerate(spans) if s >= 0), len(spans))
-        spans = [sp for sp in spans[first + 1 if skip_first else first :] if sp[0] >= 0]
+        spans = spans[first + 1 if skip_first else first :]
+        if _UNSET in spans:
+            spans = [sp for sp in spans if sp[0] >= 0]
         if vague and not identifying and not _people_column(list(itertools.islice(_cells(text, spans), 200))):
             continue
         if kind is T.PHONE and not _holds_phones(_cells(text, spans)):
             continue
+        if not spans:
+            continue
         # An empty cell holds nothing; the others are matched in bulk (map over C methods, no Python per cell).
-        spans = [sp for sp in spans if sp[0] != sp[1]]
+        starts, ends = zip(*spans, strict=True)
+        filled = list(map(ne, starts, ends))
+        if not all(filled):
+            spans = list(compress(spans, filled))
+            if not spans:
+                continue
+            starts, ends = zip(*spans, strict=True)
         fast = fast_cells.get(kind)
         if fast is None:
             rest = spans
+        elif _few_values(text, spans):
+            # A column of few distinct values (names, numbers of a few offices): each is matched once.
+            values = list(map(text.__getitem__, map(slice, starts, ends)))
+            leads, tails = _verdicts(fast, values)
+            ok = list(map(leads.__contains__, values))
+            kept, kept_values = list(compress(starts, ok)), list(compress(values, ok))
+            found = list(
+                zip(
+                    map(add, kept, map(leads.__getitem__, kept_values)),
+                    map(add, kept, map(tails.__getitem__, kept_values)),
+                    strict=True,
+                )
+            )
+            out.items += _findings(found, kind, fast[1])
+            if kind is T.EMAIL:
+                mailed += found
+                continue
+            claimed += found
+            if len(found) == len(spans):
+                continue
+            rest = list(compress(spans, map(operator.not_, ok)))
         else:
             pattern, score, check = fast
-            matches = list(map(pattern.fullmatch, repeat(text), *zip(*spans, strict=True))) if spans else []
-            accepted = [m for m in matches if m is not None]
+            matches = list(map(pattern.fullmatch, repeat(text), starts, ends))
+            accepted = list(filter(None, matches))  # (a match is true)
             if check is not None:
                 # Values repeat (a phone column of a few hundred numbers): each distinct one is checked once.
-                values = list(map(methodcaller("group", 1), accepted))
-                verdict = {value: check(value) for value in set(values)}
-                accepted = list(compress(accepted, map(verdict.__getitem__, values)))
-            values = list(map(methodcaller("span", 1), accepted))
-            out.items += _findings(values, kind, score)
+                checked = list(map(methodcaller("group", 1), accepted))
+                verdict = {value: check(value) for value in set(checked)}
+                accepted = list(compress(accepted, map(verdict.__getitem__, checked)))
+            found = list(map(methodcaller("span", 1), accepted))
+            out.items += _findings(found, kind, score)
             if kind is T.EMAIL:
                 # Only whole-cell addresses the e-mail scan would find the same; it reads every other cell.
-                mailed += values
+                mailed += found
                 continue
-            claimed += values
+            claimed += found
             if len(accepted) == len(spans):
                 continue
             done = set(map(methodcaller("start", 1), accepted))
@@ -292,6 +324,34 @@ def _scan_columns(
                 if column_cell(text, cs, ce, value, kind, out):
                     claimed.append((cs, ce))
     return claimed, mailed
+
+
+_UNSET = (-1, -1)  # the span of a group that did not take part in the match
+#: A column of at least ``_FEW_MIN_CELLS`` cells is matched by its distinct values when its first ``_FEW_SAMPLE``
+#: cells hold at most ``_FEW_DISTINCT`` of them (a column of a few hundred names or office numbers).
+_FEW_MIN_CELLS, _FEW_SAMPLE, _FEW_DISTINCT = 1000, 1000, 250
+
+
+def _few_values(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the column of ``spans`` (non-empty cells) is matched by its distinct values (``_FEW_*``)."""
+    if len(spans) < _FEW_MIN_CELLS:
+        return False
+    starts, ends = zip(*spans[:_FEW_SAMPLE], strict=True)
+    return len(set(map(text.__getitem__, map(slice, starts, ends)))) <= _FEW_DISTINCT
+
+
+def _verdicts(fast: _FastCell, values: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """Per distinct cell of ``values`` the fast pattern accepts (its check included): where its value (the cell
+    without its padding) starts and ends in the cell. The pattern looks at nothing outside the cell, so it
+    matches the cell's string as it matches the cell in the text."""
+    pattern, _, check = fast
+    leads: dict[str, int] = {}
+    tails: dict[str, int] = {}
+    for value in set(values):
+        m = pattern.fullmatch(value)
+        if m is not None and (check is None or check(m.group(1))):
+            leads[value], tails[value] = m.span(1)
+    return leads, tails
 
 
 #: Column names of e-mail addresses (letters and digits only, lower case).

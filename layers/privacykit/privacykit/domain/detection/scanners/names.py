@@ -29,6 +29,7 @@ __all__ = [
     "scan_name_sequences",
     "scan_travel_documents",
     "find_mentions",
+    "MENTION_LIMIT",
     "CUE_NAME",
     "DISPLAY_NAME",
     "looks_like_person",
@@ -978,7 +979,8 @@ _PERSON_ACTS = lazy(
 )
 
 # Mentions of a person already found: one capitalised token standing alone (no capitalised word either side).
-_MENTION_LIMIT = 200_000
+#: Texts longer than this are not searched for mentions (``engine.py`` skips collecting their people too).
+MENTION_LIMIT = 200_000
 _CAP_BEFORE = lazy(rf"({_TOK}) $")
 _WORD_CHARS = frozenset("'’.-_")
 
@@ -990,7 +992,7 @@ def find_mentions(text: str, people: list[tuple[int, int]], out: Findings) -> No
     ("Ornella to renegotiate"), in minutes, chats and narratives, far from any cue. Only the first and last
     tokens of names of two or more tokens count, and only outside the vocabulary.
     """
-    if not people or len(text) > _MENTION_LIMIT:
+    if not people or len(text) > MENTION_LIMIT:
         return
     tokens: set[str] = set()
     for s, e in people:
