@@ -360,11 +360,19 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
 }  # fmt: skip
 
 
+def _bound_test_cases() -> dict[str, Callable[[], str]]:
+    """The 1 MiB inputs of tests/unit/detection/test_detection_bounds.py (each rule's own adversarial case)."""
+    sys.path.insert(0, str(ROOT / "tests" / "unit" / "detection"))
+    from test_detection_bounds import CASES
+
+    return dict(CASES)
+
+
 def worst_cases() -> None:
     detect("warm up (212) 555-0142 +44 20 7946 0958 DE89 3704 0044 0532 0130 00 jane@example.com")
     print(f"\nworst cases: CPU seconds of detect() on 1 MiB (bound 2 s)\n{'input':38s} {'CPU s':>6s}  bound")
     worst = 0.0
-    for name, make in ADVERSARIAL.items():
+    for name, make in {**ADVERSARIAL, **_bound_test_cases()}.items():
         text = make()
         start = time.process_time()
         detect(text)
