@@ -362,7 +362,7 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
 
 def _bound_test_cases() -> dict[str, Callable[[], str]]:
     """The 1 MiB inputs of tests/unit/detection/test_detection_bounds.py (each rule's own adversarial case)."""
-    sys.path.insert(0, str(ROOT / "tests" / "unit" / "detection"))
+    sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "unit" / "detection")]
     from test_detection_bounds import CASES
 
     return dict(CASES)

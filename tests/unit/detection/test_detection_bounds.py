@@ -12,16 +12,15 @@ each). ``make bench`` prints the same inputs and a few more beside the bound.
 from __future__ import annotations
 
 import random
-import re
 import time
 from collections.abc import Callable
 
 import pytest
+from cpu_bound import assert_detect_within_bound
 
 from privacykit.domain.detection import detect
 
 MIB = 1024 * 1024
-BOUND_S = 2.0
 
 
 def _repeat(unit: str) -> str:
@@ -241,40 +240,11 @@ CASES: dict[str, Callable[[], str]] = {
 }
 
 
-#: CPU seconds of ``_reference_work`` on a quiet machine (the best of many runs on the development machine).
-REFERENCE_QUIET_S = 0.05
-_REFERENCE_PATTERN = re.compile(r"[a-z]+@[a-z]+")
-
-
-def _reference_work() -> float:
-    """CPU seconds of a fixed mix of regex matching and dict and str work, the detector's kind of work."""
-    start = time.process_time()
-    seen: dict[int, str] = {}
-    text = "abc def@ghi " * 2000
-    for _ in range(60):
-        for m in _REFERENCE_PATTERN.finditer(text):
-            seen[m.start() % 101] = m.group()
-        for j in range(3000):
-            seen[j % 97] = str(j)
-    return time.process_time() - start
-
-
-def _slowness() -> float:
-    """How many times slower than quiet this machine runs Python just now, at least 1: CPU time itself
-    stretches on a loaded machine (a case at 1.2 s quiet took 2.2 s in a loaded CI run)."""
-    return max(1.0, min(_reference_work() for _ in range(3)) / REFERENCE_QUIET_S)
-
-
 @pytest.mark.parametrize("name", list(CASES))
 def test_a_mebibyte_of_adversarial_text_stays_under_the_cpu_bound(name: str) -> None:
     text = CASES[name]()
     assert len(text) == MIB
-    slowness = _slowness()
-    start = time.process_time()
-    detect(text)
-    took = time.process_time() - start
-    # The bound is the issue's, on a quiet machine: a loaded one is allowed what it has just shown it lost.
-    assert took / slowness < BOUND_S, f"{name}: {took:.2f} s of CPU for 1 MiB, machine {slowness:.1f}x slow"
+    assert_detect_within_bound(text, name)
 
 
 def test_a_mebibyte_of_labelled_numbers_is_read_in_linear_time() -> None:
