@@ -32,7 +32,8 @@ __all__ = ["CsvHeader", "column_cell", "header_kind", "read_csv_header", "scan_c
 CsvHeader: TypeAlias = tuple[str, list[tuple[int, T, bool]], list[str]]
 
 _HEADER_KIND: dict[str, T] = {w: T(k) for k, w in load_pairs("csv_headers.tsv")}
-_HEADER_FIELD = lazy(r"\s*\"?[A-Za-z_][\w .#/()-]{0,40}\"?\s*")
+# (a name may open with digits before its first letter: "13thMonth", "2ndPhone")
+_HEADER_FIELD = lazy(r"\s*\"?\d{0,3}[A-Za-z_][\w .#/()?%£$€-]{0,40}\"?\s*")
 _EMPTY_VALUES = words("n/a na null none - -- unknown nan redacted *** undefined")
 _HAS_DIGIT = lazy(r"\d")
 _NOT_DIGIT = lazy(r"\D+")
@@ -43,8 +44,11 @@ _FIRM_VALUE = lazy(
 )
 _HAS_LETTER = lazy(r"[^\W\d_]")
 _VAGUE_HEADERS = words(
-    "name displayname contact holdername provider owner customer client kunde cliente klant agent seller"
+    "name displayname contact holdername provider owner customer client kunde cliente klant agent seller nome nom "
+    "first last"
 )
+# "First" and "Last" side by side are a person's name parts, no longer vague (a donor sheet, a roster).
+_PAIRED_PARTS = frozenset({"first", "last"})
 
 
 def read_csv_header(text: str) -> CsvHeader | None:
@@ -68,6 +72,8 @@ def read_csv_header(text: str) -> CsvHeader | None:
         if kind is not None:
             wanted.append((i, kind, key in _VAGUE_HEADERS))
     keys = [_column_key(c) for c in cols]
+    if set(keys) >= _PAIRED_PARTS:
+        wanted = [(i, k, vague and keys[i] not in _PAIRED_PARTS) for i, k, vague in wanted]
     if any(kind is T.DRIVER_LICENSE and keys[i] not in _BARE_LICENCE for i, kind, _ in wanted):
         # a bare "license_no" beside a driver's licence column is another licence (a nurse's, a contractor's)
         wanted = [w for w in wanted if not (w[1] is T.DRIVER_LICENSE and keys[w[0]] in _BARE_LICENCE)]
@@ -535,7 +541,8 @@ def header_kind(cell: str) -> T | None:
 
 def _column_key(cell: str) -> str:
     """A column name as the header vocabulary spells it: lower case, letters and digits only."""
-    return re.sub(r"[^a-z0-9]", "", cell.lower())
+    # accents folded first: "Prénom" is "prenom", "Imię" is "imie"
+    return re.sub(r"[^a-z0-9]", "", cell.lower() if cell.isascii() else fold(cell))
 
 
 def _key_kind(key: str) -> T | None:
