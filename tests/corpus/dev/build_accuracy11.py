@@ -75,5 +75,58 @@ errors,0,3
 """,
 )
 
+# ------------------------------------------- keys of logs, payloads and calendars; labels that are not people
+
+doc(
+    "a11_git_log",
+    "log",
+    """\
+commit 5b0c1d0e2f3a4b5c6d7e8f90a1b2c3d4e5f60718
+Author: [[PERSON|Ilkka Ruohonen]] <[[EMAIL|ilkka.ruohonen@example.fi]]>
+Date:   Wed Mar 11 09:14:52 2026 +0200
+
+    Fix retry loop in export job
+
+commit 7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f809
+Author: [[PERSON|Thandiwe Mahlangu]] <[[EMAIL|tmahlangu@example.co.za]]>
+Date:   Tue Mar 10 17:02:11 2026 +0200
+
+    Remove a record committed by mistake: name=[[PERSON|Oyelaran Adebisi]] ssn=[[US_SSN|512-47-3390]]
+""",
+)
+doc(
+    "a11_web_chat_visitor",
+    "chat",
+    """\
+Chat transcript — Help Centre
+09:41 Visitor ([[PERSON|Aroha Te Whiu]]): hi, my card was declined
+09:42 Agent: sorry to hear that, can you confirm the email on file?
+09:42 Visitor: [[EMAIL|aroha.tewhiu@example.nz]]
+09:43 Agent: thanks, fixed now
+09:43 Visitor: great thanks
+""",
+)
+doc(
+    "a11_log_quoted_person_keys",
+    "log",
+    """\
+2026-02-03T10:11:12Z INFO kyc job=k_1 country=NZ subject="[[PERSON|Mereana Tapsell]]" doc_type=P status=ok
+2026-02-03T10:12:40Z WARN billing acct=99120 customer="[[PERSON|Ruslan Abdrakhmanov]]" overdue_days=45
+""",
+)
+doc(
+    "a11_ics_attendees",
+    "ics",
+    """\
+BEGIN:VCALENDAR
+BEGIN:VEVENT
+SUMMARY:Budget sync
+ORGANIZER;CN=[[PERSON|Sigrún Hallsdóttir]]:mailto:[[EMAIL|sigrun@example.is]]
+ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=[[PERSON|Kwame Asante-Boateng]]:mailto:[[EMAIL|kab@example.gh]]
+END:VEVENT
+END:VCALENDAR
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

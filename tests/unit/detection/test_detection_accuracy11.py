@@ -30,3 +30,37 @@ def test_name_part_columns_hold_people(text: str, names: list[str]) -> None:
 
 def test_a_lone_first_column_is_not_a_name() -> None:
     assert people("metric,first,peak\nlatency,Warm,40\nerrors,Cold,3\n") == []
+
+
+# ------------------------------------------------------------------ keys of logs, payloads and calendars
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('2026-02-03T10:11:12Z INFO kyc subject="Mereana Tapsell" doc_type=P\n', ["Mereana Tapsell"]),
+        ('2026-02-03T10:12:40Z WARN billing customer="Ruslan Abdrakhmanov" overdue_days=45\n', ["Ruslan Abdrakhmanov"]),
+        ("    removed a record: name=Oyelaran Adebisi ssn=512-47-3390\n", ["Oyelaran Adebisi"]),
+        ("ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Kwame Asante-Boateng:mailto:kab@example.gh\n", ["Kwame Asante-Boateng"]),
+        ('{"surname": "TUILAGI", "givenNames": "SEFO"}', ["TUILAGI", "SEFO"]),
+    ],
+)
+def test_person_keys_name_their_values(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+def test_git_log_labels_and_dates_are_not_people() -> None:
+    text = (
+        "commit 5b0c1d0e2f3a4b5c6d7e8f90a1b2c3d4e5f60718\nAuthor: Ilkka Ruohonen <ilkka@example.fi>\n"
+        "Date:   Thu Mar 12 09:14:52 2026 +0200\n\n    Fix retry loop\n\n"
+        "commit 7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f809\nAuthor: Thandiwe Mahlangu <tm@example.co.za>\n"
+        "Date:   Tue Mar 10 17:02:11 2026 +0200\n\n    Bump version\n"
+    )
+    assert people(text) == ["Ilkka Ruohonen", "Thandiwe Mahlangu"]
+
+
+def test_a_surname_that_is_a_weekday_still_counts() -> None:
+    assert people("Forename(s): Chenguang\nSurname: Sun\nDate of birth: 23/02/1950\n") == ["Chenguang", "Sun"]
+
+
+def test_a_role_speaker_names_its_person_in_parentheses() -> None:
+    text = "09:41 Visitor (Aroha Te Whiu): hi, my card was declined\n09:42 Agent: sorry\n09:43 Visitor: ok thanks\n"
+    assert people(text) == ["Aroha Te Whiu"]

@@ -49,12 +49,23 @@ _ROLES = words(
     "specialist coordinator receptionist triage cashier clerk concierge "
     # the same roles in other languages, and a note's label ("Nota (PT): ...")
     "atendimento atendente cliente kunde kundin usuario usuário utente operador operadora agente soporte suporte "
-    "nota note notiz"
+    "nota note notiz "
+    # a web chat's visitor, and the fields of a git log read as labels ("Author: ...", "Merge: ...")
+    "visitor visitante besucher author committer merge"
 )
 
 
 def _role(name: str) -> bool:
     return any(fold(t) in _ROLES for t in name.split())
+
+
+def _named_role(text: str, s: int, e: int, out: Findings) -> None:
+    """The name in parentheses after a role's speaker label, [s, e): the person speaking in that role."""
+    inner = text[s:e]
+    if text[e : e + 1] != ")" or CUE_NAME.fullmatch(inner) is None or (inner.isupper() and " " not in inner):
+        return  # "Note (PT): ...": an abbreviation, not a name
+    if not _role(inner) and looks_like_person(name_tokens(inner), True):
+        out.add(T.PERSON, s, e, 0.75)
 
 
 def scan_chat(text: str, shape: bytes, out: Findings) -> None:
@@ -93,6 +104,9 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
             heading = headings[name] = any(fold(t) in COMMON and fold(t) not in FIRST for t in name.split())
         if heading:
             continue  # "Impression: ...", "Subject: ..." are headings
+        if text[e : e + 2] == " (" and _role(name):
+            _named_role(text, e + 2, m.end() - 3, out)  # "Visitor (Aroha Te Whiu): ...", "Agent (Lusine): ..."
+            continue
         seen.setdefault(name, []).append((s, e))
         # "Collected: 2025-03-01" is a form field; "Priya: sure, on it" is speech.
         if text[m.end() : m.end() + 1].isalpha():

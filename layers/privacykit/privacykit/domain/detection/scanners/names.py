@@ -161,6 +161,8 @@ _CUE_GAP = lazy(
 _CLOSES_FIELD = lazy(
     r"[ \t]*(?:\r?\n|$|[,;<|\"'(]|[ \t]{2,})|[ \t]+(?:MD|RN|DO|PhD|LCSW|NP|PA|BDS|DDS|DMD|MBBS|MBChB|FRCP|RGN)\b"
     r"|[ \t]+(?:at|from|on|in)[ \t]+[a-z]|[ \t]+(?:re|Re|RE):|[ \t]+[—–][ \t]"
+    # a log line's next field: "name=Ines Okoro ssn=..."
+    r"|[ \t]+[a-z][a-z_]{1,20}="
 )
 # Keys and labels that say a person is named: beside them a "name" field holds a person, not a product. Found
 # by str.find in a lower-cased window: as one case-insensitive pattern (no literal to skip to) they took
@@ -309,6 +311,8 @@ def _looks_like_person(tokens: list[str], strong: bool) -> bool:
     if not tokens:
         return False
     folded = [fold(t) for t in tokens]
+    if len(folded) > 1 and folded[0] in _WEEKDAYS and all(f in _CALENDAR for f in folded):
+        return False  # "Thu Dec" of a log's or git's date line, "Monday June"
     listed = any(f in SURNAMES or is_given(f) for f in folded)
     if all(f in COMMON and f not in FIRST for f in folded) and not (strong and listed):
         return False
@@ -319,6 +323,15 @@ def _looks_like_person(tokens: list[str], strong: bool) -> bool:
     if strong:
         return True
     return any(f in FIRST or f in SURNAMES for f in folded)
+
+
+_WEEKDAYS = words(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday"
+)
+_CALENDAR = _WEEKDAYS | words(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december"
+)
 
 
 def trim_name(text: str, s: int, e: int) -> tuple[int, int]:
@@ -931,9 +944,9 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             ):
                 j += 1
             last = folded[j]
-            if toks[j].group().endswith(".") or (last in COMMON and last not in SURNAMES):
+            if toks[j].group().endswith(".") or (last in COMMON and last not in SURNAMES) or last in _CALENDAR:
                 i += 1
-                continue
+                continue  # (a month after a given name is a date's: "Thu Dec 24", "June May 3")
             if f"{f0} {last}" in ORGS or " ".join(folded[i : j + 1]) in ORGS:
                 i = j + 1
                 continue
