@@ -128,5 +128,37 @@ END:VCALENDAR
 """,
 )
 
+# ------------------------------------------- phones: log keys, form labels, a wide gap ends the number
+
+doc(
+    "a11_numbered_form_address_then_phone",
+    "form",
+    """\
+1. Full name: [[PERSON|Oluwakemi Adeyinka-Bello]]
+2. Residential address:
+   [[ADDRESS|Plot 14, Admiralty Way, Lekki Phase 1
+   Lagos 106104]]
+3. Mobile: [[PHONE|0803 555 1942]]   4. Alt. mobile: ____
+""",
+)
+doc(
+    "a11_log_sms_contact_keys",
+    "log",
+    """\
+2026-01-09T08:00:01Z INFO otp sent user=[[EMAIL|d.ferrante@example.it]] sms_to=[[PHONE|3471234567]] session=9f2c1a
+2026-01-09T08:03:12Z WARN outage notice acct=20331 contact=[[PHONE|021-555-0193]] priority=high
+""",
+)
+doc(
+    "a11_contact_no_and_portuguese_call_me",
+    "form",
+    """\
+Staff name: [[PERSON|Siti Rahayu binte Osman]]   Staff ID: S-22019
+Contact no.: [[PHONE|9123 4567]]
+Teléfono: [[PHONE|612 334 908]]    Correo: [[EMAIL|arantxa.lizarraga@example.es]]
+Oi, qualquer dúvida me liga no [[PHONE|(31) 98812-4410]].
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -64,3 +64,34 @@ def test_a_surname_that_is_a_weekday_still_counts() -> None:
 def test_a_role_speaker_names_its_person_in_parentheses() -> None:
     text = "09:41 Visitor (Aroha Te Whiu): hi, my card was declined\n09:42 Agent: sorry\n09:43 Visitor: ok thanks\n"
     assert people(text) == ["Aroha Te Whiu"]
+
+
+# ------------------------------------------------------------------ phones and the lines under an address label
+def phones(text: str) -> list[str]:
+    return [v for t, v in found(text) if t == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("2026-01-09T08:00:01Z INFO otp sent sms_to=3471234567 session=9f2c1a\n", "3471234567"),
+        ("2026-01-09T08:03:12Z WARN notice contact=021-555-0193 priority=high\n", "021-555-0193"),
+        ("Contact no.: 9123 4567\nWard: 7\n", "9123 4567"),
+        ("Teléfono: 612 334 908    7. Correo: x@example.es\n", "612 334 908"),
+        ("Oi, qualquer dúvida me liga no (31) 98812-4410.", "(31) 98812-4410"),
+    ],
+)
+def test_phone_keys_and_labels(text: str, number: str) -> None:
+    assert phones(text) == [number]
+
+
+def test_contact_key_with_an_address_is_no_phone() -> None:
+    assert phones("x contact=ops@example.com level=2\n") == []
+
+
+def test_a_numbered_label_line_ends_the_address_above_it() -> None:
+    text = (
+        "2. Residential address:\n   Plot 14, Admiralty Way, Lekki Phase 1\n   Lagos 106104\n3. Mobile: 0803 555 1942\n"
+    )
+    assert ("ADDRESS", "Plot 14, Admiralty Way, Lekki Phase 1\n   Lagos 106104") in found(text)
+    assert phones(text) == ["0803 555 1942"]

@@ -543,7 +543,7 @@ def _object_line(text: str, start: int, out: Findings) -> None:
 
 _NEXT_KEY = lazy(r"[ \t]+[a-z][a-z_]{1,24}=")
 _SENTENCE_END = lazy(r"(?:(?<=[^\W\d_]{4})|(?<=\d)|(?<=\d[A-Z])|(?<=\d[A-Z]{2}))\.(?=\s)|;|[ \t]{3,}")
-_LABEL_LINE = lazy(r"[ \t]*[A-Za-z][\w '/-]{0,30}(?:\.[\w '/-]{1,30}){0,2}(?::|[ \t]*\.{3,})")
+_LABEL_LINE = lazy(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?[A-Za-z][\w '/-]{0,30}(?:\.[\w '/-]{1,30}){0,2}(?::|[ \t]*\.{3,})")
 
 
 def _block_end(text: str, start: int) -> int:
