@@ -160,5 +160,44 @@ Oi, qualquer dúvida me liga no [[PHONE|(31) 98812-4410]].
 """,
 )
 
+# ------------------------------------------- contact cards and calendar events
+
+doc(
+    "a11_vcard_two_contacts",
+    "vcard",
+    """\
+BEGIN:VCARD
+VERSION:3.0
+N:[[PERSON|Nwachukwu-Lindqvist]];[[PERSON|Chidimma]];;;
+FN:[[PERSON|Chidimma Nwachukwu-Lindqvist]]
+ORG:Borealis Freight AB
+TEL;TYPE=CELL:[[PHONE|+46 70 123 45 67]]
+ADR;TYPE=WORK:;;[[ADDRESS|Sveavägen 44;Stockholm;;111 34]];Sweden
+END:VCARD
+BEGIN:VCARD
+VERSION:4.0
+N:[[PERSON|Takahashi]];[[PERSON|Rin]];;;
+FN:[[PERSON|Rin Takahashi]]
+ADR;TYPE=HOME:;;[[ADDRESS|4-2-8 Shibakoen;Minato-ku\\, Tokyo;;105-0011]];
+END:VCARD
+""",
+)
+doc(
+    "a11_ics_location_street",
+    "ics",
+    """\
+BEGIN:VCALENDAR
+BEGIN:VEVENT
+SUMMARY:Site visit
+LOCATION:[[ADDRESS|27 Rua das Flores, 4050-262 Porto]]
+END:VEVENT
+BEGIN:VEVENT
+SUMMARY:Stand-up
+LOCATION:Zoom
+END:VEVENT
+END:VCALENDAR
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -95,3 +95,25 @@ def test_a_numbered_label_line_ends_the_address_above_it() -> None:
     )
     assert ("ADDRESS", "Plot 14, Admiralty Way, Lekki Phase 1\n   Lagos 106104") in found(text)
     assert phones(text) == ["0803 555 1942"]
+
+
+# ------------------------------------------------------------------ contact cards and calendar events
+def test_vcard_names_and_address() -> None:
+    text = (
+        "BEGIN:VCARD\nVERSION:3.0\nN:Nwachukwu-Lindqvist;Chidimma;;;\nFN:Chidimma Nwachukwu-Lindqvist\n"
+        "ORG:Borealis Freight AB\nADR;TYPE=WORK:;;Sveavägen 44;Stockholm;;111 34;Sweden\nEND:VCARD\n"
+    )
+    assert people(text) == ["Nwachukwu-Lindqvist", "Chidimma", "Chidimma Nwachukwu-Lindqvist"]
+    assert ("ADDRESS", "Sveavägen 44;Stockholm;;111 34;Sweden") in found(text)
+
+
+def test_calendar_location_is_an_address_only_when_it_reads_as_one() -> None:
+    text = (
+        "BEGIN:VEVENT\nLOCATION:27 Rua das Flores, 4050-262 Porto\nEND:VEVENT\n"
+        "BEGIN:VEVENT\nLOCATION:Meeting Room 4\nEND:VEVENT\n"
+    )
+    assert [v for t, v in found(text) if t == "ADDRESS"] == ["27 Rua das Flores, 4050-262 Porto"]
+
+
+def test_card_properties_outside_a_card_are_not_read() -> None:
+    assert people("N:Ab;Cd;;;\nFN:Warm Start\n") == []

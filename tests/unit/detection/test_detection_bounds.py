@@ -235,6 +235,14 @@ CASES: dict[str, Callable[[], str]] = {
     "FHIR coded concept texts": lambda: _repeat('{"resourceType": "Condition", "code": {"text": "abcd efgh"}} '),
     "English words with foreign condition endings near a record cue": lambda: _repeat("Patient: appetite glucose x "),
     "birth-date labels broken over lines": lambda: _repeat("Geburts-\ndatum: 02.04.1968 "),
+    # accuracy11: contact cards and calendar events, log keys of people, spaced digits after phone labels.
+    "vCard properties of one open card": lambda: ("BEGIN:VCARD\n" + _repeat("N:Ab;Cd;;;\nADR:;;1 Ab St;Cd;;;\n"))[:MIB],
+    "vCards opened and never closed": lambda: _repeat("BEGIN:VCARD\nFN:Ab Cd\n"),
+    "calendar locations and attendees": lambda: ("BEGIN:VEVENT\n" + _repeat("LOCATION:1 Ab St, Cd\nX;CN=Ab Cd:m\n"))[
+        :MIB
+    ],
+    "log keys of people": lambda: _repeat('customer="Ab Cd" subject="Ef Gh" name=Ab Cd ssn=1 '),
+    "spaced digits after phone labels": lambda: _repeat("sms_to=1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

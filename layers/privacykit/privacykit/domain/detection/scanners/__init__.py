@@ -31,6 +31,7 @@ from privacykit.domain.detection.scanners.medical import admit_medical
 from privacykit.domain.detection.scanners.names import (
     find_mentions,
     names_above_addresses,
+    scan_cards,
     scan_html_tables,
     scan_name_sequences,
     scan_travel_documents,
@@ -50,6 +51,7 @@ __all__ = [
     "names_above_addresses",
     "scan_html_tables",
     "scan_name_sequences",
+    "scan_cards",
     "scan_travel_documents",
     "scan_chat",
     "scan_identity_answers",

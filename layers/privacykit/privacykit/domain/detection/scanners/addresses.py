@@ -513,6 +513,17 @@ def _label_value(text: str, at: int, out: Findings) -> None:
     out.add(T.ADDRESS, start, value_end, 0.75)
 
 
+def street_address(value: str) -> bool:
+    """Whether a whole field's ``value`` is a postal address opening with its street line ("118 Páirc na Coille,
+    Dublin 9, D09 X8W3"): a calendar entry's location, a contact card's street (names.scan_cards)."""
+    return (
+        8 <= len(value) <= 160
+        and _POSTAL_VALUE.match(value) is not None
+        and _NOT_VALUE.fullmatch(value) is None
+        and _street_line(value.split(",")[0].strip())
+    )
+
+
 def _street_line(value: str) -> bool:
     """Whether ``value`` is a street line: a number and a street ("4410 Oakmont Dr") or a European street."""
     return (

@@ -15,6 +15,7 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
+from privacykit.domain.detection.scanners.addresses import street_address
 from privacykit.domain.detection.shapes import free_before
 from privacykit.domain.detection.wordlists import fold, load, load_pairs, words
 
@@ -37,6 +38,7 @@ __all__ = [
     "person_header",
     "names_above_addresses",
     "scan_html_tables",
+    "scan_cards",
 ]
 
 FIRST = load("first_names.txt")
@@ -765,6 +767,76 @@ def scan_travel_documents(text: str, out: Findings) -> None:
     for m in _SSR_DOCS.finditer(text):
         out.add(T.PERSON, m.start(1), m.end(1), 0.85)
         out.add(T.PERSON, m.start(2), m.end(2), 0.85)
+
+
+# vCard (RFC 6350) and iCalendar (RFC 5545) properties: a contact card's structured name (N: family;given;
+# additional;prefixes;suffixes), formatted name (FN:) and address (ADR: box;extended;street;locality;region;code;
+# country), and a calendar event's location (LOCATION:). Read only inside BEGIN:VCARD / BEGIN:VEVENT blocks.
+_CARD_PROPERTY = lazy(r"^(?:[\w-]+\.)?(N|FN|ADR|LOCATION)(?:;[^:\r\n]*)?:([^\r\n]*)", re.M)
+_UNESCAPED_SEMICOLON = lazy(r"(?<!\\);")
+
+
+def scan_cards(text: str, out: Findings) -> None:
+    """The people and addresses of vCards and the locations of iCalendar events."""
+    at = text.find("BEGIN:V")
+    while at != -1:
+        kind = text[at + 7 : at + 12]
+        stop = text.find("END:V", at)
+        stop = len(text) if stop == -1 else stop
+        if kind in ("CARD\n", "CARD\r", "EVENT"):
+            for m in _CARD_PROPERTY.finditer(text, at, stop):
+                prop = m.group(1)
+                if prop == "LOCATION" or (prop == "ADR" and kind != "EVENT"):
+                    _card_address(text, m.start(2), m.end(2), prop, out)
+                elif kind != "EVENT":
+                    parts = _card_parts(m.start(2), m.group(2))
+                    for s, e in parts[:3] if prop == "N" else parts[:1]:
+                        _card_name(text, s, e, out)
+        at = text.find("BEGIN:V", stop)
+
+
+def _card_parts(base: int, value: str) -> list[tuple[int, int]]:
+    """The spans of a property value's ";"-separated components (an escaped "\\;" is inside one)."""
+    spans = []
+    lo = 0
+    if "\\" not in value:  # no escapes: a plain split
+        for part in value.split(";"):
+            spans.append((base + lo, base + lo + len(part)))
+            lo += len(part) + 1
+        return spans
+    for sep in _UNESCAPED_SEMICOLON.finditer(value):
+        spans.append((base + lo, base + sep.start()))
+        lo = sep.end()
+    spans.append((base + lo, base + len(value)))
+    return spans
+
+
+def _card_name(text: str, s: int, e: int, out: Findings) -> None:
+    if s == e:
+        return
+    while s < e and text[s] in " \t":
+        s += 1
+    while e > s and text[e - 1] in " \t":
+        e -= 1
+    value = text[s:e]
+    if not value or "@" in value or _HAS_DIGIT.search(value):
+        return
+    tokens = name_tokens(value)
+    if tokens and looks_like_person(tokens, True) and not _firm(text, s, e):
+        out.add(T.PERSON, s, e, 0.8)
+
+
+def _card_address(text: str, s: int, e: int, prop: str, out: Findings) -> None:
+    parts = [(a, b) for a, b in _card_parts(s, text[s:e]) if text[a:b].strip()]
+    if not parts:
+        return
+    s, e = parts[0][0], parts[-1][1]
+    value = text[s:e].replace("\\,", ",").replace(";", ", ")
+    if street_address(value) or (prop == "ADR" and len(parts) >= 2 and _HAS_DIGIT.search(value)):
+        out.add(T.ADDRESS, s, e, 0.8)
+
+
+_HAS_DIGIT = lazy(r"\d")
 
 
 def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> None:
