@@ -199,5 +199,31 @@ END:VCALENDAR
 """,
 )
 
+# ------------------------------------------- false people: a letter to a role, firms named with their trade
+
+doc(
+    "a11_letter_to_a_role",
+    "letter",
+    """\
+Harbourside Medical Practice
+3 May 2026
+
+Dear Doctor,
+
+Re: [[PERSON|Ikaika Kealoha]], DOB [[DATE_OF_BIRTH|14/09/1961]]
+
+Thank you for seeing this gentleman.
+""",
+)
+doc(
+    "a11_clean_firms_by_trade",
+    "email",
+    """\
+Further to your discussion with our client Kestrelmoor Consumer Products, we attach the draft terms.
+Regards,
+Legal Operations | Ardwell Penhaligon Lawyers
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -117,3 +117,17 @@ def test_calendar_location_is_an_address_only_when_it_reads_as_one() -> None:
 
 def test_card_properties_outside_a_card_are_not_read() -> None:
     assert people("N:Ab;Cd;;;\nFN:Warm Start\n") == []
+
+
+# ------------------------------------------------------------------ false people
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Colleague,\n\nThank you for the referral.",
+        "Dear Doctor,\n\nThank you for seeing this gentleman.",
+        "Further to your discussion with our client Kestrelmoor Consumer Products, we attach the terms.",
+        "Legal Operations | Ardwell Penhaligon Lawyers\n",
+    ],
+)
+def test_roles_and_firms_are_not_people(text: str) -> None:
+    assert people(text) == []

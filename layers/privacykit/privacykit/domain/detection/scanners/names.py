@@ -117,7 +117,10 @@ _ORG_SUFFIX = words(
     # firms, charities and pages named after people or places ("Ronald McDonald House", "Quest Diagnostics",
     # "Gomez Family Practice", "Vendor Status Page"), and festivals named after people ("Ambedkar Jayanti")
     "travel tours airways diagnostics practice house page communications information registration "
-    "jayanti purnima chaturthi navami"
+    "jayanti purnima chaturthi navami "
+    # (accuracy11) more words firms are named with: a law firm, a hospital group, a store, a maker
+    "lawyers solicitors attorneys barristers chambers hospitals clinics mart stores store products staffing "
+    "recruitment payroll insurers assurance"
 )
 # Words that open the name of a place or a firm: "Hotel Costa Brava", "Banco Sabadell", "Kale Nagusia".
 _ORG_LEAD = words(
@@ -138,7 +141,10 @@ _DISEASE_AFTER = lazy(
 )
 _GREETING_STOP = COMMON | words(
     "all team everyone everybody folks guys there sir madam customer colleagues friends both you again world "
-    "support sales admin y'all gang crew people ladies gentlemen valued"
+    "support sales admin y'all gang crew people ladies gentlemen valued "
+    # a letter to a role, not a person ("Dear Colleague,", "Dear Doctor", "Dear Applicant")
+    "colleague doctor dr applicant candidate member patient parent parents guardian client resident tenant "
+    "supporter donor partner partners hiring manager reader"
 )
 _STRONG_LABELS = words(
     "patient pt attending provider physician pcp guarantor cardholder insured subscriber surgeon "
@@ -704,7 +710,9 @@ def _name_after_free_cue(text: str, start: int, end: int, out: Findings) -> None
     if not m or not _CUE_CLOSE.match(text, m.end()):
         return
     s, e = trim_name(text, m.start(), m.end())
-    if e <= s or _firm(text, s, e) or _DISEASE_AFTER.match(text, e):
+    if e <= s or _firm(text, s, e) or _DISEASE_AFTER.match(text, e) or _org_word_next(text, m.end()):
+        return
+    if _org_word_after(text, e, m.end()):
         return
     tokens = name_tokens(text[s:e])
     folded = [fold(x) for x in tokens]
@@ -945,6 +953,15 @@ def _no_vocabulary(*parts: str) -> bool:
 def _org_word_after(text: str, e: int, end: int) -> bool:
     """Whether the words a trim dropped from a name ([e, end)) name a firm or a street ("Northwind Health")."""
     return any(f in _ORG_SUFFIX or f in _STREET_SUFFIX for f in map(fold, name_tokens(text[e:end])))
+
+
+_NEXT_WORD = lazy(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+def _org_word_next(text: str, e: int) -> bool:
+    """Whether the capitalised word right after a name at ``e`` names a firm ("Godrej Consumer Products")."""
+    m = _NEXT_WORD.match(text, e, e + 40)
+    return m is not None and fold(m.group(1)) in _ORG_SUFFIX
 
 
 def _firm(text: str, s: int, e: int) -> bool:
