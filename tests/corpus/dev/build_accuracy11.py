@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-
+# ruff: noqa: E501  (documents are long literal lines of text; wrapping them would change them)
 """Builder of ``accuracy11.jsonl``: a development set for persons, addresses and phones in structure.
 
 Written by hand for issue 13 (helper "accuracy11"), each document before the rule it exercises was written; the
@@ -222,6 +222,32 @@ doc(
 Further to your discussion with our client Kestrelmoor Consumer Products, we attach the draft terms.
 Regards,
 Legal Operations | Ardwell Penhaligon Lawyers
+""",
+)
+
+# ------------------------------------------- addresses: Mexico, Spain and Catalonia, the Netherlands, Brazil
+
+doc(
+    "a11_mx_contract_address",
+    "contract",
+    """\
+CONTRATO INDIVIDUAL DE TRABAJO que celebran Logística Tenochca S.A. de C.V. y [[PERSON|Itzel Cuautle Xicoténcatl]], con domicilio en [[ADDRESS|Calz. de Tlalpan 2210, Int. 4, Col. Portales, Benito Juárez, C.P. 03300, Ciudad de México]], en adelante EL TRABAJADOR.
+""",
+)
+doc(
+    "a11_es_floor_door_numbers",
+    "email",
+    """\
+Hola, me he mudado a [[ADDRESS|Carrer de Provença, 312, 3º 1, 08037 Barcelona]] y la app sigue mostrando la dirección antigua.
+Dirección fiscal: [[ADDRESS|Calle de Toledo, 77, 2º 4ª, 28005 Madrid]].
+""",
+)
+doc(
+    "a11_nl_laan_and_br_numero",
+    "log",
+    """\
+2026-03-01T10:00:00Z INFO move_in acct=5512 supply_addr="[[ADDRESS|Laan van Nieuw Oost-Indië 301, 2593 BS Den Haag]]" status=ok
+{"note":"Cliente pediu para mudar o endereço para [[ADDRESS|Avenida Sete de Setembro, nº 1450, apto 302, Vitória, Salvador - BA, CEP 40080-001]] a partir do próximo ciclo."}
 """,
 )
 

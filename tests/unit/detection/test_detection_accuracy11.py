@@ -131,3 +131,34 @@ def test_card_properties_outside_a_card_are_not_read() -> None:
 )
 def test_roles_and_firms_are_not_people(text: str) -> None:
     assert people(text) == []
+
+
+# ------------------------------------------------------------------ addresses of more countries
+def addresses(text: str) -> list[str]:
+    return [v for t, v in found(text) if t == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "con domicilio en Calz. de Tlalpan 2210, Int. 4, Col. Portales, Benito Juárez, C.P. 03300, Ciudad de "
+            "México, en adelante EL TRABAJADOR.",
+            "Calz. de Tlalpan 2210, Int. 4, Col. Portales, Benito Juárez, C.P. 03300, Ciudad de México",
+        ),
+        ("<Domicilio>Calle Sur 12 1140, Col. Agrícola, C.P. 08500, CDMX</Domicilio>",
+         "Calle Sur 12 1140, Col. Agrícola, C.P. 08500, CDMX"),
+        ("me he mudado a Carrer de Provença, 312, 3º 1, 08037 Barcelona y la app",
+         "Carrer de Provença, 312, 3º 1, 08037 Barcelona"),
+        ('supply_addr="Laan van Nieuw Oost-Indië 301, 2593 BS Den Haag" status=ok',
+         "Laan van Nieuw Oost-Indië 301, 2593 BS Den Haag"),
+        ("mudar para Avenida Sete de Setembro, nº 1450, apto 302, Vitória, Salvador - BA, CEP 40080-001 a partir",
+         "Avenida Sete de Setembro, nº 1450, apto 302, Vitória, Salvador - BA, CEP 40080-001"),
+    ],
+)  # fmt: skip
+def test_addresses_of_more_countries(text: str, address: str) -> None:
+    assert addresses(text) == [address]
+
+
+def test_a_postcode_label_after_a_sentence_break_takes_no_street_before_it() -> None:
+    assert addresses("Ver Calle 5 de Mayo 12. Nada más. C.P. 06000") == []

@@ -242,6 +242,7 @@ CASES: dict[str, Callable[[], str]] = {
         :MIB
     ],
     "log keys of people": lambda: _repeat('customer="Ab Cd" subject="Ef Gh" name=Ab Cd ssn=1 '),
+    "Mexican postcodes after streets": lambda: _repeat("Av. Ab 1, Col. Cd, C.P. 12345, Ef Gh, C.P. 1 "),
     "spaced digits after phone labels": lambda: _repeat("sms_to=1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
