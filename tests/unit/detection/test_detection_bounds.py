@@ -241,7 +241,7 @@ CASES: dict[str, Callable[[], str]] = {
     "calendar locations and attendees": lambda: ("BEGIN:VEVENT\n" + _repeat("LOCATION:1 Ab St, Cd\nX;CN=Ab Cd:m\n"))[
         :MIB
     ],
-    "log keys of people": lambda: _repeat('customer="Ab Cd" subject="Ef Gh" name=Ab Cd ssn=1 '),
+    "log keys of people": lambda: _repeat('customer="Ab Cd" subject="Ef Gh" name=Ab Cd x=1 '),
     "Mexican postcodes after streets": lambda: _repeat("Av. Ab 1, Col. Cd, C.P. 12345, Ef Gh, C.P. 1 "),
     "spaced digits after phone labels": lambda: _repeat("sms_to=1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 "),
     "a phone column of 7-digit values": lambda: (
