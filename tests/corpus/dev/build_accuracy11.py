@@ -251,5 +251,34 @@ doc(
 """,
 )
 
+# ------------------------------------------- chat exports: particles, initials, lower-case speakers, mentions
+
+doc(
+    "a11_slack_export",
+    "chat",
+    """\
+Slack export — #payments-oncall — 4 March 2026
+
+[09:12] [[PERSON|Femke van 't Riet]]: seeing timeouts on the payout job again
+[09:13] [[PERSON|Tomasz K. Wróblewski]]: on it, checking the queue depth now
+[09:20] [[PERSON|wei ling]]: @[[PERSON|femke]] can you share the trace id?
+[09:21] [[PERSON|Femke van 't Riet]]: sure, posted it in the thread
+[09:40] [[PERSON|Tomasz K. Wróblewski]]: rolled back to v2.3.1, looks stable
+[09:41] [[PERSON|wei ling]]: thanks both, closing the incident
+""",
+)
+
+doc(
+    "a11_team_chat_lowercase_speaker",
+    "chat",
+    """\
+[10:02] [[PERSON|Aoife Ní Bhraonáin]]: hi all, can you check the refund queue?
+[10:03] [[PERSON|Kofi Mensah-Bonsu]]: sure, I can see 14 stuck items
+[10:05] [[PERSON|ravi shankar]]: @[[PERSON|aoife]] I think it's the bank file again
+[10:06] [[PERSON|Aoife Ní Bhraonáin]]: ok thanks, can you re-send it?
+[10:09] [[PERSON|Kofi Mensah-Bonsu]]: done, you should see them clear now
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

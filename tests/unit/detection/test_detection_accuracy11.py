@@ -162,3 +162,22 @@ def test_addresses_of_more_countries(text: str, address: str) -> None:
 
 def test_a_postcode_label_after_a_sentence_break_takes_no_street_before_it() -> None:
     assert addresses("Ver Calle 5 de Mayo 12. Nada más. C.P. 06000") == []
+
+
+# ------------------------------------------------------------------ chat exports
+def test_chat_speakers_with_particles_initials_lower_case_and_mentions() -> None:
+    text = (
+        "[10:02] Aoife Ní Bhraonáin: hi all, can you check the refund queue?\n"
+        "[10:03] Kofi K. Mensah-Bonsu: sure, I can see 14 stuck items\n"
+        "[10:05] ravi shankar: @aoife I think it's the bank file again\n"
+        "[10:06] Femke van 't Riet: ok thanks, can you re-send it?\n"
+        "[10:07] Femke van 't Riet: thanks, all clear now\n"
+        "[10:09] Kofi K. Mensah-Bonsu: done, you should see them clear now\n"
+    )
+    names = set(people(text))
+    assert {"ravi shankar", "aoife", "Femke van 't Riet", "Kofi K. Mensah-Bonsu"} <= names
+
+
+def test_lower_case_labels_of_a_log_are_not_people() -> None:
+    text = "[10:00:01] worker: job 1 started ok\n[10:00:02] scheduler: next run in 5 minutes\n"
+    assert people(text) == []
