@@ -280,5 +280,32 @@ doc(
 """,
 )
 
+# ------------------------------------------- cues and labels of reports, letters and mail
+
+doc(
+    "a11_incident_report_person_affected",
+    "form",
+    """\
+Incident report IR-2026-0142
+Person affected: [[PERSON|Tevita Fifita Lolohea]] (contractor), DOB [[DATE_OF_BIRTH|02/07/1984]]
+Description: slipped on the loading dock; first aid given.
+""",
+)
+doc(
+    "a11_letters_and_cues",
+    "email",
+    """\
+Welcome aboard! Your line manager [[PERSON|Oriane Delacourt-Mbeki]] will meet you at reception on Monday.
+We also received a statement from [[PERSON|Bartholomew Kagame]] about the parking bay.
+
+With gratitude,
+[[PERSON|Henrike Sólveig Brandt]]
+People Team
+
+Att.,
+[[PERSON|Joelma Tavares Quintino]]
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -181,3 +181,19 @@ def test_chat_speakers_with_particles_initials_lower_case_and_mentions() -> None
 def test_lower_case_labels_of_a_log_are_not_people() -> None:
     text = "[10:00:01] worker: job 1 started ok\n[10:00:02] scheduler: next run in 5 minutes\n"
     assert people(text) == []
+
+
+# ------------------------------------------------------------------ cues and labels of reports, letters and mail
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Person affected: Tevita Fifita Lolohea (contractor), DOB 02/07/1984", "Tevita Fifita Lolohea"),
+        ("Your line manager Oriane Delacourt-Mbeki will meet you at reception.", "Oriane Delacourt-Mbeki"),
+        ("We also received a statement from Bartholomew Kagame about the bay.", "Bartholomew Kagame"),
+        ("Thanks again.\n\nWith gratitude,\nHenrike Brandt\nPeople Team\n", "Henrike Brandt"),
+        ("Obs.: segue o atestado.\n\nAtt.,\nJoelma Tavares Quintino\n", "Joelma Tavares Quintino"),
+        ("Payer: Northwind Staffing Pty Ltd\nPayee: TUILAGI SEFO\n", "TUILAGI SEFO"),
+    ],
+)
+def test_cues_and_labels_name_people(text: str, name: str) -> None:
+    assert people(text) == [name]
