@@ -307,5 +307,19 @@ Att.,
 """,
 )
 
+# ------------------------------------------- clean: commemorated people, saints' feasts, a product's origin
+
+doc(
+    "a11_clean_holiday_calendar",
+    "html",
+    """\
+<h2>2026 payroll holiday calendar</h2>
+<ul><li>Mexico: Natalicio de Vicente Guerrero (observed)</li>
+<li>Peru: Día de San Pedro y San Pablo</li>
+<li>Argentina: Paso a la Inmortalidad del Gral. Manuel Belgrano</li>
+<li>Spare parts ships from: Antwerp, BE</li></ul>
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -197,3 +197,23 @@ def test_lower_case_labels_of_a_log_are_not_people() -> None:
 )
 def test_cues_and_labels_name_people(text: str, name: str) -> None:
     assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<li>Mexico: Natalicio de Vicente Guerrero (observed)</li>",
+        "AR,2026-06-20,Paso a la Inmortalidad del Gral. Manuel Belgrano,0,bank closed\n",
+        "Peru: Día de San Pedro y San Pablo; el día de San Martín.",
+        "<li>Spare parts ships from: Antwerp, BE</li>",
+    ],
+)
+def test_commemorated_people_saints_and_origins_are_not_people(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_mail_header_still_names_its_sender() -> None:
+    assert people("From: Kaveh Nouri <k.nouri@example.com>\nTo: Ilse Vranckx <ilse@example.be>\n") == [
+        "Kaveh Nouri",
+        "Ilse Vranckx",
+    ]

@@ -125,7 +125,16 @@ _ORG_SUFFIX = words(
 # Words that open the name of a place or a firm: "Hotel Costa Brava", "Banco Sabadell", "Kale Nagusia".
 _ORG_LEAD = words(
     "hotel hostal hostel motel restaurant restaurante café cafe banco bank hospital clínica clinica clinic colegio "
-    "escuela universidad university museo museum farmacia pharmacy iglesia church kale calle rue via"
+    "escuela universidad university museo museum farmacia pharmacy iglesia church kale calle rue via "
+    # a saint's name is a place's, a feast's or a church's ("San Martín", "São João", "Santa Cruz")
+    "san são sao saint sainte"
+)
+_SAINTS = words("san são sao saint sainte santa santo st")
+# A person commemorated by a holiday or a monument, not a person in the record: "Natalicio de Benito Juárez",
+# "Paso a la Inmortalidad del Gral. ...", "Natalício de ...", "Aniversário de ...".
+_COMMEMORATED_BEFORE = lazy(
+    r"(?i:natalicio|natalício|inmortalidad|imortalidade|aniversario|aniversário|conmemoración|comemoração)"
+    r"[ \t]+(?:de[l]?[ \t]+|do[ \t]+|da[ \t]+)?(?:(?:Gral|General|Gen|Pdte|Presidente|Libertador|Prócer)\.?[ \t]+)?$"
 )
 # A name joined to another by "&" is a firm ("Morgan & Reyes Freight", "Ben & Jerry's").
 _AMPERSAND_BEFORE = lazy(r"&[ \t]*$")
@@ -526,6 +535,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             )
             near = _person_field_within(text, max(0, start - 300), start) or _person_field_within(text, end, end + 300)
             strong = (not bare and not one) or near
+        if label in _MAIL_LABELS and start > 1 and text[start - 1] == " " and text[start - 2].isalpha():
+            return  # "Ships from: Rotterdam", "Sent to: Accounts": a word before it, not a mail header
         if label in ("from", "to", "cc") and m and text[m.end() : m.end() + 3].lstrip(" \t")[:1] == "<":
             strong = True
         if label in _MAIL_LABELS and m and trim_name(text, m.start(), m.end())[1] < m.end():
@@ -988,6 +999,8 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
         # ... and so does one ending in a firm's word joined by a hyphen ("Paul Ramsay Foundation-funded").
         if any(f in _STREET_SUFFIX or f in _ORG_SUFFIX for f in folded[1:]) or folded[0] in _ORG_LEAD:
             continue
+        if _COMMEMORATED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
         if "-" in folded[-1] and folded[-1].split("-")[0] in _ORG_SUFFIX:
             continue
         # "Tsukazar Brzęczyszczykiewicz (born 1969 ...)": a birth after the run says it is a person.
@@ -1039,8 +1052,15 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             if f"{f0} {last}" in ORGS or " ".join(folded[i : j + 1]) in ORGS:
                 i = j + 1
                 continue
+            if (i and folded[i - 1] in _SAINTS) or folded[j] in _SAINTS:
+                i = j + 1
+                continue  # "Día de San Pedro y San Pablo": saints of a feast
             s, e = toks[i].start(), toks[j].end()
-            if _DISEASE_AFTER.match(text, e) or _firm(text, s, e):
+            if (
+                _DISEASE_AFTER.match(text, e)
+                or _firm(text, s, e)
+                or _COMMEMORATED_BEFORE.search(text, max(0, s - 60), s)
+            ):
                 i = j + 1
                 continue
             out.add(T.PERSON, s, e, 0.6 if unlisted else 0.85 if last in SURNAMES else 0.65)
