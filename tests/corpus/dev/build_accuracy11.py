@@ -321,5 +321,24 @@ doc(
 """,
 )
 
+# ------------------------------------------- travel: a boarding pass's bar code, an apostrophe in capitals
+
+doc(
+    "a11_boarding_pass_bcbp",
+    "ocr",
+    """\
+BOARDING PASS   FLIGHT TK 1980   SEAT 23C
+BOOKING REF QZXP7L
+M1[[PERSON|KARADENIZ/DEFNE]] MS EQZXP7L ISTLHRTK 1980 123Y023C0045 100
+""",
+)
+doc(
+    "a11_pax_apostrophe",
+    "json",
+    """\
+{"pnr":"KJH2PQ","segment":"DUB-BOS","pax":"[[PERSON|D'ARCY/NIAMH]]","apis":{"docType":"P","nationality":"IRL"}}
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -217,3 +217,17 @@ def test_a_mail_header_still_names_its_sender() -> None:
         "Kaveh Nouri",
         "Ilse Vranckx",
     ]
+
+
+# ------------------------------------------------------------------ travel
+def test_boarding_pass_bar_code_names_its_passenger() -> None:
+    text = "BOOKING REF QZXP7L\nM1KARADENIZ/DEFNE MS EQZXP7L ISTLHRTK 1980 123Y023C0045 100\n"
+    assert people(text) == ["KARADENIZ/DEFNE"]
+
+
+def test_a_surname_in_capitals_with_an_apostrophe() -> None:
+    assert people('{"pnr":"KJH2PQ","pax":"D\'ARCY/NIAMH","apis":{}}') == ["D'ARCY/NIAMH"]
+
+
+def test_a_road_named_m1_is_no_boarding_pass() -> None:
+    assert people("M1 CLOSED/DIVERTED BETWEEN J10 J11\n") == []

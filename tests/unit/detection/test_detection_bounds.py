@@ -246,6 +246,7 @@ CASES: dict[str, Callable[[], str]] = {
     "chat exports with lower-case speakers and mentions": lambda: _repeat(
         "[1:00] Ab Cd: x y z @ab\n[1:01] Ef Gh: x y z @ef\n[1:02] ab cd: x y z @cd @ab\n"
     ),
+    "boarding pass bar codes": lambda: _repeat("a/b\nM1AB/CD EABCDEF ABCDEF 1\nM1AB/CD/EF/GH \n"),
     "spaced digits after phone labels": lambda: _repeat("sms_to=1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")

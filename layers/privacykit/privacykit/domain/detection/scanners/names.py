@@ -58,7 +58,7 @@ _LO = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # One capitalised name token: Mc/Mac/O'/D' prefixes, hyphens and apostrophes inside (Jean-Luc, O'Brien).
 # ... and names with a capital inside after a short prefix ("DeShawn", "LaToya", "JoAnne").
 _TOK = rf"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Jo|Di|Da)?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
-_CAPS_TOK = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"
+_CAPS_TOK = rf"(?:[OD]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"  # (O'BRIEN, D'SOUZA)
 _PARTICLE = (
     r"(?:van der|van den|van de|van het|van 't|von der|von dem|van|von|de las|dela|"
     r"de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|ten|ap|zu|della|"
@@ -779,13 +779,26 @@ _SSR_DOCS = lazy(
 )
 
 
+# An IATA bar-coded boarding pass (BCBP, Resolution 792) as text: "M1" and the passenger's SURNAME/GIVEN, then the
+# electronic-ticket flag and the booking reference, then the two airports ("M1DOE/JANE MS  EABC123 LHRJFK ...").
+_BCBP = lazy(
+    rf"^M[1-4]({_CAPS_TOK}(?:[ ]{_CAPS_TOK})?/{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}}?)(?:[ ]+(?:MRS?|MS|MISS|MSTR|DR))?"
+    r"[ ]+E?[A-Z0-9]{6,7}[ ]+[A-Z]{6}",
+    re.M,
+)
+
+
 def scan_travel_documents(text: str, out: Findings) -> None:
-    """The surname and given names of IATA SSR DOCS entries (airline booking records, APIS data)."""
+    """The surname and given names of IATA SSR DOCS entries (airline booking records, APIS data), and the
+    passenger of a boarding pass's bar code."""
     if "/" not in text:
         return
     for m in _SSR_DOCS.finditer(text):
         out.add(T.PERSON, m.start(1), m.end(1), 0.85)
         out.add(T.PERSON, m.start(2), m.end(2), 0.85)
+    if "\nM1" in text or text.startswith("M1"):
+        for m in _BCBP.finditer(text):
+            out.add(T.PERSON, m.start(1), m.end(1), 0.85)
 
 
 # vCard (RFC 6350) and iCalendar (RFC 5545) properties: a contact card's structured name (N: family;given;
