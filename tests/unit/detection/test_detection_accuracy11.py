@@ -231,3 +231,15 @@ def test_a_surname_in_capitals_with_an_apostrophe() -> None:
 
 def test_a_road_named_m1_is_no_boarding_pass() -> None:
     assert people("M1 CLOSED/DIVERTED BETWEEN J10 J11\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Tel: +44  20 7946 0958\n", "+44  20 7946 0958"),
+        ("Teléfono: 91  560  63  93\n", "91  560  63  93"),
+        ("call me on 07700  900123 please", "07700  900123"),
+    ],
+)
+def test_a_form_double_spacing_keeps_the_number_whole(text: str, number: str) -> None:
+    assert phones(text) == [number]

@@ -129,6 +129,16 @@ _ORG_LEAD = words(
     # a saint's name is a place's, a feast's or a church's ("San Martín", "São João", "Santa Cruz")
     "san são sao saint sainte"
 )
+
+
+def _commemorated(text: str, s: int) -> bool:
+    """Whether a holiday's words stand right before the name at ``s`` (their stems looked for first, in C)."""
+    window = text[max(0, s - 60) : s]
+    return (
+        "atal" in window or "mortal" in window or "nivers" in window or "memora" in window
+    ) and _COMMEMORATED_BEFORE.search(window) is not None
+
+
 _SAINTS = words("san são sao saint sainte santa santo st")
 # A person commemorated by a holiday or a monument, not a person in the record: "Natalicio de Benito Juárez",
 # "Paso a la Inmortalidad del Gral. ...", "Natalício de ...", "Aniversário de ...".
@@ -810,21 +820,54 @@ _UNESCAPED_SEMICOLON = lazy(r"(?<!\\);")
 
 def scan_cards(text: str, out: Findings) -> None:
     """The people and addresses of vCards and the locations of iCalendar events."""
+    # A value's findings depend on the value alone (its ends are a property's ":" and ";" or a line break): each
+    # distinct (property, value) is judged once, a file of the same card repeated costs one judgement.
+    judged: dict[tuple[str, str], list[tuple[T, int, int]]] = {}
     at = text.find("BEGIN:V")
     while at != -1:
         kind = text[at + 7 : at + 12]
         stop = text.find("END:V", at)
         stop = len(text) if stop == -1 else stop
         if kind in ("CARD\n", "CARD\r", "EVENT"):
+            event = kind == "EVENT"
             for m in _CARD_PROPERTY.finditer(text, at, stop):
                 prop = m.group(1)
-                if prop == "LOCATION" or (prop == "ADR" and kind != "EVENT"):
-                    _card_address(text, m.start(2), m.end(2), prop, out)
-                elif kind != "EVENT":
-                    parts = _card_parts(m.start(2), m.group(2))
-                    for s, e in parts[:3] if prop == "N" else parts[:1]:
-                        _card_name(text, s, e, out)
+                if event and prop != "LOCATION":
+                    continue
+                value = m.group(2)
+                found = judged.get((prop, value))
+                if found is None:
+                    found = judged[(prop, value)] = _card_value(prop, value)
+                base = m.start(2)
+                for kind_, s, e in found:
+                    out.add(kind_, base + s, base + e, 0.8)
         at = text.find("BEGIN:V", stop)
+
+
+def _card_value(prop: str, value: str) -> list[tuple[T, int, int]]:
+    """What a card property's ``value`` holds, as (type, start, end) within the value."""
+    found: list[tuple[T, int, int]] = []
+    if prop in ("LOCATION", "ADR"):
+        parts = [(a, b) for a, b in _card_parts(0, value) if value[a:b].strip()]
+        if parts:
+            s, e = parts[0][0], parts[-1][1]
+            joined = value[s:e].replace("\\,", ",").replace(";", ", ")
+            if street_address(joined) or (prop == "ADR" and len(parts) >= 2 and _HAS_DIGIT.search(joined)):
+                found.append((T.ADDRESS, s, e))
+        return found
+    parts = _card_parts(0, value)
+    for s, e in parts[:3] if prop == "N" else parts[:1]:
+        while s < e and value[s] in " \t":
+            s += 1
+        while e > s and value[e - 1] in " \t":
+            e -= 1
+        name = value[s:e]
+        if not name or "@" in name or _HAS_DIGIT.search(name):
+            continue
+        tokens = name_tokens(name)
+        if tokens and looks_like_person(tokens, True) and not _firm(value, s, e):
+            found.append((T.PERSON, s, e))
+    return found
 
 
 def _card_parts(base: int, value: str) -> list[tuple[int, int]]:
@@ -841,31 +884,6 @@ def _card_parts(base: int, value: str) -> list[tuple[int, int]]:
         lo = sep.end()
     spans.append((base + lo, base + len(value)))
     return spans
-
-
-def _card_name(text: str, s: int, e: int, out: Findings) -> None:
-    if s == e:
-        return
-    while s < e and text[s] in " \t":
-        s += 1
-    while e > s and text[e - 1] in " \t":
-        e -= 1
-    value = text[s:e]
-    if not value or "@" in value or _HAS_DIGIT.search(value):
-        return
-    tokens = name_tokens(value)
-    if tokens and looks_like_person(tokens, True) and not _firm(text, s, e):
-        out.add(T.PERSON, s, e, 0.8)
-
-
-def _card_address(text: str, s: int, e: int, prop: str, out: Findings) -> None:
-    parts = [(a, b) for a, b in _card_parts(s, text[s:e]) if text[a:b].strip()]
-    if not parts:
-        return
-    s, e = parts[0][0], parts[-1][1]
-    value = text[s:e].replace("\\,", ",").replace(";", ", ")
-    if street_address(value) or (prop == "ADR" and len(parts) >= 2 and _HAS_DIGIT.search(value)):
-        out.add(T.ADDRESS, s, e, 0.8)
 
 
 _HAS_DIGIT = lazy(r"\d")
@@ -1012,8 +1030,6 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
         # ... and so does one ending in a firm's word joined by a hyphen ("Paul Ramsay Foundation-funded").
         if any(f in _STREET_SUFFIX or f in _ORG_SUFFIX for f in folded[1:]) or folded[0] in _ORG_LEAD:
             continue
-        if _COMMEMORATED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            continue
         if "-" in folded[-1] and folded[-1].split("-")[0] in _ORG_SUFFIX:
             continue
         # "Tsukazar Brzęczyszczykiewicz (born 1969 ...)": a birth after the run says it is a person.
@@ -1069,11 +1085,7 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
                 i = j + 1
                 continue  # "Día de San Pedro y San Pablo": saints of a feast
             s, e = toks[i].start(), toks[j].end()
-            if (
-                _DISEASE_AFTER.match(text, e)
-                or _firm(text, s, e)
-                or _COMMEMORATED_BEFORE.search(text, max(0, s - 60), s)
-            ):
+            if _DISEASE_AFTER.match(text, e) or _firm(text, s, e) or _commemorated(text, s):
                 i = j + 1
                 continue
             out.add(T.PERSON, s, e, 0.6 if unlisted else 0.85 if last in SURNAMES else 0.65)
