@@ -239,6 +239,7 @@ def test_a_road_named_m1_is_no_boarding_pass() -> None:
         ("Tel: +44  20 7946 0958\n", "+44  20 7946 0958"),
         ("Teléfono: 91  560  63  93\n", "91  560  63  93"),
         ("call me on 07700  900123 please", "07700  900123"),
+        ("Mobil: 030 / 275 21 78\nE-Mail: x@example.de\n", "030 / 275 21 78"),
     ],
 )
 def test_a_form_double_spacing_keeps_the_number_whole(text: str, number: str) -> None:
