@@ -120,9 +120,7 @@ _COUNTRY_CODE_BEFORE = lazy(r"(?:\+?1[ .-]?)$")
 _S_PLUS = lazy(rb"\+0")
 _INTL_PHONE = lazy(r"\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){1,6}(?![\w])")
 # A phone number after a label (keywords.py), and the regions it may be written for (CSV columns try the first four).
-# (one or two spaces before a digit: a wider gap ends the number, "646 467 241    7. Correo", where a form's
-# double spacing does not: "+44  20 7946 0958")
-PHONE_VALUE = lazy(r"\+?\(?\d(?:[\d().\-/]|[ ]{1,2}(?=[\d(/.\-])){5,18}\d(?![\w])")
+PHONE_VALUE = lazy(r"\+?\(?\d[\d ().\-/]{5,18}\d(?![\w])")
 PHONE_REGIONS = ("US", "GB", "IN", "CA", "AU", "DE", "FR", "ES", "IT", "NL", "IE", "MX", "BR", "NG", "ZA", "PH")
 
 
