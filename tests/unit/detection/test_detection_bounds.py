@@ -234,6 +234,19 @@ CASES: dict[str, Callable[[], str]] = {
     "FHIR coded concept texts": lambda: _repeat('{"resourceType": "Condition", "code": {"text": "abcd efgh"}} '),
     "English words with foreign condition endings near a record cue": lambda: _repeat("Patient: appetite glucose x "),
     "birth-date labels broken over lines": lambda: _repeat("Geburts-\ndatum: 02.04.1968 "),
+    # accuracy11: contact cards and calendar events, log keys of people, spaced digits after phone labels.
+    "vCard properties of one open card": lambda: ("BEGIN:VCARD\n" + _repeat("N:Ab;Cd;;;\nADR:;;1 Ab St;Cd;;;\n"))[:MIB],
+    "vCards opened and never closed": lambda: _repeat("BEGIN:VCARD\nFN:Ab Cd\n"),
+    "calendar locations and attendees": lambda: ("BEGIN:VEVENT\n" + _repeat("LOCATION:1 Ab St, Cd\nX;CN=Ab Cd:m\n"))[
+        :MIB
+    ],
+    "log keys of people": lambda: _repeat('customer="Ab Cd" subject="Ef Gh" name=Ab Cd x=1 '),
+    "Mexican postcodes after streets": lambda: _repeat("Av. Ab 1, Col. Cd, C.P. 12345, Ef Gh, C.P. 1 "),
+    "chat exports with lower-case speakers and mentions": lambda: _repeat(
+        "[1:00] Ab Cd: x y z @ab\n[1:01] Ef Gh: x y z @ef\n[1:02] ab cd: x y z @cd @ab\n"
+    ),
+    "boarding pass bar codes": lambda: _repeat("a/b\nM1AB/CD EABCDEF ABCDEF 1\nM1AB/CD/EF/GH \n"),
+    "spaced digits after phone labels": lambda: _repeat("sms_to=1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 "),
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],

@@ -39,6 +39,7 @@ from privacykit.domain.detection.scanners import (
     names_above_addresses,
     read_csv_header,
     scan_addresses,
+    scan_cards,
     scan_chat,
     scan_csv,
     scan_email,
@@ -116,6 +117,7 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
     # The structure around names: airline passenger records, HTML tables and definition lists, and address
     # blocks (the addresses are found above); then names in free text.
     scan_travel_documents(seen, out)
+    scan_cards(seen, out)  # vCards and iCalendar events (accuracy11)
     scan_html_tables(seen, out)
     names_above_addresses(seen, out, cells)  # (the table's cells are blanked in ``seen``: no block to read)
     scan_name_sequences(seen, shape, out)

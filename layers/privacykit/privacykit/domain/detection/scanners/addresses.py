@@ -97,7 +97,7 @@ _EU_TYPES = (
     r"(?:(?i:Calle|C/|Avenida|Avda\.|Av\.|Avinguda|Camino|Carrer|Carretera|Paseo|Passeig|Plaza|Plaça|Ronda|Rambla|"
     r"Travesía|Rue|Avenue|Boulevard|Bd|Impasse|Allée|Chemin|Quai|Place|Cours|Route|Chaussée|Via|Viale|Vía|Piazza|"
     r"Piazzale|Corso|Vicolo|Largo|Strada|Rua|Rúa|Travessa|Praça|Estrada|Alameda|Calçada|ul\.|ulica|al\.|aleja|"
-    r"os\.|pl\.|plac|Kale|Kalea|Etorbidea)"
+    r"os\.|pl\.|plac|Kale|Kalea|Etorbidea|Laan|Bóthar|Sráid|Páirc|Ascaill|Bóithrín|Cearnóg)"
     r"|(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem)(?=[ \t][A-ZÄÖÜ]))"
 )
 # Streets whose type follows the name as a separate word ("Mariahilfer Straße", "Karl Johans gate").
@@ -123,7 +123,8 @@ _EU_STREET = lazy(
     r"Untere|Hintere|Vordere|Kleiner|Großer|Lille|Store|Gamla|Nya)[ \t]+)?"
     rf"{_EU_SUFFIX}[ \t]+{_EU_NUMBER})"
     # floor and door ("4º A", "3º izda.", "2.º Esq.", "m. 15", "bus 3", "app. 804"), up to two of them
-    r"(?:,?[ \t]*(?:\d{1,2}\.?[º°ª](?:[ \t]?[A-Za-z]{1,5}\.?)?|\d{1,2}[ \t]?[A-Z]\b|"
+    # (a door may be a number too: "3º 2", "2º 4ª")
+    r"(?:,?[ \t]*(?:\d{1,2}\.?[º°ª](?:[ \t]?[A-Za-z]{1,5}\.?|[ \t]?\d{1,2}[º°ª]?(?!\d))?|\d{1,2}[ \t]?[A-Z]\b|"
     r"(?:bus|app\.?|apt\.?|m\.|lok\.?|top|piso|étage|esc\.?)[ \t]*\w{1,4}\.?|"
     # Dutch additions to the house number: "120 hs" (ground floor), "bg", "huis", "boven", "II"
     r"(?:hs|huis|bg|boven|I{1,3})\b|"
@@ -177,8 +178,9 @@ _CA_CITY = lazy(
     r",?[ \t]*(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]+,?[ \t]+){1,3}?(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)[ \t,]+)?$"
 )
 _BR = lazy(
-    r"(?:Rua|Avenida|Av\.|Alameda|Travessa|Praça|Estrada|Rodovia)[ \t]+[^\n,]{2,60},[ \t]*\d{1,5}"
-    r"[^\n]{0,90}?(?:\n[^\n]{0,90}?)?[ \t]*[-–/][ \t]*[A-Z]{2},?[ \t]*$"  # the district may be on a line of its own
+    r"(?:Rua|Avenida|Av\.|Alameda|Travessa|Praça|Estrada|Rodovia)[ \t]+[^\n,]{2,60},[ \t]*(?:n[º°o]\.?[ \t]*)?\d{1,5}"
+    # the district may be on a line of its own; "CEP" may name the postcode
+    r"[^\n]{0,90}?(?:\n[^\n]{0,90}?)?[ \t]*[-–/][ \t]*[A-Z]{2},?[ \t]*(?:CEP:?[ \t]*)?$"
 )
 
 
@@ -425,8 +427,40 @@ def address_at(text: str, start: int, key: str, out: Findings) -> None:
         _indian(text, start, key, out)
     elif key in _FLAT_KEYS:
         _flat_to_pin(text, start, out)
+    elif key == "c.p.":
+        _mexican(text, start, out)
     else:
         _label_value(text, start, out)
+
+
+# A Mexican address ends with its postcode after "C.P." and, often, the state: "Av. Revolución 358, Int. 13,
+# Col. Roma Norte, Benito Juárez, C.P. 59957, Jal.". Found from the "C.P." (kind "addr"), back to the street type
+# that opens it on the same line (at most 160 characters), forward over the state.
+_MX_POSTCODE = lazy(r"C\.[ ]?P\.[ \t]*\d{5}(?!\d)")
+_MX_STREET = lazy(
+    r"(?<![\w.])(?:Calle|Av\.|Avenida|Blvd\.|Boulevard|Bulevar|Calz\.|Calzada|Privada|Cerrada|Circuito|Prolongación|"
+    r"Andador|Carretera|Paseo)[ \t]+[^\n,]{1,60}?\d{1,5}"
+)
+_MX_STATE = lazy(
+    r",[ \t]*(?:[A-ZÁÉÍÓÚ][\wáéíóúñ]*\.?)(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]*\.?){0,2}(?=[ \t]*(?:[,<\n\"']|$))"
+)
+
+
+def _mexican(text: str, start: int, out: Findings) -> None:
+    post = _MX_POSTCODE.match(text, start)
+    if post is None:
+        return
+    line_start = text.rfind("\n", max(0, start - 160), start) + 1 or max(0, start - 160)
+    for street in _MX_STREET.finditer(text, line_start, start):
+        if "." in text[street.end() : start].replace("Int.", "").replace("Col.", "").replace("C.P.", "").rstrip(". "):
+            continue  # a sentence ends between them: the street is another's
+        end = post.end()
+        state = _MX_STATE.match(text, end)
+        if state is not None:
+            end = state.end()
+        if not firm_seat(text, street.start()):
+            out.add(T.ADDRESS, street.start(), end, 0.85)
+        return
 
 
 # Japanese addresses in Latin letters: block numbers (chōme-banchi-gō), district, ward or city, prefecture and
@@ -513,6 +547,17 @@ def _label_value(text: str, at: int, out: Findings) -> None:
     out.add(T.ADDRESS, start, value_end, 0.75)
 
 
+def street_address(value: str) -> bool:
+    """Whether a whole field's ``value`` is a postal address opening with its street line ("118 Páirc na Coille,
+    Dublin 9, D09 X8W3"): a calendar entry's location, a contact card's street (names.scan_cards)."""
+    return (
+        8 <= len(value) <= 160
+        and _POSTAL_VALUE.match(value) is not None
+        and _NOT_VALUE.fullmatch(value) is None
+        and _street_line(value.split(",")[0].strip())
+    )
+
+
 def _street_line(value: str) -> bool:
     """Whether ``value`` is a street line: a number and a street ("4410 Oakmont Dr") or a European street."""
     return (
@@ -543,7 +588,7 @@ def _object_line(text: str, start: int, out: Findings) -> None:
 
 _NEXT_KEY = lazy(r"[ \t]+[a-z][a-z_]{1,24}=")
 _SENTENCE_END = lazy(r"(?:(?<=[^\W\d_]{4})|(?<=\d)|(?<=\d[A-Z])|(?<=\d[A-Z]{2}))\.(?=\s)|;|[ \t]{3,}")
-_LABEL_LINE = lazy(r"[ \t]*[A-Za-z][\w '/-]{0,30}(?:\.[\w '/-]{1,30}){0,2}(?::|[ \t]*\.{3,})")
+_LABEL_LINE = lazy(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?[A-Za-z][\w '/-]{0,30}(?:\.[\w '/-]{1,30}){0,2}(?::|[ \t]*\.{3,})")
 
 
 def _block_end(text: str, start: int) -> int:

@@ -49,12 +49,23 @@ _ROLES = words(
     "specialist coordinator receptionist triage cashier clerk concierge "
     # the same roles in other languages, and a note's label ("Nota (PT): ...")
     "atendimento atendente cliente kunde kundin usuario usuário utente operador operadora agente soporte suporte "
-    "nota note notiz"
+    "nota note notiz "
+    # a web chat's visitor, and the fields of a git log read as labels ("Author: ...", "Merge: ...")
+    "visitor visitante besucher author committer merge"
 )
 
 
 def _role(name: str) -> bool:
     return any(fold(t) in _ROLES for t in name.split())
+
+
+def _named_role(text: str, s: int, e: int, out: Findings) -> None:
+    """The name in parentheses after a role's speaker label, [s, e): the person speaking in that role."""
+    inner = text[s:e]
+    if text[e : e + 1] != ")" or CUE_NAME.fullmatch(inner) is None or (inner.isupper() and " " not in inner):
+        return  # "Note (PT): ...": an abbreviation, not a name
+    if not _role(inner) and looks_like_person(name_tokens(inner), True):
+        out.add(T.PERSON, s, e, 0.75)
 
 
 def scan_chat(text: str, shape: bytes, out: Findings) -> None:
@@ -93,6 +104,9 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
             heading = headings[name] = any(fold(t) in COMMON and fold(t) not in FIRST for t in name.split())
         if heading:
             continue  # "Impression: ...", "Subject: ..." are headings
+        if text[e : e + 2] == " (" and _role(name):
+            _named_role(text, e + 2, m.end() - 3, out)  # "Visitor (Aroha Te Whiu): ...", "Agent (Lusine): ..."
+            continue
         seen.setdefault(name, []).append((s, e))
         # "Collected: 2025-03-01" is a form field; "Priya: sure, on it" is speech.
         if text[m.end() : m.end() + 1].isalpha():
@@ -116,6 +130,35 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
         if transcript or len(spans) >= 2 or is_given(folded[0]):
             for s, e in spans:
                 out.add(T.PERSON, s, e, 0.75)
+    people = [name for name, spans in seen.items() if talking[name] >= 2 and not _role(name)]
+    if len(people) >= 2:
+        _handles(text, people, out)
+
+
+# In a chat export whose speakers are people, a speaker written in lower case ("[16:47] mitchell: customer can't
+# log in", "[17:23] jun kiat: ...") is a person too, and so is an @-mention of a speaker's given name.
+_LOWER_SPEAKER = lazy(
+    r"^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)"
+    r"([a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{2,15}(?: [a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,15})?):[ \t]+(\S[^\n]*)",
+    re.M,
+)
+_MENTION = lazy(r"(?<![\w@])@([^\W\d_][\w'’-]{1,30})")
+
+
+def _handles(text: str, people: list[str], out: Findings) -> None:
+    given = {fold(p.split()[0]) for p in people}
+    head = text[:1_000_000]
+    for m in _LOWER_SPEAKER.finditer(head):
+        words = m.group(1).split()
+        if len(m.group(2).split()) < 3 or any(fold(w) in COMMON or fold(w) in _ROLES for w in words):
+            continue
+        out.add(T.PERSON, m.start(1), m.end(1), 0.7)
+        given.add(fold(words[0]))
+    if "@" in head:
+        for m in _MENTION.finditer(head):
+            f = fold(m.group(1))
+            if f in given or (is_given(f) and f not in COMMON):
+                out.add(T.PERSON, m.start(1), m.end(1), 0.7)
 
 
 # Other layouts of a speaker at the start of a message line: "<Priya> ...", "**Priya** (10:02): ...",
@@ -123,14 +166,18 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
 # "- Priya: ...", "Priya said: ...", and a label alone on its line with the message below ("Priya — 10:02",
 # "Priya:"). Each is a speaker only when the lines read as a conversation (``scan_chat``'s turn rule).
 _NAME_WORD = r"[A-ZÀ-ÞĀ-ɏḀ-ỿ][\w'’-]{1,30}"
-_NAME_PARTICLE = r"(?:de|van|von|der|den|da|dos|das|del|la|le|bin|binti|al|el|ter|ten|di)"
+_NAME_PARTICLE = (
+    r"(?:van ['’]t|van der|van den|van de|von der|de la|de los|de las|"
+    r"de|van|von|der|den|da|dos|das|del|la|le|bin|binti|al|el|ter|ten|di)"
+)
 _SPEAKER_LINE = lazy(
     # Each match starts at a line break (the text is searched with one put before it): a literal first
     # character lets the search skip from line to line instead of trying every position for "^".
     r"\n[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+|[-*•][ \t]+"
     # a note's date and time before its writer: "12.03.2026 16:49 — Name:" (CRM and ticket notes)
     r"|(?P<stamp>\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[—–-][ \t]*))?"
-    rf"(?P<open><|\*\*)?(?P<name>{_NAME_WORD}(?: (?:{_NAME_PARTICLE} )?{_NAME_WORD}){{0,2}})(?(open)(?:>|\*\*))"
+    rf"(?P<open><|\*\*)?(?P<name>{_NAME_WORD}(?: (?:{_NAME_PARTICLE} )?(?:{_NAME_WORD}|[A-Z]\.)){{0,2}})"
+    r"(?(open)(?:>|\*\*))"
     r"(?P<time>[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|(?:,|—|–|-|\||at|(?<=[ \t]{2}))[ \t]*"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?|said|wrote))?"
     r"(?:[ \t]*[:>|][ \t]*(?P<same>\S)|(?(open)[ \t]+(?P<after>\S)|(?!))|[ \t]*:?[ \t]*(?=\r?\n(?P<below>[^\n]*\S)))"
@@ -190,7 +237,9 @@ def _other_speaker_layouts(
     # ("hi, my parcel is late", "sure, can you check"): headings over notes ("Pros:", "Backend:") are not.
     lines = sum(len(spans) for spans in found.values())
     # Lines that each carry a time ("Name  16:47") are messages: two names on three lines will do.
-    turns = sum(1 for spans in found.values() if len(spans) >= 2) >= 2 or (
+    # (speakers the plain labels found count too: "[13:35] Marijke van 't Hof: ..." beside "[13:40] Ulises: ...")
+    speaking = sum(1 for n in talking.values() if n >= 2)
+    turns = sum(1 for spans in found.values() if len(spans) >= 2) + speaking >= 2 or (
         timed == lines >= 3 and len(found) >= 2 and any(len(spans) >= 2 for spans in found.values())
     )
     if not turns or len(found) > 12 or 2 * talk < lines:

@@ -33,7 +33,8 @@ __all__ = ["CsvHeader", "column_cell", "header_kind", "read_csv_header", "scan_c
 CsvHeader: TypeAlias = tuple[str, list[tuple[int, T, bool]], list[str]]
 
 _HEADER_KIND: dict[str, T] = {w: T(k) for k, w in load_pairs("csv_headers.tsv")}
-_HEADER_FIELD = lazy(r"\s*\"?\d{0,4}[A-Za-z_][\w .#/()-]{0,40}\"?\s*")  # ("13thMonth", "2nd_phone")
+# (a name may open with digits before its first letter: "13thMonth", "2ndPhone")
+_HEADER_FIELD = lazy(r"\s*\"?\d{0,4}[A-Za-z_][\w .#/()?%£$€-]{0,40}\"?\s*")
 _EMPTY_VALUES = words("n/a na null none - -- unknown nan redacted *** undefined")
 _HAS_DIGIT = lazy(r"\d")
 _NOT_DIGIT = lazy(r"\D+")
@@ -46,8 +47,11 @@ _HAS_LETTER = lazy(r"[^\W\d_]")
 # Washington's licence numbers ("WDLK6V7GVJ8B") may hold fewer than four digits.
 _WDL_CELL = lazy(r"WDL[A-Z0-9]{9}")
 _VAGUE_HEADERS = words(
-    "name displayname contact holdername provider owner customer client kunde cliente klant agent seller"
+    "name displayname contact holdername provider owner customer client kunde cliente klant agent seller nome nom "
+    "first last"
 )
+# "First" and "Last" side by side are a person's name parts, no longer vague (a donor sheet, a roster).
+_PAIRED_PARTS = frozenset({"first", "last"})
 
 
 def read_csv_header(text: str) -> CsvHeader | None:
@@ -71,6 +75,8 @@ def read_csv_header(text: str) -> CsvHeader | None:
         if kind is not None:
             wanted.append((i, kind, key in _VAGUE_HEADERS))
     keys = [_column_key(c) for c in cols]
+    if set(keys) >= _PAIRED_PARTS:
+        wanted = [(i, k, vague and keys[i] not in _PAIRED_PARTS) for i, k, vague in wanted]
     if any(kind is T.DRIVER_LICENSE and keys[i] not in _BARE_LICENCE for i, kind, _ in wanted) or any(
         _PROFESSION_COLUMN.search(k) for k in keys
     ):
@@ -606,7 +612,8 @@ def header_kind(cell: str) -> T | None:
 
 def _column_key(cell: str) -> str:
     """A column name as the header vocabulary spells it: lower case, letters and digits only."""
-    return re.sub(r"[^a-z0-9]", "", cell.lower())
+    # accents folded first: "Prénom" is "prenom", "Imię" is "imie"
+    return re.sub(r"[^a-z0-9]", "", cell.lower() if cell.isascii() else fold(cell))
 
 
 def _key_kind(key: str) -> T | None:

@@ -15,6 +15,7 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
+from privacykit.domain.detection.scanners.addresses import street_address
 from privacykit.domain.detection.shapes import free_before
 from privacykit.domain.detection.wordlists import fold, load, load_pairs, words
 
@@ -38,6 +39,7 @@ __all__ = [
     "person_header",
     "names_above_addresses",
     "scan_html_tables",
+    "scan_cards",
 ]
 
 FIRST = load("first_names.txt")
@@ -57,7 +59,7 @@ _LO = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # One capitalised name token: Mc/Mac/O'/D' prefixes, hyphens and apostrophes inside (Jean-Luc, O'Brien).
 # ... and names with a capital inside after a short prefix ("DeShawn", "LaToya", "JoAnne").
 _TOK = rf"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Jo|Di|Da)?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
-_CAPS_TOK = rf"[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"
+_CAPS_TOK = rf"(?:[OD]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"  # (O'BRIEN, D'SOUZA)
 _PARTICLE = (
     r"(?:van der|van den|van de|van het|van 't|von der|von dem|van|von|de las|dela|"
     r"de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|ten|ap|zu|della|"
@@ -116,12 +118,34 @@ _ORG_SUFFIX = words(
     # firms, charities and pages named after people or places ("Ronald McDonald House", "Quest Diagnostics",
     # "Gomez Family Practice", "Vendor Status Page"), and festivals named after people ("Ambedkar Jayanti")
     "travel tours airways diagnostics practice house page communications information registration "
-    "jayanti purnima chaturthi navami"
+    "jayanti purnima chaturthi navami "
+    # (accuracy11) more words firms are named with: a law firm, a hospital group, a store, a maker
+    "lawyers solicitors attorneys barristers chambers hospitals clinics mart stores store products staffing "
+    "recruitment payroll insurers assurance"
 )
 # Words that open the name of a place or a firm: "Hotel Costa Brava", "Banco Sabadell", "Kale Nagusia".
 _ORG_LEAD = words(
     "hotel hostal hostel motel restaurant restaurante café cafe banco bank hospital clínica clinica clinic colegio "
-    "escuela universidad university museo museum farmacia pharmacy iglesia church kale calle rue via"
+    "escuela universidad university museo museum farmacia pharmacy iglesia church kale calle rue via "
+    # a saint's name is a place's, a feast's or a church's ("San Martín", "São João", "Santa Cruz")
+    "san são sao saint sainte"
+)
+
+
+def _commemorated(text: str, s: int) -> bool:
+    """Whether a holiday's words stand right before the name at ``s`` (their stems looked for first, in C)."""
+    window = text[max(0, s - 60) : s]
+    return (
+        "atal" in window or "mortal" in window or "nivers" in window or "memora" in window
+    ) and _COMMEMORATED_BEFORE.search(window) is not None
+
+
+_SAINTS = words("san são sao saint sainte santa santo st")
+# A person commemorated by a holiday or a monument, not a person in the record: "Natalicio de Benito Juárez",
+# "Paso a la Inmortalidad del Gral. ...", "Natalício de ...", "Aniversário de ...".
+_COMMEMORATED_BEFORE = lazy(
+    r"(?i:natalicio|natalício|inmortalidad|imortalidade|aniversario|aniversário|conmemoración|comemoração)"
+    r"[ \t]+(?:de[l]?[ \t]+|do[ \t]+|da[ \t]+)?(?:(?:Gral|General|Gen|Pdte|Presidente|Libertador|Prócer)\.?[ \t]+)?$"
 )
 # A name joined to another by "&" is a firm ("Morgan & Reyes Freight", "Ben & Jerry's").
 _AMPERSAND_BEFORE = lazy(r"&[ \t]*$")
@@ -137,7 +161,10 @@ _DISEASE_AFTER = lazy(
 )
 _GREETING_STOP = COMMON | words(
     "all team everyone everybody folks guys there sir madam customer colleagues friends both you again world "
-    "support sales admin y'all gang crew people ladies gentlemen valued"
+    "support sales admin y'all gang crew people ladies gentlemen valued "
+    # a letter to a role, not a person ("Dear Colleague,", "Dear Doctor", "Dear Applicant")
+    "colleague doctor dr applicant candidate member patient parent parents guardian client resident tenant "
+    "supporter donor partner partners hiring manager reader"
 )
 _STRONG_LABELS = words(
     "patient pt attending provider physician pcp guarantor cardholder insured subscriber surgeon "
@@ -162,6 +189,8 @@ _CUE_GAP = lazy(
 _CLOSES_FIELD = lazy(
     r"[ \t]*(?:\r?\n|$|[,;<|\"'(]|[ \t]{2,})|[ \t]+(?:MD|RN|DO|PhD|LCSW|NP|PA|BDS|DDS|DMD|MBBS|MBChB|FRCP|RGN)\b"
     r"|[ \t]+(?:at|from|on|in)[ \t]+[a-z]|[ \t]+(?:re|Re|RE):|[ \t]+[—–][ \t]"
+    # a log line's next field: "name=Ines Okoro ssn=..."
+    r"|[ \t]+[a-z][a-z_]{1,20}="
 )
 # Keys and labels that say a person is named: beside them a "name" field holds a person, not a product. Found
 # by str.find in a lower-cased window: as one case-insensitive pattern (no literal to skip to) they took
@@ -310,6 +339,8 @@ def _looks_like_person(tokens: list[str], strong: bool) -> bool:
     if not tokens:
         return False
     folded = [fold(t) for t in tokens]
+    if len(folded) > 1 and folded[0] in _WEEKDAYS and all(f in _CALENDAR for f in folded):
+        return False  # "Thu Dec" of a log's or git's date line, "Monday June"
     listed = any(f in SURNAMES or is_given(f) for f in folded)
     if all(f in COMMON and f not in FIRST for f in folded) and not (strong and listed):
         return False
@@ -320,6 +351,15 @@ def _looks_like_person(tokens: list[str], strong: bool) -> bool:
     if strong:
         return True
     return any(f in FIRST or f in SURNAMES for f in folded)
+
+
+_WEEKDAYS = words(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday"
+)
+_CALENDAR = _WEEKDAYS | words(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december"
+)
 
 
 def trim_name(text: str, s: int, e: int) -> tuple[int, int]:
@@ -506,6 +546,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             )
             near = _person_field_within(text, max(0, start - 300), start) or _person_field_within(text, end, end + 300)
             strong = (not bare and not one) or near
+        if label in _MAIL_LABELS and start > 1 and text[start - 1] == " " and text[start - 2].isalpha():
+            return  # "Ships from: Rotterdam", "Sent to: Accounts": a word before it, not a mail header
         if label in ("from", "to", "cc") and m and text[m.end() : m.end() + 3].lstrip(" \t")[:1] == "<":
             strong = True
         if label in _MAIL_LABELS and m and trim_name(text, m.start(), m.end())[1] < m.end():
@@ -690,7 +732,9 @@ def _name_after_free_cue(text: str, start: int, end: int, out: Findings) -> None
     if not m or not _CUE_CLOSE.match(text, m.end()):
         return
     s, e = trim_name(text, m.start(), m.end())
-    if e <= s or _firm(text, s, e) or _DISEASE_AFTER.match(text, e):
+    if e <= s or _firm(text, s, e) or _DISEASE_AFTER.match(text, e) or _org_word_next(text, m.end()):
+        return
+    if _org_word_after(text, e, m.end()):
         return
     tokens = name_tokens(text[s:e])
     folded = [fold(x) for x in tokens]
@@ -746,13 +790,104 @@ _SSR_DOCS = lazy(
 )
 
 
+# An IATA bar-coded boarding pass (BCBP, Resolution 792) as text: "M1" and the passenger's SURNAME/GIVEN, then the
+# electronic-ticket flag and the booking reference, then the two airports ("M1DOE/JANE MS  EABC123 LHRJFK ...").
+_BCBP = lazy(
+    rf"^M[1-4]({_CAPS_TOK}(?:[ ]{_CAPS_TOK})?/{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}}?)(?:[ ]+(?:MRS?|MS|MISS|MSTR|DR))?"
+    r"[ ]+E?[A-Z0-9]{6,7}[ ]+[A-Z]{6}",
+    re.M,
+)
+
+
 def scan_travel_documents(text: str, out: Findings) -> None:
-    """The surname and given names of IATA SSR DOCS entries (airline booking records, APIS data)."""
+    """The surname and given names of IATA SSR DOCS entries (airline booking records, APIS data), and the
+    passenger of a boarding pass's bar code."""
     if "/" not in text:
         return
     for m in _SSR_DOCS.finditer(text):
         out.add(T.PERSON, m.start(1), m.end(1), 0.85)
         out.add(T.PERSON, m.start(2), m.end(2), 0.85)
+    if "\nM1" in text or text.startswith("M1"):
+        for m in _BCBP.finditer(text):
+            out.add(T.PERSON, m.start(1), m.end(1), 0.85)
+
+
+# vCard (RFC 6350) and iCalendar (RFC 5545) properties: a contact card's structured name (N: family;given;
+# additional;prefixes;suffixes), formatted name (FN:) and address (ADR: box;extended;street;locality;region;code;
+# country), and a calendar event's location (LOCATION:). Read only inside BEGIN:VCARD / BEGIN:VEVENT blocks.
+_CARD_PROPERTY = lazy(r"^(?:[\w-]+\.)?(N|FN|ADR|LOCATION)(?:;[^:\r\n]*)?:([^\r\n]*)", re.M)
+_UNESCAPED_SEMICOLON = lazy(r"(?<!\\);")
+
+
+def scan_cards(text: str, out: Findings) -> None:
+    """The people and addresses of vCards and the locations of iCalendar events."""
+    # A value's findings depend on the value alone (its ends are a property's ":" and ";" or a line break): each
+    # distinct (property, value) is judged once, a file of the same card repeated costs one judgement.
+    judged: dict[tuple[str, str], list[tuple[T, int, int]]] = {}
+    at = text.find("BEGIN:V")
+    while at != -1:
+        kind = text[at + 7 : at + 12]
+        stop = text.find("END:V", at)
+        stop = len(text) if stop == -1 else stop
+        if kind in ("CARD\n", "CARD\r", "EVENT"):
+            event = kind == "EVENT"
+            for m in _CARD_PROPERTY.finditer(text, at, stop):
+                prop = m.group(1)
+                if event and prop != "LOCATION":
+                    continue
+                value = m.group(2)
+                found = judged.get((prop, value))
+                if found is None:
+                    found = judged[(prop, value)] = _card_value(prop, value)
+                base = m.start(2)
+                for kind_, s, e in found:
+                    out.add(kind_, base + s, base + e, 0.8)
+        at = text.find("BEGIN:V", stop)
+
+
+def _card_value(prop: str, value: str) -> list[tuple[T, int, int]]:
+    """What a card property's ``value`` holds, as (type, start, end) within the value."""
+    found: list[tuple[T, int, int]] = []
+    if prop in ("LOCATION", "ADR"):
+        parts = [(a, b) for a, b in _card_parts(0, value) if value[a:b].strip()]
+        if parts:
+            s, e = parts[0][0], parts[-1][1]
+            joined = value[s:e].replace("\\,", ",").replace(";", ", ")
+            if street_address(joined) or (prop == "ADR" and len(parts) >= 2 and _HAS_DIGIT.search(joined)):
+                found.append((T.ADDRESS, s, e))
+        return found
+    parts = _card_parts(0, value)
+    for s, e in parts[:3] if prop == "N" else parts[:1]:
+        while s < e and value[s] in " \t":
+            s += 1
+        while e > s and value[e - 1] in " \t":
+            e -= 1
+        name = value[s:e]
+        if not name or "@" in name or _HAS_DIGIT.search(name):
+            continue
+        tokens = name_tokens(name)
+        if tokens and looks_like_person(tokens, True) and not _firm(value, s, e):
+            found.append((T.PERSON, s, e))
+    return found
+
+
+def _card_parts(base: int, value: str) -> list[tuple[int, int]]:
+    """The spans of a property value's ";"-separated components (an escaped "\\;" is inside one)."""
+    spans = []
+    lo = 0
+    if "\\" not in value:  # no escapes: a plain split
+        for part in value.split(";"):
+            spans.append((base + lo, base + lo + len(part)))
+            lo += len(part) + 1
+        return spans
+    for sep in _UNESCAPED_SEMICOLON.finditer(value):
+        spans.append((base + lo, base + sep.start()))
+        lo = sep.end()
+    spans.append((base + lo, base + len(value)))
+    return spans
+
+
+_HAS_DIGIT = lazy(r"\d")
 
 
 def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> None:
@@ -863,6 +998,15 @@ def _org_word_after(text: str, e: int, end: int) -> bool:
     return any(f in _ORG_SUFFIX or f in _STREET_SUFFIX for f in map(fold, name_tokens(text[e:end])))
 
 
+_NEXT_WORD = lazy(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+def _org_word_next(text: str, e: int) -> bool:
+    """Whether the capitalised word right after a name at ``e`` names a firm ("Godrej Consumer Products")."""
+    m = _NEXT_WORD.match(text, e, e + 40)
+    return m is not None and fold(m.group(1)) in _ORG_SUFFIX
+
+
 def _firm(text: str, s: int, e: int) -> bool:
     """Whether the name at [s, e) is joined to another by "&" (a firm), not a person."""
     return bool(_AMPERSAND_AFTER.match(text, e) or _AMPERSAND_BEFORE.search(text, max(0, s - 3), s))
@@ -932,14 +1076,17 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             ):
                 j += 1
             last = folded[j]
-            if toks[j].group().endswith(".") or (last in COMMON and last not in SURNAMES):
+            if toks[j].group().endswith(".") or (last in COMMON and last not in SURNAMES) or last in _CALENDAR:
                 i += 1
-                continue
+                continue  # (a month after a given name is a date's: "Thu Dec 24", "June May 3")
             if f"{f0} {last}" in ORGS or " ".join(folded[i : j + 1]) in ORGS:
                 i = j + 1
                 continue
+            if (i and folded[i - 1] in _SAINTS) or folded[j] in _SAINTS:
+                i = j + 1
+                continue  # "Día de San Pedro y San Pablo": saints of a feast
             s, e = toks[i].start(), toks[j].end()
-            if _DISEASE_AFTER.match(text, e) or _firm(text, s, e):
+            if _DISEASE_AFTER.match(text, e) or _firm(text, s, e) or _commemorated(text, s):
                 i = j + 1
                 continue
             out.add(T.PERSON, s, e, 0.6 if unlisted else 0.85 if last in SURNAMES else 0.65)
