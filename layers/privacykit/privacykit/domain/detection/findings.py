@@ -34,6 +34,9 @@ class Findings:
     # Member/subscriber/policy numbers after their label, (label start, label end, value start, value end):
     # whether each is a health plan's is decided once the text is read (national_ids.admit_plan_ids).
     pending_plan_ids: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # Spans of entries recorded as not so (a CDA entry with negationInd="true", a refuted FHIR XML Condition),
+    # sorted and disjoint: no medical term inside them is asserted of the patient (medical.admit_medical).
+    unasserted: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, t: EntityType, start: int, end: int, score: float) -> None:
         """Keep a non-empty finding."""
