@@ -82,6 +82,19 @@ def test_hl7_xtn_holds_a_national_number_and_mrg_in2_are_read() -> None:
     assert (T.US_SSN, "219-44-8710") in found
 
 
+def test_hl7_national_person_identifiers_and_repeated_fields() -> None:
+    text = (
+        "MSH|^~\\&|A|B|C|D|202501010000||ADT^A01|1|P|2.5.1\r"
+        "PID|1||4410^^^H^MR~JG103759A^^^GBR^NNGBR~12345678Z^^^ESP^NI||ORMEROD^TABITHA~LARKIN^TABITHA||19700101|F"
+        "|||4 Mill Lane^^York^^YO1 7HH~PO Box 12^^York^^YO1 0AA||01904 550123~07700 900461\r"
+    )
+    found = _found(text)
+    assert (T.UK_NATIONAL_INSURANCE_NUMBER, "JG103759A") in found and (T.ES_DNI, "12345678Z") in found
+    assert (T.PERSON, "LARKIN^TABITHA") in found
+    assert set(_values(text, T.PHONE)) >= {"01904 550123", "07700 900461"}
+    assert len(_values(text, T.ADDRESS)) == 2
+
+
 # -------------------------------------------------------------------------------------------------- SWIFT MT
 
 MT103 = """\
@@ -135,7 +148,8 @@ def test_times_of_day_are_no_field_tags() -> None:
 def test_iso20022_parties_persons_and_organisations() -> None:
     text = (
         '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08"><CdtTrfTxInf>'
-        "<Dbtr><Nm>Oisín Ní Bhraonáin</Nm><PstlAdr><StrtNm>Sráid na Siopaí</StrtNm><BldgNb>14</BldgNb>"
+        "<Dbtr><Nm>Oisín Ní Bhraonáin</Nm><CtctDtls><MobNb>+353-871234567</MobNb></CtctDtls>"
+        "<PstlAdr><StrtNm>Sráid na Siopaí</StrtNm><BldgNb>14</BldgNb>"
         "<PstCd>H91 E2K3</PstCd><TwnNm>Gaillimh</TwnNm></PstlAdr>"
         "<Id><PrvtId><DtAndPlcOfBirth><BirthDt>1991-02-28</BirthDt></DtAndPlcOfBirth></PrvtId></Id></Dbtr>"
         "<Cdtr><Nm>Ferrante Ottica S.r.l.</Nm></Cdtr>"
@@ -144,6 +158,7 @@ def test_iso20022_parties_persons_and_organisations() -> None:
     )
     found = _found(text)
     assert (T.PERSON, "Oisín Ní Bhraonáin") in found and (T.DATE_OF_BIRTH, "1991-02-28") in found
+    assert (T.PHONE, "+353-871234567") in found
     assert any(k is T.ADDRESS and v.startswith("Sráid na Siopaí") and v.endswith("Gaillimh") for k, v in found)
     persons = _values(text, T.PERSON)
     assert "Ferrante Ottica S.r.l." not in persons and "Maple Nine" not in persons

@@ -10,7 +10,7 @@ from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits
 from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
-from privacykit.domain.detection.scanners.interchange import closing_tag
+from privacykit.domain.detection.scanners.interchange import ALPHA3, closing_tag, national_id
 from privacykit.domain.detection.scanners.national_ids import id_ok, mbi_ok
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
 from privacykit.domain.detection.structure import key_words
@@ -94,6 +94,13 @@ def scan_hl7(text: str, out: Findings) -> None:
                 continue  # IN1-17's relationship code one field early ("SEL", "SPO"): not a name
             if what == "mrn":
                 _hl7_identifiers(s, fld, out)
+            elif what in ("xpn", "xad", "xtn") and "~" in fld:
+                # every repetition of a name, address or telephone field (an alias, a mailing address, a mobile)
+                at = s
+                for rep in fld.split("~")[:8]:
+                    if rep.strip():
+                        _hl7_field(seg, what, at, rep, out)
+                    at += len(rep) + 1
             else:
                 _hl7_field(seg, what, s, fld.split("~")[0], out)
 
@@ -283,6 +290,12 @@ def _hl7_identifiers(s: int, fld: str, out: Findings) -> None:
             continue
         code = comps[4].strip().upper() if len(comps) > 4 else ""
         kind = _CX_TYPES.get(code) if code else (T.MEDICAL_RECORD_NUMBER if k == 0 else None)
+        if kind is None and (code == "NI" or (len(code) == 5 and code.startswith("NN"))):
+            # a national person identifier: NNxxx names its country (ISO 3166 alpha-3), NI its assigning
+            # authority (CX.4); typed and checked as that country's identifier
+            country = code[2:] if code != "NI" else (comps[3].strip().upper() if len(comps) > 3 else "")
+            national_id(ALPHA3.get(country, country), comps[0], at, out)
+            continue
         if kind is None:
             continue
         if kind is T.US_SSN:

@@ -33,7 +33,7 @@ from privacykit.domain.detection.scanners.national_ids import id_ok
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE
 from privacykit.domain.detection.wordlists import words
 
-__all__ = ["scan_interchange", "organisation_name", "closing_tag"]
+__all__ = ["scan_interchange", "organisation_name", "closing_tag", "national_id", "ALPHA3"]
 
 
 def scan_interchange(text: str, out: Findings) -> None:
@@ -178,7 +178,7 @@ def _swift_structured(text: str, start: int, end: int, out: Findings) -> None:
                 out.add(T.DATE_OF_BIRTH, vs, vs + 8, 0.9)
         elif number == "7" and value.count("/") >= 1:
             country, _, ident = value.partition("/")
-            _national_id(country, ident, vs + len(country) + 1, out)
+            national_id(country, ident, vs + len(country) + 1, out)
         pos = nl + 1
     if names:
         name = " ".join(text[s:e] for s, e in names)
@@ -209,11 +209,20 @@ def _typed_id(code: str, country: str, ident: str, s: int, out: Findings) -> Non
     elif kind is T.DRIVER_LICENSE:
         out.add(T.DRIVER_LICENSE, s, s + len(ident), 0.85)
     elif kind is T.US_SSN or code in ("NIDN", "TXID"):
-        _national_id(country if kind is None else "US", ident, s, out)
+        national_id(country if kind is None else "US", ident, s, out)
 
 
-def _national_id(country: str, ident: str, s: int, out: Findings) -> None:
-    """A national identifier of ``country`` when its check digits hold."""
+#: ISO 3166 alpha-3 codes of the countries whose identifiers are checked, to their alpha-2 codes.
+ALPHA3 = {
+    "GBR": "GB", "ESP": "ES", "FRA": "FR", "DEU": "DE", "ITA": "IT", "CAN": "CA", "BRA": "BR", "IND": "IN",
+    "SGP": "SG", "USA": "US",
+}  # fmt: skip
+
+
+def national_id(country: str, ident: str, s: int, out: Findings) -> None:
+    """A national identifier of ``country`` (alpha-2) at ``s`` when its check digits hold."""
+    lead = len(ident) - len(ident.lstrip())
+    s += lead
     ident = ident.strip()
     for kind in _NATIONAL_ID.get(country.strip().upper()[:2], ()):
         if kind is T.US_SSN:
@@ -234,6 +243,8 @@ _ISO_ADDRESS = lazy(r"<PstlAdr>(.{0,800}?)</PstlAdr>", re.S)
 _ISO_ADDRESS_PART = lazy(
     r"<(AdrLine|StrtNm|BldgNb|BldgNm|Flr|PstBx|Room|PstCd|TwnNm|TwnLctnNm|DstrctNm|CtrySubDvsn)>([^<>]{1,140})<"
 )
+# Contact details: ISO 20022 writes a number "+CC-NNNN..." (a country code, a hyphen, the national number).
+_ISO_PHONE = lazy(r"<(?:PhneNb|MobNb|FaxNb)>(\+\d{1,3}-[\d()+-]{4,30})</")
 _ISO_BIRTH = lazy(r"<BirthDt>(\d{4})-(\d{2})-(\d{2})</BirthDt>")
 _ISO_PRIVATE_ID = lazy(
     r"<Othr>\s*<Id>([^<>]{1,40})</Id>\s*<SchmeNm>\s*<Cd>([A-Z]{4})</Cd>\s*</SchmeNm>(?:\s*<Issr>([^<>]{1,35})</Issr>)?"
@@ -272,6 +283,8 @@ def _scan_iso20022(text: str, out: Findings) -> None:
             parts = list(_ISO_ADDRESS_PART.finditer(body, adr.start(1), adr.end(1)))
             if parts and any(c.isdigit() for p in parts for c in p.group(2)):
                 out.add(T.ADDRESS, body_start + parts[0].start(2), body_start + parts[-1].end(2), 0.8)
+        for ph in _ISO_PHONE.finditer(body):
+            out.add(T.PHONE, body_start + ph.start(1), body_start + ph.end(1), 0.85)
         for b in _ISO_BIRTH.finditer(body):
             if v.calendar_date_ok(int(b.group(1)), int(b.group(2)), int(b.group(3))):
                 out.add(T.DATE_OF_BIRTH, body_start + b.start(1), body_start + b.end(3), 0.9)
