@@ -233,6 +233,16 @@ doc(
 """,
 )
 
+doc(
+    "a14_csv_payment_parties",
+    "csv",
+    """\
+end_to_end_id;debtor_name;debtor_iban;creditor_name;ultimate_creditor;amount
+E2E-A14-1;[[PERSON|Oskarine Valdemarsen]];[[IBAN|NO9386011117947]];Brightwater Utilities Ltd;;120.00
+E2E-A14-2;[[PERSON|Ilse Vanderhaegen]];[[IBAN|BE68539007547034]];Maple & Ash GmbH;[[PERSON|Jozefien Claeys]];80.10
+""",
+)
+
 # ----------------------------------------------------------------------------------------------------- CDA
 
 doc(

@@ -172,6 +172,15 @@ def test_iso20022_private_identifier_typed_by_its_scheme() -> None:
     assert (T.PASSPORT, "EK4419027") in _found(text)
 
 
+def test_payment_party_columns_hold_people_but_not_their_companies() -> None:
+    text = (
+        "end_to_end_id,debtor_name,debtor_iban,creditor_name,amount\n"
+        "E2E-1,Oskarine Valdemarsen,NO9386011117947,Brightwater Utilities Ltd,120.00\n"
+        "E2E-2,Ilse Vanderhaegen,BE68539007547034,Maple & Ash GmbH,80.10\n"
+    )
+    assert _values(text, T.PERSON) == ["Oskarine Valdemarsen", "Ilse Vanderhaegen"]
+
+
 # ---------------------------------------------------------------------------------------------------- FHIR
 
 
