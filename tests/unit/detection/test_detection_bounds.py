@@ -128,6 +128,7 @@ CASES: dict[str, Callable[[], str]] = {
     "SWIFT customer tags": lambda: _repeat(":50K:/AB12 CD EF\n"),
     "SWIFT structured party lines": lambda: _repeat(":50F:/DE1\n1/AB CD\n2/X 1\n3/DE/Y\n4/19800101\n"),
     "ISO 20022 parties never closed": lambda: _repeat("<Dbtr><Nm>Ab Cd</Nm>"),
+    "MT940 counterparty subfields": lambda: (":86:" + _repeat("?31DE44500105175407324931?32AB CD?33EF\n"))[:MIB],
     "CDA negated entries": lambda: ("MRN 1234567 asthma " + _repeat('<observation negationInd="true">asthma '))[:MIB],
     "FHIR subscriber ids": lambda: _repeat('"subscriberId": {"value": "AB12345"}, '),
     "FHIR XML identifiers never closed": lambda: ('xmlns="http://hl7.org/fhir"' + _repeat("<identifier>"))[:MIB],

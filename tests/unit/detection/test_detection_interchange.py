@@ -82,6 +82,17 @@ def test_hl7_xtn_holds_a_national_number_and_mrg_in2_are_read() -> None:
     assert (T.US_SSN, "219-44-8710") in found
 
 
+def test_hl7_staff_contact_and_event_operator_fields() -> None:
+    text = (
+        "MSH|^~\\&|A|B|C|D|202501010000||ADT^A08|1|P|2.5.1\rEVN|A08|202501010000|||7731^WEXFORD^ISOLDE^^^^RN\r"
+        "PID|1||4410^^^H^MR||QUAYLE^MERRIT||19700101|F\r"
+        "CTD|1|PELLETIER^AUGUSTIN||12 Rue Vauban^^Lille^^59000|+33 3 20 55 01 02\r"
+    )
+    found = _found(text)
+    assert {(T.PERSON, "WEXFORD^ISOLDE"), (T.PERSON, "PELLETIER^AUGUSTIN"), (T.PHONE, "+33 3 20 55 01 02")} <= found
+    assert (T.ADDRESS, "12 Rue Vauban^^Lille^^59000") in found
+
+
 def test_hl7_national_person_identifiers_and_repeated_fields() -> None:
     text = (
         "MSH|^~\\&|A|B|C|D|202501010000||ADT^A01|1|P|2.5.1\r"
@@ -140,6 +151,16 @@ def test_a_gateway_log_line_quoting_the_field(after: str) -> None:
 
 def test_times_of_day_are_no_field_tags() -> None:
     assert not _values("2025-04-02 10:59:02 job done\nARNE HOLT\n12 MAIN ST\n", T.ADDRESS)
+
+
+def test_mt940_counterparty_subfields() -> None:
+    text = (
+        ":20:STMT1\n:61:2503030303DR850,00NMSCNONREF\n"
+        ":86:177?00SEPA-UEBERWEISUNG?20SVWZ+Miete?30COBADEFFXXX\n?31DE44500105175407324931?32HOLLERBACH, WENDELIN\n"
+        ":86:166?00SEPA-GUTSCHRIFT?31DE89370400440532013000?32STADTWERKE LINDAU GMBH\n"
+    )
+    assert _values(text, T.PERSON) == ["HOLLERBACH, WENDELIN"]
+    assert _values(text, T.IBAN) == ["DE44500105175407324931", "DE89370400440532013000"]
 
 
 # ----------------------------------------------------------------------------------------------- ISO 20022

@@ -20,7 +20,8 @@ __all__ = ["scan_hl7", "scan_fhir_identifiers", "cda_patient_id"]
 
 # (a segment may be indented: a log quoting the message it failed on, "    PID|1||...")
 _HL7_SEG = lazy(
-    r"(?:^|(?<=[\r\n]))[ \t]*(PID|PD1|NK1|GT1|IN1|IN2|MRG|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR|OBX|AIP|ROL|PRD)\|([^\r\n]*)"
+    r"(?:^|(?<=[\r\n]))[ \t]*"
+    r"(PID|PD1|NK1|GT1|IN1|IN2|MRG|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR|OBX|AIP|ROL|PRD|EVN|STF|CTD|FT1)\|([^\r\n]*)"
 )
 # (segment, field index) -> what the field holds (HL7 v2 data types XPN, XCN, XAD, XTN, CWE).
 _HL7_FIELDS: dict[tuple[str, int], str] = {
@@ -36,6 +37,9 @@ _HL7_FIELDS: dict[tuple[str, int], str] = {
     ("IN2", 2): "ssn", ("IN2", 6): "plan", ("IN2", 8): "plan",
     ("MRG", 1): "mrn", ("MRG", 2): "mrn", ("MRG", 4): "mrn", ("MRG", 7): "xpn",
     ("PV1", 52): "xcn", ("ORC", 10): "xcn", ("ORC", 11): "xcn", ("OBR", 28): "xcn",
+    ("EVN", 5): "xcn", ("FT1", 20): "xcn", ("FT1", 21): "xcn", ("PRD", 3): "xad", ("PRD", 5): "xtn",
+    ("STF", 3): "xpn", ("STF", 10): "xtn", ("STF", 11): "xad", ("CTD", 2): "xpn", ("CTD", 4): "xad",
+    ("CTD", 5): "xtn",
     ("IN1", 16): "xpn", ("IN1", 17): "dob", ("IN1", 18): "dob", ("IN1", 19): "xad", ("IN1", 35): "plan",
     ("IN1", 36): "plan", ("IN1", 49): "plan",
     ("IN1", 15): "xpn?",

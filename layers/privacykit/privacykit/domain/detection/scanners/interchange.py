@@ -4,6 +4,7 @@ payment parties and HL7 CDA patient addresses and negated entries.
 An author who writes one of these formats writes the fields its specification defines, in the places it
 defines, so reading them by the specification carries to every author:
 
+* MT940/MT942 statements: the counterparty's name in subfields ``?32``/``?33`` of field ``:86:``;
 * SWIFT MT103/MT101/MT202 COV: the ordering customer (``:50K:``/``:50H:``/``:50F:``) and beneficiary (``:59:``/
   ``:59F:``) fields: an optional ``/account`` line, then the name and up to three address lines of 35
   characters; the structured options number their lines (``1/`` name, ``2/`` address, ``3/`` country and town,
@@ -40,6 +41,8 @@ def scan_interchange(text: str, out: Findings) -> None:
     """The personal fields of the SWIFT MT, ISO 20022 and CDA content of ``text``."""
     if ":59:" in text or ":50K:" in text or ":50F:" in text or ":59F:" in text or ":50H:" in text:
         _scan_swift(text, out)
+    if "?32" in text and ":86:" in text:
+        _scan_mt940_counterparties(text, out)
     if "<Nm>" in text:
         _scan_iso20022(text, out)
     if "<addr" in text and "<streetAddressLine" in text:
@@ -142,6 +145,23 @@ def _scan_swift(text: str, out: Findings) -> None:
         out.add(T.PERSON, at, at + len(name.rstrip()), 0.85)
         if addr and any(any(c.isdigit() for c in line) for _, line in addr):
             out.add(T.ADDRESS, addr[0][0], addr[-1][0] + len(addr[-1][1].rstrip()), 0.8)
+
+
+# MT940/MT942 statement lines (the German banks' structured field 86, DFÜ-Abkommen annex 3): subfield ?32 holds
+# the counterparty's name and ?33 its continuation (?30 the bank code, ?31 the account, ?20-?29 the purpose).
+_MT940_NAME = lazy(r"\?32([^?\r\n]{1,27})(?:\r?\n?\?33([^?\r\n]{1,27}))?")
+_MT940_ACCOUNT = lazy(r"\?31([A-Z]{2}\d{2}[A-Z0-9]{11,30})(?=\?|\r?\n|$)")
+
+
+def _scan_mt940_counterparties(text: str, out: Findings) -> None:
+    for a in _MT940_ACCOUNT.finditer(text):  # (glued to its subfield code, the IBAN scan does not see it)
+        if v.iban_ok(a.group(1)):
+            out.add(T.IBAN, a.start(1), a.end(1), 0.9)
+    for m in _MT940_NAME.finditer(text):
+        name = m.group(1) + (" " + m.group(2) if m.group(2) else "")
+        if _person(" ".join(name.split())):
+            end = m.end(2) if m.group(2) else m.end(1)
+            out.add(T.PERSON, m.start(1), m.start(1) + len(m.group(1).rstrip()) if not m.group(2) else end, 0.85)
 
 
 _NUMBERED = lazy(r"([1-8])/(.*)")
