@@ -60,9 +60,11 @@ _WORDS = lazy(r"[A-Za-z][A-Za-z '()/,.-]*[A-Za-z)]")
 def scan_hl7(text: str, out: Findings) -> None:
     """The PHI fields of the HL7 segments in ``text``; diagnoses and drugs go to the medical terms. X12
     segments (claims, enrolment, eligibility) are read here too: the same kind of positional record."""
-    if ("*" in text and ("NM1*" in text or "DMG*" in text)) or _x12_envelope(text) != -1:
+    if ("*" in text and ("NM1*" in text or "DMG*" in text)) or (
+        not out.formats.isdisjoint(_X12_ENVELOPE_MARKERS) and _x12_envelope(text) != -1
+    ):
         _scan_x12(text, out)
-    if "|" not in text or not ("PID|" in text or "DG1|" in text or "RXE|" in text or "MSH|" in text):
+    if "|" not in text or not ("PID|" in text or "DG1|" in text or "RXE|" in text or "msh|" in out.formats):
         return
     for m in _HL7_SEG.finditer(text):
         seg = m.group(1)
@@ -177,6 +179,9 @@ _X12_PERSON_NAME = lazy(r"[A-Za-zÀ-ÿĀ-ɏ][A-Za-zÀ-ÿĀ-ɏ'’.-]*(?: [A-Za-z
 # An ISA envelope with a separator other than "*" (an element separator is neither a letter, a digit nor a space;
 # ISA01 is "00" or "03"), at the start of a line. (The literal first: the search runs at memory speed.)
 _X12_ENVELOPE = lazy(r"ISA[^\w\s*]0\d")
+
+
+_X12_ENVELOPE_MARKERS = frozenset({"isa|", "isa^", "isa!"})  # (the keyword pass's markers: data/keywords.tsv)
 
 
 def _x12_envelope(text: str) -> int:
@@ -417,9 +422,9 @@ _FHIR_SUBSCRIBER = lazy(r'"subscriberId"\s*:\s*(?:"([^"\n]{3,40})"|\{[^{}]{0,200
 def scan_fhir_identifiers(text: str, out: Findings) -> None:
     """The values of FHIR identifiers whose type code or system says what they are (MR, SS, PPN, DL...), and a
     Coverage's subscriber id; FHIR XML read by its elements (``_scan_fhir_xml``)."""
-    if 'xmlns="http://hl7.org/fhir"' in text:
+    if "hl7.org/fhir" in out.formats and 'xmlns="http://hl7.org/fhir"' in text:
         _scan_fhir_xml(text, out)
-    if '"subscriberId"' in text:
+    if "subscriberid" in out.formats and '"subscriberId"' in text:
         for m in _FHIR_SUBSCRIBER.finditer(text):
             g = 1 if m.group(1) is not None else 2
             value = m.group(g).strip()
@@ -530,7 +535,7 @@ def _scan_fhir_xml(text: str, out: Findings) -> None:
         if kind is T.US_PASSPORT:
             kind = _passport_by_issuer(system.group(1) if system else "", value)
         out.add(kind, at, at + len(val.group(1)), 0.9)
-    for m in _FHIR_XML_SUBSCRIBER.finditer(text):
+    for m in _FHIR_XML_SUBSCRIBER.finditer(text) if "subscriberid" in out.formats else ():
         value = m.group(1).strip()
         if mbi_ok(value):
             out.add(T.US_MBI, m.start(1), m.end(1), 0.9)

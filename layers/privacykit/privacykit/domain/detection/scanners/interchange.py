@@ -38,17 +38,24 @@ __all__ = ["scan_interchange", "organisation_name", "closing_tag", "national_id"
 
 
 def scan_interchange(text: str, out: Findings) -> None:
-    """The personal fields of the SWIFT MT, ISO 20022 and CDA content of ``text``."""
-    if ":59:" in text or ":50K:" in text or ":50F:" in text or ":59F:" in text or ":50H:" in text:
+    """The personal fields of the SWIFT MT, ISO 20022 and CDA content of ``text``. Each reader runs when the
+    keyword pass (run before) met its format's marker (``out.formats``): a text without one costs nothing here."""
+    formats = out.formats
+    if not formats:
+        return
+    if not formats.isdisjoint(_SWIFT_MARKERS):
         _scan_swift(text, out)
-    if "?32" in text and ":86:" in text:
+    if ":86:" in formats and "?32" in text:
         _scan_mt940_counterparties(text, out)
-    if "<Nm>" in text:
+    if "<nm>" in formats:
         _scan_iso20022(text, out)
-    if "<addr" in text and "<streetAddressLine" in text:
+    if "<addr" in formats and "<streetAddressLine" in text:
         _scan_cda_addresses(text, out)
-    if "negationInd=" in text:
+    if "negationind=" in formats:
         _drop_negated_entries(text, out)
+
+
+_SWIFT_MARKERS = frozenset({":59:", ":50k:", ":50f:", ":59f:", ":50h:"})
 
 
 # Legal forms (ISO 20275's commonest abbreviations, dots removed) and words that only an organisation's name
