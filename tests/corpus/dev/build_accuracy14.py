@@ -221,7 +221,8 @@ doc(
 {"resourceType": "Bundle", "type": "collection", "entry": [
  {"resource": {"resourceType": "Patient", "id": "p-a14-3",
    "identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "[[UK_NHS_NUMBER|9434765919]]"}],
-   "name": [{"family": "[[PERSON|Pendlebury]]", "given": ["[[PERSON|Rosalind]]"]}], "birthDate": "[[DATE_OF_BIRTH|1958-07-21]]"}},
+   "name": [{"family": "[[PERSON|Pendlebury]]", "given": ["[[PERSON|Rosalind]]"]}], "birthDate": "[[DATE_OF_BIRTH|1958-07-21]]",
+   "contact": [{"relationship": [{"text": "daughter"}], "name": {"text": "[[PERSON|Imogen Pendlebury-Achebe]]"}}]}},
  {"resource": {"resourceType": "Condition", "verificationStatus": {"text": "entered-in-error"}, "code": {"text": "Hepatitis C"}, "subject": {"reference": "Patient/p-a14-3"}}},
  {"resource": {"resourceType": "Condition", "clinicalStatus": {"text": "active"}, "verificationStatus": {"text": "confirmed"}, "code": {"text": "[[DIAGNOSIS|Atrial fibrillation]]"}, "subject": {"reference": "Patient/p-a14-3"}}},
  {"resource": {"resourceType": "Coverage", "status": "active", "subscriberId": {"system": "https://northmoor-health.example/members", "value": "[[HEALTH_PLAN_ID|NMH-40021877]]"}}}

@@ -221,6 +221,17 @@ def test_fhir_refuted_conditions_are_not_diagnoses_and_subscriber_ids_are_plan_i
     assert (T.HEALTH_PLAN_ID, "NMH-40021877") in found
 
 
+def test_fhir_human_name_text_and_not_an_organisation_name() -> None:
+    text = (
+        '{"resourceType": "Patient", "name": [{"use": "official", "family": "Baird", "given": ["Wil"]}], '
+        '"contact": [{"name": {"text": "Jonas Ostrowska-Baird"}}]}\n'
+        '{"resourceType": "Organization", "name": "Harbourview Clinic", "type": [{"text": "Healthcare Provider"}]}'
+    )
+    persons = _values(text, T.PERSON)
+    assert "Jonas Ostrowska-Baird" in persons
+    assert not [p for p in persons if "Harbourview" in p or "Healthcare" in p]
+
+
 def test_fhir_identifier_systems_of_national_numbers() -> None:
     text = (
         '{"resourceType": "Patient", "identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", '

@@ -415,6 +415,9 @@ _FHIR_SYSTEMS = {
 }  # fmt: skip
 
 
+# A HumanName's "text" (the whole name as written): a "name" that is an object (or a list of objects) is a
+# HumanName in every FHIR resource (an organisation's or a location's "name" is a string).
+_FHIR_HUMAN_NAME_TEXT = lazy(r'"name"\s*:\s*\[?\s*\{[^{}]{0,300}?"text"\s*:\s*"([^"\\\n]{2,80})"')
 # Coverage.subscriberId: the member id the payer knows the subscriber by (a string in R4, an Identifier in R5).
 _FHIR_SUBSCRIBER = lazy(r'"subscriberId"\s*:\s*(?:"([^"\n]{3,40})"|\{[^{}]{0,200}?"value"\s*:\s*"([^"\n]{3,40})")')
 
@@ -424,6 +427,11 @@ def scan_fhir_identifiers(text: str, out: Findings) -> None:
     Coverage's subscriber id; FHIR XML read by its elements (``_scan_fhir_xml``)."""
     if "hl7.org/fhir" in out.formats and 'xmlns="http://hl7.org/fhir"' in text:
         _scan_fhir_xml(text, out)
+    if '"resourcetype"' in out.formats and '"text"' in text:
+        for m in _FHIR_HUMAN_NAME_TEXT.finditer(text):
+            name = m.group(1)
+            if any(c.isalpha() for c in name) and not any(c.isdigit() for c in name) and len(name.split()) <= 6:
+                out.add(T.PERSON, m.start(1), m.end(1), 0.85)
     if "subscriberid" in out.formats and '"subscriberId"' in text:
         for m in _FHIR_SUBSCRIBER.finditer(text):
             g = 1 if m.group(1) is not None else 2
