@@ -221,6 +221,19 @@ def test_fhir_refuted_conditions_are_not_diagnoses_and_subscriber_ids_are_plan_i
     assert (T.HEALTH_PLAN_ID, "NMH-40021877") in found
 
 
+def test_a_fhir_resource_entered_in_error_names_no_medication() -> None:
+    text = (
+        '{"resourceType": "Bundle", "entry": [{"resource": {"resourceType": "Patient", "identifier": [{"type": '
+        '{"text": "MRN"}, "value": "QX88120"}], "name": [{"family": "Abernethy", "given": ["Lorna"]}]}}, '
+        '{"resource": {"resourceType": "MedicationRequest", "status": "entered-in-error", '
+        '"medicationCodeableConcept": {"text": "Warfarin 5 MG Oral Tablet"}}}, '
+        '{"resource": {"resourceType": "MedicationRequest", "status": "active", '
+        '"medicationCodeableConcept": {"text": "Metformin 500 MG Oral Tablet"}}}]}'
+    )
+    meds = " ".join(_values(text, T.MEDICATION)).lower()
+    assert "metformin" in meds and "warfarin" not in meds
+
+
 def test_fhir_human_name_text_and_not_an_organisation_name() -> None:
     text = (
         '{"resourceType": "Patient", "name": [{"use": "official", "family": "Baird", "given": ["Wil"]}], '

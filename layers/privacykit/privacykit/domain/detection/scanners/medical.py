@@ -343,6 +343,8 @@ _LEAFLET_TITLES = frozenset({"living with", "coping with", "life with", "managin
 _FHIR_REFUTED = lazy(
     r'"code"\s*:\s*"(?:refuted|entered-in-error)"'
     r'|"verificationstatus"\s*:\s*\{\s*"text"\s*:\s*"(?:refuted|entered[- ]in[- ]error)"'
+    # (a resource whose own status says it was entered in error: a MedicationRequest, an Observation)
+    r'|"status"\s*:\s*"entered-in-error"'
 )
 
 
