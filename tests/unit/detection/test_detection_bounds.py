@@ -123,6 +123,25 @@ CASES: dict[str, Callable[[], str]] = {
     "spaced id shapes (NINO, CPF, NIR)": lambda: _repeat("AB 12 34 56 C 111.469.452-57 1 51 12 07 833 472 26 "),
     "X12 segments": lambda: _repeat("NM1*IL*1*A*B****MI*W1234~DMG*D8*19800101*F~REF*SY*123456789~"),
     "X12 separators": lambda: _repeat("NM1*" + "*" * 60 + "~"),
+    # Interchange formats read by their specifications (accuracy14): each field reads a bounded window, and a
+    # run of opening tags with no closing one searches for it once.
+    "SWIFT customer tags": lambda: _repeat(":50K:/AB12 CD EF\n"),
+    "SWIFT structured party lines": lambda: _repeat(":50F:/DE1\n1/AB CD\n2/X 1\n3/DE/Y\n4/19800101\n"),
+    "ISO 20022 parties never closed": lambda: _repeat("<Dbtr><Nm>Ab Cd</Nm>"),
+    "MT940 counterparty subfields": lambda: (":86:" + _repeat("?31DE44500105175407324931?32AB CD?33EF\n"))[:MIB],
+    "CDA negated entries": lambda: ("MRN 1234567 asthma " + _repeat('<observation negationInd="true">asthma '))[:MIB],
+    "FHIR subscriber ids": lambda: _repeat('"subscriberId": {"value": "AB12345"}, '),
+    "FHIR XML identifiers never closed": lambda: ('xmlns="http://hl7.org/fhir"' + _repeat("<identifier>"))[:MIB],
+    "FHIR XML conditions never closed": lambda: (
+        'xmlns="http://hl7.org/fhir" asthma ' + _repeat("<Condition><verificationStatus>asthma ")
+    )[:MIB],
+    "X12 with its own separators": lambda: (
+        "ISA|00|          |00|          |ZZ|A              |ZZ|B              |250301|0915|^|00501|000000417|0|P|:\n"
+        + _repeat("NM1|IL|1|A|B\nPER|IC|AB CD|TE|6175550148\n")
+    )[:MIB],
+    "HL7 IN1 fields a field early": lambda: (
+        "MSH|^~\\&|A\r" + _repeat("IN1|1|A|1|B|||G|||||||AB^CD|01|19800101||||||||||||||||||HX1234567\r")
+    )[:MIB],
     # Test cards (accuracy6): the words of tests are found once a text, not around every valid card.
     "published test cards with no test word": lambda: _repeat("4111111111111111 "),
     "cards on lines that call them test cards": lambda: _repeat("test card 4111 1111 1111 1111 exp\n"),

@@ -220,13 +220,14 @@ def test_x12_segments_name_members_birth_dates_and_ids() -> None:
         "ST*834*0001~\nNM1*IL*1*ABERNATHY*ROSALIND****MI*QPX55120934~\nDMG*D8*19811103*F~\n"
         "REF*SY*219-09-9999~\nNM1*PR*2*NORTHWIND HEALTH*****PI*55120~\nDTP*348*D8*20250101~\nSE*6*0001~"
     )
-    assert found(text) == [
-        ("PERSON", "ABERNATHY*ROSALIND"),
+    assert found(text) == [  # NM103 and NM104 are two data elements: two spans (accuracy14)
+        ("PERSON", "ABERNATHY"),
+        ("PERSON", "ROSALIND"),
         ("HEALTH_PLAN_ID", "QPX55120934"),
         ("DATE_OF_BIRTH", "19811103"),
         ("US_SSN", "219-09-9999"),
     ]
-    assert found("NM1*IL*1*ABERNATHY*ROSALIND****MI*9CF5D46DJ27~")[1] == ("US_MBI", "9CF5D46DJ27")
+    assert found("NM1*IL*1*ABERNATHY*ROSALIND****MI*9CF5D46DJ27~")[2] == ("US_MBI", "9CF5D46DJ27")
 
 
 def test_ids_as_the_first_word_of_snake_and_camel_case_keys() -> None:

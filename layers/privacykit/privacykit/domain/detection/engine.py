@@ -49,6 +49,7 @@ from privacykit.domain.detection.scanners import (
     scan_html_tables,
     scan_iban,
     scan_identity_answers,
+    scan_interchange,
     scan_intl_phones,
     scan_ipv4,
     scan_ipv6,
@@ -125,6 +126,7 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
     scan_identity_answers(seen, low, out)
     scan_hl7(seen, out)
     scan_fhir_identifiers(seen, out)
+    scan_interchange(seen, out)  # SWIFT MT, ISO 20022, CDA (accuracy14)
     scan_pipe_tables(seen, out)
 
     if len(text) <= MENTION_LIMIT:  # (a longer text is not searched for mentions: its people are not collected)

@@ -34,6 +34,12 @@ class Findings:
     # Member/subscriber/policy numbers after their label, (label start, label end, value start, value end):
     # whether each is a health plan's is decided once the text is read (national_ids.admit_plan_ids).
     pending_plan_ids: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # Spans of entries recorded as not so (a CDA entry with negationInd="true", a refuted FHIR XML Condition),
+    # sorted and disjoint: no medical term inside them is asserted of the patient (medical.admit_medical).
+    unasserted: list[tuple[int, int]] = field(default_factory=list)
+    # The markers of interchange formats the keyword pass met (kind "format" of data/keywords.tsv: ":59:", "<nm>",
+    # "msh|"...): the format readers run only on a text that holds theirs, with no pass of their own to know it.
+    formats: set[str] = field(default_factory=set)
 
     def add(self, t: EntityType, start: int, end: int, score: float) -> None:
         """Keep a non-empty finding."""

@@ -8,7 +8,8 @@
 * ``names``: names after a cue and in free text; ``chat``: speakers of chat logs and transcripts;
 * ``national_ids``: identifiers beyond the US (NHS, NINO, DNI, NIR, CPF...), read after their label and checked;
 * ``medical``: which diagnoses and medications count (only in text about someone);
-* ``csv_columns``, ``sql`` and ``hl7``: structured data whose header, column list or field says what a value is.
+* ``csv_columns``, ``sql`` and ``hl7``: structured data whose header, column list or field says what a value is;
+* ``interchange``: SWIFT MT, ISO 20022 and CDA fields read by their specifications (X12 is read in ``hl7``).
 
 Expensive tables (the automaton, word lists, patterns) are built once, when a module is first imported.
 """
@@ -26,6 +27,7 @@ from privacykit.domain.detection.scanners.csv_columns import (
     untitled,
 )
 from privacykit.domain.detection.scanners.hl7 import scan_fhir_identifiers, scan_hl7
+from privacykit.domain.detection.scanners.interchange import scan_interchange
 from privacykit.domain.detection.scanners.keywords import scan_keywords
 from privacykit.domain.detection.scanners.medical import admit_medical
 from privacykit.domain.detection.scanners.names import (
@@ -58,6 +60,7 @@ __all__ = [
     "scan_identity_answers",
     "scan_hl7",
     "scan_fhir_identifiers",
+    "scan_interchange",
     "CsvHeader",
     "read_csv_header",
     "untitled",

@@ -3,29 +3,43 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits
 from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
+from privacykit.domain.detection.scanners.interchange import ALPHA3, closing_tag, national_id
 from privacykit.domain.detection.scanners.national_ids import id_ok, mbi_ok
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
+from privacykit.domain.detection.structure import key_words
 from privacykit.domain.detection.wordlists import words
 
 __all__ = ["scan_hl7", "scan_fhir_identifiers", "cda_patient_id"]
 
 # (a segment may be indented: a log quoting the message it failed on, "    PID|1||...")
 _HL7_SEG = lazy(
-    r"(?:^|(?<=[\r\n]))[ \t]*(PID|PD1|NK1|GT1|IN1|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR|OBX|AIP|ROL|PRD)\|([^\r\n]*)"
+    r"(?:^|(?<=[\r\n]))[ \t]*"
+    r"(PID|PD1|NK1|GT1|IN1|IN2|MRG|PV1|DG1|RXE|RXO|RXA|RXD|ORC|OBR|OBX|AIP|ROL|PRD|EVN|STF|CTD|FT1)\|([^\r\n]*)"
 )
 # (segment, field index) -> what the field holds (HL7 v2 data types XPN, XCN, XAD, XTN, CWE).
 _HL7_FIELDS: dict[tuple[str, int], str] = {
     ("PID", 2): "mrn", ("PID", 3): "mrn", ("PID", 4): "mrn",
-    ("PID", 5): "xpn", ("PID", 6): "xpn", ("PID", 7): "dob", ("PID", 11): "xad",
+    ("PID", 5): "xpn", ("PID", 6): "xpn", ("PID", 7): "dob", ("PID", 9): "xpn", ("PID", 11): "xad",
     ("PID", 13): "xtn", ("PID", 14): "xtn", ("PID", 19): "ssn", ("PID", 20): "dl",
     ("NK1", 2): "xpn", ("NK1", 4): "xad", ("NK1", 5): "xtn", ("NK1", 6): "xtn",
-    ("GT1", 3): "xpn", ("GT1", 5): "xad", ("GT1", 6): "xtn", ("GT1", 8): "dob", ("GT1", 12): "ssn",
+    ("GT1", 3): "xpn", ("GT1", 5): "xad", ("GT1", 6): "xtn", ("GT1", 7): "xtn", ("GT1", 8): "dob",
+    ("GT1", 12): "ssn",
+    # IN1-33/34/37 are numbers of days and an amount; senders two fields off put the policy number there
+    # (read only when it has a letter, as no count or amount has).
+    ("IN1", 33): "plan!", ("IN1", 34): "plan!", ("IN1", 37): "plan!",
+    ("IN2", 2): "ssn", ("IN2", 6): "plan", ("IN2", 8): "plan",
+    ("MRG", 1): "mrn", ("MRG", 2): "mrn", ("MRG", 4): "mrn", ("MRG", 7): "xpn",
+    ("PV1", 52): "xcn", ("ORC", 10): "xcn", ("ORC", 11): "xcn", ("OBR", 28): "xcn",
+    ("EVN", 5): "xcn", ("FT1", 20): "xcn", ("FT1", 21): "xcn", ("PRD", 3): "xad", ("PRD", 5): "xtn",
+    ("STF", 3): "xpn", ("STF", 10): "xtn", ("STF", 11): "xad", ("CTD", 2): "xpn", ("CTD", 4): "xad",
+    ("CTD", 5): "xtn",
     ("IN1", 16): "xpn", ("IN1", 17): "dob", ("IN1", 18): "dob", ("IN1", 19): "xad", ("IN1", 35): "plan",
     ("IN1", 36): "plan", ("IN1", 49): "plan",
     ("IN1", 15): "xpn?",
@@ -38,6 +52,7 @@ _HL7_FIELDS: dict[tuple[str, int], str] = {
 
 
 _ISO_DATE = lazy(r"\d{4}-\d{2}-\d{2}")
+_PHONE_CHARS = lazy(r"\+?[\d(][\d ()./-]{5,22}\d")
 # A component that is words (a drug or condition name), not a code or a dose ("500 MG", "M06.9", "RX123").
 _WORDS = lazy(r"[A-Za-z][A-Za-z '()/,.-]*[A-Za-z)]")
 
@@ -45,20 +60,29 @@ _WORDS = lazy(r"[A-Za-z][A-Za-z '()/,.-]*[A-Za-z)]")
 def scan_hl7(text: str, out: Findings) -> None:
     """The PHI fields of the HL7 segments in ``text``; diagnoses and drugs go to the medical terms. X12
     segments (claims, enrolment, eligibility) are read here too: the same kind of positional record."""
-    if "*" in text and ("NM1*" in text or "DMG*" in text):
+    if ("*" in text and ("NM1*" in text or "DMG*" in text)) or (
+        not out.formats.isdisjoint(_X12_ENVELOPE_MARKERS) and _x12_envelope(text) != -1
+    ):
         _scan_x12(text, out)
-    if "|" not in text or not ("PID|" in text or "DG1|" in text or "RXE|" in text):
+    if "|" not in text or not ("PID|" in text or "DG1|" in text or "RXE|" in text or "msh|" in out.formats):
         return
     for m in _HL7_SEG.finditer(text):
         seg = m.group(1)
         base = m.start(2)
         pos = 0
-        for idx, fld in enumerate(m.group(2).split("|"), start=1):
+        fields = m.group(2).split("|")
+        if seg == "IN1":
+            _in1_shifted(fields, base, out)
+        for idx, fld in enumerate(fields, start=1):
             s = base + pos
             pos += len(fld) + 1
             what = _HL7_FIELDS.get((seg, idx))
             if not fld.strip():
                 continue
+            if what == "plan!":
+                if not any(c.isalpha() for c in fld.split("^")[0]):
+                    continue
+                what = "plan"
             if what is None or (seg == "PV1" and what == "xcn"):
                 # Senders shift PV1 by a field: a person is read there by the XCN shape (an id, then names).
                 first = fld.split("~")[0]
@@ -76,8 +100,37 @@ def scan_hl7(text: str, out: Findings) -> None:
                 continue  # IN1-17's relationship code one field early ("SEL", "SPO"): not a name
             if what == "mrn":
                 _hl7_identifiers(s, fld, out)
+            elif what in ("xpn", "xad", "xtn") and "~" in fld:
+                # every repetition of a name, address or telephone field (an alias, a mailing address, a mobile)
+                at = s
+                for rep in fld.split("~")[:8]:
+                    if rep.strip():
+                        _hl7_field(seg, what, at, rep, out)
+                    at += len(rep) + 1
             else:
                 _hl7_field(seg, what, s, fld.split("~")[0], out)
+
+
+def _in1_shifted(fields: list[str], base: int, out: Findings) -> None:
+    """The insured's name and birth date of an IN1 whose sender put them a field or two early (IN1-14/15 for
+    IN1-16, IN1-16/17 for IN1-18): a name by its XPN shape in IN1-14..17, then a calendar date within the
+    three fields after it (no other date field of IN1 lies there: IN1-12/13 are the plan's dates)."""
+    if len(fields) < 16 or (len(fields) >= 16 and _XPN_SHAPE.fullmatch(fields[15].split("~")[0])):
+        return  # IN1-16 holds the name where the standard puts it: the field map reads it
+    offs = [0]
+    for f in fields[:-1]:
+        offs.append(offs[-1] + len(f) + 1)
+    for i in range(13, min(17, len(fields))):  # IN1-14..17 (0-based 13..16)
+        first = fields[i].split("~")[0]
+        if not _XPN_SHAPE.fullmatch(first):
+            continue
+        _hl7_field("IN1", "xpn", base + offs[i], first, out)
+        for j in range(i + 1, min(i + 4, len(fields))):
+            d = fields[j].split("^")[0]
+            if len(d) >= 8 and d[:8].isdigit() and v.calendar_date_ok(int(d[:4]), int(d[4:6]), int(d[6:8])):
+                out.add(T.DATE_OF_BIRTH, base + offs[j], base + offs[j] + 8, 0.9)
+                break
+        break
 
 
 # An XCN by its shape: a numeric id, then a family name (and given names) of capitals, as PV1-7/17 write them.
@@ -92,26 +145,84 @@ _XCN_MIXED_SHAPE = lazy(
     r"(?:[A-ZÀ-ÞĀ-ɏ][a-zß-ÿĀ-ɏ'’-]+(?:[ -][A-Za-zÀ-ÿ][a-zß-ÿĀ-ɏ'’-]+)*)"
     r"(?:\^(?:[A-ZÀ-ÞĀ-ɏ][A-Za-zß-ÿĀ-ɏ'’. -]*)?)?(?:\^[^|]*)?"
 )
+# An XPN by its shape: a family name, a caret, given names (as written in any case).
+_XPN_SHAPE = lazy(r"[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ÿĀ-ɏ'’ -]*[A-Za-zß-ÿĀ-ɏ]\^[A-ZÀ-ÞĀ-ɏ][A-Za-zÀ-ÿĀ-ɏ'’. -]*(?:\^[^|~]*)?")
 # HL7 table 0063: the relationship of the insured or next of kin to the patient.
 _RELATIONSHIP_CODES = words(
     "SEL SPO CHD DEP EME FTH MTH SIB GRD OTH PAR ASC BRO SIS FND GCH GRP MGR NCH NON OWN UNK WRD EMR EXF FCH DOM "
     "CGV 01 02 03 04 05 18 19 20 21"
 )
-# X12 (837/834/270) segments: a member id, a birth date, names and SSNs in fixed elements.
-_X12_SEG = lazy(r"(?:^|(?<=~)|(?<=\n))[ \t\r]*(?P<seg>NM1|DMG|REF|N3)\*(?P<body>[^~\n]*)")
-# REF qualifiers (X12 code list 128) of the identifiers the contract names.
-_X12_REF = {"SY": T.US_SSN, "1W": T.HEALTH_PLAN_ID, "EA": T.MEDICAL_RECORD_NUMBER, "IG": T.HEALTH_PLAN_ID}
-# NM1-08 identification code qualifiers (code list 66): member id, SSN, Medicare/Medicaid numbers.
+# X12 005010 (837/835/834/270/271/276/277) segments: a member id, a birth date, names, SSNs and phones in fixed
+# elements. The element separator is the fourth character of the ISA envelope, the segment terminator the
+# character after ISA16 ("*" and "~" in most files, but "|" and a line break are allowed).
+_X12_SEGMENTS = "NM1|DMG|REF|N3|PER"
+_X12_SEG = lazy(r"(?:^|(?<=~)|(?<=\n))[ \t\r]*(?P<seg>" + _X12_SEGMENTS + r")\*(?P<body>[^~\n]*)")
+# REF qualifiers (X12 code list 128) of the identifiers the contract names: SSN, member and subscriber ids
+# (1W, 0F, IG), a Medicare HIC/MBI (F6), a Medicaid recipient id (NQ), an identity card number (HJ).
+_X12_REF = {
+    "SY": T.US_SSN, "1W": T.HEALTH_PLAN_ID, "EA": T.MEDICAL_RECORD_NUMBER, "IG": T.HEALTH_PLAN_ID,
+    "0F": T.HEALTH_PLAN_ID, "F6": T.HEALTH_PLAN_ID, "NQ": T.HEALTH_PLAN_ID, "HJ": T.HEALTH_PLAN_ID,
+}  # fmt: skip
+# NM1-08 identification code qualifiers (code list 66): member id, SSN, Medicare/Medicaid numbers. (XX, the
+# NPI, identifies a provider, not a patient: not read.)
 _X12_NM1_ID = {"MI": T.HEALTH_PLAN_ID, "34": T.US_SSN, "MC": T.HEALTH_PLAN_ID, "MR": T.HEALTH_PLAN_ID}
+# PER communication number qualifiers (code list 365): telephones and fax; EM (e-mail) is read by the e-mail scan.
+_X12_PHONES = frozenset({"TE", "CP", "HP", "WP", "FX", "BN"})
+# PER-02 is a contact's name, or a department's: words that make it the latter.
+_X12_DEPARTMENT = words(
+    "dept department billing office services service center centre customer support claims desk team unit "
+    "business provider member relations help line enrollment enrolment eligibility edi admin administration"
+)
+_X12_PERSON_NAME = lazy(r"[A-Za-zÀ-ÿĀ-ɏ][A-Za-zÀ-ÿĀ-ɏ'’.-]*(?: [A-Za-zÀ-ÿĀ-ɏ][A-Za-zÀ-ÿĀ-ɏ'’.-]*){1,3}")
+
+
+# An ISA envelope with a separator other than "*" (an element separator is neither a letter, a digit nor a space;
+# ISA01 is "00" or "03"), at the start of a line. (The literal first: the search runs at memory speed.)
+_X12_ENVELOPE = lazy(r"ISA[^\w\s*]0\d")
+
+
+_X12_ENVELOPE_MARKERS = frozenset({"isa|", "isa^", "isa!"})  # (the keyword pass's markers: data/keywords.tsv)
+
+
+def _x12_envelope(text: str) -> int:
+    """Where an ISA envelope with its own separator starts a line of ``text``, or -1."""
+    for m in _X12_ENVELOPE.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            return m.start()
+    return -1
+
+
+def _x12_separators(text: str) -> tuple[str, str]:
+    """The element separator and segment terminator an ISA envelope declares ("*" and "~" without one)."""
+    i = _x12_envelope(text)
+    if i == -1:
+        i = text.find("ISA*")
+    if i == -1:
+        return "*", "~"
+    sep = text[i + 3]
+    parts = text[i : i + 200].split(sep, 16)
+    if len(parts) == 17 and len(parts[16]) >= 2:
+        return sep, parts[16][1]
+    return sep, "~"
+
+
+@lru_cache(maxsize=8)
+def _x12_pattern(sep: str, term: str) -> re.Pattern[str]:
+    """The segment pattern for an envelope's own separator and terminator."""
+    e, t = re.escape(sep), re.escape(term)
+    return re.compile(rf"(?:^|(?<={t})|(?<=\n))[ \t\r]*(?P<seg>{_X12_SEGMENTS}){e}(?P<body>[^{t}\n]*)")
 
 
 def _scan_x12(text: str, out: Findings) -> None:
-    """The personal elements of X12 segments: NM1 person names and ids, DMG birth dates, REF identifiers, and the
-    street (N3) of a person an NM1 names (accuracy9)."""
+    """The personal elements of X12 segments: NM1 person names (NM103 family, NM104 given and NM105 middle name,
+    each its own element) and member ids, DMG birth dates, REF identifiers, PER phones and contact names, and
+    the street (N3) of a person an NM1 names (accuracy9, accuracy14)."""
+    sep, term = _x12_separators(text)
+    pattern = _X12_SEG if (sep, term) == ("*", "~") else _x12_pattern(sep, term)
     person = False
-    for m in _X12_SEG.finditer(text):
+    for m in pattern.finditer(text):
         seg, base = m.group("seg"), m.start("body")
-        elements = m.group("body").split("*")
+        elements = m.group("body").split(sep)
         offsets = [0]
         for el in elements[:-1]:
             offsets.append(offsets[-1] + len(el) + 1)
@@ -122,16 +233,35 @@ def _scan_x12(text: str, out: Findings) -> None:
         elif seg == "N3":
             if person and any(c.isdigit() for c in elements[0]) and any(c.isalpha() for c in elements[0]):
                 out.add(T.ADDRESS, base, base + len(elements[0]), 0.85)
-        elif seg == "NM1" and len(elements) > 3 and elements[1] == "1":
-            last = max(i for i in (2, 3, 4) if i < len(elements) and elements[i].strip()) if elements[2].strip() else 0
-            if last:
-                out.add(T.PERSON, base + offsets[2], base + offsets[last] + len(elements[last]), 0.85)
+        elif seg == "NM1" and len(elements) > 2 and elements[1] == "1":
+            # NM103 the family name, NM104 the given name with NM105 the middle name after it
+            last = elements[2].strip()
+            if last and any(c.isalpha() for c in last):
+                out.add(T.PERSON, base + offsets[2], base + offsets[2] + len(elements[2]), 0.85)
+            if len(elements) > 3 and any(c.isalpha() for c in elements[3]):
+                end = 4 if len(elements) > 4 and elements[4].strip().isalpha() else 3
+                out.add(T.PERSON, base + offsets[3], base + offsets[end] + len(elements[end]), 0.85)
             if len(elements) > 8:
                 _x12_id(_X12_NM1_ID.get(elements[7]), elements[8], base + offsets[8], out)
         elif seg == "REF" and len(elements) > 1:
             _x12_id(_X12_REF.get(elements[0]), elements[1], base + offsets[1], out)
+        elif seg == "PER":
+            _x12_contact(elements, offsets, base, out)
         if seg == "NM1":
             person = len(elements) > 1 and elements[1] == "1"  # entity type 1: a person, 2: an organisation
+
+
+def _x12_contact(elements: list[str], offsets: list[int], base: int, out: Findings) -> None:
+    """A PER segment: PER02 the contact's name (unless a department's), then qualifier and number pairs."""
+    if len(elements) > 1:
+        name = elements[1].strip()
+        if _X12_PERSON_NAME.fullmatch(name) and not key_words(name) & _X12_DEPARTMENT:
+            out.add(T.PERSON, base + offsets[1], base + offsets[1] + len(elements[1]), 0.8)
+    for i in range(2, len(elements) - 1, 2):
+        number = elements[i + 1]
+        n = count_digits(number)
+        if elements[i] in _X12_PHONES and 7 <= n <= 15 and _PHONE_CHARS.fullmatch(number.strip()):
+            out.add(T.PHONE, base + offsets[i + 1], base + offsets[i + 1] + len(number), 0.85)
 
 
 def _x12_id(kind: T | None, value: str, at: int, out: Findings) -> None:
@@ -153,6 +283,7 @@ _CX_TYPES = {
     "MR": T.MEDICAL_RECORD_NUMBER, "MRN": T.MEDICAL_RECORD_NUMBER, "PI": T.MEDICAL_RECORD_NUMBER,
     "PT": T.MEDICAL_RECORD_NUMBER, "PN": T.MEDICAL_RECORD_NUMBER, "SS": T.US_SSN, "SSN": T.US_SSN,
     "PPN": T.US_PASSPORT, "DL": T.DRIVER_LICENSE, "MB": T.HEALTH_PLAN_ID, "MC": T.US_MBI,
+    "MA": T.HEALTH_PLAN_ID, "SN": T.HEALTH_PLAN_ID, "NH": T.UK_NHS_NUMBER,
 }  # fmt: skip
 
 
@@ -168,12 +299,20 @@ def _hl7_identifiers(s: int, fld: str, out: Findings) -> None:
             continue
         code = comps[4].strip().upper() if len(comps) > 4 else ""
         kind = _CX_TYPES.get(code) if code else (T.MEDICAL_RECORD_NUMBER if k == 0 else None)
+        if kind is None and (code == "NI" or (len(code) == 5 and code.startswith("NN"))):
+            # a national person identifier: NNxxx names its country (ISO 3166 alpha-3), NI its assigning
+            # authority (CX.4); typed and checked as that country's identifier
+            country = code[2:] if code != "NI" else (comps[3].strip().upper() if len(comps) > 3 else "")
+            national_id(ALPHA3.get(country, country), comps[0], at, out)
+            continue
         if kind is None:
             continue
         if kind is T.US_SSN:
             sm = SSN_VALUE.fullmatch(value)
             if not (sm and v.ssn_ok(sm.group(1), sm.group(2), sm.group(3))):
                 continue
+        if kind is T.UK_NHS_NUMBER and not id_ok(kind, value):
+            continue
         if kind is T.US_PASSPORT:
             kind = _passport_by_issuer(comps[3] if len(comps) > 3 else "", value)
         out.add(kind, at, at + len(comps[0]), 0.9)
@@ -219,7 +358,10 @@ def _hl7_field(seg: str, what: str, s: int, rep: str, out: Findings) -> None:
         if last >= 0 and any(ch.isdigit() for ch in rep):
             out.add(T.ADDRESS, s, s + offs[last] + len(comps[last]), 0.85)
     elif what == "xtn" and comps[0].strip():
-        if count_digits(comps[0]) >= 7 and v.phone_ok(comps[0]):
+        # An XTN field holds a telephone number whatever its country: one libphonenumber does not accept
+        # without a country code (a national "089/0305394") is still one when it is written as one.
+        n = count_digits(comps[0])
+        if n >= 7 and (v.phone_ok(comps[0]) or (n <= 15 and _PHONE_CHARS.fullmatch(comps[0]))):
             out.add(T.PHONE, s, s + len(comps[0]), 0.85)
     elif what == "ssn":
         sm = SSN_VALUE.fullmatch(comps[0])
@@ -250,7 +392,10 @@ def _hl7_field(seg: str, what: str, s: int, rep: str, out: Findings) -> None:
 # FHIR JSON: an identifier's type code (HL7 table 0203) or its system names what its "value" is.
 _FHIR_ID_HINT = lazy(
     r'"code"\s*:\s*"(?P<code>MR|MRN|PI|PT|SS|SSN|PPN|DL|MB|MC)"'
-    r'|"system"\s*:\s*"[^"\n]*?(?P<sys>us-ssn|passport|driver|drivers-license|mrn|medical-record|us-mbi|mbi)[^"\n]*"'
+    # (codes of table 0203 that are also country codes are read only after the table's own system)
+    r'|"system"\s*:\s*"[^"\n]*v2-0203"\s*,\s*"code"\s*:\s*"(?P<code2>MA|SN|NH)"'
+    r'|"system"\s*:\s*"[^"\n]*?(?P<sys>us-ssn|passport|driver|drivers-license|mrn|medical-record|us-mbi|mbi|'
+    r'us-medicare|nhs-number|2\.16\.840\.1\.113883\.4\.1(?![\d.])|1\.2\.250\.1\.213\.1\.4\.8(?![\d.]))[^"\n]*"'
     r'|"text"\s*:\s*"(?P<text>medical record(?: number)?|mrn|patient id|passport(?: number)?|'
     r"driver'?s? licen[cs]e(?: number)?|social security(?: number)?|medicare beneficiary identifier|mbi|"
     r'member id|subscriber id|medicaid number)"',
@@ -265,16 +410,40 @@ _FHIR_VALUE = lazy(r'"value"\s*:\s*"([^"\n]{1,40})"')
 _FHIR_SYSTEMS = {
     "us-ssn": T.US_SSN, "passport": T.US_PASSPORT, "driver": T.DRIVER_LICENSE,
     "drivers-license": T.DRIVER_LICENSE, "mrn": T.MEDICAL_RECORD_NUMBER, "medical-record": T.MEDICAL_RECORD_NUMBER,
-    "us-mbi": T.US_MBI, "mbi": T.US_MBI,
+    "us-mbi": T.US_MBI, "mbi": T.US_MBI, "us-medicare": T.US_MBI, "nhs-number": T.UK_NHS_NUMBER,
+    "2.16.840.1.113883.4.1": T.US_SSN, "1.2.250.1.213.1.4.8": T.FR_NIR,
 }  # fmt: skip
 
 
+# A HumanName's "text" (the whole name as written): a "name" that is an object (or a list of objects) is a
+# HumanName in every FHIR resource (an organisation's or a location's "name" is a string).
+_FHIR_HUMAN_NAME_TEXT = lazy(r'"name"\s*:\s*\[?\s*\{[^{}]{0,300}?"text"\s*:\s*"([^"\\\n]{2,80})"')
+# Coverage.subscriberId: the member id the payer knows the subscriber by (a string in R4, an Identifier in R5).
+_FHIR_SUBSCRIBER = lazy(r'"subscriberId"\s*:\s*(?:"([^"\n]{3,40})"|\{[^{}]{0,200}?"value"\s*:\s*"([^"\n]{3,40})")')
+
+
 def scan_fhir_identifiers(text: str, out: Findings) -> None:
-    """The values of FHIR identifiers whose type code or system says what they are (MR, SS, PPN, DL...)."""
+    """The values of FHIR identifiers whose type code or system says what they are (MR, SS, PPN, DL...), and a
+    Coverage's subscriber id; FHIR XML read by its elements (``_scan_fhir_xml``)."""
+    if "hl7.org/fhir" in out.formats and 'xmlns="http://hl7.org/fhir"' in text:
+        _scan_fhir_xml(text, out)
+    if '"resourcetype"' in out.formats and '"text"' in text:
+        for m in _FHIR_HUMAN_NAME_TEXT.finditer(text):
+            name = m.group(1)
+            if any(c.isalpha() for c in name) and not any(c.isdigit() for c in name) and len(name.split()) <= 6:
+                out.add(T.PERSON, m.start(1), m.end(1), 0.85)
+    if "subscriberid" in out.formats and '"subscriberId"' in text:
+        for m in _FHIR_SUBSCRIBER.finditer(text):
+            g = 1 if m.group(1) is not None else 2
+            value = m.group(g).strip()
+            if mbi_ok(value):
+                out.add(T.US_MBI, m.start(g), m.end(g), 0.9)
+            elif count_digits(value) >= 4:
+                out.add(T.HEALTH_PLAN_ID, m.start(g), m.end(g), 0.85)
     if '"identifier"' not in text:
         return
     for m in _FHIR_ID_HINT.finditer(text):
-        code, system, label = m.group("code"), m.group("sys"), m.group("text")
+        code, system, label = m.group("code") or m.group("code2"), m.group("sys"), m.group("text")
         if code:
             kind = _CX_TYPES.get(code.upper())
         elif system:
@@ -292,7 +461,11 @@ def scan_fhir_identifiers(text: str, out: Findings) -> None:
             sm = SSN_VALUE.fullmatch(value)
             if not (sm and v.ssn_ok(sm.group(1), sm.group(2), sm.group(3))):
                 continue
-        elif (kind is T.US_MBI and not mbi_ok(value)) or count_digits(value) < 3:
+        elif (
+            (kind is T.US_MBI and not mbi_ok(value))
+            or (kind in (T.UK_NHS_NUMBER, T.FR_NIR) and not id_ok(kind, value))
+            or count_digits(value) < 3
+        ):
             continue
         if kind is T.US_PASSPORT:
             issuer = text[m.start() : m.end()] if system else ""  # "http://hl7.org/fhir/sid/passport-NZL"
@@ -314,3 +487,72 @@ def cda_patient_id(text: str, end: int, out: Findings) -> None:
     m = _CDA_ID.match(text, end)
     if m and count_digits(m.group(1)) >= 4:
         out.add(T.MEDICAL_RECORD_NUMBER, m.start(1), m.end(1), 0.85)
+
+
+# FHIR XML (accuracy14): every primitive is an element with a value attribute (<family value="..."/>).
+_FHIR_XML_NAME = lazy(r'<(family|given)\s+value="([^"<>]{1,80})"\s*/>')
+_FHIR_XML_ID = lazy(r"<identifier>")
+_FHIR_XML_SYSTEM = lazy(r'<system\s+value="([^"<>]{1,200})"')
+_FHIR_XML_TYPE = lazy(r'<type>.{0,400}?<code\s+value="([A-Z]{2,3})"\s*/>', re.S)
+_FHIR_XML_VALUE = lazy(r'<value\s+value="([^"<>]{1,40})"\s*/>\s*(?:<|$)')
+_FHIR_XML_SUBSCRIBER = lazy(r'<subscriberId\s+value="([^"<>]{3,40})"')
+_FHIR_XML_RESOURCE = lazy(r"<(Condition|AllergyIntolerance)>")
+_FHIR_XML_REFUTED = lazy(r'<verificationStatus>.{0,400}?value="(?:refuted|entered-in-error)"', re.S)
+_FHIR_SYSTEM_WORDS = lazy(
+    r"(us-ssn|passport|drivers-license|driver|mrn|medical-record|us-mbi|us-medicare|mbi|nhs-number|"
+    r"2\.16\.840\.1\.113883\.4\.1(?![\d.])|1\.2\.250\.1\.213\.1\.4\.8(?![\d.]))",
+    re.I,
+)
+
+
+def _scan_fhir_xml(text: str, out: Findings) -> None:
+    """Names (``family``, ``given``), identifiers typed by their system or type code, a Coverage's subscriber id,
+    and refuted or entered-in-error Conditions and allergies, whose terms are no one's."""
+    for m in _FHIR_XML_NAME.finditer(text):
+        if any(c.isalpha() for c in m.group(2)):
+            out.add(T.PERSON, m.start(2), m.end(2), 0.9)
+    known: dict[str, tuple[int, int]] = {}
+    for m in _FHIR_XML_ID.finditer(text):
+        close = closing_tag(text, "identifier", m.end(), 800, known)
+        if close == -1:
+            continue
+        body = text[m.end() : close]
+        val = _FHIR_XML_VALUE.search(body)
+        if val is None:
+            continue
+        kind: T | None = None
+        code = _FHIR_XML_TYPE.search(body)
+        if code is not None:
+            kind = _CX_TYPES.get(code.group(1))
+        system = _FHIR_XML_SYSTEM.search(body)
+        if kind is None and system is not None:
+            word = _FHIR_SYSTEM_WORDS.search(system.group(1))
+            kind = _FHIR_SYSTEMS.get(word.group(1).lower()) if word else None
+        value = val.group(1).strip()
+        at = m.end() + val.start(1)
+        if kind is None or count_digits(value) < 3:
+            continue
+        if kind is T.US_SSN:
+            sm = SSN_VALUE.fullmatch(value)
+            if not (sm and v.ssn_ok(sm.group(1), sm.group(2), sm.group(3))):
+                continue
+        elif (kind is T.US_MBI and not mbi_ok(value)) or (
+            kind in (T.UK_NHS_NUMBER, T.FR_NIR) and not id_ok(kind, value)
+        ):
+            continue
+        if kind is T.US_PASSPORT:
+            kind = _passport_by_issuer(system.group(1) if system else "", value)
+        out.add(kind, at, at + len(val.group(1)), 0.9)
+    for m in _FHIR_XML_SUBSCRIBER.finditer(text) if "subscriberid" in out.formats else ():
+        value = m.group(1).strip()
+        if mbi_ok(value):
+            out.add(T.US_MBI, m.start(1), m.end(1), 0.9)
+        elif count_digits(value) >= 4:
+            out.add(T.HEALTH_PLAN_ID, m.start(1), m.end(1), 0.85)
+    if "<verificationStatus>" in text:
+        dropped: list[tuple[int, int]] = []
+        for m in _FHIR_XML_RESOURCE.finditer(text):
+            close = closing_tag(text, m.group(1), m.end(), 4000, known)
+            if close != -1 and _FHIR_XML_REFUTED.search(text, m.end(), close):
+                dropped.append((m.start(), close))  # (disjoint and in order: each ends before the next opens)
+        out.unasserted = sorted(out.unasserted + dropped)

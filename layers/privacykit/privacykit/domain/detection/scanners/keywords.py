@@ -262,6 +262,9 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
             last_start, last_kind, last_count = start, kind, count
             if kind == "medhint":  # word stems ("diagnos", "prescri"): no boundary after them
                 out.medical_hints.append(start)
+            elif kind == "format":  # a marker of an interchange format (scanners/interchange.py, hl7.py)
+                if key != ":59:" or not low[end : end + 1].isdigit():  # (a time of day: "10:59:02")
+                    out.formats.add(key)
             elif kind == "addr":  # address labels and box words, inside keys too ("shipping_address")
                 address_at(text, start, key, out)
             elif kind == "title" and (

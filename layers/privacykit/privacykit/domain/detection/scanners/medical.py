@@ -7,6 +7,7 @@ recognised by their word-formation near those terms.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from itertools import compress
@@ -338,7 +339,13 @@ _MY_RELATIVE = lazy(r"\bmy (?:mother|father|mom|mum|dad|sister|brother|aunt|uncl
 # A clause that is only these words before a condition is a leaflet's title, not a patient's history.
 _LEAFLET_TITLES = frozenset({"living with", "coping with", "life with", "managing", "understanding", "about"})
 # A FHIR Condition recorded as refuted or entered in error.
-_FHIR_REFUTED = lazy(r'"code"\s*:\s*"(?:refuted|entered-in-error)"')
+# (a CodeableConcept's coding code, or its text alone: "verificationStatus": {"text": "refuted"})
+_FHIR_REFUTED = lazy(
+    r'"code"\s*:\s*"(?:refuted|entered-in-error)"'
+    r'|"verificationstatus"\s*:\s*\{\s*"text"\s*:\s*"(?:refuted|entered[- ]in[- ]error)"'
+    # (a resource whose own status says it was entered in error: a MedicationRequest, an Observation)
+    r'|"status"\s*:\s*"entered-in-error"'
+)
 
 
 def _refuted_resource(low: str, f: Finding) -> bool:
@@ -628,7 +635,15 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
         terms += [t for t in _fhir_coded_text(low) if not overlaps(taken, t.start, t.end)]
     if '"resourcetype"' in low:  # a FHIR Condition may be recorded as refuted
         terms = [m for m in terms if not _refuted_resource(low, m)]
+    if found.unasserted:  # entries a structured format records as not so (scanners/interchange.py)
+        starts = [a for a, _ in found.unasserted]
+        terms = [m for m in terms if not _within(found.unasserted, starts, m.start)]
     items.extend(terms)
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos)
+    return i > 0 and pos < spans[i - 1][1]
 
 
 # The text of a FHIR resource's coded concept: a Condition's "code", a medication statement's or request's
