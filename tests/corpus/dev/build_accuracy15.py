@@ -69,5 +69,71 @@ Workstation check: viewer rcvr 22.12.1.48 installed, session host [[IP_ADDRESS|1
 """,
 )
 
+# ------------------------------------------------ US rural routes, highway contracts and unit designators (USPS Pub 28)
+
+doc(
+    "a15_addr_rural_route_note",
+    "clinical_note",
+    """\
+Patient: [[PERSON|Corliss Amberfield]]   DOB: [[DATE_OF_BIRTH|04/19/1951]]
+Home: [[ADDRESS|Rural Route 4, Box 221
+Harlan, IA 51537]]
+Alternate mailing: [[ADDRESS|HC 61 Box 30]]
+""",
+)
+doc(
+    "a15_addr_route_box_csv",
+    "csv",
+    """\
+acct,holder,mail_addr,zip_chk
+A-2210,[[PERSON|DELPHINE QUARRELS]],"[[ADDRESS|RR 2 BOX 88 MOUNT AYR, IA 50854]]",ok
+A-2214,[[PERSON|OSWIN TADROS]],"[[ADDRESS|4410 S JUNIPER WAY LOT 22 YUMA, AZ 85365]]",ok
+A-2219,[[PERSON|MARISOL VENTRY]],"[[ADDRESS|88 E CACTUS RD SPC 7 TEMPE, AZ 85281]]",ok
+""",
+)
+doc(
+    "a15_addr_units_in_chat",
+    "chat",
+    """\
+[[PERSON|Teodora Blaylock]] (member) 09:12: we moved, new place is [[ADDRESS|2750 W Canyon Rd Trlr 14 Farmington, NM 87401]]
+[[PERSON|Quincy Adebanjo]], agent 09:14: Thanks, updated.
+""",
+)
+doc(
+    "a15_addr_mailbox_words",
+    "free_text",
+    """\
+The shared mailbox 12 is full and the sandbox 3 reset; checkbox 4 was ticked by the script.
+""",
+)
+
+# ------------------------------------------------ Irish Eircodes, Turkish streets, lettered house numbers, hyphenated streets
+
+doc(
+    "a15_addr_eircode_forms",
+    "free_text",
+    """\
+Correspondence address: [[ADDRESS|17 Bóthar na Coille, Baile an Mhuilinn, Co. Mhaigh Eo, F12 K7P4]]
+Previous address: [[ADDRESS|3 Willowbrook Grove, Castletroy, Limerick, V94 R2X8]]
+""",
+)
+doc(
+    "a15_addr_turkish_forms",
+    "free_text",
+    """\
+Müşteri: [[PERSON|Berkay Sönmezler]]
+Adres: [[ADDRESS|Gazi Mustafa Kemal Bulvarı No: 58 Daire 6, 06570 Çankaya/Ankara]]
+İş adresi: [[ADDRESS|Şair Nedim Sok. No:14 D:3, 34357 Beşiktaş]]
+""",
+)
+doc(
+    "a15_addr_lettered_and_hyphenated",
+    "free_text",
+    """\
+Residenza: [[ADDRESS|Via Pietro Colletta 41/C, 20135 Milano]]
+Wohnanschrift laut Ausweis: [[ADDRESS|Friedrich-Ebert-Allee 118, 53113 Bonn]]
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -51,3 +51,66 @@ def test_quad_after_a_firmware_word_is_a_version(text: str) -> None:
 def test_host_beside_a_receiver_version_stays() -> None:
     got = found("viewer rcvr 22.12.1.48 installed, session host 10.61.200.17.\n")
     assert ("IP_ADDRESS", "10.61.200.17") in got
+
+
+# ------------------------------------------------- US rural routes, highway contracts and unit designators
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Home: Rural Route 4, Box 221\nHarlan, IA 51537\n", "Rural Route 4, Box 221\nHarlan, IA 51537"),
+        ("Alternate mailing: HC 61 Box 30\n", "HC 61 Box 30"),
+        ('A-2210,"RR 2 BOX 88 MOUNT AYR, IA 50854",ok\n', "RR 2 BOX 88 MOUNT AYR, IA 50854"),
+        ("<streetAddressLine>PSC 1234 Box 5678</streetAddressLine>", "PSC 1234 Box 5678"),
+    ],
+)
+def test_route_and_contract_boxes_are_addresses(text: str, value: str) -> None:
+    assert ("ADDRESS", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "new place is 2750 W Canyon Rd Trlr 14 Farmington, NM 87401\n",
+            "2750 W Canyon Rd Trlr 14 Farmington, NM 87401",
+        ),
+        ('"4410 S JUNIPER WAY LOT 22 YUMA, AZ 85365"', "4410 S JUNIPER WAY LOT 22 YUMA, AZ 85365"),
+        ('"88 E CACTUS RD SPC 7 TEMPE, AZ 85281"', "88 E CACTUS RD SPC 7 TEMPE, AZ 85281"),
+    ],
+)
+def test_lot_space_and_trailer_units_stay_inside_the_address(text: str, value: str) -> None:
+    assert ("ADDRESS", value) in found(text)
+
+
+def test_box_words_inside_other_words_are_no_addresses() -> None:
+    assert "ADDRESS" not in types("The shared mailbox 12 is full and the sandbox 3 reset; checkbox 4 was ticked.\n")
+
+
+# ------------------------------------------------- Irish Eircodes, Turkish streets, lettered and hyphenated streets
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Correspondence address: 17 Bóthar na Coille, Baile an Mhuilinn, Co. Mhaigh Eo, F12 K7P4\n",
+            "17 Bóthar na Coille, Baile an Mhuilinn, Co. Mhaigh Eo, F12 K7P4",
+        ),
+        (
+            "Previous: 3 Willowbrook Grove, Castletroy, Limerick, V94 R2X8\n",
+            "3 Willowbrook Grove, Castletroy, Limerick, V94 R2X8",
+        ),
+        (
+            "Adres: Gazi Mustafa Kemal Bulvarı No: 58 Daire 6, 06570 Çankaya/Ankara\n",
+            "Gazi Mustafa Kemal Bulvarı No: 58 Daire 6, 06570 Çankaya",
+        ),
+        ("İş adresi: Şair Nedim Sok. No:14 D:3, 34357 Beşiktaş\n", "Şair Nedim Sok. No:14 D:3, 34357 Beşiktaş"),
+        ("Residenza: Via Pietro Colletta 41/C, 20135 Milano\n", "Via Pietro Colletta 41/C, 20135 Milano"),
+        ("Wohnanschrift: Friedrich-Ebert-Allee 118, 53113 Bonn\n", "Friedrich-Ebert-Allee 118, 53113 Bonn"),
+    ],
+)
+def test_european_street_forms(text: str, value: str) -> None:
+    got = [v for t, v in found(text) if t == "ADDRESS"]
+    assert any(value in v or v in value for v in got), got
+
+
+def test_an_eircode_shape_without_a_street_is_no_address() -> None:
+    assert "ADDRESS" not in types("Router model V12 AB3C, firmware line D04 X7K2 shipped.\n")

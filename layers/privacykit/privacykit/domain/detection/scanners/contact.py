@@ -217,8 +217,8 @@ _FICTIONAL = lazy(
     r"3069990)\d{3}|(?:1)?\d{3}55501\d\d|(?:61|0)(?:49157[0-2]\d{3}|[27]5550\d{4}|[38]7010\d{4})"
 )
 _TEST_WORDS = lazy(
-    r"(?<![^\W_])(?:fixtures?|test(?:ing)?|dummy|sample|examples?|fictional|fictitious|drama|placeholder|mock|"
-    r"demo|fake|synthetic|documentation|docs)(?![^\W_])",
+    r"(?<![^\W_])(?<![@.])(?:fixtures?|test(?:ing)?|dummy|sample|examples?|fictional|fictitious|drama|placeholder|mock|"
+    r"demo|fake|synthetic|documentation|docs)(?![^\W_])(?!\.[a-z])",  # (not a domain: "example.org")
     re.I,
 )
 
