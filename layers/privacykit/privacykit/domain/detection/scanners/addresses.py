@@ -43,7 +43,8 @@ _AFTER_NUMBER = (0, 1)
 _ADDR_TAIL = (
     # the street's line ends at a comma, a line break or an HTML <br>; an Irish county may follow the town; a US
     # address written on one line without commas ("... Parkway Mountain View CA 94043") ends at its city
-    r"[ \t]*(?:,|<br[ \t]*/?>(?:[ \t]*\r?\n)?|\r?\n|(?=[ \t](?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?!\d)))[ \t]*"
+    r"[ \t]*(?:,|<br[ \t]*/?>(?:[ \t]*\r?\n)?|\r?\n|"
+    r"(?=[ \t](?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?!\d)))[ \t]*"
     r"(?:[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'-]+){0,3})"
     r"(?:,[ \t]*(?:Co\.|County)[ \t]+[A-Z][a-z]+)?"
     r"(?:[ \t]+\d{1,2})?,?[ \t]*(?:<br[ \t]*/?>)?(?:\r?\n[ \t]*)?"
