@@ -135,5 +135,69 @@ Wohnanschrift laut Ausweis: [[ADDRESS|Friedrich-Ebert-Allee 118, 53113 Bonn]]
 """,
 )
 
+# ------------------------------------------------ clinical assertion: refuted, ruled out after the term, figures, boxes
+
+doc(
+    "a15_dx_fhir_refuted_by_text",
+    "json",
+    """\
+{"resourceType": "Bundle", "entry": [
+  {"resource": {"resourceType": "Patient", "id": "p1", "name": [{"family": "[[PERSON|Oyelaran]]", "given": ["[[PERSON|Tamsin]]"]}], "birthDate": "[[DATE_OF_BIRTH|1979-02-11]]"}},
+  {"resource": {"resourceType": "Condition", "verificationStatus": {"text": "refuted"}, "code": {"text": "acute appendicitis"}, "subject": {"reference": "Patient/p1"}}},
+  {"resource": {"resourceType": "Condition", "verificationStatus": {"text": "confirmed"}, "code": {"text": "[[DIAGNOSIS|gout]]"}, "subject": {"reference": "Patient/p1"}}}
+]}
+""",
+)
+doc(
+    "a15_dx_ruled_out_after_term",
+    "clinical_note",
+    """\
+Patient : [[PERSON|Gaspard Lemoinier]]   Né le : [[DATE_OF_BIRTH|03/06/1958]]
+Diagnostic : [[DIAGNOSIS|pneumopathie]]. Thrombose veineuse profonde écartée.
+Befund: Lungenembolie ausgeschlossen.
+""",
+)
+doc(
+    "a15_dx_intensifier_figure",
+    "email",
+    """\
+From: [[EMAIL|r.kestrelton@example.net]]
+Subject: quarter close
+
+The audit week was an absolute nightmare and the spreadsheet gave me a total headache.
+""",
+)
+doc(
+    "a15_med_unticked_item_and_adjective",
+    "clinical_note",
+    """\
+Patient: [[PERSON|Ilse Marwood]]   MRN: [[MEDICAL_RECORD_NUMBER|HX-408812]]
+History: [ ] Seizures  [ ] Blood thinners (warfarin, apixaban)  [x] [[DIAGNOSIS|Asthma]]
+PMH: [[DIAGNOSIS|T2DM]] (insulin-requiring), [[DIAGNOSIS|steroid-induced hyperglycaemia]]
+Plan: start [[MEDICATION|amoxicillin/clavulanate]] 875 mg BID; continue [[MEDICATION|buprenorphine-naloxone]] 8 mg SL daily.
+Family hx glaucoma (father).
+""",
+)
+doc(
+    "a15_dx_fit_note_and_labels",
+    "email",
+    """\
+From: [[EMAIL|line.manager@northwick-hauliers.co.uk]]
+To: [[EMAIL|people-team@northwick-hauliers.co.uk]]
+
+[[PERSON|Dervla]] has sent a fit note: [[DIAGNOSIS|sciatica]], signed off for three weeks.
+""",
+)
+doc(
+    "a15_dx_operative_labels",
+    "clinical_note",
+    """\
+OPERATIVE NOTE   Patient: [[PERSON|Bartholomew Quaintance]]   MRN: [[MEDICAL_RECORD_NUMBER|60218841]]
+Preoperative diagnosis: [[DIAGNOSIS|left femoral hernia]]
+Postoperative diagnosis: same
+Principal diagnosis: [[DIAGNOSIS|Alzheimer's dementia]]
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -114,3 +114,63 @@ def test_european_street_forms(text: str, value: str) -> None:
 
 def test_an_eircode_shape_without_a_street_is_no_address() -> None:
     assert "ADDRESS" not in types("Router model V12 AB3C, firmware line D04 X7K2 shipped.\n")
+
+
+# ------------------------------------------------- clinical assertion
+def test_fhir_condition_refuted_by_its_text_is_no_diagnosis() -> None:
+    text = (
+        '{"resourceType": "Bundle", "entry": [{"resource": {"resourceType": "Patient", "id": "p1", "birthDate": '
+        '"1979-02-11"}}, {"resource": {"resourceType": "Condition", "verificationStatus": {"text": "refuted"}, '
+        '"code": {"text": "acute appendicitis"}, "subject": {"reference": "Patient/p1"}}}]}'
+    )
+    assert "DIAGNOSIS" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient : Gaspard Lemoinier  MRN 4471120\nThrombose veineuse profonde écartée.\n",
+        "Patient: Gaspard Lemoinier  MRN 4471120\nBefund: Lungenembolie ausgeschlossen.\n",
+        "Patient: Gaspard Lemoinier  MRN 4471120\nTrombosis venosa profunda descartada.\n",
+    ],
+)
+def test_condition_ruled_out_after_it_in_other_languages(text: str) -> None:
+    assert "DIAGNOSIS" not in types(text)
+
+
+def test_an_intensifier_makes_a_condition_a_figure() -> None:
+    text = "From: r.kestrelton@example.net\n\nThe spreadsheet gave me a total migraine.\n"
+    assert "DIAGNOSIS" not in types(text)
+
+
+def test_drug_in_an_unticked_item_and_drug_in_an_adjective_are_no_medications() -> None:
+    text = (
+        "Patient: Ilse Marwood   MRN: HX-408812\n"
+        "History: [ ] Seizures  [ ] Blood thinners (warfarin, apixaban)  [x] Asthma\n"
+        "PMH: T2DM (insulin-requiring)\n"
+    )
+    got = found(text)
+    assert not any(t == "MEDICATION" for t, _ in got)
+    assert ("DIAGNOSIS", "Asthma") in got
+
+
+def test_a_fixed_dose_combination_is_one_medication() -> None:
+    text = "Patient: Ilse Marwood   MRN: HX-408812\nPlan: continue buprenorphine-naloxone 8 mg SL daily.\n"
+    assert [v for t, v in found(text) if t == "MEDICATION"] == ["buprenorphine-naloxone"]
+
+
+def test_inline_family_history_is_not_the_patients() -> None:
+    text = "Patient: Ilse Marwood   MRN: HX-408812\nEye conditions: cataract; family hx glaucoma (father)\n"
+    assert ("DIAGNOSIS", "glaucoma") not in found(text)
+
+
+def test_fit_note_names_a_condition_in_an_email() -> None:
+    text = (
+        "From: a.manager@example-hauliers.co.uk\n\nDervla has sent a fit note: sciatica, signed off for three weeks.\n"
+    )
+    assert ("DIAGNOSIS", "sciatica") in found(text)
+
+
+def test_operative_diagnosis_label_names_an_unlisted_condition() -> None:
+    text = "Patient: Bartholomew Quaintance   MRN: 60218841\nPreoperative diagnosis: left femoral hernia\n"
+    assert any(t == "DIAGNOSIS" and "hernia" in v for t, v in found(text))
