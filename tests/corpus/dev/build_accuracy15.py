@@ -199,5 +199,54 @@ Principal diagnosis: [[DIAGNOSIS|Alzheimer's dementia]]
 """,
 )
 
+# ------------------------------------------------ identifiers: licences in log fields, state formats, labels of other languages
+
+doc(
+    "a15_dl_log_fields",
+    "log",
+    """\
+2025-04-02T09:12:44Z desk=3 visitor="[[PERSON|Rosalind Achterberg]]" id_type=DL(NH) [[DRIVER_LICENSE|07XQM41823]] checked_by=GUARD12
+2025-04-02T09:40:02Z desk=3 visitor="[[PERSON|Emeric Sandoval]]" id_type=STATE_ID issuing=IDAHO number=[[DRIVER_LICENSE|KQ551204T]] checked_by=GUARD07
+2025-04-02T10:05:13Z desk=1 visitor="[[PERSON|Noor Vantongeren]]" id_type=DL id_state=KS id_no=[[DRIVER_LICENSE|K08816624]] checked_by=GUARD07
+""",
+)
+doc(
+    "a15_dl_turkish_label",
+    "form",
+    """\
+Sigortalı: [[PERSON|Ozan Karabulutlu]]
+Doğum tarihi: [[DATE_OF_BIRTH|02/11/1983]]
+Ehliyet no: [[DRIVER_LICENSE|408817]]
+""",
+)
+doc(
+    "a15_passport_labels",
+    "free_text",
+    """\
+US passport number: [[US_PASSPORT|561204873]] (holder resident in Portugal)
+Αριθμός διαβατηρίου: [[PASSPORT|AN4471902]]
+""",
+)
+doc(
+    "a15_plan_ids_european_labels",
+    "lab_report",
+    """\
+Patient: [[PERSON|Wiebke Stallmach]]   Geb.: [[DATE_OF_BIRTH|14.06.1971]]
+Kasse: BKK Mittelrhein   Vers.-Nr.: [[HEALTH_PLAN_ID|K210044871]]
+N. tessera assicurato: [[HEALTH_PLAN_ID|MUT-00417729]]
+N° d'adhérent mutuelle : [[HEALTH_PLAN_ID|HM-2093318]]
+Member ID: [[HEALTH_PLAN_ID|QX40719T]]
+""",
+)
+doc(
+    "a15_mbi_in_member_column",
+    "csv",
+    """\
+claim_id,patient,member_id,payer
+C-1,[[PERSON|Hollis Wembury]],[[US_MBI|4TE7YH2KT63]],Medicare Part A
+C-2,[[PERSON|Priya Ramaswany]],[[HEALTH_PLAN_ID|ZGH448120193]],Commercial PPO
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -174,3 +174,52 @@ def test_fit_note_names_a_condition_in_an_email() -> None:
 def test_operative_diagnosis_label_names_an_unlisted_condition() -> None:
     text = "Patient: Bartholomew Quaintance   MRN: 60218841\nPreoperative diagnosis: left femoral hernia\n"
     assert any(t == "DIAGNOSIS" and "hernia" in v for t, v in found(text))
+
+
+# ------------------------------------------------- identifiers
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("desk=3 id_type=DL(NH) 07XQM41823 checked_by=GUARD12\n", "07XQM41823"),
+        ("desk=3 id_type=STATE_ID issuing=IDAHO number=KQ551204T checked_by=GUARD07\n", "KQ551204T"),
+        ("desk=1 id_type=DL id_state=KS id_no=K08816624 checked_by=GUARD07\n", "K08816624"),
+        ("Ehliyet no: 408817\n", "408817"),
+        ("Sürücü belgesi (ehliyet) no: 127940  — Türkiye\n", "127940"),
+    ],
+)
+def test_licences_in_log_fields_and_turkish_labels(text: str, value: str) -> None:
+    assert ("DRIVER_LICENSE", value) in found(text)
+
+
+def test_glucose_unit_before_a_bracket_is_no_licence_label() -> None:
+    assert "DRIVER_LICENSE" not in types("glucose 5.4 mg/dL(fasting) 123456789\n")
+
+
+def test_a_us_passport_label_types_the_number_us() -> None:
+    assert ("US_PASSPORT", "561204873") in found("Residence: Portugal\nUS passport number: 561204873\n")
+
+
+def test_greek_passport_label() -> None:
+    assert ("PASSPORT", "AN4471902") in found("Αριθμός διαβατηρίου: AN4471902\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Geb.: 14.06.1971\nKasse: BKK Mittelrhein   Vers.-Nr.: K210044871\n", "K210044871"),
+        ("Diagnosi: asma\nN. tessera assicurato: MUT-00417729\n", "MUT-00417729"),
+        ("Patient : Ana Lobo\nN° d'adhérent mutuelle : HM-2093318\n", "HM-2093318"),
+        ("Primary insurance: State Medicaid   Member ID: QX40719T\n", "QX40719T"),
+    ],
+)
+def test_health_plan_labels_of_more_languages_and_mixed_ids(text: str, value: str) -> None:
+    assert ("HEALTH_PLAN_ID", value) in found(text)
+
+
+def test_car_insurance_number_is_no_health_plan_id() -> None:
+    assert "HEALTH_PLAN_ID" not in types("Kfz-Versicherung Vers.-Nr.: 88123456 Auto\n")
+
+
+def test_mbi_in_a_member_column_is_an_mbi() -> None:
+    text = "claim_id,patient,member_id,payer\nC-1,Hollis Wembury,4TE7YH2KT63,Medicare Part A\n"
+    assert ("US_MBI", "4TE7YH2KT63") in found(text)

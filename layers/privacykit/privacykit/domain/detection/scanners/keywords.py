@@ -511,7 +511,7 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         if not _column_name(text, start, end):
             passport_after(text, end, out)
     elif kind == "dl":
-        if key in ("dl", "cdl") and not _licence_abbreviation(text, start, end):
+        if key in ("dl", "cdl", "dl(") and not _licence_abbreviation(text, start, end):
             return
         if _column_name(text, start, end):
             return  # a table's header ("dl_state\tdl_number"): its column is read by the table reader
