@@ -248,5 +248,35 @@ C-2,[[PERSON|Priya Ramaswany]],[[HEALTH_PLAN_ID|ZGH448120193]],Commercial PPO
 """,
 )
 
+# ------------------------------------------------ phones: MSISDN columns, call identifiers, prose cues of other languages
+
+doc(
+    "a15_phone_cdr_columns",
+    "csv",
+    """\
+cdr_id,ts,calling_number,called_number,imsi,dur
+9001,2025-06-01 10:00:01,[[PHONE|0612345678]],[[PHONE|+31201234567]],204080123456789,61
+9002,2025-06-01 10:02:11,[[PHONE|0201234567]],[[PHONE|0031612345670]],204080123456790,12
+9003,2025-06-01 10:04:40,[[PHONE|+447911123456]],[[PHONE|0612345679]],204080123456791,95
+""",
+)
+doc(
+    "a15_phone_call_identifiers",
+    "chat",
+    """\
+[Call ID 4155550123 | queue RETENTION | agent 0417]
+call_ref=2125550149 routed to IVR
+""",
+)
+doc(
+    "a15_phone_prose_cues",
+    "email",
+    """\
+Bonjour, vous pouvez me joindre au [[PHONE|06.45.12.78.33]] après 18h.
+Ik ben bereikbaar op [[PHONE|06-41239876]].
+Contact: [[PHONE|020 555 0143]]
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

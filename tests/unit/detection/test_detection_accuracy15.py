@@ -223,3 +223,36 @@ def test_car_insurance_number_is_no_health_plan_id() -> None:
 def test_mbi_in_a_member_column_is_an_mbi() -> None:
     text = "claim_id,patient,member_id,payer\nC-1,Hollis Wembury,4TE7YH2KT63,Medicare Part A\n"
     assert ("US_MBI", "4TE7YH2KT63") in found(text)
+
+
+# ------------------------------------------------- phones
+def test_msisdn_columns_hold_national_numbers() -> None:
+    text = (
+        "record_id,a_msisdn,b_msisdn,imsi\n"
+        "1,0612345678,+31201234567,204080123456789\n"
+        "2,+447911123456,0612345679,204080123456790\n"
+    )
+    got = found(text)
+    assert ("PHONE", "0612345678") in got
+    assert ("PHONE", "0612345679") in got
+
+
+@pytest.mark.parametrize("text", ["[Call ID 4155550123 | queue RETENTION]\n", "call_ref=2125550149 routed to IVR\n"])
+def test_a_calls_identifier_is_no_phone(text: str) -> None:
+    assert "PHONE" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vous pouvez me joindre au 06.45.12.78.33 après 18h.\n", "06.45.12.78.33"),
+        ("Ik ben bereikbaar op 06-41239876.\n", "06-41239876"),
+        ("Contact: 020 555 0143\n", "020 555 0143"),
+    ],
+)
+def test_phone_cues_of_french_dutch_and_a_contact_label(text: str, value: str) -> None:
+    assert ("PHONE", value) in found(text)
+
+
+def test_a_contact_label_before_a_name_is_no_phone() -> None:
+    assert "PHONE" not in types("Contact: Marguerite Olin, 2025-03-04\n")
