@@ -278,5 +278,19 @@ Contact: [[PHONE|020 555 0143]]
 """,
 )
 
+# ------------------------------------------------ clean documents: release notes about alerts and patients in general
+
+doc(
+    "a15_dx_release_note_alerts",
+    "free_text",
+    """\
+EHR release 24.2 notes
+- New alert for acute kidney injury when creatinine rises 50% in 48 h.
+- The order set for pneumonia now defaults to the shorter course.
+- Dosing calculator warns for patients on apixaban with low weight.
+Questions: informatics-desk@example-health.org
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

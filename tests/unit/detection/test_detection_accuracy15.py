@@ -256,3 +256,13 @@ def test_phone_cues_of_french_dutch_and_a_contact_label(text: str, value: str) -
 
 def test_a_contact_label_before_a_name_is_no_phone() -> None:
     assert "PHONE" not in types("Contact: Marguerite Olin, 2025-03-04\n")
+
+
+def test_release_notes_about_alerts_and_patients_in_general_name_nobodys_condition() -> None:
+    text = (
+        "EHR release 24.2 notes\n- New alert for acute kidney injury when creatinine rises.\n"
+        "- The order set for pneumonia now defaults to the shorter course.\n"
+        "- Dosing calculator warns for patients on apixaban with low weight.\n"
+        "Questions: informatics-desk@example-health.org\n"
+    )
+    assert not types(text) & {"DIAGNOSIS", "MEDICATION"}
