@@ -288,7 +288,7 @@ EHR release 24.2 notes
 - New alert for acute kidney injury when creatinine rises 50% in 48 h.
 - The order set for pneumonia now defaults to the shorter course.
 - Dosing calculator warns for patients on apixaban with low weight.
-Questions: informatics-desk@example-health.org
+Questions: [[EMAIL|informatics-desk@example-health.org]]
 """,
 )
 
