@@ -292,5 +292,27 @@ Questions: [[EMAIL|informatics-desk@example-health.org]]
 """,
 )
 
+# ------------------------------------------------ a business's address for claims and payments; INN stem -prost
+
+doc(
+    "a15_addr_claims_and_remit_to",
+    "free_text",
+    """\
+Plan: Crestline Health PPO
+Member: [[PERSON|Josefina Arkwright]]   Member ID: [[HEALTH_PLAN_ID|WQK448210377]]
+Member services: [[PHONE|1-800-413-2290]]
+Send claims to: PO Box 72210 Omaha, NE 68172
+Remit to: 4100 Commerce Pkwy, Omaha, NE 68114
+""",
+)
+doc(
+    "a15_med_prost_stem",
+    "clinical_note",
+    """\
+Patient: [[PERSON|Evander Quayle]]   MRN: [[MEDICAL_RECORD_NUMBER|MX-550127]]
+[[DIAGNOSIS|Glaucoma]] OU; drops: [[MEDICATION|bimatoprost]] 0.01% 1 gtt qHS, switched from [[MEDICATION|travoprost]].
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -266,3 +266,24 @@ def test_release_notes_about_alerts_and_patients_in_general_name_nobodys_conditi
         "Questions: informatics-desk@example-health.org\n"
     )
     assert not types(text) & {"DIAGNOSIS", "MEDICATION"}
+
+
+# ------------------------------------------------- a business's address; the INN stem -prost
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Member services: 1-800-413-2290\nSend claims to: PO Box 72210 Omaha, NE 68172\n",
+        "Remit to: 4100 Commerce Pkwy, Omaha, NE 68114\n",
+    ],
+)
+def test_where_a_business_asks_for_claims_or_payments_is_no_ones_address(text: str) -> None:
+    assert "ADDRESS" not in types(text)
+
+
+def test_a_home_po_box_still_stands() -> None:
+    assert ("ADDRESS", "PO Box 72210 Omaha, NE 68172") in found("Mailing address: PO Box 72210 Omaha, NE 68172\n")
+
+
+def test_prostaglandin_stem_names_a_drug() -> None:
+    text = "Patient: Evander Quayle   MRN: MX-550127\nGlaucoma OU; drops: bimatoprost 0.01% 1 gtt qHS.\n"
+    assert ("MEDICATION", "bimatoprost") in found(text)

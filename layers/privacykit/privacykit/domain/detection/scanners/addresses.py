@@ -24,11 +24,23 @@ _FIRM_BEFORE = lazy(rf"{_LEGAL_FORM},[ \t]*$")
 _FIRM_ABOVE = lazy(rf"(?:{_LEGAL_FORM}|\b(?:Health Plan|Insurance|Bank|Pharmacy))[ \t]*\r?\n[ \t]*$")
 
 
+# Where a business asks to be written to: "Providers file claims to: PO Box ...", "Remit to: ...", "Send payments
+# to ...", "Returns to: ...": the payer's or seller's address, no one's home.
+_BUSINESS_TO = lazy(
+    r"(?i:\b(?:claims?|payments?|remittances?|returns|correspondence for providers)\b[^\n:]{0,16}?\bto[ \t]*:?"
+    r"|\bremit(?:tance)?(?:[ \t]+(?:to|address))?[ \t]*:)[ \t]*$"
+)
+
+
 def firm_seat(text: str, start: int, box: bool = False) -> bool:
     """Whether the address at ``start`` follows a firm's name and a comma on its line (a PO box: on the line
-    above)."""
+    above), or a label asking for claims, payments or returns to be sent there."""
     lo = max(0, start - 60)
-    return _FIRM_BEFORE.search(text, lo, start) is not None or (box and _FIRM_ABOVE.search(text, lo, start) is not None)
+    return (
+        _FIRM_BEFORE.search(text, lo, start) is not None
+        or (box and _FIRM_ABOVE.search(text, lo, start) is not None)
+        or _BUSINESS_TO.search(text, lo, start) is not None
+    )
 
 
 # Shape of "12 Main St", "12B N. Oak Avenue", "221 5th Ave, New York" (see shapes.py).
@@ -303,6 +315,8 @@ def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
             s = u
         if not free_before(shape, s, b"0Aa.-_/:"):
             continue
+        if text[max(0, s - 4) : s].lower() == "box ":
+            continue  # a box number ("PO Box 57487 Salt Lake City"): the box pattern reads it
         am = _ADDR.match(text, s)
         if am and not firm_seat(text, s):
             street_only = am.group("tail") is None and am.group("tail2") is None

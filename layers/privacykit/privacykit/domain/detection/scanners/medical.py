@@ -507,7 +507,7 @@ _DRUG_STEMS = tuple(
         "thioprine kinra leukin ercept acept apine idone peridol azodone pidem iclone pezil mantine giline dopa "
         "quine pressin glinide formin thyroxine ferol fetamine phetamine phenidate caine thazine perazine oxyzine "
         "izine ytoin trigine azepine iracetam pentin gabalin piramate pirone darone cainide goxin lactone renone "
-        "gestrel penem bactam oxifen mectin"
+        "gestrel penem bactam oxifen mectin prost"
     )
 )
 
