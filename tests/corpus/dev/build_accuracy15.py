@@ -314,5 +314,27 @@ Patient: [[PERSON|Evander Quayle]]   MRN: [[MEDICAL_RECORD_NUMBER|MX-550127]]
 """,
 )
 
+# ------------------------------------------------ Eircodes after a county or under the street; labels padded into a column
+
+doc(
+    "a15_addr_eircode_layouts",
+    "free_text",
+    """\
+THE TENANT: [[PERSON|Aoife Brennock]] of [[ADDRESS|12 Bóthar an Chaisleáin, Co. Mhaigh Eo F23 XR61]]
+Correspondence:
+[[ADDRESS|7 Sráid na hAbhann
+Tralee V92 H3T6]]
+""",
+)
+doc(
+    "a15_phone_padded_label",
+    "form",
+    """\
+Name                               : [[PERSON|Teo Wei Ling]]
+Mobile                             : [[PHONE|9123 4417]]
+Monthly salary                     : 5200
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -287,3 +287,19 @@ def test_a_home_po_box_still_stands() -> None:
 def test_prostaglandin_stem_names_a_drug() -> None:
     text = "Patient: Evander Quayle   MRN: MX-550127\nGlaucoma OU; drops: bimatoprost 0.01% 1 gtt qHS.\n"
     assert ("MEDICATION", "bimatoprost") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("THE TENANT: Aoife Brennock of 12 Bóthar an Chaisleáin, Co. Mhaigh Eo F23 XR61\n", "F23 XR61"),
+        ("Correspondence:\n7 Sráid na hAbhann\nTralee V92 H3T6\n", "7 Sráid na hAbhann\nTralee V92 H3T6"),
+    ],
+)
+def test_eircode_after_a_county_or_under_the_street(text: str, value: str) -> None:
+    assert any(t == "ADDRESS" and value in v for t, v in found(text))
+
+
+def test_a_label_padded_into_a_column_reads_its_value() -> None:
+    text = "Mobile                             : 9123 4417\nMonthly salary                     : 5200\n"
+    assert ("PHONE", "9123 4417") in found(text)

@@ -255,6 +255,7 @@ CASES: dict[str, Callable[[], str]] = {
     "Eircodes after commas": lambda: _repeat("1 Ab Cd Ef, Gh, Ij, A12 B3C4 "),
     "Eircodes after street words": lambda: _repeat("12 Sráid Ab, Cd, Ef Road, Gh 4, D04 X7K2,"),
     "reserved numbers beside test words": lambda: _repeat("test +44 7700 900123 fixture (415) 555-0123\n"),
+    "phone labels padded into a column": lambda: _repeat("Mobile" + " " * 40 + ": " + " " * 90 + "\n"),
 }
 
 

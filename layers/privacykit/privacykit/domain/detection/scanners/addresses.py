@@ -261,18 +261,23 @@ def _irish(text: str, shape: bytes, out: Findings) -> None:
     for hit in _S_EIRCODE.finditer(shape):
         at = hit.start() + 1
         code = _EIRCODE.match(text, at)
-        if code is None or text[at - 2 : at - 1] not in (",", "\t", " "):
+        if code is None:
             continue
-        line_start = max(text.rfind("\n", 0, at) + 1, text.rfind(">", max(0, at - 160), at) + 1, at - 160, prev)
+        floor = prev  # no look-back past the previous Eircode
         prev = code.end()
-        comma = text.find(",", line_start, at - 1)
-        while comma != -1:
-            street = _EU_STREET.search(text, line_start, comma) or _IE_STREET.search(text, line_start, comma)
+        line_start = max(text.rfind("\n", 0, at) + 1, text.rfind(">", max(0, at - 160), at) + 1, at - 160, floor)
+        # the street ends at a comma of the line, or is the line above ("60 Bóthar na Trá\nSligo F91 KX59")
+        ends = [i for i in range(line_start, at - 1) if text[i] == ","]
+        first = line_start
+        if line_start - 1 > floor and text[line_start - 1] == "\n":
+            first = max(text.rfind("\n", max(0, line_start - 120), line_start - 1) + 1, line_start - 120, floor)
+            ends.insert(0, line_start - 1)
+        for end in ends[:6]:
+            street = _EU_STREET.search(text, first, end) or _IE_STREET.search(text, first, end)
             if street is not None:
                 if not firm_seat(text, street.start()):
                     out.add(T.ADDRESS, street.start(), code.end(), 0.85)
                 break
-            comma = text.find(",", comma + 1, at - 1)
 
 
 def _address_shapes(shape: bytes) -> Iterator[int]:
