@@ -303,3 +303,10 @@ def test_eircode_after_a_county_or_under_the_street(text: str, value: str) -> No
 def test_a_label_padded_into_a_column_reads_its_value() -> None:
     text = "Mobile                             : 9123 4417\nMonthly salary                     : 5200\n"
     assert ("PHONE", "9123 4417") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["workflow step state_id=48213 status=ok\n", '{"state_id": 48213, "name": "Texas", "abbr": "TX"}\n']
+)
+def test_a_state_id_of_software_or_a_table_of_states_is_no_licence(text: str) -> None:
+    assert "DRIVER_LICENSE" not in types(text)

@@ -519,7 +519,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
             return  # a table's header ("dl_state\tdl_number"): its column is read by the table reader
         if key.startswith(("licen", "lic")) and _OTHER_LICENCE.search(text, max(0, start - 32), start):
             return  # "State medical license: FL #778285", "nursing licence no.": a licence to practise, not to drive
-        licence_after(text, end, out)
+        # a state id card shares its state's licence numbering; "state_id" also names a row of a table of states
+        licence_after(text, end, out, direct=not key.startswith("state"))
     elif kind.startswith("id:"):
         if not _column_name(text, start, end):
             labelled_id(text, end, kind[3:], out, start)

@@ -307,7 +307,7 @@ def _next_line_end(text: str, end: int, reach: int) -> int:
     return limit if stop == -1 else stop
 
 
-def licence_after(text: str, end: int, out: Findings) -> None:
+def licence_after(text: str, end: int, out: Findings, direct: bool = True) -> None:
     """The driver's licence number after a licence label, past the issuing state when one is named.
 
     When the number does not follow the label directly ("Driver licence, New Jersey, A1234 56789 01234",
@@ -315,6 +315,11 @@ def licence_after(text: str, end: int, out: Findings) -> None:
     looked for a little further on, in the formats of the state named near the label (or, without a state,
     in the formats distinctive enough to stand alone: a letter and 11-14 digits, WA's WDL, the UK's).
     """
+    if not direct:  # a label that names other things too ("state_id"): only a number in a state's format
+        found = _licence_in_window(text, end)
+        if found:
+            out.add(T.DRIVER_LICENSE, found[0], found[1], 0.75)
+        return
     m = value_after(text, end, DL_VALUE)
     g = _LICENCE_GAP.match(text, end)
     if g and g.end() > end:
