@@ -269,6 +269,12 @@ CASES: dict[str, Callable[[], str]] = {
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],
+    # accuracy15: rural route boxes, Eircodes after town parts, reserved numbers beside test words.
+    "rural route boxes": lambda: _repeat("RR 1 Box 2 HC 3 box box Box 4, Ab, CD 12345 "),
+    "Eircodes after commas": lambda: _repeat("1 Ab Cd Ef, Gh, Ij, A12 B3C4 "),
+    "Eircodes after street words": lambda: _repeat("12 Sráid Ab, Cd, Ef Road, Gh 4, D04 X7K2,"),
+    "reserved numbers beside test words": lambda: _repeat("test +44 7700 900123 fixture (415) 555-0123\n"),
+    "phone labels padded into a column": lambda: _repeat("Mobile" + " " * 40 + ": " + " " * 90 + "\n"),
 }
 
 

@@ -65,6 +65,10 @@ def value_after(text: str, pos: int, pattern: re.Pattern[str], limit: int = 30) 
     """``pattern`` matched right after the label ending at ``pos``, past a gap of at most ``limit`` characters."""
     gap = VALUE_GAP.match(text, pos, pos + limit)
     at = gap.end() if gap else pos
+    if at == pos + limit and not text[pos:at].strip(" \t:"):
+        # a form's labels padded into a column ("Mobile                             : 8806 9362")
+        gap = VALUE_GAP.match(text, pos, pos + 4 * limit)
+        at = gap.end() if gap else pos
     if text.count("\n", pos, at) > 1:  # a value two lines below its label belongs to something else
         return None
     return pattern.match(text, at)

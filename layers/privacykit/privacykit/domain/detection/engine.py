@@ -35,6 +35,7 @@ from privacykit.domain.detection.scanners import (
     MENTION_LIMIT,
     CsvHeader,
     admit_medical,
+    drop_test_numbers,
     find_mentions,
     names_above_addresses,
     read_csv_header,
@@ -136,6 +137,7 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
         if found is not None:
             return found
     items = drop_by_structure(drop_persons_inside(out.items, out.medical), text, csv_header)
+    items = drop_test_numbers(items, text)  # fiction's reserved numbers called test values (accuracy15)
     # Diagnoses and medications are PHI only when the text is about someone.
     admit_medical(items, out, low)
     return resolve_findings(items)
@@ -154,7 +156,7 @@ def _with_cells(out: Findings, cells: int, text: str, csv_header: CsvHeader, low
     rest = out.items[cells:]
     if any(_touches(by_cell, f) for f in chain(rest, out.medical)):
         return None
-    rest = drop_by_structure(drop_persons_inside(rest, out.medical), text, csv_header)
+    rest = drop_test_numbers(drop_by_structure(drop_persons_inside(rest, out.medical), text, csv_header), text)
     # Diagnoses and medications are PHI only when the text is about someone: the cells count for that.
     every = rest + by_cell
     admit_medical(every, out, low)

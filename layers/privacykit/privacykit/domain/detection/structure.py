@@ -320,7 +320,7 @@ _VERSION_PROSE = lazy(
     r"upgrad(?:e|ed|ing)(?: to| from)?|downgrad(?:e|ed)(?: to)?|updat(?:e|ed|ing) to|"
     r"roll(?:ing|ed)? (?:out|back)(?: to)?|rollout of|"
     r"cut(?:ting)?|bump(?:ed)?(?: \w+)? to|tag(?:ged)?|previous|since|deploy(?:ed|ing)?|ship(?:ped|ping)?|"
-    r"patch(?:ed)?|firmware|fw|sdk|installed)[\s:=(\"'v<>~^]*$",
+    r"patch(?:ed)?|firmware|fw|sdk|installed|baseband|bootloader|bios|microcode|receiver|rcvr)[\s:=(\"'v<>~^]*$",
     re.I,
 )
 _IP_PROSE = lazy(

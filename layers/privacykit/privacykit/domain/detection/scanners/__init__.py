@@ -18,7 +18,13 @@ from __future__ import annotations
 
 from privacykit.domain.detection.scanners.addresses import scan_addresses
 from privacykit.domain.detection.scanners.chat import scan_chat, scan_identity_answers
-from privacykit.domain.detection.scanners.contact import scan_email, scan_intl_phones, scan_ipv4, scan_ipv6
+from privacykit.domain.detection.scanners.contact import (
+    drop_test_numbers,
+    scan_email,
+    scan_intl_phones,
+    scan_ipv4,
+    scan_ipv6,
+)
 from privacykit.domain.detection.scanners.csv_columns import (
     CsvHeader,
     read_csv_header,
@@ -70,4 +76,5 @@ __all__ = [
     "find_mentions",
     "MENTION_LIMIT",
     "scan_fiscal_codes",
+    "drop_test_numbers",
 ]

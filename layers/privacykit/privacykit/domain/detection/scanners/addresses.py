@@ -24,11 +24,23 @@ _FIRM_BEFORE = lazy(rf"{_LEGAL_FORM},[ \t]*$")
 _FIRM_ABOVE = lazy(rf"(?:{_LEGAL_FORM}|\b(?:Health Plan|Insurance|Bank|Pharmacy))[ \t]*\r?\n[ \t]*$")
 
 
+# Where a business asks to be written to: "Providers file claims to: PO Box ...", "Remit to: ...", "Send payments
+# to ...", "Returns to: ...": the payer's or seller's address, no one's home.
+_BUSINESS_TO = lazy(
+    r"(?i:\b(?:claims?|payments?|remittances?|returns|correspondence for providers)\b[^\n:]{0,16}?\bto[ \t]*:?"
+    r"|\bremit(?:tance)?(?:[ \t]+(?:to|address))?[ \t]*:)[ \t]*$"
+)
+
+
 def firm_seat(text: str, start: int, box: bool = False) -> bool:
     """Whether the address at ``start`` follows a firm's name and a comma on its line (a PO box: on the line
-    above)."""
+    above), or a label asking for claims, payments or returns to be sent there."""
     lo = max(0, start - 60)
-    return _FIRM_BEFORE.search(text, lo, start) is not None or (box and _FIRM_ABOVE.search(text, lo, start) is not None)
+    return (
+        _FIRM_BEFORE.search(text, lo, start) is not None
+        or (box and _FIRM_ABOVE.search(text, lo, start) is not None)
+        or _BUSINESS_TO.search(text, lo, start) is not None
+    )
 
 
 # Shape of "12 Main St", "12B N. Oak Avenue", "221 5th Ave, New York" (see shapes.py).
@@ -43,7 +55,8 @@ _AFTER_NUMBER = (0, 1)
 _ADDR_TAIL = (
     # the street's line ends at a comma, a line break or an HTML <br>; an Irish county may follow the town; a US
     # address written on one line without commas ("... Parkway Mountain View CA 94043") ends at its city
-    r"[ \t]*(?:,|<br[ \t]*/?>(?:[ \t]*\r?\n)?|\r?\n|(?=[ \t](?:[A-Z][a-z]+[ \t]){1,3}[A-Z]{2}[ \t]+\d{5}(?!\d)))[ \t]*"
+    r"[ \t]*(?:,|<br[ \t]*/?>(?:[ \t]*\r?\n)?|\r?\n|"
+    r"(?=[ \t](?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?!\d)))[ \t]*"
     r"(?:[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'-]+){0,3})"
     r"(?:,[ \t]*(?:Co\.|County)[ \t]+[A-Z][a-z]+)?"
     r"(?:[ \t]+\d{1,2})?,?[ \t]*(?:<br[ \t]*/?>)?(?:\r?\n[ \t]*)?"
@@ -63,7 +76,9 @@ _ADDR = lazy(
     r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Plaza|Loop|Pike|Gardens|Mews|"
     r"Parade|Pde|Esplanade|Grove|Quay|Wynd|Lawns|Heights)"
     r"\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
-    r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?[ \t]*#?[ \t]*[\w-]{1,6})?"
+    # secondary unit designators (USPS Publication 28): "Apt 4", "Lot 58", "Spc 108", "Trlr 12", "Ste 200"
+    r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Lot|Spc|Space|Trlr|Trailer|Dept|Hngr|Slip|Pier|"
+    r"Ofc|#)\.?[ \t]*#?[ \t]*[\w-]{1,6})?"
     rf"(?P<tail>{_ADDR_TAIL})?"
     # Streets named without a suffix ("96 Deansgate") count only with a city and postcode after them.
     rf"|(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'.-]+){{0,2}}(?P<tail2>{_ADDR_TAIL}))"
@@ -103,21 +118,25 @@ _EU_TYPES = (
 # Streets whose type follows the name as a separate word ("Mariahilfer Straße", "Karl Johans gate").
 _EU_AFTER = (
     r"(?:Straße|Strasse|Str\.|Gasse|Weg|Platz|Allee|Ring|Damm|Ufer|Chaussee|gate|gata|gatan|vej|vei|veien|gade|"
-    r"katu|tie|väg|vägen|laan|straat|plein|kade|steeg|torg|torget)"
+    r"katu|tie|väg|vägen|laan|straat|plein|kade|steeg|torg|torget|"
+    # Turkish: "İstiklal Cad. No:107 D:9", "Atatürk Bulvarı No: 12", "Gül Sok. No:4"
+    r"Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Bulv\.)"
 )
 _EU_SUFFIX = (
     r"[A-ZÄÖÜÅÆØ][\wäöüßåæøÄÖÜ-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|"
     r"gracht|straat|laan|plein|kade|singel|dijk|steeg|markt|hof|dreef|lei|gatan|gata|gate|vägen|väg|vejen|vej|gaden|gade|"
     r"stræde|straede|plads|torv|"
-    r"veien|vei|katu|tie|torget|torg)"
+    r"veien|vei|katu|tie|torget|torg|"
+    # a street named after a person, hyphenated: "Kaiser-Wilhelm-Ring", "Konrad-Adenauer-Straße"
+    r"-(?:Ring|Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ufer|Chaussee|Promenade))"
 )
 _EU_WORD = r"[\wÀ-ÿ'’.-]+"
 # A house number: "5", "12a", "77/12", "84/92", "123-II", "12 B 7" (Finnish staircase and flat).
-_EU_NUMBER = r"\d{1,4}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}\b))?(?:[ \t][A-Z](?:[ \t]\d{1,3})?\b)?"
+_EU_NUMBER = r"\d{1,4}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}\b|[A-Za-z]\b))?(?:[ \t][A-Z](?:[ \t]\d{1,3})?\b)?"
 _EU_STREET = lazy(
     rf"(?:{_EU_TYPES}(?:[ \t]+{_EU_WORD}){{0,5}}?(?:,[ \t]*|[ \t]+){_EU_NUMBER}"
     rf"|\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+{_EU_TYPES}(?:[ \t]+{_EU_WORD}){{1,5}}?"
-    rf"|(?:[A-ZÀ-Þ]{_EU_WORD}[ \t]+){{1,3}}{_EU_AFTER}[ \t]+{_EU_NUMBER}"
+    rf"|(?:[A-ZÀ-ÞĞİŞ]{_EU_WORD}[ \t]+){{1,3}}{_EU_AFTER}[ \t]+(?:No:?[ \t]*)?{_EU_NUMBER}"
     # a qualifying word before a one-word street: "Korte Nieuwstraat 8", "Alte Gasse 3", "Eerste Helmersstraat"
     r"|(?:(?:Korte|Lange|Nieuwe|Oude|Eerste|Tweede|Derde|Hoge|Lage|Grote|Kleine|Sint|Alte|Neue|Große|Grosse|Obere|"
     r"Untere|Hintere|Vordere|Kleiner|Großer|Lille|Store|Gamla|Nya)[ \t]+)?"
@@ -125,7 +144,7 @@ _EU_STREET = lazy(
     # floor and door ("4º A", "3º izda.", "2.º Esq.", "m. 15", "bus 3", "app. 804"), up to two of them
     # (a door may be a number too: "3º 2", "2º 4ª")
     r"(?:,?[ \t]*(?:\d{1,2}\.?[º°ª](?:[ \t]?[A-Za-z]{1,5}\.?|[ \t]?\d{1,2}[º°ª]?(?!\d))?|\d{1,2}[ \t]?[A-Z]\b|"
-    r"(?:bus|app\.?|apt\.?|m\.|lok\.?|top|piso|étage|esc\.?)[ \t]*\w{1,4}\.?|"
+    r"(?:bus|app\.?|apt\.?|m\.|lok\.?|top|piso|étage|esc\.?|D:|Daire|Kat)[ \t]*\w{1,4}\.?|"
     # Dutch additions to the house number: "120 hs" (ground floor), "bg", "huis", "boven", "II"
     r"(?:hs|huis|bg|boven|I{1,3})\b|"
     r"(?:bajo|bajos|ático|atico|entlo\.?|entresuelo|pral\.?|principal)"
@@ -225,6 +244,42 @@ def _city_then_postcode(text: str, shape: bytes, out: Findings) -> None:
         hit = _S_BR_POSTCODE.search(shape, stop + 5)
 
 
+# Irish addresses end with an Eircode: a routing key (a letter and two digits, or "D6W") and four letters and digits
+# ("94 Sráid an Rí, Galway, H91 E2R7", "128 Bóthar na Trá, Ballsbridge, Dublin 4, D04 X7K2"). Found from its shape
+# after a blank, then back over the town parts to a street line (Irish or English street words) on its line.
+_S_EIRCODE = lazy(rb" A0[0A] [A0][A0][A0][A0](?![A0a])")
+_EIRCODE = lazy(r"[ACDEFHKNPRTVWXY]\d[\dW] (?=[A-Z\d]{0,3}\d)[0-9ACDEFHKNPRTVWXY]{4}")
+_IE_STREET = lazy(
+    r"\d{1,4}[A-Za-z]?,?[ \t]+(?:[A-ZÀ-ÞÁÉÍÓÚ][\w'’.-]+[ \t]+){0,3}"
+    r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Terrace|Park|Place|Court|Close|Crescent|Square|Way|Grove|"
+    r"Row|Quay|Hill|Green|View|Gardens|Heights|Lawns?|Walk|Rise|Manor|Mews|Parade|Wood|Meadows?)[ \t]*$"
+)
+
+
+def _irish(text: str, shape: bytes, out: Findings) -> None:
+    prev = 0
+    for hit in _S_EIRCODE.finditer(shape):
+        at = hit.start() + 1
+        code = _EIRCODE.match(text, at)
+        if code is None:
+            continue
+        floor = prev  # no look-back past the previous Eircode
+        prev = code.end()
+        line_start = max(text.rfind("\n", 0, at) + 1, text.rfind(">", max(0, at - 160), at) + 1, at - 160, floor)
+        # the street ends at a comma of the line, or is the line above ("60 Bóthar na Trá\nSligo F91 KX59")
+        ends = [i for i in range(line_start, at - 1) if text[i] == ","]
+        first = line_start
+        if line_start - 1 > floor and text[line_start - 1] == "\n":
+            first = max(text.rfind("\n", max(0, line_start - 120), line_start - 1) + 1, line_start - 120, floor)
+            ends.insert(0, line_start - 1)
+        for end in ends[:6]:
+            street = _EU_STREET.search(text, first, end) or _IE_STREET.search(text, first, end)
+            if street is not None:
+                if not firm_seat(text, street.start()):
+                    out.add(T.ADDRESS, street.start(), code.end(), 0.85)
+                break
+
+
 def _address_shapes(shape: bytes) -> Iterator[int]:
     """Where the matches of ``finditer`` of "0A? <tail>" start: the leftmost match of either pattern, then on after
     its end.
@@ -265,6 +320,8 @@ def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
             s = u
         if not free_before(shape, s, b"0Aa.-_/:"):
             continue
+        if text[max(0, s - 4) : s].lower() == "box ":
+            continue  # a box number ("PO Box 57487 Salt Lake City"): the box pattern reads it
         am = _ADDR.match(text, s)
         if am and not firm_seat(text, s):
             street_only = am.group("tail") is None and am.group("tail2") is None
@@ -272,6 +329,7 @@ def scan_addresses(text: str, shape: bytes, out: Findings) -> None:
     _european(text, shape, out)
     _city_then_postcode(text, shape, out)
     _us_capitals(text, shape, out)
+    _irish(text, shape, out)
 
 
 # US addresses written in capitals, as payers, pharmacies and eligibility files print them ("3376 N MULBERRY BLVD,
@@ -286,7 +344,8 @@ _CAPS_STREET = lazy(
     r"\d{1,6}[A-Z]?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:[ \t]+[A-Z0-9][A-Z0-9'.-]*){1,4}?[ \t]+"
     r"(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL|TERRACE|TER|CIRCLE|CIR|"
     r"PARKWAY|PKWY|HIGHWAY|HWY|SQUARE|SQ|TRAIL|TRL|LOOP|PIKE|ROW)\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW))?"
-    r"(?:,?[ \t]*(?:APT|UNIT|STE|SUITE|TRLR|RM|FL|BLDG|#)\.?[ \t]*#?[ \t]*[A-Z0-9-]{1,6})?"
+    r"(?:,?[ \t]*(?:APT|UNIT|STE|SUITE|TRLR|RM|FL|BLDG|LOT|SPC|SPACE|DEPT|HNGR|SLIP|PIER|OFC|#)\.?[ \t]*#?[ \t]*"
+    r"[A-Z0-9-]{1,6})?"
     r"(?:[ \t]*,?[ \t]*\r?\n[ \t]*|[ \t]*,[ \t]*|[ \t]+)[A-Z][A-Z .'-]{1,30}?,?[ \t]*$"
 )
 
@@ -412,10 +471,37 @@ def _next_pin(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+# A US rural route, highway contract or military box (USPS Publication 28): "RR 3 Box 173", "HC 80 Box 1403",
+# "Rural Route 2, Box 15", "PSC 1234 Box 5678", with the city, state and ZIP code after it on its line or the next.
+# Found from the word "box" (kind "addr"), the route read back before it.
+_ROUTE_BEFORE = lazy(
+    r"(?<![\w.])(?:RR|R\.R\.|Rural Route|RURAL ROUTE|HC|H\.C\.|Highway Contract|HIGHWAY CONTRACT|Star Route|"
+    r"STAR ROUTE|PSC|CMR)[ \t]+\d{1,4}[A-Z]?,?[ \t]+$"
+)
+_ROUTE_BOX = lazy(
+    r"(?:Box|BOX)[ \t]+\d{1,6}(?![\w-])"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3},?"
+    r"[ \t]*[A-Z]{2}\.?[ \t]+\d{5}(?:-\d{4})?(?!\d))?"
+)
+
+
+def _route_box(text: str, start: int, out: Findings) -> None:
+    if start < 4 or text[start - 1] not in " \t,":
+        return
+    route = _ROUTE_BEFORE.search(text, max(0, start - 24), start)
+    if route is None:
+        return
+    box = _ROUTE_BOX.match(text, start)
+    if box is not None:
+        out.add(T.ADDRESS, route.start(), box.end(), 0.8)
+
+
 def address_at(text: str, start: int, key: str, out: Findings) -> None:
     """Act on an address keyword the keyword pass found at ``start`` (``data/keywords.tsv``, kind ``addr``):
     a label or key (``Address:``, ``"shipping_address":``, ``Anschrift:``), a PO box word or a Japanese ward."""
-    if key in _BOX_KEYS:
+    if key == "box":
+        _route_box(text, start, out)
+    elif key in _BOX_KEYS:
         box = _PO_BOX.match(text, start)
         if box is not None and not firm_seat(text, box.start(), box=True):
             tail = _EU_TAIL.match(text, box.end())

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import count_digits, labelled_as_thing, preceding
-from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.names import COMMON, DISPLAY_NAME, looks_like_person, name_tokens, trim_name
 from privacykit.domain.detection.shapes import free_after, free_before
@@ -39,6 +39,7 @@ __all__ = [
     "scan_ipv6",
     "PHONE_VALUE",
     "PHONE_REGIONS",
+    "drop_test_numbers",
 ]
 
 # ------------------------------------------------------------------------------------------- e-mail
@@ -204,6 +205,47 @@ def _scan_trunk_phones(text: str, out: Findings) -> None:
         number = _NON_DIGITS.sub("", value)
         if any(v.national_may_be_valid(number, r) and v.phone_ok(value, r) for r in _TRUNK_REGIONS):
             out.add(T.PHONE, s, e, 0.8)
+
+
+# Numbers reserved for fiction and documentation by their numbering plans: Ofcom's drama ranges (07700 900xxx,
+# 01632 960xxx, 020 7946 0xxx, 0113-0161 496 0xxx, 0191 498 0xxx, 028 9649 6xxx, 029 2018 0xxx, 0808 157 0xxx,
+# 0909 879 0xxx, 0306 999 0xxx), the NANP's 555-0100 to 555-0199 and ACMA's 0491 570-572 xxx, (02) 5550 xxxx,
+# (03) 7010 xxxx, (07) 5550 xxxx, (08) 7010 xxxx. Records of other authors use them as real numbers (a form filled
+# with invented values), so one is dropped only when the words around it say it is a test value.
+_FICTIONAL = lazy(
+    r"(?:44|0)(?:7700900|1632960|2079460|1(?:1[3-8]|21|31|41|51|61)4960|1914980|2896496|2920180|8081570|9098790|"
+    r"3069990)\d{3}|(?:1)?\d{3}55501\d\d|(?:61|0)(?:49157[0-2]\d{3}|[27]5550\d{4}|[38]7010\d{4})"
+)
+_TEST_WORDS = lazy(
+    r"(?<![^\W_])(?<![@.])(?:fixtures?|test(?:ing)?|dummy|sample|examples?|fictional|fictitious|drama|placeholder|mock|"
+    r"demo|fake|synthetic|documentation|docs)(?![^\W_])(?!\.[a-z])",  # (not a domain: "example.org")
+    re.I,
+)
+
+
+def _fictional_number(value: str) -> bool:
+    digits = _NON_DIGITS.sub("", value)
+    if digits.startswith("00"):
+        digits = digits[2:]
+    if digits.startswith("440"):
+        digits = "44" + digits[3:]  # "+44 (0)20 7946 0123"
+    return _FICTIONAL.fullmatch(digits) is not None
+
+
+def drop_test_numbers(items: list[Finding], text: str) -> list[Finding]:
+    """``items`` without the phones in a range reserved for fiction that their line calls a test value
+    ("msisdn_fixture: +44 7700 900061", "Support: +44 7700 900214 (test line in our docs only)")."""
+    if not any(f.type is T.PHONE for f in items):
+        return items
+    kept: list[Finding] = []
+    for f in items:
+        if f.type is T.PHONE and _fictional_number(text[f.start : f.end]):
+            lo = text.rfind("\n", max(0, f.start - 200), f.start) + 1
+            hi = text.find("\n", f.end, f.end + 200)
+            if _TEST_WORDS.search(text, max(lo, f.start - 200), hi if hi != -1 else f.end + 200):
+                continue
+        kept.append(f)
+    return kept
 
 
 # ------------------------------------------------------------------------------------- IP addresses

@@ -550,7 +550,9 @@ def column_cell(text: str, s: int, e: int, value: str, kind: T, out: Findings) -
             return True
     elif kind in _ID_COLUMNS:
         if id_ok(kind, value):
-            out.add(kind, s, e, 0.9)
+            # a Medicare member's id in a member-id column is their MBI (accuracy15)
+            mbi = kind is T.HEALTH_PLAN_ID and id_ok(T.US_MBI, value)
+            out.add(T.US_MBI if mbi else kind, s, e, 0.9)
             return True
     elif kind is T.ADDRESS:
         if any(map(str.isdigit, value)) and any(map(str.isalpha, value)):

@@ -402,6 +402,8 @@ _DICOM_TAG = lazy(r",[0-9A-Fa-f]{4}\)")
 # After a phone label, what may stand before its value besides the usual gap: a preposition of one of the
 # languages the labels are in ("WhatsApp al ...", "call back on ...", "joignable au ..."), or a few words that
 # finish the label before its colon ("Teléfono de contacto: ...", "Mobile (after 6pm): ...").
+# A call's identifier after a phone label ("Call ID", "call_id=", "Call-Ref #", "call UUID").
+_CALL_ID = lazy(r"[ \t_-]?(?i:id|ref|reference|uuid|sid|log|record)\b")
 _PHONE_PREPOSITION = lazy(r"[ \t]+(?:at|on|al|au|am|an|op|em|no|sur|unter|under)[ \t]+")
 _PHONE_LABEL_REST = lazy(
     r"[ \t]*(?:[^\W\d_]+\.?|\([^()\n]{1,20}\))(?:[ \t]+(?:[^\W\d_]+\.?|\([^()\n]{1,20}\))){0,3}[ \t]*[:=][ \t]*"
@@ -514,13 +516,14 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         if not _column_name(text, start, end):
             passport_after(text, end, out)
     elif kind == "dl":
-        if key in ("dl", "cdl") and not _licence_abbreviation(text, start, end):
+        if key in ("dl", "cdl", "dl(") and not _licence_abbreviation(text, start, end):
             return
         if _column_name(text, start, end):
             return  # a table's header ("dl_state\tdl_number"): its column is read by the table reader
         if key.startswith(("licen", "lic")) and _OTHER_LICENCE.search(text, max(0, start - 32), start):
             return  # "State medical license: FL #778285", "nursing licence no.": a licence to practise, not to drive
-        licence_after(text, end, out)
+        # a state id card shares its state's licence numbering; "state_id" also names a row of a table of states
+        licence_after(text, end, out, direct=not key.startswith("state"))
     elif kind.startswith("id:"):
         if not _column_name(text, start, end):
             labelled_id(text, end, kind[3:], out, start)
@@ -537,6 +540,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
     elif kind == "sql":
         scan_sql_insert(text, start, out)
     elif kind == "phone":
+        if _CALL_ID.match(text, end):
+            return  # "Call ID 2729269024", "call ref #...": the call's identifier, not a number to call
         m = value_after(text, end, PHONE_VALUE) or _phone_further(text, end)
         if m and v.labelled_phone_ok(m.group()):
             s = m.start()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from itertools import compress
+from itertools import compress, pairwise
 from operator import sub
 
 from privacykit.domain.common.entity_types import EntityType as T
@@ -156,7 +156,8 @@ _PERSONAL = lazy(
     r"\b(?:i|i'm|i've|i'd|me|my|mine|we|our|us|you|your|he|she|his|her|him|they|their|them|patient|pt|"
     r"mr|mrs|ms|miss|son|daughter|wife|husband|mother|father|mom|mum|dad|brother|sister|child|baby|"
     r"diagnosed|diagnosis|dx|suffer(?:s|ed|ing)?|on|taking|takes|took|started|prescribed|refill|history|"
-    r"hx|known|presents|presented|admitted|treated|continue|start|starting|stop|due|since|"
+    r"hx|known|presents|presented|presenting|admitted|"
+    r"fit note|sick note|signed off|off sick|treated|continue|start|starting|stop|due|since|"
     r"tolerating|tolerated|allergic|allergy|"
     # the same said in the other languages of the lists: "o médico diagnosticou ... e receitou", "ich habe"
     r"diagnosticou|diagnosticad[oa]|diagnosticó|diagnostiqu[ée]e?|diagnosticat[oa]|diagnostiziert|"
@@ -204,7 +205,10 @@ _NEG_BEFORE = lazy(
     r"adults|women|men|families|babies|infants|residents|cases|students|workers) (?:for|with|against|of)|"
     r"(?:people|persons|individuals|adults|children|kids|patients|employees|staff|workers|those|anyone|"
     r"women|men|smokers|travell?ers|members|residents|students|customers) (?:with|who have|living with|"
-    r"suffering from|at risk (?:of|for))|"
+    r"suffering from|at risk (?:of|for)|on|taking|receiving|prescribed)|"
+    # a system's or a service's artefact about a condition: "New BPA for sepsis", "order set for DKA"
+    r"(?:alert|alerts|bpa|order set|order sets|protocol|pathway|guideline|guidance|policy|calculator|bundle|"
+    r"checklist|template|algorithm|criteria|dashboard|registry|report|reports|module) (?:for|on)|"
     r"(?:studies|research|data|evidence|trials?|researchers|experts) (?:show|shows|suggest|suggests|found|find|"
     r"indicate|indicates)(?: that)?|"
     # research about a condition in general: "research on mindfulness apps for insomnia is inconclusive"
@@ -212,7 +216,7 @@ _NEG_BEFORE = lazy(
     r"(?: [a-z'-]+){0,4} (?:for|on|of|in|with|against)|"
     r"(?:found|concluded) that|(?:raises?|increases?|reduces?|lowers?) (?:the |your )?"
     r"risk of|"
-    r"family history of|fh of|fhx of|risk of|at risk for|counsel(?:l?ed|l?ing) on|education on|"
+    r"family history of|fh of|fhx of|family hx(?: of)?|risk of|at risk for|counsel(?:l?ed|l?ing) on|education on|"
     r"(?:not |in)consistent with|unlikely(?: to be)?|low (?:suspicion|concern|probability|likelihood) (?:for|of)|"
     r"immuni[sz](?:ed|ation) (?:against|for)|vaccine (?:against|for)|prevention of|prophylaxis (?:against|for)|"
     # A question about a drug is not a prescription: "is it ok with ibuprofen?", "can I take aspirin?"
@@ -261,6 +265,9 @@ _NEG_AFTER = lazy(
     r"[ \t]*(?:[–—-][ \t]*)?(?:[a-z0-9/-]+[ \t]*:?[ \t]+){0,2}"
     r"(?:ruled out|was ruled out|has been ruled out|excluded|negative|"
     r"(?:was |were )?considered (?:and|but) (?:ruled out|excluded)|"
+    # ruled out, as French, German, Spanish, Portuguese, Italian, Dutch and Polish notes write it after the term
+    r"[ée]cart[ée]e?s?|exclue?s?|ausgeschlossen|descartad[oa]s?|exclu[ií]d[oa]s?|esclus[oa]|escluse|escluso|"
+    r"uitgesloten|wykluczon[aeyo]|"
     r"not detected|non-?reactive|unlikely|screen(?:ing)?\b|antibod(?:y|ies)|ag/ab|test(?:ing)?\b|panel|vaccine|"
     # a laboratory test named after the condition: "Dengue NS1 Ag  Reactive", "Malaria smear", "Typhoid IgM"
     r"ns1\b|ig[mg]\b|antigen|pcr\b|serology|smear|rapid (?:test|diagnostic)|rdt\b|"
@@ -339,11 +346,10 @@ _MY_RELATIVE = lazy(r"\bmy (?:mother|father|mom|mum|dad|sister|brother|aunt|uncl
 # A clause that is only these words before a condition is a leaflet's title, not a patient's history.
 _LEAFLET_TITLES = frozenset({"living with", "coping with", "life with", "managing", "understanding", "about"})
 # A FHIR Condition recorded as refuted or entered in error.
-# (a CodeableConcept's coding code, or its text alone: "verificationStatus": {"text": "refuted"})
+# (a coded concept's code, its text or display alone: "verificationStatus": {"text": "refuted"}, or a
+# resource whose own status says it was entered in error: a MedicationRequest, an Observation)
 _FHIR_REFUTED = lazy(
-    r'"code"\s*:\s*"(?:refuted|entered-in-error)"'
-    r'|"verificationstatus"\s*:\s*\{\s*"text"\s*:\s*"(?:refuted|entered[- ]in[- ]error)"'
-    # (a resource whose own status says it was entered in error: a MedicationRequest, an Observation)
+    r'"(?:code|text|display)"\s*:\s*"(?:refuted|entered-in-error|entered in error)"'
     r'|"status"\s*:\s*"entered-in-error"'
 )
 
@@ -380,6 +386,13 @@ _UNCERTAIN_BEFORE = lazy(
 )
 # An unticked box before a condition ("[ ] Stroke"), or a question left unticked after it ("heart failure? [ ]").
 _UNTICKED_BEFORE = lazy(r"(?:\[[ \t]?\]|☐|□)[ \t]*$")
+# ... or an unticked box a few words before on its line, no other box between: "[ ] Bisphosphonates (Fosamax)"
+_UNTICKED_ITEM = lazy(r"(?:\[[ \t]?\]|☐|□)[^\[\]☐□☒☑■\n]{0,40}$")
+# A drug named as part of an adjective describes a condition: "DM2 (insulin-requiring)", "steroid-induced".
+_DRUG_ADJECTIVE_AFTER = lazy(
+    r"-(?:requiring|dependent|independent|induced|resistant|refractory|responsive|naive|naïve|treated|related|"
+    r"associated|sensitive|free|like|controlled|exposed|experienced)\b"
+)
 _UNTICKED_AFTER = lazy(r"[ \t]*\?[ \t]*(?:\[[ \t]?\]|☐|□)")
 # A condition naming a service, a team or a place of care: "Fracture clinic", "our Parkinson's disease nurse
 # specialists", "the asthma helpline".
@@ -389,7 +402,11 @@ _SERVICE_AFTER = lazy(
     r"day|walk|fundraiser|registry)\b"
 )
 # Figures of speech: "this shift is a migraine", "a 'migraine' of a quarter", "her annual migraine".
-_FIGURE_OF_SPEECH_BEFORE = lazy(r"\b(?:is|was|'s|be|been|what) (?:a|an|such a|a total|a real|an absolute) $|\bannual $")
+_FIGURE_OF_SPEECH_BEFORE = lazy(
+    r"\b(?:is|was|'s|be|been|what) (?:a|an|such a|a total|a real|an absolute) $|\bannual $|"
+    # an intensifier makes a condition a figure wherever it stands: "the numbers gave me a total migraine"
+    r"\b(?:a total|an absolute|a bit of a|a complete and utter|an utter) $"
+)
 _QUOTED = frozenset("'‘’“”")
 _SINGLE_QUOTES = frozenset("'‘’")
 # A short phrase in single quotes standing in a sentence (words go on after it: not a SQL value or a list item).
@@ -415,6 +432,7 @@ def asserted(low: str, f: Finding) -> bool:
         (f.start and low[f.start - 1] == "?")
         or _UNCERTAIN_BEFORE.search(before)
         or _UNTICKED_BEFORE.search(before)
+        or ("[" in low[max(0, f.start - 45) : f.start] and _UNTICKED_ITEM.search(low, max(0, f.start - 45), f.start))
         or _VACCINATION_DE.search(before)
     ):
         return False
@@ -462,6 +480,8 @@ def asserted(low: str, f: Finding) -> bool:
         if ex and _examples_only(low, ex.end(), f.start):
             return False
     if f.type is T.MEDICATION:
+        if _DRUG_ADJECTIVE_AFTER.match(low, f.end):
+            return False
         seg = max(line, f.start - 160)  # (the line, at most 160 characters of it: a megabyte may be one line)
         if (
             any(w in low[seg : f.start] for w in _PRODUCT_HINTS)
@@ -493,7 +513,7 @@ _DRUG_STEMS = tuple(
         "thioprine kinra leukin ercept acept apine idone peridol azodone pidem iclone pezil mantine giline dopa "
         "quine pressin glinide formin thyroxine ferol fetamine phetamine phenidate caine thazine perazine oxyzine "
         "izine ytoin trigine azepine iracetam pentin gabalin piramate pirone darone cainide goxin lactone renone "
-        "gestrel penem bactam oxifen mectin"
+        "gestrel penem bactam oxifen mectin prost"
     )
 )
 
@@ -638,7 +658,36 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
     if found.unasserted:  # entries a structured format records as not so (scanners/interchange.py)
         starts = [a for a, _ in found.unasserted]
         terms = [m for m in terms if not _within(found.unasserted, starts, m.start)]
-    items.extend(terms)
+    items.extend(_combinations(low, terms))
+
+
+# What joins two parts of one term: drugs of a fixed-dose combination ("buprenorphine-naloxone",
+# "amoxicillin/clavulanate"), a condition's words found apart ("Alzheimer's dementia").
+_JOINS = {T.MEDICATION: frozenset({"-", "/"}), T.DIAGNOSIS: frozenset({" ", "'s ", "’s "})}
+
+
+def _combinations(low: str, terms: list[Finding]) -> list[Finding]:
+    """``terms`` with the parts of one drug combination or one condition made one finding."""
+    if len(terms) < 2:
+        return terms
+    joined: dict[Finding, Finding] = {}
+    for kind in (T.MEDICATION, T.DIAGNOSIS):
+        found = sorted(t for t in terms if t.type is kind)
+        for first, second in pairwise(found):
+            head = joined.get(first, first)
+            gap = low[first.end : second.start]
+            if gap in _JOINS[kind]:
+                joined[first] = joined[second] = Finding(head.start, second.end, kind, max(head.score, second.score))
+    if not joined:
+        return terms
+    out: list[Finding] = []
+    for t in terms:
+        merged = joined.get(t)
+        if merged is None:
+            out.append(t)
+        elif merged.end == t.end:  # the last part stands for the whole
+            out.append(merged)
+    return out
 
 
 def _within(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
@@ -694,12 +743,15 @@ _MED_LABEL = lazy(
 )
 _DX_LABEL = lazy(
     r"(?:^|(?<=[\n|>])|(?<=[.;] ))[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*"
-    r"(?:provisional |working |primary |final |discharge |admitting )?"
+    r"(?:provisional |working |primary |final |discharge |admitting |pre-?operative |post-?operative |principal |"
+    r"secondary |local |clinical |main |referral |underlying |presenting |additional |other )?"
     r"(?:diagnos[ie]s|dx|problem list|pmh|relevant history|past (?:medical )?history|medical history|"
     r"condition(?: per referral)?|conditions|health issues|problems|"
     r"diagn[óo]stico|diagnosi|diagnostic|diagnose|diagnoza|rozpoznanie|[ée]l[ée]ments? d['’]ordre m[ée]dical)"
     r"[ \t]*(?:\([^)\n]{0,30}\))?:[ \t]*"
     r"|\b(?:past history includes|h/o|hx of|background of|background)[ \t]+"
+    # what a fitness-for-work note certifies: "fit note: ...", "signed off with ..."
+    r"|\b(?:signed off (?:sick )?with|off sick with|(?:fit|sick) note:)[ \t]+"
     r"|(?<![\w-])(?:diagnosis|condition|problem)[\"']?[ \t]*[:=][ \t]*[\"']",
     re.M,
 )
@@ -720,7 +772,7 @@ _ITEM_NOT = words(
     "no yes not noted reviewed pending other otc as per same nothing good fair poor improving unchanged "
     "satisfactory guarded critical serious mild moderate severe continue continued stop stopped start started "
     "take taking the a an with without of for on in at to from new old dose tablet tablets capsule daily "
-    "patient pt code codes icd rule confirmed query possible likely "
+    "patient pt code codes icd rule ruled confirmed query possible likely "
     # allergens that are not drugs (the EU's fourteen major food allergens and common others)
     "peanut peanuts nut nuts tree shellfish fish egg eggs milk dairy lactose soy soya wheat gluten sesame celery "
     "mustard lupin molluscs mollusc crustaceans crustacean sulphites sulfites latex pollen pollens dust mites bee "

@@ -76,7 +76,8 @@ def mbi_ok(value: str) -> bool:
 
 def _plan_id_ok(value: str) -> bool:
     digits = sum(c.isdigit() for c in value)
-    return digits >= 6 and len(value) <= 22
+    # six digits, or five among eight characters or more ("ME52254G", "YH12194K": letters and digits mixed)
+    return (digits >= 6 or (digits >= 5 and len(value) >= 8)) and len(value) <= 22
 
 
 def _compact(value: str) -> str:
@@ -130,7 +131,9 @@ _PLAN_WORDS = lazy(
     r"mutuelle|assurance maladie|seguro m[ée]dico|obra social|plano de sa[úu]de|eob|explanation of benefits|"
     r"diagnos|procedure|cpt\b|icd|allowed amount|plan ?paid|prior auth|coinsurance|out[- ]of[- ]pocket|"
     r"in[- ]network|medigap|dr\.|npi|hcpcs|drg\b|hsa\b|hdhp|ndc\b|medication|prescri|pcp|rx ?(?:bin|pcn|grp|group)|"
-    r"cms\b|medi-cal|chip\b|refill|gesundheit|santé|sanidad|salud|saúde|sanitari|zorg|zdrowot)"
+    r"cms\b|medi-cal|chip\b|refill|gesundheit|santé|sanidad|salud|saúde|sanitari|zorg|zdrowot|"
+    # German statutory health insurers and the "Kasse:" field of a medical form, a finding ("Befund")
+    r"kasse[ \t]*:|aok\b|barmer|dak\b|ikk\b|bkk\b|gkv\b|pkv\b|befund)"
 )
 _OTHER_PLAN_WORDS = lazy(
     r"\b(?:auto|car|vehicle|motor|home|homeowners?|renters?|property|travel|pet|"

@@ -93,6 +93,10 @@ _FOREIGN_PASSPORT = lazy(
 )
 
 
+# A passport label that names the US as issuer.
+_US_LABEL = lazy(r"(?<![\w.])(?:U\.?S\.?A?\.?|United States|American)[ \t]+(?i:passport)[^\n]{0,24}$")
+
+
 def _placeholder(value: str) -> bool:
     """A format written out, not a number: "AA0000000", "X00000000" (five digits or more, all one digit)."""
     digits = "".join(c for c in value if c.isdigit())
@@ -119,8 +123,11 @@ def passport_after(text: str, end: int, out: Findings) -> None:
     )
     if not m or _placeholder(m.group()):
         return
-    foreign = _FOREIGN_PASSPORT.search(text, max(0, end - 120), m.start()) is not None
-    kind = T.PASSPORT if foreign else passport_type(text, m.start(), m.end())
+    if _US_LABEL.search(text, max(0, end - 48), end):
+        kind = T.US_PASSPORT  # the label says whose: "US passport number:", "U.S. Passport No."
+    else:
+        foreign = _FOREIGN_PASSPORT.search(text, max(0, end - 120), m.start()) is not None
+        kind = T.PASSPORT if foreign else passport_type(text, m.start(), m.end())
     out.add(kind, m.start(), m.end(), 0.85)
 
 
@@ -300,7 +307,7 @@ def _next_line_end(text: str, end: int, reach: int) -> int:
     return limit if stop == -1 else stop
 
 
-def licence_after(text: str, end: int, out: Findings) -> None:
+def licence_after(text: str, end: int, out: Findings, direct: bool = True) -> None:
     """The driver's licence number after a licence label, past the issuing state when one is named.
 
     When the number does not follow the label directly ("Driver licence, New Jersey, A1234 56789 01234",
@@ -308,6 +315,11 @@ def licence_after(text: str, end: int, out: Findings) -> None:
     looked for a little further on, in the formats of the state named near the label (or, without a state,
     in the formats distinctive enough to stand alone: a letter and 11-14 digits, WA's WDL, the UK's).
     """
+    if not direct:  # a label that names other things too ("state_id"): only a number in a state's format
+        found = _licence_in_window(text, end)
+        if found:
+            out.add(T.DRIVER_LICENSE, found[0], found[1], 0.75)
+        return
     m = value_after(text, end, DL_VALUE)
     g = _LICENCE_GAP.match(text, end)
     if g and g.end() > end:
@@ -349,6 +361,26 @@ _DL_FORMATS: dict[str, str] = {
     "MO": r"[A-Z]\d{5,9}|\d{9}",
     "CT": r"\d{9}",
     "NV": r"\d{9,10}|\d{12}|X\d{8}",
+    # more states, as their motor vehicle agencies issue them (the formats commonly tabulated from AAMVA's)
+    "ID": r"[A-Z]{2}\d{6}[A-Z]|\d{9}",
+    "IA": r"\d{3}[A-Z]{2}\d{4}|\d{9}",
+    "KS": r"K\d{8}|[A-Z]\d[A-Z]\d[A-Z]|[A-Z]\d{8}|\d{9}",
+    "NH": r"\d{2}[A-Z]{3}\d{5}",
+    "ND": r"[A-Z]{3}\d{6}|\d{9}",
+    "HI": r"H\d{8}|\d{9}",
+    "NE": r"[A-Z]\d{6,8}",
+    "OK": r"[A-Z]\d{9}|\d{9}",
+    "NM": r"\d{8,9}",
+    "UT": r"\d{4,10}",
+    "OR": r"[A-Z]\d{6}|\d{5,9}",
+    "MS": r"\d{9}",
+    "WV": r"[A-Z]{1,2}\d{5,6}|\d{7}",
+    "MT": r"[A-Z]\d{8}|\d{13,14}|\d{9}",
+    "VT": r"\d{8}|\d{7}A",
+    "RI": r"V\d{6}|\d{7}",
+    "SC": r"\d{5,11}",
+    "AL": r"\d{7,8}",
+    "LA": r"\d{5,9}",
     "UK": r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:[ ]?\d{2})?",
 }
 # Without a named state, the formats no other number takes: a letter then 11-14 digits, WA's, the UK's.
