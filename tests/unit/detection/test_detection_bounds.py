@@ -250,6 +250,18 @@ CASES: dict[str, Callable[[], str]] = {
     "a phone column of 7-digit values": lambda: (
         "id,phone\n" + _numbers(2, lambda r: f"{r.randint(1, 99)},{r.randint(10**6, 10**7)}\n")
     )[:MIB],
+    # speed8: keys found by several keywords ("name=" and " name=", "last_name=" and "_name="), each value read once.
+    "name keys, each found by three keywords": lambda: _repeat("name=Ab Cd "),
+    "capitalised name keys": lambda: _repeat("Name=Ab Cd "),
+    "name keys on their own lines": lambda: _repeat("name=Ab Cd\n"),
+    "quoted name keys": lambda: _repeat('name="Ab Cd" '),
+    "name labels on their own lines": lambda: _repeat("name: Ab Cd\n"),
+    "first-name keys": lambda: _repeat("first_name=Ab "),
+    "last-name keys": lambda: _repeat("last_name=Ab "),
+    "customer-name keys": lambda: _repeat("customer_name=Ab Cd "),
+    "address keys": lambda: _repeat("address=Ab Cd "),
+    "birth-date keys": lambda: _repeat("dob=01/02/1990 "),
+    "e-mail keys": lambda: _repeat("email=a@b.co "),
 }
 
 

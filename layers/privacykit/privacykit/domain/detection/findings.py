@@ -34,6 +34,9 @@ class Findings:
     # Member/subscriber/policy numbers after their label, (label start, label end, value start, value end):
     # whether each is a health plan's is decided once the text is read (national_ids.admit_plan_ids).
     pending_plan_ids: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # The value the last name key read (names.Read: the end it read from, the kind and label it was judged by,
+    # whether a person's field stood before the key): another key ending there need not read it again.
+    last_read: tuple[int, str, str, bool | None] | None = None
 
     def add(self, t: EntityType, start: int, end: int, score: float) -> None:
         """Keep a non-empty finding."""
