@@ -355,6 +355,11 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
     "international phone numbers": lambda: _numbers(4, _intl_phone),
     "a phone column of 7-digit values": lambda: "id,phone\n" + _numbers(2, _phone_row),
     "name fields on one line": lambda: _repeat('"name": "Anna Berg", '),
+    # speed8: person keys one after the other, each value read (and found again as a capitalised sequence)
+    "'pt=' keys": lambda: _repeat("pt=Ab Cd "),
+    "'Patient=' keys": lambda: _repeat("Patient=Ab Cd "),
+    "'patient=' keys": lambda: _repeat("patient=Ab Cd "),
+    "'patient: ' labels": lambda: _repeat("patient: Ab Cd "),
     "name fields under 1,400 brackets": lambda: _repeat("[" * 1400 + ' "name": "Anna Berg", '),
     "'+' numbers, one a line": lambda: _numbers(5, lambda r: f"+{r.randint(10**10, 10**11 - 1)}\n"),
     "'Tel: ' numbers, one a line": lambda: _numbers(5, lambda r: f"Tel: {r.randint(10**8, 10**9 - 1)}\n"),

@@ -275,6 +275,18 @@ CASES: dict[str, Callable[[], str]] = {
     "Eircodes after street words": lambda: _repeat("12 Sráid Ab, Cd, Ef Road, Gh 4, D04 X7K2,"),
     "reserved numbers beside test words": lambda: _repeat("test +44 7700 900123 fixture (415) 555-0123\n"),
     "phone labels padded into a column": lambda: _repeat("Mobile" + " " * 40 + ": " + " " * 90 + "\n"),
+    # speed8: keys found by several keywords ("name=" and " name=", "last_name=" and "_name="), each value read once.
+    "name keys, each found by three keywords": lambda: _repeat("name=Ab Cd "),
+    "capitalised name keys": lambda: _repeat("Name=Ab Cd "),
+    "name keys on their own lines": lambda: _repeat("name=Ab Cd\n"),
+    "quoted name keys": lambda: _repeat('name="Ab Cd" '),
+    "name labels on their own lines": lambda: _repeat("name: Ab Cd\n"),
+    "first-name keys": lambda: _repeat("first_name=Ab "),
+    "last-name keys": lambda: _repeat("last_name=Ab "),
+    "customer-name keys": lambda: _repeat("customer_name=Ab Cd "),
+    "address keys": lambda: _repeat("address=Ab Cd "),
+    "birth-date keys": lambda: _repeat("dob=01/02/1990 "),
+    "e-mail keys": lambda: _repeat("email=a@b.co "),
 }
 
 

@@ -453,3 +453,24 @@ def test_an_address_outside_a_table_s_e_mail_column_is_still_found() -> None:
     found = [(e.type.value, e.start, e.end) for e in detect(extra)]
     assert ("EMAIL", at, at + len("ops.lead@example.org")) in found
     assert sum(t == "EMAIL" for t, _, _ in found) == 41
+
+
+_KEY_PIECES = [
+    "name=", " name=", "\tname=", "Name=", "last_name=", "first_name=", "customer_name=", "patient=", "name: ",
+    "From: ", "a.name=", "x-name=", '"name": "', "Ab", "Cd", "Maria", "Garcia", "ACME", "Ltd", " ", "  ", "\n", ",",
+    "email", "dob", "passenger", "PNR", "<code ", "MD", "1", "'", '"',
+]  # fmt: skip
+
+
+def test_a_value_read_once_after_keys_ending_together_gives_the_findings_of_each_key_reading_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "name=" and " name=", "last_name=" and "_name=": the keyword loop skips a key whose reading would repeat the
+    # last one's (names.reads_again); every key reading its value again must give the same entities.
+    from privacykit.domain.detection import detect
+
+    rnd = random.Random(8)
+    texts = ["".join(rnd.choice(_KEY_PIECES) for _ in range(rnd.randint(5, 60))) for _ in range(1500)]
+    skipped = [detect(t) for t in texts]
+    monkeypatch.setattr(keywords_module, "reads_again", lambda *_: False)
+    assert [detect(t) for t in texts] == skipped

@@ -40,6 +40,9 @@ class Findings:
     # The markers of interchange formats the keyword pass met (kind "format" of data/keywords.tsv: ":59:", "<nm>",
     # "msh|"...): the format readers run only on a text that holds theirs, with no pass of their own to know it.
     formats: set[str] = field(default_factory=set)
+    # The value the last name key read (names.Read: the end it read from, the kind and label it was judged by,
+    # whether a person's field stood before the key): another key ending there need not read it again.
+    last_read: tuple[int, str, str, bool | None] | None = None
 
     def add(self, t: EntityType, start: int, end: int, score: float) -> None:
         """Keep a non-empty finding."""

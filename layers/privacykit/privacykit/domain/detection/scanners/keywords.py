@@ -23,7 +23,7 @@ from privacykit.domain.detection.scanners.contact import PHONE_VALUE
 from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.hl7 import cda_patient_id
 from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFTER, MEDICATIONS
-from privacykit.domain.detection.scanners.names import name_after_cue
+from privacykit.domain.detection.scanners.names import name_after_cue, reads_again
 from privacykit.domain.detection.scanners.national_ids import admit_plan_ids, labelled_id, typed_document
 from privacykit.domain.detection.scanners.numbers import MRN_VALUE, SSN_VALUE, licence_after, passport_after
 from privacykit.domain.detection.scanners.sql import scan_sql_insert
@@ -258,6 +258,10 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
             start = end - len(key)
             count = len(items)
             if start == last_start and kind == last_kind and last_count < count:
+                continue
+            # A value after a key is read once, whichever key ending there found it ("name=" and " name=",
+            # "last_name=" and "_name="): ``out.last_read`` is what the last key read (names.reads_again).
+            if out.last_read is not None and reads_again(text, start, end, kind, key, out.last_read):
                 continue
             last_start, last_kind, last_count = start, kind, count
             if kind == "medhint":  # word stems ("diagnos", "prescri"): no boundary after them

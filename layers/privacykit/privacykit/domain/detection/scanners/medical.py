@@ -571,13 +571,22 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
     if not (med_terms or found.medical_hints):
         return
     weakly = any(e.type in _WEAKLY_IDENTIFYING for e in items)
-    record = (
-        any(e.type in _IDENTIFYING_RECORD for e in items)
-        or _RECORD_CUES.search(low) is not None
-        or ('"resourcetype"' in low and _FHIR_PATIENT.search(low) is not None)
-        or (weakly and _CARE_CUES.search(low) is not None)
-    )
-    if not (record or weakly):
+    # Whether the text is a record is asked only where the answer changes what is admitted: its cues are searched
+    # over the whole text (two searches of ~20 alternatives at every character, 0.5 s a MiB), and a text of
+    # names and one "patient" word with nothing to admit need not pay them.
+    answer: list[bool] = []
+
+    def is_record() -> bool:
+        if not answer:
+            answer.append(
+                any(e.type in _IDENTIFYING_RECORD for e in items)
+                or _RECORD_CUES.search(low) is not None
+                or ('"resourcetype"' in low and _FHIR_PATIENT.search(low) is not None)
+                or (weakly and _CARE_CUES.search(low) is not None)
+            )
+        return answer[0]
+
+    if not (weakly or is_record()):
         return
     known = sorted((m.start, m.end) for m in med_terms)
     terms = [m for m in med_terms if asserted(low, m)]
@@ -630,7 +639,12 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
             drug = Finding(s, e, T.MEDICATION, 0.7)
             if asserted(low, drug):
                 terms.append(drug)
-    if record:
+    # (when the question is still open, windows without a labelled item would add nothing here, record or not)
+    if (
+        is_record()
+        if answer
+        else (any(next(_labelled_items(low, a, b), None) for a, b in _windows(anchors, 600, len(low))) and is_record())
+    ):
         # A record's labels name what follows them ("Meds: ...", "Provisional diagnosis: ...", drug="..."): the
         # items after them are drugs or conditions even when no list has them.
         taken = sorted((t.start, t.end) for t in terms)
@@ -646,11 +660,11 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
                         terms.append(item)
             if budget < 0:
                 break
-    if not record:
+    if terms and not is_record():
         people = sorted((e.start, e.end) for e in items if e.type is T.PERSON)
         terms = [t for t in terms if _personal(low, t, people)]
         # A dose makes a drug someone's prescription; a row or key=value line holds one person's data.
-    if record and '"resourcetype"' in low:
+    if '"resourcetype"' in low and is_record():
         taken = sorted([(t.start, t.end) for t in terms] + known)
         terms += [t for t in _fhir_coded_text(low) if not overlaps(taken, t.start, t.end)]
     if '"resourcetype"' in low:  # a FHIR Condition may be recorded as refuted

@@ -27,6 +27,8 @@ __all__ = [
     "EPONYMS",
     "is_given",
     "name_after_cue",
+    "reads_again",
+    "Read",
     "scan_name_sequences",
     "scan_travel_documents",
     "find_mentions",
@@ -395,6 +397,35 @@ def _trim(text: str) -> tuple[int, int]:
     return lead, toks[-1].end()
 
 
+#: What :func:`name_after_cue` read after a label or a key (``Findings.last_read``): the end it read from, the kind
+#: it judged the value as (a ``keyend`` becomes a ``strongkey``), the label, and whether a person's field stood in
+#: the 300 characters before the key (``None`` when that was not asked).
+Read = tuple[int, str, str, bool | None]
+# The kinds whose reading another key ending at the same place may stand for (no key of these kinds starts
+# another of its kind, so skipping one never changes which longer key the keyword loop skips after it).
+_READ_AGAIN_KINDS = frozenset({"strongkey", "namekey", "keyend"})
+
+
+def reads_again(text: str, start: int, end: int, kind: str, key: str, read: Read) -> bool:
+    """Whether the key at [start, end) would read what ``read`` (the last key's reading) read, judged the same
+    way, so that its findings could only repeat that key's (a mebibyte of ``name=`` keys, each also found as
+    ``" name="``, read every name twice).
+
+    A value after a strong key is judged by itself alone; after another key, by the key's label and by the
+    person's fields before it, which :func:`name_after_cue` asks of the 300 characters before the key.
+    """
+    if read[0] != end or kind not in _READ_AGAIN_KINDS:
+        return False
+    _, read_kind, label, fields_before = read
+    if read_kind == "strongkey":
+        return kind != "namekey" and key.strip("\"':= \t") not in _MAIL_LABELS
+    return (
+        kind == read_kind
+        and key.strip("\"':= \t") == label
+        and (fields_before is None or _person_field_within(text, max(0, start - 300), start) == fields_before)
+    )
+
+
 def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Findings) -> None:
     """The name a cue keyword at [start, end) introduces; ``kind`` is its kind in keywords.tsv."""
     if kind == "keyend":
@@ -504,6 +535,9 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         label = key.strip("\"':= \t")
         if _in_code_element(text, start):
             return
+        # What is read from here depends on ``start`` only through the fields before the key (recorded below):
+        # another key ending here reads the same (``reads_again``).
+        out.last_read = (end, kind, label, None) if label not in _MAIL_LABELS else None
         g = _CUE_GAP.match(text, end)
         pos = g.end() if g else end
         cred = _CREDENTIAL_LEAD.match(text, pos)
@@ -511,7 +545,10 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             pos = cred.end()  # "Verified by: MLS M. Gill", "Seen by: RN Okafor": the credential is not the name
         pnr = _PNR_NAME.match(text, pos)
         titled = pnr and _PNR_TITLE_END.search(pnr.group())
-        if pnr and (kind == "strongkey" or titled or _PNR_TITLE.match(text, pnr.end()) or _passenger_near(text, start)):
+        if pnr and not (kind == "strongkey" or titled or _PNR_TITLE.match(text, pnr.end())):
+            out.last_read = None  # the travel words before the key decide
+            pnr = pnr if _passenger_near(text, start) else None
+        if pnr:
             out.add(T.PERSON, pnr.start(), pnr.start() + titled.start() if titled else pnr.end(), 0.8)
             return
         lf = _LASTFIRST.match(text, pos)
@@ -544,7 +581,10 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
                 and not _INITIAL_FIRST.match(m.group())
                 and not any(is_given(f) or f in SURNAMES for f in map(fold, name_tokens(m.group())))
             )
-            near = _person_field_within(text, max(0, start - 300), start) or _person_field_within(text, end, end + 300)
+            near_before = _person_field_within(text, max(0, start - 300), start)
+            if out.last_read is not None:
+                out.last_read = (end, kind, label, near_before)
+            near = near_before or _person_field_within(text, end, end + 300)
             strong = (not bare and not one) or near
         if label in _MAIL_LABELS and start > 1 and text[start - 1] == " " and text[start - 2].isalpha():
             return  # "Ships from: Rotterdam", "Sent to: Accounts": a word before it, not a mail header
