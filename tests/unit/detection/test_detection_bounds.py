@@ -287,6 +287,8 @@ CASES: dict[str, Callable[[], str]] = {
     "address keys": lambda: _repeat("address=Ab Cd "),
     "birth-date keys": lambda: _repeat("dob=01/02/1990 "),
     "e-mail keys": lambda: _repeat("email=a@b.co "),
+    # CDA address elements: each <addr> is an address keyword, and none is followed by a label's separator.
+    "XML address elements": lambda: _repeat("<addr><streetAddressLine>12 Main St</streetAddressLine></addr>"),
 }
 
 
