@@ -64,7 +64,9 @@ _PARTICLE = (
     r"(?:van der|van den|van de|van het|van 't|von der|von dem|van|von|de las|dela|"
     r"de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|ten|ap|zu|della|"
     # Catalan and Spanish join two surnames with "i"/"y" ("Puig i Ferrer", "Ortega y Gasset")
-    r"dei|Ó|Ní|Nic|Uí|i|y)"
+    r"dei|Ó|Ní|Nic|Uí|i|y|"
+    # a saint's name made a surname ("St. Germain", "Ste. Marie")
+    r"St\.|Ste\.)"
 )
 _INITIAL = rf"[{_UP}]\."
 _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
@@ -276,7 +278,9 @@ _HEADER_ROLES = words(
     "vaccinator approver requester requestor assignee reporter owner manager supervisor agent rep borrower cosigner "
     "guarantor payee recipient sender witness resident participant candidate volunteer donor caller visitor author "
     "signer signatory referrer attending ordering referring rendering billing treating primary legal preferred maiden "
-    "claimant respondent decedent deceased victim child infant mother father cosigner"
+    "claimant respondent decedent deceased victim child infant mother father cosigner "
+    # (accuracy13) the debtor of a direct debit or a collection ("debtor_name"; a "payer" is a health plan as often)
+    "debtor remitter"
 )
 _HEADER_PARTS = (
     "fullname", "firstname", "lastname", "givenname", "givennames", "familyname", "middlename", "surname", "forename",
@@ -311,11 +315,14 @@ def name_tokens(span: str) -> list[str]:
     if known is None:
         if len(_TOKENS) >= 4096:
             _TOKENS.clear()
-        known = _TOKENS[span] = [t for t in _TOKEN_SPLIT.findall(span) if len(t) > 1 and not t.endswith(".")]
+        # "St." of a surname ("Earl St. Germain") is a particle, not a street
+        words_of = _SAINT_PARTICLE.sub("", span) if "St" in span else span
+        known = _TOKENS[span] = [t for t in _TOKEN_SPLIT.findall(words_of) if len(t) > 1 and not t.endswith(".")]
     return known
 
 
 _TOKENS: dict[str, list[str]] = {}
+_SAINT_PARTICLE = lazy(rf"\bSte?\.[ ](?=[{_UP}])")
 
 
 def looks_like_person(tokens: list[str], strong: bool) -> bool:
@@ -401,9 +408,20 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         # A compound key ending in a name part ("subject_name", "holderName", "insured_first"): it names a person
         # when its first words are a role only people fill (person_header, as for a CSV column). First here: every
         # "name" key of a JSON text ends so.
-        if text[start - 1] in "\"'" or not _person_key_before(text, start, end):
+        if text[start - 1] in "\"'":
             return
-        kind = "strongkey"
+        if key.startswith("_by"):
+            # A key of who did something ("pickup_by", "approved_by", "dispensed_by"): a person's name or a
+            # user id; a name of two words or more, none of the vocabulary, is a person's.
+            if not _actor_key_before(text, start):
+                return
+            kind = "actorkey"
+        elif _user_key_before(text, start):
+            kind = "actorkey"  # "user_name": a login as often as a name; two name words are a person's
+        elif not _person_key_before(text, start, end):
+            return
+        else:
+            kind = "strongkey"
     strong = True
     if kind == "title":
         if not text[start].isupper() or (key[-1] != "." and text[end : end + 1] not in (" ", "\t", ".")):
@@ -529,6 +547,15 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             return
         m = CUE_NAME.match(text, pos)
         strong = kind == "strongkey" or label in _STRONG_LABELS
+        if kind == "actorkey":
+            if m and _CLOSES_FIELD.match(text, m.end()) and _no_vocabulary(m.group()):
+                tokens = name_tokens(m.group())
+                # in capitals a service account's words ("SVC BATCH") as often: a listed name must be among them
+                if len(tokens) >= 2 and (
+                    not m.group().isupper() or any(is_given(f) or f in SURNAMES for f in map(fold, tokens))
+                ):
+                    out.add(T.PERSON, m.start(), m.end(), 0.8)
+            return
         if m and kind == "label" and len(m.group()) <= 3 and m.group().isupper():
             return  # an acronym after a label ("as prescribed by GP", "Referred by: ED")
         if not strong and m and _CLOSES_FIELD.match(text, m.end()):
@@ -597,6 +624,39 @@ def _person_key_before(text: str, start: int, end: int) -> bool:
     return person_header(key) or any(
         key.endswith(p) and key[: -len(p)] in _KEY_ROLES for p in ("name", "first", "last")
     )
+
+
+# The verbs and nouns of who did something to a record, before "_by" in a key ("pickup_by", "approved_by").
+_ACTOR_KEYS = words(
+    "created updated modified edited approved reviewed verified signed submitted requested reported assigned entered "
+    "recorded collected dispensed pickup picked pickedup received delivered performed administered witnessed "
+    "authorized authorised completed prepared issued ordered referred accepted rejected cancelled canceled closed "
+    "opened handled escalated attended seen triaged released filed processed amended initiated validated confirmed "
+    "registered cosigned countersigned transcribed dictated booked paid changed deleted removed added uploaded "
+    "scanned checked inspected counted witness called interpreted accompanied"
+)
+_ACTOR_ENDS = tuple(sorted(_ACTOR_KEYS))
+
+
+def _key_before(text: str, start: int) -> str | None:
+    """The key (letters and digits, lower case) that ends at ``start``, or None inside a longer token."""
+    lo = start
+    while lo > 0 and start - lo < 40 and text[lo - 1] in _KEY_CHARS:
+        lo -= 1
+    if lo > 0 and text[lo - 1] not in " \t\n\"'{,;&?(|[":
+        return None
+    return "".join(c for c in text[lo:start].lower() if c.isalnum())
+
+
+def _actor_key_before(text: str, start: int) -> bool:
+    """Whether the key before "_by" at ``start`` says who did something to a record ("pickup_by")."""
+    key = _key_before(text, start)
+    return key is not None and key != "" and (key in _ACTOR_KEYS or key.endswith(_ACTOR_ENDS))
+
+
+def _user_key_before(text: str, start: int) -> bool:
+    """Whether the key that ends in "_name" at ``start`` is a user's ("user_name", "username")."""
+    return _key_before(text, start) in ("user", "enduser", "portaluser", "staffuser")
 
 
 # An XML element that holds a code and its text (CDA "<code code=... displayName=...>", "<value xsi:type="CD" ...>").
