@@ -72,4 +72,116 @@ Thank you for seeing my patient. Parking is on Main St. behind the clinic.
 """,
 )
 
+# ------------------------------------------------ a role or a relative before a bare name, a speaker's own words
+doc(
+    "a13_ndjson_support_notes",
+    "ndjson",
+    """\
+{"ts": "2025-05-02T09:14:00Z", "event": "ticket.note", "note": "Customer [[PERSON|Ayelet]] called from [[PHONE|+972 52 418 3307]]; router replaced"}
+{"ts": "2025-05-02T09:40:00Z", "event": "ticket.note", "note": "Caller [[PERSON|Tamsin Oyelowo-Reyes]] verified w/ postcode, asked for a refund"}
+{"ts": "2025-05-02T10:02:00Z", "event": "ticket.note", "note": "Customer Portal was down for ten minutes"}
+""",
+)
+doc(
+    "a13_social_history_relatives",
+    "note",
+    """\
+Social: widowed, son [[PERSON|Teodoro]] is POA and visits daily; daughter [[PERSON|Ngaio]] can be reached on [[PHONE|021 555 0187]].
+Caller said: my wife [[PERSON|Aiyana]] will bring the forms. Hi, this is [[PERSON|Amaru]]'s dad, is the clinic open?
+""",
+)
+doc(
+    "a13_call_transcript_agent",
+    "transcript",
+    """\
+[Call 55120 | queue RETENTION]
+AGENT ([[PERSON|Brynhild]]): Good morning, you're speaking with [[PERSON|Brynhild]]. Who am I talking to?
+CALLER: [[PERSON|Osei Darkwa]]. I want to cancel.
+AGENT: Of course. One moment.
+""",
+)
+doc(
+    "a13_email_letters_other_languages",
+    "email",
+    """\
+Sehr geehrte Frau [[PERSON|Wiebke Ohlendorf]],
+
+vielen Dank für Ihre Nachricht.
+
+-----
+Chère [[PERSON|Maëlle Tournier]],
+
+nous avons bien reçu votre courrier.
+
+-----
+Geachte heer [[PERSON|Jochem Pieterse]],
+
+Hartelijk dank.
+""",
+)
+doc(
+    "a13_email_signed_with_a_name_alone",
+    "email",
+    """\
+From: [[EMAIL|s.achterberg@example.net]]
+To: [[EMAIL|payroll@example.net]]
+Subject: Overtime March
+
+Hi HR,
+
+Could you check my overtime for March? Two Saturdays are missing.
+
+[[PERSON|Sjoukje]]
+""",
+)
+doc(
+    "a13_sar_subject",
+    "narrative",
+    """\
+Internal ref SAR-00412 (not for disclosure)
+
+Subject [[PERSON|Leontyne Abara-Fiske]] (DOB [[DATE_OF_BIRTH|14/02/1979]]) received four transfers in one week.
+""",
+)
+
+# ------------------------------------------------ what is not a person: roles, departments, firms, feasts
+doc(
+    "a13_minutes_roles_not_people",
+    "minutes",
+    """\
+Audit Committee (published version)
+
+Present: Chair, CEO, CFO, [[PERSON|Ottoline Brisbane-Hayes]]
+Contact: Revenue Operations, Tower B.
+""",
+)
+doc(
+    "a13_email_to_everyone",
+    "email",
+    """\
+From: Estates Committee
+To: All Ward Managers
+Subject: Heating works
+
+Heating is off in Block C on Saturday. Contact: Clinical Governance.
+""",
+)
+doc(
+    "a13_eponymous_firms_and_feasts",
+    "chat",
+    """\
+[09:12] [[PERSON|Ximena]]: ¿Cerráis el Día de Reyes?
+[09:13] [[PERSON|Ximena]]: y mañana voy al Laboratorio Dr. Quintanilla a por los análisis
+[09:14] Soporte: El Día de la Hispanidad abrimos de 10 a 14.
+""",
+)
+doc(
+    "a13_form_fields_after_a_title",
+    "form",
+    """\
+Title: MS   Forename(s): [[PERSON|ISOLDE]]   Surname: [[PERSON|VANTERPOOL]]
+Address: [[ADDRESS|88 QUARRY HILL DR APT 4 MERIDEN, CT 06451]]
+""",
+)
+
 SET.write()

@@ -6,6 +6,7 @@ Each case is a form real data takes, written for these rules, not taken from an 
 from __future__ import annotations
 
 import pytest
+from cpu_bound import assert_detect_within_bound
 from detection_helpers import found
 
 
@@ -44,3 +45,74 @@ def test_key_of_a_sort_order_or_a_scheduler_names_no_one() -> None:
 def test_saint_particle_of_a_surname() -> None:
     assert people("Dear Dr. St. Amand,\n\nThank you.") == ["St. Amand"]
     assert people("Dr. Odile St. Amand\nRiverside Oncology Group\n") == ["Odile St. Amand"]
+
+
+# ----------------------------------------------------------- a role or a relative before a bare name
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"note": "Customer Ayelet called from +972 52 418 3307; router replaced"', "Ayelet"),
+        ('"note": "Caller Tamsin Oyelowo-Reyes verified w/ postcode"', "Tamsin Oyelowo-Reyes"),
+        ("Social: widowed, son Teodoro is POA and visits daily.", "Teodoro"),
+        ("Caller said: my wife Aiyana will bring the forms.", "Aiyana"),
+        ("Hi, this is Amaru's dad, is the clinic open?", "Amaru"),
+        ("Good morning, you're speaking with Brynhild. Who am I talking to?", "Brynhild"),
+        ("AGENT (Brynhild): Good morning.", "Brynhild"),
+        ("Subject Leontyne Abara-Fiske (DOB 14/02/1979) received four transfers.", "Leontyne Abara-Fiske"),
+    ],
+)
+def test_a_role_or_a_relative_before_a_name_that_acts(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_a_role_before_a_product_names_no_one() -> None:
+    assert people('"note": "Customer Portal was down for ten minutes"') == []
+    assert people("AGENT (PT): escalated") == []
+
+
+# ----------------------------------------------------------- salutations and sign-offs
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sehr geehrte Frau Wiebke Ohlendorf,\n\nvielen Dank.", "Wiebke Ohlendorf"),
+        ("Chère Maëlle Tournier,\n\nnous avons bien reçu votre courrier.", "Maëlle Tournier"),
+        ("Geachte heer Jochem Pieterse,\n\nHartelijk dank.", "Jochem Pieterse"),
+    ],
+)
+def test_salutations_of_other_languages(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+def test_a_department_greeted_is_no_person_and_a_name_alone_signs_the_letter() -> None:
+    text = "Subject: Overtime\n\nHi HR,\n\nCould you check my overtime for March?\n\nSjoukje\n"
+    assert people(text) == ["Sjoukje"]
+
+
+def test_a_last_line_of_vocabulary_is_no_signature() -> None:
+    assert people("Hi all,\n\nThe build is green again.\n\nThanks\n") == []
+
+
+# ----------------------------------------------------------- what is not a person
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present: Chair, CEO, CFO, two independent directors.",
+        "From: Estates Committee\nTo: All Ward Managers\nSubject: Heating works\n",
+        "Heating is off on Saturday. Contact: Clinical Governance, Tower B.",
+        "¿Cerráis el Día de Reyes?",
+        "Resultados del Laboratorio Dr. Quintanilla",
+        "I was charged twice at Dr. Oetker Welt.",
+        "Address: 88 QUARRY HILL DR APT 4 MERIDEN, CT 06451",
+    ],
+)
+def test_roles_departments_firms_and_feasts_are_not_people(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_form_label_after_a_title_is_no_name() -> None:
+    assert people("Title: MS   Forename(s): ISOLDE   Surname: VANTERPOOL\n") == ["ISOLDE", "VANTERPOOL"]
+
+
+def test_salutations_cost_little_on_a_mebibyte() -> None:
+    for unit in ("Hi,\n\n x\n--\n", "Dear Ann,\n\nok\n\nBo\n", "Hi HR,\n\n"):
+        assert_detect_within_bound((unit * (1 << 20))[: 1 << 20], repr(unit))

@@ -123,14 +123,19 @@ _ORG_SUFFIX = words(
     "jayanti purnima chaturthi navami "
     # (accuracy11) more words firms are named with: a law firm, a hospital group, a store, a maker
     "lawyers solicitors attorneys barristers chambers hospitals clinics mart stores store products staffing "
-    "recruitment payroll insurers assurance"
+    "recruitment payroll insurers assurance "
+    # (accuracy13) a department that signs or is contacted ("Contact: Clinical Informatics"), a brand's world
+    "informatics operations compliance finance procurement facilities radiology cardiology oncology pathology "
+    "nursing marketing governance welt world"
 )
 # Words that open the name of a place or a firm: "Hotel Costa Brava", "Banco Sabadell", "Kale Nagusia".
 _ORG_LEAD = words(
     "hotel hostal hostel motel restaurant restaurante café cafe banco bank hospital clínica clinica clinic colegio "
     "escuela universidad university museo museum farmacia pharmacy iglesia church kale calle rue via "
     # a saint's name is a place's, a feast's or a church's ("San Martín", "São João", "Santa Cruz")
-    "san são sao saint sainte"
+    "san são sao saint sainte "
+    # a feast's day ("Día de Reyes", "Fête de ...", "Festa di San ...")
+    "día dia fiesta festa fête jour giorno dzień"
 )
 
 
@@ -258,7 +263,11 @@ _BORN_AFTER = lazy(
 )
 _GREET_GAP = lazy(r"[ \t]*,?[ \t]*")
 _SIGN_GAP = lazy(r"[ \t]*(?:\r?\n[ \t]*|</?[A-Za-z][^<>\n]{0,30}>[ \t]*)+")
-_TITLE_AFTER_GREET = lazy(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
+# (with the titles of letters in other languages: "Sehr geehrte Frau Dr. ...", "Chère Madame ...", "Geachte mevrouw")
+_TITLE_AFTER_GREET = lazy(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx|Frau|Herr|Mme|Mlle|Madame|Monsieur|Sra|Srta|Sr|Señora|Señor|Signora|Signor|"
+    r"Sig\.ra|Sig|Dott\.ssa|Dott|Mevrouw|Meneer|Mevr|Dhr|Heer|heer|mevrouw|meneer|Pani|Pan)\.?[ \t]+){1,2}"
+)
 _CLOSES_GREETING = lazy(r"[ \t]*(?:[,!.:;\n\r\"-]|$)")
 _CLOSES_LINE = lazy(r"[ \t]*(?:\r?\n|$|,|<|\|)")
 # The end of a by-line in parentheses: a rule of dashes, a colon or the line's end ("(Kashavek) ---").
@@ -429,7 +438,11 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         pos = end + (1 if text[end : end + 1] == "." else 0)
         while pos < len(text) and text[pos] in " \t":
             pos += 1
+        if pos - end > 3 or "\t" in text[end:pos] or _eponym_before(text, start, end):
+            return  # "Title: MR   Forename(s):": the next field, not a name; "Labor Dr. ...": a firm's name
         m = CUE_NAME.match(text, pos)
+        if m and fold(m.group().split()[0]) in _NAME_PART_KEYS:
+            return
         # A capitalised honorific ("Officer Haile", "Dr Okafor") introduces a name; a role word in capitals
         # before more capitals is a heading ("PATIENT EDUCATION HANDOUT") unless a listed name follows.
         strong = key in _HONORIFICS or not text[start:end].isupper()
@@ -482,13 +495,17 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         strong = key.startswith(_STRONG_INTROS) or t is not None or bool(m and _INTRO_OF.match(text, m.end()))
         # "Hola Ioana, soy Kavar.", "Hi Nemtor, this is Lusine.": an introduction after a greeting names its speaker.
         strong = strong or bool(m and _greeted_before(text, start))
+        # "this is Amaru's dad": a speaker named by whose relative they are
+        strong = strong or bool(m and _KIN_AFTER_POSSESSIVE.match(text, m.end()))
     elif kind == "relation":
         # "his wife, Lakshmi," / "my colleague Tomasz": a listed given name right after a relation word.
         g = _GREET_GAP.match(text, end)
         m = CUE_NAME.match(text, g.end() if g else end)
         # "Son Georges is the main carer", "daughter Ruairí on +44 ...": what follows says a person is named.
-        strong = bool(m and _RELATIVE_REACHED.match(text, m.end()))
+        strong = bool(m and (_RELATIVE_REACHED.match(text, m.end()) or _KIN_ACTS.match(text, m.end())))
     elif kind == "greet":
+        if key not in _WEAK_GREETINGS and (start == 0 or text[start - 1] == "\n") and _OPENS_LETTER.match(text, end):
+            _lone_signoff(text, end, out)  # "Hi HR,\n\n...\n\nZeynep": a letter signed with a name alone
         g = _GREET_GAP.match(text, end)
         pos = g.end() if g else end
         t = _TITLE_AFTER_GREET.match(text, pos)
@@ -497,6 +514,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         m = CUE_NAME.match(text, pos)
         if m and fold(m.group().split()[0]) in _GREETING_STOP:
             return
+        if m and m.group().isupper() and len(m.group()) <= 4 and not is_given(fold(m.group())):
+            return  # "Hi HR,", "Dear IT": a department's acronym
         # "Hello World Cup fans" is not a salutation; without closing punctuation demand a name-list hit. Words
         # that are greetings only sometimes ("No,Surname,Pay", "No PAN redacted") always demand one.
         strong = bool(m and _CLOSES_GREETING.match(text, m.end())) and key not in _WEAK_GREETINGS
@@ -582,6 +601,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     if not m or text[m.end() : m.end() + 1].isdigit():
         return  # letters glued to digits are a code ("rph=RPH5397"), not a name
     s, e = trim_name(text, m.start(), m.end())
+    if text[e - 2 : e] in ("'s", "’s") and e - 2 > s:
+        e -= 2  # "this is Amaru's dad": the name without its possessive
     if e <= s or _org_word_after(text, e, m.end()):
         return
     if e < m.end() and " " not in text[s:e] and text[s:e].isupper():
@@ -593,10 +614,29 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
 
 
+# Words before a title that make the titled name a firm's or an institution's ("Labor Dr. ...", "Apotheke Dr. ...").
+_EPONYM_LEAD = words(
+    "labor laboratorium laboratoire laboratorio laboratori lab labs apotheke pharmacie farmacia klinik clinique "
+    "institut institute praxisklinik"
+)
+_WORD_BEFORE = lazy(r"([^\W\d_]+)[ \t]+$")
+
+
+def _eponym_before(text: str, start: int, end: int) -> bool:
+    """Whether the title at [start, end) is part of a firm's or an address's name: an institution's word before it
+    ("Labor Dr. ..."), or a street's "DR" after a word in capitals ("CHIEF JOSEPH DR LOT 7")."""
+    w = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if w is None:
+        return False
+    return fold(w.group(1)) in _EPONYM_LEAD or (text[start:end] == "DR" and w.group(1).isupper())
+
+
 # Words that open the name of a group of people in several languages.
 _GROUP_LEAD = words(
     "team abteilung bereich gruppe referat équipe equipe service département departement equipo departamento grupo "
-    "squadra ufficio reparto divisione afdeling groep dział dzial zespół zespol department dept unit division"
+    "squadra ufficio reparto divisione afdeling groep dział dzial zespół zespol department dept unit division "
+    # a mailing to everyone of a kind ("To: All Prescribers", "An: Alle Mitarbeitenden")
+    "all alle tous toutes todos todas tutti tutte"
 )
 _MAIL_LABELS = words("from to cc reply-to sender")
 _CREDENTIAL_AFTER = lazy(r",?[ \t]+(?:MD|DO|NP|PA-C|PA|RN|PharmD|RPh|DDS|DMD|APRN|FNP|CNM|LCSW|PhD)\b")
@@ -669,6 +709,19 @@ def _in_code_element(text: str, at: int) -> bool:
     return lt != -1 and _CODE_TAG.match(text, lt, at) is not None
 
 
+# A verb of speaking or contacting after a name ("Customer Ayelet called from ..."), in the languages of notes.
+_SPEECH_VERBS = (
+    r"called|phoned|rang|emailed|e-mailed|wrote|texted|messaged|said|says|asked|asks|verified|confirmed|reported|"
+    r"requested|complained|disputed|disputes|stated|explained|agreed|declined|refused|wants|wanted|visited|"
+    r"llamó|llama|ligou|appelle|a appelé|rief|ruft|belde|chiama|ha chiamato|zadzwonił|zadzwoniła"
+)
+_CUE_ACTS = lazy(rf"[ \t]+(?:{_SPEECH_VERBS})\b")
+# ... and after a relative's name, what a relative does or is ("daughter Ngaio is HCPOA", "my wife Aiyana can confirm")
+_KIN_ACTS = lazy(rf"[ \t]+(?:{_SPEECH_VERBS}|is|was|can|could|will|would|has|had|does|did)\b")
+_KIN_AFTER_POSSESSIVE = lazy(
+    r"(?<=['’]s)[ \t]+(?:mom|mum|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|"
+    r"grandmother|grandfather|grandma|grandpa|aunt|uncle|carer|caregiver|guardian)\b"
+)
 _RELATIVE_REACHED = lazy(
     r"[ \t]+(?:is[ \t]+(?:the|her|his|their|our|my)[ \t]+(?:main|primary|next|carer|caregiver|contact|guardian)"
     r"|on[ \t]+[+(]?\d|\([^()\n]{0,20}\d"
@@ -702,6 +755,7 @@ def _record_name(text: str, end: int, key: str, out: Findings) -> None:
 
 # Introductions that name their speaker whatever the name's origin ("you're chatting with Yui", "me llamo ...").
 _STRONG_INTROS = (
+    "you're speaking with", "you are speaking with", "you’re speaking with", "you're talking to", "you are talking to",
     "my name", "chatting with", "you're chatting", "you are chatting", "your agent is", "mi nombre es", "me llamo",
     "je m'appelle", "mein name ist", "il mio nome è", "mi chiamo", "meu nome é", "ik heet", "mijn naam is",
 )  # fmt: skip
@@ -731,6 +785,42 @@ def _greeted_before(text: str, start: int) -> bool:
 
 _INTRO_OF = lazy(r",?[ \t]+(?:of|from)[ \t]+(?:\d|[A-Z][a-z]+[ \t]+[A-Z\d])|,[ \t]+(?:aged|born)\b")
 _WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
+# A salutation that opens a letter: the greeting's words, then a comma or the line's end, then a blank line.
+_OPENS_LETTER = lazy(r"[ \t]*,?[ \t]*(?:[^\W\d_][\w'’. -]{0,40})?,?[ \t]*\r?\n[ \t]*\r?\n")
+# Where a message's own text ends: a quoted reply, a rule, a forwarded or replied-to header.
+_MESSAGE_END = lazy(r"\n(?:>|--|__|On |From:|Am |Le |El |Op |Il )")
+_LONE_NAME = lazy(rf"[ \t]*({_TOK}(?:[ ]{_TOK})?)[ \t]*\r?")
+
+
+#: The text whose letters were last read for a signature, and how far (a page of salutations is read once).
+_SIGNOFF_READ: tuple[str, int] = ("", 0)
+
+
+def _lone_signoff(text: str, end: int, out: Findings) -> None:
+    """The name alone on the last line of a letter that opens with a salutation, after a blank line."""
+    global _SIGNOFF_READ
+    if _SIGNOFF_READ[0] is text and end < _SIGNOFF_READ[1]:
+        return
+    stop = min(len(text), end + 3000)
+    cut = _MESSAGE_END.search(text, end, stop)
+    _SIGNOFF_READ = (text, cut.start() if cut else stop)  # (each stretch of text read once)
+    if cut is None and stop < len(text):
+        return  # a message longer than a note's, or no end in sight
+    body_end = cut.start() if cut else stop
+    while body_end > end and text[body_end - 1] in " \t\r\n":
+        body_end -= 1
+    line = text.rfind("\n", end, body_end)
+    prev = text.rfind("\n", end, line) if line != -1 else -1
+    if prev == -1 or text[prev + 1 : line].strip():
+        return  # the last line must stand after a blank one
+    m = _LONE_NAME.fullmatch(text, line + 1, body_end)
+    if m is None:
+        return
+    folded = [fold(t) for t in name_tokens(m.group(1))]
+    if folded and not any(f in COMMON or f in ORGS or f in _GREETING_STOP for f in folded):
+        out.add(T.PERSON, m.start(1), m.end(1), 0.7)
+
+
 _HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau rn")
 # Labels that say "name" without saying whose: a product, a place or a host has one too.
 _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
@@ -738,7 +828,7 @@ _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
 _CUE_CLOSE = lazy(
     r"[ \t]*(?:$|[\n\r,;:.!?()<|]|[ \t]+(?:about|for|on|at|from|in|and|to|who|regarding|re|said|says|called|"
     r"asked|was|is|has|had|will|would|confirmed|reported|requested|agreed|explained|mentioned|emailed|phoned|came|"
-    r"arrived|signed|ruft|rief|hat|möchte|bittet|meldet|schreibt|llamó|llama|pide|ligou|pediu|appelle|demande|"
+    r"arrived|signed|verified|ruft|rief|hat|möchte|bittet|meldet|schreibt|llamó|llama|pide|ligou|pediu|appelle|demande|"
     # what follows a name in notes of other languages: "Llamó X para ...", "X belt over ...", "X chiama per ..."
     r"para|por|pour|au|sur|wegen|für|belt|belde|chiama|ha|per|om|over|telefonou|quer)\b)"
 )
@@ -803,7 +893,15 @@ def _name_after_free_cue(text: str, start: int, end: int, out: Findings) -> None
     unknown_pair = len(tokens) >= 2 and not any(f in COMMON or f in ORGS for f in folded)
     # "Resolution note by Keoni: ..." - an attribution's one word before a colon is its writer.
     by_line = text[start:end].endswith(" by") and text[e : e + 1] == ":" and not any(f in COMMON for f in folded)
-    if looks_like_person(tokens, strong=unknown_pair or by_line or t is not None):
+    # "Customer Ayelet called from ...": one word of no list that goes on to act as a person does
+    acts = (
+        len(tokens) == 1
+        and not tokens[0].isupper()
+        and folded[0] not in COMMON
+        and folded[0] not in ORGS
+        and _CUE_ACTS.match(text, e) is not None
+    )
+    if looks_like_person(tokens, strong=unknown_pair or by_line or acts or t is not None):
         out.add(T.PERSON, s, e, 0.75)
 
 
@@ -1037,7 +1135,10 @@ def _name_list(text: str, end: int, out: Findings) -> None:
         if not m:
             return
         s, e = trim_name(text, m.start(), m.end())
-        if e > s and looks_like_person(name_tokens(text[s:e]), True) and not _firm(text, s, e):
+        acronym = text[s:e].isupper() and len(text[s:e]) <= 4 and not is_given(fold(text[s:e]))
+        if acronym:
+            pass  # "Present: Chair, CRO, CFO": a role's acronym, not a person
+        elif e > s and looks_like_person(name_tokens(text[s:e]), True) and not _firm(text, s, e):
             out.add(T.PERSON, s, e, 0.8)
         sep = _LIST_SEP.match(text, m.end())
         if not sep or sep.end() == m.end():
@@ -1099,14 +1200,20 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             continue
         # Two or three words of no list, followed by what only a person does ("... called to report", "..., 42,
         # was admitted"): a name of any origin.
+        # A capitalised word of the vocabulary may open the run ("Subject Anouk Dervaux (DOB ...)", "Caller ..."):
+        # the name is the rest.
+        lead = 1 if n >= 3 and folded[0] in COMMON and folded[0] not in FIRST and folded[0] not in SURNAMES else 0
         if (
-            n <= 3
+            n - lead <= 3
             and _PERSON_ACTS.match(text, m.end())
-            and not any(f in COMMON or f in ORGS or t.group().endswith(".") for f, t in zip(folded, toks, strict=True))
-            and not any(f in FIRST or f in SURNAMES for f in folded)
+            and not any(
+                f in COMMON or f in ORGS or t.group().endswith(".")
+                for f, t in zip(folded[lead:], toks[lead:], strict=True)
+            )
+            and not any(f in FIRST or f in SURNAMES for f in folded[lead:])
             and not _firm(text, m.start(), m.end())
         ):
-            out.add(T.PERSON, m.start(), m.end(), 0.6)
+            out.add(T.PERSON, toks[lead].start(), m.end(), 0.6)
             continue
         i = 0
         while i < n - 1:
@@ -1142,7 +1249,7 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             if f"{f0} {last}" in ORGS or " ".join(folded[i : j + 1]) in ORGS:
                 i = j + 1
                 continue
-            if (i and folded[i - 1] in _SAINTS) or folded[j] in _SAINTS:
+            if (i and folded[i - 1] in _SAINTS) or folded[j] in _SAINTS or folded[i] in _ORG_LEAD:
                 i = j + 1
                 continue  # "Día de San Pedro y San Pablo": saints of a feast
             s, e = toks[i].start(), toks[j].end()
