@@ -184,4 +184,102 @@ Address: [[ADDRESS|88 QUARRY HILL DR APT 4 MERIDEN, CT 06451]]
 """,
 )
 
+# ------------------------------------------------ labels of forms, cards and reports
+doc(
+    "a13_mortgage_numbered_applicants",
+    "form",
+    """\
+Joint mortgage application - ref JM-44120
+
+Applicant 1: [[PERSON|Wendeline Okonkwo-Baird]] | DOB [[DATE_OF_BIRTH|03/11/1988]]
+Applicant 2: [[PERSON|Piet Oosterhuis]] | DOB [[DATE_OF_BIRTH|19/07/1986]]
+Borrower 3: none
+""",
+)
+doc(
+    "a13_lab_report_caps_and_npi",
+    "report",
+    """\
+NORTHGATE REFERENCE LAB
+PATIENT [[PERSON|QUIGLEY, ROSALEEN]]      MRN [[MEDICAL_RECORD_NUMBER|55012877]]
+PATIENT EDUCATION HANDOUT ENCLOSED
+Ordering: [[PERSON|Hallvard Nakamura]] NPI 1588667638
+Follow-up: PCP [[PERSON|Ondine Farraday]] in 2 weeks.
+""",
+)
+doc(
+    "a13_insurance_card_ocr",
+    "ocr",
+    """\
+[front] conf=0.91
+HARBORLINE HEALTH PLAN
+MEMBER [[PERSON|SEVERINE ACHTERBERG]]
+MEMBER SERVICES [[PHONE|1-800-555-0142]]
+""",
+)
+doc(
+    "a13_kyc_birth_name",
+    "form",
+    """\
+Civilité : Madame
+Nom de naissance : [[PERSON|QUÉMÉNEUR]]
+Prénom(s) : [[PERSON|Gwenola]]
+""",
+)
+doc(
+    "a13_minutes_officers_and_apologies",
+    "minutes",
+    """\
+1. The Chair noted apologies from [[PERSON|Radomir Vasquez-Lund]].
+2. The account ending 4471 held by [[PERSON|Ilse Brandvold]], a director, was discussed.
+3. The next meeting will follow the Ada Lovelace memorial lecture. Company secretary: [[PERSON|Van Heerden]].
+Sponsor: Chief Operating Officer.
+""",
+)
+
+# ------------------------------------------------ whom a case is about, a signature's role, a saint's institution
+doc(
+    "a13_hr_case_subjects",
+    "email",
+    """\
+From: [[EMAIL|line.manager@example.org]]
+To: [[EMAIL|people-team@example.org]]
+Subject: RE: New starter - [[PERSON|Wojciech Brzęczek]]
+
+Hi all,
+
+[[PERSON|Wojciech]] starts on Monday; desk 4B. The onboarding pack is attached.
+
+[[PERSON|Ines]]
+""",
+)
+doc(
+    "a13_occupational_health_signature",
+    "note",
+    """\
+Outcome: fit for modified duties, review in four weeks.
+[[PERSON|Marisol Achebe-Strand]], OH physician
+""",
+)
+doc(
+    "a13_eob_saint_institution",
+    "email",
+    """\
+Your claim was processed. Provider: St. Brendan Community Clinic. Amount you may owe: $40.00.
+TRAVEL NURSE ONBOARDING — Human Resources
+""",
+)
+
+doc(
+    "a13_hr_note_met_with_and_sick_note_title",
+    "note",
+    """\
+Met with [[PERSON|Thoại Minh]] following the grievance raised on 2 May; no medical issues disclosed.
+Met with Legal following the review.
+
+Recife, 3 de junho de 2025.
+Dr(a). [[PERSON|Anselmo Vasconcelos-Pitta]] — CRM-PE 44120
+""",
+)
+
 SET.write()

@@ -116,3 +116,68 @@ def test_a_form_label_after_a_title_is_no_name() -> None:
 def test_salutations_cost_little_on_a_mebibyte() -> None:
     for unit in ("Hi,\n\n x\n--\n", "Dear Ann,\n\nok\n\nBo\n", "Hi HR,\n\n"):
         assert_detect_within_bound((unit * (1 << 20))[: 1 << 20], repr(unit))
+
+
+# ----------------------------------------------------------- labels of forms, cards and reports
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Applicant 1: Wendeline Okonkwo-Baird | DOB 03/11/1988\n", "Wendeline Okonkwo-Baird"),
+        ("PATIENT QUIGLEY, ROSALEEN      MRN 55012877\n", "QUIGLEY, ROSALEEN"),
+        ("Ordering: Hallvard Nakamura NPI 1588667638\n", "Hallvard Nakamura"),
+        ("Follow-up: PCP Ondine Farraday in 2 weeks.", "Ondine Farraday"),
+        ("HARBORLINE HEALTH PLAN\nMEMBER SEVERINE ACHTERBERG\nID 4471\n", "SEVERINE ACHTERBERG"),
+        ("Civilité : Madame\nNom de naissance : QUÉMÉNEUR\n", "QUÉMÉNEUR"),
+        ("The Chair noted apologies from Radomir Vasquez-Lund.", "Radomir Vasquez-Lund"),
+        ("The account ending 4471 held by Ilse Brandvold, a director, was discussed.", "Ilse Brandvold"),
+        ("Company secretary: Van Heerden.\n", "Van Heerden"),
+    ],
+)
+def test_labels_of_forms_cards_and_reports(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PATIENT EDUCATION HANDOUT ENCLOSED\nMEMBER SERVICES 1-800-555-0142\n",
+        "Sponsor: Chief Operating Officer.",
+        "The next meeting follows the Ada Lovelace memorial lecture.",
+        "PCP $25  SPEC $50",
+    ],
+)
+def test_headings_job_titles_and_eponymous_events_are_not_people(text: str) -> None:
+    assert people(text) == []
+
+
+# ----------------------------------------------------------- whom a case is about, a signature's role
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Subject: RE: New starter - Wojciech Brzęczek\n\nHi all,\n", "Wojciech Brzęczek"),
+        ("Subject: Absence – Hendrikje Voskuil\n", "Hendrikje Voskuil"),
+        ("Outcome: fit for modified duties.\nMarisol Achebe-Strand, OH physician\n", "Marisol Achebe-Strand"),
+    ],
+)
+def test_whom_a_case_is_about_and_a_signature_with_its_role(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TRAVEL NURSE ONBOARDING — Human Resources\n",
+        "We saw a drop in absence – Monday Morning\n",
+        "Provider: St. Brendan Community Clinic. Amount you may owe: $40.00.",
+    ],
+)
+def test_headings_and_institutions_are_not_whom_a_case_is_about(text: str) -> None:
+    assert people(text) == []
+
+
+def test_met_with_a_name_following_and_a_title_for_either_gender() -> None:
+    assert people("Met with Thoại Minh following the grievance.") == ["Thoại Minh"]
+    assert people("Met with Legal following the review.") == []
+    assert people("Recife, 3 de junho.\nDr(a). Anselmo Vasconcelos-Pitta — CRM-PE 44120\n") == [
+        "Anselmo Vasconcelos-Pitta"
+    ]

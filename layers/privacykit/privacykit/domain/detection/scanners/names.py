@@ -126,7 +126,7 @@ _ORG_SUFFIX = words(
     "recruitment payroll insurers assurance "
     # (accuracy13) a department that signs or is contacted ("Contact: Clinical Informatics"), a brand's world
     "informatics operations compliance finance procurement facilities radiology cardiology oncology pathology "
-    "nursing marketing governance welt world"
+    "nursing marketing governance resources welt world"
 )
 # Words that open the name of a place or a firm: "Hotel Costa Brava", "Banco Sabadell", "Kale Nagusia".
 _ORG_LEAD = words(
@@ -194,10 +194,13 @@ _CUE_GAP = lazy(
 )
 # What may end a name that fills its field: the line, a quote, a comma, markup, a bracket, a wide gap.
 _CLOSES_FIELD = lazy(
-    r"[ \t]*(?:\r?\n|$|[,;<|\"'(]|[ \t]{2,})|[ \t]+(?:MD|RN|DO|PhD|LCSW|NP|PA|BDS|DDS|DMD|MBBS|MBChB|FRCP|RGN)\b"
+    r"[ \t]*(?:\r?\n|$|[,;<|\"'(]|[ \t]{2,}|\.(?=\s|$))"
+    r"|[ \t]+(?:MD|RN|DO|PhD|LCSW|NP|PA|BDS|DDS|DMD|MBBS|MBChB|FRCP|RGN)\b"
     r"|[ \t]+(?:at|from|on|in)[ \t]+[a-z]|[ \t]+(?:re|Re|RE):|[ \t]+[—–][ \t]"
     # a log line's next field: "name=Ines Okoro ssn=..."
     r"|[ \t]+[a-z][a-z_]{1,20}="
+    # an identifier's label after the name: "Ordering: Name NPI 1234567893", "Attending: Name  DEA ..."
+    r"|[ \t]+(?:NPI|DEA|UPIN|GMC|NMC|AHPRA|MRN|DOB|D\.O\.B\.?|SSN|NHS|Lic|License|Licence)\b"
 )
 # Keys and labels that say a person is named: beside them a "name" field holds a person, not a product. Found
 # by str.find in a lower-cased window: as one case-insensitive pattern (no literal to skip to) they took
@@ -444,8 +447,13 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         if m and fold(m.group().split()[0]) in _NAME_PART_KEYS:
             return
         # A capitalised honorific ("Officer Haile", "Dr Okafor") introduces a name; a role word in capitals
-        # before more capitals is a heading ("PATIENT EDUCATION HANDOUT") unless a listed name follows.
-        strong = key in _HONORIFICS or not text[start:end].isupper()
+        # before more capitals is a heading ("PATIENT EDUCATION HANDOUT") unless a listed name follows. A role's
+        # acronym ("PCP", "RN") before two words in title case introduces them ("Follow-up: PCP Name Surname").
+        strong = (
+            key in _HONORIFICS
+            or not text[start:end].isupper()
+            or bool(m and len(key) <= 3 and not m.group().isupper() and len(name_tokens(m.group())) >= 2)
+        )
     elif kind == "field":
         _name_in_field(text, start, end, key, out)
         return
@@ -529,6 +537,9 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     elif kind == "cvhead":
         _name_by_cv_heading(text, start, end, out)
         return
+    elif kind == "case":
+        _name_of_case(text, start, end, out)
+        return
     elif kind == "recname":
         _record_name(text, end, key, out)
         return
@@ -601,6 +612,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     if not m or text[m.end() : m.end() + 1].isdigit():
         return  # letters glued to digits are a code ("rph=RPH5397"), not a name
     s, e = trim_name(text, m.start(), m.end())
+    if text.startswith(("St. ", "Ste. "), s) and len(name_tokens(text[s:e])) >= 2:
+        return  # "St. Jude Family Medicine", "St. Mary's Hospital": a saint's name opens an institution's
     if text[e - 2 : e] in ("'s", "’s") and e - 2 > s:
         e -= 2  # "this is Amaru's dad": the name without its possessive
     if e <= s or _org_word_after(text, e, m.end()):
@@ -828,7 +841,7 @@ _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
 _CUE_CLOSE = lazy(
     r"[ \t]*(?:$|[\n\r,;:.!?()<|]|[ \t]+(?:about|for|on|at|from|in|and|to|who|regarding|re|said|says|called|"
     r"asked|was|is|has|had|will|would|confirmed|reported|requested|agreed|explained|mentioned|emailed|phoned|came|"
-    r"arrived|signed|verified|ruft|rief|hat|möchte|bittet|meldet|schreibt|llamó|llama|pide|ligou|pediu|appelle|demande|"
+    r"arrived|signed|verified|following|ruft|rief|hat|möchte|bittet|meldet|schreibt|llamó|llama|pide|ligou|pediu|appelle|demande|"
     # what follows a name in notes of other languages: "Llamó X para ...", "X belt over ...", "X chiama per ..."
     r"para|por|pour|au|sur|wegen|für|belt|belde|chiama|ha|per|om|over|telefonou|quer)\b)"
 )
@@ -838,6 +851,33 @@ _CUE_CLOSE = lazy(
 _NAME_LINE = lazy(rf"[ \t]*({DISPLAY_NAME}|{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}})[ \t]*\r?$")
 _HEADING_END = lazy(r"[ \t]*(?:\r?\n|$)")
 _CV_HEAD_WITHIN = 2000
+
+
+_CASE_GAP = lazy(r"[ \t]*[–—:-][ \t]*")
+# What may open a subject line before the case's kind: "Subject: ", "Re: ", "Betreff: AW: ", "[HR] ".
+_SUBJECT_LEAD = lazy(
+    r"[ \t]*(?:(?i:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|temat|re|aw|fw|fwd|wg|tr|rv)[ \t]*:[ \t]*"
+    r"|\[[^\]\n]{1,20}\][ \t]*)*"
+)
+
+
+def _name_of_case(text: str, start: int, end: int, out: Findings) -> None:
+    """The person an HR or a claims case is about, after its kind in a subject line ("Absence – Name",
+    "New starter: Name", "Grievance - Name"): the kind opens the line or its subject, the name ends it."""
+    line = text.rfind("\n", max(0, start - 60), start) + 1
+    if (line == 0 and start > 60) or not _SUBJECT_LEAD.fullmatch(text, line, start):
+        return
+    g = _CASE_GAP.match(text, end)
+    if g is None:
+        return
+    m = CUE_NAME.match(text, g.end())
+    if m is None or not _LINE_END.match(text, m.end()):
+        return
+    tokens = name_tokens(m.group())
+    folded = [fold(t) for t in tokens]
+    named = (len(tokens) >= 2 and _no_vocabulary(m.group())) or (len(tokens) == 1 and is_given(folded[0]))
+    if named and not any(f in ORGS for f in folded) and not _firm(text, m.start(), m.end()):
+        out.add(T.PERSON, m.start(), m.end(), 0.75)
 
 
 def _name_by_cv_heading(text: str, start: int, end: int, out: Findings) -> None:
@@ -1060,6 +1100,20 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
     if not wide and ((line == lo and lo > 0) or not _FIELD_LEAD.fullmatch(text, line, start)):
         return
     g = _FIELD_GAP.match(text, end)
+    if not g and text[end : end + 1] == " " and text[start:end].isupper():
+        # a card's or a report's label in capitals, a space, then a name in capitals filling the field
+        # ("MEMBER JANE Q DOE", "PATIENT DOE, JANE      MRN ...")
+        c = _CAPS_FIELD_NAME.match(text, end + 1)
+        if (
+            c
+            and _CLOSES_FIELD.match(text, c.end())
+            and _no_vocabulary(c.group())
+            and len(name_tokens(c.group())) >= 2
+            and looks_like_person(name_tokens(c.group()), True)
+            and not _firm(text, c.start(), c.end())
+        ):
+            out.add(T.PERSON, c.start(), c.end(), 0.8)
+        return
     if not g and key.endswith("name"):
         g = _FIELD_GAP_NAME.match(text, end)
     if not g and key in _NAME_PART_KEYS:
@@ -1092,6 +1146,7 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
         out.add(T.PERSON, s, e, 0.8)
 
 
+_CAPS_FIELD_NAME = lazy(rf"{_CAPS_TOK}(?:,?[ ](?:{_CAPS_TOK}|[{_UP}]\b)){{1,3}}")
 _PARTY_KEYS = words("claimant defendant plaintiff respondent applicant appellant petitioner")
 _NAME_BEFORE_PARTY = lazy(
     rf"[ \t]*((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}"
@@ -1120,7 +1175,10 @@ _NAME_PART_KEYS = words(
 ) | {"other names used", "nome próprio", "nomes próprios", "primer apellido", "segundo apellido",
      "other names", "other name", "given name", "given names", "first name", "last name", "family name",
      "middle name", "patient's name", "patient’s name", "patient name", "first names", "last names used",
-     "applicant name", "member name"}  # fmt: skip
+     "applicant name", "member name",
+     # a name given at birth or by marriage: "Nom de naissance : TAZI", "Geburtsname: KRÜGER"
+     "nom de naissance", "nom d'usage", "nom marital", "nom de famille", "geburtsname", "birth name", "maiden name",
+     "apellido de soltera", "nome de solteira", "nazwisko rodowe"}  # fmt: skip
 
 
 _LIST_SEP = lazy(r"[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?")
@@ -1253,11 +1311,24 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
                 i = j + 1
                 continue  # "Día de San Pedro y San Pablo": saints of a feast
             s, e = toks[i].start(), toks[j].end()
-            if _DISEASE_AFTER.match(text, e) or _firm(text, s, e) or _commemorated(text, s):
+            if _DISEASE_AFTER.match(text, e) or _firm(text, s, e) or _commemorated(text, s) or _attributive(text, s, e):
                 i = j + 1
                 continue
             out.add(T.PERSON, s, e, 0.6 if unlisted else 0.85 if last in SURNAMES else 0.65)
             i = j + 1
+
+
+_THE_BEFORE = lazy(r"(?:^|[ \t(])(?i:the)[ \t]+$")
+_NOUN_AFTER = lazy(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b")
+
+
+def _attributive(text: str, s: int, e: int) -> bool:
+    """Whether the name at [s, e) qualifies a thing named after a person: "the Marie Curie fundraising day",
+    "the Nelson Mandela lecture series" ("the", the name, then a firm's or an event's word within two)."""
+    if not _THE_BEFORE.search(text, max(0, s - 6), s):
+        return False
+    m = _NOUN_AFTER.match(text, e)
+    return m is not None and (m.group(1) in _ORG_SUFFIX or m.group(2) in _ORG_SUFFIX)
 
 
 # Surnames that are also the last word of place names: after a given name of no list they name a place.
@@ -1280,7 +1351,10 @@ _PERSON_ACTS = lazy(
     # "... take a callback? Prakash Thapa Magar MRN 72662656": the record number written right after the name
     r"|[ \t]+(?:MRN|DOB)[ \t:#]*\d"
     r"|,[ \t]+who[ \t]+(?:has|had|is|was|presents|presented|reports|lives)\b|[ \t]+wrote:"
-    r"|[ \t]+was[ \t]+(?:employed|reliable|hired|promoted|seen|reviewed)\b)"
+    r"|[ \t]+was[ \t]+(?:employed|reliable|hired|promoted|seen|reviewed)\b"
+    # a signature's role after the name: "Name Surname, OH physician", "..., Senior Claims Handler"
+    r"|,[ \t]+(?:[A-Z]{2,4}[ \t]+|[A-Z][a-z]+[ \t]+){0,2}(?:physician|nurse|doctor|adviser|advisor|handler|"
+    r"assessor|adjuster|investigator|caseworker|case worker|consultant)[ \t]*(?:\r?\n|$))"
     r"|[ \t]+(?:called (?:to|about|back|in|us|me|the (?:clinic|office|desk|hotline|pharmacy))|phoned|emailed|"
     r"e-mailed|wrote in|said|says|asked|asks|complained|explained|denies|denied|presents|presented (?:with|to|for)|"
     r"was admitted|was seen|was discharged|was referred|was born|consented|thanked|"
