@@ -282,4 +282,60 @@ Dr(a). [[PERSON|Anselmo Vasconcelos-Pitta]] — CRM-PE 44120
 """,
 )
 
+doc(
+    "a13_minutes_roles_in_brackets",
+    "minutes",
+    """\
+Residents' association, 4 June
+Present: [[PERSON|Wanjiru Otieno-Lamb]] (Chair), [[PERSON|Ezekiel Marangoni]] (Treasurer), [[PERSON|Saoirse Tallon]] (Secretary)
+""",
+)
+doc(
+    "a13_claim_form_order_hint_and_gms",
+    "form",
+    """\
+2. PATIENT'S NAME (Last, First, MI)  [[PERSON|FAIRWEATHER, ODALYS]]
+3. PATIENT'S BIRTH DATE  [[DATE_OF_BIRTH|03/14/1971]]
+
+Surname  [[PERSON|Okorafor]]
+First names  [[PERSON|Ifeyinwa]]
+""",
+)
+doc(
+    "a13_credit_application_columns",
+    "form",
+    """\
+EMPLOYMENT
+  Employer: Harrow Biscuits   Position: RN   Gross monthly: $5100
+Bill to: Accounts Payable, Harrow Biscuits
+""",
+)
+
+doc(
+    "a13_html_payslip_label_rows",
+    "html",
+    """\
+<table class="slip">
+<tr><th colspan="4">Harrow Biscuits Ltd - Payslip March 2025</th></tr>
+<tr><td>Name</td><td>[[PERSON|Oluwadamilare Fenwick-Ade]]</td><td>Emp. No.</td><td>HB-20417</td></tr>
+<tr><td>Net pay</td><td>2,114.60</td><td></td><td></td></tr>
+</table>
+<table><tr><th>Spec</th><th>Value</th></tr>
+<tr><td>Name</td><td>Ergonomic Task Chair</td></tr>
+</table>
+""",
+)
+
+doc(
+    "a13_pharmacy_label",
+    "label",
+    """\
+WESTBROOK COMMUNITY PHARMACY
+Rx# 4410982    Filled: 02/03/2025
+[[PERSON|TEMPERANCE OYEWOLE]]
+[[MEDICATION|LISINOPRIL]] 10MG TABLETS
+TAKE ONE TABLET BY MOUTH DAILY
+""",
+)
+
 SET.write()

@@ -181,3 +181,38 @@ def test_met_with_a_name_following_and_a_title_for_either_gender() -> None:
     assert people("Recife, 3 de junho.\nDr(a). Anselmo Vasconcelos-Pitta — CRM-PE 44120\n") == [
         "Anselmo Vasconcelos-Pitta"
     ]
+
+
+def test_a_role_in_brackets_after_each_name_of_a_list() -> None:
+    text = "Present: Wanjiru Otieno-Lamb (Chair), Ezekiel Marangoni (Treasurer), Saoirse Tallon (Secretary)\n"
+    assert people(text) == ["Wanjiru Otieno-Lamb", "Ezekiel Marangoni", "Saoirse Tallon"]
+
+
+def test_a_name_field_with_its_order_in_brackets_and_first_names_after_two_spaces() -> None:
+    assert people("2. PATIENT'S NAME (Last, First, MI)  FAIRWEATHER, ODALYS\n") == ["FAIRWEATHER, ODALYS"]
+    assert people("Surname  Okorafor\nFirst names  Ifeyinwa\n") == ["Okorafor", "Ifeyinwa"]
+
+
+def test_the_next_column_after_a_title_and_a_wide_gap_is_no_name() -> None:
+    assert people("  Employer: Harrow Biscuits   Position: RN   Gross monthly: $5100\n") == []
+    assert people("Bill to: Accounts Payable, Harrow Biscuits\n") == []
+
+
+def test_a_table_row_of_label_and_value_cells() -> None:
+    slip = (
+        '<table><tr><th colspan="4">Payslip March</th></tr>\n'
+        "<tr><td>Name</td><td>Oluwadamilare Fenwick-Ade</td><td>Emp. No.</td><td>HB-20417</td></tr></table>"
+    )
+    assert people(slip) == ["Oluwadamilare Fenwick-Ade"]
+    spec = "<table><tr><th>Spec</th><th>Value</th></tr>\n<tr><td>Name</td><td>Ergonomic Task Chair</td></tr></table>"
+    assert people(spec) == []
+
+
+def test_a_pharmacy_labels_patient_above_the_drug() -> None:
+    label = "Rx# 4410982    Filled: 02/03/2025\nTEMPERANCE OYEWOLE\nLISINOPRIL 10MG TABLETS\nTAKE ONE TABLET DAILY\n"
+    assert people(label) == ["TEMPERANCE OYEWOLE"]
+    assert people("ASPIRIN EC\nMETFORMIN 500 MG TABLETS\n") == []
+
+
+def test_names_above_drugs_cost_little_on_a_mebibyte() -> None:
+    assert_detect_within_bound(("ABC DEF\nMETFORMIN 500 MG\n" * 60000)[: 1 << 20], "drug lines")

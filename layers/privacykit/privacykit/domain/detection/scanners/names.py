@@ -16,6 +16,7 @@ from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.addresses import street_address
+from privacykit.domain.detection.scanners.medical import DIAGNOSES, MEDICATIONS
 from privacykit.domain.detection.shapes import free_before
 from privacykit.domain.detection.wordlists import fold, load, load_pairs, words
 
@@ -212,6 +213,8 @@ _FIELD_WORDS = (
     "nacimiento", "naissance", "geburt", "nascita", "nascimento", "geboorte", "urodzenia", "apellido", "cognome",
     "nachname", "surname", "sobrenome", "achternaam", "nazwisko", "prénom", "prenom", "vorname", "voornaam",
     "given name", "sexo", "sexe", "geschlecht", "sesso",
+    # (accuracy13) an employee's number beside the name ("Emp. No.", "Staff No")
+    "employee", "emp. no", "emp no", "staff no",
 )  # fmt: skip
 # Those that count only as a whole word.
 _BOUNDED_FIELD_WORDS = ("dob", "d.o.b", "ssn", "mrn", "user", "nric", "dni", "cpf", "aadhaar", "nino")
@@ -441,7 +444,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         pos = end + (1 if text[end : end + 1] == "." else 0)
         while pos < len(text) and text[pos] in " \t":
             pos += 1
-        if pos - end > 3 or "\t" in text[end:pos] or _eponym_before(text, start, end):
+        if pos - end > 2 or "\t" in text[end:pos] or _eponym_before(text, start, end):
             return  # "Title: MR   Forename(s):": the next field, not a name; "Labor Dr. ...": a firm's name
         m = CUE_NAME.match(text, pos)
         if m and fold(m.group().split()[0]) in _NAME_PART_KEYS:
@@ -956,7 +959,8 @@ _FIELD_GAP = lazy(
     r"(?:[:=][ \t]*|\.{2,}[ \t]*|…+[ \t]*)"
 )
 # After a key that says "name", one space will do when the value is a whole field ("Last name CHAUDHARY   First").
-_FIELD_GAP_NAME = lazy(r"[ \t]+(?=[^\W\d_])")
+# ... and after a hint of the order in brackets ("PATIENT'S NAME (Last, First, MI)  DOE, JANE").
+_FIELD_GAP_NAME = lazy(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?=[^\W\d_])")
 _FIELD_GAP_WIDE = lazy(r"(?:[ ]{3}|[ ]?\t)[ \t]{0,40}(?=[^\W\d_])")
 _FIELD_CLOSE = lazy(r"[ \t]+[—–-][ \t]|,[ \t]*(?:MD|DO|RN|NP|PA|PhD)\b")
 _LASTFIRST_FIELD = lazy(
@@ -1104,17 +1108,16 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
         # a card's or a report's label in capitals, a space, then a name in capitals filling the field
         # ("MEMBER JANE Q DOE", "PATIENT DOE, JANE      MRN ...")
         c = _CAPS_FIELD_NAME.match(text, end + 1)
-        if (
-            c
-            and _CLOSES_FIELD.match(text, c.end())
-            and _no_vocabulary(c.group())
-            and len(name_tokens(c.group())) >= 2
-            and looks_like_person(name_tokens(c.group()), True)
-            and not _firm(text, c.start(), c.end())
-        ):
-            out.add(T.PERSON, c.start(), c.end(), 0.8)
-        return
-    if not g and key.endswith("name"):
+        if c and _CLOSES_FIELD.match(text, c.end()):
+            if (
+                _no_vocabulary(c.group())
+                and len(name_tokens(c.group())) >= 2
+                and looks_like_person(name_tokens(c.group()), True)
+                and not _firm(text, c.start(), c.end())
+            ):
+                out.add(T.PERSON, c.start(), c.end(), 0.8)
+            return
+    if not g and key.endswith(("name", "names")):
         g = _FIELD_GAP_NAME.match(text, end)
     if not g and key in _NAME_PART_KEYS:
         # a report's aligned fields without a colon: "Nazwisko      WIŚNIEWSKA", "Apellidos\tDELA CRUZ"
@@ -1181,7 +1184,10 @@ _NAME_PART_KEYS = words(
      "apellido de soltera", "nome de solteira", "nazwisko rodowe"}  # fmt: skip
 
 
-_LIST_SEP = lazy(r"[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?")
+# (a role in brackets may follow each name: "Present: Name (Chair), Name (Treasurer)")
+_LIST_SEP = lazy(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?"
+)
 
 
 def _name_list(text: str, end: int, out: Findings) -> None:
@@ -1463,6 +1469,29 @@ def names_above_addresses(text: str, out: Findings, skip: int = 0) -> None:
         m = _BLOCK_NAME_LINE.fullmatch(text, prev, line_start - 1)
         if m is not None:
             _block_name(text, m.start(1), m.end(1), out)
+    _names_above_drugs(text, out)
+
+
+# A pharmacy label's patient: a name in capitals alone on the line above the drug ("JANE DOE\nMETFORMIN ER ...").
+_CAPS_NAME_LINE = lazy(rf"[ \t]*({_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})[ \t]*\r?")
+
+
+def _names_above_drugs(text: str, out: Findings) -> None:
+    """The name in capitals alone on the line above a drug that starts its line (a prescription label)."""
+    for f in out.medical:
+        if f.type is not T.MEDICATION or f.start < 2 or text[f.start - 1] != "\n" or not text[f.start].isupper():
+            continue
+        prev_end = f.start - 1
+        prev = text.rfind("\n", max(0, prev_end - 60), prev_end) + 1
+        if prev == 0 and prev_end > 60:
+            continue
+        m = _CAPS_NAME_LINE.fullmatch(text, prev, prev_end)
+        if m is None:
+            continue
+        folded = [fold(t) for t in name_tokens(m.group(1))]
+        if any(f_ in MEDICATIONS or f_ in DIAGNOSES for f_ in folded) or not _no_vocabulary(m.group(1)):
+            continue
+        _block_name(text, m.start(1), m.end(1), out)
 
 
 def _block_name(text: str, s: int, e: int, out: Findings) -> None:
@@ -1581,3 +1610,22 @@ def _table(text: str, low: str, pos: int, stop: int, out: Findings) -> None:
         for i in columns:
             if i < len(cells):
                 _name_cell(text, cells[i][1], cells[i][2], out)
+        # a row of label and value cells ("<td>Name</td><td>Jane Doe</td><td>Emp. No.</td>..."): a person's label
+        for i in range(len(cells) - 1):
+            label = _TAG.sub("", text[cells[i][1] : cells[i][2]]).strip()
+            if 2 < len(label) <= 40 and i not in columns and _person_column(label):
+                _row_value(text, label, cells[i + 1][1], cells[i + 1][2], out)
+
+
+def _row_value(text: str, label: str, s: int, e: int, out: Findings) -> None:
+    """The name in the value cell text[s:e] after a label cell; after a bare "Name" two words of no vocabulary,
+    one of them listed (a product's name has one too)."""
+    if fold(label).rstrip(":") in _BARE_NAME_LABELS:
+        value = _TAG.sub("", text[s:e]).strip()
+        tokens = name_tokens(value)
+        if len(tokens) < 2 or not _no_vocabulary(value):
+            return
+        listed = any(is_given(f) or f in SURNAMES for f in map(fold, tokens))
+        if not listed and not _person_field_within(text, max(0, s - 300), min(len(text), e + 300)):
+            return
+    _name_cell(text, s, e, out)
