@@ -1477,7 +1477,12 @@ _CAPS_NAME_LINE = lazy(rf"[ \t]*({_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})[ \t]*\r?"
 
 
 def _names_above_drugs(text: str, out: Findings) -> None:
-    """The name in capitals alone on the line above a drug that starts its line (a prescription label)."""
+    """The name in capitals alone on the line above a drug that starts its line (a prescription label).
+
+    Read in texts of labels' size (up to ``MENTION_LIMIT``): each name found admits the drugs of its text, and a
+    megabyte of name and drug lines would be judged line by line by ``medical.admit_medical``."""
+    if len(text) > MENTION_LIMIT:
+        return
     for f in out.medical:
         if f.type is not T.MEDICATION or f.start < 2 or text[f.start - 1] != "\n" or not text[f.start].isupper():
             continue
