@@ -386,6 +386,11 @@ NOT_PEOPLE = words(
     # the same objects in other languages (accuracy7): {"prodotto": {"nome": ...}}, {"produit": {"nom": ...}}
     "prodotto produit producto produto produkt articolo article articulo artigo artikel servizio servicio"
 )
+#: (accuracy13) Roles people fill in a firm's or a project's name: "Company secretary", "Project manager".
+_ROLES_OF = words(
+    "secretary director manager contact owner lead head officer representative chair coordinator sponsor "
+    "administrator admin liaison steward champion"
+)
 _VAGUE_KEYS = words("name title label display full value text nom nome nombre naam")
 #: Types whose shape a version, SKU or order number can take.
 _SHAPED = frozenset({T.IP_ADDRESS, T.PHONE, T.US_SSN, T.CREDIT_CARD})
@@ -455,7 +460,8 @@ def _kept_by_key(text: str, start: int, end: int, kind: T) -> bool:
         return True
     kw = key_words(key)
     # ... unless the value is a signature ("Signature of Employer: /s/ Name").
-    if kind is T.PERSON and kw & NOT_PEOPLE and not text.startswith("/s/", max(0, start - 4)):
+    # ... and unless a person's role qualifies the thing ("Company secretary:", "Project manager:", "Vendor contact:").
+    if kind is T.PERSON and kw & NOT_PEOPLE and not text.startswith("/s/", max(0, start - 4)) and not kw & _ROLES_OF:
         return False
     if kind in _SHAPED and lowers_shaped(key) and not far_from_key(text, start):
         return False

@@ -16,6 +16,7 @@ from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.addresses import street_address
+from privacykit.domain.detection.scanners.medical import DIAGNOSES, MEDICATIONS
 from privacykit.domain.detection.shapes import free_before
 from privacykit.domain.detection.wordlists import fold, load, load_pairs, words
 
@@ -66,7 +67,9 @@ _PARTICLE = (
     r"(?:van der|van den|van de|van het|van 't|von der|von dem|van|von|de las|dela|"
     r"de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|ten|ap|zu|della|"
     # Catalan and Spanish join two surnames with "i"/"y" ("Puig i Ferrer", "Ortega y Gasset")
-    r"dei|Ó|Ní|Nic|Uí|i|y)"
+    r"dei|Ó|Ní|Nic|Uí|i|y|"
+    # a saint's name made a surname ("St. Germain", "Ste. Marie")
+    r"St\.|Ste\.)"
 )
 _INITIAL = rf"[{_UP}]\."
 _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
@@ -123,14 +126,19 @@ _ORG_SUFFIX = words(
     "jayanti purnima chaturthi navami "
     # (accuracy11) more words firms are named with: a law firm, a hospital group, a store, a maker
     "lawyers solicitors attorneys barristers chambers hospitals clinics mart stores store products staffing "
-    "recruitment payroll insurers assurance"
+    "recruitment payroll insurers assurance "
+    # (accuracy13) a department that signs or is contacted ("Contact: Clinical Informatics"), a brand's world
+    "informatics operations compliance finance procurement facilities radiology cardiology oncology pathology "
+    "nursing marketing governance resources welt world"
 )
 # Words that open the name of a place or a firm: "Hotel Costa Brava", "Banco Sabadell", "Kale Nagusia".
 _ORG_LEAD = words(
     "hotel hostal hostel motel restaurant restaurante café cafe banco bank hospital clínica clinica clinic colegio "
     "escuela universidad university museo museum farmacia pharmacy iglesia church kale calle rue via "
     # a saint's name is a place's, a feast's or a church's ("San Martín", "São João", "Santa Cruz")
-    "san são sao saint sainte"
+    "san são sao saint sainte "
+    # a feast's day ("Día de Reyes", "Fête de ...", "Festa di San ...")
+    "día dia fiesta festa fête jour giorno dzień"
 )
 
 
@@ -189,10 +197,13 @@ _CUE_GAP = lazy(
 )
 # What may end a name that fills its field: the line, a quote, a comma, markup, a bracket, a wide gap.
 _CLOSES_FIELD = lazy(
-    r"[ \t]*(?:\r?\n|$|[,;<|\"'(]|[ \t]{2,})|[ \t]+(?:MD|RN|DO|PhD|LCSW|NP|PA|BDS|DDS|DMD|MBBS|MBChB|FRCP|RGN)\b"
+    r"[ \t]*(?:\r?\n|$|[,;<|\"'(]|[ \t]{2,}|\.(?=\s|$))"
+    r"|[ \t]+(?:MD|RN|DO|PhD|LCSW|NP|PA|BDS|DDS|DMD|MBBS|MBChB|FRCP|RGN)\b"
     r"|[ \t]+(?:at|from|on|in)[ \t]+[a-z]|[ \t]+(?:re|Re|RE):|[ \t]+[—–][ \t]"
     # a log line's next field: "name=Ines Okoro ssn=..."
     r"|[ \t]+[a-z][a-z_]{1,20}="
+    # an identifier's label after the name: "Ordering: Name NPI 1234567893", "Attending: Name  DEA ..."
+    r"|[ \t]+(?:NPI|DEA|UPIN|GMC|NMC|AHPRA|MRN|DOB|D\.O\.B\.?|SSN|NHS|Lic|License|Licence)\b"
 )
 # Keys and labels that say a person is named: beside them a "name" field holds a person, not a product. Found
 # by str.find in a lower-cased window: as one case-insensitive pattern (no literal to skip to) they took
@@ -204,6 +215,8 @@ _FIELD_WORDS = (
     "nacimiento", "naissance", "geburt", "nascita", "nascimento", "geboorte", "urodzenia", "apellido", "cognome",
     "nachname", "surname", "sobrenome", "achternaam", "nazwisko", "prénom", "prenom", "vorname", "voornaam",
     "given name", "sexo", "sexe", "geschlecht", "sesso",
+    # (accuracy13) an employee's number beside the name ("Emp. No.", "Staff No")
+    "employee", "emp. no", "emp no", "staff no",
 )  # fmt: skip
 # Those that count only as a whole word.
 _BOUNDED_FIELD_WORDS = ("dob", "d.o.b", "ssn", "mrn", "user", "nric", "dni", "cpf", "aadhaar", "nino")
@@ -258,7 +271,11 @@ _BORN_AFTER = lazy(
 )
 _GREET_GAP = lazy(r"[ \t]*,?[ \t]*")
 _SIGN_GAP = lazy(r"[ \t]*(?:\r?\n[ \t]*|</?[A-Za-z][^<>\n]{0,30}>[ \t]*)+")
-_TITLE_AFTER_GREET = lazy(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?[ \t]+")
+# (with the titles of letters in other languages: "Sehr geehrte Frau Dr. ...", "Chère Madame ...", "Geachte mevrouw")
+_TITLE_AFTER_GREET = lazy(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx|Frau|Herr|Mme|Mlle|Madame|Monsieur|Sra|Srta|Sr|Señora|Señor|Signora|Signor|"
+    r"Sig\.ra|Sig|Dott\.ssa|Dott|Mevrouw|Meneer|Mevr|Dhr|Heer|heer|mevrouw|meneer|Pani|Pan)\.?[ \t]+){1,2}"
+)
 _CLOSES_GREETING = lazy(r"[ \t]*(?:[,!.:;\n\r\"-]|$)")
 _CLOSES_LINE = lazy(r"[ \t]*(?:\r?\n|$|,|<|\|)")
 # The end of a by-line in parentheses: a rule of dashes, a colon or the line's end ("(Kashavek) ---").
@@ -278,7 +295,9 @@ _HEADER_ROLES = words(
     "vaccinator approver requester requestor assignee reporter owner manager supervisor agent rep borrower cosigner "
     "guarantor payee recipient sender witness resident participant candidate volunteer donor caller visitor author "
     "signer signatory referrer attending ordering referring rendering billing treating primary legal preferred maiden "
-    "claimant respondent decedent deceased victim child infant mother father cosigner"
+    "claimant respondent decedent deceased victim child infant mother father cosigner "
+    # (accuracy13) the debtor of a direct debit or a collection ("debtor_name"; a "payer" is a health plan as often)
+    "debtor remitter"
 )
 _HEADER_PARTS = (
     "fullname", "firstname", "lastname", "givenname", "givennames", "familyname", "middlename", "surname", "forename",
@@ -313,11 +332,14 @@ def name_tokens(span: str) -> list[str]:
     if known is None:
         if len(_TOKENS) >= 4096:
             _TOKENS.clear()
-        known = _TOKENS[span] = [t for t in _TOKEN_SPLIT.findall(span) if len(t) > 1 and not t.endswith(".")]
+        # "St." of a surname ("Earl St. Germain") is a particle, not a street
+        words_of = _SAINT_PARTICLE.sub("", span) if "St" in span else span
+        known = _TOKENS[span] = [t for t in _TOKEN_SPLIT.findall(words_of) if len(t) > 1 and not t.endswith(".")]
     return known
 
 
 _TOKENS: dict[str, list[str]] = {}
+_SAINT_PARTICLE = lazy(rf"\bSte?\.[ ](?=[{_UP}])")
 
 
 def looks_like_person(tokens: list[str], strong: bool) -> bool:
@@ -432,9 +454,20 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         # A compound key ending in a name part ("subject_name", "holderName", "insured_first"): it names a person
         # when its first words are a role only people fill (person_header, as for a CSV column). First here: every
         # "name" key of a JSON text ends so.
-        if text[start - 1] in "\"'" or not _person_key_before(text, start, end):
+        if text[start - 1] in "\"'":
             return
-        kind = "strongkey"
+        if key.startswith("_by"):
+            # A key of who did something ("pickup_by", "approved_by", "dispensed_by"): a person's name or a
+            # user id; a name of two words or more, none of the vocabulary, is a person's.
+            if not _actor_key_before(text, start):
+                return
+            kind = "actorkey"
+        elif _user_key_before(text, start):
+            kind = "actorkey"  # "user_name": a login as often as a name; two name words are a person's
+        elif not _person_key_before(text, start, end):
+            return
+        else:
+            kind = "strongkey"
     strong = True
     if kind == "title":
         if not text[start].isupper() or (key[-1] != "." and text[end : end + 1] not in (" ", "\t", ".")):
@@ -442,10 +475,19 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         pos = end + (1 if text[end : end + 1] == "." else 0)
         while pos < len(text) and text[pos] in " \t":
             pos += 1
+        if pos - end > 2 or "\t" in text[end:pos] or _eponym_before(text, start, end):
+            return  # "Title: MR   Forename(s):": the next field, not a name; "Labor Dr. ...": a firm's name
         m = CUE_NAME.match(text, pos)
+        if m and fold(m.group().split()[0]) in _NAME_PART_KEYS:
+            return
         # A capitalised honorific ("Officer Haile", "Dr Okafor") introduces a name; a role word in capitals
-        # before more capitals is a heading ("PATIENT EDUCATION HANDOUT") unless a listed name follows.
-        strong = key in _HONORIFICS or not text[start:end].isupper()
+        # before more capitals is a heading ("PATIENT EDUCATION HANDOUT") unless a listed name follows. A role's
+        # acronym ("PCP", "RN") before two words in title case introduces them ("Follow-up: PCP Name Surname").
+        strong = (
+            key in _HONORIFICS
+            or not text[start:end].isupper()
+            or bool(m and len(key) <= 3 and not m.group().isupper() and len(name_tokens(m.group())) >= 2)
+        )
     elif kind == "field":
         _name_in_field(text, start, end, key, out)
         return
@@ -495,13 +537,17 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         strong = key.startswith(_STRONG_INTROS) or t is not None or bool(m and _INTRO_OF.match(text, m.end()))
         # "Hola Ioana, soy Kavar.", "Hi Nemtor, this is Lusine.": an introduction after a greeting names its speaker.
         strong = strong or bool(m and _greeted_before(text, start))
+        # "this is Amaru's dad": a speaker named by whose relative they are
+        strong = strong or bool(m and _KIN_AFTER_POSSESSIVE.match(text, m.end()))
     elif kind == "relation":
         # "his wife, Lakshmi," / "my colleague Tomasz": a listed given name right after a relation word.
         g = _GREET_GAP.match(text, end)
         m = CUE_NAME.match(text, g.end() if g else end)
         # "Son Georges is the main carer", "daughter Ruairí on +44 ...": what follows says a person is named.
-        strong = bool(m and _RELATIVE_REACHED.match(text, m.end()))
+        strong = bool(m and (_RELATIVE_REACHED.match(text, m.end()) or _KIN_ACTS.match(text, m.end())))
     elif kind == "greet":
+        if key not in _WEAK_GREETINGS and (start == 0 or text[start - 1] == "\n") and _OPENS_LETTER.match(text, end):
+            _lone_signoff(text, end, out)  # "Hi HR,\n\n...\n\nZeynep": a letter signed with a name alone
         g = _GREET_GAP.match(text, end)
         pos = g.end() if g else end
         t = _TITLE_AFTER_GREET.match(text, pos)
@@ -510,6 +556,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         m = CUE_NAME.match(text, pos)
         if m and fold(m.group().split()[0]) in _GREETING_STOP:
             return
+        if m and m.group().isupper() and len(m.group()) <= 4 and not is_given(fold(m.group())):
+            return  # "Hi HR,", "Dear IT": a department's acronym
         # "Hello World Cup fans" is not a salutation; without closing punctuation demand a name-list hit. Words
         # that are greetings only sometimes ("No,Surname,Pay", "No PAN redacted") always demand one.
         strong = bool(m and _CLOSES_GREETING.match(text, m.end())) and key not in _WEAK_GREETINGS
@@ -522,6 +570,9 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         return
     elif kind == "cvhead":
         _name_by_cv_heading(text, start, end, out)
+        return
+    elif kind == "case":
+        _name_of_case(text, start, end, out)
         return
     elif kind == "recname":
         _record_name(text, end, key, out)
@@ -566,6 +617,15 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             return
         m = CUE_NAME.match(text, pos)
         strong = kind == "strongkey" or label in _STRONG_LABELS
+        if kind == "actorkey":
+            if m and _CLOSES_FIELD.match(text, m.end()) and _no_vocabulary(m.group()):
+                tokens = name_tokens(m.group())
+                # in capitals a service account's words ("SVC BATCH") as often: a listed name must be among them
+                if len(tokens) >= 2 and (
+                    not m.group().isupper() or any(is_given(f) or f in SURNAMES for f in map(fold, tokens))
+                ):
+                    out.add(T.PERSON, m.start(), m.end(), 0.8)
+            return
         if m and kind == "label" and len(m.group()) <= 3 and m.group().isupper():
             return  # an acronym after a label ("as prescribed by GP", "Referred by: ED")
         if not strong and m and _CLOSES_FIELD.match(text, m.end()):
@@ -595,6 +655,10 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     if not m or text[m.end() : m.end() + 1].isdigit():
         return  # letters glued to digits are a code ("rph=RPH5397"), not a name
     s, e = trim_name(text, m.start(), m.end())
+    if text.startswith(("St. ", "Ste. "), s) and len(name_tokens(text[s:e])) >= 2:
+        return  # "St. Jude Family Medicine", "St. Mary's Hospital": a saint's name opens an institution's
+    if text[e - 2 : e] in ("'s", "’s") and e - 2 > s:
+        e -= 2  # "this is Amaru's dad": the name without its possessive
     if e <= s or _org_word_after(text, e, m.end()):
         return
     if e < m.end() and " " not in text[s:e] and text[s:e].isupper():
@@ -606,10 +670,33 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
 
 
+# Words before a title that make the titled name a firm's or an institution's ("Labor Dr. ...", "Apotheke Dr. ...").
+_EPONYM_LEAD = words(
+    "labor laboratorium laboratoire laboratorio laboratori lab labs apotheke pharmacie farmacia klinik clinique "
+    "institut institute praxisklinik"
+)
+
+
+def _eponym_before(text: str, start: int, end: int) -> bool:
+    """Whether the title at [start, end) is part of a firm's or an address's name: an institution's word before it
+    ("Labor Dr. ..."), or a street's "DR" after a word in capitals ("CHIEF JOSEPH DR LOT 7")."""
+    if not start or text[start - 1] not in " \t":
+        return False
+    words_before = text[max(0, start - 30) : start].split()  # (in C: a search from each position of the window
+    if not words_before:  # took 4 s on a mebibyte of "Dr. ")
+        return False
+    word = words_before[-1]
+    if not word.isalpha():
+        return False
+    return fold(word) in _EPONYM_LEAD or (text[start:end] == "DR" and word.isupper())
+
+
 # Words that open the name of a group of people in several languages.
 _GROUP_LEAD = words(
     "team abteilung bereich gruppe referat équipe equipe service département departement equipo departamento grupo "
-    "squadra ufficio reparto divisione afdeling groep dział dzial zespół zespol department dept unit division"
+    "squadra ufficio reparto divisione afdeling groep dział dzial zespół zespol department dept unit division "
+    # a mailing to everyone of a kind ("To: All Prescribers", "An: Alle Mitarbeitenden")
+    "all alle tous toutes todos todas tutti tutte"
 )
 _MAIL_LABELS = words("from to cc reply-to sender")
 _CREDENTIAL_AFTER = lazy(r",?[ \t]+(?:MD|DO|NP|PA-C|PA|RN|PharmD|RPh|DDS|DMD|APRN|FNP|CNM|LCSW|PhD)\b")
@@ -639,6 +726,39 @@ def _person_key_before(text: str, start: int, end: int) -> bool:
     )
 
 
+# The verbs and nouns of who did something to a record, before "_by" in a key ("pickup_by", "approved_by").
+_ACTOR_KEYS = words(
+    "created updated modified edited approved reviewed verified signed submitted requested reported assigned entered "
+    "recorded collected dispensed pickup picked pickedup received delivered performed administered witnessed "
+    "authorized authorised completed prepared issued ordered referred accepted rejected cancelled canceled closed "
+    "opened handled escalated attended seen triaged released filed processed amended initiated validated confirmed "
+    "registered cosigned countersigned transcribed dictated booked paid changed deleted removed added uploaded "
+    "scanned checked inspected counted witness called interpreted accompanied"
+)
+_ACTOR_ENDS = tuple(sorted(_ACTOR_KEYS))
+
+
+def _key_before(text: str, start: int) -> str | None:
+    """The key (letters and digits, lower case) that ends at ``start``, or None inside a longer token."""
+    lo = start
+    while lo > 0 and start - lo < 40 and text[lo - 1] in _KEY_CHARS:
+        lo -= 1
+    if lo > 0 and text[lo - 1] not in " \t\n\"'{,;&?(|[":
+        return None
+    return "".join(c for c in text[lo:start].lower() if c.isalnum())
+
+
+def _actor_key_before(text: str, start: int) -> bool:
+    """Whether the key before "_by" at ``start`` says who did something to a record ("pickup_by")."""
+    key = _key_before(text, start)
+    return key is not None and key != "" and (key in _ACTOR_KEYS or key.endswith(_ACTOR_ENDS))
+
+
+def _user_key_before(text: str, start: int) -> bool:
+    """Whether the key that ends in "_name" at ``start`` is a user's ("user_name", "username")."""
+    return _key_before(text, start) in ("user", "enduser", "portaluser", "staffuser")
+
+
 # An XML element that holds a code and its text (CDA "<code code=... displayName=...>", "<value xsi:type="CD" ...>").
 _CODE_TAG = lazy(r"<(?:[\w-]+:)?(?:code|value|translation|qualifier|[a-z]\w*Code)\b[^<>]*$")
 
@@ -649,6 +769,19 @@ def _in_code_element(text: str, at: int) -> bool:
     return lt != -1 and _CODE_TAG.match(text, lt, at) is not None
 
 
+# A verb of speaking or contacting after a name ("Customer Ayelet called from ..."), in the languages of notes.
+_SPEECH_VERBS = (
+    r"called|phoned|rang|emailed|e-mailed|wrote|texted|messaged|said|says|asked|asks|verified|confirmed|reported|"
+    r"requested|complained|disputed|disputes|stated|explained|agreed|declined|refused|wants|wanted|visited|"
+    r"llamó|llama|ligou|appelle|a appelé|rief|ruft|belde|chiama|ha chiamato|zadzwonił|zadzwoniła"
+)
+_CUE_ACTS = lazy(rf"[ \t]+(?:{_SPEECH_VERBS})\b")
+# ... and after a relative's name, what a relative does or is ("daughter Ngaio is HCPOA", "my wife Aiyana can confirm")
+_KIN_ACTS = lazy(rf"[ \t]+(?:{_SPEECH_VERBS}|is|was|can|could|will|would|has|had|does|did)\b")
+_KIN_AFTER_POSSESSIVE = lazy(
+    r"(?<=['’]s)[ \t]+(?:mom|mum|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|"
+    r"grandmother|grandfather|grandma|grandpa|aunt|uncle|carer|caregiver|guardian)\b"
+)
 _RELATIVE_REACHED = lazy(
     r"[ \t]+(?:is[ \t]+(?:the|her|his|their|our|my)[ \t]+(?:main|primary|next|carer|caregiver|contact|guardian)"
     r"|on[ \t]+[+(]?\d|\([^()\n]{0,20}\d"
@@ -682,6 +815,7 @@ def _record_name(text: str, end: int, key: str, out: Findings) -> None:
 
 # Introductions that name their speaker whatever the name's origin ("you're chatting with Yui", "me llamo ...").
 _STRONG_INTROS = (
+    "you're speaking with", "you are speaking with", "you’re speaking with", "you're talking to", "you are talking to",
     "my name", "chatting with", "you're chatting", "you are chatting", "your agent is", "mi nombre es", "me llamo",
     "je m'appelle", "mein name ist", "il mio nome è", "mi chiamo", "meu nome é", "ik heet", "mijn naam is",
 )  # fmt: skip
@@ -711,6 +845,42 @@ def _greeted_before(text: str, start: int) -> bool:
 
 _INTRO_OF = lazy(r",?[ \t]+(?:of|from)[ \t]+(?:\d|[A-Z][a-z]+[ \t]+[A-Z\d])|,[ \t]+(?:aged|born)\b")
 _WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
+# A salutation that opens a letter: the greeting's words, then a comma or the line's end, then a blank line.
+_OPENS_LETTER = lazy(r"[ \t]*,?[ \t]*(?:[^\W\d_][\w'’. -]{0,40})?,?[ \t]*\r?\n[ \t]*\r?\n")
+# Where a message's own text ends: a quoted reply, a rule, a forwarded or replied-to header.
+_MESSAGE_END = lazy(r"\n(?:>|--|__|On |From:|Am |Le |El |Op |Il )")
+_LONE_NAME = lazy(rf"[ \t]*({_TOK}(?:[ ]{_TOK})?)[ \t]*\r?")
+
+
+#: The text whose letters were last read for a signature, and how far (a page of salutations is read once).
+_SIGNOFF_READ: tuple[str, int] = ("", 0)
+
+
+def _lone_signoff(text: str, end: int, out: Findings) -> None:
+    """The name alone on the last line of a letter that opens with a salutation, after a blank line."""
+    global _SIGNOFF_READ
+    if _SIGNOFF_READ[0] is text and end < _SIGNOFF_READ[1]:
+        return
+    stop = min(len(text), end + 3000)
+    cut = _MESSAGE_END.search(text, end, stop)
+    _SIGNOFF_READ = (text, cut.start() if cut else stop)  # (each stretch of text read once)
+    if cut is None and stop < len(text):
+        return  # a message longer than a note's, or no end in sight
+    body_end = cut.start() if cut else stop
+    while body_end > end and text[body_end - 1] in " \t\r\n":
+        body_end -= 1
+    line = text.rfind("\n", end, body_end)
+    prev = text.rfind("\n", end, line) if line != -1 else -1
+    if prev == -1 or text[prev + 1 : line].strip():
+        return  # the last line must stand after a blank one
+    m = _LONE_NAME.fullmatch(text, line + 1, body_end)
+    if m is None:
+        return
+    folded = [fold(t) for t in name_tokens(m.group(1))]
+    if folded and not any(f in COMMON or f in ORGS or f in _GREETING_STOP for f in folded):
+        out.add(T.PERSON, m.start(1), m.end(1), 0.7)
+
+
 _HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. srta. rev. mme mme. mlle herr frau rn")
 # Labels that say "name" without saying whose: a product, a place or a host has one too.
 _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
@@ -718,7 +888,7 @@ _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
 _CUE_CLOSE = lazy(
     r"[ \t]*(?:$|[\n\r,;:.!?()<|]|[ \t]+(?:about|for|on|at|from|in|and|to|who|regarding|re|said|says|called|"
     r"asked|was|is|has|had|will|would|confirmed|reported|requested|agreed|explained|mentioned|emailed|phoned|came|"
-    r"arrived|signed|ruft|rief|hat|möchte|bittet|meldet|schreibt|llamó|llama|pide|ligou|pediu|appelle|demande|"
+    r"arrived|signed|verified|following|ruft|rief|hat|möchte|bittet|meldet|schreibt|llamó|llama|pide|ligou|pediu|appelle|demande|"
     # what follows a name in notes of other languages: "Llamó X para ...", "X belt over ...", "X chiama per ..."
     r"para|por|pour|au|sur|wegen|für|belt|belde|chiama|ha|per|om|over|telefonou|quer)\b)"
 )
@@ -728,6 +898,33 @@ _CUE_CLOSE = lazy(
 _NAME_LINE = lazy(rf"[ \t]*({DISPLAY_NAME}|{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}})[ \t]*\r?$")
 _HEADING_END = lazy(r"[ \t]*(?:\r?\n|$)")
 _CV_HEAD_WITHIN = 2000
+
+
+_CASE_GAP = lazy(r"[ \t]*[–—:-][ \t]*")
+# What may open a subject line before the case's kind: "Subject: ", "Re: ", "Betreff: AW: ", "[HR] ".
+_SUBJECT_LEAD = lazy(
+    r"[ \t]*(?:(?i:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|temat|re|aw|fw|fwd|wg|tr|rv)[ \t]*:[ \t]*"
+    r"|\[[^\]\n]{1,20}\][ \t]*)*"
+)
+
+
+def _name_of_case(text: str, start: int, end: int, out: Findings) -> None:
+    """The person an HR or a claims case is about, after its kind in a subject line ("Absence – Name",
+    "New starter: Name", "Grievance - Name"): the kind opens the line or its subject, the name ends it."""
+    line = text.rfind("\n", max(0, start - 60), start) + 1
+    if (line == 0 and start > 60) or not _SUBJECT_LEAD.fullmatch(text, line, start):
+        return
+    g = _CASE_GAP.match(text, end)
+    if g is None:
+        return
+    m = CUE_NAME.match(text, g.end())
+    if m is None or not _LINE_END.match(text, m.end()):
+        return
+    tokens = name_tokens(m.group())
+    folded = [fold(t) for t in tokens]
+    named = (len(tokens) >= 2 and _no_vocabulary(m.group())) or (len(tokens) == 1 and is_given(folded[0]))
+    if named and not any(f in ORGS for f in folded) and not _firm(text, m.start(), m.end()):
+        out.add(T.PERSON, m.start(), m.end(), 0.75)
 
 
 def _name_by_cv_heading(text: str, start: int, end: int, out: Findings) -> None:
@@ -783,7 +980,15 @@ def _name_after_free_cue(text: str, start: int, end: int, out: Findings) -> None
     unknown_pair = len(tokens) >= 2 and not any(f in COMMON or f in ORGS for f in folded)
     # "Resolution note by Keoni: ..." - an attribution's one word before a colon is its writer.
     by_line = text[start:end].endswith(" by") and text[e : e + 1] == ":" and not any(f in COMMON for f in folded)
-    if looks_like_person(tokens, strong=unknown_pair or by_line or t is not None):
+    # "Customer Ayelet called from ...": one word of no list that goes on to act as a person does
+    acts = (
+        len(tokens) == 1
+        and not tokens[0].isupper()
+        and folded[0] not in COMMON
+        and folded[0] not in ORGS
+        and _CUE_ACTS.match(text, e) is not None
+    )
+    if looks_like_person(tokens, strong=unknown_pair or by_line or acts or t is not None):
         out.add(T.PERSON, s, e, 0.75)
 
 
@@ -798,7 +1003,8 @@ _FIELD_GAP = lazy(
     r"(?:[:=][ \t]*|\.{2,}[ \t]*|…+[ \t]*)"
 )
 # After a key that says "name", one space will do when the value is a whole field ("Last name CHAUDHARY   First").
-_FIELD_GAP_NAME = lazy(r"[ \t]+(?=[^\W\d_])")
+# ... and after a hint of the order in brackets ("PATIENT'S NAME (Last, First, MI)  DOE, JANE").
+_FIELD_GAP_NAME = lazy(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?=[^\W\d_])")
 _FIELD_GAP_WIDE = lazy(r"(?:[ ]{3}|[ ]?\t)[ \t]{0,40}(?=[^\W\d_])")
 _FIELD_CLOSE = lazy(r"[ \t]+[—–-][ \t]|,[ \t]*(?:MD|DO|RN|NP|PA|PhD)\b")
 _LASTFIRST_FIELD = lazy(
@@ -942,7 +1148,20 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
     if not wide and ((line == lo and lo > 0) or not _FIELD_LEAD.fullmatch(text, line, start)):
         return
     g = _FIELD_GAP.match(text, end)
-    if not g and key.endswith("name"):
+    if not g and text[end : end + 1] == " " and text[start:end].isupper():
+        # a card's or a report's label in capitals, a space, then a name in capitals filling the field
+        # ("MEMBER JANE Q DOE", "PATIENT DOE, JANE      MRN ...")
+        c = _CAPS_FIELD_NAME.match(text, end + 1)
+        if c and _CLOSES_FIELD.match(text, c.end()):
+            if (
+                _no_vocabulary(c.group())
+                and len(name_tokens(c.group())) >= 2
+                and looks_like_person(name_tokens(c.group()), True)
+                and not _firm(text, c.start(), c.end())
+            ):
+                out.add(T.PERSON, c.start(), c.end(), 0.8)
+            return
+    if not g and key.endswith(("name", "names")):
         g = _FIELD_GAP_NAME.match(text, end)
     if not g and key in _NAME_PART_KEYS:
         # a report's aligned fields without a colon: "Nazwisko      WIŚNIEWSKA", "Apellidos\tDELA CRUZ"
@@ -974,6 +1193,7 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
         out.add(T.PERSON, s, e, 0.8)
 
 
+_CAPS_FIELD_NAME = lazy(rf"{_CAPS_TOK}(?:,?[ ](?:{_CAPS_TOK}|[{_UP}]\b)){{1,3}}")
 _PARTY_KEYS = words("claimant defendant plaintiff respondent applicant appellant petitioner")
 _NAME_BEFORE_PARTY = lazy(
     rf"[ \t]*((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}"
@@ -1002,10 +1222,16 @@ _NAME_PART_KEYS = words(
 ) | {"other names used", "nome próprio", "nomes próprios", "primer apellido", "segundo apellido",
      "other names", "other name", "given name", "given names", "first name", "last name", "family name",
      "middle name", "patient's name", "patient’s name", "patient name", "first names", "last names used",
-     "applicant name", "member name"}  # fmt: skip
+     "applicant name", "member name",
+     # a name given at birth or by marriage: "Nom de naissance : TAZI", "Geburtsname: KRÜGER"
+     "nom de naissance", "nom d'usage", "nom marital", "nom de famille", "geburtsname", "birth name", "maiden name",
+     "apellido de soltera", "nome de solteira", "nazwisko rodowe"}  # fmt: skip
 
 
-_LIST_SEP = lazy(r"[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?")
+# (a role in brackets may follow each name: "Present: Name (Chair), Name (Treasurer)")
+_LIST_SEP = lazy(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?"
+)
 
 
 def _name_list(text: str, end: int, out: Findings) -> None:
@@ -1017,7 +1243,10 @@ def _name_list(text: str, end: int, out: Findings) -> None:
         if not m:
             return
         s, e = trim_name(text, m.start(), m.end())
-        if e > s and looks_like_person(name_tokens(text[s:e]), True) and not _firm(text, s, e):
+        acronym = text[s:e].isupper() and len(text[s:e]) <= 4 and not is_given(fold(text[s:e]))
+        if acronym:
+            pass  # "Present: Chair, CRO, CFO": a role's acronym, not a person
+        elif e > s and looks_like_person(name_tokens(text[s:e]), True) and not _firm(text, s, e):
             out.add(T.PERSON, s, e, 0.8)
         sep = _LIST_SEP.match(text, m.end())
         if not sep or sep.end() == m.end():
@@ -1079,14 +1308,20 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             continue
         # Two or three words of no list, followed by what only a person does ("... called to report", "..., 42,
         # was admitted"): a name of any origin.
+        # A capitalised word of the vocabulary may open the run ("Subject Anouk Dervaux (DOB ...)", "Caller ..."):
+        # the name is the rest.
+        lead = 1 if n >= 3 and folded[0] in COMMON and folded[0] not in FIRST and folded[0] not in SURNAMES else 0
         if (
-            n <= 3
+            n - lead <= 3
             and _PERSON_ACTS.match(text, m.end())
-            and not any(f in COMMON or f in ORGS or t.group().endswith(".") for f, t in zip(folded, toks, strict=True))
-            and not any(f in FIRST or f in SURNAMES for f in folded)
+            and not any(
+                f in COMMON or f in ORGS or t.group().endswith(".")
+                for f, t in zip(folded[lead:], toks[lead:], strict=True)
+            )
+            and not any(f in FIRST or f in SURNAMES for f in folded[lead:])
             and not _firm(text, m.start(), m.end())
         ):
-            out.add(T.PERSON, m.start(), m.end(), 0.6)
+            out.add(T.PERSON, toks[lead].start(), m.end(), 0.6)
             continue
         i = 0
         while i < n - 1:
@@ -1122,15 +1357,28 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
             if f"{f0} {last}" in ORGS or " ".join(folded[i : j + 1]) in ORGS:
                 i = j + 1
                 continue
-            if (i and folded[i - 1] in _SAINTS) or folded[j] in _SAINTS:
+            if (i and folded[i - 1] in _SAINTS) or folded[j] in _SAINTS or folded[i] in _ORG_LEAD:
                 i = j + 1
                 continue  # "Día de San Pedro y San Pablo": saints of a feast
             s, e = toks[i].start(), toks[j].end()
-            if _DISEASE_AFTER.match(text, e) or _firm(text, s, e) or _commemorated(text, s):
+            if _DISEASE_AFTER.match(text, e) or _firm(text, s, e) or _commemorated(text, s) or _attributive(text, s, e):
                 i = j + 1
                 continue
             out.add(T.PERSON, s, e, 0.6 if unlisted else 0.85 if last in SURNAMES else 0.65)
             i = j + 1
+
+
+_THE_BEFORE = lazy(r"(?:^|[ \t(])(?i:the)[ \t]+$")
+_NOUN_AFTER = lazy(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b")
+
+
+def _attributive(text: str, s: int, e: int) -> bool:
+    """Whether the name at [s, e) qualifies a thing named after a person: "the Marie Curie fundraising day",
+    "the Nelson Mandela lecture series" ("the", the name, then a firm's or an event's word within two)."""
+    if not _THE_BEFORE.search(text, max(0, s - 6), s):
+        return False
+    m = _NOUN_AFTER.match(text, e)
+    return m is not None and (m.group(1) in _ORG_SUFFIX or m.group(2) in _ORG_SUFFIX)
 
 
 # Surnames that are also the last word of place names: after a given name of no list they name a place.
@@ -1153,7 +1401,10 @@ _PERSON_ACTS = lazy(
     # "... take a callback? Prakash Thapa Magar MRN 72662656": the record number written right after the name
     r"|[ \t]+(?:MRN|DOB)[ \t:#]*\d"
     r"|,[ \t]+who[ \t]+(?:has|had|is|was|presents|presented|reports|lives)\b|[ \t]+wrote:"
-    r"|[ \t]+was[ \t]+(?:employed|reliable|hired|promoted|seen|reviewed)\b)"
+    r"|[ \t]+was[ \t]+(?:employed|reliable|hired|promoted|seen|reviewed)\b"
+    # a signature's role after the name: "Name Surname, OH physician", "..., Senior Claims Handler"
+    r"|,[ \t]+(?:[A-Z]{2,4}[ \t]+|[A-Z][a-z]+[ \t]+){0,2}(?:physician|nurse|doctor|adviser|advisor|handler|"
+    r"assessor|adjuster|investigator|caseworker|case worker|consultant)[ \t]*(?:\r?\n|$))"
     r"|[ \t]+(?:called (?:to|about|back|in|us|me|the (?:clinic|office|desk|hotline|pharmacy))|phoned|emailed|"
     r"e-mailed|wrote in|said|says|asked|asks|complained|explained|denies|denied|presents|presented (?:with|to|for)|"
     r"was admitted|was seen|was discharged|was referred|was born|consented|thanked|"
@@ -1262,6 +1513,34 @@ def names_above_addresses(text: str, out: Findings, skip: int = 0) -> None:
         m = _BLOCK_NAME_LINE.fullmatch(text, prev, line_start - 1)
         if m is not None:
             _block_name(text, m.start(1), m.end(1), out)
+    _names_above_drugs(text, out)
+
+
+# A pharmacy label's patient: a name in capitals alone on the line above the drug ("JANE DOE\nMETFORMIN ER ...").
+_CAPS_NAME_LINE = lazy(rf"[ \t]*({_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})[ \t]*\r?")
+
+
+def _names_above_drugs(text: str, out: Findings) -> None:
+    """The name in capitals alone on the line above a drug that starts its line (a prescription label).
+
+    Read in texts of labels' size (up to ``MENTION_LIMIT``): each name found admits the drugs of its text, and a
+    megabyte of name and drug lines would be judged line by line by ``medical.admit_medical``."""
+    if len(text) > MENTION_LIMIT:
+        return
+    for f in out.medical:
+        if f.type is not T.MEDICATION or f.start < 2 or text[f.start - 1] != "\n" or not text[f.start].isupper():
+            continue
+        prev_end = f.start - 1
+        prev = text.rfind("\n", max(0, prev_end - 60), prev_end) + 1
+        if prev == 0 and prev_end > 60:
+            continue
+        m = _CAPS_NAME_LINE.fullmatch(text, prev, prev_end)
+        if m is None:
+            continue
+        folded = [fold(t) for t in name_tokens(m.group(1))]
+        if any(f_ in MEDICATIONS or f_ in DIAGNOSES for f_ in folded) or not _no_vocabulary(m.group(1)):
+            continue
+        _block_name(text, m.start(1), m.end(1), out)
 
 
 def _block_name(text: str, s: int, e: int, out: Findings) -> None:
@@ -1380,3 +1659,22 @@ def _table(text: str, low: str, pos: int, stop: int, out: Findings) -> None:
         for i in columns:
             if i < len(cells):
                 _name_cell(text, cells[i][1], cells[i][2], out)
+        # a row of label and value cells ("<td>Name</td><td>Jane Doe</td><td>Emp. No.</td>..."): a person's label
+        for i in range(len(cells) - 1):
+            label = _TAG.sub("", text[cells[i][1] : cells[i][2]]).strip()
+            if 2 < len(label) <= 40 and i not in columns and _person_column(label):
+                _row_value(text, label, cells[i + 1][1], cells[i + 1][2], out)
+
+
+def _row_value(text: str, label: str, s: int, e: int, out: Findings) -> None:
+    """The name in the value cell text[s:e] after a label cell; after a bare "Name" two words of no vocabulary,
+    one of them listed (a product's name has one too)."""
+    if fold(label).rstrip(":") in _BARE_NAME_LABELS:
+        value = _TAG.sub("", text[s:e]).strip()
+        tokens = name_tokens(value)
+        if len(tokens) < 2 or not _no_vocabulary(value):
+            return
+        listed = any(is_given(f) or f in SURNAMES for f in map(fold, tokens))
+        if not listed and not _person_field_within(text, max(0, s - 300), min(len(text), e + 300)):
+            return
+    _name_cell(text, s, e, out)
