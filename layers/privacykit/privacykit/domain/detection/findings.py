@@ -43,6 +43,9 @@ class Findings:
     # The value the last name key read (names.Read: the end it read from, the kind and label it was judged by,
     # whether a person's field stood before the key): another key ending there need not read it again.
     last_read: tuple[int, str, str, bool | None] | None = None
+    # The last title read (its start, where its name starts, and what decides how strongly it names): "Dr" and
+    # "Dr." are one title, and the second would read the same name the same way (names.name_after_cue).
+    last_title: tuple[int, int, bool, bool, bool] | None = None
 
     def add(self, t: EntityType, start: int, end: int, score: float) -> None:
         """Keep a non-empty finding."""

@@ -477,6 +477,11 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             pos += 1
         if pos - end > 2 or "\t" in text[end:pos] or _eponym_before(text, start, end):
             return  # "Title: MR   Forename(s):": the next field, not a name; "Labor Dr. ...": a firm's name
+        # "Dr." is found as "dr" and as "dr.": the second reads the same name, judged by the same facts, again
+        read = (start, pos, key in _HONORIFICS, text[start:end].isupper(), len(key) <= 3)
+        if out.last_title == read:
+            return
+        out.last_title = read
         m = CUE_NAME.match(text, pos)
         if m and fold(m.group().split()[0]) in _NAME_PART_KEYS:
             return
