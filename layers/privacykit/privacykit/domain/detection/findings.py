@@ -45,7 +45,7 @@ class Findings:
     last_read: tuple[int, str, str, bool | None] | None = None
     # The last title read (its start, where its name starts, and what decides how strongly it names): "Dr" and
     # "Dr." are one title, and the second would read the same name the same way (names.name_after_cue).
-    last_title: tuple[int, int, bool, bool, bool] | None = None
+    last_title: tuple[int, int, bool, bool, bool, bool] | None = None
 
     def add(self, t: EntityType, start: int, end: int, score: float) -> None:
         """Keep a non-empty finding."""

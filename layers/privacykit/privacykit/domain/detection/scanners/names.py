@@ -475,13 +475,17 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         pos = end + (1 if text[end : end + 1] == "." else 0)
         while pos < len(text) and text[pos] in " \t":
             pos += 1
-        if pos - end > 2 or "\t" in text[end:pos] or _eponym_before(text, start, end):
-            return  # "Title: MR   Forename(s):": the next field, not a name; "Labor Dr. ...": a firm's name
-        # "Dr." is found as "dr" and as "dr.": the second reads the same name, judged by the same facts, again
-        read = (start, pos, key in _HONORIFICS, text[start:end].isupper(), len(key) <= 3)
+        if pos - end > 2 or "\t" in text[end:pos]:
+            return  # "Title: MR   Forename(s):": the next field, not a name
+        # "Dr." is found as "dr" and as "dr.": the second would read the same name, judged by the same facts
+        # (the title's start and its word decide _eponym_before; the rest is what decides ``strong`` below)
+        title = text[start:end]
+        read = (start, pos, title == "DR", key in _HONORIFICS, title.isupper(), len(key) <= 3)
         if out.last_title == read:
             return
         out.last_title = read
+        if _eponym_before(text, start, end):
+            return  # "Labor Dr. ...": a firm's name
         m = CUE_NAME.match(text, pos)
         if m and fold(m.group().split()[0]) in _NAME_PART_KEYS:
             return
