@@ -31,6 +31,7 @@ __all__ = [
     "reads_again",
     "Read",
     "scan_name_sequences",
+    "scan_inverted_names",
     "scan_travel_documents",
     "find_mentions",
     "MENTION_LIMIT",
@@ -297,7 +298,10 @@ _HEADER_ROLES = words(
     "signer signatory referrer attending ordering referring rendering billing treating primary legal preferred maiden "
     "claimant respondent decedent deceased victim child infant mother father cosigner "
     # (accuracy13) the debtor of a direct debit or a collection ("debtor_name"; a "payer" is a health plan as often)
-    "debtor remitter"
+    "debtor remitter "
+    # (accuracy16) the parties of courts, police and public registers ("defendant_last", "juror_name", "patron_first")
+    "defendant plaintiff petitioner appellant appellee complainant suspect arrestee offender inmate juror patron "
+    "constituent litigant"
 )
 _HEADER_PARTS = (
     "fullname", "firstname", "lastname", "givenname", "givennames", "familyname", "middlename", "surname", "forename",
@@ -1247,6 +1251,9 @@ def _name_list(text: str, end: int, out: Findings) -> None:
     """The names listed after "Attendees:", "Present:" or "Apologies:", each a person, up to the line's end."""
     g = _CUE_GAP.match(text, end)
     pos = g.end() if g else end
+    if _LINE_END.match(text, pos):
+        _bulleted_names(text, pos, out)
+        return
     for _ in range(40):
         m = CUE_NAME.match(text, pos)
         if not m:
@@ -1261,6 +1268,30 @@ def _name_list(text: str, end: int, out: Findings) -> None:
         if not sep or sep.end() == m.end():
             return
         pos = sep.end()
+
+
+# A list's items on the lines under its label: "Present:\n- Name\n- Name" (accuracy16).
+_BULLET_NAME = lazy(rf"\r?\n[ \t]*[-*•–][ \t]+({CUE_NAME.pattern})[ \t]*(?=\r?\n|$)")
+_BULLET_ITEM = lazy(r"\r?\n[ \t]*[-*•–][ \t]+[^\n]*")
+
+
+def _bulleted_names(text: str, pos: int, out: Findings) -> None:
+    """The names of a list written one item a line, each after a bullet, under a list's label ending at ``pos``."""
+    pos = text.find("\n", pos)
+    for _ in range(40):
+        if pos < 0:
+            return
+        m = _BULLET_NAME.match(text, pos)
+        if m:
+            s, e = trim_name(text, m.start(1), m.end(1))
+            if e > s and looks_like_person(name_tokens(text[s:e]), True) and not _firm(text, s, e):
+                out.add(T.PERSON, s, e, 0.8)
+            pos = m.end()
+            continue
+        item = _BULLET_ITEM.match(text, pos)
+        if item is None:
+            return
+        pos = item.end()
 
 
 def _no_vocabulary(*parts: str) -> bool:
@@ -1687,3 +1718,78 @@ def _row_value(text: str, label: str, s: int, e: int, out: Findings) -> None:
         if not listed and not _person_field_within(text, max(0, s - 300), min(len(text), e + 300)):
             return
     _name_cell(text, s, e, out)
+
+
+# ------------------------------------------------------------ "SURNAME, Given" as a register writes a person
+# Rosters, registers and the exports of access, library, court and pharmacy systems write a person as the
+# surname in capitals, a comma and the given names ("HALVORSEN, Brit", "DE LA FUENTE, Ximena Paz"), alone in
+# its field: a cell, a quoted value, a list's item or a label's value. Acronyms and places written the same way
+# ("Finance BP, Platform", "MMR, Tdap, Hep B", "Werke AG, Metzingen") have no vowel, two letters, a word of the
+# vocabulary, or go on after the given part ("NW, Edmonton, AB").
+_INVERTED_AT = lazy(rb"A, Aa")
+_INVERTED_GIVEN = lazy(rf"[ ]((?:{_TOK})(?:[ ](?:{_TOK}|{_INITIAL})){{0,2}})")
+# What ends the field after the given names: a line's end, a cell's or a value's delimiter, a wide gap.
+_INVERTED_END = lazy(r"""(?:[ ]?\r?\n|[ ]?$|[ ]?[\t"'|;<\])]|[ ]{2})""")
+_VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝĀĂĄĒĔĖĘĚĪĬĮİŌŎŐŒŪŬŮŰŲ")
+_FIELD_OPENERS = frozenset("\n\t|\"'=:>;([{")
+_CAPS_PARTICLES = words("de la los del dela da di dos du van der den von le al el bin st st. ó ní nic mac mc o'")
+
+
+def _inverted_start(text: str, shape: bytes, last: int) -> int:
+    """Where the run of words in capitals ending at ``last`` (its last capital) starts: up to four words, one
+    space apart; -1 unless a field opens before it (a line's start, a delimiter or a list's marker)."""
+    i = last + 1
+    words_seen = 0
+    while True:
+        j = i
+        while j > 0 and shape[j - 1] in b"A'-":
+            j -= 1
+        words_seen += 1
+        if words_seen < 4 and j >= 2 and shape[j - 1] == 32 and shape[j - 2] == 65:
+            i = j - 1
+            continue
+        break
+    k = j
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k == 0 or text[k - 1] in _FIELD_OPENERS:
+        return j
+    # a list's item: "1. NAME, Given", "- NAME, Given", "• NAME, Given" at a line's start
+    m = k - 1
+    if text[m] in "-*•–":
+        m -= 1
+    elif text[m] in ".)" and m > 0 and text[m - 1].isdigit():
+        m -= 1
+        while m >= 0 and text[m].isdigit():
+            m -= 1
+    else:
+        return -1
+    while m >= 0 and text[m] in " \t":
+        m -= 1
+    return j if m < 0 or text[m] == "\n" else -1
+
+
+def scan_inverted_names(text: str, shape: bytes, out: Findings) -> None:
+    """People written "SURNAME, Given" alone in a field (see above)."""
+    for hit in _INVERTED_AT.finditer(shape):
+        last = hit.start()
+        start = _inverted_start(text, shape, last)
+        if start < 0:
+            continue
+        given = _INVERTED_GIVEN.match(text, last + 2)
+        if given is None or _INVERTED_END.match(text, given.end()) is None:
+            continue
+        surname = text[start : last + 1].split(" ")
+        core = [w for w in surname if fold(w) not in _CAPS_PARTICLES]
+        if not core or any(fold(w) in COMMON or fold(w) in ORGS or not (_VOWELS & set(w)) for w in core):
+            continue
+        parts = name_tokens(given.group(1))
+        folded = [fold(p) for p in parts]
+        if any(
+            (f in COMMON and not is_given(f)) or f in _ORG_SUFFIX or f in _STREET_SUFFIX or f in _CALENDAR
+            for f in folded
+        ):
+            continue
+        if sum(len(w) for w in core) <= 2 and not (is_given(folded[0]) or fold(core[-1]) in SURNAMES):
+            continue
+        out.add(T.PERSON, start, given.end(1), 0.8)
