@@ -160,4 +160,15 @@ Thanks, intake team
 """,
 )
 
+# ------------------------------------------- a street whose USPS suffix is "Mall", a unit after it
+doc(
+    "a16_mall_street_units",
+    "form",
+    """\
+Res: [[ADDRESS|2214 Hennessey Mall Unit 4, Arlington, VA 22201]]
+Service address: [[ADDRESS|88 Pemberton Mall #12, Tulsa, OK 74103]]
+SHIP TO [[ADDRESS|450 ORCHARD MALL APT 2\nFRESNO, CA 93701]]
+""",
+)
+
 SET.write()

@@ -90,3 +90,15 @@ def test_a_list_written_one_item_a_line_under_its_label() -> None:
 def test_bulleted_lists_a_mebibyte_within_bound() -> None:
     assert_detect_within_bound("Present:\n" + "- Abcd Efgh\n" * 90_000)
     assert_detect_within_bound("Present:\n- Abcd Efgh\n" * 50_000)
+
+
+# ------------------------------------------------------------- a street whose USPS suffix is "Mall"
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Res: 2214 Hennessey Mall Unit 4, Arlington, VA 22201\n", "2214 Hennessey Mall Unit 4, Arlington, VA 22201"),
+        ("SHIP TO 450 ORCHARD MALL APT 2\nFRESNO, CA 93701\n", "450 ORCHARD MALL APT 2\nFRESNO, CA 93701"),
+    ],
+)
+def test_a_mall_is_a_street_type_with_a_unit_after_it(text: str, address: str) -> None:
+    assert ("ADDRESS", address) in found(text)
