@@ -171,4 +171,24 @@ SHIP TO [[ADDRESS|450 ORCHARD MALL APT 2\nFRESNO, CA 93701]]
 """,
 )
 
+# ------------------------------------------- "SURNAME, GIVEN" all in capitals, an identifier of the person after it
+doc(
+    "a16_dispense_journal_caps",
+    "log",
+    """\
+WARD 7 MEDICATION ROUND 2025-06-02
+06:10 BED 4 [[PERSON|ABERCROMBIE, FIONNUALA]] DOB [[DATE_OF_BIRTH|1948-02-11]] [[MEDICATION|FUROSEMIDE]] 40MG GIVEN
+06:25 BED 9 [[PERSON|NGUYỄN, VĂN AN]] MRN [[MEDICAL_RECORD_NUMBER|W7-448120]] [[MEDICATION|METFORMIN]] 500MG HELD
+06:40 STOCK CHECK, FRIDGE 2 TEMP 4C
+""",
+)
+doc(
+    "a16_quoted_cue_values",
+    "log",
+    """\
+upload ok matter="2025-0091" document="Statement of [[PERSON|Ingrid Solvang-Moe]]" pages=4
+upload ok matter="2025-0092" subject="Affidavit of [[PERSON|Tiberiu Costache]]" pages=2
+""",
+)
+
 SET.write()

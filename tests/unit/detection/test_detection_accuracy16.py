@@ -102,3 +102,22 @@ def test_bulleted_lists_a_mebibyte_within_bound() -> None:
 )
 def test_a_mall_is_a_street_type_with_a_unit_after_it(text: str, address: str) -> None:
     assert ("ADDRESS", address) in found(text)
+
+
+# ------------------------------------------------------------- in capitals, an identifier of the person after it
+def test_surname_and_given_in_capitals_before_an_identifier_is_a_person() -> None:
+    text = (
+        "06:10 BED 4 ABERCROMBIE, FIONNUALA DOB 1948-02-11 FUROSEMIDE 40MG GIVEN\n"
+        "06:25 BED 9 NGUYỄN, VĂN AN MRN W7-448120 METFORMIN 500MG HELD\n"
+    )
+    assert people(text) == ["ABERCROMBIE, FIONNUALA", "NGUYỄN, VĂN AN"]
+    assert people("STOCK CHECK, FRIDGE 2 TEMP 4C\nNOTES, SEE CHART DOB UNKNOWN\n") == []
+
+
+def test_a_cue_name_closed_by_a_quote_of_its_value() -> None:
+    assert people('upload ok document="Statement of Ingrid Solvang-Moe" pages=4') == ["Ingrid Solvang-Moe"]
+
+
+def test_inverted_names_in_capitals_a_mebibyte_within_bound() -> None:
+    assert_detect_within_bound("AB CD, EF GH MRN 1 " * 55_000)
+    assert_detect_within_bound("ABCDEF, ABCDEF " * 70_000)

@@ -899,7 +899,7 @@ _HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. s
 _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
 # What a person named after a free-text cue goes on to do, or where the sentence goes next.
 _CUE_CLOSE = lazy(
-    r"[ \t]*(?:$|[\n\r,;:.!?()<|]|[ \t]+(?:about|for|on|at|from|in|and|to|who|regarding|re|said|says|called|"
+    r"[ \t]*(?:$|[\n\r,;:.!?()<|\"]|[ \t]+(?:about|for|on|at|from|in|and|to|who|regarding|re|said|says|called|"
     r"asked|was|is|has|had|will|would|confirmed|reported|requested|agreed|explained|mentioned|emailed|phoned|came|"
     r"arrived|signed|verified|following|ruft|rief|hat|möchte|bittet|meldet|schreibt|llamó|llama|pide|ligou|pediu|appelle|demande|"
     # what follows a name in notes of other languages: "Llamó X para ...", "X belt over ...", "X chiama per ..."
@@ -1726,8 +1726,13 @@ def _row_value(text: str, label: str, s: int, e: int, out: Findings) -> None:
 # its field: a cell, a quoted value, a list's item or a label's value. Acronyms and places written the same way
 # ("Finance BP, Platform", "MMR, Tdap, Hep B", "Werke AG, Metzingen") have no vowel, two letters, a word of the
 # vocabulary, or go on after the given part ("NW, Edmonton, AB").
-_INVERTED_AT = lazy(rb"A, Aa")
+_INVERTED_AT = lazy(rb"A, A[Aa]")
 _INVERTED_GIVEN = lazy(rf"[ ]((?:{_TOK})(?:[ ](?:{_TOK}|{_INITIAL})){{0,2}})")
+# All in capitals ("ABERCROMBIE, FIONNUALA") as journals and wristbands print it: a heading's words as often, so an
+# identifier of the person must follow (a record number, a birth date, the sex or age), wherever the field opens.
+_INVERTED_GIVEN_CAPS = lazy(
+    rf"[ ]({_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}})(?=[ \t]+(?:MRN|DOB|D\.O\.B|NHS|SSN|MR#|SEX|Sex|AGE|Age)\b)"
+)
 # What ends the field after the given names: a line's end, a cell's or a value's delimiter, a wide gap.
 _INVERTED_END = lazy(r"""(?:[ ]?\r?\n|[ ]?$|[ ]?[\t"'|;<\])]|[ ]{2})""")
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝĀĂĄĒĔĖĘĚĪĬĮİŌŎŐŒŪŬŮŰŲ")
@@ -1735,9 +1740,10 @@ _FIELD_OPENERS = frozenset("\n\t|\"'=:>;([{")
 _CAPS_PARTICLES = words("de la los del dela da di dos du van der den von le al el bin st st. ó ní nic mac mc o'")
 
 
-def _inverted_start(text: str, shape: bytes, last: int) -> int:
+def _inverted_start(text: str, shape: bytes, last: int, anywhere: bool = False) -> int:
     """Where the run of words in capitals ending at ``last`` (its last capital) starts: up to four words, one
-    space apart; -1 unless a field opens before it (a line's start, a delimiter or a list's marker)."""
+    space apart; -1 unless a field opens before it (a line's start, a delimiter or a list's marker), or, when
+    ``anywhere``, a space or a tab does."""
     i = last + 1
     words_seen = 0
     while True:
@@ -1752,7 +1758,7 @@ def _inverted_start(text: str, shape: bytes, last: int) -> int:
     k = j
     while k > 0 and text[k - 1] == " ":
         k -= 1
-    if k == 0 or text[k - 1] in _FIELD_OPENERS:
+    if k == 0 or text[k - 1] in _FIELD_OPENERS or (anywhere and (k < j or text[k - 1] == "\t")):
         return j
     # a list's item: "1. NAME, Given", "- NAME, Given", "• NAME, Given" at a line's start
     m = k - 1
@@ -1773,21 +1779,31 @@ def scan_inverted_names(text: str, shape: bytes, out: Findings) -> None:
     """People written "SURNAME, Given" alone in a field (see above)."""
     for hit in _INVERTED_AT.finditer(shape):
         last = hit.start()
-        start = _inverted_start(text, shape, last)
+        caps = shape[last + 4] == 65  # "A, AA": the given names in capitals too
+        start = _inverted_start(text, shape, last, caps)
         if start < 0:
             continue
-        given = _INVERTED_GIVEN.match(text, last + 2)
-        if given is None or _INVERTED_END.match(text, given.end()) is None:
-            continue
+        if caps:
+            given = _INVERTED_GIVEN_CAPS.match(text, last + 2)
+            if given is None:
+                continue
+        else:
+            given = _INVERTED_GIVEN.match(text, last + 2)
+            if given is None or _INVERTED_END.match(text, given.end()) is None:
+                continue
         surname = text[start : last + 1].split(" ")
+        if caps:  # "PATIENT HOLLISTER, EARL MRN ...": a label's word in capitals before the surname
+            while len(surname) > 1 and fold(surname[0]) in COMMON:
+                start += len(surname.pop(0)) + 1
         core = [w for w in surname if fold(w) not in _CAPS_PARTICLES]
         if not core or any(fold(w) in COMMON or fold(w) in ORGS or not (_VOWELS & set(w)) for w in core):
             continue
         parts = name_tokens(given.group(1))
         folded = [fold(p) for p in parts]
+        # (in capitals before an identifier only the first given name is judged: "NGUYỄN, VĂN AN MRN ...")
         if any(
             (f in COMMON and not is_given(f)) or f in _ORG_SUFFIX or f in _STREET_SUFFIX or f in _CALENDAR
-            for f in folded
+            for f in (folded[:1] if caps else folded)
         ):
             continue
         if sum(len(w) for w in core) <= 2 and not (is_given(folded[0]) or fold(core[-1]) in SURNAMES):
