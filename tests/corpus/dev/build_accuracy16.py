@@ -191,4 +191,28 @@ upload ok matter="2025-0092" subject="Affidavit of [[PERSON|Tiberiu Costache]]" 
 """,
 )
 
+# ------------------------------------------- "I, Name, declare ...": the maker of a sworn statement, in its languages
+doc(
+    "a16_sworn_statements",
+    "free_text",
+    """\
+STATUTORY DECLARATION
+
+I, [[PERSON|Perpetua Okwuosa-Lindqvist]], being duly sworn, state as follows:
+1. I rent the ground-floor flat.
+
+Yo, [[PERSON|Maialen Etxeberria Goikoetxea]], mayor de edad, declaro bajo juramento que los datos son ciertos.
+Je soussignée, [[PERSON|Ghislaine Abouchar]], demeurant à Lyon, atteste sur l'honneur l'exactitude des faits.
+Ich, [[PERSON|Wendelin Häberle]], geboren am [[DATE_OF_BIRTH|03.04.1961]], versichere an Eides statt.
+""",
+)
+doc(
+    "a16_neg_roman_and_prose",
+    "free_text",
+    """\
+Part I, Section Four, covers the scope of the policy.
+Between us, I, Acme Holdings and the bank signed nothing.
+""",
+)
+
 SET.write()

@@ -121,3 +121,26 @@ def test_a_cue_name_closed_by_a_quote_of_its_value() -> None:
 def test_inverted_names_in_capitals_a_mebibyte_within_bound() -> None:
     assert_detect_within_bound("AB CD, EF GH MRN 1 " * 55_000)
     assert_detect_within_bound("ABCDEF, ABCDEF " * 70_000)
+
+
+# ------------------------------------------------------------- the maker of a sworn statement
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I, Perpetua Okwuosa-Lindqvist, being duly sworn, state as follows:", "Perpetua Okwuosa-Lindqvist"),
+        ("Yo, Maialen Etxeberria Goikoetxea, mayor de edad, declaro bajo juramento", "Maialen Etxeberria Goikoetxea"),
+        ("Je soussignée, Ghislaine Abouchar, demeurant à Lyon, atteste", "Ghislaine Abouchar"),
+        ("I, Khalida Nuristani, declare under penalty of perjury that", "Khalida Nuristani"),
+    ],
+)
+def test_the_maker_of_a_sworn_statement_is_a_person(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+def test_i_and_a_comma_before_other_words_is_not_a_statement() -> None:
+    assert people("Part I, Section Four, covers the scope.\nBetween us, I, Acme Holdings and the bank signed.") == []
+
+
+def test_sworn_statements_a_mebibyte_within_bound() -> None:
+    assert_detect_within_bound("I, Ab Cd, being " * 65_000)
+    assert_detect_within_bound("I, " * 350_000)

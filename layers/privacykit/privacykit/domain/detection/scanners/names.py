@@ -856,7 +856,14 @@ def _greeted_before(text: str, start: int) -> bool:
     return _GREETING_LEAD.match(text, opening, comma) is not None
 
 
-_INTRO_OF = lazy(r",?[ \t]+(?:of|from)[ \t]+(?:\d|[A-Z][a-z]+[ \t]+[A-Z\d])|,[ \t]+(?:aged|born)\b")
+_INTRO_OF = lazy(
+    r",?[ \t]+(?:of|from)[ \t]+(?:\d|[A-Z][a-z]+[ \t]+[A-Z\d])|,[ \t]+(?:aged|born)\b"
+    # (accuracy16) the maker of a sworn statement: "I, Name, being duly sworn", "Yo, Name, mayor de edad", "Je
+    # soussignée, Name, demeurant à", "Ich, Name, geboren am", "Eu, Name, portador"
+    r"|,[ \t]+(?:being|declare|hereby|do|state|certify|swear|solemnly|affirm|authori[sz]e|residing|the undersigned|"
+    r"mayor de edad|con DNI|vecin[oa] de|declaro|demeurant|domicilié|domiciliée|né|née|geboren|wohnhaft|nato|nata|"
+    r"residente|portador|portadora|nascid[oa])(?![\w-])"
+)
 _WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
 # A salutation that opens a letter: the greeting's words, then a comma or the line's end, then a blank line.
 _OPENS_LETTER = lazy(r"[ \t]*,?[ \t]*(?:[^\W\d_][\w'’. -]{0,40})?,?[ \t]*\r?\n[ \t]*\r?\n")
