@@ -215,4 +215,16 @@ Between us, I, Acme Holdings and the bank signed nothing.
 """,
 )
 
+# ------------------------------------------- letters and headings of public bodies: roles and form titles
+doc(
+    "a16_neg_public_letters",
+    "email",
+    """\
+FILE 2025-0444
+CLIENT INTAKE WORKSHEET (privileged)
+Dear Requester,
+Your request has been logged. Dear Constituent, thank you for writing.
+""",
+)
+
 SET.write()

@@ -144,3 +144,16 @@ def test_i_and_a_comma_before_other_words_is_not_a_statement() -> None:
 def test_sworn_statements_a_mebibyte_within_bound() -> None:
     assert_detect_within_bound("I, Ab Cd, being " * 65_000)
     assert_detect_within_bound("I, " * 350_000)
+
+
+# ------------------------------------------------------------- roles and form titles are not people
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FILE 2025-0444\nCLIENT INTAKE WORKSHEET (privileged)\n",
+        "Dear Requester,\nYour request has been logged.",
+        "Dear Constituent, thank you for writing.",
+    ],
+)
+def test_letters_to_a_role_and_form_titles_name_no_one(text: str) -> None:
+    assert people(text) == []

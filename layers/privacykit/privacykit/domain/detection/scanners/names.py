@@ -175,7 +175,10 @@ _GREETING_STOP = COMMON | words(
     "support sales admin y'all gang crew people ladies gentlemen valued "
     # a letter to a role, not a person ("Dear Colleague,", "Dear Doctor", "Dear Applicant")
     "colleague doctor dr applicant candidate member patient parent parents guardian client resident tenant "
-    "supporter donor partner partners hiring manager reader"
+    "supporter donor partner partners hiring manager reader "
+    # (accuracy16) the roles public bodies and courts write to ("Dear Requester", "Dear Constituent")
+    "requester requestor constituent student students resident residents citizen petitioner respondent landlord "
+    "claimant homeowner ratepayer taxpayer voter neighbour neighbor"
 )
 _STRONG_LABELS = words(
     "patient pt attending provider physician pcp guarantor cardholder insured subscriber surgeon "
