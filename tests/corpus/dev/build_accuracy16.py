@@ -227,4 +227,18 @@ Your request has been logged. Dear Constituent, thank you for writing.
 """,
 )
 
+# ------------------------------------------- "Label | Value" rows: a two-column table written without its outer bars
+doc(
+    "a16_label_bar_value_rows",
+    "form",
+    """\
+Virtual clinic — pre-visit form
+
+Patient name     | [[PERSON|Ottoline Vasquez-Achterberg]]
+Date of birth    | [[DATE_OF_BIRTH|14/07/1982]]
+Reason for visit | repeat prescription
+Contact          | Reception desk
+""",
+)
+
 SET.write()

@@ -157,3 +157,9 @@ def test_sworn_statements_a_mebibyte_within_bound() -> None:
 )
 def test_letters_to_a_role_and_form_titles_name_no_one(text: str) -> None:
     assert people(text) == []
+
+
+# ------------------------------------------------------------- "Label | Value" rows
+def test_a_bar_between_a_name_label_and_its_value() -> None:
+    text = "Pre-visit form\n\nPatient name     | Ottoline Vasquez-Achterberg\nReason for visit | repeat prescription\n"
+    assert people(text) == ["Ottoline Vasquez-Achterberg"]

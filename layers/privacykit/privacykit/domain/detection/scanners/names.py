@@ -1023,7 +1023,8 @@ _FIELD_GAP = lazy(
     r"(?:\((?:s|n|e|es|in)\))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\d[ \t]*)?"
     # a second language's label after a slash: "Vorname(n) / Given name(s):"
     r"(?:/[ \t]*[^\W\d_][^\W\d]{0,20}(?:[ \t][^\W\d_]{1,20}){0,2}(?:\((?:s|n|e|es)\)|/[a-z]{1,2}\b)?[ \t]*)?"
-    r"(?:[:=][ \t]*|\.{2,}[ \t]*|…+[ \t]*)"
+    # (accuracy16) or a bar: "Patient name  | Value", a two-column table written without its outer bars
+    r"(?:[:=|][ \t]*|\.{2,}[ \t]*|…+[ \t]*)"
 )
 # After a key that says "name", one space will do when the value is a whole field ("Last name CHAUDHARY   First").
 # ... and after a hint of the order in brackets ("PATIENT'S NAME (Last, First, MI)  DOE, JANE").
