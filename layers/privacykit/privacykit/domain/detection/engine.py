@@ -52,6 +52,7 @@ from privacykit.domain.detection.scanners import (
     scan_identity_answers,
     scan_interchange,
     scan_intl_phones,
+    scan_inverted_names,
     scan_ipv4,
     scan_ipv6,
     scan_keywords,
@@ -123,6 +124,7 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
     scan_html_tables(seen, out)
     names_above_addresses(seen, out, cells)  # (the table's cells are blanked in ``seen``: no block to read)
     scan_name_sequences(seen, shape, out)
+    scan_inverted_names(seen, shape, out)
     scan_chat(seen, shape, out)
     scan_identity_answers(seen, low, out)
     scan_hl7(seen, out)

@@ -42,6 +42,7 @@ from privacykit.domain.detection.scanners.names import (
     names_above_addresses,
     scan_cards,
     scan_html_tables,
+    scan_inverted_names,
     scan_name_sequences,
     scan_travel_documents,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "scan_keywords",
     "names_above_addresses",
     "scan_html_tables",
+    "scan_inverted_names",
     "scan_name_sequences",
     "scan_cards",
     "scan_travel_documents",

@@ -74,7 +74,7 @@ _ADDR = lazy(
     r"(?:(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'.-]+){0,3}[ \t]+"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
     r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Plaza|Loop|Pike|Gardens|Mews|"
-    r"Parade|Pde|Esplanade|Grove|Quay|Wynd|Lawns|Heights)"
+    r"Parade|Pde|Esplanade|Grove|Quay|Wynd|Lawns|Heights|Mall)"  # (Mall: USPS Publication 28, accuracy16)
     r"\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     # secondary unit designators (USPS Publication 28): "Apt 4", "Lot 58", "Spc 108", "Trlr 12", "Ste 200"
     r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Lot|Spc|Space|Trlr|Trailer|Dept|Hngr|Slip|Pier|"
@@ -343,7 +343,7 @@ _US_STATE_CODES = words(
 _CAPS_STREET = lazy(
     r"\d{1,6}[A-Z]?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:[ \t]+[A-Z0-9][A-Z0-9'.-]*){1,4}?[ \t]+"
     r"(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL|TERRACE|TER|CIRCLE|CIR|"
-    r"PARKWAY|PKWY|HIGHWAY|HWY|SQUARE|SQ|TRAIL|TRL|LOOP|PIKE|ROW)\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW))?"
+    r"PARKWAY|PKWY|HIGHWAY|HWY|SQUARE|SQ|TRAIL|TRL|LOOP|PIKE|ROW|MALL)\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW))?"
     r"(?:,?[ \t]*(?:APT|UNIT|STE|SUITE|TRLR|RM|FL|BLDG|LOT|SPC|SPACE|DEPT|HNGR|SLIP|PIER|OFC|#)\.?[ \t]*#?[ \t]*"
     r"[A-Z0-9-]{1,6})?"
     r"(?:[ \t]*,?[ \t]*\r?\n[ \t]*|[ \t]*,[ \t]*|[ \t]+)[A-Z][A-Z .'-]{1,30}?,?[ \t]*$"

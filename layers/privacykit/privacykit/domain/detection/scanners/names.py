@@ -31,6 +31,7 @@ __all__ = [
     "reads_again",
     "Read",
     "scan_name_sequences",
+    "scan_inverted_names",
     "scan_travel_documents",
     "find_mentions",
     "MENTION_LIMIT",
@@ -174,7 +175,10 @@ _GREETING_STOP = COMMON | words(
     "support sales admin y'all gang crew people ladies gentlemen valued "
     # a letter to a role, not a person ("Dear Colleague,", "Dear Doctor", "Dear Applicant")
     "colleague doctor dr applicant candidate member patient parent parents guardian client resident tenant "
-    "supporter donor partner partners hiring manager reader"
+    "supporter donor partner partners hiring manager reader "
+    # (accuracy16) the roles public bodies and courts write to ("Dear Requester", "Dear Constituent")
+    "requester requestor constituent student students resident residents citizen petitioner respondent landlord "
+    "claimant homeowner ratepayer taxpayer voter neighbour neighbor"
 )
 _STRONG_LABELS = words(
     "patient pt attending provider physician pcp guarantor cardholder insured subscriber surgeon "
@@ -297,7 +301,10 @@ _HEADER_ROLES = words(
     "signer signatory referrer attending ordering referring rendering billing treating primary legal preferred maiden "
     "claimant respondent decedent deceased victim child infant mother father cosigner "
     # (accuracy13) the debtor of a direct debit or a collection ("debtor_name"; a "payer" is a health plan as often)
-    "debtor remitter"
+    "debtor remitter "
+    # (accuracy16) the parties of courts, police and public registers ("defendant_last", "juror_name", "patron_first")
+    "defendant plaintiff petitioner appellant appellee complainant suspect arrestee offender inmate juror patron "
+    "constituent litigant"
 )
 _HEADER_PARTS = (
     "fullname", "firstname", "lastname", "givenname", "givennames", "familyname", "middlename", "surname", "forename",
@@ -852,7 +859,14 @@ def _greeted_before(text: str, start: int) -> bool:
     return _GREETING_LEAD.match(text, opening, comma) is not None
 
 
-_INTRO_OF = lazy(r",?[ \t]+(?:of|from)[ \t]+(?:\d|[A-Z][a-z]+[ \t]+[A-Z\d])|,[ \t]+(?:aged|born)\b")
+_INTRO_OF = lazy(
+    r",?[ \t]+(?:of|from)[ \t]+(?:\d|[A-Z][a-z]+[ \t]+[A-Z\d])|,[ \t]+(?:aged|born)\b"
+    # (accuracy16) the maker of a sworn statement: "I, Name, being duly sworn", "Yo, Name, mayor de edad", "Je
+    # soussignée, Name, demeurant à", "Ich, Name, geboren am", "Eu, Name, portador"
+    r"|,[ \t]+(?:being|declare|hereby|do|state|certify|swear|solemnly|affirm|authori[sz]e|residing|the undersigned|"
+    r"mayor de edad|con DNI|vecin[oa] de|declaro|demeurant|domicilié|domiciliée|né|née|geboren|wohnhaft|nato|nata|"
+    r"residente|portador|portadora|nascid[oa])(?![\w-])"
+)
 _WEAK_GREETINGS = words("no yes ok okay sorry morning love cc ping bye")
 # A salutation that opens a letter: the greeting's words, then a comma or the line's end, then a blank line.
 _OPENS_LETTER = lazy(r"[ \t]*,?[ \t]*(?:[^\W\d_][\w'’. -]{0,40})?,?[ \t]*\r?\n[ \t]*\r?\n")
@@ -895,7 +909,7 @@ _HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. prof. mx. sr. sra sra. s
 _BARE_NAME_LABELS = words("name nombre nome naam nom navn namn nimi imię")
 # What a person named after a free-text cue goes on to do, or where the sentence goes next.
 _CUE_CLOSE = lazy(
-    r"[ \t]*(?:$|[\n\r,;:.!?()<|]|[ \t]+(?:about|for|on|at|from|in|and|to|who|regarding|re|said|says|called|"
+    r"[ \t]*(?:$|[\n\r,;:.!?()<|\"]|[ \t]+(?:about|for|on|at|from|in|and|to|who|regarding|re|said|says|called|"
     r"asked|was|is|has|had|will|would|confirmed|reported|requested|agreed|explained|mentioned|emailed|phoned|came|"
     r"arrived|signed|verified|following|ruft|rief|hat|möchte|bittet|meldet|schreibt|llamó|llama|pide|ligou|pediu|appelle|demande|"
     # what follows a name in notes of other languages: "Llamó X para ...", "X belt over ...", "X chiama per ..."
@@ -1009,7 +1023,8 @@ _FIELD_GAP = lazy(
     r"(?:\((?:s|n|e|es|in)\))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\d[ \t]*)?"
     # a second language's label after a slash: "Vorname(n) / Given name(s):"
     r"(?:/[ \t]*[^\W\d_][^\W\d]{0,20}(?:[ \t][^\W\d_]{1,20}){0,2}(?:\((?:s|n|e|es)\)|/[a-z]{1,2}\b)?[ \t]*)?"
-    r"(?:[:=][ \t]*|\.{2,}[ \t]*|…+[ \t]*)"
+    # (accuracy16) or a bar: "Patient name  | Value", a two-column table written without its outer bars
+    r"(?:[:=|][ \t]*|\.{2,}[ \t]*|…+[ \t]*)"
 )
 # After a key that says "name", one space will do when the value is a whole field ("Last name CHAUDHARY   First").
 # ... and after a hint of the order in brackets ("PATIENT'S NAME (Last, First, MI)  DOE, JANE").
@@ -1247,6 +1262,9 @@ def _name_list(text: str, end: int, out: Findings) -> None:
     """The names listed after "Attendees:", "Present:" or "Apologies:", each a person, up to the line's end."""
     g = _CUE_GAP.match(text, end)
     pos = g.end() if g else end
+    if _LINE_END.match(text, pos):
+        _bulleted_names(text, pos, out)
+        return
     for _ in range(40):
         m = CUE_NAME.match(text, pos)
         if not m:
@@ -1261,6 +1279,30 @@ def _name_list(text: str, end: int, out: Findings) -> None:
         if not sep or sep.end() == m.end():
             return
         pos = sep.end()
+
+
+# A list's items on the lines under its label: "Present:\n- Name\n- Name" (accuracy16).
+_BULLET_NAME = lazy(rf"\r?\n[ \t]*[-*•–][ \t]+({CUE_NAME.pattern})[ \t]*(?=\r?\n|$)")
+_BULLET_ITEM = lazy(r"\r?\n[ \t]*[-*•–][ \t]+[^\n]*")
+
+
+def _bulleted_names(text: str, pos: int, out: Findings) -> None:
+    """The names of a list written one item a line, each after a bullet, under a list's label ending at ``pos``."""
+    pos = text.find("\n", pos)
+    for _ in range(40):
+        if pos < 0:
+            return
+        m = _BULLET_NAME.match(text, pos)
+        if m:
+            s, e = trim_name(text, m.start(1), m.end(1))
+            if e > s and looks_like_person(name_tokens(text[s:e]), True) and not _firm(text, s, e):
+                out.add(T.PERSON, s, e, 0.8)
+            pos = m.end()
+            continue
+        item = _BULLET_ITEM.match(text, pos)
+        if item is None:
+            return
+        pos = item.end()
 
 
 def _no_vocabulary(*parts: str) -> bool:
@@ -1687,3 +1729,94 @@ def _row_value(text: str, label: str, s: int, e: int, out: Findings) -> None:
         if not listed and not _person_field_within(text, max(0, s - 300), min(len(text), e + 300)):
             return
     _name_cell(text, s, e, out)
+
+
+# ------------------------------------------------------------ "SURNAME, Given" as a register writes a person
+# Rosters, registers and the exports of access, library, court and pharmacy systems write a person as the
+# surname in capitals, a comma and the given names ("HALVORSEN, Brit", "DE LA FUENTE, Ximena Paz"), alone in
+# its field: a cell, a quoted value, a list's item or a label's value. Acronyms and places written the same way
+# ("Finance BP, Platform", "MMR, Tdap, Hep B", "Werke AG, Metzingen") have no vowel, two letters, a word of the
+# vocabulary, or go on after the given part ("NW, Edmonton, AB").
+_INVERTED_AT = lazy(rb"A, A[Aa]")
+_INVERTED_GIVEN = lazy(rf"[ ]((?:{_TOK})(?:[ ](?:{_TOK}|{_INITIAL})){{0,2}})")
+# All in capitals ("ABERCROMBIE, FIONNUALA") as journals and wristbands print it: a heading's words as often, so an
+# identifier of the person must follow (a record number, a birth date, the sex or age), wherever the field opens.
+_INVERTED_GIVEN_CAPS = lazy(
+    rf"[ ]({_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}})(?=[ \t]+(?:MRN|DOB|D\.O\.B|NHS|SSN|MR#|SEX|Sex|AGE|Age)\b)"
+)
+# What ends the field after the given names: a line's end, a cell's or a value's delimiter, a wide gap.
+_INVERTED_END = lazy(r"""(?:[ ]?\r?\n|[ ]?$|[ ]?[\t"'|;<\])]|[ ]{2})""")
+_VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝĀĂĄĒĔĖĘĚĪĬĮİŌŎŐŒŪŬŮŰŲ")
+_FIELD_OPENERS = frozenset("\n\t|\"'=:>;([{")
+_CAPS_PARTICLES = words("de la los del dela da di dos du van der den von le al el bin st st. ó ní nic mac mc o'")
+
+
+def _inverted_start(text: str, shape: bytes, last: int, anywhere: bool = False) -> int:
+    """Where the run of words in capitals ending at ``last`` (its last capital) starts: up to four words, one
+    space apart; -1 unless a field opens before it (a line's start, a delimiter or a list's marker), or, when
+    ``anywhere``, a space or a tab does."""
+    i = last + 1
+    words_seen = 0
+    while True:
+        j = i
+        while j > 0 and shape[j - 1] in b"A'-":
+            j -= 1
+        words_seen += 1
+        if words_seen < 4 and j >= 2 and shape[j - 1] == 32 and shape[j - 2] == 65:
+            i = j - 1
+            continue
+        break
+    k = j
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k == 0 or text[k - 1] in _FIELD_OPENERS or (anywhere and (k < j or text[k - 1] == "\t")):
+        return j
+    # a list's item: "1. NAME, Given", "- NAME, Given", "• NAME, Given" at a line's start
+    m = k - 1
+    if text[m] in "-*•–":
+        m -= 1
+    elif text[m] in ".)" and m > 0 and text[m - 1].isdigit():
+        m -= 1
+        while m >= 0 and text[m].isdigit():
+            m -= 1
+    else:
+        return -1
+    while m >= 0 and text[m] in " \t":
+        m -= 1
+    return j if m < 0 or text[m] == "\n" else -1
+
+
+def scan_inverted_names(text: str, shape: bytes, out: Findings) -> None:
+    """People written "SURNAME, Given" alone in a field (see above)."""
+    for hit in _INVERTED_AT.finditer(shape):
+        last = hit.start()
+        caps = shape[last + 4] == 65  # "A, AA": the given names in capitals too
+        start = _inverted_start(text, shape, last, caps)
+        if start < 0:
+            continue
+        if caps:
+            given = _INVERTED_GIVEN_CAPS.match(text, last + 2)
+            if given is None:
+                continue
+        else:
+            given = _INVERTED_GIVEN.match(text, last + 2)
+            if given is None or _INVERTED_END.match(text, given.end()) is None:
+                continue
+        surname = text[start : last + 1].split(" ")
+        if caps:  # "PATIENT HOLLISTER, EARL MRN ...": a label's word in capitals before the surname
+            while len(surname) > 1 and fold(surname[0]) in COMMON:
+                start += len(surname.pop(0)) + 1
+        core = [w for w in surname if fold(w) not in _CAPS_PARTICLES]
+        if not core or any(fold(w) in COMMON or fold(w) in ORGS or not (_VOWELS & set(w)) for w in core):
+            continue
+        parts = name_tokens(given.group(1))
+        folded = [fold(p) for p in parts]
+        # (in capitals before an identifier only the first given name is judged: "NGUYỄN, VĂN AN MRN ...")
+        if any(
+            (f in COMMON and not is_given(f)) or f in _ORG_SUFFIX or f in _STREET_SUFFIX or f in _CALENDAR
+            for f in (folded[:1] if caps else folded)
+        ):
+            continue
+        if sum(len(w) for w in core) <= 2 and not (is_given(folded[0]) or fold(core[-1]) in SURNAMES):
+            continue
+        out.add(T.PERSON, start, given.end(1), 0.8)
