@@ -210,8 +210,9 @@ def _with_cells(out: Findings, cells: int, text: str, csv_header: CsvHeader, low
     walked one by one in Python.
     """
     by_cell = sorted(out.items[:cells], key=_START)  # disjoint: no two share a start, so as a tuple sort orders them
+    starts = list(map(_START, by_cell))
     rest = out.items[cells:]
-    if any(_touches(by_cell, f) for f in chain(rest, out.medical)):
+    if any(_touches(by_cell, starts, f) for f in chain(rest, out.medical)):
         return None
     rest = drop_test_numbers(drop_by_structure(drop_persons_inside(rest, out.medical), text, csv_header), text)
     # Diagnoses and medications are PHI only when the text is about someone: the cells count for that.
@@ -219,25 +220,34 @@ def _with_cells(out: Findings, cells: int, text: str, csv_header: CsvHeader, low
     admit_medical(every, out, low)
     admitted = every[len(rest) + len(by_cell) :]
     rest += admitted
-    if any(_touches(by_cell, f) for f in admitted):
+    if any(_touches(by_cell, starts, f) for f in admitted):
         return resolve_findings(by_cell + rest)
     # No other finding overlaps a cell: resolving them all is resolving the others and adding the cells. Two
-    # sorted runs, merged by their starts (ints, not tuples): no other finding starts where a cell does, as
-    # none overlaps one, unless it is empty (then the tuple order decides, as it did).
+    # sorted runs, merged by their starts (each other finding goes in before the first cell after it, found by
+    # bisection): no other finding starts where a cell does, as none overlaps one, unless it is empty (then the
+    # tuple order decides, as it did).
     resolved = resolve_findings(rest)
-    if all(map(lt, map(_START, resolved), map(_END, resolved))):
-        return sorted(by_cell + resolved, key=_START)
-    return sorted(by_cell + resolved)
+    if not all(map(lt, map(_START, resolved), map(_END, resolved))):
+        return sorted(by_cell + resolved)
+    merged: list[Finding] = []
+    at = 0
+    for f in resolved:  # (sorted by start, as resolved)
+        i = bisect.bisect_left(starts, f[0], at)
+        merged += by_cell[at:i]
+        merged.append(f)
+        at = i
+    merged += by_cell[at:]
+    return merged
 
 
-def _touches(cells: list[Finding], f: Finding) -> bool:
-    """Whether ``f`` overlaps one of the disjoint, non-empty ``cells``, sorted by their start.
+def _touches(cells: list[Finding], starts: list[int], f: Finding) -> bool:
+    """Whether ``f`` overlaps one of the disjoint, non-empty ``cells``, sorted by their ``starts``.
 
-    (Looked up by start, without a list of spans made for it. An empty finding touches a cell it is inside of,
-    not one it starts or ends.)
+    (Looked up by start, in the list of the starts: ints, compared in C. An empty finding touches a cell it is
+    inside of, not one it starts or ends.)
     """
     s, e = f[0], f[1]
-    i = bisect.bisect_right(cells, s, key=_START) if s < e else bisect.bisect_left(cells, s, key=_START)
+    i = bisect.bisect_right(starts, s) if s < e else bisect.bisect_left(starts, s)
     return (i > 0 and cells[i - 1][1] > s) or (i < len(cells) and cells[i][0] < e)
 
 
