@@ -97,3 +97,16 @@ def test_a_medical_column_is_not_read_again_as_the_items_of_a_label() -> None:
     )
     scores = {text[e.start : e.end]: e.score for e in detect(text) if e.type is T.DIAGNOSIS}
     assert scores == {"hyperlipidemia": 0.8, "osteoarthritis": 0.8}
+
+
+def test_a_birth_date_label_in_each_row_of_a_notes_column_reads_its_own_row() -> None:
+    """A note's birth-date label reads the date later on its line, though the next row's label is within reach
+    once the claimed cells before it are cut (a label on another line reads only its own line)."""
+    rows = ["id,full_name,dob,notes"] + [
+        f"{n},Maria Garcia,1975-02-0{n},DOB confirmed 01/0{n}/1980" for n in range(1, 6)
+    ]
+    text = "\n".join(rows) + "\n"
+    births = [text[e.start : e.end] for e in detect(text) if e.type is T.DATE_OF_BIRTH]
+    assert [b for b in births if b.endswith("/1980")] == [f"01/0{n}/1980" for n in range(1, 6)]
+    # and in free text, a run of labels is still read once, by the label the date follows
+    assert [(e.start, e.end) for e in detect("DOB / date of birth: 01/02/1980\n")] == [(21, 31)]

@@ -390,9 +390,9 @@ def _dob_further(text: str, end: int, key: str) -> tuple[int, int] | None:
             return span
     if key not in _STRONG_DOB:
         return None
-    window = text[end : end + 60].lower()
+    window = text[end : end + 60].split("\n", 1)[0].lower()
     if "dob" in window or "birth" in window or "d.o.b" in window:
-        return None  # another birth-date label reads what follows (a run of labels is read once)
+        return None  # another birth-date label of the line reads what follows (a run of labels is read once)
     if _DIGITS.search(window) is None:
         return None
     stop = _CLAUSE_END.search(text, end, end + 60)
