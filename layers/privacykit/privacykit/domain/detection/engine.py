@@ -93,44 +93,25 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
         csv_header = read_csv_header(text)
         if csv_header is None and (titled := untitled(text)) is not None:  # a title line above the header
             csv_text, csv_header = titled, read_csv_header(titled)
-    # A table whose header names its columns is read by column first; the cells that gave a finding are
-    # then blanked for the other scanners, which would only find them again, cell by cell, in Python.
-    seen = text
+    # A table whose header names its columns is read by column first; the cells that gave a finding are then
+    # cut out of the text the other scanners read (they would only find them again, cell by cell, in Python),
+    # and what those find is placed back at its offsets in the text.
+    claimed: list[tuple[int, int]] = []
     mailed: list[tuple[int, int]] = []
     if csv_header is not None:
         claimed, mailed = scan_csv(csv_text, csv_header, out, skip_first=header_in_text)
-        if claimed:
-            seen = _blank(text, claimed)
     cells = len(out.items)  # the findings so far are the table's: one per cell, in disjoint cells
-    shape, low, low_bytes = text_maps(seen)
-    # The e-mail scan starts from an "@"; the whole-cell addresses of an e-mail column, found already, are hidden
-    # from it. Each holds one "@": when they hold every "@" of the text, it has none left to read.
-    if not mailed:
-        scan_email(seen, out)
-    elif seen.count("@") != len(mailed):
-        scan_email(_blank(seen, mailed), out)
-    scan_number_shapes(seen, shape, out)
-    scan_ipv4(seen, shape, out)
-    scan_intl_phones(seen, shape, out)
-    scan_ipv6(seen, shape, out)
-    scan_iban(seen, shape, out)
-    scan_fiscal_codes(seen, shape, out)
-    scan_addresses(seen, shape, out)
-    scan_keywords(seen, low, out, low_bytes)
-    # The structure around names: airline passenger records, HTML tables and definition lists, and address
-    # blocks (the addresses are found above); then names in free text.
-    scan_travel_documents(seen, out)
-    scan_cards(seen, out)  # vCards and iCalendar events (accuracy11)
-    scan_html_tables(seen, out)
-    names_above_addresses(seen, out, cells)  # (the table's cells are blanked in ``seen``: no block to read)
-    scan_name_sequences(seen, shape, out)
-    scan_inverted_names(seen, shape, out)
-    scan_chat(seen, shape, out)
-    scan_identity_answers(seen, low, out)
-    scan_hl7(seen, out)
-    scan_fhir_identifiers(seen, out)
-    scan_interchange(seen, out)  # SWIFT MT, ISO 20022, CDA (accuracy14)
-    scan_pipe_tables(seen, out)
+    if claimed or mailed:
+        table, out.items = out.items, []
+        rest, starts, origins = _cut(text, claimed + mailed)
+        _scan_free_text(rest, out, 0)
+        _place(out, starts, origins)
+        out.items[:0] = table
+        # The medical admission reads the text around its terms with the claimed cells blanked, as the scanners
+        # read it (a diagnosis column's cells are not the items of a label in the header); only when it has any.
+        low = _blank(text, claimed).lower() if out.medical or out.medical_hints else ""
+    else:
+        low = _scan_free_text(text, out, cells)
 
     if len(text) <= MENTION_LIMIT:  # (a longer text is not searched for mentions: its people are not collected)
         find_mentions(text, _spans_of(out.items, T.PERSON), out)
@@ -145,6 +126,82 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
     return resolve_findings(items)
 
 
+def _scan_free_text(seen: str, out: Findings, cells: int) -> str:
+    """Every scanner of free text over ``seen``; returns its lower case. The first ``cells`` findings of ``out``
+    are a table's cells (none are found again here)."""
+    shape, low, low_bytes = text_maps(seen)
+    scan_email(seen, out)
+    scan_number_shapes(seen, shape, out)
+    scan_ipv4(seen, shape, out)
+    scan_intl_phones(seen, shape, out)
+    scan_ipv6(seen, shape, out)
+    scan_iban(seen, shape, out)
+    scan_fiscal_codes(seen, shape, out)
+    scan_addresses(seen, shape, out)
+    scan_keywords(seen, low, out, low_bytes)
+    # The structure around names: airline passenger records, HTML tables and definition lists, and address
+    # blocks (the addresses are found above); then names in free text.
+    scan_travel_documents(seen, out)
+    scan_cards(seen, out)  # vCards and iCalendar events (accuracy11)
+    scan_html_tables(seen, out)
+    names_above_addresses(seen, out, cells)
+    scan_name_sequences(seen, shape, out)
+    scan_inverted_names(seen, shape, out)
+    scan_chat(seen, shape, out)
+    scan_identity_answers(seen, low, out)
+    scan_hl7(seen, out)
+    scan_fhir_identifiers(seen, out)
+    scan_interchange(seen, out)  # SWIFT MT, ISO 20022, CDA (accuracy14)
+    scan_pipe_tables(seen, out)
+    return low
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int], list[int]]:
+    """``text`` without the disjoint ``spans``; and, per piece kept, its start there and in ``text``.
+
+    (A loop: slices made by ``map`` and joined in C were slower, as for blanking.)
+    """
+    parts: list[str] = []
+    starts: list[int] = []
+    origins: list[int] = []
+    pos = at = 0
+    for s, e in sorted(spans, key=_START):  # (disjoint: no two share a start)
+        if s < pos:
+            continue
+        parts.append(text[pos:s])
+        starts.append(at)
+        origins.append(pos)
+        at += s - pos
+        pos = e
+    parts.append(text[pos:])
+    starts.append(at)
+    origins.append(pos)
+    return "".join(parts), starts, origins
+
+
+def _place(out: Findings, starts: list[int], origins: list[int]) -> None:
+    """Move what the scanners found in a text cut by :func:`_cut` to its offsets in the whole text.
+
+    A start is placed in the piece that starts at or before it (the later of two that start together: the
+    earlier is empty), an end in the piece its last character is in; a finding across a cut covers the cut.
+    """
+
+    def at(x: int) -> int:
+        i = bisect.bisect_right(starts, x) - 1
+        return origins[i] + x - starts[i]
+
+    def end(s: int, e: int) -> int:
+        if e <= s:
+            return at(s) + e - s
+        i = bisect.bisect_right(starts, e - 1) - 1
+        return origins[i] + e - starts[i]
+
+    out.items = [Finding(at(s), end(s, e), t, score) for s, e, t, score in out.items]
+    out.medical = [Finding(at(s), end(s, e), t, score) for s, e, t, score in out.medical]
+    out.medical_hints = [at(x) for x in out.medical_hints]
+    out.unasserted = [(at(s), end(s, e)) for s, e in out.unasserted]
+
+
 def _with_cells(out: Findings, cells: int, text: str, csv_header: CsvHeader, low: str) -> list[Finding] | None:
     """The end of :func:`_detect_window` for a table, its ``cells`` first findings kept apart; ``None`` if some
     other finding touches a cell (then the general path decides, as it would have).
@@ -155,8 +212,9 @@ def _with_cells(out: Findings, cells: int, text: str, csv_header: CsvHeader, low
     walked one by one in Python.
     """
     by_cell = sorted(out.items[:cells], key=_START)  # disjoint: no two share a start, so as a tuple sort orders them
+    starts = list(map(_START, by_cell))
     rest = out.items[cells:]
-    if any(_touches(by_cell, f) for f in chain(rest, out.medical)):
+    if any(_touches(by_cell, starts, f) for f in chain(rest, out.medical)):
         return None
     rest = drop_test_numbers(drop_by_structure(drop_persons_inside(rest, out.medical), text, csv_header), text)
     # Diagnoses and medications are PHI only when the text is about someone: the cells count for that.
@@ -164,25 +222,34 @@ def _with_cells(out: Findings, cells: int, text: str, csv_header: CsvHeader, low
     admit_medical(every, out, low)
     admitted = every[len(rest) + len(by_cell) :]
     rest += admitted
-    if any(_touches(by_cell, f) for f in admitted):
+    if any(_touches(by_cell, starts, f) for f in admitted):
         return resolve_findings(by_cell + rest)
     # No other finding overlaps a cell: resolving them all is resolving the others and adding the cells. Two
-    # sorted runs, merged by their starts (ints, not tuples): no other finding starts where a cell does, as
-    # none overlaps one, unless it is empty (then the tuple order decides, as it did).
+    # sorted runs, merged by their starts (each other finding goes in before the first cell after it, found by
+    # bisection): no other finding starts where a cell does, as none overlaps one, unless it is empty (then the
+    # tuple order decides, as it did).
     resolved = resolve_findings(rest)
-    if all(map(lt, map(_START, resolved), map(_END, resolved))):
-        return sorted(by_cell + resolved, key=_START)
-    return sorted(by_cell + resolved)
+    if not all(map(lt, map(_START, resolved), map(_END, resolved))):
+        return sorted(by_cell + resolved)
+    merged: list[Finding] = []
+    at = 0
+    for f in resolved:  # (sorted by start, as resolved)
+        i = bisect.bisect_left(starts, f[0], at)
+        merged += by_cell[at:i]
+        merged.append(f)
+        at = i
+    merged += by_cell[at:]
+    return merged
 
 
-def _touches(cells: list[Finding], f: Finding) -> bool:
-    """Whether ``f`` overlaps one of the disjoint, non-empty ``cells``, sorted by their start.
+def _touches(cells: list[Finding], starts: list[int], f: Finding) -> bool:
+    """Whether ``f`` overlaps one of the disjoint, non-empty ``cells``, sorted by their ``starts``.
 
-    (Looked up by start, without a list of spans made for it. An empty finding touches a cell it is inside of,
-    not one it starts or ends.)
+    (Looked up by start, in the list of the starts: ints, compared in C. An empty finding touches a cell it is
+    inside of, not one it starts or ends.)
     """
     s, e = f[0], f[1]
-    i = bisect.bisect_right(cells, s, key=_START) if s < e else bisect.bisect_left(cells, s, key=_START)
+    i = bisect.bisect_right(starts, s) if s < e else bisect.bisect_left(starts, s)
     return (i > 0 and cells[i - 1][1] > s) or (i < len(cells) and cells[i][0] < e)
 
 

@@ -72,17 +72,19 @@ def _automaton_strings() -> tuple[dict[str, _Entries], dict[str, _Tail]]:
     tails: dict[str, tuple[str, list[tuple[int, tuple[int, str, str]]]]] = {}
     for n, (k, kind) in enumerate(keywords):
         if len(k) <= 2 and k.isalpha():  # two letters start countless words ("[notifier]"): both boundaries
+            item = (n, (1, kind, k))
             for p in _LEFT:
                 for q in _RIGHT:
-                    entries.setdefault(p + k + q, []).append((n, (1, kind, k)))
+                    entries.setdefault(p + k + q, []).append(item)
             if kind in _VALUE_KINDS or kind.startswith("id:"):
                 for q in _KEY_END:
-                    entries.setdefault("_" + k + q, []).append((n, (1, kind, k)))
+                    entries.setdefault("_" + k + q, []).append(item)
         elif len(k) <= 3 and k.isalpha():
+            item = (n, (1, kind, k))
             for p in _LEFT:
-                tails.setdefault(p + k, (_RIGHT, []))[1].append((n, (1, kind, k)))
+                tails.setdefault(p + k, (_RIGHT, []))[1].append(item)
             if kind in _VALUE_KINDS or kind.startswith("id:"):
-                tails.setdefault("_" + k, (_KEY_END, []))[1].append((n, (1, kind, k)))
+                tails.setdefault("_" + k, (_KEY_END, []))[1].append(item)
         elif len(k) <= 3 and k[0].isalnum():
             for p in _LEFT:
                 entries.setdefault(p + k, []).append((n, (0, kind, k)))
@@ -95,14 +97,26 @@ def _automaton_strings() -> tuple[dict[str, _Entries], dict[str, _Tail]]:
                     entries.setdefault(k.replace(" ", ""), []).append((n, (0, kind, k)))
     # A string that a short word makes with its following character and that is also registered whole: found
     # whole, with the word's entries among its own.
+    # (each list is in the keywords' order but for those extended here; a list of one needs no sort: 10,000 do not)
+    taken: dict[str, set[str]] = {}  # per short word's string, the following characters registered whole with it
     for string, found in entries.items():
         tail = tails.get(string[:-1])
-        if tail is not None and string[-1] in tail[0]:
-            found.extend(tail[1])
-    following = {base: "".join(q for q in right if base + q not in entries) for base, (right, _) in tails.items()}
+        if tail is not None:
+            taken.setdefault(string[:-1], set()).add(string[-1])
+            if string[-1] in tail[0]:
+                found.extend(tail[1])
     return (
-        {string: tuple(e for _, e in sorted(found)) for string, found in entries.items()},
-        {base: (following[base], tuple(e for _, e in found)) for base, (_, found) in tails.items()},
+        {
+            string: (found[0][1],) if len(found) == 1 else tuple(e for _, e in sorted(found))
+            for string, found in entries.items()
+        },
+        {
+            base: (
+                right if base not in taken else "".join(q for q in right if q not in taken[base]),
+                tuple(e for _, e in found),
+            )
+            for base, (right, found) in tails.items()
+        },
     )
 
 
@@ -376,9 +390,9 @@ def _dob_further(text: str, end: int, key: str) -> tuple[int, int] | None:
             return span
     if key not in _STRONG_DOB:
         return None
-    window = text[end : end + 60].lower()
+    window = text[end : end + 60].split("\n", 1)[0].lower()
     if "dob" in window or "birth" in window or "d.o.b" in window:
-        return None  # another birth-date label reads what follows (a run of labels is read once)
+        return None  # another birth-date label of the line reads what follows (a run of labels is read once)
     if _DIGITS.search(window) is None:
         return None
     stop = _CLAUSE_END.search(text, end, end + 60)
