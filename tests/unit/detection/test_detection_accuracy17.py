@@ -1,0 +1,67 @@
+"""Identifiers, clinical text and clean documents, ninth pass (issue 13, helper accuracy17).
+
+Each case is a form real data takes, written for these rules, not taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from detection_helpers import found, types
+
+
+# ------------------------------------------------- placeholder mailboxes at domains reserved for documentation
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"email": "user@example.org", "list": "newsletter"}\n',
+        "Replies are sent from noreply@mail.example.net.\n",
+        "bounces go to test+bounce@example.com\n",
+        'sender: "do-not-reply@notifications.example"\n',
+        "curl -d correo=cliente@example.com -d plan=basico\n",
+        "reply_to: someone@example.com\n",
+        "seed row: qa-seed2@shop.test\n",
+    ],
+)
+def test_placeholder_mailbox_at_a_reserved_domain_is_no_email(text: str) -> None:
+    assert "EMAIL" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("From: Ilse Marquardt <ilse.marquardt@example.com>\n", "ilse.marquardt@example.com"),
+        ("To: t.obuya@corp.example.org\n", "t.obuya@corp.example.org"),
+        ("Write to noreply@harbourline-clinic.com for records.\n", "noreply@harbourline-clinic.com"),
+        ("Contact: user.amadou@examples.com\n", "user.amadou@examples.com"),
+        ("alerts@cardservices.example\n", "alerts@cardservices.example"),
+        ("customer@myexample.com\n", "customer@myexample.com"),
+    ],
+)
+def test_person_or_real_domain_mailbox_stays(text: str, value: str) -> None:
+    assert ("EMAIL", value) in found(text)
+
+
+# ------------------------------------------------- release words before a version written as four numbers
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Template 6b41e0c2 · Revision 3.14.201.77 · generated 2025-03-09\n",
+        "09:14  deploy-bot: hotfix 2.8.190.12 promoted to production\n",
+        "10:02  status-bot: monitoring fix 14.3.151.88 for the latency regression\n",
+        "Änderungshistorie: Revision 4.22.160.9 ersetzt die vorige Fassung.\n",
+        "Correctif 5.17.133.40 publié hier.\n",
+    ],
+)
+def test_quad_after_a_revision_or_fix_word_is_no_address(text: str) -> None:
+    assert "IP_ADDRESS" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("hotfix applied; sshd accepted publickey for deploy from 203.0.113.61 port 51122\n", "203.0.113.61"),
+        ("hotfix rollout: host 198.51.100.23 drained\n", "198.51.100.23"),
+    ],
+)
+def test_address_near_a_fix_word_stays(text: str, value: str) -> None:
+    assert ("IP_ADDRESS", value) in found(text)
