@@ -88,11 +88,18 @@ _NAMING = words(
 )
 
 
+# "number" and its abbreviations, after a word that names the shaped value ("security number", "card no").
+_NUMBER_WORDS = words("number no nr num nbr")
+_NAMING_BEFORE_NUMBER = _NAMING | words("security")
+
+
 def lowers_shaped(key: str) -> bool:
     """Whether ``key`` says a dotted quad, phone, SSN or card shape under it is an identifier of a thing."""
     if not key_words(key) & LOWERING:
         return False
     ordered = ordered_key_words(key)
+    if len(ordered) >= 2 and ordered[-1] in _NUMBER_WORDS and ordered[-2] in _NAMING_BEFORE_NUMBER:
+        return False  # "Part I  Social security number", "Section 2 phone no": a form's section, then the label
     return not (ordered[-1] in _NAMING or "".join(ordered) in _NAMING)
 
 
