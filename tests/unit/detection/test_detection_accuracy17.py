@@ -65,3 +65,50 @@ def test_quad_after_a_revision_or_fix_word_is_no_address(text: str) -> None:
 )
 def test_address_near_a_fix_word_stays(text: str, value: str) -> None:
     assert ("IP_ADDRESS", value) in found(text)
+
+
+# ------------------------------------------------- a form's section words before an identifier's own label
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Part I  Social security number: 219 44 7031\n", "219 44 7031"),
+        ("Part II  SSN: 527-18-3306\n", "527-18-3306"),
+        ("Section 2 Social Security No: 527-18-3306\n", "527-18-3306"),
+    ],
+)
+def test_ssn_label_after_a_section_word_stays(text: str, value: str) -> None:
+    assert ("US_SSN", value) in found(text)
+
+
+def test_part_number_is_still_no_ssn() -> None:
+    assert "US_SSN" not in types("Part III  Order number: 219 44 7031\n")
+
+
+# ------------------------------------------------- conditions and medicines on a form about someone
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Candidate: Tobiah Renwick\nDocumented condition(s): dyslexia; migraine\n", "DIAGNOSIS", "dyslexia"),
+        ("Pupil name: Amara Lindgren\nMedical conditions: asthma, type 1 diabetes\n", "DIAGNOSIS", "type 1 diabetes"),
+        ("Pupil name: Amara Lindgren\nRegular medication: salbutamol inhaler\n", "MEDICATION", "salbutamol"),
+        (
+            "Candidate: Tobiah Renwick\nCurrent medications affecting exams: sertraline\n",
+            "MEDICATION",
+            "sertraline",
+        ),
+    ],
+)
+def test_health_field_of_a_form_about_someone_is_theirs(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaflet by Nurse Hana Obi\nCommon conditions: asthma, eczema and hay fever.\n",
+        "Reviewed by Dr Hana Obi\nExamples of eligible conditions: asthma, dyslexia\n",
+        "Author: Hana Obi\nThe clinic treats asthma and eczema in children.\n",
+    ],
+)
+def test_health_words_not_said_of_the_subject_stay_unlabelled(text: str) -> None:
+    assert not types(text) & {"DIAGNOSIS", "MEDICATION"}
