@@ -112,3 +112,25 @@ def test_health_field_of_a_form_about_someone_is_theirs(text: str, kind: str, va
 )
 def test_health_words_not_said_of_the_subject_stay_unlabelled(text: str) -> None:
     assert not types(text) & {"DIAGNOSIS", "MEDICATION"}
+
+
+# ------------------------------------------------- a column naming its checked identifier first, then its purpose
+def test_sort_code_and_account_in_one_column() -> None:
+    text = "ref\tsurname\tsort_code_acct\tgrade\nP-118\tOkonjo\t20-14-77 41926305\tB4\n"
+    assert ("UK_BANK_ACCOUNT", "20-14-77 41926305") in found(text)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["nhs_no_occupational", "NHS number (occupational health)", "nhs_number_for_referral"],
+)
+def test_checked_id_column_named_first(header: str) -> None:
+    text = f"ref,{header},grade\nP-118,447 263 3353,B4\nP-121,712 366 3667,C1\n"
+    got = found(text)
+    assert ("UK_NHS_NUMBER", "447 263 3353") in got
+    assert ("PHONE", "447 263 3353") not in got
+
+
+def test_nhs_trust_column_is_no_nhs_number_column() -> None:
+    text = "ref,nhs_trust_code,grade\nP-118,4472633353,B4\n"
+    assert "UK_NHS_NUMBER" not in types(text)
