@@ -215,5 +215,29 @@ Passport no.: [[US_PASSPORT|583019264]]
 """,
 )
 
+doc(
+    "a17_passport_json_object",
+    "json",
+    """\
+{
+  "applicants": [
+    {
+      "name": "[[PERSON|Ottilie Brandvold]]",
+      "travel_document": {
+        "type": "passport",
+        "country": "Norway",
+        "number": "[[PASSPORT|KR4815093]]"
+      },
+      "passport": {
+        "issued": "2021-04-02",
+        "country": "USA",
+        "number": "[[US_PASSPORT|548120937]]"
+      }
+    }
+  ]
+}
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

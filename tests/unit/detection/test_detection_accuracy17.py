@@ -134,3 +134,30 @@ def test_checked_id_column_named_first(header: str) -> None:
 def test_nhs_trust_column_is_no_nhs_number_column() -> None:
     text = "ref,nhs_trust_code,grade\nP-118,4472633353,B4\n"
     assert "UK_NHS_NUMBER" not in types(text)
+
+
+# ------------------------------------------------- a passport's issuing country and number in a form or an object
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "Address: 418 Larkfield Rd, Tacoma, WA 98402\nCountry of citizenship: Ecuador\nPassport no.: A47219036\n",
+            "PASSPORT",
+            "A47219036",
+        ),
+        (
+            "Oficina: Houston, USA\nPaís de nacionalidad: HONDURAS\nNo. de pasaporte: F20837415\n",
+            "PASSPORT",
+            "F20837415",
+        ),
+        (
+            "Traveler: Wendell Price, USA\nCountry of citizenship: United States\nPassport no.: 583019264\n",
+            "US_PASSPORT",
+            "583019264",
+        ),
+        ('{\n  "passport": {\n    "country": "USA",\n    "number": "548120937"\n  }\n}', "US_PASSPORT", "548120937"),
+        ('{\n  "passport": {\n    "country": "Norway",\n    "number": "KR4815093"\n  }\n}', "PASSPORT", "KR4815093"),
+    ],
+)
+def test_passport_type_by_the_country_field_beside_it(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)

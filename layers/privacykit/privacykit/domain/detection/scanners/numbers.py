@@ -131,10 +131,11 @@ def passport_after(text: str, end: int, out: Findings) -> None:
     out.add(kind, m.start(), m.end(), 0.85)
 
 
-# A YAML block the label opens, its number a few fields down ("passport:\n  country: AR\n  number: AAG305379").
+# A YAML block or an indented JSON object the label opens, its number a few fields down ("passport:\n  country:
+# AR\n  number: AAG305379", '"passport": {\n    "country": "USA",\n    "number": "..."').
 _BLOCK_NUMBER = lazy(
-    r"[\"']?[ \t]*:[ \t]*\r?\n(?:[ \t]+[\w-]{1,24}[ \t]*:[^\n]{0,60}\n){0,3}?"
-    r"[ \t]+(?i:number|no|num|nr|doc_?number|document_?number|doc_?no)[ \t]*:[ \t]*[\"']?"
+    r"[\"']?[ \t]*:[ \t]*\{?[ \t]*\r?\n(?:[ \t]+[\"']?[\w-]{1,24}[\"']?[ \t]*:[^\n]{0,60}\n){0,3}?"
+    r"[ \t]+[\"']?(?i:number|no|num|nr|doc_?number|document_?number|doc_?no)[\"']?[ \t]*:[ \t]*[\"']?"
 )
 
 
@@ -224,7 +225,9 @@ def _country_in(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, bool]
     return best
 
 
-_YAML_FIELD = lazy(r"[ \t]*(?:-[ \t]+)?[\w\"'.-]+[ \t]*:[ \t]")
+# A field on a line of its own: a YAML key ("passport_country: GB") or a form's label of a few words
+# ("Country of citizenship: Honduras", "No. de pasaporte: ..."; accuracy17).
+_YAML_FIELD = lazy(r"[ \t]*(?:-[ \t]+)?[\w\"'.-]+(?:[ \t][\w\"'.()/-]+){0,4}[ \t]*:[ \t]")
 
 
 def passport_type(text: str, s: int, e: int) -> T:
