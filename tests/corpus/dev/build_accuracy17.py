@@ -239,5 +239,23 @@ doc(
 """,
 )
 
+doc(
+    "a17_member_id_loyalty_csv",
+    "csv",
+    """\
+member_id,full_name,email,points_balance,tier
+LYL-402217,[[PERSON|Perpetua Vance]],[[EMAIL|p.vance@fastmail.example.net]],12840,gold
+LYL-402218,[[PERSON|Anselm Ruddock]],[[EMAIL|anselm.ruddock@posteo.de]],310,basic
+""",
+)
+doc(
+    "a17_member_id_health_csv",
+    "csv",
+    """\
+member_id,full_name,birth_date,plan,copay
+[[HEALTH_PLAN_ID|HMO-7730215]],[[PERSON|Perpetua Vance]],[[DATE_OF_BIRTH|1971-08-14]],Silver HMO,25
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

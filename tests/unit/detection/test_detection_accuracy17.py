@@ -161,3 +161,14 @@ def test_nhs_trust_column_is_no_nhs_number_column() -> None:
 )
 def test_passport_type_by_the_country_field_beside_it(text: str, kind: str, value: str) -> None:
     assert (kind, value) in found(text)
+
+
+# ------------------------------------------------- a member number of a membership that is not a health plan
+def test_member_id_of_a_loyalty_table_is_no_health_plan_id() -> None:
+    text = "member_id,full_name,points_balance,tier\nLYL-402217,Perpetua Vance,12840,gold\n"
+    assert "HEALTH_PLAN_ID" not in types(text)
+
+
+def test_member_id_of_a_health_table_stays() -> None:
+    text = "member_id,full_name,birth_date,plan,copay\nHMO-7730215,Perpetua Vance,1971-08-14,Silver HMO,25\n"
+    assert ("HEALTH_PLAN_ID", "HMO-7730215") in found(text)

@@ -85,9 +85,19 @@ def read_csv_header(text: str) -> CsvHeader | None:
         # a bare "license_no" beside a driver's licence column, or in a table of clinicians or contractors
         # (an "npi", "specialty" or "license_type" column), is another licence (a nurse's, a contractor's)
         wanted = [w for w in wanted if not (w[1] is T.DRIVER_LICENSE and keys[w[0]] in _BARE_LICENCE)]
+    if any(_OTHER_MEMBERSHIP.search(k) for k in keys):
+        # a bare member number in a table of a pension, a loyalty scheme or a club is that membership's, not a
+        # health plan's (accuracy17)
+        wanted = [w for w in wanted if not (w[1] is T.HEALTH_PLAN_ID and keys[w[0]] in _BARE_MEMBER)]
     return delim, wanted, [c.strip().strip('"') for c in cols]
 
 
+_BARE_MEMBER = words("memberid memberno membernumber member")
+# Columns of memberships that are not a health plan's: a pension or annuity, a loyalty or points scheme, a club
+# or union's dues.
+_OTHER_MEMBERSHIP = lazy(
+    r"retire|pension|annuit|superannuation|loyalty|points|rewards|club|union|dues|voting|shares|dividend"
+)
 _HEADER_WORDS = lazy(r"[A-Za-z0-9]+")
 
 
