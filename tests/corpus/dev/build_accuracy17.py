@@ -257,5 +257,16 @@ member_id,full_name,birth_date,plan,copay
 """,
 )
 
+doc(
+    "a17_licence_after_state_code",
+    "free_text",
+    """\
+RECORDS CHECK  SUBJECT: [[PERSON|FAIRWEATHER, Odessa]]  DOB [[DATE_OF_BIRTH|03/22/1984]]  DL TX [[DRIVER_LICENSE|40817263]]
+Hire form — [[PERSON|Callum Pryce-Davies]]
+Driver licence no. (VIC): [[DRIVER_LICENSE|041277885]]
+Haemoglobin 13.5 g/DL 20250301
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -172,3 +172,21 @@ def test_member_id_of_a_loyalty_table_is_no_health_plan_id() -> None:
 def test_member_id_of_a_health_table_stays() -> None:
     text = "member_id,full_name,birth_date,plan,copay\nHMO-7730215,Perpetua Vance,1971-08-14,Silver HMO,25\n"
     assert ("HEALTH_PLAN_ID", "HMO-7730215") in found(text)
+
+
+# ------------------------------------------------- a licence label before its issuing state's code
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SUBJECT: FAIRWEATHER, Odessa  DOB 03/22/1984  DL TX 40817263\n", "40817263"),
+        ("Driver licence no. (VIC): 041277885\n", "041277885"),
+        ("DL (TX) 40817263\n", "40817263"),
+    ],
+)
+def test_licence_after_a_state_code(text: str, value: str) -> None:
+    assert ("DRIVER_LICENSE", value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Haemoglobin 13.5 g/DL 20250301\n", "volume 5 DL 1234567\n"])
+def test_unit_dl_is_no_licence_label(text: str) -> None:
+    assert "DRIVER_LICENSE" not in types(text)

@@ -107,6 +107,10 @@ def _placeholder(value: str) -> bool:
 _ISSUER_CODE = lazy(r"[ \t]*\([A-Z]{2,3}\)")
 
 
+# A licence label's number word, then the issuing state's code in brackets ("no. (NSW)", "# (TX)").
+_LICENCE_ISSUER = lazy(r"(?:[ \t]*(?i:no\.?|nr\.?|num|number|#))?[ \t]*\([A-Z]{2,3}\)")
+
+
 def passport_after(text: str, end: int, out: Findings) -> None:
     """The passport number after a passport label: US_PASSPORT in the US form unless a foreign issuer is named.
 
@@ -324,6 +328,9 @@ def licence_after(text: str, end: int, out: Findings, direct: bool = True) -> No
             out.add(T.DRIVER_LICENSE, found[0], found[1], 0.75)
         return
     m = value_after(text, end, DL_VALUE)
+    if m is None:  # the issuing state or territory in brackets: "Driver licence no. (NSW): ...", "DL (TX) ..."
+        issuer = _LICENCE_ISSUER.match(text, end)
+        m = value_after(text, issuer.end(), DL_VALUE) if issuer else None
     g = _LICENCE_GAP.match(text, end)
     if g and g.end() > end:
         alt = value_after(text, g.end(), DL_VALUE, limit=8)
