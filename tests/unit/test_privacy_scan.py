@@ -181,7 +181,7 @@ def test_the_repositorys_own_docs_do_not_flag_themselves(capsys: pytest.CaptureF
 def test_the_table_shows_the_first_findings_of_a_document_and_counts_the_rest(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    rows = "\n".join(f"contact {n}: user{n}@example.org" for n in range(MAX_TABLE_ROWS + 7))
+    rows = "\n".join(f"contact {n}: ana.silva{n}@example.org" for n in range(MAX_TABLE_ROWS + 7))
     (tmp_path / "many.txt").write_text(rows)
     main([str(tmp_path / "many.txt")], stdin=io.BytesIO(b""))
     table = capsys.readouterr().out

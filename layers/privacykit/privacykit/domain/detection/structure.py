@@ -88,11 +88,18 @@ _NAMING = words(
 )
 
 
+# "number" and its abbreviations, after a word that names the shaped value ("security number", "card no").
+_NUMBER_WORDS = words("number no nr num nbr")
+_NAMING_BEFORE_NUMBER = _NAMING | words("security")
+
+
 def lowers_shaped(key: str) -> bool:
     """Whether ``key`` says a dotted quad, phone, SSN or card shape under it is an identifier of a thing."""
     if not key_words(key) & LOWERING:
         return False
     ordered = ordered_key_words(key)
+    if len(ordered) >= 2 and ordered[-1] in _NUMBER_WORDS and ordered[-2] in _NAMING_BEFORE_NUMBER:
+        return False  # "Part I  Social security number", "Section 2 phone no": a form's section, then the label
     return not (ordered[-1] in _NAMING or "".join(ordered) in _NAMING)
 
 
@@ -320,7 +327,10 @@ _VERSION_PROSE = lazy(
     r"upgrad(?:e|ed|ing)(?: to| from)?|downgrad(?:e|ed)(?: to)?|updat(?:e|ed|ing) to|"
     r"roll(?:ing|ed)? (?:out|back)(?: to)?|rollout of|"
     r"cut(?:ting)?|bump(?:ed)?(?: \w+)? to|tag(?:ged)?|previous|since|deploy(?:ed|ing)?|ship(?:ped|ping)?|"
-    r"patch(?:ed)?|firmware|fw|sdk|installed|baseband|bootloader|bios|microcode|receiver|rcvr)[\s:=(\"'v<>~^]*$",
+    r"patch(?:ed)?|firmware|fw|sdk|installed|baseband|bootloader|bios|microcode|receiver|rcvr|"
+    # a document's or a release's revision and a fix's number (accuracy17): "Revision 3.14.201.77", "hotfix ...",
+    # "fixed in", as English, German, French, Spanish and Italian write them
+    r"revision|rev\.?|r[ée]vision|revisi[óo]n|revisione|hot-?fix|fix|fixed in|korrektur|correctif)[\s:=(\"'v<>~^]*$",
     re.I,
 )
 _IP_PROSE = lazy(

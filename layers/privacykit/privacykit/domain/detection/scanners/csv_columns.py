@@ -72,6 +72,8 @@ def read_csv_header(text: str) -> CsvHeader | None:
         kind = _key_kind(key)
         if kind is None and key in _ACCOUNT_HEADERS and any(_SORT_CODE.fullmatch(c.strip().strip('"')) for c in cols):
             kind = T.UK_BANK_ACCOUNT  # an account number beside a sort code column is a UK bank account's
+        if kind is None:
+            kind = _leading_id_kind(c)
         if kind is not None:
             wanted.append((i, kind, key in _VAGUE_HEADERS))
     keys = [_column_key(c) for c in cols]
@@ -83,7 +85,32 @@ def read_csv_header(text: str) -> CsvHeader | None:
         # a bare "license_no" beside a driver's licence column, or in a table of clinicians or contractors
         # (an "npi", "specialty" or "license_type" column), is another licence (a nurse's, a contractor's)
         wanted = [w for w in wanted if not (w[1] is T.DRIVER_LICENSE and keys[w[0]] in _BARE_LICENCE)]
+    if any(_OTHER_MEMBERSHIP.search(k) for k in keys):
+        # a bare member number in a table of a pension, a loyalty scheme or a club is that membership's, not a
+        # health plan's (accuracy17)
+        wanted = [w for w in wanted if not (w[1] is T.HEALTH_PLAN_ID and keys[w[0]] in _BARE_MEMBER)]
     return delim, wanted, [c.strip().strip('"') for c in cols]
+
+
+_BARE_MEMBER = words("memberid memberno membernumber member")
+# Columns of memberships that are not a health plan's: a pension or annuity, a loyalty or points scheme, a club
+# or union's dues.
+_OTHER_MEMBERSHIP = lazy(
+    r"retire|pension|annuit|superannuation|loyalty|points|rewards|club|union|dues|voting|shares|dividend"
+)
+_HEADER_WORDS = lazy(r"[A-Za-z0-9]+")
+
+
+def _leading_id_kind(cell: str) -> T | None:
+    """The checked identifier a column's name opens with, in two words or more, before words that say what the
+    column is for ("nhs_no_for_occ_health", "NI number (payroll)"): its cells count only when their check digits
+    hold (``_ID_COLUMNS``)."""
+    parts = _HEADER_WORDS.findall(cell.lower() if cell.isascii() else fold(cell))
+    for j in range(min(len(parts) - 1, 4), 1, -1):
+        kind = _HEADER_KIND.get("".join(parts[:j]))
+        if kind in _ID_COLUMNS:
+            return kind
+    return None
 
 
 _BARE_LICENCE = words("licenseno licensenumber licenceno licencenumber license licence")

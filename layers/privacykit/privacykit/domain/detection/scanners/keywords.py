@@ -348,7 +348,12 @@ def _licence_abbreviation(text: str, start: int, end: int) -> bool:
     if not text[start:end].isupper():
         return False
     before = text[max(0, start - 3) : start]
-    return not before.endswith("/") and not before.rstrip(" ")[-1:].isdigit()
+    if before.endswith("/"):
+        return False
+    # a number just before is a quantity's ("5 DL"); two spaces or more after it end a field before the label
+    # ("DOB 01/16/1947  DL CO 94-883-3266")
+    stripped = before.rstrip(" ")
+    return not stripped[-1:].isdigit() or len(before) - len(stripped) >= 2
 
 
 # Licences that are not a driver's: to practise a profession, run a business, sell, fish... (the word before

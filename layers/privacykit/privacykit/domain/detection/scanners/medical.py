@@ -836,6 +836,33 @@ _FIRST_PERSON_AFTER = lazy(
 )
 
 
+# A form's field about its subject's health, opening the line: its label names conditions or medicines
+# ("Documented condition(s):", "Medical conditions:", "Regular medication:", "Current medications affecting
+# exams:"), and its value lists them. A label saying the list is of anyone's ("Common conditions:", "Examples
+# of eligible conditions:") or of allergies (authors disagree on whether an allergen is a medication) does not.
+_HEALTH_FIELD = lazy(
+    r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*([^\W\d_][^:\n]{0,50}?)[ \t]*:[ \t]*(?:[^\W\d_][^.!?:\n,;/]*[,;/][ \t]*)*$"
+)
+_HEALTH_FIELD_WORD = lazy(
+    r"\b(?:condition|conditions|condition\(s\)|diagnos[ie]s|illness(?:es)?|disorders?|medications?|medicines?|"
+    r"medication\(s\)|meds|prescriptions?|prescribed|treatment)\b"
+)
+_HEALTH_FIELD_NOT = lazy(
+    r"\b(?:common|typical|examples?|e\.g|eligible|qualifying|covered|such|frequent|other people|list of|allerg\w*)\b"
+)
+
+
+def _form_field(low: str, line: int, pos: int) -> bool:
+    """Whether the term at ``pos`` is an item of a health field opening its line (``_HEALTH_FIELD``)."""
+    if pos - line > 200:
+        return False
+    m = _HEALTH_FIELD.match(low, line, pos)
+    if m is None:
+        return False
+    label = m.group(1)
+    return _HEALTH_FIELD_WORD.search(label) is not None and _HEALTH_FIELD_NOT.search(label) is None
+
+
 def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
     """Whether ``f`` is said of someone: words before it in its sentence (a pronoun, relative, clinical verb),
     a dose after a drug, or a line of structured data holding it and one of ``people`` (a catalogue row with a
@@ -849,6 +876,8 @@ def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
     if _FIRST_PERSON_AFTER.match(low, f.end) is not None:
         return True  # "the new pantoprazole is making me dizzy"
     line = low.rfind("\n", 0, f.start) + 1
+    if _form_field(low, line, f.start):
+        return True  # "Medical conditions: asthma", "Current medications affecting exams: sertraline"
     end = low.find("\n", f.end)
     end = end if end != -1 else len(low)
     return overlaps(people, line, end) and _STRUCTURED_LINE.search(low, line, end) is not None

@@ -107,6 +107,10 @@ def _placeholder(value: str) -> bool:
 _ISSUER_CODE = lazy(r"[ \t]*\([A-Z]{2,3}\)")
 
 
+# A licence label's number word, then the issuing state's code in brackets ("no. (NSW)", "# (TX)").
+_LICENCE_ISSUER = lazy(r"(?:[ \t]*(?i:no\.?|nr\.?|num|number|#))?[ \t]*\([A-Z]{2,3}\)")
+
+
 def passport_after(text: str, end: int, out: Findings) -> None:
     """The passport number after a passport label: US_PASSPORT in the US form unless a foreign issuer is named.
 
@@ -131,10 +135,11 @@ def passport_after(text: str, end: int, out: Findings) -> None:
     out.add(kind, m.start(), m.end(), 0.85)
 
 
-# A YAML block the label opens, its number a few fields down ("passport:\n  country: AR\n  number: AAG305379").
+# A YAML block or an indented JSON object the label opens, its number a few fields down ("passport:\n  country:
+# AR\n  number: AAG305379", '"passport": {\n    "country": "USA",\n    "number": "..."').
 _BLOCK_NUMBER = lazy(
-    r"[\"']?[ \t]*:[ \t]*\r?\n(?:[ \t]+[\w-]{1,24}[ \t]*:[^\n]{0,60}\n){0,3}?"
-    r"[ \t]+(?i:number|no|num|nr|doc_?number|document_?number|doc_?no)[ \t]*:[ \t]*[\"']?"
+    r"[\"']?[ \t]*:[ \t]*\{?[ \t]*\r?\n(?:[ \t]+[\"']?[\w-]{1,24}[\"']?[ \t]*:[^\n]{0,60}\n){0,3}?"
+    r"[ \t]+[\"']?(?i:number|no|num|nr|doc_?number|document_?number|doc_?no)[\"']?[ \t]*:[ \t]*[\"']?"
 )
 
 
@@ -224,7 +229,9 @@ def _country_in(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, bool]
     return best
 
 
-_YAML_FIELD = lazy(r"[ \t]*(?:-[ \t]+)?[\w\"'.-]+[ \t]*:[ \t]")
+# A field on a line of its own: a YAML key ("passport_country: GB") or a form's label of a few words
+# ("Country of citizenship: Honduras", "No. de pasaporte: ..."; accuracy17).
+_YAML_FIELD = lazy(r"[ \t]*(?:-[ \t]+)?[\w\"'.-]+(?:[ \t][\w\"'.()/-]+){0,4}[ \t]*:[ \t]")
 
 
 def passport_type(text: str, s: int, e: int) -> T:
@@ -321,6 +328,9 @@ def licence_after(text: str, end: int, out: Findings, direct: bool = True) -> No
             out.add(T.DRIVER_LICENSE, found[0], found[1], 0.75)
         return
     m = value_after(text, end, DL_VALUE)
+    if m is None:  # the issuing state or territory in brackets: "Driver licence no. (NSW): ...", "DL (TX) ..."
+        issuer = _LICENCE_ISSUER.match(text, end)
+        m = value_after(text, issuer.end(), DL_VALUE) if issuer else None
     g = _LICENCE_GAP.match(text, end)
     if g and g.end() > end:
         alt = value_after(text, g.end(), DL_VALUE, limit=8)
