@@ -561,3 +561,17 @@ def test_a_last_first_name_is_asked_of_its_pattern_whenever_it_could_match() -> 
         for pos in range(len(text)):
             if names._LASTFIRST.match(text, pos):
                 assert names._comma_may_follow(text, pos), (text, pos)
+
+
+def test_a_licence_window_s_state_kept_per_window_is_the_state_searched_there() -> None:
+    from privacykit.domain.detection.scanners import numbers
+
+    pieces = ["dl#", "DL ", "Il ", "NY ", "ny ", "Texas ", "(CA) ", "state: OH ", "12345678", "A1234567", " ", "\n"]
+    pieces += ["B123 4567 8901", "Ab ", "dob ", "GB ", "x-", "issued by: NJ", "licence "]
+    rnd = random.Random(16)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40)))
+        for end in range(0, len(text), 3):
+            kept = numbers._licence_in_window(text, end)
+            numbers._STATE_OF_WINDOW.clear()
+            assert numbers._licence_in_window(text, end) == kept, (text, end)
