@@ -474,3 +474,104 @@ def test_a_value_read_once_after_keys_ending_together_gives_the_findings_of_each
     skipped = [detect(t) for t in texts]
     monkeypatch.setattr(keywords_module, "reads_again", lambda *_: False)
     assert [detect(t) for t in texts] == skipped
+
+
+_TITLE_PIECES = [
+    "Dr", "Dr.", "DR", "Mr", "Mr.", "Mrs.", "Prof.", "Labor", "CHIEF", "Ab", "Cd", "Maria", "Garcia", "ACME", " ",
+    "  ", "   ", "\t", ".", "\n", ",", "&", "Ltd", "St.", "Ann", "Parkinson", "disease",
+]  # fmt: skip
+
+
+def test_a_title_found_twice_reads_its_name_once_and_gives_the_findings_of_two_readings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Dr." is found as "dr" and "dr.": the keyword loop skips the second when it would read the same name by the
+    # same facts (names.reads_again with a title's reading); reading it twice must give the same entities.
+    from privacykit.domain.detection import detect
+
+    rnd = random.Random(10)
+    texts = ["".join(rnd.choice(_TITLE_PIECES) for _ in range(rnd.randint(5, 60))) for _ in range(1500)]
+    skipped = [detect(t) for t in texts]
+    monkeypatch.setattr(keywords_module, "reads_again", lambda *_: False)
+    assert [detect(t) for t in texts] == skipped
+
+
+def test_a_name_joined_by_an_ampersand_is_asked_of_the_patterns_only_where_they_can_match() -> None:
+    from privacykit.domain.detection.scanners import names
+
+    pieces = ["&", " ", "\t", "\n", "A", "b", "Ab", "  ", "&\n", "x"]
+    rnd = random.Random(12)
+    for _ in range(20000):
+        before = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5)))
+        after = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        text = before + "Name" + after
+        s, e = len(before), len(before) + 4
+        expected = bool(names._AMPERSAND_AFTER.match(text, e) or names._AMPERSAND_BEFORE.search(text, max(0, s - 3), s))
+        assert names._firm(text, s, e) == expected, text
+
+
+def test_a_title_s_gap_is_read_as_the_blanks_walked_one_by_one() -> None:
+    from privacykit.domain.detection.scanners import names
+
+    pieces = ["Dr", "Dr.", "DR", "dr", " ", "\t", ".", "Ab", "\n", "   "]
+    rnd = random.Random(13)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+        for key in ("dr", "dr."):
+            start = text.find(key.capitalize())
+            if start == -1 or not text.startswith(key.capitalize(), start):
+                continue
+            end = start + len(key)
+            got = names._title_read(text, start, end, key)
+            # the walk it replaced
+            if not text[start].isupper() or (key[-1] != "." and text[end : end + 1] not in (" ", "\t", ".")):
+                assert got is None
+                continue
+            pos = end + (1 if text[end : end + 1] == "." else 0)
+            while pos < len(text) and text[pos] in " \t":
+                pos += 1
+            if pos - end > 2 or "\t" in text[end:pos]:
+                assert got is None, text
+            else:
+                assert got is not None and got[2] == pos, text
+
+
+_GAP_PIECES = [
+    " ", "\t", ":", "=", "[", "\n", '"', "'", "value=", 'value="', "<b>", "</b>", "<dd>", "<span x>", "</dt>", "<",
+    "Ab", "Cd", "van der", "O'", "St.", ",", ", ", "x" * 30, "A" * 45, "é", "1", "-", ";",
+]  # fmt: skip
+
+
+def test_the_gap_after_a_label_ends_where_its_pattern_ends() -> None:
+    from privacykit.domain.detection.scanners import names
+
+    rnd = random.Random(14)
+    for _ in range(30000):
+        text = "name" + "".join(rnd.choice(_GAP_PIECES) for _ in range(rnd.randint(0, 10)))
+        g = names._CUE_GAP.match(text, 4)
+        assert names.cue_gap_end(text, 4) == (g.end() if g else 4), text
+
+
+def test_a_last_first_name_is_asked_of_its_pattern_whenever_it_could_match() -> None:
+    from privacykit.domain.detection.scanners import names
+
+    rnd = random.Random(15)
+    for _ in range(30000):
+        text = "".join(rnd.choice(_GAP_PIECES) for _ in range(rnd.randint(0, 10)))
+        for pos in range(len(text)):
+            if names._LASTFIRST.match(text, pos):
+                assert names._comma_may_follow(text, pos), (text, pos)
+
+
+def test_a_licence_window_s_state_kept_per_window_is_the_state_searched_there() -> None:
+    from privacykit.domain.detection.scanners import numbers
+
+    pieces = ["dl#", "DL ", "Il ", "NY ", "ny ", "Texas ", "(CA) ", "state: OH ", "12345678", "A1234567", " ", "\n"]
+    pieces += ["B123 4567 8901", "Ab ", "dob ", "GB ", "x-", "issued by: NJ", "licence "]
+    rnd = random.Random(16)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40)))
+        for end in range(0, len(text), 3):
+            kept = numbers._licence_in_window(text, end)
+            numbers._STATE_OF_WINDOW.clear()
+            assert numbers._licence_in_window(text, end) == kept, (text, end)

@@ -40,12 +40,9 @@ class Findings:
     # The markers of interchange formats the keyword pass met (kind "format" of data/keywords.tsv: ":59:", "<nm>",
     # "msh|"...): the format readers run only on a text that holds theirs, with no pass of their own to know it.
     formats: set[str] = field(default_factory=set)
-    # The value the last name key read (names.Read: the end it read from, the kind and label it was judged by,
-    # whether a person's field stood before the key): another key ending there need not read it again.
-    last_read: tuple[int, str, str, bool | None] | None = None
-    # The last title read (its start, where its name starts, and what decides how strongly it names): "Dr" and
-    # "Dr." are one title, and the second would read the same name the same way (names.name_after_cue).
-    last_title: tuple[int, int, bool, bool, bool, bool] | None = None
+    # What the last name key or title read, with the facts it was judged by (names.Read): another cue that would
+    # read the same the same way ("name=" and " name=", "dr" and "dr.") need not read it again (names.reads_again).
+    last_read: tuple[int, str, str, bool | None] | tuple[int, str, int, bool, bool, bool, bool] | None = None
 
     def add(self, t: EntityType, start: int, end: int, score: float) -> None:
         """Keep a non-empty finding."""

@@ -274,8 +274,10 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
             if start == last_start and kind == last_kind and last_count < count:
                 continue
             # A value after a key is read once, whichever key ending there found it ("name=" and " name=",
-            # "last_name=" and "_name="): ``out.last_read`` is what the last key read (names.reads_again).
-            if out.last_read is not None and reads_again(text, start, end, kind, key, out.last_read):
+            # "last_name=" and "_name="), and a title's name once ("dr" and "dr."): ``out.last_read`` is what the
+            # last key or title read, from its end or its start (names.reads_again).
+            read = out.last_read
+            if read is not None and read[0] in (end, start) and reads_again(text, start, end, kind, key, read):
                 continue
             last_start, last_kind, last_count = start, kind, count
             if kind == "medhint":  # word stems ("diagnos", "prescri"): no boundary after them
@@ -515,7 +517,9 @@ def _apis_document(text: str, end: int, out: Findings) -> None:
 
 def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Findings) -> None:
     """Act on one keyword: read the value it labels, or the name it introduces, or keep a medical term."""
-    if kind == "med":
+    if kind not in _VALUE_READERS and not kind.startswith("id:"):
+        name_after_cue(text, start, end, kind, key, out)  # most keywords are name cues: asked first
+    elif kind == "med":
         score = 0.9 if MED_DOSE_AFTER.match(text, end) else 0.75
         out.medical.append(Finding(start, end, T.MEDICATION, score))
     elif kind == "diag":
@@ -571,5 +575,9 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
             if s and text[s - 1] == "(" and m.group().count(")") > m.group().count("("):
                 s -= 1  # the gap took the area code's parenthesis: "Cel.: (55) 1234-5678"
             out.add(T.PHONE, s, m.end(), 0.8)
-    else:
-        name_after_cue(text, start, end, kind, key, out)
+
+
+# The kinds _keyword_hit reads a value or a term after (and "id:..."); every other kind is a name cue.
+_VALUE_READERS = frozenset(
+    {"med", "diag", "dob", "mrn", "passport", "dl", "docnum", "ssn", "apis", "cda", "sql", "phone"}
+)

@@ -199,6 +199,38 @@ _CUE_GAP = lazy(
     # a label in markup of its own: "<b>Guest:</b> Name", "<dt>Attending:</dt><dd>Name"
     r"(?:</(?:strong|b|em|i|span|label|dt|th)>[ \t]*(?:<(?:dd|td)\b[^<>\n]{0,40}>[ \t]*)?)?"
 )
+# The gap's plain part, and what its markup parts need within their reach (``cue_gap_end``).
+_CUE_GAP_PLAIN = lazy(r"[ \t]*(?:[:=][ \t]*)?(?:\[\s*)?[\"']?[ \t]*")
+
+
+def cue_gap_end(text: str, end: int) -> int:
+    """Where the value after a label or key ending at ``end`` starts: the end of ``_CUE_GAP`` there.
+
+    Its markup parts are optional after a plain part that always matches, so the pattern never gives the plain
+    part back: they are tried only when one could match, an HTML field's ``value=`` within its 40 characters or
+    a tag right there (the lazy search for ``value=`` cost ~1 us a key).
+    """
+    plain = _CUE_GAP_PLAIN.match(text, end)  # (every part of both is optional: they always match)
+    pos = plain.end() if plain else end
+    if text[pos : pos + 1] == "<" or "value=" in text[pos : pos + 46]:
+        g = _CUE_GAP.match(text, end)
+        return g.end() if g else end
+    return pos
+
+
+# The characters the surname of a "Last, First" name cannot hold, and how far to look for its comma before asking
+# the pattern anyway (``_comma_may_follow``).
+_TO_COMMA = lazy(r"[^,\n\t<>=:;0-9]{0,80}")
+
+
+def _comma_may_follow(text: str, pos: int) -> bool:
+    """Whether ``_LASTFIRST`` may match at ``pos``: its surname (particles, letters, apostrophes, hyphens, spaces,
+    dots) runs up to a comma; when none follows within 80 such characters, the pattern is asked all the same."""
+    run = _TO_COMMA.match(text, pos)
+    stop = run.end() if run else pos
+    return stop - pos == 80 or text[stop : stop + 1] == ","
+
+
 # What may end a name that fills its field: the line, a quote, a comma, markup, a bracket, a wide gap.
 _CLOSES_FIELD = lazy(
     r"[ \t]*(?:\r?\n|$|[,;<|\"'(]|[ \t]{2,}|\.(?=\s|$))"
@@ -426,26 +458,31 @@ def _trim(text: str) -> tuple[int, int]:
     return lead, toks[-1].end()
 
 
-#: What :func:`name_after_cue` read after a label or a key (``Findings.last_read``): the end it read from, the kind
-#: it judged the value as (a ``keyend`` becomes a ``strongkey``), the label, and whether a person's field stood in
-#: the 300 characters before the key (``None`` when that was not asked).
-Read = tuple[int, str, str, bool | None]
+#: What :func:`name_after_cue` last read (``Findings.last_read``), with the facts it was judged by. After a label or
+#: a key: the end it read from, the kind it judged the value as (a ``keyend`` becomes a ``strongkey``), the label,
+#: and whether a person's field stood in the 300 characters before the key (``None`` when that was not asked).
+#: After a title (``_title_read``): the title's start, ``"title"``, where its name starts, and what decides how
+#: strongly it names (the title and its start decide ``_eponym_before``).
+Read = tuple[int, str, str, bool | None] | tuple[int, str, int, bool, bool, bool, bool]
 # The kinds whose reading another key ending at the same place may stand for (no key of these kinds starts
 # another of its kind, so skipping one never changes which longer key the keyword loop skips after it).
 _READ_AGAIN_KINDS = frozenset({"strongkey", "namekey", "keyend"})
 
 
 def reads_again(text: str, start: int, end: int, kind: str, key: str, read: Read) -> bool:
-    """Whether the key at [start, end) would read what ``read`` (the last key's reading) read, judged the same
-    way, so that its findings could only repeat that key's (a mebibyte of ``name=`` keys, each also found as
-    ``" name="``, read every name twice).
+    """Whether the cue at [start, end) would read what ``read`` (the last cue's reading) read, judged the same
+    way, so that its findings could only repeat that cue's (a mebibyte of ``name=`` keys, each also found as
+    ``" name="``, read every name twice; "Dr." is found as "dr" and as "dr.").
 
     A value after a strong key is judged by itself alone; after another key, by the key's label and by the
-    person's fields before it, which :func:`name_after_cue` asks of the 300 characters before the key.
+    person's fields before it, which :func:`name_after_cue` asks of the 300 characters before the key; a title's
+    name by the facts ``_title_read`` gathers.
     """
-    if read[0] != end or kind not in _READ_AGAIN_KINDS:
+    if kind == "title":
+        return read[0] == start and read[1] == "title" and _title_read(text, start, end, key) == read
+    if read[0] != end or kind not in _READ_AGAIN_KINDS or read[1] == "title":
         return False
-    _, read_kind, label, fields_before = read
+    _, read_kind, label, fields_before = read  # type: ignore[misc]
     if read_kind == "strongkey":
         return kind != "namekey" and key.strip("\"':= \t") not in _MAIL_LABELS
     return (
@@ -477,20 +514,12 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             kind = "strongkey"
     strong = True
     if kind == "title":
-        if not text[start].isupper() or (key[-1] != "." and text[end : end + 1] not in (" ", "\t", ".")):
+        read = _title_read(text, start, end, key)
+        if read is None:
             return
-        pos = end + (1 if text[end : end + 1] == "." else 0)
-        while pos < len(text) and text[pos] in " \t":
-            pos += 1
-        if pos - end > 2 or "\t" in text[end:pos]:
-            return  # "Title: MR   Forename(s):": the next field, not a name
-        # "Dr." is found as "dr" and as "dr.": the second would read the same name, judged by the same facts
-        # (the title's start and its word decide _eponym_before; the rest is what decides ``strong`` below)
-        title = text[start:end]
-        read = (start, pos, title == "DR", key in _HONORIFICS, title.isupper(), len(key) <= 3)
-        if out.last_title == read:
-            return
-        out.last_title = read
+        # "Dr." is found as "dr" and as "dr.": the keyword loop skips the second (``reads_again``)
+        out.last_read = read
+        pos = read[2]
         if _eponym_before(text, start, end):
             return  # "Labor Dr. ...": a firm's name
         m = CUE_NAME.match(text, pos)
@@ -605,8 +634,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         # What is read from here depends on ``start`` only through the fields before the key (recorded below):
         # another key ending here reads the same (``reads_again``).
         out.last_read = (end, kind, label, None) if label not in _MAIL_LABELS else None
-        g = _CUE_GAP.match(text, end)
-        pos = g.end() if g else end
+        pos = cue_gap_end(text, end)
         cred = _CREDENTIAL_LEAD.match(text, pos)
         if cred:
             pos = cred.end()  # "Verified by: MLS M. Gill", "Seen by: RN Okafor": the credential is not the name
@@ -618,7 +646,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         if pnr:
             out.add(T.PERSON, pnr.start(), pnr.start() + titled.start() if titled else pnr.end(), 0.8)
             return
-        lf = _LASTFIRST.match(text, pos)
+        lf = _LASTFIRST.match(text, pos) if _comma_may_follow(text, pos) else None
         # "Last, First" after a strong label, or filling its line after any ("Client: OUELLET, Annick"; not
         # "Cc: Finance, Legal").
         if lf and (
@@ -670,20 +698,59 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
             return  # "From: Crest Wellness <...>", "From: Carrier Updates": a team or a product, not a person
     if not m or text[m.end() : m.end() + 1].isdigit():
         return  # letters glued to digits are a code ("rph=RPH5397"), not a name
-    s, e = trim_name(text, m.start(), m.end())
-    if text.startswith(("St. ", "Ste. "), s) and len(name_tokens(text[s:e])) >= 2:
-        return  # "St. Jude Family Medicine", "St. Mary's Hospital": a saint's name opens an institution's
-    if text[e - 2 : e] in ("'s", "’s") and e - 2 > s:
-        e -= 2  # "this is Amaru's dad": the name without its possessive
-    if e <= s or _org_word_after(text, e, m.end()):
+    # What the words read may name is judged once per string (``_cue_name_plan``); what surrounds them, here.
+    memo = (m.group(), strong)
+    plan = _CUE_NAME_PLANS.get(memo)
+    if plan is None:
+        if len(_CUE_NAME_PLANS) >= 4096:
+            _CUE_NAME_PLANS.clear()
+        plan = _CUE_NAME_PLANS[memo] = _cue_name_plan(*memo)
+    if not plan:
         return
-    if e < m.end() and " " not in text[s:e] and text[s:e].isupper():
-        return  # an acronym before words of the vocabulary: "Referred by: HR Business Partner"
-    tokens = name_tokens(text[s:e])
-    if tokens and fold(tokens[0]) in _GROUP_LEAD:
-        return  # "Prepared by: Team Logistik", "Erstellt von: Abteilung Einkauf": a group, not a person
-    if looks_like_person(tokens, strong) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
+    s, e = m.start() + plan[0], m.start() + plan[1]
+    if plan[2] and text.startswith(("St. ", "Ste. "), s):
+        return  # "St. Jude Family Medicine", "St. Mary's Hospital": a saint's name opens an institution's
+    if not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
         out.add(T.PERSON, s, e, 0.85 if strong else 0.7)
+
+
+_CUE_NAME_PLANS: dict[tuple[str, bool], tuple[int, int, bool] | None] = {}
+
+
+def _cue_name_plan(words_read: str, strong: bool) -> tuple[int, int, bool] | None:
+    """The person a cue's ``words_read`` (a ``CUE_NAME`` match) names, from the words alone: its offsets in them
+    and whether it has two words or more (a saint's name before it then opens an institution's), or None."""
+    s, e = trim_name(words_read, 0, len(words_read))
+    several = len(name_tokens(words_read[s:e])) >= 2
+    if e - 2 > s and words_read[e - 2 : e] in ("'s", "’s"):
+        e -= 2  # "this is Amaru's dad": the name without its possessive
+    if e <= s or _org_word_after(words_read, e, len(words_read)):
+        return None
+    if e < len(words_read) and " " not in words_read[s:e] and words_read[s:e].isupper():
+        return None  # an acronym before words of the vocabulary: "Referred by: HR Business Partner"
+    tokens = name_tokens(words_read[s:e])
+    if tokens and fold(tokens[0]) in _GROUP_LEAD:
+        return None  # "Prepared by: Team Logistik", "Erstellt von: Abteilung Einkauf": a group, not a person
+    if not looks_like_person(tokens, strong):
+        return None
+    return s, e, several
+
+
+def _title_read(text: str, start: int, end: int, key: str) -> tuple[int, str, int, bool, bool, bool, bool] | None:
+    """Where the name after the title at [start, end) starts, with what decides how it is read (a ``Read``), or
+    None when no name follows it."""
+    after = text[end : end + 1]
+    if not text[start].isupper() or (key[-1] != "." and after not in (" ", "\t", ".")):
+        return None
+    pos = end + 1 if after == "." else end
+    # (a gap of three or more blanks is too wide however long it is: three characters tell)
+    head = text[pos : pos + 3]
+    gap = len(head) - len(head.lstrip(" \t"))
+    pos += gap
+    if pos - end > 2 or "\t" in head[:gap]:
+        return None  # "Title: MR   Forename(s):": the next field, not a name
+    title = text[start:end]
+    return start, "title", pos, title == "DR", key in _HONORIFICS, title.isupper(), len(key) <= 3
 
 
 # Words before a title that make the titled name a firm's or an institution's ("Labor Dr. ...", "Apotheke Dr. ...").
@@ -698,8 +765,10 @@ def _eponym_before(text: str, start: int, end: int) -> bool:
     ("Labor Dr. ..."), or a street's "DR" after a word in capitals ("CHIEF JOSEPH DR LOT 7")."""
     if not start or text[start - 1] not in " \t":
         return False
-    words_before = text[max(0, start - 30) : start].split()  # (in C: a search from each position of the window
-    if not words_before:  # took 4 s on a mebibyte of "Dr. ")
+    # the last word of the 30 characters before (in C: a search from each position of the window took 4 s on a
+    # mebibyte of "Dr. ")
+    words_before = text[max(0, start - 30) : start].rsplit(None, 1)
+    if not words_before:
         return False
     word = words_before[-1]
     if not word.isalpha():
@@ -1329,11 +1398,24 @@ def _org_word_next(text: str, e: int) -> bool:
 
 def _firm(text: str, s: int, e: int) -> bool:
     """Whether the name at [s, e) is joined to another by "&" (a firm), not a person."""
-    return bool(_AMPERSAND_AFTER.match(text, e) or _AMPERSAND_BEFORE.search(text, max(0, s - 3), s))
+    # Each pattern only where it can match (asked of every name a cue reads): an "&" right after the name or
+    # after a blank, or two blanks (then more may follow); an "&" among the three characters before it.
+    after = text[e : e + 2]
+    if ("&" in after or (after[:1] in _BLANK and after[1:2] in _BLANK)) and _AMPERSAND_AFTER.match(text, e):
+        return True
+    lo = max(0, s - 3)
+    return "&" in text[lo:s] and _AMPERSAND_BEFORE.search(text, lo, s) is not None
+
+
+_BLANK = (" ", "\t")
 
 
 def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
-    """Free-text names: a given name followed by a surname-like token, or an unlisted name before a surname."""
+    """Free-text names: a given name followed by a surname-like token, or an unlisted name before a surname.
+
+    What a run of capitalised words could name depends on its words alone (``_sequence_plan``, kept per string:
+    a page of the same cue and name judges its run once); what stands around it is asked here, per run.
+    """
     done = 0
     for hit in _S_SEQ.finditer(shape):
         s0 = hit.start()
@@ -1342,81 +1424,105 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
         m = _SEQ.match(text, s0)
         if not m:
             continue
-        done = m.end()
-        toks = list(_TOKEN_SPLIT.finditer(text, m.start(), m.end()))
-        folded = [fold(t.group()) for t in toks]
-        n = len(toks)
-        # A run ending in a street or organisation word ("Martin Luther King Boulevard") names a place, and so
-        # does one opening with a word that starts the names of places and firms ("Hotel Costa Brava").
-        # ... and so does one ending in a firm's word joined by a hyphen ("Paul Ramsay Foundation-funded").
-        if any(f in _STREET_SUFFIX or f in _ORG_SUFFIX for f in folded[1:]) or folded[0] in _ORG_LEAD:
+        done = ms = m.end()
+        span = m.group()
+        plan = _SEQ_PLANS.get(span)
+        if plan is None:
+            if len(_SEQ_PLANS) >= 4096:
+                _SEQ_PLANS.clear()
+            plan = _SEQ_PLANS[span] = _sequence_plan(span)
+        if plan is _PLACE_RUN:
             continue
-        if "-" in folded[-1] and folded[-1].split("-")[0] in _ORG_SUFFIX:
-            continue
+        born, acts_from, runs = plan
         # "Tsukazar Brzęczyszczykiewicz (born 1969 ...)": a birth after the run says it is a person.
-        if _BORN_AFTER.match(text, m.end()) and looks_like_person(name_tokens(m.group()), True):
-            out.add(T.PERSON, m.start(), m.end(), 0.8)
+        if born and _BORN_AFTER.match(text, ms):
+            out.add(T.PERSON, s0, ms, 0.8)
             continue
         # Two or three words of no list, followed by what only a person does ("... called to report", "..., 42,
         # was admitted"): a name of any origin.
-        # A capitalised word of the vocabulary may open the run ("Subject Anouk Dervaux (DOB ...)", "Caller ..."):
-        # the name is the rest.
-        lead = 1 if n >= 3 and folded[0] in COMMON and folded[0] not in FIRST and folded[0] not in SURNAMES else 0
-        if (
-            n - lead <= 3
-            and _PERSON_ACTS.match(text, m.end())
-            and not any(
-                f in COMMON or f in ORGS or t.group().endswith(".")
-                for f, t in zip(folded[lead:], toks[lead:], strict=True)
-            )
-            and not any(f in FIRST or f in SURNAMES for f in folded[lead:])
-            and not _firm(text, m.start(), m.end())
-        ):
-            out.add(T.PERSON, toks[lead].start(), m.end(), 0.6)
+        if acts_from >= 0 and _PERSON_ACTS.match(text, ms) and not _firm(text, s0, ms):
+            out.add(T.PERSON, s0 + acts_from, ms, 0.6)
             continue
-        i = 0
-        while i < n - 1:
-            f0 = folded[i]
-            given = is_given(f0) and (f0 not in COMMON or folded[i + 1] in SURNAMES)
-            # An unlisted given name (names of every origin) directly before a listed, unambiguous surname.
-            k = i + 2 if i + 2 < n and toks[i + 1].group().endswith(".") else i + 1  # skip a middle initial
-            unlisted = (
-                not given
-                and len(f0) > 2
-                and f0 not in COMMON
-                and f0 not in SURNAMES
-                and folded[k] in SURNAMES
-                and folded[k] not in COMMON
-                and folded[k] not in _PLACE_SURNAMES  # "Charing Cross", "Notting Hill": places
-                and not toks[k].group().endswith(".")
-            )
-            if not (given or unlisted):
-                i += 1
-                continue
-            j = i + 1
-            # Step over middle initials and middle names to the last name-like token.
-            while j + 1 < n and (
-                toks[j].group().endswith(".")
-                or (is_given(folded[j]) and folded[j + 1] not in COMMON)
-                or folded[j] in _MID_PARTICLES  # "Siobhán Ní Bhriain", "Ana De Souza"
-            ):
-                j += 1
-            last = folded[j]
-            if toks[j].group().endswith(".") or (last in COMMON and last not in SURNAMES) or last in _CALENDAR:
-                i += 1
-                continue  # (a month after a given name is a date's: "Thu Dec 24", "June May 3")
-            if f"{f0} {last}" in ORGS or " ".join(folded[i : j + 1]) in ORGS:
-                i = j + 1
-                continue
-            if (i and folded[i - 1] in _SAINTS) or folded[j] in _SAINTS or folded[i] in _ORG_LEAD:
-                i = j + 1
-                continue  # "Día de San Pedro y San Pablo": saints of a feast
-            s, e = toks[i].start(), toks[j].end()
+        for a, b, score in runs:
+            s, e = s0 + a, s0 + b
             if _DISEASE_AFTER.match(text, e) or _firm(text, s, e) or _commemorated(text, s) or _attributive(text, s, e):
-                i = j + 1
                 continue
-            out.add(T.PERSON, s, e, 0.6 if unlisted else 0.85 if last in SURNAMES else 0.65)
+            out.add(T.PERSON, s, e, score)
+
+
+# A run of capitalised words that names a place or a firm (``_sequence_plan``).
+_PLACE_RUN: tuple[bool, int, list[tuple[int, int, float]]] = (False, -1, [])
+_SEQ_PLANS: dict[str, tuple[bool, int, list[tuple[int, int, float]]]] = {}
+
+
+def _sequence_plan(span: str) -> tuple[bool, int, list[tuple[int, int, float]]]:
+    """What the run of capitalised words ``span`` (a ``_SEQ`` match) names, from its words alone: whether a birth
+    after it makes it a person, where the name starts when what follows it is what only a person does (-1: it
+    cannot be), and the names inside it (offsets in ``span`` and score) that hold unless what surrounds them
+    says otherwise; ``_PLACE_RUN`` when it names a place or a firm."""
+    toks = list(_TOKEN_SPLIT.finditer(span))
+    folded = [fold(t.group()) for t in toks]
+    n = len(toks)
+    # A run ending in a street or organisation word ("Martin Luther King Boulevard") names a place, and so
+    # does one opening with a word that starts the names of places and firms ("Hotel Costa Brava").
+    # ... and so does one ending in a firm's word joined by a hyphen ("Paul Ramsay Foundation-funded").
+    if any(f in _STREET_SUFFIX or f in _ORG_SUFFIX for f in folded[1:]) or folded[0] in _ORG_LEAD:
+        return _PLACE_RUN
+    if "-" in folded[-1] and folded[-1].split("-")[0] in _ORG_SUFFIX:
+        return _PLACE_RUN
+    born = looks_like_person(name_tokens(span), True)
+    # A capitalised word of the vocabulary may open the run ("Subject Anouk Dervaux (DOB ...)", "Caller ..."):
+    # the name is the rest.
+    lead = 1 if n >= 3 and folded[0] in COMMON and folded[0] not in FIRST and folded[0] not in SURNAMES else 0
+    acts = (
+        n - lead <= 3
+        and not any(
+            f in COMMON or f in ORGS or t.group().endswith(".") for f, t in zip(folded[lead:], toks[lead:], strict=True)
+        )
+        and not any(f in FIRST or f in SURNAMES for f in folded[lead:])
+    )
+    runs: list[tuple[int, int, float]] = []
+    i = 0
+    while i < n - 1:
+        f0 = folded[i]
+        given = is_given(f0) and (f0 not in COMMON or folded[i + 1] in SURNAMES)
+        # An unlisted given name (names of every origin) directly before a listed, unambiguous surname.
+        k = i + 2 if i + 2 < n and toks[i + 1].group().endswith(".") else i + 1  # skip a middle initial
+        unlisted = (
+            not given
+            and len(f0) > 2
+            and f0 not in COMMON
+            and f0 not in SURNAMES
+            and folded[k] in SURNAMES
+            and folded[k] not in COMMON
+            and folded[k] not in _PLACE_SURNAMES  # "Charing Cross", "Notting Hill": places
+            and not toks[k].group().endswith(".")
+        )
+        if not (given or unlisted):
+            i += 1
+            continue
+        j = i + 1
+        # Step over middle initials and middle names to the last name-like token.
+        while j + 1 < n and (
+            toks[j].group().endswith(".")
+            or (is_given(folded[j]) and folded[j + 1] not in COMMON)
+            or folded[j] in _MID_PARTICLES  # "Siobhán Ní Bhriain", "Ana De Souza"
+        ):
+            j += 1
+        last = folded[j]
+        if toks[j].group().endswith(".") or (last in COMMON and last not in SURNAMES) or last in _CALENDAR:
+            i += 1
+            continue  # (a month after a given name is a date's: "Thu Dec 24", "June May 3")
+        if f"{f0} {last}" in ORGS or " ".join(folded[i : j + 1]) in ORGS:
             i = j + 1
+            continue
+        if (i and folded[i - 1] in _SAINTS) or folded[j] in _SAINTS or folded[i] in _ORG_LEAD:
+            i = j + 1
+            continue  # "Día de San Pedro y San Pablo": saints of a feast
+        # (a disease, a firm, a holiday or an attributive use around it is asked per run by the caller)
+        runs.append((toks[i].start(), toks[j].end(), 0.6 if unlisted else 0.85 if last in SURNAMES else 0.65))
+        i = j + 1
+    return born, toks[lead].start() if acts else -1, runs
 
 
 _THE_BEFORE = lazy(r"(?:^|[ \t(])(?i:the)[ \t]+$")

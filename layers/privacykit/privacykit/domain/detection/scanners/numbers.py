@@ -436,15 +436,29 @@ _HOUSE_NUMBER_AFTER = lazy(r"[ \t]+[A-Z][a-z]+")
 _STATE_BEFORE = lazy(r"(?<![A-Za-z])[A-Z]{2}[ \t]$")
 
 
+_STATE_OF_WINDOW: dict[tuple[bool, str], str | None] = {}
+
+
 def _licence_in_window(text: str, end: int) -> tuple[int, int] | None:
     """A licence number in the state's format within the two lines after a licence label ending at ``end``."""
     hi = _next_line_end(text, end, 160)
-    state: str | None = None
-    for sm in _STATE_NEAR.finditer(text, max(0, end - 40), hi):
-        name, code = sm.group("name"), sm.group("code") or sm.group("code2") or sm.group("code3")
-        state = _STATE_NAMES[name.lower()] if name else "UK" if code == "GB" else code
-        if state in _DL_BY_STATE:
-            break
+    lo = max(0, end - 40)
+    # The state named in the window depends on the window alone (and the character before it, which the
+    # pattern's look-behind and word boundary read): kept per window, as the case-insensitive names cost ~0.1 ms
+    # a window, and a page of licence labels without a number searched every stretch twenty times (~25 s a MiB).
+    memo = (lo == 0, text[max(0, lo - 1) : hi])
+    if memo in _STATE_OF_WINDOW:
+        state = _STATE_OF_WINDOW[memo]
+    else:
+        state = None
+        for sm in _STATE_NEAR.finditer(text, lo, hi):
+            name, code = sm.group("name"), sm.group("code") or sm.group("code2") or sm.group("code3")
+            state = _STATE_NAMES[name.lower()] if name else "UK" if code == "GB" else code
+            if state in _DL_BY_STATE:
+                break
+        if len(_STATE_OF_WINDOW) >= 4096:
+            _STATE_OF_WINDOW.clear()
+        _STATE_OF_WINDOW[memo] = state
     pattern = _DL_BY_STATE.get(state or "", _DL_DISTINCT)
     for tm in _DL_TOKEN_START.finditer(text, end, hi):
         s = tm.start()
