@@ -153,6 +153,10 @@ CASES: dict[str, Callable[[], str]] = {
         7, lambda r: f"(0{r.randint(1, 99)}) {r.randint(1000, 9999)} {r.randint(1000, 9999)}, "
     ),
     "airline DOCS elements": lambda: _repeat("HK1/P/USA/A47201485/USA/30DEC12/F/21JAN32/AB/CD "),
+    # Licence labels with no number (speed10 found them at 17-37 s): each window's answer kept, each label read once.
+    "licence labels with no number": lambda: _repeat("dl# Ab "),
+    "state id labels with no number": lambda: _repeat("state_id=Ab "),
+    "licence labels naming a state": lambda: _repeat("Driver license: TX \n"),
     "YAML passport fields": lambda: _repeat("  - passport_country: GB\n    passport_no: AB1204381\n"),
     "medication labels with items": lambda: _repeat("MRN 1234567\nMeds: abcd, efgh and ijkl; mnop. "),
     "condition labels with no end": lambda: _repeat("Dx: abc def ghi, "),

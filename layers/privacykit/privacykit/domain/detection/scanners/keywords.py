@@ -550,7 +550,12 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         if key.startswith(("licen", "lic")) and _OTHER_LICENCE.search(text, max(0, start - 32), start):
             return  # "State medical license: FL #778285", "nursing licence no.": a licence to practise, not to drive
         # a state id card shares its state's licence numbering; "state_id" also names a row of a table of states
-        licence_after(text, end, out, direct=not key.startswith("state"))
+        direct = not key.startswith("state")
+        read = (end, "licence", "", direct)
+        if out.last_read == read:
+            return  # the label's value is read already ("dl#" ends "Il dl#" too): read once, as a name cue's is
+        out.last_read = read
+        licence_after(text, end, out, direct=direct)
     elif kind.startswith("id:"):
         if not _column_name(text, start, end):
             labelled_id(text, end, kind[3:], out, start)

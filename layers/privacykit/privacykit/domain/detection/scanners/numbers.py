@@ -436,29 +436,40 @@ _HOUSE_NUMBER_AFTER = lazy(r"[ \t]+[A-Z][a-z]+")
 _STATE_BEFORE = lazy(r"(?<![A-Za-z])[A-Z]{2}[ \t]$")
 
 
-_STATE_OF_WINDOW: dict[tuple[bool, str], str | None] = {}
+#: The answer of ``_licence_in_window`` per window, relative to the label's end (see there).
+_LICENCE_OF_WINDOW: dict[tuple[str, int, int], tuple[int, int] | None] = {}
 
 
 def _licence_in_window(text: str, end: int) -> tuple[int, int] | None:
     """A licence number in the state's format within the two lines after a licence label ending at ``end``."""
     hi = _next_line_end(text, end, 160)
     lo = max(0, end - 40)
-    # The state named in the window depends on the window alone (and the character before it, which the
-    # pattern's look-behind and word boundary read): kept per window, as the case-insensitive names cost ~0.1 ms
-    # a window, and a page of licence labels without a number searched every stretch twenty times (~25 s a MiB).
-    memo = (lo == 0, text[max(0, lo - 1) : hi])
-    if memo in _STATE_OF_WINDOW:
-        state = _STATE_OF_WINDOW[memo]
-    else:
-        state = None
-        for sm in _STATE_NEAR.finditer(text, lo, hi):
-            name, code = sm.group("name"), sm.group("code") or sm.group("code2") or sm.group("code3")
-            state = _STATE_NAMES[name.lower()] if name else "UK" if code == "GB" else code
-            if state in _DL_BY_STATE:
-                break
-        if len(_STATE_OF_WINDOW) >= 4096:
-            _STATE_OF_WINDOW.clear()
-        _STATE_OF_WINDOW[memo] = state
+    # The answer depends on the text from just before ``lo`` (look-behinds) to a little past ``hi`` (the formats
+    # are bounded; a house number's street may follow a run of blanks, read whole) and on the offsets: it is kept
+    # per window, as a page of licence labels without a number searched every stretch twenty times (the state
+    # names' case-insensitive pattern and the token loop: ~25 s a MiB).
+    start = max(0, lo - 6)
+    stop = min(len(text), hi + 80)
+    while stop < len(text) and text[stop - 1] in " \t":
+        stop += 1
+    memo = (text[start : min(len(text), stop + 2)], end - start, hi - end)
+    if memo in _LICENCE_OF_WINDOW:
+        found = _LICENCE_OF_WINDOW[memo]
+        return None if found is None else (start + found[0], start + found[1])
+    found = _licence_scan(text, end, lo, hi)
+    if len(_LICENCE_OF_WINDOW) >= 4096:
+        _LICENCE_OF_WINDOW.clear()
+    _LICENCE_OF_WINDOW[memo] = None if found is None else (found[0] - start, found[1] - start)
+    return found
+
+
+def _licence_scan(text: str, end: int, lo: int, hi: int) -> tuple[int, int] | None:
+    state = None
+    for sm in _STATE_NEAR.finditer(text, lo, hi):
+        name, code = sm.group("name"), sm.group("code") or sm.group("code2") or sm.group("code3")
+        state = _STATE_NAMES[name.lower()] if name else "UK" if code == "GB" else code
+        if state in _DL_BY_STATE:
+            break
     pattern = _DL_BY_STATE.get(state or "", _DL_DISTINCT)
     for tm in _DL_TOKEN_START.finditer(text, end, hi):
         s = tm.start()
