@@ -1644,12 +1644,12 @@ def names_above_addresses(text: str, out: Findings, skip: int = 0) -> None:
     """The person named alone on the line just above an address that starts its line (an address block), or
     first on the address's line before a separator ("Élodie Favre,Rue du Rhône 48,Genève", "- Name, street...").
 
-    The first ``skip`` findings are not looked at: a table's cells, blanked in ``text`` (a dense export has 30,000
-    address cells, each passed over below)."""
+    The first ``skip`` findings are not looked at: a table's cells found before the free-text scanners (the engine
+    cuts a table's claimed cells out of the text they read, so those findings are not in ``out`` then)."""
     items = out.items[skip:] if skip else out.items
     for f in compress(items, map(T.ADDRESS.__eq__, map(itemgetter(2), items))):
         if text[f.start] == " ":
-            continue  # a table's cell, blanked for the free-text scanners: its row has columns, not a block
+            continue  # a cell blanked to spaces (a table's cells were once blanked, not cut): no block to read
         lo = max(0, f.start - 200)
         line_start = text.rfind("\n", lo, f.start) + 1
         if line_start == 0 and lo > 0:
