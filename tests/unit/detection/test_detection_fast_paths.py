@@ -209,6 +209,33 @@ def test_medical_windows_skip_only_what_cannot_match() -> None:
         assert medical._A_DIGIT.search(low) or medical._DOSED.search(low) is None, low
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_a_window_is_searched_for_medicine_and_condition_labels_only_where_a_stem_of_theirs_occurs(seed: int) -> None:
+    # _labelled_items skips a label pattern in a window holding none of its stems: every label it can match,
+    # in every language and layout it reads, must hold one.
+    rnd = random.Random(seed)
+    words = [
+        "meds", "medications", "medicine", "drugs", "rx", "allergies", "malaria prophylaxis", "medikation",
+        "medikamente", "médicaments", "traitement", "médication", "medicación", "medicamentos", "medicação",
+        "tratamiento", "tratamento", "terapia", "farmaci", "medicatie", "medicijnen", "leki", "drug_name",
+        "med_name", "rx_name", "diagnoses", "diagnosis", "dx", "problem list", "pmh", "relevant history",
+        "past medical history", "medical history", "condition per referral", "conditions", "health issues",
+        "problems", "diagnóstico", "diagnosi", "diagnostic", "diagnose", "diagnoza", "rozpoznanie",
+        "éléments d'ordre médical", "elements d’ordre medical", "past history includes", "h/o", "hx of",
+        "background", "signed off sick with", "off sick with", "fit note:", "sick note:", "condition", "problem",
+        "current", "home", "primary", "bei", "der", "patient", "ab", "cd", "- ", "1.", ":", "=", '"', "'", "|",
+        ">", ". ", "; ", " ", "\t", "\n", "\n",
+    ]  # fmt: skip
+    for _ in range(4000):
+        low = "".join(rnd.choice(words) + rnd.choice(["", " ", "\n", ": "]) for _ in range(rnd.randint(1, 12)))
+        for pattern, stems in (
+            (medical._MED_LABEL, medical._MED_LABEL_STEMS),
+            (medical._DX_LABEL, medical._DX_LABEL_STEMS),
+        ):
+            m = pattern.search(low)
+            assert m is None or any(stem in m.group() for stem in stems), (low, m.group())
+
+
 def test_every_ending_of_a_word_formed_condition_is_gated() -> None:
     # admit_medical searches a window for _DX_MORPH only when one of _DX_ENDS occurs in it: each alternative
     # a match can end with must end in one of them.

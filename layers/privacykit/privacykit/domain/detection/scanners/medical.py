@@ -806,9 +806,25 @@ _QUALIFIERS = (
 )
 
 
+# Strings every match of ``_MED_LABEL`` / ``_DX_LABEL`` holds: a window holding none of them holds no label, and
+# a few ``str.find`` calls tell so where the patterns, tried at every position, took ~0.4 s a MiB of form lines.
+_MED_LABEL_STEMS = (
+    "med", "méd", "drug", "rx", "allerg", "malaria", "traitement", "tratam", "terapia", "farmaci", "leki",
+)  # fmt: skip
+_DX_LABEL_STEMS = (
+    "diagn", "dx", "problem", "pmh", "history", "condition", "health issues", "rozpoznanie", "ordre m", "h/o",
+    "hx of", "background", "signed off", "off sick", "note:",
+)  # fmt: skip
+
+
 def _labelled_items(low: str, a: int, b: int) -> Iterator[tuple[int, int, T]]:
     """(start, end, type) of each item after a medication or condition label in [a, b)."""
-    for label, kind, item in ((_MED_LABEL, T.MEDICATION, _MED_ITEM), (_DX_LABEL, T.DIAGNOSIS, _DX_ITEM)):
+    for label, stems, kind, item in (
+        (_MED_LABEL, _MED_LABEL_STEMS, T.MEDICATION, _MED_ITEM),
+        (_DX_LABEL, _DX_LABEL_STEMS, T.DIAGNOSIS, _DX_ITEM),
+    ):
+        if all(low.find(stem, a, b) == -1 for stem in stems):
+            continue
         for m in label.finditer(low, a, b):
             end = _ITEMS_END.search(low, m.end(), min(len(low), m.end() + 200))
             stop = end.start() if end else min(len(low), m.end() + 200)
