@@ -607,3 +607,21 @@ def test_a_licence_window_s_answer_kept_per_window_is_the_answer_searched_there(
             kept = numbers._licence_in_window(text, end)  # often another text's window, kept
             hi = numbers._next_line_end(text, end, 160)
             assert numbers._licence_scan(text, end, max(0, end - 40), hi) == kept, (text, end)
+
+
+def test_words_after_a_cue_that_name_no_one_are_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _CUE_NAME_PLANS keeps the answer "no one" too: a megabyte of "Name: Ab" lines judged "Ab" once a line.
+    from privacykit.domain.detection import detect
+    from privacykit.domain.detection.scanners import names
+
+    judged: list[tuple[str, bool]] = []
+    judge = names._cue_name_plan
+
+    def counting(words_read: str, strong: bool) -> tuple[int, int, bool] | None:
+        judged.append((words_read, strong))
+        return judge(words_read, strong)
+
+    monkeypatch.setattr(names, "_cue_name_plan", counting)
+    names._CUE_NAME_PLANS.clear()
+    assert detect("Name: Zq\n" * 300) == []
+    assert judged == [("Zq", False)]

@@ -700,8 +700,8 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         return  # letters glued to digits are a code ("rph=RPH5397"), not a name
     # What the words read may name is judged once per string (``_cue_name_plan``); what surrounds them, here.
     memo = (m.group(), strong)
-    plan = _CUE_NAME_PLANS.get(memo)
-    if plan is None:
+    plan = _CUE_NAME_PLANS.get(memo, _UNJUDGED)
+    if plan is _UNJUDGED:  # (None is an answer: the words name no one)
         if len(_CUE_NAME_PLANS) >= 4096:
             _CUE_NAME_PLANS.clear()
         plan = _CUE_NAME_PLANS[memo] = _cue_name_plan(*memo)
@@ -715,6 +715,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
 
 
 _CUE_NAME_PLANS: dict[tuple[str, bool], tuple[int, int, bool] | None] = {}
+_UNJUDGED = (-1, -1, False)  # what ``_CUE_NAME_PLANS`` gives for words not judged yet
 
 
 def _cue_name_plan(words_read: str, strong: bool) -> tuple[int, int, bool] | None:
