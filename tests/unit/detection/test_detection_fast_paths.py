@@ -236,6 +236,32 @@ def test_a_window_is_searched_for_medicine_and_condition_labels_only_where_a_ste
             assert m is None or any(stem in m.group() for stem in stems), (low, m.group())
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_a_text_is_searched_for_record_and_care_cues_only_where_a_stem_of_theirs_occurs(seed: int) -> None:
+    # admit_medical's is_record searches an ASCII text for _RECORD_CUES / _CARE_CUES only when one of their
+    # stems occurs in it: every match, of every alternative, must hold one.
+    rnd = random.Random(seed)
+    words = [
+        "patient", "paciente", "paziente", "patientin", "doente", "utente", "name", "pt", "pt.", "chief complaint",
+        "history of present illness", "hpi", "assessment and plan", "a/p", "rx", "sig", "dx", "my", "son", "mom",
+        "i", "was", "have been", "'ve been", "am", "got", "diagnosed", "i'm", "on", "taking", "doctor", "meds",
+        "we", "were", "42", "7", "y/o", "yo", "year-old", "year old", "the", "this", "is", "has", "presents",
+        "denies", "returned", "mrn", "date of birth", "dob", "discharge", "admitted", "admission", "dispensed",
+        "dispensing", "he", "she", "has been", "started", "prescribed", "placed", "her", "him", "them", "his",
+        "a1c", "bp", "labs", "pain", "condition", "reports", "complains", "dr.", "ab", ":", "=", "#", ".", ";",
+        "\n", "-",
+    ]  # fmt: skip
+    for _ in range(6000):
+        low = "".join(rnd.choice(words) + rnd.choice([" ", " ", "", "\n", "-"]) for _ in range(rnd.randint(1, 10)))
+        for pattern, stems in (
+            (medical._RECORD_CUES, medical._RECORD_CUE_STEMS),
+            (medical._CARE_CUES, medical._CARE_CUE_STEMS),
+        ):
+            m = pattern.search(low)
+            assert m is None or any(stem in m.group() for stem in stems), (low, m.group())
+    assert medical._may_match("dr. ab ı", ("sig",))  # a text that is not ASCII is always searched
+
+
 def test_every_ending_of_a_word_formed_condition_is_gated() -> None:
     # admit_medical searches a window for _DX_MORPH only when one of _DX_ENDS occurs in it: each alternative
     # a match can end with must end in one of them.
