@@ -87,3 +87,57 @@ def test_a_pattern_is_compiled_as_before_without_the_build_s_file(
     assert lazyre._compile(source, int(re.I)) == re.compile(source, re.I)
     assert lazyre._compile(source + "x", 0) == re.compile(source + "x")
     assert made.match("Word 123 ").group("word") == "Word"  # type: ignore[union-attr]
+
+
+# ------------------------------------------------------------------- a phone label's value further on
+def _phone_further_ungated(text: str, end: int) -> object:
+    """keywords._phone_further as it was before its digit gate."""
+    lead = keywords._PHONE_PREPOSITION.match(text, end, end + 16)
+    if lead is None:
+        window = text[end : end + 48]
+        if ":" not in window and "=" not in window:
+            return None
+        lead = keywords._PHONE_LABEL_REST.match(text, end, end + 48)
+    return keywords.PHONE_VALUE.match(text, lead.end()) if lead else None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_digit_gate_keeps_every_phone_a_label_reads_further_on(seed: int) -> None:
+    import random
+
+    from privacykit.domain.detection import validators
+
+    rnd = random.Random(seed)
+    leads = [" ", "\t", " at ", " on ", " under ", " de contacto: ", " (after 6pm): ", " back = ", " attempt=",
+             " (mobile) ", " me on ", " no. ", ": ", " mobil\r\n", " x", " ref:", " (a\rb): ",
+             " (after six pm) (weekends) contact:".ljust(48), " (after six pm) (weekends) contact:".ljust(47),
+             " (evenings) (weekends only) urgent line:   "]  # fmt: skip
+    pieces = ["0", "1", "7", "9", "٣", "²", " ", "-", ".", "(", ")", "/", "+", "\n", "\r", "a", "Z", ":", "=", "ab"]
+    kept = 0
+    for _ in range(6000):
+        tail = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
+        if rnd.random() < 0.5:
+            tail = "".join(str(rnd.randint(0, 9)) if c == "0" else c for c in tail)
+        number = rnd.choice(
+            [
+                "(212) 555-0142",
+                "+44 20 7946 0958",
+                "0803 123 4567",
+                "555 01",
+                "12345678901234567",
+                "+(12) 345-678-901 2345",
+                "1           2 34 56 78",
+            ]
+        )
+        at = rnd.randint(0, len(tail))
+        tail = tail[:at] + number + tail[at:] if rnd.random() < 0.6 else tail
+        text = "call" + rnd.choice(leads) + tail + rnd.choice(["", "\n2024-03-27 10:11:12", " 555 0142 9988"])
+        before = _phone_further_ungated(text, 4)
+        after = keywords._phone_further(text, 4)
+        accepted = before is not None and validators.labelled_phone_ok(before.group())  # type: ignore[attr-defined]
+        kept += accepted
+        if accepted:
+            assert after is not None and after.span() == before.span()  # type: ignore[attr-defined]
+        elif after is not None:
+            assert not validators.labelled_phone_ok(after.group())
+    assert kept > 100  # (the texts hold numbers the label reads)

@@ -507,8 +507,19 @@ _PHONE_LABEL_REST = lazy(
 )
 
 
+# Seven digits on the rest of a line: what a phone label's value past a preposition or the rest of the label needs.
+# Neither lead crosses a line break nor does the value, whose every digit is a "\d" (``PHONE_VALUE``); the lead
+# ends within 48 characters, the value within 22 more, and fewer than 7 digits is no phone (``labelled_phone_ok``).
+_PHONE_FURTHER_DIGITS = lazy(r"(?:[^\d\n]*\d){7}")
+_PHONE_FURTHER_REACH = 48 + 22
+
+
 def _phone_further(text: str, end: int) -> re.Match[str] | None:
-    """The value of a phone label past a preposition or the rest of the label ("Teléfono de contacto: ...")."""
+    """The value of a phone label past a preposition or the rest of the label ("Teléfono de contacto: ...");
+    ``None`` also where that value could not be a phone number (a log's "call attempt=3": 7,700 of the bench
+    mix's "call" words, each ~3 us of patterns; ~1 us tells)."""
+    if _PHONE_FURTHER_DIGITS.match(text, end, end + _PHONE_FURTHER_REACH) is None:
+        return None
     lead = _PHONE_PREPOSITION.match(text, end, end + 16)
     if lead is None:
         window = text[end : end + 48]
