@@ -510,7 +510,8 @@ _PHONE_LABEL_REST = lazy(
 # Seven digits on the rest of a line: what a phone label's value past a preposition or the rest of the label needs.
 # Neither lead crosses a line break nor does the value, whose every digit is a "\d" (``PHONE_VALUE``); the lead
 # ends within 48 characters, the value within 22 more, and fewer than 7 digits is no phone (``labelled_phone_ok``).
-_PHONE_FURTHER_DIGITS = lazy(r"(?:[^\d\n]*\d){7}")
+# (possessive: a run without digits is read once, not given back a character at a time, ~1 us for 70 of them)
+_PHONE_FURTHER_DIGITS = lazy(r"(?:[^\d\n]*+\d){7}")
 _PHONE_FURTHER_REACH = 48 + 22
 
 
