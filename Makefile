@@ -38,7 +38,15 @@ $(STAMP): pyproject.toml requirements-dev.txt layers/privacykit/requirements.txt
 	@touch $(STAMP)
 	@echo "make install: done ($(VENV))"
 
-install: $(STAMP) ## create .venv with everything (both other targets call it)
+# Start-up work done here once instead of at every start of a scan (detection/prebuilt.py): the keyword
+# automaton's tables and the compiled patterns. The detector reads them only when they match its sources (the
+# tables) or its interpreter (the patterns), and otherwise does the work as before.
+DETECTION := layers/privacykit/privacykit/domain/detection
+PREBUILT := $(DETECTION)/data/keywords.tables
+$(PREBUILT): $(STAMP) $(shell find $(DETECTION) -name '*.py') $(wildcard $(DETECTION)/data/*.t[sx][vt])
+	@$(BIN)/python -c "from privacykit.domain.detection.prebuilt import write; write()"
+
+install: $(STAMP) $(PREBUILT) ## create .venv with everything (both other targets call it)
 
 run: install ## serve the whole bundle on 127.0.0.1 (API on PORT, moto on AWS_PORT, PARAMETER_OVERRIDES as for sam); Ctrl-C stops it
 	@$(BIN)/privacy-local run --port $(PORT) --aws-port $(AWS_PORT)

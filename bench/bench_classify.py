@@ -48,7 +48,7 @@ from io import BytesIO
 from pathlib import Path
 
 from privacykit.domain.common.entity_types import EntityType, Level
-from privacykit.domain.detection import classify_level, detect
+from privacykit.domain.detection import classify_level, detect, prebuilt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -489,10 +489,12 @@ def _compiled(package: Path) -> Iterator[None]:
     This checkout is an editable install and the environment may set PYTHONDONTWRITEBYTECODE: every run of
     privacy-scan would compile the detector's ~40 modules from source again (~25 ms of CPU, more than the scan
     of a small file). The bytecode written here is removed afterwards, so the cold-import figure (a Lambda
-    layer's read-only files hold none) is measured as before.
+    layer's read-only files hold none) is measured as before. The detector's start-up files are written as
+    ``make install`` writes them (``detection/prebuilt.py``; kept: the cold import does not read them).
     """
     before = set(package.rglob("__pycache__"))
     compileall.compile_dir(package, quiet=1)
+    prebuilt.write()  # the start-up work the build does (make install): keyword tables, compiled patterns
     try:
         yield
     finally:

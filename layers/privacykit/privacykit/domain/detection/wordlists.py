@@ -6,15 +6,20 @@ import os
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["load", "load_pairs", "data_lines", "words", "fold"]
+__all__ = ["load", "load_pairs", "data_lines", "data_file", "words", "fold"]
 
 # The layer ships as files (a Lambda layer is unpacked into /opt), so the data is read by path:
 # importlib.resources would import its zip readers (zipfile, shutil...) into every cold start.
 _DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
 
+def data_file(name: str) -> str:
+    """The path of ``data/<name>``."""
+    return os.path.join(_DATA, name)
+
+
 def _read(name: str) -> str:
-    with open(os.path.join(_DATA, name), encoding="utf-8") as handle:
+    with open(data_file(name), encoding="utf-8") as handle:
         return handle.read()
 
 

@@ -8,16 +8,21 @@ to the name rules; a medical term is kept aside for ``medical.admit_medical``.
 from __future__ import annotations
 
 import functools
+import marshal
+import os
 import re
+import zlib
 from typing import Any
 
 import ahocorasick_rs
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
+from privacykit.domain.detection import wordlists
 from privacykit.domain.detection.context import count_digits, value_after
 from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
+from privacykit.domain.detection.scanners import medical
 from privacykit.domain.detection.scanners.addresses import address_at
 from privacykit.domain.detection.scanners.contact import PHONE_VALUE
 from privacykit.domain.detection.scanners.dates import date_span
@@ -28,7 +33,7 @@ from privacykit.domain.detection.scanners.national_ids import admit_plan_ids, la
 from privacykit.domain.detection.scanners.numbers import MRN_VALUE, SSN_VALUE, licence_after, passport_after
 from privacykit.domain.detection.scanners.sql import scan_sql_insert
 from privacykit.domain.detection.shapes import NUL_ERRORS, nuls_over
-from privacykit.domain.detection.wordlists import load_pairs
+from privacykit.domain.detection.wordlists import data_file, load_pairs
 
 __all__ = ["scan_keywords"]
 
@@ -139,6 +144,16 @@ class _Strings:
         # Its order among hits that end together when found whole; with one more character, one less.
         self.order = [other + 0xFFFF - len(k) for k in strings]
 
+    def state(self) -> tuple[Any, ...]:
+        """The lists above, as :func:`_tables` keeps them."""
+        return self.entries, self.tails, self.right, self.right_bytes, self.order
+
+    @classmethod
+    def from_state(cls, state: tuple[Any, ...]) -> _Strings:
+        strings = cls.__new__(cls)
+        strings.entries, strings.tails, strings.right, strings.right_bytes, strings.order = state
+        return strings
+
     def hits(self, found: list[tuple[int, int, int]], haystack: str, offset: int = 0) -> list[tuple[int, _Entries]]:
         """The hits of the automaton's matches ``found`` in ``haystack``, their ends moved by ``offset``."""
         return self._hits(found, haystack, self.right, offset)
@@ -173,18 +188,14 @@ class _Automata:
     """
 
     def __init__(self) -> None:
-        exact, tails = _automaton_strings()
-        keys = list(dict.fromkeys([*exact, *tails]))
-        ascii_strings = [k for k in keys if k.isascii()]
-        other = [k for k in keys if not k.isascii()]
-        self.ascii_strings = _Strings(ascii_strings, exact, tails, 0)
+        keys, exact, tails, ascii_bytes, ascii_state, other, other_state, reach = _tables()
+        self.ascii_strings = _Strings.from_state(ascii_state)
         self.ascii = ahocorasick_rs.BytesAhoCorasick(
-            [k.encode("ascii") for k in ascii_strings], implementation=ahocorasick_rs.Implementation.ContiguousNFA
+            ascii_bytes, implementation=ahocorasick_rs.Implementation.ContiguousNFA
         )
-        self.other_strings = _Strings(other, exact, tails, _NON_ASCII_ORDER)
+        self.other_strings = _Strings.from_state(other_state)
         self.other = ahocorasick_rs.AhoCorasick(other)
-        # how far from a non-ASCII character its string may end (the character after a short word included)
-        self.reach = max((len(k) + (k in tails) for k in other), default=0)
+        self.reach = reach
         self.keys, self.exact, self.tails = keys, exact, tails
 
     @functools.cached_property
@@ -231,6 +242,67 @@ def _around(raw: bytes, reach: int) -> list[tuple[int, int]]:
             windows.append((lo, hi))
         i = raw.find(0, i + 1)
     return windows
+
+
+def _computed_tables() -> tuple[Any, ...]:
+    """What the automata are built from: the strings and their entries (:func:`_automaton_strings`), every
+    string in order, the ASCII ones as bytes with their :class:`_Strings` lists, the others with theirs, and how
+    far from a non-ASCII character such a string may end (the character after a short word included)."""
+    exact, tails = _automaton_strings()
+    keys = list(dict.fromkeys([*exact, *tails]))
+    ascii_strings = [k for k in keys if k.isascii()]
+    other = [k for k in keys if not k.isascii()]
+    reach = max((len(k) + (k in tails) for k in other), default=0)
+    return (
+        keys,
+        exact,
+        tails,
+        [k.encode("ascii") for k in ascii_strings],
+        _Strings(ascii_strings, exact, tails, 0).state(),
+        other,
+        _Strings(other, exact, tails, _NON_ASCII_ORDER).state(),
+        reach,
+    )
+
+
+#: :func:`_computed_tables` as the build wrote them (``make install``, ``write_tables``): loaded in ~5 ms where
+#: computing them takes 30-40 ms at every start. Not in git; absent or stale, they are computed.
+TABLES_FILE = data_file("keywords.tables")
+
+
+def _tables_fingerprint() -> int:
+    """A checksum of everything :func:`_computed_tables` reads: this module, the medical vocabularies' module,
+    the word lists' reader, their three files and the marshal format (any change makes the file stale)."""
+    data = ("keywords.tsv", "diagnoses.txt", "medications.txt")
+    sources = (__file__, medical.__file__, wordlists.__file__, *map(data_file, data))
+    check = marshal.version
+    for path in sources:
+        with open(path, "rb") as handle:
+            check = zlib.crc32(handle.read(), check)
+    return check
+
+
+def _tables() -> tuple[Any, ...]:
+    """:func:`_computed_tables`, read from ``TABLES_FILE`` when the build wrote it from the same sources."""
+    try:
+        with open(TABLES_FILE, "rb") as handle:
+            # (the package's own file, as trusted as its bytecode, which is marshal data too; load() would read
+            # it a few bytes at a time)
+            fingerprint, tables = marshal.loads(handle.read())  # noqa: S302
+        if fingerprint == _tables_fingerprint():
+            return tables  # type: ignore[no-any-return]
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    return _computed_tables()
+
+
+def write_tables(path: str = TABLES_FILE) -> None:
+    """Write :func:`_computed_tables` for later starts to load (the build does, ``make install``); atomically,
+    so a scan starting meanwhile reads the old file or the new one."""
+    temporary = f"{path}.{os.getpid()}"
+    with open(temporary, "wb") as handle:
+        marshal.dump((_tables_fingerprint(), _computed_tables()), handle)
+    os.replace(temporary, path)
 
 
 @functools.cache
@@ -435,8 +507,20 @@ _PHONE_LABEL_REST = lazy(
 )
 
 
+# Seven digits on the rest of a line: what a phone label's value past a preposition or the rest of the label needs.
+# Neither lead crosses a line break nor does the value, whose every digit is a "\d" (``PHONE_VALUE``); the lead
+# ends within 48 characters, the value within 22 more, and fewer than 7 digits is no phone (``labelled_phone_ok``).
+# (possessive: a run without digits is read once, not given back a character at a time, ~1 us for 70 of them)
+_PHONE_FURTHER_DIGITS = lazy(r"(?:[^\d\n]*+\d){7}")
+_PHONE_FURTHER_REACH = 48 + 22
+
+
 def _phone_further(text: str, end: int) -> re.Match[str] | None:
-    """The value of a phone label past a preposition or the rest of the label ("Teléfono de contacto: ...")."""
+    """The value of a phone label past a preposition or the rest of the label ("Teléfono de contacto: ...");
+    ``None`` also where that value could not be a phone number (a log's "call attempt=3": 7,700 of the bench
+    mix's "call" words, each ~3 us of patterns; ~1 us tells)."""
+    if _PHONE_FURTHER_DIGITS.match(text, end, end + _PHONE_FURTHER_REACH) is None:
+        return None
     lead = _PHONE_PREPOSITION.match(text, end, end + 16)
     if lead is None:
         window = text[end : end + 48]
