@@ -159,10 +159,19 @@ _PERSONAL = lazy(
     r"hx|known|presents|presented|presenting|admitted|"
     r"fit note|sick note|signed off|off sick|treated|continue|start|starting|stop|due|since|"
     r"tolerating|tolerated|allergic|allergy|"
+    # a household member, and what a register, a ticket or a travel form says its subject has: "account
+    # holder's partner relies on a suction machine (...)", "Traveller reports epilepsy; carries ...", "was
+    # assessed with ... and given ...", "sustained a ..."
+    r"partner|spouse|reports|reported|carries|carrying|relies|sustained|sustaining|assessed (?:with|as)|"
+    r"(?:was|were|and|been) given|"
     # the same said in the other languages of the lists: "o médico diagnosticou ... e receitou", "ich habe"
     r"diagnosticou|diagnosticad[oa]|diagnosticó|diagnostiqu[ée]e?|diagnosticat[oa]|diagnostiziert|"
     r"gediagnosticeerd|vastgesteld|receitou|receitad[oa]|recetó|prescrit|prescrito|prescritto|verschrieben|"
-    r"voorgeschreven|ich|mein|meine|meinen|ik|mijn|je|j'ai|mon|mes|eu|meu|minha|yo|mis|io|mio|mia)\b"
+    r"voorgeschreven|ich|mein|meine|meinen|ik|mijn|je|j'ai|mon|mes|eu|meu|minha|yo|mis|io|mio|mia|"
+    # suffering from it, as Spanish, Portuguese, Italian, French, German and Romanian say it ("Padezco ...",
+    # "Soffro di ...", "Soția mea are ...": Romanian "mea", my)
+    r"padezco|padece|padecía|sufro|sufre|sufría|sofro|sofre|soffro|soffre|souffre|souffrait|leide|leidet|"
+    r"mea|sufăr|suferă)\b"
 )
 
 
@@ -841,11 +850,16 @@ _FIRST_PERSON_AFTER = lazy(
 # exams:"), and its value lists them. A label saying the list is of anyone's ("Common conditions:", "Examples
 # of eligible conditions:") or of allergies (authors disagree on whether an allergen is a medication) does not.
 _HEALTH_FIELD = lazy(
-    r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*([^\W\d_][^:\n]{0,50}?)[ \t]*:[ \t]*(?:[^\W\d_][^.!?:\n,;/]*[,;/][ \t]*)*$"
+    r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*([^\W\d_][^:\n]{0,50}?)[ \t]*:[ \t]*(?:[^\W\d_][^.!?:\n,;/]*[,;/][ \t]*)*"
+    # (the item's own first words the list lacks: "Reason: advanced Parkinson's disease", "vascular dementia")
+    r"(?:[^\W\d_]+[ \t]+){0,2}$"
 )
 _HEALTH_FIELD_WORD = lazy(
     r"\b(?:condition|conditions|condition\(s\)|diagnos[ie]s|illness(?:es)?|disorders?|medications?|medicines?|"
-    r"medication\(s\)|meds|prescriptions?|prescribed|treatment)\b"
+    r"medication\(s\)|meds|prescriptions?|prescribed|treatment|"
+    # a form's reason for its request and an accident report's injury ("Reason: ...", "Reason for absence:
+    # ...", "Injury: ...")
+    r"reason|injury|injuries)\b"
 )
 _HEALTH_FIELD_NOT = lazy(
     r"\b(?:common|typical|examples?|e\.g|eligible|qualifying|covered|such|frequent|other people|list of|allerg\w*)\b"
