@@ -188,5 +188,72 @@ Questions: care-team lead.
 """,
 )
 
+# ------------------------------------------------------------------ plans, screens, devices, joined terms, Turkish text
+
+doc(
+    "a20_plan_group_number",
+    "email",
+    """\
+From: [[PERSON|Delphine Arceneaux]] <[[EMAIL|d.arceneaux@bayoulogistics.com]]>
+Subject: new starter paperwork
+
+[[PERSON|Marcus Tibbetts]] is set up: Cigna PPO, member ID [[HEALTH_PLAN_ID|U57731904]] (group 880213), effective the 1st.
+""",
+)
+doc(
+    "a20_travel_protection_claim",
+    "form",
+    """\
+NORTHWIND TRAVEL PROTECTION — EMERGENCY MEDICAL CLAIM
+Policy no.: NTP-20931877
+Claimant: [[PERSON|Ysolde Marchetti]]   Date of birth: [[DATE_OF_BIRTH|09/12/1968]]
+Condition treated abroad: [[DIAGNOSIS|kidney stones]]
+Frequent flyer: Aurora Miles member no.: 550193827
+""",
+)
+doc(
+    "a20_drug_screen_panel",
+    "lab_report",
+    """\
+PRE-EMPLOYMENT DRUG SCREEN
+Donor: [[PERSON|Kasimir Wendell]]   DOB: [[DATE_OF_BIRTH|1990-07-30]]
+Analyte                 Result        Cut-off
+Amphetamine             NEG           500 ng/mL
+Cocaine metabolite      NEG           150 ng/mL
+Oxycodone               NEG           100 ng/mL
+Donor declared: [[MEDICATION|sertraline]] 50 mg daily.
+""",
+)
+doc(
+    "a20_register_equipment_csv",
+    "csv",
+    """\
+name,phone,condition,equipment
+[[PERSON|Oonagh Petrakis]],[[PHONE|07700 900 618]],[[DIAGNOSIS|type 1 diabetes]],insulin fridge
+[[PERSON|Wendell Ashdown]],[[PHONE|07700 900 771]],[[DIAGNOSIS|motor neurone disease]],ventilator
+""",
+)
+doc(
+    "a20_turkish_address_then_diagnosis",
+    "discharge_summary",
+    """\
+TABURCU ÖZETİ / DISCHARGE SUMMARY
+Hasta / Patient: [[PERSON|Elif Karaca]]   Doğum tarihi: [[DATE_OF_BIRTH|14.03.1972]]
+Adres: [[ADDRESS|İnönü Cad. No: 14, Kadıköy/İSTANBUL]]
+Principal diagnosis: [[DIAGNOSIS|community-acquired pneumonia]]
+Secondary: [[DIAGNOSIS|type 2 diabetes]]
+""",
+)
+doc(
+    "a20_condition_with_condition",
+    "clinical_note",
+    """\
+Fitness-to-travel note
+Patient: [[PERSON|Radomir Vukovic]]   DOB: [[DATE_OF_BIRTH|22/01/1949]]
+Diagnosis: [[DIAGNOSIS|heart failure with preserved ejection fraction]]
+Comorbidity: [[DIAGNOSIS|chronic kidney disease with anaemia]]
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -115,6 +115,41 @@ _DX_ENDS = (
     "syndrome", "disease", "disorder", "insufficiency", "deficiency", "ite", "ose", "osi", "algie", "pathie",
 )  # fmt: skip
 _A_DIGIT = lazy(r"\d")
+# An injury as an incident report, a claim, an absence form or a note writes it, by its grammar: a participle
+# of injury before a body part ("fractured left radius", "sprained right ankle", "crushed right index finger",
+# "fractured neck of femur"), an injury's noun before the part it is to, on or above ("laceration to the left
+# forearm", "second-degree burn to the right hand", "a laceration above the left eye"), or the part before the
+# noun ("lumbar strain", "right wrist fracture", "left knee sprain"). A participle or noun alone is no
+# injury ("broken link", "strain gauge", "burn rate"): the body part makes it one.
+_BODY = (
+    r"(?:(?:lower |upper |middle |distal |proximal )?(?:head|neck|back|shoulder|arm|elbow|forearm|wrist|hand|palm|"
+    r"(?:index |middle |ring |little )?finger|thumb|knuckle|hip|pelvis|leg|thigh|knee|kneecap|shin|calf|ankle|"
+    r"foot|feet|heel|(?:big )?toe|rib|chest|spine|skull|nose|jaw|eye|eyebrow|eyelid|face|scalp|forehead|cheek|"
+    r"cheekbone|chin|lip|ear|collarbone|clavicle|shoulder blade|scapula|radius|ulna|humerus|femur|tibia|fibula|"
+    r"patella|sternum|coccyx|tailbone|vertebra|vertebrae|hamstring|achilles(?: tendon)?|groin|abdomen|"
+    r"metatarsal|metacarpal|ligament|tendon|meniscus|rotator cuff)(?:s|es)?)"
+)
+_SIDE = r"(?:(?:left|right|both|bilateral|his|her|their|my|your|the) ){0,3}"  # (bounded: no run is read twice)
+_INJURY_DEGREE = (
+    r"(?:(?:(?:first|second|third|1st|2nd|3rd)[- ]degree|minor|severe|deep|open|closed|compound|displaced|"
+    r"undisplaced|non-displaced|hairline|stress|partial|complete|superficial) ){0,3}"
+)
+_INJURY_NOUN = (
+    r"(?:fracture|sprain|strain|laceration|contusion|dislocation|burn|abrasion|bruise|bruising|"
+    r"rupture|tear|wound|injury|graze|cut)(?:s|es)?"
+)
+_INJURY = lazy(
+    r"\b" + _INJURY_DEGREE + r"(?:(?:fractured|broken|sprained|dislocated|strained|bruised|torn|twisted|crushed|"
+    r"burned|burnt|lacerated|injured|cracked|ruptured) " + _SIDE + _BODY + r"(?: of " + _SIDE + _BODY + r")?"
+    r"|" + _INJURY_NOUN + r" (?:to|on|of|above|below|over|across|in) " + _SIDE + _BODY + r")\b"
+    r"|\b(?:(?:left|right) )?(?:" + _BODY + r"|lumbar|lumbosacral|cervical|thoracic) "
+    r"(?:fracture|sprain|strain|laceration|contusion|dislocation|burn|abrasion|rupture|tear|wound|injury)(?:s|es)?\b"
+)
+# Every injury the grammar reads holds one of these stems: a window holding none is not searched for it.
+_INJURY_STEMS = (
+    "fractur", "broke", "sprain", "strain", "dislocat", "bruis", "torn", "tear", "twisted", "crush",
+    "burn", "lacerat", "injur", "crack", "ruptur", "contusion", "abrasion", "wound", "graze", "cut",
+)  # fmt: skip
 # Three-letter abbreviations of conditions that no common word or unit shares (data/diagnoses.txt lists the
 # longer ones), looked for near medical words only.
 _DX_ABBREVIATIONS = lazy(
@@ -378,7 +413,9 @@ _COVERAGE = lazy(
     r"\b(?:(?:plan|policy|benefits?|coverage|insurance|program(?:me)?|formulary)\b[^.;:!?\n]{0,30}?"
     r"\b(?:covers?|includes?|pays? for|excludes?)\b|covered (?:conditions?|services|benefits|diagnoses|drugs|"
     r"medications|items)|(?:conditions?|diagnoses|services|drugs|medications) (?:covered|eligible|excluded)|"
-    r"eligible (?:conditions?|diagnoses)|qualifying (?:conditions?|diagnoses)|exclusions?|not covered|excluded)\b"
+    # (one person's "Qualifying condition: ..." on a certificate is theirs: a list of them is the plan's)
+    r"eligible (?:conditions?|diagnoses)|qualifying (?:conditions|diagnoses|condition(?![ \t]*:))|exclusions?|"
+    r"not covered|excluded)\b"
 )
 
 
@@ -398,6 +435,13 @@ _UNTICKED_BEFORE = lazy(r"(?:\[[ \t]?\]|☐|□)[ \t]*$")
 # ... or an unticked box a few words before on its line, no other box between: "[ ] Bisphosphonates (Fosamax)"
 _UNTICKED_ITEM = lazy(r"(?:\[[ \t]?\]|☐|□)[^\[\]☐□☒☑■\n]{0,40}$")
 # A drug named as part of an adjective describes a condition: "DM2 (insulin-requiring)", "steroid-induced".
+# A drug a screen tested for, its result after it ("Cocaine metabolite   NEGATIVE   300 ng/mL", "Opiates: not
+# detected"), and a drug naming a device or a store ("insulin pump", "insulin fridge"): nobody's medication.
+_SCREENED_AFTER = lazy(
+    r"(?:[ \t]+metabolites?)?(?:[ \t]*\([^)\n]{0,20}\))?[ \t]*[:=]?[ \t]*"
+    r"(?:negative|neg|positive|pos|not detected|none detected|detected|non-?reactive|presumptive)\b"
+)
+_DEVICE_AFTER = lazy(r"[ \t]+(?:pumps?|fridge|refrigerator|cooler|cool[ \t]?bags?|cooling (?:pouch|case|wallet))\b")
 _DRUG_ADJECTIVE_AFTER = lazy(
     r"-(?:requiring|dependent|independent|induced|resistant|refractory|responsive|naive|naïve|treated|related|"
     r"associated|sensitive|free|like|controlled|exposed|experienced)\b"
@@ -489,7 +533,9 @@ def asserted(low: str, f: Finding) -> bool:
         if ex and _examples_only(low, ex.end(), f.start):
             return False
     if f.type is T.MEDICATION:
-        if _DRUG_ADJECTIVE_AFTER.match(low, f.end):
+        if _DRUG_ADJECTIVE_AFTER.match(low, f.end) or _SCREENED_AFTER.match(low, f.end, f.end + 60):
+            return False
+        if _DEVICE_AFTER.match(low, f.end):
             return False
         seg = max(line, f.start - 160)  # (the line, at most 160 characters of it: a megabyte may be one line)
         if (
@@ -621,6 +667,11 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
                 dx = Finding(ms, m.end(), T.DIAGNOSIS, 0.6)
                 if asserted(low, dx):
                     terms.append(dx)
+        for m in _INJURY.finditer(low, a, b) if any(low.find(w, a, b) != -1 for w in _INJURY_STEMS) else ():
+            # (a dictionary term inside the injury, "fracture" of "right wrist fracture", merges with it)
+            dx = Finding(m.start(), m.end(), T.DIAGNOSIS, 0.6)
+            if asserted(low, dx):
+                terms.append(dx)
         for m in _DX_ABBREVIATIONS.finditer(low, a, b):
             if not overlaps(known, m.start(), m.end()):
                 dx = Finding(m.start(), m.end(), T.DIAGNOSIS, 0.6)
@@ -686,7 +737,7 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
 
 # What joins two parts of one term: drugs of a fixed-dose combination ("buprenorphine-naloxone",
 # "amoxicillin/clavulanate"), a condition's words found apart ("Alzheimer's dementia").
-_JOINS = {T.MEDICATION: frozenset({"-", "/"}), T.DIAGNOSIS: frozenset({" ", "'s ", "’s "})}
+_JOINS = {T.MEDICATION: frozenset({"-", "/"}), T.DIAGNOSIS: frozenset({" ", "'s ", "’s ", " with "})}
 
 
 def _combinations(low: str, terms: list[Finding]) -> list[Finding]:
@@ -859,7 +910,7 @@ _HEALTH_FIELD_WORD = lazy(
     r"medication\(s\)|meds|prescriptions?|prescribed|treatment|"
     # a form's reason for its request and an accident report's injury ("Reason: ...", "Reason for absence:
     # ...", "Injury: ...")
-    r"reason|injury|injuries)\b"
+    r"reason|injury|injuries|assessment|impression)\b"
 )
 _HEALTH_FIELD_NOT = lazy(
     r"\b(?:common|typical|examples?|e\.g|eligible|qualifying|covered|such|frequent|other people|list of|allerg\w*)\b"
