@@ -255,5 +255,27 @@ Comorbidity: [[DIAGNOSIS|chronic kidney disease with anaemia]]
 """,
 )
 
+# ------------------------------------------------------------------ common conditions of occupational, dental and primary care
+
+doc(
+    "a20_occ_health_referral",
+    "clinical_note",
+    """\
+Occupational health referral
+Employee: [[PERSON|Wilhelmina Achterberg]]   DOB: [[DATE_OF_BIRTH|17/09/1981]]
+Reason for referral: [[DIAGNOSIS|frozen shoulder]] after a fall; history of [[DIAGNOSIS|burn-out]] in 2022.
+Also reports [[DIAGNOSIS|tinea pedis]], treated over the counter.
+""",
+)
+doc(
+    "a20_atestado_pt",
+    "email",
+    """\
+De: [[PERSON|Joaquim Albuquerque]] <[[EMAIL|joaquim.albuquerque@correio-norte.com.br]]>
+
+Oi, o médico me deu atestado de três dias por [[DIAGNOSIS|hérnia de disco]]. Estou tomando [[MEDICATION|nimesulida]] e [[MEDICATION|dipirona]].
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -212,3 +212,29 @@ def test_one_persons_label(text: str, value: str) -> None:
 def test_qualifying_conditions_of_a_scheme_stay_unlabelled() -> None:
     text = "Priority services (contact: Ada Brennan, 0161 496 0199)\nQualifying conditions include COPD and asthma.\n"
     assert "DIAGNOSIS" not in types(text)
+
+
+# ------------------------------------------------------------- common conditions the lists lacked, in any language
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "Employee: Wilhelmina Achterberg  DOB 17/09/1981\nReason for referral: frozen shoulder\n",
+            "DIAGNOSIS",
+            "frozen shoulder",
+        ),
+        ("Employee: Wilhelmina Achterberg  DOB 17/09/1981\nHistory of burn-out in 2022.\n", "DIAGNOSIS", "burn-out"),
+        (
+            "De: Joaquim Albuquerque <joaquim.albuquerque@correio-norte.com.br>\nEstou tomando nimesulida.\n",
+            "MEDICATION",
+            "nimesulida",
+        ),
+        (
+            "De: Joaquim Albuquerque <joaquim.albuquerque@correio-norte.com.br>\nO médico me deu atestado por hérnia de disco.\n",
+            "DIAGNOSIS",
+            "hérnia de disco",
+        ),
+    ],
+)
+def test_common_condition_or_drug_of_someone(text: str, kind: str, value: str) -> None:
+    assert value in _of(text, kind)
