@@ -230,7 +230,8 @@ def test_qualifying_conditions_of_a_scheme_stay_unlabelled() -> None:
             "nimesulida",
         ),
         (
-            "De: Joaquim Albuquerque <joaquim.albuquerque@correio-norte.com.br>\nO médico me deu atestado por hérnia de disco.\n",
+            "De: Joaquim Albuquerque <joaquim.albuquerque@correio-norte.com.br>\n"
+            "O médico me deu atestado por hérnia de disco.\n",
             "DIAGNOSIS",
             "hérnia de disco",
         ),
