@@ -277,5 +277,16 @@ Oi, o médico me deu atestado de três dias por [[DIAGNOSIS|hérnia de disco]]. 
 """,
 )
 
+# ------------------------------------------------------------------ a vaccine given is no one's medication (HL7 VXU)
+
+doc(
+    "a20_hl7_vxu_vaccine",
+    "hl7",
+    "MSH|^~\\&|CLINIC|NORTHSIDE|IIS|STATE|202501150930||VXU^V04^VXU_V04|88120|P|2.5.1\r"
+    "PID|1||[[MEDICAL_RECORD_NUMBER|NS-4471902]]^^^NORTHSIDE^MR||[[PERSON|QUILLFEATHER^ROSALIND]]||[[DATE_OF_BIRTH|20190304]]|F\r"
+    "RXA|0|1|20250115||08^Hep B, adolescent or pediatric^CVX|0.5|mL^^UCUM\r"
+    "RXE|^^^20250115|[[MEDICATION|amoxicillin]]^250 MG^RXNORM|250|mg\r",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -239,3 +239,13 @@ def test_qualifying_conditions_of_a_scheme_stay_unlabelled() -> None:
 )
 def test_common_condition_or_drug_of_someone(text: str, kind: str, value: str) -> None:
     assert value in _of(text, kind)
+
+
+def test_a_vaccine_by_its_cvx_code_is_no_medication() -> None:
+    text = (
+        "MSH|^~\\&|CLINIC|NORTHSIDE|IIS|STATE|202501150930||VXU^V04^VXU_V04|88120|P|2.5.1\r"
+        "PID|1||NS-4471902^^^NORTHSIDE^MR||QUILLFEATHER^ROSALIND||20190304|F\r"
+        "RXA|0|1|20250115||08^Hep B, adolescent or pediatric^CVX|0.5|mL^^UCUM\r"
+        "RXE|^^^20250115|amoxicillin^250 MG^RXNORM|250|mg\r"
+    )
+    assert _of(text, "MEDICATION") == ["amoxicillin"]
