@@ -62,7 +62,7 @@ from privacykit.domain.detection.scanners import (
     scan_travel_documents,
     untitled,
 )
-from privacykit.domain.detection.shapes import text_maps
+from privacykit.domain.detection.shapes import same_length_lower, text_maps
 from privacykit.domain.detection.structure import columns_lower_their_values, drop_by_structure
 
 __all__ = ["detect", "detect_large", "detect_stream", "detect_findings_stream"]
@@ -109,7 +109,7 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
         out.items[:0] = table
         # The medical admission reads the text around its terms with the claimed cells blanked, as the scanners
         # read it (a diagnosis column's cells are not the items of a label in the header); only when it has any.
-        low = _blank(text, claimed).lower() if out.medical or out.medical_hints else ""
+        low = same_length_lower(_blank(text, claimed)) if out.medical or out.medical_hints else ""
     else:
         low = _scan_free_text(text, out, cells)
 

@@ -17,6 +17,7 @@ import codecs
 __all__ = [
     "shape_of",
     "lower_of",
+    "same_length_lower",
     "text_maps",
     "flatten_separators",
     "free_before",
@@ -89,6 +90,14 @@ NUL_ERRORS = "privacykit.nul"
 codecs.register_error(NUL_ERRORS, _as_nul)
 
 
+def same_length_lower(text: str) -> str:
+    """``text.lower()`` with one character for each of ``text``'s: the dotted capital I ("İzmir", "İSTANBUL"),
+    the one character whose lower case is two ("i̇"), lowers to "i", so offsets in the lower case are the text's
+    (every finding after it would otherwise sit one character early, and a term after it go unread)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.replace("\u0130", "i").lower()
+
+
 def lower_of(text: str) -> tuple[str, bytes]:
     """``text.lower()``, and its ASCII bytes with one NUL per non-ASCII character (what the keyword automaton
     searches), at ASCII speed when a few non-ASCII characters are all the text has."""
@@ -110,7 +119,7 @@ def text_maps(text: str) -> tuple[bytes, str, bytes]:
     raw = text.encode("ascii", NUL_ERRORS)
     low_bytes = raw.lower()
     if nuls_over(raw, len(raw) // 64 + 64):
-        return shape_of(text), text.lower(), low_bytes  # non-ASCII everywhere: one pass beats a piece per run
+        return shape_of(text), same_length_lower(text), low_bytes  # non-ASCII everywhere: one pass, not pieces
     shaped = raw.translate(_SHAPE_TABLE)
     low_ascii = low_bytes.decode("ascii")
     shaped_view = memoryview(shaped)  # its pieces joined without a copy each
@@ -124,9 +133,7 @@ def text_maps(text: str) -> tuple[bytes, str, bytes]:
         while j < n and raw[j] == 0:
             j += 1
         run = text[i:j]
-        lowered = run.lower()
-        if len(lowered) != j - i:
-            return shape_of(text), text.lower(), low_bytes  # a longer lower case ("İ"): offsets move anyway
+        lowered = same_length_lower(run)
         shape_parts += (shaped_view[pos:i], "".join([_stand_in(c) for c in run]).encode("ascii"))
         low_parts += (low_ascii[pos:i], lowered)
         pos = j

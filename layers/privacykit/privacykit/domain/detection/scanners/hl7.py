@@ -384,6 +384,8 @@ def _hl7_field(seg: str, what: str, s: int, rep: str, out: Findings) -> None:
         i = 1 if what == "cwe" and len(comps) > 1 and comps[1].strip() else 0
         if i == 1 and _WORDS.fullmatch(comps[0]) and not _WORDS.fullmatch(comps[1]):
             i = 0
+        if len(comps) > 2 and comps[2].strip().upper() == "CVX":
+            return  # a vaccine by its CVX code (a VXU's RXA-5 "03^MMR^CVX"): a shot given, no one's medication
         if comps[i].strip() and any(ch.isalpha() for ch in comps[i]):
             t = T.DIAGNOSIS if seg == "DG1" else T.MEDICATION
             out.medical.append(Finding(s + offs[i], s + offs[i] + len(comps[i]), t, 0.9))

@@ -133,6 +133,41 @@ _DX_ENDS = (
     "syndrome", "disease", "disorder", "insufficiency", "deficiency", "ite", "ose", "osi", "algie", "pathie",
 )  # fmt: skip
 _A_DIGIT = lazy(r"\d")
+# An injury as an incident report, a claim, an absence form or a note writes it, by its grammar: a participle
+# of injury before a body part ("fractured left radius", "sprained right ankle", "crushed right index finger",
+# "fractured neck of femur"), an injury's noun before the part it is to, on or above ("laceration to the left
+# forearm", "second-degree burn to the right hand", "a laceration above the left eye"), or the part before the
+# noun ("lumbar strain", "right wrist fracture", "left knee sprain"). A participle or noun alone is no
+# injury ("broken link", "strain gauge", "burn rate"): the body part makes it one.
+_BODY = (
+    r"(?:(?:lower |upper |middle |distal |proximal )?(?:head|neck|back|shoulder|arm|elbow|forearm|wrist|hand|palm|"
+    r"(?:index |middle |ring |little )?finger|thumb|knuckle|hip|pelvis|leg|thigh|knee|kneecap|shin|calf|ankle|"
+    r"foot|feet|heel|(?:big )?toe|rib|chest|spine|skull|nose|jaw|eye|eyebrow|eyelid|face|scalp|forehead|cheek|"
+    r"cheekbone|chin|lip|ear|collarbone|clavicle|shoulder blade|scapula|radius|ulna|humerus|femur|tibia|fibula|"
+    r"patella|sternum|coccyx|tailbone|vertebra|vertebrae|hamstring|achilles(?: tendon)?|groin|abdomen|"
+    r"metatarsal|metacarpal|ligament|tendon|meniscus|rotator cuff)(?:s|es)?)"
+)
+_SIDE = r"(?:(?:left|right|both|bilateral|his|her|their|my|your|the) ){0,3}"  # (bounded: no run is read twice)
+_INJURY_DEGREE = (
+    r"(?:(?:(?:first|second|third|1st|2nd|3rd)[- ]degree|minor|severe|deep|open|closed|compound|displaced|"
+    r"undisplaced|non-displaced|hairline|stress|partial|complete|superficial) ){0,3}"
+)
+_INJURY_NOUN = (
+    r"(?:fracture|sprain|strain|laceration|contusion|dislocation|burn|abrasion|bruise|bruising|"
+    r"rupture|tear|wound|injury|graze|cut)(?:s|es)?"
+)
+_INJURY = lazy(
+    r"\b" + _INJURY_DEGREE + r"(?:(?:fractured|broken|sprained|dislocated|strained|bruised|torn|twisted|crushed|"
+    r"burned|burnt|lacerated|injured|cracked|ruptured) " + _SIDE + _BODY + r"(?: of " + _SIDE + _BODY + r")?"
+    r"|" + _INJURY_NOUN + r" (?:to|on|of|above|below|over|across|in) " + _SIDE + _BODY + r")\b"
+    r"|\b(?:(?:left|right) )?(?:" + _BODY + r"|lumbar|lumbosacral|cervical|thoracic) "
+    r"(?:fracture|sprain|strain|laceration|contusion|dislocation|burn|abrasion|rupture|tear|wound|injury)(?:s|es)?\b"
+)
+# Every injury the grammar reads holds one of these stems: a window holding none is not searched for it.
+_INJURY_STEMS = (
+    "fractur", "broke", "sprain", "strain", "dislocat", "bruis", "torn", "tear", "twisted", "crush",
+    "burn", "lacerat", "injur", "crack", "ruptur", "contusion", "abrasion", "wound", "graze", "cut",
+)  # fmt: skip
 # Three-letter abbreviations of conditions that no common word or unit shares (data/diagnoses.txt lists the
 # longer ones), looked for near medical words only.
 _DX_ABBREVIATIONS = lazy(
@@ -177,10 +212,19 @@ _PERSONAL = lazy(
     r"hx|known|presents|presented|presenting|admitted|"
     r"fit note|sick note|signed off|off sick|treated|continue|start|starting|stop|due|since|"
     r"tolerating|tolerated|allergic|allergy|"
+    # a household member, and what a register, a ticket or a travel form says its subject has: "account
+    # holder's partner relies on a suction machine (...)", "Traveller reports epilepsy; carries ...", "was
+    # assessed with ... and given ...", "sustained a ..."
+    r"partner|spouse|reports|reported|carries|carrying|relies|sustained|sustaining|assessed (?:with|as)|"
+    r"(?:was|were|and|been) given|"
     # the same said in the other languages of the lists: "o médico diagnosticou ... e receitou", "ich habe"
     r"diagnosticou|diagnosticad[oa]|diagnosticó|diagnostiqu[ée]e?|diagnosticat[oa]|diagnostiziert|"
     r"gediagnosticeerd|vastgesteld|receitou|receitad[oa]|recetó|prescrit|prescrito|prescritto|verschrieben|"
-    r"voorgeschreven|ich|mein|meine|meinen|ik|mijn|je|j'ai|mon|mes|eu|meu|minha|yo|mis|io|mio|mia)\b"
+    r"voorgeschreven|ich|mein|meine|meinen|ik|mijn|je|j'ai|mon|mes|eu|meu|minha|yo|mis|io|mio|mia|"
+    # suffering from it, as Spanish, Portuguese, Italian, French, German and Romanian say it ("Padezco ...",
+    # "Soffro di ...", "Soția mea are ...": Romanian "mea", my)
+    r"padezco|padece|padecía|sufro|sufre|sufría|sofro|sofre|soffro|soffre|souffre|souffrait|leide|leidet|"
+    r"mea|sufăr|suferă|tomando|prendo)\b"
 )
 
 
@@ -387,7 +431,9 @@ _COVERAGE = lazy(
     r"\b(?:(?:plan|policy|benefits?|coverage|insurance|program(?:me)?|formulary)\b[^.;:!?\n]{0,30}?"
     r"\b(?:covers?|includes?|pays? for|excludes?)\b|covered (?:conditions?|services|benefits|diagnoses|drugs|"
     r"medications|items)|(?:conditions?|diagnoses|services|drugs|medications) (?:covered|eligible|excluded)|"
-    r"eligible (?:conditions?|diagnoses)|qualifying (?:conditions?|diagnoses)|exclusions?|not covered|excluded)\b"
+    # (one person's "Qualifying condition: ..." on a certificate is theirs: a list of them is the plan's)
+    r"eligible (?:conditions?|diagnoses)|qualifying (?:conditions|diagnoses|condition(?![ \t]*:))|exclusions?|"
+    r"not covered|excluded)\b"
 )
 
 
@@ -406,10 +452,16 @@ _UNCERTAIN_BEFORE = lazy(
 _UNTICKED_BEFORE = lazy(r"(?:\[[ \t]?\]|☐|□)[ \t]*$")
 # ... or an unticked box a few words before on its line, no other box between: "[ ] Bisphosphonates (Fosamax)"
 _UNTICKED_ITEM = lazy(r"(?:\[[ \t]?\]|☐|□)[^\[\]☐□☒☑■\n]{0,40}$")
-# A drug named as part of an adjective describes a condition: "DM2 (insulin-requiring)", "steroid-induced".
-_DRUG_ADJECTIVE_AFTER = lazy(
+# A drug named as part of an adjective describes a condition: "DM2 (insulin-requiring)", "steroid-induced". A drug
+# a screen tested for, its result after it ("Cocaine metabolite   NEGATIVE   300 ng/mL", "Opiates: not detected"),
+# and a drug naming a device or a store ("insulin pump", "insulin fridge"), are nobody's medication either.
+# (one pattern, one match a drug: a MiB of drugs in a record asks it some 35,000 times)
+_NOT_TAKEN_AFTER = lazy(
     r"-(?:requiring|dependent|independent|induced|resistant|refractory|responsive|naive|naïve|treated|related|"
     r"associated|sensitive|free|like|controlled|exposed|experienced)\b"
+    r"|[ \t]+(?:pumps?|fridge|refrigerator|cooler|cool[ \t]?bags?|cooling (?:pouch|case|wallet))\b"
+    r"|(?:[ \t]+metabolites?)?(?:[ \t]*\([^)\n]{0,20}\))?[ \t]*[:=]?[ \t]*"
+    r"(?:negative|neg|positive|pos|not detected|none detected|detected|non-?reactive|presumptive)\b"
 )
 _UNTICKED_AFTER = lazy(r"[ \t]*\?[ \t]*(?:\[[ \t]?\]|☐|□)")
 # A condition naming a service, a team or a place of care: "Fracture clinic", "our Parkinson's disease nurse
@@ -498,7 +550,7 @@ def asserted(low: str, f: Finding) -> bool:
         if ex and _examples_only(low, ex.end(), f.start):
             return False
     if f.type is T.MEDICATION:
-        if _DRUG_ADJECTIVE_AFTER.match(low, f.end):
+        if _NOT_TAKEN_AFTER.match(low, f.end, f.end + 60):
             return False
         seg = max(line, f.start - 160)  # (the line, at most 160 characters of it: a megabyte may be one line)
         if (
@@ -630,6 +682,11 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
                 dx = Finding(ms, m.end(), T.DIAGNOSIS, 0.6)
                 if asserted(low, dx):
                     terms.append(dx)
+        for m in _INJURY.finditer(low, a, b) if any(low.find(w, a, b) != -1 for w in _INJURY_STEMS) else ():
+            # (a dictionary term inside the injury, "fracture" of "right wrist fracture", merges with it)
+            dx = Finding(m.start(), m.end(), T.DIAGNOSIS, 0.6)
+            if asserted(low, dx):
+                terms.append(dx)
         for m in _DX_ABBREVIATIONS.finditer(low, a, b):
             if not overlaps(known, m.start(), m.end()):
                 dx = Finding(m.start(), m.end(), T.DIAGNOSIS, 0.6)
@@ -695,7 +752,7 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
 
 # What joins two parts of one term: drugs of a fixed-dose combination ("buprenorphine-naloxone",
 # "amoxicillin/clavulanate"), a condition's words found apart ("Alzheimer's dementia").
-_JOINS = {T.MEDICATION: frozenset({"-", "/"}), T.DIAGNOSIS: frozenset({" ", "'s ", "’s "})}
+_JOINS = {T.MEDICATION: frozenset({"-", "/"}), T.DIAGNOSIS: frozenset({" ", "'s ", "’s ", " with "})}
 
 
 def _combinations(low: str, terms: list[Finding]) -> list[Finding]:
@@ -875,11 +932,16 @@ _FIRST_PERSON_AFTER = lazy(
 # exams:"), and its value lists them. A label saying the list is of anyone's ("Common conditions:", "Examples
 # of eligible conditions:") or of allergies (authors disagree on whether an allergen is a medication) does not.
 _HEALTH_FIELD = lazy(
-    r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*([^\W\d_][^:\n]{0,50}?)[ \t]*:[ \t]*(?:[^\W\d_][^.!?:\n,;/]*[,;/][ \t]*)*$"
+    r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*([^\W\d_][^:\n]{0,50}?)[ \t]*:[ \t]*(?:[^\W\d_][^.!?:\n,;/]*[,;/][ \t]*)*"
+    # (the item's own first words the list lacks: "Reason: advanced Parkinson's disease", "vascular dementia")
+    r"(?:[^\W\d_]+[ \t]+){0,2}$"
 )
 _HEALTH_FIELD_WORD = lazy(
     r"\b(?:condition|conditions|condition\(s\)|diagnos[ie]s|illness(?:es)?|disorders?|medications?|medicines?|"
-    r"medication\(s\)|meds|prescriptions?|prescribed|treatment)\b"
+    r"medication\(s\)|meds|prescriptions?|prescribed|treatment|"
+    # a form's reason for its request and an accident report's injury ("Reason: ...", "Reason for absence:
+    # ...", "Injury: ...")
+    r"reason|injury|injuries|assessment|impression)\b"
 )
 _HEALTH_FIELD_NOT = lazy(
     r"\b(?:common|typical|examples?|e\.g|eligible|qualifying|covered|such|frequent|other people|list of|allerg\w*)\b"
