@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -209,6 +210,11 @@ def test_medical_windows_skip_only_what_cannot_match() -> None:
         assert medical._A_DIGIT.search(low) or medical._DOSED.search(low) is None, low
 
 
+def _literal_words(*patterns: re.Pattern[str]) -> list[str]:
+    """The runs of letters (with inner spaces) written in the patterns' sources: words their alternatives hold."""
+    return sorted({w.strip() for p in patterns for w in re.findall(r"[a-z][a-z '’/-]*[a-z]", p.pattern)} - {""})
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_a_window_is_searched_for_medicine_and_condition_labels_only_where_a_stem_of_theirs_occurs(seed: int) -> None:
     # _labelled_items skips a label pattern in a window holding none of its stems: every label it can match,
@@ -226,6 +232,7 @@ def test_a_window_is_searched_for_medicine_and_condition_labels_only_where_a_ste
         "current", "home", "primary", "bei", "der", "patient", "ab", "cd", "- ", "1.", ":", "=", '"', "'", "|",
         ">", ". ", "; ", " ", "\t", "\n", "\n",
     ]  # fmt: skip
+    words += _literal_words(medical._MED_LABEL, medical._DX_LABEL)  # an alternative added later is tried too
     for _ in range(4000):
         low = "".join(rnd.choice(words) + rnd.choice(["", " ", "\n", ": "]) for _ in range(rnd.randint(1, 12)))
         for pattern, stems in (
@@ -251,6 +258,7 @@ def test_a_text_is_searched_for_record_and_care_cues_only_where_a_stem_of_theirs
         "a1c", "bp", "labs", "pain", "condition", "reports", "complains", "dr.", "ab", ":", "=", "#", ".", ";",
         "\n", "-",
     ]  # fmt: skip
+    words += _literal_words(medical._RECORD_CUES, medical._CARE_CUES)
     for _ in range(6000):
         low = "".join(rnd.choice(words) + rnd.choice([" ", " ", "", "\n", "-"]) for _ in range(rnd.randint(1, 10)))
         for pattern, stems in (
