@@ -38,7 +38,7 @@ def td3_line2(number: str, nat: str, dob: str, sex: str, exp: str, kind: str = "
     opt = "<" * 14
     composite = cd(num + cd(num) + dob + cd(dob) + exp + cd(exp) + opt + cd(opt))
     mark = f"[[{kind}|{number}]]" if kind else number
-    return f"{mark}{num[len(number):]}{cd(num)}{nat}[[DATE_OF_BIRTH|{dob}]]{cd(dob)}{sex}{exp}{cd(exp)}{opt}{cd(opt)}{composite}"
+    return f"{mark}{num[len(number) :]}{cd(num)}{nat}[[DATE_OF_BIRTH|{dob}]]{cd(dob)}{sex}{exp}{cd(exp)}{opt}{cd(opt)}{composite}"
 
 
 def td1_lines(code: str, issuer: str, number: str, dob: str, sex: str, exp: str, nat: str) -> str:

@@ -1,0 +1,94 @@
+"""Identifiers and birth dates read by their formats' specifications, tenth pass (issue 13, helper accuracy19).
+
+Each case is a form real data takes, written for these rules, not taken from an evaluation corpus; check digits
+are computed here from the public specifications.
+"""
+
+from __future__ import annotations
+
+import pytest
+from detection_helpers import found, types
+
+
+def _cd(field: str) -> str:
+    """ICAO 9303 check digit (weights 7, 3, 1; letters A=10..Z=35, '<'=0)."""
+    total = 0
+    for i, ch in enumerate(field):
+        value = int(ch) if ch.isdigit() else ord(ch) - 55 if ch.isalpha() else 0
+        total += value * (7, 3, 1)[i % 3]
+    return str(total % 10)
+
+
+def _td3(number: str, nat: str, dob: str, sex: str = "F", exp: str = "300101") -> str:
+    num = number.ljust(9, "<")
+    opt = "<" * 14
+    body = num + _cd(num) + nat + dob + _cd(dob) + sex + exp + _cd(exp) + opt + _cd(opt)
+    return body + _cd(num + _cd(num) + dob + _cd(dob) + exp + _cd(exp) + opt + _cd(opt))
+
+
+def _td1(issuer: str, number: str, dob: str, nat: str, exp: str = "310505") -> str:
+    num = number.ljust(9, "<")
+    opt = "<" * 11
+    line1 = "I<" + issuer + num + _cd(num) + "<" * 15
+    return line1 + "\n" + dob + _cd(dob) + "M" + exp + _cd(exp) + nat + opt + _cd(num + dob + exp)
+
+
+# ------------------------------------------------------------------ ICAO 9303 machine-readable zones
+def test_passport_zone_gives_number_and_birth_date() -> None:
+    text = "scan ok\nP<CANTREMBLAY<<ODILE<<<<<<<<<<<<<<<<<<<<<<<<<\n" + _td3("GK4471820", "CAN", "860314") + "\n"
+    got = found(text)
+    assert ("PASSPORT", "GK4471820") in got
+    assert ("DATE_OF_BIRTH", "860314") in got
+
+
+def test_zone_indented_in_a_log_is_read() -> None:
+    zone = "    P<NORHAUGEN<<SIGRID<<<<<<<<<<<<<<<<<<<<<<<<<<\n    " + _td3("FD8820113", "NOR", "770930")
+    text = "[09:12:44] reader 3\n" + zone + "\n"
+    assert ("DATE_OF_BIRTH", "770930") in found(text)
+    assert ("PASSPORT", "FD8820113") in found(text)
+
+
+def test_united_states_passport_zone_is_a_us_passport() -> None:
+    text = "P<USAGARNER<<LUELLA<MAE<<<<<<<<<<<<<<<<<<<<<<\n" + _td3("530118842", "USA", "690722") + "\n"
+    got = found(text)
+    assert ("US_PASSPORT", "530118842") in got
+    assert ("PASSPORT", "530118842") not in got
+
+
+def test_visa_zone_number_is_no_passport_but_its_birth_date_is_the_holders() -> None:
+    text = '["V<AUSMBEKI<<THANDO<<<<<<<<<<<<<<<<<<<<<<<<<<",\n "' + _td3("X40021877", "ZAF", "950211", "M") + '"]\n'
+    got = found(text)
+    assert ("DATE_OF_BIRTH", "950211") in got
+    assert "PASSPORT" not in types(text)
+
+
+def test_identity_card_td1_zone_gives_the_birth_date() -> None:
+    text = "Reverse side:\n" + _td1("PRT", "CC8812043", "020815", "PRT") + "\nSOUSA<<MARIANA<<<<<<<<<<<<<<<<\n"
+    got = found(text)
+    assert ("DATE_OF_BIRTH", "020815") in got
+    assert "PASSPORT" not in types(text)
+
+
+def test_zone_with_a_wrong_check_digit_is_not_read() -> None:
+    line = _td3("GK4471820", "CAN", "860314")
+    broken = line[:19] + str((int(line[19]) + 1) % 10) + line[20:]  # the birth date's check digit
+    text = "P<CANTREMBLAY<<ODILE<<<<<<<<<<<<<<<<<<<<<<<<<\n" + broken + "\n"
+    assert "DATE_OF_BIRTH" not in types(text)
+
+
+# ------------------------------------------------------------------ compact airline dates after a birth label
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("DOB ........ 07MAR81\n", "07MAR81"),
+        ("Geburtsdatum 14FEB1975, Reisepass folgt\n", "14FEB1975"),
+        ("birth date: 30Nov19\n", "30Nov19"),
+        ("Fecha de nacimiento / Date of birth: 02ENE88\n", "02ENE88"),
+    ],
+)
+def test_compact_day_month_year_after_a_birth_label(text: str, value: str) -> None:
+    assert ("DATE_OF_BIRTH", value) in found(text)
+
+
+def test_compact_dates_without_a_birth_label_are_no_birth_dates() -> None:
+    assert "DATE_OF_BIRTH" not in types("OPS NOTE: flight 442 retimed on 18MAR25, crew rest 09APR per roster.\n")
