@@ -131,6 +131,26 @@ doc(
 """,
 )
 
+doc(
+    "a19_doctype_column_tsv",
+    "tsv",
+    """\
+Last name\tFirst name\tDate of birth\tDocument type\tDocument number\tIssuing country
+[[PERSON|Haapala]]\t[[PERSON|Eero]]\t[[DATE_OF_BIRTH|1983-02-17]]\tPASSPORT\t[[PASSPORT|XP1184093]]\tFIN
+[[PERSON|Okafor]]\t[[PERSON|Nneka]]\t[[DATE_OF_BIRTH|1990-10-01]]\tPASSPORT\t[[PASSPORT|A09921437]]\tNGA
+[[PERSON|Whitlock]]\t[[PERSON|Garrett]]\t[[DATE_OF_BIRTH|1966-04-29]]\tPASSPORT\t[[US_PASSPORT|642210987]]\tUSA
+""",
+)
+doc(
+    "a19_doctype_column_codes",
+    "csv",
+    """\
+pax,surname,given_name,birth,doc_type,doc_no,doc_country,seat
+1,[[PERSON|MARAIS]],[[PERSON|ELODIE]],[[DATE_OF_BIRTH|11SEP74]],P,[[PASSPORT|19FV40772]],FRA,12C
+2,[[PERSON|ROSSETTI]],[[PERSON|CARLO]],[[DATE_OF_BIRTH|03JUL68]],P,[[PASSPORT|YA2209871]],ITA,12D
+""",
+)
+
 # ------------------------------------------------------------------ telecom call records: numbers without "+"
 doc(
     "a19_cdr_3gpp_json",

@@ -92,3 +92,42 @@ def test_compact_day_month_year_after_a_birth_label(text: str, value: str) -> No
 
 def test_compact_dates_without_a_birth_label_are_no_birth_dates() -> None:
     assert "DATE_OF_BIRTH" not in types("OPS NOTE: flight 442 retimed on 18MAR25, crew rest 09APR per roster.\n")
+
+
+# ------------------------------------------------------------------ a document type beside a document number
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("evt=read kind=P issuer=BRA doc_no=FT730418 result=match\n", ("PASSPORT", "FT730418")),
+        ("evt=read type=P issuer=NZL docno=RA551904 result=match\n", ("PASSPORT", "RA551904")),
+        ('{"id_type":"de_tax_id","id_number":"42971737588"}\n', ("DE_TAX_ID", "42971737588")),
+        ("doc_type=de_tax_id doc_no=52060974307 status=ok\n", ("DE_TAX_ID", "52060974307")),
+        (
+            '{"document_type":"National Insurance","document_number":"JT481627C"}\n',
+            ("UK_NATIONAL_INSURANCE_NUMBER", "JT481627C"),
+        ),
+    ],
+)
+def test_document_number_typed_by_the_type_field_beside_it(text: str, pair: tuple[str, str]) -> None:
+    assert pair in found(text)
+
+
+def test_a_log_type_that_names_no_document_types_nothing() -> None:
+    assert found("evt=scan type=error doc_no=AB123456 retry=1\n") == []
+
+
+def test_document_number_column_typed_by_the_document_type_column() -> None:
+    text = (
+        "pax,surname,given_name,birth,doc_type,doc_no,doc_country\n"
+        "1,LEHTONEN,AINO,11SEP74,P,19FV40772,FIN\n"
+        "2,BRUNETTI,PAOLO,03JUL68,P,YA2209871,ITA\n"
+    )
+    got = found(text)
+    assert ("PASSPORT", "19FV40772") in got
+    assert ("PASSPORT", "YA2209871") in got
+    assert ("DATE_OF_BIRTH", "11SEP74") in got
+
+
+def test_document_number_column_of_mixed_types_is_left_alone() -> None:
+    text = "surname,doc_type,doc_number\nLEHTONEN,P,19FV40772\nBRUNETTI,ID,CA00012345\n"
+    assert "PASSPORT" not in types(text)
