@@ -131,3 +131,30 @@ def test_document_number_column_typed_by_the_document_type_column() -> None:
 def test_document_number_column_of_mixed_types_is_left_alone() -> None:
     text = "surname,doc_type,doc_number\nLEHTONEN,P,19FV40772\nBRUNETTI,ID,CA00012345\n"
     assert "PASSPORT" not in types(text)
+
+
+# ------------------------------------------------------------------ telecom records: numbers without "+"
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"callingNumber":"4915209876543","duration":12}\n', "4915209876543"),
+        ('{"calling":"61412730598","called":"33612845370"}\n', "33612845370"),
+        ("calling_party=4917612345098 called_party=447911123456 dur=31\n", "4917612345098"),
+        ("svc=smsc src=0712883041 dst=+254 711 402 993 parts=1\n", "0712883041"),
+        ("Rufnummer: 0151 28840731\n", "0151 28840731"),
+        ("Number to port: 0171 5093318\n", "0171 5093318"),
+    ],
+)
+def test_call_record_and_porting_numbers(text: str, value: str) -> None:
+    assert ("PHONE", value) in found(text)
+
+
+def test_a_bare_source_or_destination_host_is_no_phone() -> None:
+    assert "PHONE" not in types("fw: src=10.0.0.7 dst=198.51.100.20 sport=51544 dport=443 action=allow\n")
+
+
+def test_msisdn_column_without_plus() -> None:
+    text = "ts,a_number,b_number,secs\n2026-03-01T08:00:11Z,254722413088,447911123456,120\n"
+    got = found(text)
+    assert ("PHONE", "254722413088") in got
+    assert ("PHONE", "447911123456") in got

@@ -477,7 +477,12 @@ def _holds_phones(found: Iterable[tuple[int, int, str]]) -> bool:
 
 
 def _phone_cell(value: str) -> bool:
-    return 7 <= count_digits(value) <= 15 and any(v.phone_ok(value, r) for r in PHONE_REGIONS[:4])
+    if not 7 <= count_digits(value) <= 15:
+        return False
+    if any(v.phone_ok(value, r) for r in PHONE_REGIONS[:4]):
+        return True
+    # an MSISDN: the international number without its "+" (E.164; call records, SMS and porting exports)
+    return value.isdigit() and len(value) >= 10 and value[0] != "0" and v.phone_ok("+" + value)
 
 
 # Columns per row pattern: sre compiles nested groups recursively, so a row of hundreds of wanted columns is

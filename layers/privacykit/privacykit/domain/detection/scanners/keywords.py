@@ -435,6 +435,12 @@ _PHONE_LABEL_REST = lazy(
 )
 
 
+# A bare source or destination key ("src=", "dst="): a host's or a port's in most logs, a phone's in an SMS
+# gateway's; read only when its value is a number written with digits and spaces alone.
+_BARE_ADDRESS = frozenset({"src=", "dst="})
+_DIGITS_ONLY = lazy(r"\+?\d(?:[ ]?\d){8,14}")
+
+
 def _phone_further(text: str, end: int) -> re.Match[str] | None:
     """The value of a phone label past a preposition or the rest of the label ("Teléfono de contacto: ...")."""
     lead = _PHONE_PREPOSITION.match(text, end, end + 16)
@@ -575,6 +581,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         if _CALL_ID.match(text, end):
             return  # "Call ID 2729269024", "call ref #...": the call's identifier, not a number to call
         m = value_after(text, end, PHONE_VALUE) or _phone_further(text, end)
+        if m and key in _BARE_ADDRESS and not _DIGITS_ONLY.fullmatch(m.group()):
+            return  # "src=10.0.0.7", "dst=fw-2": a bare source or destination is a phone's only as digits
         if m and v.labelled_phone_ok(m.group()):
             s = m.start()
             if s and text[s - 1] == "(" and m.group().count(")") > m.group().count("("):
