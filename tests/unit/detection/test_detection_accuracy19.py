@@ -158,3 +158,28 @@ def test_msisdn_column_without_plus() -> None:
     got = found(text)
     assert ("PHONE", "254722413088") in got
     assert ("PHONE", "447911123456") in got
+
+
+# ------------------------------------------------------------------ a licence in its own object
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"renter":"x","licence":{"issuer":"Quebec","number":"M6420-191179-08"},"car":"ECAR"}\n', "M6420-191179-08"),
+        ('{"driving_licence":{"country":"SE","number":"LINDQ840602SL9"}}\n', "LINDQ840602SL9"),
+        ("renter:\n  licence:\n    country: PL\n    number: 04417/19/2211\n  loyalty: gold\n", "04417/19/2211"),
+        ("kyc DEBUG secondary_doc=driver_licence region=Nova Scotia number=PRYCE120384 ok\n", "PRYCE120384"),
+    ],
+)
+def test_licence_number_in_the_object_its_label_opens(text: str, value: str) -> None:
+    assert ("DRIVER_LICENSE", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"name":"left-pad","license":"MIT","version":"1.3.0"}\n',
+        '{"license":{"type":"Apache-2.0","url":"https://www.apache.org/licenses/LICENSE-2.0"}}\n',
+    ],
+)
+def test_a_software_licence_object_is_no_driving_licence(text: str) -> None:
+    assert "DRIVER_LICENSE" not in types(text)

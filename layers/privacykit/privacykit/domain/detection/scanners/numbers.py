@@ -339,9 +339,27 @@ def licence_after(text: str, end: int, out: Findings, direct: bool = True) -> No
     if m and (count_digits(m.group()) >= 4 or _WDL.fullmatch(m.group())):
         out.add(T.DRIVER_LICENSE, m.start(), m.end(), 0.8)
         return
+    field = _LICENCE_FIELDS.match(text, end, end + 300)
+    number = _FIELD_NUMBER.match(text, field.end()) if field else None
+    if number and count_digits(number.group()) >= 4:
+        out.add(T.DRIVER_LICENSE, number.start(), number.end(), 0.8)
+        return
     found = _licence_in_window(text, end)
     if found:
         out.add(T.DRIVER_LICENSE, found[0], found[1], 0.75)
+
+
+# The object a licence label opens, its number a few fields on, whatever the issuer: a JSON object on one line
+# or indented ('"licence":{"issuer":"Quebec","number":"..."}'), a YAML block ("licence:\n  country: PL\n
+# number: ..."), a log line's fields ("driver_licence province=British Columbia number=...").
+_LICENCE_FIELDS = lazy(
+    r"[\"']?[ \t]*(?::?[ \t]*\{?[ \t]*(?:\r?\n)?"
+    r"(?:[ \t]*[\"']?[\w-]{1,24}[\"']?[ \t]*:[ \t]*(?:\"[^\"\n]{0,60}\"|[^,\n}]{0,60})[ \t]*,?[ \t]*(?:\r?\n)?){0,3}?"
+    r"[ \t]*[\"']?|(?:[ \t]+[\w.-]{1,24}=(?:\"[^\"\n]{0,60}\"|[^ \n]{1,40}(?:[ ][A-Z][\w-]*){0,3})){0,3}?[ \t]+)"
+    r"(?i:number|no|num|nr|licen[cs]e_?(?:number|no)|dl_?(?:number|no))[\"']?[ \t]*[:=][ \t]*[\"']?"
+)
+# The number field's value: letters and digits, single spaces, slashes or hyphens between them.
+_FIELD_NUMBER = lazy(r"[A-Z0-9](?:[A-Z0-9]|[ /-](?=[A-Z0-9])){4,22}(?![\w/-])")
 
 
 # Licence number formats of the issuing states (AAMVA-style), and the UK's (surname, birth date, initials).
