@@ -202,5 +202,17 @@ renter:
 """,
 )
 
+# ------------------------------------------------------------------ a birth date answered under a dated chat stamp
+doc(
+    "a19_chat_dated_stamps",
+    "chat",
+    """\
+2026-01-14 09:02:11 Agent [[PERSON|Moana]]: For security, can you confirm your date of birth?
+2026-01-14 09:03:40 [[PERSON|Teuila]]: [[DATE_OF_BIRTH|02/11/1979]]
+14/01/2026, 09:05 - Agent [[PERSON|Moana]]: And the date of birth of the second account holder?
+14/01/2026, 09:06 - [[PERSON|Teuila]]: [[DATE_OF_BIRTH|17.06.1981]]
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -183,3 +183,21 @@ def test_licence_number_in_the_object_its_label_opens(text: str, value: str) -> 
 )
 def test_a_software_licence_object_is_no_driving_licence(text: str) -> None:
     assert "DRIVER_LICENSE" not in types(text)
+
+
+# ------------------------------------------------------------------ a birth date answered under a dated chat stamp
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "2026-01-14 09:02:11 Agent: please confirm your date of birth.\n2026-01-14 09:03:40 Teuila: 02/11/1979\n",
+            "02/11/1979",
+        ),
+        ("14/01/2026, 09:05 - Agent: Date of birth?\n14/01/2026, 09:06 - Teuila: 17.06.1981\n", "17.06.1981"),
+        ("2026-01-14T09:02:11Z agent: your DOB?\n2026-01-14T09:03:40Z cust: 1979-11-02\n", "1979-11-02"),
+    ],
+)
+def test_birth_date_answered_after_the_next_lines_stamp(text: str, value: str) -> None:
+    got = found(text)
+    assert ("DATE_OF_BIRTH", value) in got
+    assert [v for t, v in got if t == "DATE_OF_BIRTH"] == [value]

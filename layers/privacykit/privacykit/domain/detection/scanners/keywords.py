@@ -452,6 +452,13 @@ def _phone_further(text: str, end: int) -> re.Match[str] | None:
     return PHONE_VALUE.match(text, lead.end()) if lead else None
 
 
+# The rest of a line's stamp after its date: the time (seconds, fraction, zone), then a speaker's label.
+_STAMP_REST = lazy(
+    r"(?:[ T]|,[ \t]*)\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?\]?(?:[ \t]+-)?[ \t]+"
+    r"(?:[^\s:][^:\n]{0,40}:[ \t]+)?"
+)
+
+
 # Birth-date labels of other languages a chat request names ("Envíe nombre completo y fecha de nacimiento.").
 _REQUESTED_DOB = frozenset(
     {"fecha de nacimiento", "data de nascimento", "date de naissance", "data di nascita", "geburtsdatum",
@@ -534,6 +541,10 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         if key in _REQUESTED_DOB:
             out.request_labels.append(start)
         span = date_span(text, end) or _dob_further(text, end, key) or _born_at(text, end, key)
+        if span and text[span[0] - 1 : span[0]] in ("\n", "") and (stamp := _STAMP_REST.match(text, span[1])):
+            # a date and a time opening the next line are a chat or log line's stamp, no birth date: the answer
+            # follows its speaker ("...confirm your date of birth.\n2024-05-01 10:15:21 Ana: 20/03/1958")
+            span = date_span(text, stamp.end(), exact=True)
         if span:
             out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.9)
     elif kind == "mrn":
