@@ -214,5 +214,19 @@ doc(
 """,
 )
 
+# ------------------------------------------------------------------ member and policy numbers of other plans
+doc(
+    "a19_other_plans",
+    "form",
+    """\
+ALLIANCE TRAVEL PROTECTION — EMERGENCY MEDICAL CLAIM
+Policy no.: ATP-5518820   Claim: 77120
+Claimant: [[PERSON|Ottoline Brackett]]   Date of birth: [[DATE_OF_BIRTH|1962-08-30]]
+Hospital: Clinica Santa Fe, treated for [[DIAGNOSIS|appendicitis]]
+
+SkyWay Miles member no.: 40877123   Tier: Silver
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

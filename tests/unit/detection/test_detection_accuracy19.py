@@ -201,3 +201,15 @@ def test_birth_date_answered_after_the_next_lines_stamp(text: str, value: str) -
     got = found(text)
     assert ("DATE_OF_BIRTH", value) in got
     assert [v for t, v in got if t == "DATE_OF_BIRTH"] == [value]
+
+
+# ------------------------------------------------------------------ member and policy numbers of other plans
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ALLIANCE TRAVEL PROTECTION - MEDICAL CLAIM\nPolicy no.: ATP-5518820   Claim: 77120\nTreated for appendicitis.\n",
+        "Applicant: Ottoline Brackett\nOccupation: nurse\nSkyWay Miles member no.: 40877123  Tier: Silver\n",
+    ],
+)
+def test_travel_protection_and_miles_numbers_are_no_health_plan(text: str) -> None:
+    assert "HEALTH_PLAN_ID" not in types(text)

@@ -138,7 +138,7 @@ _PLAN_WORDS = lazy(
 _OTHER_PLAN_WORDS = lazy(
     r"\b(?:auto|car|vehicle|motor|home|homeowners?|renters?|property|travel|pet|"
     r"life(?=[ \t]+(?:insurance|assurance|policy|cover|plan))|loyalty|rewards?|gym|library|"
-    r"club|frequent|flyer|airline|hotel|points?|union|bank|banking|savings|checking|pension|retirement|401\(k\)|"
+    r"club|frequent|flyer|airline|hotel|points?|miles|mileage|avios|union|bank|banking|savings|checking|pension|retirement|401\(k\)|"
     r"newsletter|streaming|mobile|wireless|cellular|broadband|subscription|warranty|order|contents|liability)"
     r"(?![a-z0-9_])"
 )
@@ -146,7 +146,7 @@ _HEALTH_ON_LINE = lazy(r"\b(?:health|healthcare|medical|dental)\b")
 # Another kind of insurance named as a heading: its policy and member numbers are not a health plan's.
 _INSURANCE_HEADING = lazy(
     r"\b(?:travel|auto|car|motor|vehicle|home|homeowners?|renters?|property|pet|life|contents|liability)"
-    r"[ \t]+(?:insurance|cover|policy|assurance)\b"
+    r"[ \t]+(?:insurance|cover|policy|assurance|protect(?:ion)?)\b"
 )
 # How near a health word makes the number a health plan's; how far a drug, a condition or a health word of the
 # document may stand when none is near (a member profile lists its conditions further down).
