@@ -207,7 +207,7 @@ def test_birth_date_answered_after_the_next_lines_stamp(text: str, value: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "ALLIANCE TRAVEL PROTECTION - MEDICAL CLAIM\nPolicy no.: ATP-5518820  Claim: 77120\nTreated for appendicitis.\n",
+        "ALLIANCE TRAVEL PROTECTION - MEDICAL CLAIM\nPolicy no.: ATP-5518820\nTreated for appendicitis.\n",
         "Applicant: Ottoline Brackett\nOccupation: nurse\nSkyWay Miles member no.: 40877123  Tier: Silver\n",
     ],
 )
