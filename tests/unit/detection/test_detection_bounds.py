@@ -293,6 +293,12 @@ CASES: dict[str, Callable[[], str]] = {
     "e-mail keys": lambda: _repeat("email=a@b.co "),
     # CDA address elements: each <addr> is an address keyword, and none is followed by a label's separator.
     "XML address elements": lambda: _repeat("<addr><streetAddressLine>12 Main St</streetAddressLine></addr>"),
+    # accuracy19: a licence's own object, its fields read up to its number field; zones of a passport's MRZ.
+    "licence objects without a number": lambda: _repeat('{"licence":{"a":"b","c":"d","e":"f","g":"h"},'),
+    "licence fields of a log line": lambda: _repeat("driver_licence a=b c=d e=f g=h "),
+    "machine-readable zone lines": lambda: _repeat(
+        "P<CANAB<<CD<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nGK44718201CAN8603148F3001011<<<<<<<<<<<<<<06\n"
+    ),
 }
 
 

@@ -263,9 +263,12 @@ _ID_REQUEST = lazy(
     r"[^\n?.:\d]{0,60}(?:\?|\.(?=\s|$))",
     re.I,
 )
-# A speaker label after an optional [tag] and an optional time ("16:12 Roxana: ", "[08:54] Andreea: ").
+# A chat line's stamp and speaker: "[10:15] Ana: ", "10:15:21 Ana: ", a dated stamp as exports and logs write it
+# ("2024-05-01 10:15:21 Ana: ", "01/05/2024, 10:15 - Ana: "); the speaker's name is the group "who".
 _ANSWER_LABEL = lazy(
-    r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:[^\s:][^:\n]{0,40}:[ \t]+)?"
+    r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?(?:[ \t]+-)?[ \t]+)?"
+    r"(?:(?P<who>[^\s:][^:\n]{0,40}):[ \t]+)?"
 )
 _BIRTH = lazy(r"birth|\bdob\b|nacimiento|nascimento|naissance|nascita|geburtsdatum|geboortedatum")
 _ANSWER_DIGITS = lazy(r"(?<![\w/.-])\d")
@@ -306,6 +309,8 @@ def scan_identity_answers(text: str, low: str, out: Findings) -> None:
         asker = _ANSWER_LABEL.match(text, text.rfind("\n", 0, q.start()) + 1, q.start())
         if label and asker and label.group().strip() and label.group().strip() == asker.group().strip():
             continue
+        if label and asker and label.group("who") and label.group("who") == asker.group("who"):
+            continue  # the same speaker under another stamp
         if wants_name:
             m = CUE_NAME.match(text, pos, line_end)
             if m:

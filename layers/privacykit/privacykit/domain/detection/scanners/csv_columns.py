@@ -22,7 +22,7 @@ from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.contact import PHONE_REGIONS
 from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.names import SURNAMES, is_given, person_header
-from privacykit.domain.detection.scanners.national_ids import id_ok
+from privacykit.domain.detection.scanners.national_ids import DOC_TYPES, id_ok
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
 from privacykit.domain.detection.wordlists import fold, load_pairs, words
 
@@ -74,6 +74,8 @@ def read_csv_header(text: str) -> CsvHeader | None:
             kind = T.UK_BANK_ACCOUNT  # an account number beside a sort code column is a UK bank account's
         if kind is None:
             kind = _leading_id_kind(c)
+        if kind is None and key in _DOC_NUMBER_HEADERS:
+            kind = _typed_column(text, head, delim, cols)
         if kind is not None:
             wanted.append((i, kind, key in _VAGUE_HEADERS))
     keys = [_column_key(c) for c in cols]
@@ -90,6 +92,39 @@ def read_csv_header(text: str) -> CsvHeader | None:
         # health plan's (accuracy17)
         wanted = [w for w in wanted if not (w[1] is T.HEALTH_PLAN_ID and keys[w[0]] in _BARE_MEMBER)]
     return delim, wanted, [c.strip().strip('"') for c in cols]
+
+
+# A "document number" column and the "document type" column beside it (airline APIS manifests, KYC exports):
+# the numbers are of the type every row's document type names.
+_DOC_NUMBER_HEADERS = words(
+    "docnumber documentnumber docno documentno docnum docnr idnumber idno traveldocumentnumber traveldocnumber"
+)
+_DOC_TYPE_HEADERS = words("doctype documenttype idtype documentkind dockind traveldocumenttype typeofdocument")
+_TYPED_ROWS = 20
+
+
+def _typed_column(text: str, head: str, delim: str, cols: list[str]) -> T | None:
+    """The type of a document-number column that the first rows' document-type cells all name alike (a
+    passport column is typed per row by its country afterwards, as every passport column is)."""
+    at = next((i for i, c in enumerate(cols) if _column_key(c) in _DOC_TYPE_HEADERS), None)
+    if at is None:
+        return None
+    named: set[T | None] = set()
+    pos = text.find(head) + len(head) + 1
+    for _ in range(_TYPED_ROWS):
+        nl = text.find("\n", pos)
+        row = text[pos : nl if nl != -1 else len(text)].rstrip("\r")
+        cells = row.split(delim)
+        if len(cells) == len(cols):
+            value = cells[at].strip().strip('"').strip().lower()
+            named.add(DOC_TYPES.get(value) or DOC_TYPES.get(value.replace(" ", "_").split("_")[0]))
+        if nl == -1:
+            break
+        pos = nl + 1
+    if len(named) != 1:
+        return None
+    kind = named.pop()
+    return T.US_PASSPORT if kind is T.PASSPORT else kind if kind in _ID_COLUMNS else None
 
 
 _BARE_MEMBER = words("memberid memberno membernumber member")
@@ -442,7 +477,12 @@ def _holds_phones(found: Iterable[tuple[int, int, str]]) -> bool:
 
 
 def _phone_cell(value: str) -> bool:
-    return 7 <= count_digits(value) <= 15 and any(v.phone_ok(value, r) for r in PHONE_REGIONS[:4])
+    if not 7 <= count_digits(value) <= 15:
+        return False
+    if any(v.phone_ok(value, r) for r in PHONE_REGIONS[:4]):
+        return True
+    # an MSISDN: the international number without its "+" (E.164; call records, SMS and porting exports)
+    return value.isdigit() and len(value) >= 10 and value[0] != "0" and v.phone_ok("+" + value)
 
 
 # Columns per row pattern: sre compiles nested groups recursively, so a row of hundreds of wanted columns is

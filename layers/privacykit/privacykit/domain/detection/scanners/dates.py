@@ -50,7 +50,9 @@ _DATE = lazy(
     rf"|(?P<mdy>(?P<m4>{_MON})\.?[ -](?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?[ -](?P<y4>(?:18|19|20)\d\d))"
     rf"|(?P<compact>(?P<y5>(?:18|19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d))(?!\d)"
     # month and day first, as US check-in kiosks and exports write a birth date ("dob=11272012")
-    rf"|(?P<compact2>(?P<a6>[0-3]\d)(?P<b6>[0-3]\d)(?P<y6>(?:18|19|20)\d\d))(?!\d)",
+    rf"|(?P<compact2>(?P<a6>[0-3]\d)(?P<b6>[0-3]\d)(?P<y6>(?:18|19|20)\d\d))(?!\d)"
+    # day, month abbreviation and year run together, as airline and travel systems write a date (IATA: "07MAR81")
+    rf"|(?P<compact3>(?P<d7>[0-3]\d)(?P<m7>[A-Za-z]{{3}})(?P<y7>(?:18|19|20)\d\d|\d\d))(?![\dA-Za-z])",
     re.I,
 )
 
@@ -81,6 +83,10 @@ def date_span(text: str, pos: int, exact: bool = False) -> tuple[int, int] | Non
             y, mo, d = int(g["y4"]), _MONTHS[g["m4"].lower().rstrip(".")], int(g["d4"])
         elif g["compact"]:
             y, mo, d = int(g["y5"]), int(g["m5"]), int(g["d5"])
+        elif g["compact3"]:
+            y, mo, d = int(g["y7"]), _MONTHS[g["m7"].lower()], int(g["d7"])
+            if y < 100:  # two-digit years: the century as for "05-MAR-80"
+                y += 1900 if y > 25 else 2000
         else:
             a, b, y = int(g["a6"]), int(g["b6"]), int(g["y6"])
             mo, d = (a, b) if a <= 12 else (b, a)

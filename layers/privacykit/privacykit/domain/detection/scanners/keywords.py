@@ -513,6 +513,10 @@ _PHONE_LABEL_REST = lazy(
 # (possessive: a run without digits is read once, not given back a character at a time, ~1 us for 70 of them)
 _PHONE_FURTHER_DIGITS = lazy(r"(?:[^\d\n]*+\d){7}")
 _PHONE_FURTHER_REACH = 48 + 22
+# A bare source or destination key ("src=", "dst="): a host's or a port's in most logs, a phone's in an SMS
+# gateway's; read only when its value is a number written with digits and spaces alone.
+_BARE_ADDRESS = frozenset({"src=", "dst="})
+_DIGITS_ONLY = lazy(r"\+?\d(?:[ ]?\d){8,14}")
 
 
 def _phone_further(text: str, end: int) -> re.Match[str] | None:
@@ -528,6 +532,13 @@ def _phone_further(text: str, end: int) -> re.Match[str] | None:
             return None  # most "call" and "text" words of a log: no label goes on to a colon
         lead = _PHONE_LABEL_REST.match(text, end, end + 48)
     return PHONE_VALUE.match(text, lead.end()) if lead else None
+
+
+# The rest of a line's stamp after its date: the time (seconds, fraction, zone), then a speaker's label.
+_STAMP_REST = lazy(
+    r"(?:[ T]|,[ \t]*)\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?\]?(?:[ \t]+-)?[ \t]+"
+    r"(?:[^\s:][^:\n]{0,40}:[ \t]+)?"
+)
 
 
 # Birth-date labels of other languages a chat request names ("Envíe nombre completo y fecha de nacimiento.").
@@ -612,6 +623,10 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         if key in _REQUESTED_DOB:
             out.request_labels.append(start)
         span = date_span(text, end) or _dob_further(text, end, key) or _born_at(text, end, key)
+        if span and text[span[0] - 1 : span[0]] in ("\n", "") and (stamp := _STAMP_REST.match(text, span[1])):
+            # a date and a time opening the next line are a chat or log line's stamp, no birth date: the answer
+            # follows its speaker ("...confirm your date of birth.\n2024-05-01 10:15:21 Ana: 20/03/1958")
+            span = date_span(text, stamp.end(), exact=True)
         if span:
             out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.9)
     elif kind == "mrn":
@@ -659,6 +674,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         if _CALL_ID.match(text, end):
             return  # "Call ID 2729269024", "call ref #...": the call's identifier, not a number to call
         m = value_after(text, end, PHONE_VALUE) or _phone_further(text, end)
+        if m and key in _BARE_ADDRESS and not _DIGITS_ONLY.fullmatch(m.group()):
+            return  # "src=10.0.0.7", "dst=fw-2": a bare source or destination is a phone's only as digits
         if m and v.labelled_phone_ok(m.group()):
             s = m.start()
             if s and text[s - 1] == "(" and m.group().count(")") > m.group().count("("):

@@ -138,7 +138,7 @@ _PLAN_WORDS = lazy(
 _OTHER_PLAN_WORDS = lazy(
     r"\b(?:auto|car|vehicle|motor|home|homeowners?|renters?|property|travel|pet|"
     r"life(?=[ \t]+(?:insurance|assurance|policy|cover|plan))|loyalty|rewards?|gym|library|"
-    r"club|frequent|flyer|miles|airline|hotel|points?|union|bank|banking|savings|checking|pension|retirement|401\(k\)|"
+    r"club|frequent|flyer|airline|hotel|points?|miles|mileage|avios|union|bank|banking|savings|checking|pension|retirement|401\(k\)|"
     r"newsletter|streaming|mobile|wireless|cellular|broadband|subscription|warranty|order|contents|liability)"
     r"(?![a-z0-9_])"
 )
@@ -375,11 +375,16 @@ DOC_TYPES: dict[str, T] = {
     "idnr": T.DE_TAX_ID, "steuerid": T.DE_TAX_ID, "mbi": T.US_MBI, "dl": T.DRIVER_LICENSE,
     "driver": T.DRIVER_LICENSE, "drivers": T.DRIVER_LICENSE, "driving": T.DRIVER_LICENSE,
     "licence": T.DRIVER_LICENSE, "license": T.DRIVER_LICENSE,
+    # written as one word, its separators dropped ("de_tax_id", "National Insurance", "social-security")
+    "detaxid": T.DE_TAX_ID, "steueridnr": T.DE_TAX_ID, "steueridentifikationsnummer": T.DE_TAX_ID,
+    "nationalinsurance": T.UK_NATIONAL_INSURANCE_NUMBER, "nationalinsurancenumber": T.UK_NATIONAL_INSURANCE_NUMBER,
+    "socialsecurity": T.US_SSN, "socialsecuritynumber": T.US_SSN, "codicefiscale": T.IT_FISCAL_CODE,
+    "fiscalcode": T.IT_FISCAL_CODE,
 }  # fmt: skip
 _DOC_TYPE_FIELD = lazy(
     r"(?:document|doc|id|identity|identification)[ _-]?(?:type|kind)|type[ _-]?(?:of[ _-]?)?(?:document|id)"
     r"|tipo[ _]de[ _]documento|type[ _]de[ _](?:pi[eè]ce|document)|dokumenten?typ|ausweisart|tipo[ _]documento"
-    r"|tipo[ _]de[ _]identifica[cç][aã]o|(?<=\")type(?=\")",
+    r"|tipo[ _]de[ _]identifica[cç][aã]o|(?<=\")(?:type|kind)(?=\")|(?<![\w.-])(?:type|kind)(?==)",
     re.I,
 )
 _DOC_TYPE_VALUE = lazy(r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>[^\"',\n}]{1,30})")
@@ -398,7 +403,7 @@ def typed_document(text: str, start: int, end: int) -> T | None:
     label = text[start:end].lower()
     if "national" in label or "identity" in label or "card" in label:
         return _national_id_of(text, lo, hi)  # its own kind: the country says which (a sibling's type does not)
-    if "typ" not in window and "tipo" not in window and "art" not in window:
+    if "typ" not in window and "tipo" not in window and "art" not in window and "kind" not in window:
         # no type field near (most "document number" labels): a national id of the issuing country a field
         # beside names ("country=IN ... doc_number=8328 4193 0425"), if its check holds (labelled_id checks)
         if "countr" in window or "nation" in window or "issu" in window:
@@ -413,9 +418,11 @@ def typed_document(text: str, start: int, end: int) -> T | None:
         value = vm.group("v").strip().lower()
         kind = DOC_TYPES.get(value.replace(" ", "_").split("_")[0])
         if kind is None:
-            kind = next(
-                (DOC_TYPES[w] for w in map(str.lower, _WORD.findall(value)) if len(w) > 1 and w in DOC_TYPES), None
-            )
+            head = value.split()[0] if "=" in value else value  # a log's value ends at its next field
+            found = [w for w in map(str.lower, _WORD.findall(head)) if len(w) > 1]
+            kind = next((DOC_TYPES[w] for w in found if w in DOC_TYPES), None) or DOC_TYPES.get("".join(found))
+            if kind is None and len(found) > 1 and len(found[0]) == 2:  # a country's code first ("it_fiscal_code")
+                kind = DOC_TYPES.get("".join(found[1:]))
         if kind is None and _NATIONAL_ID.fullmatch(value):
             kind = _national_id_of(text, lo, hi)
         if kind is not None:
