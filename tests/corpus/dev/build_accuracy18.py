@@ -160,4 +160,39 @@ Please be at the gate 40 minutes before departure.
 """,
 )
 
+# ------------------------------------------- labels of field work, events, mandates, households and crews
+doc(
+    "a18_labels_field_and_household",
+    "form",
+    """\
+Work order WO-55120 — boiler service
+Engineer: [[PERSON|Radomir Szczepaniak]]
+Head of household: [[PERSON|Wairimu Kamau-Otieno]]   Occupants: 4
+Organiser: [[PERSON|Ottilie Braithwaite]] (team offsite, 22 guests)
+Other party: [[PERSON|Faustino Arrebola]]   Insurer: Mapfre
+""",
+)
+doc(
+    "a18_labels_mandate_and_crew",
+    "form",
+    """\
+Direct debit instruction
+Name of debtor: [[PERSON|Henrike Vosskuhle]]
+Name(s) of account holder(s): [[PERSON|Tadhg Ó Dálaigh]]
+Name of seafarer: [[PERSON|Ruslan Tkachenko]]
+Full names ........ [[PERSON|Nokuthula Dlamini]]
+Purser: [[PERSON|Ingeborg]]   Cabin log no. CL-2041
+""",
+)
+doc(
+    "a18_neg_labels_not_people",
+    "form",
+    """\
+Engineer: not assigned
+Organiser: Facilities Team
+Other party: none
+Head of household: see attached
+""",
+)
+
 SET.write()
