@@ -195,4 +195,16 @@ Head of household: see attached
 """,
 )
 
+# ------------------------------------------- a wide gap ends a field: the next field's label is no part of the name
+doc(
+    "a18_wide_gap_next_label",
+    "form",
+    """\
+WARD HANDOVER
+Patient: [[PERSON|Ottoline Marchbanks]]    Hospital no: ward list
+Nurse: [[PERSON|Cathal Ó Conaill]]    Sign: ________
+Seen at Whitfield Hospital for the scan; Parkinson disease ruled out.
+""",
+)
+
 SET.write()

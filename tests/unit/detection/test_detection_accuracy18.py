@@ -121,3 +121,42 @@ def test_travel_formats_within_the_bound() -> None:
     assert_detect_within_bound("1ABCDEF/GHIJMR 1ABCDEF/KLMNMRS\n" * 34_000)
     assert_detect_within_bound(("P<GBRABCDEF<<GHIJ" + "<" * 27 + "\n") * 23_000)
     assert_detect_within_bound("M1 M1 M2 1A/B " * 75_000)
+
+
+# ------------------------------------------------------------- labels of field work, events, mandates and crews
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Work order WO-1\nEngineer: Radomir Szczepaniak\n", "Radomir Szczepaniak"),
+        ("Head of household: Wairimu Kamau-Otieno   Occupants: 4\n", "Wairimu Kamau-Otieno"),
+        ("Organiser: Ottilie Braithwaite (team offsite)\n", "Ottilie Braithwaite"),
+        ("Name of debtor: Henrike Vosskuhle\n", "Henrike Vosskuhle"),
+        ("Name(s) of account holder(s): Tadhg Ó Dálaigh\n", "Tadhg Ó Dálaigh"),
+        ("Other party: Faustino Arrebola   Insurer: Mapfre\n", "Faustino Arrebola"),
+    ],
+)
+def test_labels_of_field_work_mandates_and_crews(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", ["Engineer: not assigned\n", "Organiser: Facilities Team\n", "Other party: none\n"])
+def test_those_labels_without_a_person(text: str) -> None:
+    assert people(text) == []
+
+
+# ------------------------------------------------------------- a wide gap ends a field: the next label is no name's
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Patient: Ottoline Marchbanks    Hospital no: H-22817\n", "Ottoline Marchbanks"),
+        ("Nurse: Cathal Ó Conaill    Sign: ________\n", "Cathal Ó Conaill"),
+        ("Resident: Brygida Wolanin    School: St Anne's\n", "Brygida Wolanin"),
+    ],
+)
+def test_a_place_word_after_a_wide_gap_is_the_next_field(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", ["Treated for Parkinson disease.\n", "Seen at Whitfield Hospital in June.\n"])
+def test_a_place_word_after_one_space_still_names_a_place(text: str) -> None:
+    assert people(text) == []

@@ -162,11 +162,13 @@ _COMMEMORATED_BEFORE = lazy(
 # A name joined to another by "&" is a firm ("Morgan & Reyes Freight", "Ben & Jerry's").
 _AMPERSAND_BEFORE = lazy(r"&[ \t]*$")
 _AMPERSAND_AFTER = lazy(r"[ \t]*&[ \t]*[A-Z]")
+# (accuracy18) One space, or a line's wrap, between the name and its word: a wide gap or a tab ends a form's field,
+# and the next field's label is not the name's ("Patient: Name    Hospital no:", "Nurse: Name    Sign:").
 _DISEASE_AFTER = lazy(
-    r"['’]?s?\s+(?:disease|syndrome|lymphoma|palsy|phenomenon|sarcoma|tumou?r|thyroiditis|disorder|chorea|ulcer|"
-    r"sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b"
+    r"['’]?s?(?:[ ]|[ ]?\n[ \t]*)(?:disease|syndrome|lymphoma|palsy|phenomenon|sarcoma|tumou?r|thyroiditis|disorder|"
+    r"chorea|ulcer|sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b"
     # a holiday or a street named after a person: "Martin Luther King Jr. Day", "... King Jr. Blvd"
-    r"|(?:[ \t]+King)?(?:[ \t]+Jr\.?)?[ \t]+(?:Day|Blvd|Boulevard|Avenue|Ave|Street|Drive|Way|Road|Rd|Parkway|Pkwy|"
+    r"|(?:[ ]King)?(?:[ ]Jr\.?)?[ ](?:Day|Blvd|Boulevard|Avenue|Ave|Street|Drive|Way|Road|Rd|Parkway|Pkwy|"
     r"Highway|Hwy|Memorial|Center|Centre|Library|Hospital|School|High|Elementary|University|College|Institute|"
     r"Foundation|Park|Bridge|Airport|Station|Hall|Stadium|Museum)\b",
     re.I,
@@ -1501,7 +1503,7 @@ def _no_vocabulary(*parts: str) -> bool:
 def _org_word_after(text: str, e: int, end: int) -> bool:
     """Whether the words a trim dropped from a name ([e, end)) name a firm or a street ("Northwind Health")."""
     return any(f in _ORG_SUFFIX or f in _STREET_SUFFIX for f in map(fold, name_tokens(text[e:end])))
-
+_NEXT_WORD = lazy(r"[ \t]+([A-Z][\w'’-]*)")
 
 _NEXT_WORD = lazy(r"[ \t]+([A-Z][\w'’-]*)")
 
@@ -1517,7 +1519,7 @@ def _org_word_next(text: str, e: int) -> bool:
 _NAMED_PLACES = load("eponymous_places.txt")
 _PLACE_WORDS = frozenset(w for entry in _NAMED_PLACES for w in entry.split())
 _AIRPORT_AFTER = words("international intercontinental airport aeropuerto aeroporto aéroport aeroport flughafen")
-_NEXT_WORD = lazy(r"[ ]([A-Z][\w'-]*)")
+_PLACE_NEXT = lazy(r"[ ]([A-Z][\w'-]*)")
 
 
 def drop_named_places(items: list[Finding], text: str) -> list[Finding]:
@@ -1529,7 +1531,7 @@ def drop_named_places(items: list[Finding], text: str) -> list[Finding]:
 def _named_place(text: str, s: int, e: int) -> bool:
     # Most people are let go after two string operations in C: their last word is no place's word and no capital
     # follows them.
-    nxt = _NEXT_WORD.match(text, e) if text[e : e + 1] == " " else None
+    nxt = _PLACE_NEXT.match(text, e) if text[e : e + 1] == " " else None
     after = fold(nxt.group(1)) if nxt else ""
     if after in _AIRPORT_AFTER:
         return True
