@@ -1503,6 +1503,8 @@ def _no_vocabulary(*parts: str) -> bool:
 def _org_word_after(text: str, e: int, end: int) -> bool:
     """Whether the words a trim dropped from a name ([e, end)) name a firm or a street ("Northwind Health")."""
     return any(f in _ORG_SUFFIX or f in _STREET_SUFFIX for f in map(fold, name_tokens(text[e:end])))
+
+
 _NEXT_WORD = lazy(r"[ \t]+([A-Z][\w'’-]*)")
 
 _NEXT_WORD = lazy(r"[ \t]+([A-Z][\w'’-]*)")
