@@ -207,4 +207,23 @@ Seen at Whitfield Hospital for the scan; Parkinson disease ruled out.
 """,
 )
 
+# ------------------------------------------- XML elements of a person's name parts (any schema's element names)
+doc(
+    "a18_xml_name_elements",
+    "xml",
+    """\
+<?xml version="1.0"?>
+<Enrolment>
+  <Member>
+    <FirstName>[[PERSON|Wiremu]]</FirstName>
+    <LastName>[[PERSON|Te Whatu]]</LastName>
+    <BirthDate>[[DATE_OF_BIRTH|1979-11-02]]</BirthDate>
+  </Member>
+  <Dependant><given_name>[[PERSON|Aroha]]</given_name><family_name>[[PERSON|Te Whatu]]</family_name></Dependant>
+  <Agent><Surname>[[PERSON|Kowalczyk]]</Surname><Forename>[[PERSON|Bożena]]</Forename></Agent>
+  <Plan><Name>Family Gold</Name><Tier>2</Tier></Plan>
+</Enrolment>
+""",
+)
+
 SET.write()

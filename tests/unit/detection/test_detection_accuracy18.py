@@ -160,3 +160,28 @@ def test_a_place_word_after_a_wide_gap_is_the_next_field(text: str, name: str) -
 @pytest.mark.parametrize("text", ["Treated for Parkinson disease.\n", "Seen at Whitfield Hospital in June.\n"])
 def test_a_place_word_after_one_space_still_names_a_place(text: str) -> None:
     assert people(text) == []
+
+
+# ------------------------------------------------------------- XML elements of a name's parts, any schema
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("<Customer><GivenName>Toby</GivenName><FamilyName>Ogilvie</FamilyName></Customer>", ["Toby", "Ogilvie"]),
+        ("<m>\n  <first_name>Aroha</first_name>\n  <last_name>Te Whatu</last_name>\n</m>", ["Aroha", "Te Whatu"]),
+        ("<Agent><Surname>Kowalczyk</Surname><Forename>Bożena</Forename></Agent>", ["Kowalczyk", "Bożena"]),
+    ],
+)
+def test_xml_name_part_elements_are_people(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<c><FirstName>N/A</FirstName><LastName>{{last}}</LastName></c>",
+        "<c><FirstName></FirstName><LastName>  </LastName></c>",
+        "<Plan><Name>Family Gold</Name></Plan>",
+    ],
+)
+def test_xml_name_elements_without_a_name(text: str) -> None:
+    assert people(text) == []

@@ -878,11 +878,15 @@ _RELATIVE_REACHED = lazy(
 )
 # Names records write in HL7's terms outside its segments (data/keywords.tsv, kind "recname"): an interface
 # log's "PID-5=DOE^JANE" (and "PID-7=" its birth date), a DICOM dump's person-name element
-# ("(0010,0010) PN [DOE^JANE]"), a CDA header's <given>/<family>.
+# ("(0010,0010) PN [DOE^JANE]"), a CDA header's <given>/<family>, any schema's <GivenName>, <last_name>...
 _RECORD_VALUE = lazy(r"([^\s|^][^\s|]*)")
 _RECORD_DOB = lazy(r"((?:18|19|20)\d{6})(?!\d)")
 _DICOM_VALUE = lazy(r"[ \t]*\[([^\]\n]{2,64})\]")
-_XML_NAME_VALUE = lazy(r"[ \t]*([^<>\n]{1,60}?)[ \t]*</(?:given|family)>")
+# (accuracy18) and any schema's name-part element: the value up to a closing tag ("<GivenName>Ana</GivenName>")
+_XML_NAME_VALUE = lazy(r"[ \t]*([^<>\n]{1,60}?)[ \t]*</[A-Za-z_][\w.:-]{0,40}>")
+
+
+_NO_VALUE = frozenset({"n/a", "na", "none", "null", "nil", "unknown", "redacted", "withheld", "test"})
 
 
 def _record_name(text: str, end: int, key: str, out: Findings) -> None:
@@ -897,6 +901,8 @@ def _record_name(text: str, end: int, key: str, out: Findings) -> None:
         m = _DICOM_VALUE.match(text, end - 1)
     else:
         m = _XML_NAME_VALUE.match(text, end)
+        if m is not None and (not m.group(1)[0].isalpha() or m.group(1).lower() in _NO_VALUE):
+            return  # "<LastName>{{last}}</LastName>", "<FirstName>N/A</FirstName>"
     if m is not None and any(ch.isalpha() for ch in m.group(1)):
         out.add(T.PERSON, m.start(1), m.end(1), 0.9)
 
