@@ -226,4 +226,20 @@ doc(
 """,
 )
 
+# ------------------------------------------- an address in an HTML definition list, its lines broken by <br>
+doc(
+    "a18_html_dd_address",
+    "html",
+    """\
+<h2>Member profile</h2>
+<dl>
+  <dt>Member</dt><dd>[[PERSON|Ottavia Brambilla]]</dd>
+  <dt>Postal address</dt><dd>[[ADDRESS|Via dei Mille 14, int. 3<br/>\n20129 Milano MI]]</dd>
+  <dt>Adresse</dt><dd>[[ADDRESS|12 rue des Tanneurs<br>67000 Strasbourg]]</dd>
+  <dt>Address</dt><dd>on file</dd>
+  <dt>Billing address</dt><dd>[[ADDRESS|Apartado 2211<BR>\n1000 San José]]</dd>
+</dl>
+""",
+)
+
 SET.write()

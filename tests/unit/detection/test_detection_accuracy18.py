@@ -185,3 +185,38 @@ def test_xml_name_part_elements_are_people(text: str, names: list[str]) -> None:
 )
 def test_xml_name_elements_without_a_name(text: str) -> None:
     assert people(text) == []
+
+
+# ------------------------------------------------------------- an HTML definition list's address over <br> lines
+def addresses(text: str) -> list[str]:
+    return [v for t, v in found(text) if t == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("<dl><dt>Postal address</dt><dd>Via dei Mille 14, int. 3<br/>\n20129 Milano MI</dd></dl>",
+         "Via dei Mille 14, int. 3<br/>\n20129 Milano MI"),
+        ("<dt>Address</dt><dd>2250 rue Sherbrooke, app. 7<br>\nMontréal, QC H2K 1E5</dd>",
+         "2250 rue Sherbrooke, app. 7<br>\nMontréal, QC H2K 1E5"),
+    ],
+)  # fmt: skip
+def test_definition_list_address_over_br_lines(text: str, address: str) -> None:
+    assert address in addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<dt>Email address</dt><dd>desk 4<br>floor 12, tower B</dd>",
+        "<dt>Address</dt><dd>on file<br>see CRM</dd>",
+        "<dt>IP address</dt><dd>10.0.0.12<br>10.0.0.13</dd>",
+    ],
+)
+def test_definition_list_values_that_are_no_address(text: str) -> None:
+    assert addresses(text) == []
+
+
+def test_definition_list_addresses_within_the_bound() -> None:
+    assert_detect_within_bound("<dt>Address</dt><dd>14 Abcde Street<br>\nAbcdef AB1 2CD</dd>\n" * 18_000)
+    assert_detect_within_bound("<dt>address</dt><dd>" + "a<br>" * 200_000)

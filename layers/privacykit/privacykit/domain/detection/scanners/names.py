@@ -15,7 +15,7 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
-from privacykit.domain.detection.scanners.addresses import street_address
+from privacykit.domain.detection.scanners.addresses import labelled_address, street_address
 from privacykit.domain.detection.scanners.medical import DIAGNOSES, MEDICATIONS
 from privacykit.domain.detection.shapes import free_before, shape_of
 from privacykit.domain.detection.wordlists import fold, load, load_pairs, words
@@ -1870,6 +1870,12 @@ def _block_name(text: str, s: int, e: int, out: Findings) -> None:
 # A table whose header row names a column of people ("<th>Name</th>"), and "<dt>Name</dt><dd>...</dd>" pairs.
 _PERSON_HEADERS = frozenset(w for k, w in load_pairs("csv_headers.tsv") if k == "PERSON")
 _CELL_OPEN = lazy(r"<(t[hd])\b[^<>]{0,200}>", re.I)
+_DL_ADDRESS = lazy(
+    r"<dt\b[^<>]{0,200}>[ \t]*([^<>\n]{0,30}?address[^<>\n]{0,20}?)[ \t]*</dt>[ \t\r\n]{0,20}"
+    r"<dd\b[^<>]{0,200}>[ \t]*((?:[^<>\n]|<br[ \t]*/?>\r?\n?[ \t]*){8,200}?)[ \t]*</dd>",
+    re.I,
+)
+_BR = lazy(r"<br[ \t]*/?>\r?\n?[ \t]*", re.I)
 _DL_PAIR = lazy(
     r"<dt\b[^<>]{0,200}>[ \t]*([^<>\n]{1,40}?)[ \t]*</dt>[ \t\r\n]{0,20}"
     r"<dd\b[^<>]{0,200}>[ \t]*([^<>\n]{2,80}?)[ \t]*</dd>",
@@ -1932,6 +1938,11 @@ def scan_html_tables(text: str, out: Findings) -> None:
         for m in _DL_PAIR.finditer(text, 0, len(low)):
             if _person_column(m.group(1)):
                 _name_cell(text, m.start(2), m.end(2), out)
+        # (accuracy18) an address's value, its lines broken by <br> ("<dt>Address</dt><dd>12 Via X<br>\n20129 Milano")
+        if "<br" in low and "address" in low:
+            for m in _DL_ADDRESS.finditer(text, 0, len(low)):
+                if labelled_address(m.group(1), _BR.sub(", ", m.group(2))):
+                    out.add(T.ADDRESS, m.start(2), m.end(2), 0.75)
     # An element whose class or id names a person's name ('<span class="customer-name">', hCard's "fn"); a bare
     # "name" when a person's fields follow (a profile page), not a product's.
     if "class=" in low or "id=" in low or "itemprop=" in low:
