@@ -35,6 +35,7 @@ from privacykit.domain.detection.scanners import (
     MENTION_LIMIT,
     CsvHeader,
     admit_medical,
+    drop_named_places,
     drop_test_numbers,
     find_mentions,
     names_above_addresses,
@@ -113,6 +114,10 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
     else:
         low = _scan_free_text(text, out, cells)
 
+    # Places named after people are no people, whichever scanner read them (a table's cells are read by column);
+    # before their words are looked for as mentions (accuracy18).
+    if len(out.items) > cells:
+        out.items[cells:] = drop_named_places(out.items[cells:], text)
     if len(text) <= MENTION_LIMIT:  # (a longer text is not searched for mentions: its people are not collected)
         find_mentions(text, _spans_of(out.items, T.PERSON), out)
     if cells and csv_header is not None and not columns_lower_their_values(csv_header):
@@ -141,7 +146,7 @@ def _scan_free_text(seen: str, out: Findings, cells: int) -> str:
     scan_keywords(seen, low, out, low_bytes)
     # The structure around names: airline passenger records, HTML tables and definition lists, and address
     # blocks (the addresses are found above); then names in free text.
-    scan_travel_documents(seen, out)
+    scan_travel_documents(seen, out, shape)
     scan_cards(seen, out)  # vCards and iCalendar events (accuracy11)
     scan_html_tables(seen, out)
     names_above_addresses(seen, out, cells)

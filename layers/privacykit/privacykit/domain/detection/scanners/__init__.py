@@ -38,6 +38,7 @@ from privacykit.domain.detection.scanners.keywords import scan_keywords
 from privacykit.domain.detection.scanners.medical import admit_medical
 from privacykit.domain.detection.scanners.names import (
     MENTION_LIMIT,
+    drop_named_places,
     find_mentions,
     names_above_addresses,
     scan_cards,
@@ -64,6 +65,7 @@ __all__ = [
     "scan_name_sequences",
     "scan_cards",
     "scan_travel_documents",
+    "drop_named_places",
     "scan_chat",
     "scan_identity_answers",
     "scan_hl7",

@@ -11,7 +11,7 @@ from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.shapes import free_before
 from privacykit.domain.detection.wordlists import words
 
-__all__ = ["scan_addresses", "address_at", "firm_seat"]
+__all__ = ["scan_addresses", "address_at", "firm_seat", "labelled_address"]
 
 # A firm's legal form and a comma just before an address on its line ("Retail Example Payments GmbH, Friedrichstraße
 # 68, ..." in a contract's parties): the firm's seat, no one's home. A PO box on the line under a firm or a payer
@@ -635,6 +635,17 @@ def _label_value(text: str, at: int, out: Findings) -> None:
     if ("street" in label or "line" in label) and "addr" not in label and not _street_line(value):
         return
     out.add(T.ADDRESS, start, value_end, 0.75)
+
+
+def labelled_address(label: str, value: str) -> bool:
+    """Whether ``value``, under ``label``, is a postal address as a label's value is read (``_label_value``): an
+    address label that names no e-mail, IP or web address, and a value with a number and two words (accuracy18)."""
+    return (
+        not {w.lower() for w in _KEY_SPLIT.split(label) if w} & _NOT_POSTAL
+        and 8 <= len(value) <= 160
+        and _POSTAL_VALUE.match(value) is not None
+        and _NOT_VALUE.fullmatch(value) is None
+    )
 
 
 def street_address(value: str) -> bool:

@@ -13,11 +13,11 @@ from operator import itemgetter
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
-from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
-from privacykit.domain.detection.scanners.addresses import street_address
+from privacykit.domain.detection.scanners.addresses import labelled_address, street_address
 from privacykit.domain.detection.scanners.medical import DIAGNOSES, MEDICATIONS
-from privacykit.domain.detection.shapes import free_before
+from privacykit.domain.detection.shapes import free_before, shape_of
 from privacykit.domain.detection.wordlists import fold, load, load_pairs, words
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "scan_name_sequences",
     "scan_inverted_names",
     "scan_travel_documents",
+    "drop_named_places",
     "find_mentions",
     "MENTION_LIMIT",
     "CUE_NAME",
@@ -161,11 +162,13 @@ _COMMEMORATED_BEFORE = lazy(
 # A name joined to another by "&" is a firm ("Morgan & Reyes Freight", "Ben & Jerry's").
 _AMPERSAND_BEFORE = lazy(r"&[ \t]*$")
 _AMPERSAND_AFTER = lazy(r"[ \t]*&[ \t]*[A-Z]")
+# (accuracy18) One space, or a line's wrap, between the name and its word: a wide gap or a tab ends a form's field,
+# and the next field's label is not the name's ("Patient: Name    Hospital no:", "Nurse: Name    Sign:").
 _DISEASE_AFTER = lazy(
-    r"['’]?s?\s+(?:disease|syndrome|lymphoma|palsy|phenomenon|sarcoma|tumou?r|thyroiditis|disorder|chorea|ulcer|"
-    r"sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b"
+    r"['’]?s?(?:[ ]|[ ]?\n[ \t]*)(?:disease|syndrome|lymphoma|palsy|phenomenon|sarcoma|tumou?r|thyroiditis|disorder|"
+    r"chorea|ulcer|sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b"
     # a holiday or a street named after a person: "Martin Luther King Jr. Day", "... King Jr. Blvd"
-    r"|(?:[ \t]+King)?(?:[ \t]+Jr\.?)?[ \t]+(?:Day|Blvd|Boulevard|Avenue|Ave|Street|Drive|Way|Road|Rd|Parkway|Pkwy|"
+    r"|(?:[ ]King)?(?:[ ]Jr\.?)?[ ](?:Day|Blvd|Boulevard|Avenue|Ave|Street|Drive|Way|Road|Rd|Parkway|Pkwy|"
     r"Highway|Hwy|Memorial|Center|Centre|Library|Hospital|School|High|Elementary|University|College|Institute|"
     r"Foundation|Park|Bridge|Airport|Station|Hall|Stadium|Museum)\b",
     re.I,
@@ -642,7 +645,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         titled = pnr and _PNR_TITLE_END.search(pnr.group())
         if pnr and not (kind == "strongkey" or titled or _PNR_TITLE.match(text, pnr.end())):
             out.last_read = None  # the travel words before the key decide
-            pnr = pnr if _passenger_near(text, start) else None
+            pnr = pnr if _passenger_near(text, end) else None  # (the key too: "Passenger:")
         if pnr:
             out.add(T.PERSON, pnr.start(), pnr.start() + titled.start() if titled else pnr.end(), 0.8)
             return
@@ -876,11 +879,15 @@ _RELATIVE_REACHED = lazy(
 )
 # Names records write in HL7's terms outside its segments (data/keywords.tsv, kind "recname"): an interface
 # log's "PID-5=DOE^JANE" (and "PID-7=" its birth date), a DICOM dump's person-name element
-# ("(0010,0010) PN [DOE^JANE]"), a CDA header's <given>/<family>.
+# ("(0010,0010) PN [DOE^JANE]"), a CDA header's <given>/<family>, any schema's <GivenName>, <last_name>...
 _RECORD_VALUE = lazy(r"([^\s|^][^\s|]*)")
 _RECORD_DOB = lazy(r"((?:18|19|20)\d{6})(?!\d)")
 _DICOM_VALUE = lazy(r"[ \t]*\[([^\]\n]{2,64})\]")
-_XML_NAME_VALUE = lazy(r"[ \t]*([^<>\n]{1,60}?)[ \t]*</(?:given|family)>")
+# (accuracy18) and any schema's name-part element: the value up to a closing tag ("<GivenName>Ana</GivenName>")
+_XML_NAME_VALUE = lazy(r"[ \t]*([^<>\n]{1,60}?)[ \t]*</[A-Za-z_][\w.:-]{0,40}>")
+
+
+_NO_VALUE = frozenset({"n/a", "na", "none", "null", "nil", "unknown", "redacted", "withheld", "test"})
 
 
 def _record_name(text: str, end: int, key: str, out: Findings) -> None:
@@ -895,6 +902,8 @@ def _record_name(text: str, end: int, key: str, out: Findings) -> None:
         m = _DICOM_VALUE.match(text, end - 1)
     else:
         m = _XML_NAME_VALUE.match(text, end)
+        if m is not None and (not m.group(1)[0].isalpha() or m.group(1).lower() in _NO_VALUE):
+            return  # "<LastName>{{last}}</LastName>", "<FirstName>N/A</FirstName>"
     if m is not None and any(ch.isalpha() for ch in m.group(1)):
         out.add(T.PERSON, m.start(1), m.end(1), 0.9)
 
@@ -1107,7 +1116,9 @@ _LASTFIRST_FIELD = lazy(
 )
 # "SAPOLU/MALIA": the airline (PNR) order, SURNAME/GIVEN, after a passenger-name key.
 _PNR_NAME = lazy(
-    rf"{_CAPS_TOK}(?:[ ]{_CAPS_TOK})?/{_CAPS_TOK}(?:[ ]{_CAPS_TOK})?(?=[ \t]+(?:MRS?|MS|MISS|MSTR|DR)\b|[\"',\n])"
+    rf"{_CAPS_TOK}(?:[ ]{_CAPS_TOK})?/{_CAPS_TOK}(?:[ ]{_CAPS_TOK})?(?=[ \t]+(?:MRS?|MS|MISS|MSTR|DR)\b|[\"',\n]"
+    # (accuracy18) or the field ends at a wide gap or a tab ("Pax name: DOE/JANE    PNR: ABC123") or the text's end
+    r"|[ ]{2}|\t|\r|$)"
 )
 
 
@@ -1139,9 +1150,38 @@ _BCBP = lazy(
 )
 
 
-def scan_travel_documents(text: str, out: Findings) -> None:
-    """The surname and given names of IATA SSR DOCS entries (airline booking records, APIS data), and the
-    passenger of a boarding pass's bar code."""
+# (accuracy18) The bar code's fixed layout read wherever it is quoted (a gate reader's log, a JSON value): "M", the
+# legs, a name field of exactly 20 characters (SURNAME/GIVEN and a title, padded with spaces or cut at 20), the
+# e-ticket flag ("E" or a space), the 7-character booking reference and the two airports.
+_BCBP_NAME_FIELD = lazy(r"[A-Z][A-Z'. -]*/[A-Z'. -]*")
+_BCBP_AFTER_NAME = lazy(r"[E ][A-Z0-9 ]{7}[A-Z]{6}")
+_TITLE_AFTER = lazy(r"[ ]+(?:MRS|MR|MS|MISS|MSTR|DR)$")
+# (accuracy18) A reservation's name elements, one line of them: the number in the party glued to SURNAME/GIVEN and the
+# title glued after it (AIRIMP teletype: "1DOE/JANEMRS 1DOE/JOHNMR"), or a display's numbered list ("1.DOE/JANE MRS
+# 2.DOE/JOHN MR"). The line holds nothing else; each element starts with a digit, so the words of a name and the
+# elements between them never read two ways.
+_NAME_ELEMENT = r"\d{1,2}\.?[A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*)?/[A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*)?"
+_NAME_ELEMENT_LINE = lazy(rf"[ \t]*{_NAME_ELEMENT}(?:[ \t]+{_NAME_ELEMENT})*[ \t]*\r?")
+_NAME_ELEMENT_PARTS = lazy(r"\d{1,2}\.?([A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*)?/[A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*)?)")
+_GLUED_TITLE = lazy(r"(?<=[A-Z]{2})(?:MRS|MR|MS|MISS|MSTR|DR|CHD|INF)$")
+# (accuracy18) ICAO 9303 machine-readable zones: a passport's or visa's first line (44 or 36 characters: the document's
+# kind, its issuing state, then the name field) and an identity card's third line (30 characters, the name field
+# alone); the name field is SURNAME<<GIVEN<NAMES filled with "<" to the line's end. Read only beside the zone's
+# other lines (the same width, capitals, digits and "<").
+_MRZ_NAME_LINE = lazy(r"[PVIAC][A-Z<][A-Z<]{3}([A-Z]+(?:<{1,2}[A-Z]+)*)<*")
+_MRZ_CARD_NAME = lazy(r"([A-Z]+(?:<{1,2}[A-Z]+)*)<*")
+_MRZ_LINE = lazy(r"[A-Z0-9<]+")
+_S_CAPS_SLASH = lazy(rb"A/A")
+
+
+def scan_travel_documents(text: str, out: Findings, shape: bytes | None = None) -> None:
+    """The surname and given names of IATA SSR DOCS entries (airline booking records, APIS data), the
+    passenger of a boarding pass's bar code, a reservation's name elements and the name of a machine-readable
+    zone."""
+    if shape is None:
+        shape = shape_of(text)
+    if "<" in text and b"<<" in shape:  # (one character is found by memchr, ten times faster than two)
+        _mrz_names(text, shape, out)
     if "/" not in text:
         return
     for m in _SSR_DOCS.finditer(text):
@@ -1150,6 +1190,90 @@ def scan_travel_documents(text: str, out: Findings) -> None:
     if "\nM1" in text or text.startswith("M1"):
         for m in _BCBP.finditer(text):
             out.add(T.PERSON, m.start(1), m.end(1), 0.85)
+    _slashed_names(text, shape, out)
+
+
+def _slashed_names(text: str, shape: bytes, out: Findings) -> None:
+    """Boarding passes' name fields and lines of name elements, read at each slash between capitals (found in the
+    shape: "A/A", whose literal lets re's prefix loop run at memory speed)."""
+    done = -1
+    for hit in _S_CAPS_SLASH.finditer(shape):
+        slash = hit.start() + 1
+        # a bar code's "M" and legs stand 3 to 21 characters before the slash of its name field
+        m = text.find("M", max(0, slash - 21), slash - 2)
+        while m != -1:
+            if text[m + 1] in "1234":
+                _bcbp_field(text, m, out)
+            m = text.find("M", m + 1, slash - 2)
+        if slash > done:
+            lo = text.rfind("\n", 0, slash) + 1
+            hi = text.find("\n", slash)
+            hi = len(text) if hi == -1 else hi
+            done = hi
+            if "0" <= text[lo : lo + 4].lstrip(" \t")[:1] <= "9" and _NAME_ELEMENT_LINE.fullmatch(text, lo, hi):
+                for e in _NAME_ELEMENT_PARTS.finditer(text, lo, hi):
+                    s, end = e.span(1)
+                    title = _GLUED_TITLE.search(text, s, end) or _TITLE_AFTER.search(text, s, end)
+                    out.add(T.PERSON, s, title.start() if title else end, 0.85)
+
+
+def _bcbp_field(text: str, at: int, out: Findings) -> None:
+    """The passenger of a boarding pass's bar code whose "M" and legs are at ``at`` (its fixed layout)."""
+    if at and text[at - 1].isalnum():
+        return
+    s = at + 2
+    field = text[s : s + 20]
+    if len(field) == 20 and _BCBP_NAME_FIELD.fullmatch(field) and _BCBP_AFTER_NAME.match(text, s + 20):
+        name = field.rstrip()
+        title = _TITLE_AFTER.search(name)
+        e = s + (title.start() if title else len(name))
+        if name.index("/") > 1:
+            out.add(T.PERSON, s, e, 0.85)
+
+
+def _mrz_names(text: str, shape: bytes, out: Findings) -> None:
+    """The name fields of machine-readable zones: a passport's or visa's first line, an identity card's third."""
+    done = -1
+    at = shape.find(b"<<")
+    while at != -1:
+        if at > done:
+            lo = text.rfind("\n", 0, at) + 1
+            hi = text.find("\n", at)
+            hi = len(text) if hi == -1 else hi
+            done = hi
+            line = text[lo:hi].rstrip("\r")
+            width = len(line)
+            if width in (30, 36, 44) and _MRZ_LINE.fullmatch(line):
+                _mrz_name(text, lo, width, hi, out)
+            at = shape.find(b"<<", hi)
+            continue
+        at = shape.find(b"<<", at + 2)
+
+
+def _mrz_line_at(text: str, lo: int, width: int) -> bool:
+    """Whether a line of a machine-readable zone of ``width`` characters starts at ``lo``."""
+    if lo < 0 or lo >= len(text):
+        return False
+    line = text[lo : lo + width + 1].rstrip("\r\n")
+    return len(line) == width and _MRZ_LINE.fullmatch(line) is not None
+
+
+def _mrz_name(text: str, lo: int, width: int, hi: int, out: Findings) -> None:
+    """The name in the zone's line of ``width`` characters at ``lo`` (``hi`` its end), if it is a name line."""
+    nxt = hi + 1
+    if width in (36, 44):
+        m = _MRZ_NAME_LINE.fullmatch(text, lo, lo + width)
+        if m and _mrz_line_at(text, nxt, width):
+            out.add(T.PERSON, m.start(1), m.end(1), 0.85)
+        return
+    m = _MRZ_CARD_NAME.fullmatch(text, lo, lo + width)
+    if m is None or "<<" not in m.group(1):
+        return
+    # an identity card (TD1): the name is the third line, below two of the same width, the first the card's kind
+    prev = text.rfind("\n", 0, lo - 1) + 1
+    first = text.rfind("\n", 0, max(prev - 1, 0)) + 1 if prev else -1
+    if prev and first >= 0 and text[first] in "IAC" and _mrz_line_at(text, first, 30) and _mrz_line_at(text, prev, 30):
+        out.add(T.PERSON, m.start(1), m.end(1), 0.85)
 
 
 # vCard (RFC 6350) and iCalendar (RFC 5545) properties: a contact card's structured name (N: family;given;
@@ -1390,11 +1514,44 @@ def _org_word_after(text: str, e: int, end: int) -> bool:
 
 _NEXT_WORD = lazy(r"[ \t]+([A-Z][\w'’-]*)")
 
+_NEXT_WORD = lazy(r"[ \t]+([A-Z][\w'’-]*)")
+
 
 def _org_word_next(text: str, e: int) -> bool:
     """Whether the capitalised word right after a name at ``e`` names a firm ("Godrej Consumer Products")."""
     m = _NEXT_WORD.match(text, e, e + 40)
     return m is not None and fold(m.group(1)) in _ORG_SUFFIX
+
+
+# (accuracy18) Places named after people (airports), their words, and the words that make a name before them an
+# airport's ("Allama Iqbal International", "George Bush Intercontinental").
+_NAMED_PLACES = load("eponymous_places.txt")
+_PLACE_WORDS = frozenset(w for entry in _NAMED_PLACES for w in entry.split())
+_AIRPORT_AFTER = words("international intercontinental airport aeropuerto aeroporto aéroport aeroport flughafen")
+_PLACE_NEXT = lazy(r"[ ]([A-Z][\w'-]*)")
+
+
+def drop_named_places(items: list[Finding], text: str) -> list[Finding]:
+    """``items`` without the people that are a place named after a person ("Venice Marco Polo",
+    "Mohammed V International"), whichever scanner found them (a flight display's quote, a table's cell, a key)."""
+    return [f for f in items if f.type is not T.PERSON or not _named_place(text, f.start, f.end)]
+
+
+def _named_place(text: str, s: int, e: int) -> bool:
+    # Most people are let go after two string operations in C: their last word is no place's word and no capital
+    # follows them.
+    nxt = _PLACE_NEXT.match(text, e) if text[e : e + 1] == " " else None
+    after = fold(nxt.group(1)) if nxt else ""
+    if after in _AIRPORT_AFTER:
+        return True
+    last = text[s:e].rsplit(None, 1)[-1].lower()
+    if last not in _PLACE_WORDS and (last.isascii() or fold(last) not in _PLACE_WORDS):
+        return False
+    tokens = name_tokens(text[s:e])
+    folded = [fold(t) for t in tokens]
+    if after and " ".join([*folded, after]) in _NAMED_PLACES:
+        return True  # "Mohammed V"
+    return any(" ".join(folded[i:]) in _NAMED_PLACES for i in range(len(folded) - 1))
 
 
 def _firm(text: str, s: int, e: int) -> bool:
@@ -1714,6 +1871,12 @@ def _block_name(text: str, s: int, e: int, out: Findings) -> None:
 # A table whose header row names a column of people ("<th>Name</th>"), and "<dt>Name</dt><dd>...</dd>" pairs.
 _PERSON_HEADERS = frozenset(w for k, w in load_pairs("csv_headers.tsv") if k == "PERSON")
 _CELL_OPEN = lazy(r"<(t[hd])\b[^<>]{0,200}>", re.I)
+_DL_ADDRESS = lazy(
+    r"<dt\b[^<>]{0,200}>[ \t]*([^<>\n]{0,30}?address[^<>\n]{0,20}?)[ \t]*</dt>[ \t\r\n]{0,20}"
+    r"<dd\b[^<>]{0,200}>[ \t]*((?:[^<>\n]|<br[ \t]*/?>\r?\n?[ \t]*){8,200}?)[ \t]*</dd>",
+    re.I,
+)
+_BR = lazy(r"<br[ \t]*/?>\r?\n?[ \t]*", re.I)
 _DL_PAIR = lazy(
     r"<dt\b[^<>]{0,200}>[ \t]*([^<>\n]{1,40}?)[ \t]*</dt>[ \t\r\n]{0,20}"
     r"<dd\b[^<>]{0,200}>[ \t]*([^<>\n]{2,80}?)[ \t]*</dd>",
@@ -1776,6 +1939,11 @@ def scan_html_tables(text: str, out: Findings) -> None:
         for m in _DL_PAIR.finditer(text, 0, len(low)):
             if _person_column(m.group(1)):
                 _name_cell(text, m.start(2), m.end(2), out)
+        # (accuracy18) an address's value, its lines broken by <br> ("<dt>Address</dt><dd>12 Via X<br>\n20129 Milano")
+        if "<br" in low and "address" in low:
+            for m in _DL_ADDRESS.finditer(text, 0, len(low)):
+                if labelled_address(m.group(1), _BR.sub(", ", m.group(2))):
+                    out.add(T.ADDRESS, m.start(2), m.end(2), 0.75)
     # An element whose class or id names a person's name ('<span class="customer-name">', hCard's "fn"); a bare
     # "name" when a person's fields follow (a profile page), not a product's.
     if "class=" in low or "id=" in low or "itemprop=" in low:
