@@ -1514,8 +1514,6 @@ def _org_word_after(text: str, e: int, end: int) -> bool:
 
 _NEXT_WORD = lazy(r"[ \t]+([A-Z][\w'’-]*)")
 
-_NEXT_WORD = lazy(r"[ \t]+([A-Z][\w'’-]*)")
-
 
 def _org_word_next(text: str, e: int) -> bool:
     """Whether the capitalised word right after a name at ``e`` names a firm ("Godrej Consumer Products")."""
