@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHECKOV := $(VENV)/checkov/bin/checkov
 SAM := $(VENV)/sam/bin/sam
+AWS_CLI := $(BIN)/aws
 # sam build needs the Lambda runtime's Python (3.13) on PATH; pyenv keeps one out of the shims' way.
 PY313_BIN := $(shell (pyenv prefix 3.13 2>/dev/null || dirname "$$(command -v python3.13 2>/dev/null)") | head -n 1)/bin
 export SAM_CLI_TELEMETRY := 0
@@ -46,7 +47,15 @@ PREBUILT := $(DETECTION)/data/keywords.tables
 $(PREBUILT): $(STAMP) $(shell find $(DETECTION) -name '*.py') $(wildcard $(DETECTION)/data/*.t[sx][vt])
 	@$(BIN)/python -c "from privacykit.domain.detection.prebuilt import write; write()"
 
-install: $(STAMP) $(PREBUILT) ## create .venv with everything (both other targets call it)
+# The README's walk-through looks at the local resources with the AWS CLI. Version 1 is on PyPI; it pins its own
+# botocore, so it gets a venv of its own, linked in as .venv/bin/aws.
+$(AWS_CLI): $(STAMP)
+	@echo "make install: the AWS CLI into a venv of its own ($(VENV)/awscli: it pins its own botocore)"
+	@$(PYTHON) -m venv $(VENV)/awscli
+	@$(VENV)/awscli/bin/pip install --quiet awscli==1.45.11
+	@ln -sf ../awscli/bin/aws $(AWS_CLI)
+
+install: $(STAMP) $(PREBUILT) $(AWS_CLI) ## create .venv with everything (both other targets call it)
 
 run: install ## serve the whole bundle on 127.0.0.1 (API on PORT, moto on AWS_PORT, PARAMETER_OVERRIDES as for sam); Ctrl-C stops it
 	@$(BIN)/privacy-local run --port $(PORT) --aws-port $(AWS_PORT)
