@@ -17,7 +17,7 @@ AWS_PORT ?= 5000
 export PARAMETER_OVERRIDES
 
 .DEFAULT_GOAL := help
-.PHONY: help install run trigger token test lint bench validate build deploy clean person-model person-model-loco
+.PHONY: help install run trigger token test lint bench backtest validate build deploy clean person-model person-model-loco
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -81,6 +81,9 @@ test: install lint ## lint, then every test (unit, property, integration through
 
 bench: install ## print the measured figures, then a table of figure, goal and measured (logs: .local/bench.log)
 	@$(BIN)/python bench/run.py
+
+backtest: install ## every earlier detector scored on the newest tune sets: what each pass gained on data it never saw
+	@$(BIN)/python bench/backtest_classify.py
 
 person-model: install ## retrain the person-name tagger from the tune corpora (bench/person_model.json; deterministic)
 	$(BIN)/python bench/train_person_model.py

@@ -48,7 +48,7 @@ from io import BytesIO
 from pathlib import Path
 
 from privacykit.domain.common.entity_types import EntityType, Level
-from privacykit.domain.detection import classify_level, detect, prebuilt
+from privacykit.domain.detection import classify_level, detect
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -491,6 +491,8 @@ def _compiled(package: Path) -> Iterator[None]:
     layer's read-only files hold none) is measured as before. The detector's start-up files are written as
     ``make install`` writes them (``detection/prebuilt.py``; kept: the cold import does not read them).
     """
+    from privacykit.domain.detection import prebuilt  # here: bench/backtest_classify.py scores layers without it
+
     before = set(package.rglob("__pycache__"))
     compileall.compile_dir(package, quiet=1)
     prebuilt.write()  # the start-up work the build does (make install): keyword tables, compiled patterns

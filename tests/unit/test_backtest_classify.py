@@ -1,0 +1,55 @@
+"""bench/backtest_classify.py scores earlier detectors on later corpora: the commits it picks, the corpora it
+defaults to, and the figures it reads from a layer."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from localcloud.template import ROOT
+
+
+def _backtest():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("backtest_classify", ROOT / "bench" / "backtest_classify.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["backtest_classify"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_commits_are_those_a_corpus_was_first_scored_at_oldest_first() -> None:
+    commits = _backtest().first_scored()
+    # holdout19/20 were first scored at 3f87f5c, holdout17/18 at 1cc2d77: the older one comes first.
+    assert "3f87f5c" in commits and "1cc2d77" in commits
+    assert commits.index("1cc2d77") < commits.index("3f87f5c")
+    for commit in commits:
+        ancestor = subprocess.run(["git", "merge-base", "--is-ancestor", commit, "HEAD"], cwd=ROOT, check=False)
+        assert ancestor.returncode == 0
+
+
+def test_the_default_corpora_are_the_newest_tune_sets_never_a_frozen_one() -> None:
+    corpora = _backtest().newest_tune_sets()
+    assert len(corpora) == 2
+    for path in corpora:
+        assert path.exists()
+        assert "Status here: tune set" in (path.parent / "README.md").read_text()
+        assert "Status here: frozen" not in (path.parent / "README.md").read_text()
+
+
+def test_a_layer_is_scored_per_corpus_and_pooled(tmp_path: Path) -> None:
+    found = tmp_path / "found.jsonl"
+    text = "Write to ana.ruiz@example.org today."  # privacy-scan: ignore (invented)
+    start = text.index("ana")
+    entities = [{"type": "EMAIL", "start": start, "end": start + len("ana.ruiz@example.org")}]
+    found.write_text(json.dumps({"text": text, "entities": entities, "classification": "CONFIDENTIAL"}) + "\n")
+    missed = tmp_path / "missed.jsonl"
+    # An invented label the detector cannot find: a miss, and a CONFIDENTIAL document read as INTERNAL.
+    gold = [{"type": "ADDRESS", "start": 0, "end": 5}]
+    missed.write_text(json.dumps({"text": "Elsewhere.", "entities": gold, "classification": "CONFIDENTIAL"}) + "\n")
+    scores = _backtest().score_at(ROOT / "layers" / "privacykit", [found, missed])
+    assert [round(s["f1"], 3) for s in scores] == [1.0, 0.0, 0.667]
+    assert [s["level"] for s in scores] == [1.0, 0.0, 0.5]
