@@ -80,5 +80,12 @@ def test_the_readme_runs_top_to_bottom(cloud: tuple[LocalCloud, Path]) -> None:
         '"status":"notified","at"',  # cust-1001 (EU-DE) reached by the worker
         '"rules_sent":["EU-GDPR-34"]',  # with the GDPR notice only
         '"status":"no_contact"',  # the notice's recipients: cust-1002 has no address
+        '"status":"completed","jurisdiction":"GDPR"',  # the access request answered by its worker
+        "manifest.json",  # the export's zip listed
+        '"status":"completed","received_at"',  # the erasure done...
+        '"certificate":{"certificate":{',  # ...with its signed certificate
+        '"subject_id":"pat-1","records":[]',  # nothing of pat-1 left in the records
+        '"purpose":"litigation","items":[{"kind":"classified_records"',  # what the hold kept, for its basis
+        '"released_at":"',  # the hold released
     ):
         assert expected in done.stdout, expected
