@@ -45,10 +45,10 @@ from privacykit.domain.detection.scanners.names import (
     scan_html_tables,
     scan_inverted_names,
     scan_name_sequences,
-    scan_travel_documents,
 )
 from privacykit.domain.detection.scanners.national_ids import scan_fiscal_codes
 from privacykit.domain.detection.scanners.numbers import scan_iban, scan_number_shapes
+from privacykit.domain.detection.scanners.travel import scan_travel_documents
 
 __all__ = [
     "scan_email",

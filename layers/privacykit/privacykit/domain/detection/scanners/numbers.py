@@ -515,78 +515,8 @@ def _licence_scan(text: str, end: int, lo: int, hi: int) -> tuple[int, int] | No
     return None
 
 
-# The lines of a travel document's machine-readable zone (ICAO 9303 part 4-6) that hold the holder's numbers:
-# the second line of a TD3 passport, an MRV visa or a TD2 card (document number, check digit, nationality, birth
-# date, check digit, sex, expiry, check digit) and the second line of a TD1 card (birth date, check digit, sex,
-# expiry, check digit, nationality). A line starts a line of the text or follows a quote or a space (a zone
-# indented in a log, or written as a JSON array of its lines).
-_MRZ_LINE2 = lazy(
-    r"(?m)(?:^|(?<=[\"' \t]))(?:(?P<doc>[A-Z0-9<]{9})(?P<c1>\d)[A-Z<]{3}(?P<dob>\d{6})(?P<c2>\d)[MFX<](?P<exp>\d{6})"
-    r"(?P<c3>\d)|(?P<dob1>\d{6})(?P<d2>\d)[MFX<](?P<exp1>\d{6})(?P<d3>\d)[A-Z<]{3}[A-Z0-9<]{11}\d(?![A-Z0-9<]))"
-)
-# The first line before it: the document code (P passport, V visa, I/A/C identity cards) and the issuing state.
-_MRZ_LINE1 = lazy(r"(?P<code>[PVIAC])[A-Z0-9<](?P<iss>[A-Z<]{3})[A-Z0-9<]{25,41}[\"',]{0,2}\s{1,8}[\"']?$")
-
-
-def _mrz_check(field: str) -> int:
-    """The ICAO 9303 check digit of ``field``: digits, letters A=10..Z=35 and '<'=0, weighted 7, 3, 1."""
-    total = 0
-    for i, ch in enumerate(field):
-        value = int(ch) if ch.isdigit() else ord(ch) - 55 if ch.isalpha() else 0
-        total += value * (7, 3, 1)[i % 3]
-    return total % 10
-
-
-def scan_mrz(text: str, out: Findings) -> None:
-    """Passport numbers and birth dates of a machine-readable zone whose check digits hold. The first line says
-    what the document is: a visa's or an identity card's number is no passport (their birth date is the
-    holder's all the same); a passport issued by the USA is a US passport."""
-    if "<" not in text or "<<" not in text:  # one character is found by memchr, ten times faster than two
-        return
-    for m in _MRZ_LINE2.finditer(text):
-        if m.group("dob1") is not None:  # TD1: the birth date opens the second line
-            if _mrz_check(m.group("dob1")) == int(m.group("d2")) and _mrz_check(m.group("exp1")) == int(m.group("d3")):
-                out.add(T.DATE_OF_BIRTH, m.start("dob1"), m.end("dob1"), 0.9)
-            continue
-        if not all(_mrz_check(m.group(f)) == int(m.group(c)) for f, c in (("doc", "c1"), ("dob", "c2"), ("exp", "c3"))):
-            continue
-        out.add(T.DATE_OF_BIRTH, m.start("dob"), m.end("dob"), 0.9)
-        first = _MRZ_LINE1.search(text, max(0, m.start() - 60), m.start())
-        code = first.group("code") if first else "P"
-        doc = m.group("doc").rstrip("<")
-        if code == "P" and len(doc) >= 6 and "<" not in doc:
-            state = first.group("iss") if first else text[m.start() + 10 : m.start() + 13]
-            out.add(T.US_PASSPORT if state == "USA" else T.PASSPORT, m.start(), m.start() + len(doc), 0.9)
-
-
-# An airline's SSR DOCS element (IATA passenger data): "HK1/P/USA/A47201485/USA/30DEC12/F/21JAN32/SURNAME/GIVEN"
-# (document type P: passport; issuing state, number, nationality, birth date, sex, expiry, names).
-_SSR_DOCS = lazy(
-    r"/P/(?P<iss>[A-Z]{3})/(?P<doc>[A-Z0-9]{5,15})/[A-Z]{3}/(?P<dob>\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
-    r"NOV|DEC)\d{2})/(?:M|F|X|U|MI|FI)/\d{2}[A-Z]{3}\d{2}/"
-)
-
-
-# What every SSR DOCS element starts with, in the shape ("/P/USA/"): a literal whose first byte, "/", is rare in a
-# shape, so re's prefix loop runs at memory speed (the search for "/P/" in the text took twice as long).
-_S_SSR_DOCS = lazy(rb"/A/AAA/")
-
-
-def scan_ssr_docs(text: str, out: Findings, shape: bytes | None = None) -> None:
-    """Passports and birth dates of airline SSR DOCS elements: typed by the issuing state (USA: US_PASSPORT)."""
-    if (_S_SSR_DOCS.search(shape) is None) if shape is not None else "/P/" not in text:
-        return
-    for m in _SSR_DOCS.finditer(text):
-        kind = T.US_PASSPORT if m.group("iss") == "USA" else T.PASSPORT
-        out.add(kind, m.start("doc"), m.end("doc"), 0.9)
-        out.add(T.DATE_OF_BIRTH, m.start("dob"), m.end("dob"), 0.9)
-
-
 def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
-    """SSNs, cards and US-format phones from their shapes; passport numbers of a machine-readable zone and of
-    airline DOCS elements."""
-    scan_mrz(text, out)
-    scan_ssr_docs(text, out, shape)
+    """SSNs, cards and US-format phones from their shapes (a travel document's numbers: scanners/travel.py)."""
     flat = flatten_separators(shape)
     ssn_phones, cards, bracketed = _dash_groups(flat)
     for s, e in ssn_phones:
