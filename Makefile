@@ -49,7 +49,7 @@ $(PREBUILT): $(STAMP) $(shell find $(DETECTION) -name '*.py') $(wildcard $(DETEC
 
 # The README's walk-through looks at the local resources with the AWS CLI. Version 1 is on PyPI; it pins its own
 # botocore, so it gets a venv of its own, linked in as .venv/bin/aws.
-$(AWS_CLI): $(STAMP)
+$(AWS_CLI): | $(STAMP)
 	@echo "make install: the AWS CLI into a venv of its own ($(VENV)/awscli: it pins its own botocore)"
 	@$(PYTHON) -m venv $(VENV)/awscli
 	@$(VENV)/awscli/bin/pip install --quiet awscli==1.45.11
