@@ -9,7 +9,8 @@
 * ``national_ids``: identifiers beyond the US (NHS, NINO, DNI, NIR, CPF...), read after their label and checked;
 * ``medical``: which diagnoses and medications count (only in text about someone);
 * ``csv_columns``, ``sql`` and ``hl7``: structured data whose header, column list or field says what a value is;
-* ``interchange``: SWIFT MT, ISO 20022 and CDA fields read by their specifications (X12 is read in ``hl7``).
+* ``interchange``: SWIFT MT, ISO 20022 and CDA fields read by their specifications (X12 is read in ``hl7``);
+* ``travel``: travel documents by their specifications (ICAO 9303 zones, SSR DOCS, boarding passes, name elements).
 
 Expensive tables (the automaton, word lists, patterns) are built once, when a module is first imported.
 """
