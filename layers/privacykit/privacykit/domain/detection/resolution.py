@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-from itertools import starmap
 
 from privacykit.domain.common.entity_types import Entity
 from privacykit.domain.common.entity_types import EntityType as T
@@ -28,8 +27,26 @@ def resolve(items: list[Finding]) -> list[Entity]:
 
 def as_entities(findings: list[Finding]) -> list[Entity]:
     """Resolved findings as the public :class:`Entity` values (a frozen dataclass costs ~1 us each to build:
-    the engine and ``privacy-scan`` keep plain tuples and build these only at the public boundary)."""
-    return list(starmap(Entity, findings))
+    the engine and ``privacy-scan`` keep plain tuples and build these only at the public boundary).
+
+    Each is made empty and its four slots set through their descriptors, in C: the dataclass's own ``__init__``
+    (a Python frame setting each field through ``object.__setattr__``, as a frozen class must) cost ~1.5 us an
+    entity, a sixth of the work on a MiB of 116,000 names. ``Entity`` has no ``__post_init__`` to skip (a test
+    checks that, and that both ways give equal entities)."""
+    out: list[Entity] = []
+    add = out.append
+    for start, end, kind, score in findings:
+        entity = _new_entity(Entity)
+        _set_start(entity, start)
+        _set_end(entity, end)
+        _set_type(entity, kind)
+        _set_score(entity, score)
+        add(entity)
+    return out
+
+
+_new_entity = Entity.__new__
+_set_start, _set_end, _set_type, _set_score = (vars(Entity)[name].__set__ for name in ("start", "end", "type", "score"))
 
 
 def resolve_findings(items: list[Finding]) -> list[Finding]:

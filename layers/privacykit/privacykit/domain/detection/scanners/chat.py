@@ -206,7 +206,12 @@ def _other_speaker_layouts(
 ) -> None:
     """Add the speakers of the layouts ``_SPEAKER_LINE`` reads to ``seen`` and ``talking`` (``scan_chat``)."""
     found: dict[str, list[tuple[int, int]]] = {}
-    talk = timed = 0
+    timed = 0
+    # Whether each name is a heading (its words all of the vocabulary), judged once per name; the messages kept
+    # are searched for words of talk only when the layout's other tests leave that to decide (a page of
+    # "ADR:;;1 Ab St;Cd;;;" lines is one name: no turns, nothing to search).
+    headings: dict[str, bool] = {}
+    messages: list[str] = []
     # As a set: a list membership test per line made a text of many "Tel: ..." lines quadratic (54 s a MiB).
     known = {span for spans in seen.values() for span in spans}
     # Searched in "\n" + text, so positions are one past the text's; the first line starts after that "\n".
@@ -221,17 +226,20 @@ def _other_speaker_layouts(
         group = "same" if m.group("same") else "after" if m.group("after") else "below"
         if group == "below" and m.end() in label_lines:
             continue  # a heading over a speaker's line ("Messaging" above "Name  16:47"), not a speaker
+        heading = headings.get(name)
+        if heading is None:
+            heading = headings[name] = all(fold(t) in COMMON and fold(t) not in FIRST for t in name_tokens(name))
+        if heading:
+            continue  # a heading over the lines ("Messaging", "Notes")
         at = m.start(group) - 1
         line_end = text.find("\n", at)
         message = text[at : line_end if line_end != -1 else len(text)]
-        if all(fold(t) in COMMON and fold(t) not in FIRST for t in name_tokens(name)):
-            continue  # a heading over the lines ("Messaging", "Notes")
         if len(message.split()) >= 3 and not message[:1].isdigit():
             if m.group("stamp") and group == "below" and _writer(name):
                 out.add(T.PERSON, span[0], span[1], 0.75)  # a dated note's writer, alone on its line
                 continue
             found.setdefault(name, []).append(span)
-            talk += _CONVERSATIONAL.search(message) is not None
+            messages.append(message)
             timed += any(c.isdigit() for c in m.group("time") or "")
     # A layout counts when at least two names use it, each on two lines or more, and most lines are spoken
     # ("hi, my parcel is late", "sure, can you check"): headings over notes ("Pros:", "Backend:") are not.
@@ -242,7 +250,10 @@ def _other_speaker_layouts(
     turns = sum(1 for spans in found.values() if len(spans) >= 2) + speaking >= 2 or (
         timed == lines >= 3 and len(found) >= 2 and any(len(spans) >= 2 for spans in found.values())
     )
-    if not turns or len(found) > 12 or 2 * talk < lines:
+    if not turns or len(found) > 12:
+        return
+    talk = sum(_CONVERSATIONAL.search(message) is not None for message in messages)
+    if 2 * talk < lines:
         return
     for name, spans in found.items():
         seen.setdefault(name, []).extend(spans)

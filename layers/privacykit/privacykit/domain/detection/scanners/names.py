@@ -62,15 +62,21 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 _LO = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # One capitalised name token: Mc/Mac/O'/D' prefixes, hyphens and apostrophes inside (Jean-Luc, O'Brien).
 # ... and names with a capital inside after a short prefix ("DeShawn", "LaToya", "JoAnne").
-_TOK = rf"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Jo|Di|Da)?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
+# (Alternatives of a prefix or a particle are grouped by their first letter, each group in the order they were
+# written: re tries a group's branches in that order, and no branch of another group can match there, so the
+# patterns match what the flat lists matched, with a fraction of the failed tries at every word.)
+_TOK = rf"(?:M(?:c|ac)|O['’]|D(?:['’]|e|i|a)|L(?:a|e)|Jo)?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
 _CAPS_TOK = rf"(?:[OD]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"  # (O'BRIEN, D'SOUZA)
 _PARTICLE = (
-    r"(?:van der|van den|van de|van het|van 't|von der|von dem|van|von|de las|dela|"
-    r"de la|de los|del|de|da|dos|du|di|le|la|bin|binti|ibn|al|el|ben|ter|ten|ap|zu|della|"
+    # van der, van den, van de, van het, van 't, von der, von dem, van, von
+    r"(?:v(?:an der|an den|an de|an het|an 't|on der|on dem|an|on)"
+    # de las, dela, de la, de los, del, de, da, dos, du, di, della, dei
+    r"|d(?:e las|ela|e la|e los|el|e|a|os|u|i|ella|ei)"
+    r"|l(?:e|a)|b(?:in|inti|en)|a(?:l|p)|el|t(?:er|en)|zu"
     # Catalan and Spanish join two surnames with "i"/"y" ("Puig i Ferrer", "Ortega y Gasset")
-    r"dei|Ó|Ní|Nic|Uí|i|y|"
+    r"|i(?:bn|)|Ó|N(?:í|ic)|Uí|y"
     # a saint's name made a surname ("St. Germain", "Ste. Marie")
-    r"St\.|Ste\.)"
+    r"|St(?:\.|e\.))"
 )
 _INITIAL = rf"[{_UP}]\."
 _NAME_WORD = rf"(?:{_TOK}|{_INITIAL})"
@@ -164,12 +170,15 @@ _AMPERSAND_AFTER = lazy(r"[ \t]*&[ \t]*[A-Z]")
 # (accuracy18) One space, or a line's wrap, between the name and its word: a wide gap or a tab ends a form's field,
 # and the next field's label is not the name's ("Patient: Name    Hospital no:", "Nurse: Name    Sign:").
 _DISEASE_AFTER = lazy(
-    r"['’]?s?(?:[ ]|[ ]?\n[ \t]*)(?:disease|syndrome|lymphoma|palsy|phenomenon|sarcoma|tumou?r|thyroiditis|disorder|"
-    r"chorea|ulcer|sign|test|score|scale|procedure|maneuver|reflex|law|principle|equation|theorem|effect)\b"
+    # (the words grouped by their first letter: re tries an alternation's branches one by one, and every name a
+    # cue or a run finds is asked; the same words, the same matches, in about half the time)
+    r"['’]?s?(?:[ ]|[ ]?\n[ \t]*)(?:d(?:isease|isorder)|s(?:yndrome|arcoma|ign|core|cale)|l(?:ymphoma|aw)|"
+    r"p(?:alsy|henomenon|rocedure|rinciple)|t(?:umou?r|hyroiditis|est|heorem)|chorea|ulcer|maneuver|reflex|"
+    r"e(?:quation|ffect))\b"
     # a holiday or a street named after a person: "Martin Luther King Jr. Day", "... King Jr. Blvd"
-    r"|(?:[ ]King)?(?:[ ]Jr\.?)?[ ](?:Day|Blvd|Boulevard|Avenue|Ave|Street|Drive|Way|Road|Rd|Parkway|Pkwy|"
-    r"Highway|Hwy|Memorial|Center|Centre|Library|Hospital|School|High|Elementary|University|College|Institute|"
-    r"Foundation|Park|Bridge|Airport|Station|Hall|Stadium|Museum)\b",
+    r"|(?:[ ]King)?(?:[ ]Jr\.?)?[ ](?:D(?:ay|rive)|B(?:lvd|oulevard|ridge)|A(?:venue|ve|irport)|"
+    r"S(?:treet|chool|tation|tadium)|Way|R(?:oad|d)|P(?:arkway|kwy|ark)|H(?:ighway|wy|ospital|igh|all)|"
+    r"M(?:emorial|useum)|C(?:enter|entre|ollege)|Library|Elementary|University|Institute|Foundation)\b",
     re.I,
 )
 _GREETING_STOP = COMMON | words(
