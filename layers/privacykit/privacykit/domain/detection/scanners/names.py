@@ -626,7 +626,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         _record_name(text, end, key, out)
         return
     elif kind == "list":
-        _name_list(text, end, out)
+        _name_list(text, end, key, out)
         return
     else:  # label / strongkey / namekey / keyend
         if kind != "label" and start and text[start - 1] in "-.":
@@ -871,6 +871,10 @@ _KIN_AFTER_POSSESSIVE = lazy(
     r"(?<=['’]s)[ \t]+(?:mom|mum|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|"
     r"grandmother|grandfather|grandma|grandpa|aunt|uncle|carer|caregiver|guardian)\b"
 )
+# (accuracy21) The kinship words of keywords.tsv (kind "relation"), for a list's item opened by one ("Present: mother
+# Name Surname, father Name Surname"), and a lower-case word before a capital that may be one.
+_KIN_WORDS = frozenset(w for k, w in load_pairs("keywords.tsv") if k == "relation")
+_KIN_LEAD = lazy(rf"([a-zäöüéèçñ-]{{2,20}})[ \t]+(?=[{_UP}])")
 _RELATIVE_REACHED = lazy(
     r"[ \t]+(?:is[ \t]+(?:the|her|his|their|our|my)[ \t]+(?:main|primary|next|carer|caregiver|contact|guardian)"
     r"|on[ \t]+[+(]?\d|\([^()\n]{0,20}\d"
@@ -1452,14 +1456,33 @@ _LIST_SEP = lazy(
 )
 
 
-def _name_list(text: str, end: int, out: Findings) -> None:
+# (accuracy21) Headings over a list of people that are no label before a list on their line ("References",
+# "Household members"): only the items on the lines under them are read.
+_HEADING_LISTS = words(
+    "references references: referees referees: household members household members: family composition "
+    "family composition: household composition household composition: composición familiar composición familiar: "
+    "referencias personales referencias personales: composition familiale composition familiale: "
+    "composition du foyer composition du foyer: haushaltsmitglieder haushaltsmitglieder: gezinssamenstelling "
+    "gezinssamenstelling: composição familiar composição familiar:"
+)
+_LIST_NOTE = lazy(r"[ \t]*\([^()\n]{1,40}\)[ \t]*:?")  # "Referees (not family members)"
+
+
+def _name_list(text: str, end: int, key: str, out: Findings) -> None:
     """The names listed after "Attendees:", "Present:" or "Apologies:", each a person, up to the line's end."""
     g = _CUE_GAP.match(text, end)
     pos = g.end() if g else end
-    if _LINE_END.match(text, pos):
+    note = _LIST_NOTE.match(text, pos)
+    if _LINE_END.match(text, note.end() if note else pos):
         _bulleted_names(text, pos, out)
         return
+    if key in _HEADING_LISTS:
+        return
     for _ in range(40):
+        # "Present: mother Name Surname, father Name Surname, and Name (date)": a relation word opens an item
+        kin = _KIN_LEAD.match(text, pos)
+        if kin and fold(kin.group(1)) in _KIN_WORDS:
+            pos = kin.end()
         m = CUE_NAME.match(text, pos)
         if not m:
             return
@@ -1475,9 +1498,12 @@ def _name_list(text: str, end: int, out: Findings) -> None:
         pos = sep.end()
 
 
-# A list's items on the lines under its label: "Present:\n- Name\n- Name" (accuracy16).
-_BULLET_NAME = lazy(rf"\r?\n[ \t]*[-*•–][ \t]+({CUE_NAME.pattern})[ \t]*(?=\r?\n|$)")
-_BULLET_ITEM = lazy(r"\r?\n[ \t]*[-*•–][ \t]+[^\n]*")
+# A list's items on the lines under its label: "Present:\n- Name\n- Name" (accuracy16); (accuracy21) an item after
+# a number ("1. Name, pastor", "2) Name") or indented without a bullet ("Attendees:\n  Name — Chair"), its name
+# alone on the line or followed by the item's role or note (" — Chair", " (son), DOB ...", ", neighbour").
+_ITEM_OPEN = r"\r?\n(?:[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+|[ ]{2,}|\t)"
+_BULLET_NAME = lazy(rf"{_ITEM_OPEN}({CUE_NAME.pattern})(?:[ \t]*(?=\r?\n|$)|(?=[ \t]+[—–-][ \t]|[ \t]*\(|,[ \t]))")
+_BULLET_ITEM = lazy(rf"{_ITEM_OPEN}[^\n]*")
 
 
 def _bulleted_names(text: str, pos: int, out: Findings) -> None:
@@ -1489,9 +1515,18 @@ def _bulleted_names(text: str, pos: int, out: Findings) -> None:
         m = _BULLET_NAME.match(text, pos)
         if m:
             s, e = trim_name(text, m.start(1), m.end(1))
-            if e > s and looks_like_person(name_tokens(text[s:e]), True) and not _firm(text, s, e):
+            alone = _LINE_END.match(text, m.end(1)) is not None
+            if (
+                e > s
+                and looks_like_person(name_tokens(text[s:e]), True)
+                and not _firm(text, s, e)
+                # an item that goes on after its name ("Finance Committee — apologies") names a person by two
+                # name words (an initial counts: "R. Surname — Chair") of no vocabulary
+                and (alone or (len(text[s:e].split()) >= 2 and _no_vocabulary(text[s:e])))
+            ):
                 out.add(T.PERSON, s, e, 0.8)
-            pos = m.end()
+            item = _BULLET_ITEM.match(text, pos)
+            pos = item.end() if item else m.end()
             continue
         item = _BULLET_ITEM.match(text, pos)
         if item is None:

@@ -1,0 +1,77 @@
+"""People listed one a line under a heading, named after a kinship word or an account holder's label in their own
+language, and institutions named after people (issue 13, helper accuracy21).
+
+Each case is a form real data takes, written for these rules, not taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cpu_bound import assert_detect_within_bound
+from detection_helpers import found
+
+
+def people(text: str) -> list[str]:
+    return [v for t, v in found(text) if t == "PERSON"]
+
+
+# ------------------------------------------------------------- a list's items under its heading
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Attendees:\n  T. Abernethy — Chair\n  Wenonah Castellanos — School nurse (w.c@example.org)\n",
+            ["T. Abernethy", "Wenonah Castellanos"],
+        ),
+        (
+            "Present:\n  Dariusz Kowalik (Police)\n  Priyamvada Ssempala, Family support worker\n",
+            ["Dariusz Kowalik", "Priyamvada Ssempala"],
+        ),
+        (
+            "Teilnehmende:\n    * Hannelore Wischnewski – Jugendamt\n    * Okonkwo Brandl – Schule\n",
+            ["Hannelore Wischnewski", "Okonkwo Brandl"],
+        ),
+        (
+            "Referees (not family)\n  1) Gwendolyn Ashworth-Pike, former manager, 01632 960 418\n"
+            "  2) Tadeusz Wróblewski, scout leader\n",
+            ["Gwendolyn Ashworth-Pike", "Tadeusz Wróblewski"],
+        ),
+        (
+            "References\n  1. Oskarina Vellum, pastor — +44 7700 900123\n  2. Bengt Haraldsson, neighbour\n",
+            ["Oskarina Vellum", "Bengt Haraldsson"],
+        ),
+        (
+            "Referencias personales:\n 1. Maricruz Ybarra Solís — vecina\n 2. Anselmo Quiroga — párroco\n",
+            ["Maricruz Ybarra Solís", "Anselmo Quiroga"],
+        ),
+        (
+            "Household members\n  - Abdirahman Warsame (son), DOB 03/09/2011\n  - Hibaq Warsame (daughter)\n",
+            ["Abdirahman Warsame", "Hibaq Warsame"],
+        ),
+        ("Family composition\n  - Thein Zaw Oo (spouse), DOB 01/01/1971\n", ["Thein Zaw Oo"]),
+        ("Composición familiar:\n  • Yurleidy Contreras Peña (hija), 12/03/2016\n", ["Yurleidy Contreras Peña"]),
+    ],
+)
+def test_list_items_under_a_heading_are_people(text: str, names: list[str]) -> None:
+    got = people(text)
+    for name in names:
+        assert name in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attendees:\n  Board members — see register\n  Finance Committee — apologies\n",
+        "References\n  1. Annual Report 2024, section 3\n  2. Safeguarding Policy — revised edition\n",
+        "References\n  1. World Health Organization, Geneva\n  2. National Institute for Health Research\n",
+        "Household members\n  - Not recorded at intake\n",
+    ],
+)
+def test_a_list_of_things_is_no_list_of_people(text: str) -> None:
+    assert people(text) == []
+
+
+# ------------------------------------------------------------- bounds
+def test_indented_lists_within_bound() -> None:
+    block = "Attendees:\n" + "  Wenonah Castellanos — School nurse\n" * 30 + "\n"
+    assert_detect_within_bound(block * (1_048_576 // len(block)))
