@@ -71,7 +71,46 @@ def test_a_list_of_things_is_no_list_of_people(text: str) -> None:
     assert people(text) == []
 
 
+# ------------------------------------------------------------- kinship words before a full name
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Leandro lives with his grandmother Benedita Almeida Couto and a brother.", ["Benedita Almeida Couto"]),
+        ("Social: lives with mother Nguyễn Thị Lanh and 2 siblings.", ["Nguyễn Thị Lanh"]),
+        ("Husband Arjun Thapa Magar worked in Doha until 2019.", ["Arjun Thapa Magar"]),
+        (
+            "Present: father Osvaldo Nkemelu, stepmother Chidinma Nkemelu, and Kelechi (14/02/2017).",
+            ["Osvaldo Nkemelu", "Chidinma Nkemelu", "Kelechi"],
+        ),
+        ("The patient's spouse, Ruairí Mac Donncha, was present.", ["Ruairí Mac Donncha"]),
+        ("el menor vive con su madre Xiomara Betancourt Lugo en Vigo.", ["Xiomara Betancourt Lugo"]),
+        ("l'enfant est hébergé par sa tante Awa Diabaté depuis mars.", ["Awa Diabaté"]),
+    ],
+)
+def test_a_full_name_after_a_kinship_word_is_a_person(text: str, names: list[str]) -> None:
+    got = people(text)
+    for name in names:
+        assert name in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mother and baby unit reopened in May. Father Christmas visited the toy library.",
+        "The sister ward (Ward 7) took two admissions; the partner Organisations meet quarterly.",
+        "Our brother Charities Network and sister Housing Association share an office.",
+    ],
+)
+def test_kinship_words_before_no_name(text: str) -> None:
+    assert people(text) == []
+
+
 # ------------------------------------------------------------- bounds
 def test_indented_lists_within_bound() -> None:
     block = "Attendees:\n" + "  Wenonah Castellanos — School nurse\n" * 30 + "\n"
     assert_detect_within_bound(block * (1_048_576 // len(block)))
+
+
+def test_kin_words_within_bound() -> None:
+    line = "lives with mother Nguyễn Thị Lanh and his brother Arjun Thapa at Casa Dolores Huerta.\n"
+    assert_detect_within_bound(line * (1_048_576 // len(line)))

@@ -593,6 +593,17 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         m = CUE_NAME.match(text, g.end() if g else end)
         # "Son Georges is the main carer", "daughter Ruairí on +44 ...": what follows says a person is named.
         strong = bool(m and (_RELATIVE_REACHED.match(text, m.end()) or _KIN_ACTS.match(text, m.end())))
+        # (accuracy21) A relative named in full after the kinship word, in any language ("lives with mother Name
+        # Surname", "Husband Name Surname worked ...", "vive con su madre Name Surname"): two name words or more in
+        # title case, none of the vocabulary.
+        # A kinship word that ends a title ("People Partner, Firm Name", "Account Manager Name") is a job's.
+        strong = strong or bool(
+            m
+            and not m.group().isupper()
+            and len(name_tokens(m.group())) >= 2
+            and _no_vocabulary(m.group())
+            and not (text[start].isupper() and _TITLE_WORD_BEFORE.search(text, max(0, start - 30), start))
+        )
     elif kind == "greet":
         if key not in _WEAK_GREETINGS and (start == 0 or text[start - 1] == "\n") and _OPENS_LETTER.match(text, end):
             _lone_signoff(text, end, out)  # "Hi HR,\n\n...\n\nZeynep": a letter signed with a name alone
@@ -873,6 +884,7 @@ _KIN_AFTER_POSSESSIVE = lazy(
 )
 # (accuracy21) The kinship words of keywords.tsv (kind "relation"), for a list's item opened by one ("Present: mother
 # Name Surname, father Name Surname"), and a lower-case word before a capital that may be one.
+_TITLE_WORD_BEFORE = lazy(r"[A-Z][\w&'’-]*[ \t]+$")
 _KIN_WORDS = frozenset(w for k, w in load_pairs("keywords.tsv") if k == "relation")
 _KIN_LEAD = lazy(rf"([a-zäöüéèçñ-]{{2,20}})[ \t]+(?=[{_UP}])")
 _RELATIVE_REACHED = lazy(
@@ -1452,7 +1464,8 @@ _NAME_PART_KEYS = words(
 
 # (a role in brackets may follow each name: "Present: Name (Chair), Name (Treasurer)")
 _LIST_SEP = lazy(
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,(?:[ \t]*(?:and\b|&))?|;|\band\b|&)[ \t]*"
+    r"(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?"
 )
 
 
