@@ -105,6 +105,40 @@ def test_kinship_words_before_no_name(text: str) -> None:
     assert people(text) == []
 
 
+# ------------------------------------------------------------- account holders in their own languages
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Titulaire du compte :", "Fabrice Ndiaye-Lemoine"),
+        ("Intestatario del conto:", "Ottavia Scamarcio"),
+        ("Titular da conta:", "Joaquina Barradas"),
+        ("Właściciel rachunku:", "Bożena Wawrzyniak"),
+        ("Titular de la cuenta:", "Eulalia Marcó Ribas"),
+    ],
+)
+def test_account_holder_labels(label: str, name: str) -> None:
+    assert name in people(f"Datos bancarios\n{label} {name}\nBIC: ABCDESMMXXX\n")
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Worker:", "Ifeoma Castellanos"),
+        ("Referrer:", "Bartholomew Ngata"),
+        ("Supporter:", "Liesbeth Vanderhaegen"),
+        ("Parent contact:", "Thandiwe Okoro-Banks"),
+    ],
+)
+def test_labels_of_social_services_and_charities(label: str, name: str) -> None:
+    assert name in people(f"Case CFS-2025-0001\n{label} {name}\nDate of visit: 03/04/2025\n")
+
+
+@pytest.mark.parametrize("language", ["Amharic", "Tigrinya", "Pashto", "Kinyarwanda", "Rohingya"])
+def test_an_interpreters_language_is_no_person(language: str) -> None:
+    text = f"Client: Ana Lopes  DOB 01/02/1990\nAccess: weekdays. Interpreter: {language}.\n"
+    assert people(text) == ["Ana Lopes"]
+
+
 # ------------------------------------------------------------- bounds
 def test_indented_lists_within_bound() -> None:
     block = "Attendees:\n" + "  Wenonah Castellanos — School nurse\n" * 30 + "\n"
