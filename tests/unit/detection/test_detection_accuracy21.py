@@ -139,6 +139,27 @@ def test_an_interpreters_language_is_no_person(language: str) -> None:
     assert people(text) == ["Ana Lopes"]
 
 
+# ------------------------------------------------------------- institutions named after people
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sessions move to Casa Dolores Huerta from June.",
+        "Referred to the Fannie Lou Hamer Women's Shelter last week.",
+        "Places at Desmond Tutu Primary and Frida Kahlo Academy are full.",
+        "The key worker at Centro Óscar Arnulfo Romero called.",
+        "She was offered a room at the Rosa Parks Women's Refuge.",
+        "Grant to the Malcolm Shabazz Learning Centre and Escola Paulo Freire.",
+    ],
+)
+def test_institutions_named_after_people_are_not_people(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_person_beside_an_eponymous_institution_stays() -> None:
+    got = people("Key worker: Baltasar Quintanilla (Centro Óscar Arnulfo Romero, room 4)")
+    assert got == ["Baltasar Quintanilla"]
+
+
 # ------------------------------------------------------------- bounds
 def test_indented_lists_within_bound() -> None:
     block = "Attendees:\n" + "  Wenonah Castellanos — School nurse\n" * 30 + "\n"

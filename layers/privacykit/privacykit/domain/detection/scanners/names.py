@@ -1583,12 +1583,53 @@ def drop_named_places(items: list[Finding], text: str) -> list[Finding]:
     return [f for f in items if f.type is not T.PERSON or not _named_place(text, f.start, f.end)]
 
 
+# (accuracy21) Institutions named after people, in any language: the institution's noun after the name, straight
+# or after one or two of its qualifiers ("Desmond Tutu Primary", "... Women's Shelter", "... Family Center"), or its
+# word before the name ("Casa Dolores Huerta", "Centro Óscar Arnulfo Romero", "Colegio Gabriela Mistral").
+_INSTITUTION_AFTER = words(
+    "primary elementary academy school college university institute hospital clinic centre center library "
+    "shelter refuge wing hall museum stadium arena foundation memorial campus nursery kindergarten gymnasium "
+    "lyceum hostel"
+)
+_INSTITUTION_QUALIFIERS = words(
+    "women's womens women men's men children's children community learning family resource youth memorial high "
+    "middle secondary junior senior public academic recreation leisure cultural arts sports research teaching "
+    "day care medical "
+    "health education"
+)
+_INSTITUTION_BEFORE = words(
+    "casa centro maison escola escuela colegio liceo lycée école collège instituto istituto fundación fundação "
+    "fondation fondazione stichting biblioteca bibliothèque hogar albergue refugio residencia hospital hôpital "
+    "ospedale clínica clinique scuola academia parque praça plaza"
+)
+_WORDS_BEFORE = lazy(rf"(?:^|(?<=[\s(\"'“]))([{_UP}][{_LO}]+)(?:[ ][{_UP}][\w'’.-]*){{0,2}}[ ]$")
+_QUALIFIED_NEXT = lazy(r"[ ]([A-Z][\w'’-]*)(?:[ ]([A-Z][\w'’-]*))?")
+
+
+def _institution_named(text: str, s: int, e: int, after: str, after_end: int) -> bool:
+    """Whether the person at [s, e), followed by the capitalised word ``after`` (folded) up to ``after_end``, names
+    an institution."""
+    if after in _INSTITUTION_AFTER:
+        return True
+    if after in _INSTITUTION_QUALIFIERS:
+        m = _QUALIFIED_NEXT.match(text, after_end)
+        if m and (fold(m.group(1)) in _INSTITUTION_AFTER or fold(m.group(2) or "") in _INSTITUTION_AFTER):
+            return True
+    # a word right before the name, in title case, that opens an institution's name (one C search when none)
+    if s < 2 or text[s - 1] != " " or not text[s - 2].isalpha():
+        return False
+    m = _WORDS_BEFORE.search(text, max(0, s - 60), s)
+    return m is not None and fold(m.group(1)) in _INSTITUTION_BEFORE
+
+
 def _named_place(text: str, s: int, e: int) -> bool:
     # Most people are let go after two string operations in C: their last word is no place's word and no capital
     # follows them.
     nxt = _PLACE_NEXT.match(text, e) if text[e : e + 1] == " " else None
     after = fold(nxt.group(1)) if nxt else ""
     if after in _AIRPORT_AFTER:
+        return True
+    if (after or (s > 1 and text[s - 1] == " ")) and _institution_named(text, s, e, after, nxt.end() if nxt else e):
         return True
     last = text[s:e].rsplit(None, 1)[-1].lower()
     if last not in _PLACE_WORDS and (last.isascii() or fold(last) not in _PLACE_WORDS):
