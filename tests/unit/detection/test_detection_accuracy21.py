@@ -169,3 +169,15 @@ def test_indented_lists_within_bound() -> None:
 def test_kin_words_within_bound() -> None:
     line = "lives with mother Nguyễn Thị Lanh and his brother Arjun Thapa at Casa Dolores Huerta.\n"
     assert_detect_within_bound(line * (1_048_576 // len(line)))
+
+
+# ------------------------------------------------------------- HL7: a title in an XCN's given name
+def test_a_title_in_the_given_names_place_is_no_person() -> None:
+    text = (
+        "MSH|^~\\&|EPIC|NORTH|LAB|NORTH|202503041200||ADT^A04|MSG0001|P|2.5\r"
+        "PID|1||MRN4417^^^NORTH^MR||QUISPE^ROSALINDA||19790212|F\r"
+        "PV1|1|O|OPD^12^01||||558812^HALVORSEN^DR|||MED\r"
+    )
+    got = people(text)
+    assert "QUISPE^ROSALINDA" in got
+    assert not any("HALVORSEN" in p for p in got)
