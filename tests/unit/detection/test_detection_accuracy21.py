@@ -181,3 +181,15 @@ def test_a_title_in_the_given_names_place_is_no_person() -> None:
     got = people(text)
     assert "QUISPE^ROSALINDA" in got
     assert not any("HALVORSEN" in p for p in got)
+
+
+# ------------------------------------------------------------- a family's roles and a record's words as labels
+def test_role_labels_of_a_visit_note_are_no_people() -> None:
+    text = (
+        "POSTNATAL CONTACT\nMother: Ilinca Varga   DOB: 03/05/1991\nInfant: weight 3.4 kg, feeding well\n"
+        "Father: not present\nS: feeding well.\nInfant: no jaundice.\nMother: reports low mood.\n"
+        "Signed: Maartje Bosveld, health visitor\nSchool Nurse Record — term 2\n"
+    )
+    got = people(text)
+    assert "Ilinca Varga" in got and "Maartje Bosveld" in got
+    assert not {"Mother", "Infant", "Father", "Signed", "Record"} & set(got)

@@ -1602,24 +1602,32 @@ _INSTITUTION_BEFORE = words(
     "fondation fondazione stichting biblioteca bibliothèque hogar albergue refugio residencia hospital hôpital "
     "ospedale clínica clinique scuola academia parque praça plaza"
 )
-_WORDS_BEFORE = lazy(rf"(?:^|(?<=[\s(\"'“]))([{_UP}][{_LO}]+)(?:[ ][{_UP}][\w'’.-]*){{0,2}}[ ]$")
+_BEFORE_ENDS = frozenset(w[-1] for w in _INSTITUTION_BEFORE)  # the last letters of those words
 _QUALIFIED_NEXT = lazy(r"[ ]([A-Z][\w'’-]*)(?:[ ]([A-Z][\w'’-]*))?")
 
 
-def _institution_named(text: str, s: int, e: int, after: str, after_end: int) -> bool:
-    """Whether the person at [s, e), followed by the capitalised word ``after`` (folded) up to ``after_end``, names
-    an institution."""
-    if after in _INSTITUTION_AFTER:
-        return True
-    if after in _INSTITUTION_QUALIFIERS:
-        m = _QUALIFIED_NEXT.match(text, after_end)
-        if m and (fold(m.group(1)) in _INSTITUTION_AFTER or fold(m.group(2) or "") in _INSTITUTION_AFTER):
+def _institution_before(text: str, s: int) -> bool:
+    """Whether the word before the name at ``s``, in title case, or one before given names left out of its span,
+    opens an institution's name ("Casa ...", "Centro Óscar ..." before "Arnulfo Romero")."""
+    e = s - 1
+    for _ in range(3):
+        j = text.rfind(" ", max(0, e - 20), e)
+        word = text[j + 1 : e].lstrip("(\"'“")
+        if not word[:1].isupper():
+            return False
+        if word.lower() in _INSTITUTION_BEFORE:
             return True
-    # a word right before the name, in title case, that opens an institution's name (one C search when none)
-    if s < 2 or text[s - 1] != " " or not text[s - 2].isalpha():
-        return False
-    m = _WORDS_BEFORE.search(text, max(0, s - 60), s)
-    return m is not None and fold(m.group(1)) in _INSTITUTION_BEFORE
+        if j < 0 or j == e - 1 or word.lower() in SURNAMES:
+            return False  # further back only over a given name the span left out ("Óscar"), not another's surname
+        e = j
+    return False
+
+
+def _institution_after(text: str, after_end: int) -> bool:
+    """Whether an institution's noun follows a qualifier after a name, which ends at ``after_end`` ("... Women's
+    Shelter", "... Family Center")."""
+    m = _QUALIFIED_NEXT.match(text, after_end)
+    return m is not None and (fold(m.group(1)) in _INSTITUTION_AFTER or fold(m.group(2) or "") in _INSTITUTION_AFTER)
 
 
 def _named_place(text: str, s: int, e: int) -> bool:
@@ -1629,7 +1637,12 @@ def _named_place(text: str, s: int, e: int) -> bool:
     after = fold(nxt.group(1)) if nxt else ""
     if after in _AIRPORT_AFTER:
         return True
-    if (after or (s > 1 and text[s - 1] == " ")) and _institution_named(text, s, e, after, nxt.end() if nxt else e):
+    if after in _INSTITUTION_AFTER:
+        return True
+    if after in _INSTITUTION_QUALIFIERS and nxt and _institution_after(text, nxt.end()):
+        return True
+    # (asked only when the word before ends in a letter one of the institutions' words ends in)
+    if s > 1 and text[s - 1] == " " and text[s - 2] in _BEFORE_ENDS and _institution_before(text, s):
         return True
     last = text[s:e].rsplit(None, 1)[-1].lower()
     if last not in _PLACE_WORDS and (last.isascii() or fold(last) not in _PLACE_WORDS):
