@@ -1612,7 +1612,10 @@ def _institution_before(text: str, s: int) -> bool:
     e = s - 1
     for _ in range(3):
         j = text.rfind(" ", max(0, e - 20), e)
-        word = text[j + 1 : e].lstrip("(\"'“")
+        word = text[j + 1 : e]
+        if "\n" in word:  # a line's first word: the last one looked at
+            word, j = word.rsplit("\n", 1)[1], e - 1
+        word = word.lstrip("(\"'“")
         if not word[:1].isupper():
             return False
         if word.lower() in _INSTITUTION_BEFORE:
