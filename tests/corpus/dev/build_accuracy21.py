@@ -183,5 +183,28 @@ Centro Óscar Arnulfo Romero is [[PERSON|Baltasar Quintanilla]].
 """,
 )
 
+# ------------------------------------------------------------- a party's or an agent's key; a Gift Aid form's field
+doc(
+    "a21_party_keys_log",
+    "log",
+    """\
+2025-05-02T09:14:07Z INFO sepa evt=mandate.created mandate=MND-4471 debtor="[[PERSON|Gunnhild Aasland]]" amt=15.00
+2025-05-02T09:14:09Z INFO sepa evt=mandate.created mandate=MND-4472 debtor="Harbourside Holdings Ltd" amt=90.00
+2025-05-02T09:15:41Z INFO ivr call_id=88120 agent=[[PERSON|Thandeka Mthembu-Reyes]] queue=refills wait=41s
+2025-05-02T09:16:02Z INFO ivr call_id=88121 agent=ht85 queue=refills wait=12s
+2025-05-02T09:17:30Z WARN courier code=NO_ACCESS consignee="[[PERSON|Anjali Raghunathan]]" hub=BLR
+""",
+)
+doc(
+    "a21_gift_aid_declaration",
+    "form",
+    """\
+Gift Aid declaration — single donation
+Title: Mr   First name or initial(s): [[PERSON|Chukwuemeka]]   Surname: [[PERSON|Obi]]
+Full home address: [[ADDRESS|14 Calder Row, Wakefield WF1 3AB]]
+I am a UK taxpayer and understand that if I pay less Income Tax than the Gift Aid claimed it is my responsibility.
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -193,3 +193,29 @@ def test_role_labels_of_a_visit_note_are_no_people() -> None:
     got = people(text)
     assert "Ilinca Varga" in got and "Maartje Bosveld" in got
     assert not {"Mother", "Infant", "Father", "Signed", "Record"} & set(got)
+
+
+# ------------------------------------------------------------- a party's or an agent's key; a Gift Aid form's field
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('evt=mandate.created mandate=MND-88 debtor="Gunnhild Aasland" amount=12.00', "Gunnhild Aasland"),
+        ("call_id=90 ani=+15550100 agent=Thandeka Mthembu-Reyes queue=refills", "Thandeka Mthembu-Reyes"),
+        ('{"subject": "S-0142", "payee": "Radosław Wiśniowiecki", "amount": 40}', "Radosław Wiśniowiecki"),
+        ('scan=OUT code=NO_ACCESS consignee="Anjali Raghunathan" hub=BLR', "Anjali Raghunathan"),
+        ("Title: Mr   First name or initial(s): Chukwuemeka   Surname: Obi\n", "Chukwuemeka"),
+    ],
+)
+def test_party_and_agent_keys_and_gift_aid_fields(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'debtor="Harbourside Holdings Ltd" creditor="Northwind Energy" amount=40',
+        'agent=ht85 ua="Mozilla Firefox" payee="ACCOUNTS PAYABLE"',
+    ],
+)
+def test_a_partys_key_holding_a_firm_or_a_login(text: str) -> None:
+    assert people(text) == []

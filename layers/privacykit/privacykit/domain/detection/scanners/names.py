@@ -1457,6 +1457,8 @@ _NAME_PART_KEYS = words(
      "other names", "other name", "given name", "given names", "first name", "last name", "family name",
      "middle name", "patient's name", "patient’s name", "patient name", "first names", "last names used",
      "applicant name", "member name",
+     # (accuracy21) the UK model Gift Aid declaration's given-name field (HMRC)
+     "first name or initial", "first name or initials",
      # a name given at birth or by marriage: "Nom de naissance : TAZI", "Geburtsname: KRÜGER"
      "nom de naissance", "nom d'usage", "nom marital", "nom de famille", "geburtsname", "birth name", "maiden name",
      "apellido de soltera", "nome de solteira", "nazwisko rodowe"}  # fmt: skip
