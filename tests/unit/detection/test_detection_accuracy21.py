@@ -204,6 +204,7 @@ def test_role_labels_of_a_visit_note_are_no_people() -> None:
         ('{"subject": "S-0142", "payee": "Radosław Wiśniowiecki", "amount": 40}', "Radosław Wiśniowiecki"),
         ('scan=OUT code=NO_ACCESS consignee="Anjali Raghunathan" hub=BLR', "Anjali Raghunathan"),
         ("Title: Mr   First name or initial(s): Chukwuemeka   Surname: Obi\n", "Chukwuemeka"),
+        ("Home visit — appointment with interpreter Dawit Gebremedhin at 10:00.", "Dawit Gebremedhin"),
     ],
 )
 def test_party_and_agent_keys_and_gift_aid_fields(text: str, name: str) -> None:
