@@ -601,6 +601,17 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         m = CUE_NAME.match(text, g.end() if g else end)
         # "Son Georges is the main carer", "daughter Ruairí on +44 ...": what follows says a person is named.
         strong = bool(m and (_RELATIVE_REACHED.match(text, m.end()) or _KIN_ACTS.match(text, m.end())))
+        # (accuracy21) A relative named in full after the kinship word, in any language ("lives with mother Name
+        # Surname", "Husband Name Surname worked ...", "vive con su madre Name Surname"): two name words or more in
+        # title case, none of the vocabulary.
+        # A kinship word that ends a title ("People Partner, Firm Name", "Account Manager Name") is a job's.
+        strong = strong or bool(
+            m
+            and not m.group().isupper()
+            and len(name_tokens(m.group())) >= 2
+            and _no_vocabulary(m.group())
+            and not (text[start].isupper() and _TITLE_WORD_BEFORE.search(text, max(0, start - 30), start))
+        )
     elif kind == "greet":
         if key not in _WEAK_GREETINGS and (start == 0 or text[start - 1] == "\n") and _OPENS_LETTER.match(text, end):
             _lone_signoff(text, end, out)  # "Hi HR,\n\n...\n\nZeynep": a letter signed with a name alone
@@ -634,7 +645,7 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
         _record_name(text, end, key, out)
         return
     elif kind == "list":
-        _name_list(text, end, out)
+        _name_list(text, end, key, out)
         return
     else:  # label / strongkey / namekey / keyend
         if kind != "label" and start and text[start - 1] in "-.":
@@ -879,6 +890,11 @@ _KIN_AFTER_POSSESSIVE = lazy(
     r"(?<=['’]s)[ \t]+(?:mom|mum|mother|dad|father|wife|husband|son|daughter|brother|sister|partner|"
     r"grandmother|grandfather|grandma|grandpa|aunt|uncle|carer|caregiver|guardian)\b"
 )
+# (accuracy21) The kinship words of keywords.tsv (kind "relation"), for a list's item opened by one ("Present: mother
+# Name Surname, father Name Surname"), and a lower-case word before a capital that may be one.
+_TITLE_WORD_BEFORE = lazy(r"[A-Z][\w&'’-]*[ \t]+$")
+_KIN_WORDS = frozenset(w for k, w in load_pairs("keywords.tsv") if k == "relation")
+_KIN_LEAD = lazy(rf"([a-zäöüéèçñ-]{{2,20}})[ \t]+(?=[{_UP}])")
 _RELATIVE_REACHED = lazy(
     r"[ \t]+(?:is[ \t]+(?:the|her|his|their|our|my)[ \t]+(?:main|primary|next|carer|caregiver|contact|guardian)"
     r"|on[ \t]+[+(]?\d|\([^()\n]{0,20}\d"
@@ -1310,6 +1326,8 @@ _NAME_PART_KEYS = words(
      "other names", "other name", "given name", "given names", "first name", "last name", "family name",
      "middle name", "patient's name", "patient’s name", "patient name", "first names", "last names used",
      "applicant name", "member name",
+     # (accuracy21) the UK model Gift Aid declaration's given-name field (HMRC)
+     "first name or initial", "first name or initials",
      # a name given at birth or by marriage: "Nom de naissance : TAZI", "Geburtsname: KRÜGER"
      "nom de naissance", "nom d'usage", "nom marital", "nom de famille", "geburtsname", "birth name", "maiden name",
      "apellido de soltera", "nome de solteira", "nazwisko rodowe"}  # fmt: skip
@@ -1317,18 +1335,38 @@ _NAME_PART_KEYS = words(
 
 # (a role in brackets may follow each name: "Present: Name (Chair), Name (Treasurer)")
 _LIST_SEP = lazy(
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|;|\band\b|&)[ \t]*(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,(?:[ \t]*(?:and\b|&))?|;|\band\b|&)[ \t]*"
+    r"(?:(?:apologies|absent|regrets|cc)[ \t]*:[ \t]*)?"
 )
 
 
-def _name_list(text: str, end: int, out: Findings) -> None:
+# (accuracy21) Headings over a list of people that are no label before a list on their line ("References",
+# "Household members"): only the items on the lines under them are read.
+_HEADING_LISTS = words(
+    "references references: referees referees: household members household members: family composition "
+    "family composition: household composition household composition: composición familiar composición familiar: "
+    "referencias personales referencias personales: composition familiale composition familiale: "
+    "composition du foyer composition du foyer: haushaltsmitglieder haushaltsmitglieder: gezinssamenstelling "
+    "gezinssamenstelling: composição familiar composição familiar:"
+)
+_LIST_NOTE = lazy(r"[ \t]*\([^()\n]{1,40}\)[ \t]*:?")  # "Referees (not family members)"
+
+
+def _name_list(text: str, end: int, key: str, out: Findings) -> None:
     """The names listed after "Attendees:", "Present:" or "Apologies:", each a person, up to the line's end."""
     g = _CUE_GAP.match(text, end)
     pos = g.end() if g else end
-    if _LINE_END.match(text, pos):
+    note = _LIST_NOTE.match(text, pos)
+    if _LINE_END.match(text, note.end() if note else pos):
         _bulleted_names(text, pos, out)
         return
+    if key in _HEADING_LISTS:
+        return
     for _ in range(40):
+        # "Present: mother Name Surname, father Name Surname, and Name (date)": a relation word opens an item
+        kin = _KIN_LEAD.match(text, pos)
+        if kin and fold(kin.group(1)) in _KIN_WORDS:
+            pos = kin.end()
         m = CUE_NAME.match(text, pos)
         if not m:
             return
@@ -1344,9 +1382,12 @@ def _name_list(text: str, end: int, out: Findings) -> None:
         pos = sep.end()
 
 
-# A list's items on the lines under its label: "Present:\n- Name\n- Name" (accuracy16).
-_BULLET_NAME = lazy(rf"\r?\n[ \t]*[-*•–][ \t]+({CUE_NAME.pattern})[ \t]*(?=\r?\n|$)")
-_BULLET_ITEM = lazy(r"\r?\n[ \t]*[-*•–][ \t]+[^\n]*")
+# A list's items on the lines under its label: "Present:\n- Name\n- Name" (accuracy16); (accuracy21) an item after
+# a number ("1. Name, pastor", "2) Name") or indented without a bullet ("Attendees:\n  Name — Chair"), its name
+# alone on the line or followed by the item's role or note (" — Chair", " (son), DOB ...", ", neighbour").
+_ITEM_OPEN = r"\r?\n(?:[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+|[ ]{2,}|\t)"
+_BULLET_NAME = lazy(rf"{_ITEM_OPEN}({CUE_NAME.pattern})(?:[ \t]*(?=\r?\n|$)|(?=[ \t]+[—–-][ \t]|[ \t]*\(|,[ \t]))")
+_BULLET_ITEM = lazy(rf"{_ITEM_OPEN}[^\n]*")
 
 
 def _bulleted_names(text: str, pos: int, out: Findings) -> None:
@@ -1358,9 +1399,18 @@ def _bulleted_names(text: str, pos: int, out: Findings) -> None:
         m = _BULLET_NAME.match(text, pos)
         if m:
             s, e = trim_name(text, m.start(1), m.end(1))
-            if e > s and looks_like_person(name_tokens(text[s:e]), True) and not _firm(text, s, e):
+            alone = _LINE_END.match(text, m.end(1)) is not None
+            if (
+                e > s
+                and looks_like_person(name_tokens(text[s:e]), True)
+                and not _firm(text, s, e)
+                # an item that goes on after its name ("Finance Committee — apologies") names a person by two
+                # name words (an initial counts: "R. Surname — Chair") of no vocabulary
+                and (alone or (len(text[s:e].split()) >= 2 and _no_vocabulary(text[s:e])))
+            ):
                 out.add(T.PERSON, s, e, 0.8)
-            pos = m.end()
+            item = _BULLET_ITEM.match(text, pos)
+            pos = item.end() if item else m.end()
             continue
         item = _BULLET_ITEM.match(text, pos)
         if item is None:
@@ -1404,12 +1454,69 @@ def drop_named_places(items: list[Finding], text: str) -> list[Finding]:
     return [f for f in items if f.type is not T.PERSON or not _named_place(text, f.start, f.end)]
 
 
+# (accuracy21) Institutions named after people, in any language: the institution's noun after the name, straight
+# or after one or two of its qualifiers ("Desmond Tutu Primary", "... Women's Shelter", "... Family Center"), or its
+# word before the name ("Casa Dolores Huerta", "Centro Óscar Arnulfo Romero", "Colegio Gabriela Mistral").
+_INSTITUTION_AFTER = words(
+    "primary elementary academy school college university institute hospital clinic centre center library "
+    "shelter refuge wing hall museum stadium arena foundation memorial campus nursery kindergarten gymnasium "
+    "lyceum hostel"
+)
+_INSTITUTION_QUALIFIERS = words(
+    "women's womens women men's men children's children community learning family resource youth memorial high "
+    "middle secondary junior senior public academic recreation leisure cultural arts sports research teaching "
+    "day care medical "
+    "health education"
+)
+_INSTITUTION_BEFORE = words(
+    "casa centro maison escola escuela colegio liceo lycée école collège instituto istituto fundación fundação "
+    "fondation fondazione stichting biblioteca bibliothèque hogar albergue refugio residencia hospital hôpital "
+    "ospedale clínica clinique scuola academia parque praça plaza"
+)
+_BEFORE_ENDS = frozenset(w[-1] for w in _INSTITUTION_BEFORE)  # the last letters of those words
+_QUALIFIED_NEXT = lazy(r"[ ]([A-Z][\w'’-]*)(?:[ ]([A-Z][\w'’-]*))?")
+
+
+def _institution_before(text: str, s: int) -> bool:
+    """Whether the word before the name at ``s``, in title case, or one before given names left out of its span,
+    opens an institution's name ("Casa ...", "Centro Óscar ..." before "Arnulfo Romero")."""
+    e = s - 1
+    for _ in range(3):
+        j = text.rfind(" ", max(0, e - 20), e)
+        word = text[j + 1 : e]
+        if "\n" in word:  # a line's first word: the last one looked at
+            word, j = word.rsplit("\n", 1)[1], e - 1
+        word = word.lstrip("(\"'“")
+        if not word[:1].isupper():
+            return False
+        if word.lower() in _INSTITUTION_BEFORE:
+            return True
+        if j < 0 or j == e - 1 or word.lower() in SURNAMES:
+            return False  # further back only over a given name the span left out ("Óscar"), not another's surname
+        e = j
+    return False
+
+
+def _institution_after(text: str, after_end: int) -> bool:
+    """Whether an institution's noun follows a qualifier after a name, which ends at ``after_end`` ("... Women's
+    Shelter", "... Family Center")."""
+    m = _QUALIFIED_NEXT.match(text, after_end)
+    return m is not None and (fold(m.group(1)) in _INSTITUTION_AFTER or fold(m.group(2) or "") in _INSTITUTION_AFTER)
+
+
 def _named_place(text: str, s: int, e: int) -> bool:
     # Most people are let go after two string operations in C: their last word is no place's word and no capital
     # follows them.
     nxt = _PLACE_NEXT.match(text, e) if text[e : e + 1] == " " else None
     after = fold(nxt.group(1)) if nxt else ""
     if after in _AIRPORT_AFTER:
+        return True
+    if after in _INSTITUTION_AFTER:
+        return True
+    if after in _INSTITUTION_QUALIFIERS and nxt and _institution_after(text, nxt.end()):
+        return True
+    # (asked only when the word before ends in a letter one of the institutions' words ends in)
+    if s > 1 and text[s - 1] == " " and text[s - 2] in _BEFORE_ENDS and _institution_before(text, s):
         return True
     last = text[s:e].rsplit(None, 1)[-1].lower()
     if last not in _PLACE_WORDS and (last.isascii() or fold(last) not in _PLACE_WORDS):
