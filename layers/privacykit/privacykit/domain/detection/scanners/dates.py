@@ -12,7 +12,7 @@ from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import VALUE_GAP
 from privacykit.domain.detection.lazyre import lazy
 
-__all__ = ["date_span"]
+__all__ = ["birth_year_span", "date_span"]
 
 # Month names and their usual abbreviations in English, French, Spanish, Portuguese, Italian, German and Dutch,
 # and the names (nominative and genitive, as a date writes them) of Polish, Czech, the Nordic languages, Romanian
@@ -52,7 +52,10 @@ _DATE = lazy(
     # month and day first, as US check-in kiosks and exports write a birth date ("dob=11272012")
     rf"|(?P<compact2>(?P<a6>[0-3]\d)(?P<b6>[0-3]\d)(?P<y6>(?:18|19|20)\d\d))(?!\d)"
     # day, month abbreviation and year run together, as airline and travel systems write a date (IATA: "07MAR81")
-    rf"|(?P<compact3>(?P<d7>[0-3]\d)(?P<m7>[A-Za-z]{{3}})(?P<y7>(?:18|19|20)\d\d|\d\d))(?![\dA-Za-z])",
+    rf"|(?P<compact3>(?P<d7>[0-3]\d)(?P<m7>[A-Za-z]{{3}})(?P<y7>(?:18|19|20)\d\d|\d\d))(?![\dA-Za-z])"
+    # year, month and day each followed by its character, as Japanese and Chinese ("1976年6月18日") and Korean
+    # ("1985년 7월 22일") write a date
+    rf"|(?P<cjk>(?P<y8>(?:18|19|20)\d\d)[ ]?[年년][ ]?(?P<m8>\d{{1,2}})[ ]?[月월][ ]?(?P<d8>\d{{1,2}})(?:[ ]?[日일])?)",
     re.I,
 )
 
@@ -83,6 +86,8 @@ def date_span(text: str, pos: int, exact: bool = False) -> tuple[int, int] | Non
             y, mo, d = int(g["y4"]), _MONTHS[g["m4"].lower().rstrip(".")], int(g["d4"])
         elif g["compact"]:
             y, mo, d = int(g["y5"]), int(g["m5"]), int(g["d5"])
+        elif g["cjk"]:
+            y, mo, d = int(g["y8"]), int(g["m8"]), int(g["d8"])
         elif g["compact3"]:
             y, mo, d = int(g["y7"]), _MONTHS[g["m7"].lower()], int(g["d7"])
             if y < 100:  # two-digit years: the century as for "05-MAR-80"
@@ -99,3 +104,15 @@ def date_span(text: str, pos: int, exact: bool = False) -> tuple[int, int] | Non
 
 # The dates systems write for "unknown" (SQL and spreadsheet sentinels): nobody's birth date.
 _PLACEHOLDER_DATES = frozenset({(1900, 1, 1), (1899, 12, 31), (1901, 1, 1), (1800, 1, 1)})
+
+
+# A year alone, where a birth date's label stands and only the year is known (a refugee's papers, a relative's
+# entry): "Date of birth: 1971 (exact date not known)", '"dob": "2017"'. Not part of a longer number or date.
+_YEAR_ALONE = lazy(r"(?:18[89]\d|19\d\d|20[0-2]\d)(?![\w])(?![-/.:]\d)")
+
+
+def birth_year_span(text: str, pos: int) -> tuple[int, int] | None:
+    """A year standing alone right after ``pos`` (past a short label gap), as a birth date of year precision."""
+    gap = VALUE_GAP.match(text, pos, pos + 40)
+    m = _YEAR_ALONE.match(text, gap.end() if gap else pos)
+    return (m.start(), m.end()) if m else None

@@ -25,7 +25,7 @@ from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners import medical
 from privacykit.domain.detection.scanners.addresses import address_at
 from privacykit.domain.detection.scanners.contact import PHONE_VALUE
-from privacykit.domain.detection.scanners.dates import date_span
+from privacykit.domain.detection.scanners.dates import birth_year_span, date_span
 from privacykit.domain.detection.scanners.hl7 import cda_patient_id
 from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFTER, MEDICATIONS
 from privacykit.domain.detection.scanners.names import name_after_cue, reads_again
@@ -44,6 +44,8 @@ _RIGHT = " \n\t\r\"'.,;:!?#=)]}<>-/&"
 # Kinds whose label reads a value: a short one may also end a snake_case key ("patient_mrn=", "member_dob").
 _VALUE_KINDS = frozenset({"dob", "mrn", "ssn", "passport", "phone"})
 _KEY_END = " \t\"':="
+# A URL query's parameters ("?dob=...&ssn=..."): a short label that reads a value stands after them too, before "=".
+_QUERY_START = "?&"
 
 
 # Per automaton string, its (trailing characters, kind, keyword) entries.
@@ -84,12 +86,16 @@ def _automaton_strings() -> tuple[dict[str, _Entries], dict[str, _Tail]]:
             if kind in _VALUE_KINDS or kind.startswith("id:"):
                 for q in _KEY_END:
                     entries.setdefault("_" + k + q, []).append(item)
+                for p in _QUERY_START:
+                    entries.setdefault(p + k + "=", []).append(item)
         elif len(k) <= 3 and k.isalpha():
             item = (n, (1, kind, k))
             for p in _LEFT:
                 tails.setdefault(p + k, (_RIGHT, []))[1].append(item)
             if kind in _VALUE_KINDS or kind.startswith("id:"):
                 tails.setdefault("_" + k, (_KEY_END, []))[1].append(item)
+                for p in _QUERY_START:
+                    tails.setdefault(p + k, ("=", []))[1].append(item)
         elif len(k) <= 3 and k[0].isalnum():
             for p in _LEFT:
                 entries.setdefault(p + k, []).append((n, (0, kind, k)))
@@ -452,7 +458,13 @@ _OTHER_DATE = lazy(
 )
 _DIGITS = lazy(r"\d+")
 # Labels that name the birth date itself (not "born", "birthday": "born in Lyon", "her birthday party").
-_STRONG_DOB = frozenset({"dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "geburtsdatum"})
+_STRONG_DOB = frozenset(
+    {"dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "geburtsdatum", "brthdtc"}
+)  # fmt: skip
+# Labels of a day, not of a date: a year alone after them is no birth date ("born 1950-1954", "birthday: 12").
+_DAY_OF_BIRTH = frozenset({"born", "birthday", "bday", "b-day", "geburtstag", "geboren"})
+# What stands between an old birth date and the one that corrects it.
+_CORRECTED = lazy(r"[ \t]*[,;]?[ \t]*(?:new|to|->|→|=>)[ \t]*[:=]?[ \t]*")
 
 
 def _dob_further(text: str, end: int, key: str) -> tuple[int, int] | None:
@@ -627,8 +639,15 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
             # a date and a time opening the next line are a chat or log line's stamp, no birth date: the answer
             # follows its speaker ("...confirm your date of birth.\n2024-05-01 10:15:21 Ana: 20/03/1958")
             span = date_span(text, stamp.end(), exact=True)
+        if span is None and key not in _DAY_OF_BIRTH:
+            span = birth_year_span(text, end)  # only the year is known: "Date of birth: 1971 (approx.)"
         if span:
             out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.9)
+            # a correction gives the birth date twice: "field=dob old=1970-01-02 new=1971-01-02", "the DOB
+            # from 03/04/1980 to 04/03/1980"
+            corrected = _CORRECTED.match(text, span[1])
+            if corrected and (again := date_span(text, corrected.end(), exact=True)):
+                out.add(T.DATE_OF_BIRTH, again[0], again[1], 0.9)
     elif kind == "mrn":
         if key == "expediente" and "pacient" not in text[max(0, start - 120) : start].lower():
             return  # a bare "Expediente:" is a case file's (a court's, an employee's) unless a patient is named

@@ -131,6 +131,8 @@ _PLAN_WORDS = lazy(
     r"mutuelle|assurance maladie|seguro m[ée]dico|obra social|plano de sa[úu]de|eob|explanation of benefits|"
     r"diagnos|procedure|cpt\b|icd|allowed amount|plan ?paid|prior auth|coinsurance|out[- ]of[- ]pocket|"
     r"in[- ]network|medigap|dr\.|npi|hcpcs|drg\b|hsa\b|hdhp|ndc\b|medication|prescri|pcp|rx ?(?:bin|pcn|grp|group)|"
+    # an NCPDP claim's BIN (six digits) and processor control number, as a switch's log writes them
+    r"bin[ \t]*[=:][ \t]*\d{6}[ \t,;|]+(?:pcn|processor)|"
     r"cms\b|medi-cal|chip\b|refill|gesundheit|santé|sanidad|salud|saúde|sanitari|zorg|zdrowot|"
     # German statutory health insurers and the "Kasse:" field of a medical form, a finding ("Befund")
     r"kasse[ \t]*:|aok\b|barmer|dak\b|ikk\b|bkk\b|gkv\b|pkv\b|befund)"
