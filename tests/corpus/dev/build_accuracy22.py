@@ -195,5 +195,87 @@ UNHCR case no.: 712-22C01933 (not a passport)
 """,
 )
 
+# ------------------------------------------------------------------ a hand-kept sheet's headers
+doc(
+    "a22_handkept_sheet",
+    "csv",
+    """\
+Name,DOB (dd/mm/yyyy),Passport No (if any),Follow up!!
+[[PERSON|Rahel Tesfaye]],[[DATE_OF_BIRTH|04/09/1987]],[[PASSPORT|EP2231907]],call back Tue
+[[PERSON|Dawit Tesfaye]],[[DATE_OF_BIRTH|19/01/2015]],none,school place?
+""",
+)
+
+# ------------------------------------------------------------------ "NI" as a key or a short label
+doc(
+    "a22_ni_key",
+    "log",
+    """\
+batch 7 row 88: matched claimant ODUYA, Femi dob=[[DATE_OF_BIRTH|1969-10-21]] ni=[[UK_NATIONAL_INSURANCE_NUMBER|JT604418C]] award=weekly
+batch 7 row 91: REJECT ni=ZZ999999Z (placeholder)
+""",
+)
+
+# ------------------------------------------------------------------ people listed with birth dates in brackets
+doc(
+    "a22_listed_birth_dates",
+    "free_text",
+    """\
+HOME VISIT 14.02.2025
+Household: [[PERSON|Ines Carvalho]] (mother); children [[PERSON|Rui]] ([[DATE_OF_BIRTH|03.04.2016]]), [[PERSON|Tiago]] ([[DATE_OF_BIRTH|11.12.2019]]) and [[PERSON|Beatriz]] ([[DATE_OF_BIRTH|2021-07-30]]).
+Reviewed by [[PERSON|Dr Salgado]] (12/03/2025). Next review (01/06/2025).
+""",
+)
+
+# ------------------------------------------------------------------ a member id given in answer to a question
+doc(
+    "a22_member_id_answer",
+    "chat",
+    """\
+Specialty pharmacy — inbound call
+AGENT ([[PERSON|Priya]]): Thanks for calling the pharmacy refill line. Who am I speaking with?
+CALLER: It's [[PERSON|Jonah Whitcombe]].
+AGENT: Could you read me the member number on your prescription card?
+CALLER: Sure, it's [[HEALTH_PLAN_ID|YKM440198273]].
+AGENT: Thanks. Your copay for the refill is $10.
+""",
+)
+doc(
+    "a22_policy_answer_not_health",
+    "chat",
+    """\
+Motor claims line
+AGENT: What's your policy number, please?
+CALLER: Okay, it's MTR-77120455.
+AGENT: Thanks, I can see the windscreen claim.
+""",
+)
+
+# ------------------------------------------------------------------ a birth-date column of a table inside a document
+doc(
+    "a22_household_table",
+    "form",
+    """\
+TENANCY APPLICATION — SECTION 3: WHO WILL LIVE WITH YOU
+Full name              | Relationship | DOB        | Moving in
+[[PERSON|Liesl Ambrose]]          | Partner      | [[DATE_OF_BIRTH|22/06/1984]] | yes
+[[PERSON|Noor Ambrose]]           | Daughter     | [[DATE_OF_BIRTH|03/03/2012]] | yes
+
+Office use: checked 04/11/2024 by team B
+""",
+)
+doc(
+    "a22_fixed_width_extract",
+    "log",
+    """\
+BENEFITS EXTRACT RUN 2025-02-01 06:00
+SURNAME     FORENAME    DOB         SEX  POSTCODE
+-------------------------------------------------
+[[PERSON|ODUYA]]       [[PERSON|FEMI]]        [[DATE_OF_BIRTH|19691021]]    M    [[ADDRESS|LS6 2QT]]
+[[PERSON|KOWALCZYK]]   [[PERSON|MARTA]]       [[DATE_OF_BIRTH|19770512]]    F    [[ADDRESS|M14 5RB]]
+END OF EXTRACT 2 RECORDS
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -113,3 +113,61 @@ def test_payment_cardholder_stays_a_name() -> None:
 )
 def test_passport_labels_of_more_languages(text: str) -> None:
     assert ("PASSPORT", "K5512093") in found(text)
+
+
+# ------------------------------------------------------------------ a hand-kept sheet's headers
+def test_header_with_aside_and_exclamation() -> None:
+    got = found("Name,DOB (dd/mm/yyyy),Passport (if any),Notes!!\nLemlem Haile,11/02/1979,EQ5520193,ok\n")
+    assert ("DATE_OF_BIRTH", "11/02/1979") in got
+    assert ("PASSPORT", "EQ5520193") in got
+
+
+# ------------------------------------------------------------------ "NI" as a key or a short label
+def test_ni_key_and_label() -> None:
+    assert ("UK_NATIONAL_INSURANCE_NUMBER", "JT604418C") in found("row 3 ok dob=1969-10-21 ni=JT604418C\n")
+    assert ("UK_NATIONAL_INSURANCE_NUMBER", "JT604418C") in found("Name: Femi Oduya\nNI: JT604418C\n")
+    assert not found("ni=ZZ999999Z\n")
+
+
+# ------------------------------------------------------------------ people listed with birth dates in brackets
+def test_people_listed_with_birth_dates() -> None:
+    got = found("Present: mother Ana Lopes, and Rui (03/04/2016), Tiago (11/12/2019). Visit ok.")
+    assert ("DATE_OF_BIRTH", "03/04/2016") in got
+    assert ("DATE_OF_BIRTH", "11/12/2019") in got
+
+
+def test_one_bracketed_date_is_no_birth_date() -> None:
+    got = found("Seen by Dr Ames (12/03/2024). Next review (01/06/2024).")
+    assert not [v for t, v in got if t == "DATE_OF_BIRTH"]
+
+
+# ------------------------------------------------------------------ a member id given in answer to a question
+def test_member_id_answered_by_the_next_speaker() -> None:
+    text = "AGENT: Pharmacy refills. Can I have the member ID from the card?\nCALLER: Yes. It's RX4471205901.\n"
+    assert ("HEALTH_PLAN_ID", "RX4471205901") in found(text)
+
+
+def test_car_policy_answer_is_no_health_plan() -> None:
+    text = "Motor claims\nAGENT: What's your policy number?\nCALLER: Sure, it's MTR77120455.\n"
+    assert not [v for t, v in found(text) if t == "HEALTH_PLAN_ID"]
+
+
+# ------------------------------------------------------------------ a birth-date column of a table inside a document
+def test_birth_date_column_of_a_pipe_table_without_outer_pipes() -> None:
+    text = (
+        "HOUSEHOLD\nName | Relation | DOB | Notes\nAda Quist | Daughter | 04/07/2009 | -\n"
+        "Bo Quist | Son | 11/12/2012 | -\n"
+    )
+    got = found(text)
+    assert ("DATE_OF_BIRTH", "04/07/2009") in got
+    assert ("DATE_OF_BIRTH", "11/12/2012") in got
+
+
+def test_birth_date_column_of_a_fixed_width_extract() -> None:
+    text = "RUN 7\nSURNAME   FORENAME  DOB       SEX\n------------------------------\nMBEKI     THABO     19751130  M\n"
+    assert ("DATE_OF_BIRTH", "19751130") in found(text)
+
+
+def test_other_date_columns_stay() -> None:
+    text = "Ref     DOB         Visit\nA1      -           01/02/2024\n"
+    assert not [v for t, v in found(text) if t == "DATE_OF_BIRTH"]

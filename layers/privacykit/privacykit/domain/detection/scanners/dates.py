@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.context import VALUE_GAP
+from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
 
-__all__ = ["birth_year_span", "date_span"]
+__all__ = ["birth_year_span", "date_span", "scan_listed_birth_dates"]
 
 # Month names and their usual abbreviations in English, French, Spanish, Portuguese, Italian, German and Dutch,
 # and the names (nominative and genitive, as a date writes them) of Polish, Czech, the Nordic languages, Romanian
@@ -116,3 +118,28 @@ def birth_year_span(text: str, pos: int) -> tuple[int, int] | None:
     gap = VALUE_GAP.match(text, pos, pos + 40)
     m = _YEAR_ALONE.match(text, gap.end() if gap else pos)
     return (m.start(), m.end()) if m else None
+
+
+# People listed with their birth dates in brackets ("and Ruqaya (07/04/2024), Hazem (07/14/2012)", a household
+# or a family in a case note): a full date alone in brackets after a capitalised name, two such in a row at least
+# (one alone may be a signature's or a visit's date: "Dr Ames (12/03/2024)").
+_BRACKET_DATE = lazy(r"\((\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\)")
+_LISTED_NAME = lazy(r"(?:^|(?<=[\s,;(]))[A-Z][^\W\d_]+(?:[-'’ ][A-Z][^\W\d_]+){0,3} $")
+_LIST_JOIN = lazy(r"(?:,|;)?[ \t]+(?:and[ \t]+|&[ \t]+)?|,")
+
+
+def scan_listed_birth_dates(text: str, out: Findings) -> None:
+    """The birth dates, and the names, of people listed as "Name (date), Name (date)"."""
+    if "), " not in text and ") and " not in text and "); " not in text:
+        return
+    items: list[tuple[int, int, int]] = []  # (the name's start, the date's span)
+    for m in _BRACKET_DATE.finditer(text):
+        name = _LISTED_NAME.search(text, max(0, m.start() - 40), m.start())
+        if name is not None:
+            items.append((name.start(), m.start(1), m.end(1)))
+    for i, (_, s, e) in enumerate(items):
+        before = i > 0 and _LIST_JOIN.fullmatch(text, items[i - 1][2] + 1, items[i][0]) is not None
+        after = i + 1 < len(items) and _LIST_JOIN.fullmatch(text, e + 1, items[i + 1][0]) is not None
+        if (before or after) and date_span(text, s, exact=True):
+            out.add(T.DATE_OF_BIRTH, s, e, 0.8)
+            out.add(T.PERSON, items[i][0], s - 2, 0.75)  # the name a birth date is given with is a person's

@@ -622,6 +622,60 @@ def _apis_document(text: str, end: int, out: Findings) -> None:
     out.add(T.DATE_OF_BIRTH, m.start(3), m.end(3), 0.85)
 
 
+# A column's cells under its header in a table laid out by spaces or pipes inside a document (a form's household
+# table, a fixed-width extract): the header's neighbours stand two spaces or a pipe away. (A tab-separated table
+# is the CSV reader's: its cells do not line up.)
+_COLUMN_ROWS = 500
+_RULE_LINE = lazy(r"[ \t|:+=_-]+")
+
+
+def _dob_column(text: str, start: int, end: int, out: Findings) -> None:
+    """The birth dates under a birth-date label that heads a column of a space- or pipe-laid table, down to the
+    first row without one: in a pipe table the cell of the label's rank, else the date a row starts within three
+    characters of the label's column."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        return
+    before, after = text[line_start:start], text[end:line_end]
+    if not (before.strip() or after.strip()) or "\t" in before or "\t" in after:
+        return  # a label alone on its line is a form's, its value below it (read as a label's)
+    if before and not before.endswith("  ") and not before.rstrip(" ").endswith("|"):
+        return
+    if after and not after.startswith("  ") and not after.lstrip(" ").startswith("|"):
+        return
+    rank = before.count("|") if "|" in before or "|" in after else -1
+    col = start - line_start
+    pos = line_end + 1
+    for _ in range(_COLUMN_ROWS):
+        nl = text.find("\n", pos)
+        row_end = len(text) if nl == -1 else nl
+        if _RULE_LINE.fullmatch(text, pos, row_end):
+            pos = row_end + 1
+            continue
+        span = None
+        if rank >= 0:
+            at = pos
+            for _ in range(rank):
+                at = text.find("|", at, row_end) + 1
+                if at == 0:
+                    return
+            while at < row_end and text[at] == " ":
+                at += 1
+            span = date_span(text, at, exact=True) if at < row_end else None
+        else:
+            for at in range(pos + max(0, col - 3), min(row_end, pos + col + 4)):
+                if text[at].isdigit() and (at == pos or text[at - 1] == " "):
+                    span = date_span(text, at, exact=True)
+                    break
+        if span is None:
+            return
+        out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.85)
+        if nl == -1:
+            return
+        pos = nl + 1
+
+
 def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Findings) -> None:
     """Act on one keyword: read the value it labels, or the name it introduces, or keep a medical term."""
     if kind not in _VALUE_READERS and not kind.startswith("id:"):
@@ -641,6 +695,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
             span = date_span(text, stamp.end(), exact=True)
         if span is None and key not in _DAY_OF_BIRTH:
             span = birth_year_span(text, end)  # only the year is known: "Date of birth: 1971 (approx.)"
+        if span is None:
+            _dob_column(text, start, end, out)
         if span:
             out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.9)
             # a correction gives the birth date twice: "field=dob old=1970-01-02 new=1971-01-02", "the DOB

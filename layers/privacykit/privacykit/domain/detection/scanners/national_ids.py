@@ -24,6 +24,7 @@ from privacykit.domain.detection.resolution import overlaps
 __all__ = [
     "labelled_id",
     "admit_plan_ids",
+    "health_plan_near",
     "scan_fiscal_codes",
     "nric_ok",
     "nino_ok",
@@ -211,6 +212,11 @@ def admit_plan_ids(text: str, low: str, out: Findings) -> None:
             ):
                 continue
         out.add(T.HEALTH_PLAN_ID, s, e, 0.85)
+
+
+def health_plan_near(low: str, lo: int, hi: int) -> bool:
+    """Whether a word of a health plan (a payer, a pharmacy, a patient, a copay...) stands in ``low[lo:hi]``."""
+    return _PLAN_WORDS.search(low, max(0, lo), hi) is not None
 
 
 _ACCOUNT_ALONE = lazy(r"\d{8}")
