@@ -677,15 +677,13 @@ def scan_pipe_tables(text: str, out: Findings) -> None:
 
 
 def header_kind(cell: str) -> T | None:
-    """What a table column named ``cell`` holds, by the CSV header vocabulary (past an aside in brackets)."""
-    kind = _key_kind(_column_key(cell))
-    if kind is None and "(" in cell:
-        kind = _key_kind(_column_key(_ASIDE.sub("", cell)))
-    return kind
+    """What a table column named ``cell`` holds, by the CSV header vocabulary."""
+    return _key_kind(_column_key(cell))
 
 
-# An aside in brackets after a column's name: its channel, format or source ("Phone (WhatsApp)", "DOB
-# (dd/mm/yyyy)", "Name (as on passport)"), which says nothing of what the column holds.
+# An aside in brackets after a CSV column's name: its channel, format or source ("Phone (WhatsApp)", "DOB
+# (dd/mm/yyyy)", "Name (as on passport)"), which says nothing of what the column holds. (Not a pipe table's: a
+# report's "PHONE (TP/FP/FN)" column holds counts.)
 _ASIDE = lazy(r"\([^()]{1,30}\)")
 
 

@@ -14,7 +14,7 @@ from privacykit.domain.detection.context import VALUE_GAP
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
 
-__all__ = ["birth_year_span", "date_span", "scan_listed_birth_dates"]
+__all__ = ["birth_year_span", "date_span", "scan_listed_birth_dates", "value_start"]
 
 # Month names and their usual abbreviations in English, French, Spanish, Portuguese, Italian, German and Dutch,
 # and the names (nominative and genitive, as a date writes them) of Polish, Czech, the Nordic languages, Romanian
@@ -113,11 +113,17 @@ _PLACEHOLDER_DATES = frozenset({(1900, 1, 1), (1899, 12, 31), (1901, 1, 1), (180
 _YEAR_ALONE = lazy(r"(?:18[89]\d|19\d\d|20[0-2]\d)(?![\w])(?![-/.:]\d)")
 
 
-def birth_year_span(text: str, pos: int) -> tuple[int, int] | None:
-    """A year standing alone right after ``pos`` (past a short label gap), as a birth date of year precision."""
-    gap = VALUE_GAP.match(text, pos, pos + 40)
-    m = _YEAR_ALONE.match(text, gap.end() if gap else pos)
+def birth_year_span(text: str, at: int) -> tuple[int, int] | None:
+    """A year standing alone at ``at`` (where a label's gap ends: ``value_start``), as a birth date of year
+    precision."""
+    m = _YEAR_ALONE.match(text, at)
     return (m.start(), m.end()) if m else None
+
+
+def value_start(text: str, pos: int) -> int:
+    """Where a label's value starts: past the short gap after the label ending at ``pos``."""
+    gap = VALUE_GAP.match(text, pos, pos + 40)
+    return gap.end() if gap else pos
 
 
 # People listed with their birth dates in brackets ("and Ruqaya (07/04/2024), Hazem (07/14/2012)", a household

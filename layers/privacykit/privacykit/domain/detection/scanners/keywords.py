@@ -25,7 +25,7 @@ from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners import medical
 from privacykit.domain.detection.scanners.addresses import address_at
 from privacykit.domain.detection.scanners.contact import PHONE_VALUE
-from privacykit.domain.detection.scanners.dates import birth_year_span, date_span
+from privacykit.domain.detection.scanners.dates import birth_year_span, date_span, value_start
 from privacykit.domain.detection.scanners.hl7 import cda_patient_id
 from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFTER, MEDICATIONS
 from privacykit.domain.detection.scanners.names import name_after_cue, reads_again
@@ -626,6 +626,7 @@ def _apis_document(text: str, end: int, out: Findings) -> None:
 # table, a fixed-width extract): the header's neighbours stand two spaces or a pipe away. (A tab-separated table
 # is the CSV reader's: its cells do not line up.)
 _COLUMN_ROWS = 500
+_HEADER_REACH = 300
 _RULE_LINE = lazy(r"[ \t|:+=_-]+")
 
 
@@ -633,10 +634,13 @@ def _dob_column(text: str, start: int, end: int, out: Findings) -> None:
     """The birth dates under a birth-date label that heads a column of a space- or pipe-laid table, down to the
     first row without one: in a pipe table the cell of the label's rank, else the date a row starts within three
     characters of the label's column."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end == -1:
-        return
+    nxt = text[end : end + 2]
+    if nxt != "  " and nxt != " |" and nxt[:1] not in ("\n", "\r", "|"):
+        return  # (most labels: a value or a word follows)
+    line_start = text.rfind("\n", max(0, start - _HEADER_REACH), start) + 1
+    line_end = text.find("\n", end, end + _HEADER_REACH)
+    if line_end == -1 or (line_start == 0 and start > _HEADER_REACH):
+        return  # no table's header line is that long (a megabyte of one line is searched a few hundred bytes a label)
     before, after = text[line_start:start], text[end:line_end]
     if not (before.strip() or after.strip()) or "\t" in before or "\t" in after:
         return  # a label alone on its line is a form's, its value below it (read as a label's)
@@ -688,13 +692,14 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
     elif kind == "dob":
         if key in _REQUESTED_DOB:
             out.request_labels.append(start)
-        span = date_span(text, end) or _dob_further(text, end, key) or _born_at(text, end, key)
+        at = value_start(text, end)
+        span = date_span(text, at, exact=True) or _dob_further(text, end, key) or _born_at(text, end, key)
         if span and text[span[0] - 1 : span[0]] in ("\n", "") and (stamp := _STAMP_REST.match(text, span[1])):
             # a date and a time opening the next line are a chat or log line's stamp, no birth date: the answer
             # follows its speaker ("...confirm your date of birth.\n2024-05-01 10:15:21 Ana: 20/03/1958")
             span = date_span(text, stamp.end(), exact=True)
         if span is None and key not in _DAY_OF_BIRTH:
-            span = birth_year_span(text, end)  # only the year is known: "Date of birth: 1971 (approx.)"
+            span = birth_year_span(text, at)  # only the year is known: "Date of birth: 1971 (approx.)"
         if span is None:
             _dob_column(text, start, end, out)
         if span:
