@@ -128,7 +128,8 @@ def value_start(text: str, pos: int) -> int:
 
 # People listed with their birth dates in brackets ("and Ruqaya (07/04/2024), Hazem (07/14/2012)", a household
 # or a family in a case note): a full date alone in brackets after a capitalised name, two such in a row at least
-# (one alone may be a signature's or a visit's date: "Dr Ames (12/03/2024)").
+# (one alone may be a signature's or a visit's date: "Dr Ames (12/03/2024)"). The pattern is searched from its
+# literal "(" (7 ms over the 20 MiB mix; a gate of three substring tests cost 48 ms).
 _BRACKET_DATE = lazy(r"\((\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\)")
 _LISTED_NAME = lazy(r"(?:^|(?<=[\s,;(]))[A-Z][^\W\d_]+(?:[-'’ ][A-Z][^\W\d_]+){0,3} $")
 _LIST_JOIN = lazy(r"(?:,|;)?[ \t]+(?:and[ \t]+|&[ \t]+)?|,")
@@ -136,8 +137,6 @@ _LIST_JOIN = lazy(r"(?:,|;)?[ \t]+(?:and[ \t]+|&[ \t]+)?|,")
 
 def scan_listed_birth_dates(text: str, out: Findings) -> None:
     """The birth dates, and the names, of people listed as "Name (date), Name (date)"."""
-    if "), " not in text and ") and " not in text and "); " not in text:
-        return
     items: list[tuple[int, int, int]] = []  # (the name's start, the date's span)
     for m in _BRACKET_DATE.finditer(text):
         name = _LISTED_NAME.search(text, max(0, m.start() - 40), m.start())
