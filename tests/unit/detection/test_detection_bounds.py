@@ -299,6 +299,12 @@ CASES: dict[str, Callable[[], str]] = {
     "machine-readable zone lines": lambda: _repeat(
         "P<CANAB<<CD<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nGK44718201CAN8603148F3001011<<<<<<<<<<<<<<06\n"
     ),
+    # accuracy22: people listed with birth dates in brackets; a birth year alone and its correction; URL queries.
+    "people listed with birth dates": lambda: _repeat("Ab (01/02/2003), "),
+    "birth years and corrections": lambda: _repeat("DOB: 1971 dob 1970-01-02 -> 1971-01-02 to "),
+    "short value labels in URL queries": lambda: _repeat("?dob=1981-06-30&ni=AB123456C&ssn="),
+    "birth-date column headers": lambda: _repeat("ab  DOB  cd\nxy  01/02/1980  z\na | DOB | b\nc | 01/02/1980 | d\n"),
+    "member id questions and answers": lambda: _repeat("AGENT: member id?\nCALLER: yes it's AB1234567 patient\n"),
 }
 
 

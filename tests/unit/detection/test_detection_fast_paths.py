@@ -312,6 +312,8 @@ def _reference_strings() -> dict[str, tuple[tuple[int, str, str], ...]]:
             if kind in keywords_module._VALUE_KINDS or kind.startswith("id:"):
                 for q in keywords_module._KEY_END:
                     entries.setdefault("_" + k + q, []).append((1, kind, k))
+                for p in keywords_module._QUERY_START:
+                    entries.setdefault(p + k + "=", []).append((1, kind, k))
         elif len(k) <= 3 and k[0].isalnum():
             for p in keywords_module._LEFT:
                 entries.setdefault(p + k, []).append((0, kind, k))

@@ -19,15 +19,16 @@ NEG_BEFORE = lazy(
 
 # What may sit between a label and its value: punctuation, markup, "is", "number", a date-format hint, the
 # closing parenthesis of a label's aside ("(member id): ..."), dotted leaders ("DOB ........ 11/17/1996"),
-# and "number" hyphenated over a line break by a PDF conversion ("num-\nber is").
-_GAP_PIECE = r"[\s\"':=#>|,()\[{\-…]|</?[A-Za-z][^<>\"\n]{0,60}>?|num-[ \t]*\r?\n[ \t]*ber"
+# "number" hyphenated over a line break by a PDF conversion ("num-\nber is"), the full-width colon of Chinese and
+# Japanese forms ("生年月日："), and "number" as OCR misreads it ("Nurnber": "rn" for "m").
+_GAP_PIECE = r"[\s\"':=#>|,()\[{\-…：]|</?[A-Za-z][^<>\"\n]{0,60}>?|num-[ \t]*\r?\n[ \t]*ber"
 # "The member ID on my card is ...": where the value is written, between its label and "is".
 _ON_CARD = r"on (?:my|the|your|his|her) (?:[a-z]+ )?card"
 # A word or two in brackets, in small letters, finishing the label: "Member ID (assigned): ...", "Policy no.
 # (primary): ..." (not a programme's name: "Health card no. (MSP)" names the card, not the value's status).
 _ASIDE = r"\((?-i:[a-z][a-z ]{0,20})\)"
 VALUE_GAP = lazy(
-    rf"(?:{_ASIDE}|{_GAP_PIECE}|\.(?=[\s:#.…]))*(?:(?:{_ON_CARD}|is|was|on|of|no\.?|nr\.?|n[°º]|n\.|number|num|nbr|nummer|numero|número|id|value|\(?(?:mm|dd|yyyy)[/-](?:mm|dd)[/-]yyyy\)?)"
+    rf"(?:{_ASIDE}|{_GAP_PIECE}|\.(?=[\s:#.…]))*(?:(?:{_ON_CARD}|is|was|on|of|no\.?|nr\.?|n[°º]|n\.|number|nurnber|num|nbr|nummer|numero|número|id|value|\(?(?:mm|dd|yyyy)[/-](?:mm|dd)[/-]yyyy\)?)"
     rf"(?![a-z])(?:{_GAP_PIECE}|\.)*)*",
     re.I,
 )

@@ -57,6 +57,7 @@ from privacykit.domain.detection.scanners import (
     scan_ipv4,
     scan_ipv6,
     scan_keywords,
+    scan_listed_birth_dates,
     scan_name_sequences,
     scan_number_shapes,
     scan_pipe_tables,
@@ -158,6 +159,7 @@ def _scan_free_text(seen: str, out: Findings, cells: int) -> str:
     scan_fhir_identifiers(seen, out)
     scan_interchange(seen, out)  # SWIFT MT, ISO 20022, CDA (accuracy14)
     scan_pipe_tables(seen, out)
+    scan_listed_birth_dates(seen, out)
     return low
 
 

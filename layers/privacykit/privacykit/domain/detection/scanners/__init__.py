@@ -4,7 +4,8 @@
 * ``numbers``: SSNs, payment cards and IBANs by their shape, and the value patterns of labelled identifiers;
 * ``addresses``: street addresses and PO boxes;
 * ``keywords``: the Aho-Corasick keyword pass (labelled values, name cues, medical terms);
-* ``dates``: calendar dates after a date-of-birth label or in a date-of-birth column;
+* ``dates``: calendar dates after a date-of-birth label or in a date-of-birth column, and people listed with
+  their birth dates in brackets;
 * ``names``: names after a cue and in free text; ``chat``: speakers of chat logs and transcripts;
 * ``national_ids``: identifiers beyond the US (NHS, NINO, DNI, NIR, CPF...), read after their label and checked;
 * ``medical``: which diagnoses and medications count (only in text about someone);
@@ -33,6 +34,7 @@ from privacykit.domain.detection.scanners.csv_columns import (
     scan_pipe_tables,
     untitled,
 )
+from privacykit.domain.detection.scanners.dates import scan_listed_birth_dates
 from privacykit.domain.detection.scanners.hl7 import scan_fhir_identifiers, scan_hl7
 from privacykit.domain.detection.scanners.interchange import scan_interchange
 from privacykit.domain.detection.scanners.keywords import scan_keywords
@@ -52,6 +54,7 @@ from privacykit.domain.detection.scanners.numbers import scan_iban, scan_number_
 from privacykit.domain.detection.scanners.travel import scan_travel_documents
 
 __all__ = [
+    "scan_listed_birth_dates",
     "scan_email",
     "scan_number_shapes",
     "scan_ipv4",

@@ -18,6 +18,7 @@ from privacykit.domain.detection.scanners.names import (
     name_tokens,
     trim_name,
 )
+from privacykit.domain.detection.scanners.national_ids import health_plan_near
 from privacykit.domain.detection.wordlists import fold, words
 
 __all__ = ["scan_chat", "scan_identity_answers"]
@@ -292,8 +293,48 @@ _MEMBER_ASKED = lazy(r"\b(?:member|subscriber|insurance|policy) (?:id|number|no\
 _MEMBER_ANSWER = lazy(r"[ \t]*([A-Z]{0,4}[- ]?\d[\dA-Z-]{4,17})(?![\w-])")
 
 
+# (accuracy22) A question asking for a member id alone ("Can I have the member ID from the card?"), and what an
+# answer may open with before the id ("Yes. It's ...", "Sure, it is ...").
+_MEMBER_QUESTION = lazy(r"\b(?:member|subscriber|cardholder|insurance|policy) ?(?:id|number|no\b)[^\n?]{0,60}\?", re.I)
+_ANSWER_LEAD = lazy(
+    r"(?:[ \t]*(?:yes|yeah|yep|sure|ok(?:ay)?|right|of course|it['’]s|it is|that['’]s|that is|the (?:member )?id is|"
+    r"my (?:member )?id is|one moment)[ \t]*[,.!:]?)*[ \t]*",
+    re.I,
+)
+
+
+def _member_answers(text: str, low: str, out: Findings) -> None:
+    """The member id another speaker gives in answer to a question asking for it alone."""
+    for q in _MEMBER_QUESTION.finditer(text):
+        nl = text.find("\n", q.end())
+        if nl == -1:
+            continue
+        line_end = text.find("\n", nl + 1)
+        line_end = len(text) if line_end == -1 else line_end
+        label = _ANSWER_LABEL.match(text, nl + 1, line_end)
+        asker = _ANSWER_LABEL.match(text, text.rfind("\n", 0, q.start()) + 1, q.start())
+        if not (label and label.group("who") and asker and asker.group("who")):
+            continue  # a transcript's turns: the question under one speaker's label, the answer under another's
+        if label.group("who").split("(")[0].strip() == asker.group("who").split("(")[0].strip():
+            continue
+        lead = _ANSWER_LEAD.match(text, label.end(), line_end)
+        member = _MEMBER_ANSWER.match(text, lead.end() if lead else label.end(), line_end)
+        if (
+            member
+            and sum(map(str.isdigit, member.group(1))) >= 6
+            and health_plan_near(low, q.start() - _PLAN_WINDOW, member.end() + _PLAN_WINDOW)
+        ):
+            out.add(T.HEALTH_PLAN_ID, member.start(1), member.end(1), 0.8)
+
+
+# How far from a member-id question a word of a health plan is looked for (a car insurer's policy is no plan's).
+_PLAN_WINDOW = 1500
+
+
 def scan_identity_answers(text: str, low: str, out: Findings) -> None:
     """The name and birth date a message gives in answer to a question asking for them."""
+    if "?" in text and ("member" in low or "subscriber" in low or "cardholder" in low or "policy" in low):
+        _member_answers(text, low, out)
     questions: list[re.Match[str]] = []
     if "?" in text and ("name" in low or "birth" in low or "dob" in low):
         questions += _ID_QUESTION.finditer(text)

@@ -34,7 +34,7 @@ CsvHeader: TypeAlias = tuple[str, list[tuple[int, T, bool]], list[str]]
 
 _HEADER_KIND: dict[str, T] = {w: T(k) for k, w in load_pairs("csv_headers.tsv")}
 # (a name may open with digits before its first letter: "13thMonth", "2ndPhone")
-_HEADER_FIELD = lazy(r"\s*\"?\d{0,4}[A-Za-z_][\w .#/()?%£$€-]{0,40}\"?\s*")
+_HEADER_FIELD = lazy(r"\s*\"?\d{0,4}[A-Za-z_][\w .#/()?!%£$€-]{0,40}\"?\s*")
 _EMPTY_VALUES = words("n/a na null none - -- unknown nan redacted *** undefined")
 _HAS_DIGIT = lazy(r"\d")
 _NOT_DIGIT = lazy(r"\D+")
@@ -70,6 +70,8 @@ def read_csv_header(text: str) -> CsvHeader | None:
     for i, c in enumerate(cols):
         key = _column_key(c)
         kind = _key_kind(key)
+        if kind is None and "(" in c:
+            kind = _key_kind(_column_key(_ASIDE.sub("", c)))  # "Phone (WhatsApp)", "DOB (dd/mm/yyyy)"
         if kind is None and key in _ACCOUNT_HEADERS and any(_SORT_CODE.fullmatch(c.strip().strip('"')) for c in cols):
             kind = T.UK_BANK_ACCOUNT  # an account number beside a sort code column is a UK bank account's
         if kind is None:
@@ -677,6 +679,12 @@ def scan_pipe_tables(text: str, out: Findings) -> None:
 def header_kind(cell: str) -> T | None:
     """What a table column named ``cell`` holds, by the CSV header vocabulary."""
     return _key_kind(_column_key(cell))
+
+
+# An aside in brackets after a CSV column's name: its channel, format or source ("Phone (WhatsApp)", "DOB
+# (dd/mm/yyyy)", "Name (as on passport)"), which says nothing of what the column holds. (Not a pipe table's: a
+# report's "PHONE (TP/FP/FN)" column holds counts.)
+_ASIDE = lazy(r"\([^()]{1,30}\)")
 
 
 def _column_key(cell: str) -> str:

@@ -25,7 +25,7 @@ from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners import medical
 from privacykit.domain.detection.scanners.addresses import address_at
 from privacykit.domain.detection.scanners.contact import PHONE_VALUE
-from privacykit.domain.detection.scanners.dates import date_span
+from privacykit.domain.detection.scanners.dates import birth_year_span, date_span, value_start
 from privacykit.domain.detection.scanners.hl7 import cda_patient_id
 from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFTER, MEDICATIONS
 from privacykit.domain.detection.scanners.names import name_after_cue, reads_again
@@ -44,6 +44,8 @@ _RIGHT = " \n\t\r\"'.,;:!?#=)]}<>-/&"
 # Kinds whose label reads a value: a short one may also end a snake_case key ("patient_mrn=", "member_dob").
 _VALUE_KINDS = frozenset({"dob", "mrn", "ssn", "passport", "phone"})
 _KEY_END = " \t\"':="
+# A URL query's parameters ("?dob=...&ssn=..."): a short label that reads a value stands after them too, before "=".
+_QUERY_START = "?&"
 
 
 # Per automaton string, its (trailing characters, kind, keyword) entries.
@@ -84,12 +86,16 @@ def _automaton_strings() -> tuple[dict[str, _Entries], dict[str, _Tail]]:
             if kind in _VALUE_KINDS or kind.startswith("id:"):
                 for q in _KEY_END:
                     entries.setdefault("_" + k + q, []).append(item)
+                for p in _QUERY_START:
+                    entries.setdefault(p + k + "=", []).append(item)
         elif len(k) <= 3 and k.isalpha():
             item = (n, (1, kind, k))
             for p in _LEFT:
                 tails.setdefault(p + k, (_RIGHT, []))[1].append(item)
             if kind in _VALUE_KINDS or kind.startswith("id:"):
                 tails.setdefault("_" + k, (_KEY_END, []))[1].append(item)
+                for p in _QUERY_START:
+                    tails.setdefault(p + k, ("=", []))[1].append(item)
         elif len(k) <= 3 and k[0].isalnum():
             for p in _LEFT:
                 entries.setdefault(p + k, []).append((n, (0, kind, k)))
@@ -452,7 +458,13 @@ _OTHER_DATE = lazy(
 )
 _DIGITS = lazy(r"\d+")
 # Labels that name the birth date itself (not "born", "birthday": "born in Lyon", "her birthday party").
-_STRONG_DOB = frozenset({"dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "geburtsdatum"})
+_STRONG_DOB = frozenset(
+    {"dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "geburtsdatum", "brthdtc"}
+)  # fmt: skip
+# Labels of a day, not of a date: a year alone after them is no birth date ("born 1950-1954", "birthday: 12").
+_DAY_OF_BIRTH = frozenset({"born", "birthday", "bday", "b-day", "geburtstag", "geboren"})
+# What stands between an old birth date and the one that corrects it.
+_CORRECTED = lazy(r"[ \t]*[,;]?[ \t]*(?:new|to|->|→|=>)[ \t]*[:=]?[ \t]*")
 
 
 def _dob_further(text: str, end: int, key: str) -> tuple[int, int] | None:
@@ -610,6 +622,64 @@ def _apis_document(text: str, end: int, out: Findings) -> None:
     out.add(T.DATE_OF_BIRTH, m.start(3), m.end(3), 0.85)
 
 
+# A column's cells under its header in a table laid out by spaces or pipes inside a document (a form's household
+# table, a fixed-width extract): the header's neighbours stand two spaces or a pipe away. (A tab-separated table
+# is the CSV reader's: its cells do not line up.)
+_COLUMN_ROWS = 500
+_HEADER_REACH = 300
+_RULE_LINE = lazy(r"[ \t|:+=_-]+")
+
+
+def _dob_column(text: str, start: int, end: int, out: Findings) -> None:
+    """The birth dates under a birth-date label that heads a column of a space- or pipe-laid table, down to the
+    first row without one: in a pipe table the cell of the label's rank, else the date a row starts within three
+    characters of the label's column."""
+    nxt = text[end : end + 2]
+    if nxt != "  " and nxt != " |" and nxt[:1] not in ("\n", "\r", "|"):
+        return  # (most labels: a value or a word follows)
+    line_start = text.rfind("\n", max(0, start - _HEADER_REACH), start) + 1
+    line_end = text.find("\n", end, end + _HEADER_REACH)
+    if line_end == -1 or (line_start == 0 and start > _HEADER_REACH):
+        return  # no table's header line is that long (a megabyte of one line is searched a few hundred bytes a label)
+    before, after = text[line_start:start], text[end:line_end]
+    if not (before.strip() or after.strip()) or "\t" in before or "\t" in after:
+        return  # a label alone on its line is a form's, its value below it (read as a label's)
+    if before and not before.endswith("  ") and not before.rstrip(" ").endswith("|"):
+        return
+    if after and not after.startswith("  ") and not after.lstrip(" ").startswith("|"):
+        return
+    rank = before.count("|") if "|" in before or "|" in after else -1
+    col = start - line_start
+    pos = line_end + 1
+    for _ in range(_COLUMN_ROWS):
+        nl = text.find("\n", pos)
+        row_end = len(text) if nl == -1 else nl
+        if _RULE_LINE.fullmatch(text, pos, row_end):
+            pos = row_end + 1
+            continue
+        span = None
+        if rank >= 0:
+            at = pos
+            for _ in range(rank):
+                at = text.find("|", at, row_end) + 1
+                if at == 0:
+                    return
+            while at < row_end and text[at] == " ":
+                at += 1
+            span = date_span(text, at, exact=True) if at < row_end else None
+        else:
+            for at in range(pos + max(0, col - 3), min(row_end, pos + col + 4)):
+                if text[at].isdigit() and (at == pos or text[at - 1] == " "):
+                    span = date_span(text, at, exact=True)
+                    break
+        if span is None:
+            return
+        out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.85)
+        if nl == -1:
+            return
+        pos = nl + 1
+
+
 def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Findings) -> None:
     """Act on one keyword: read the value it labels, or the name it introduces, or keep a medical term."""
     if kind not in _VALUE_READERS and not kind.startswith("id:"):
@@ -622,13 +692,23 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
     elif kind == "dob":
         if key in _REQUESTED_DOB:
             out.request_labels.append(start)
-        span = date_span(text, end) or _dob_further(text, end, key) or _born_at(text, end, key)
+        at = value_start(text, end)
+        span = date_span(text, at, exact=True) or _dob_further(text, end, key) or _born_at(text, end, key)
         if span and text[span[0] - 1 : span[0]] in ("\n", "") and (stamp := _STAMP_REST.match(text, span[1])):
             # a date and a time opening the next line are a chat or log line's stamp, no birth date: the answer
             # follows its speaker ("...confirm your date of birth.\n2024-05-01 10:15:21 Ana: 20/03/1958")
             span = date_span(text, stamp.end(), exact=True)
+        if span is None and key not in _DAY_OF_BIRTH:
+            span = birth_year_span(text, at)  # only the year is known: "Date of birth: 1971 (approx.)"
+        if span is None:
+            _dob_column(text, start, end, out)
         if span:
             out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.9)
+            # a correction gives the birth date twice: "field=dob old=1970-01-02 new=1971-01-02", "the DOB
+            # from 03/04/1980 to 04/03/1980"
+            corrected = _CORRECTED.match(text, span[1])
+            if corrected and (again := date_span(text, corrected.end(), exact=True)):
+                out.add(T.DATE_OF_BIRTH, again[0], again[1], 0.9)
     elif kind == "mrn":
         if key == "expediente" and "pacient" not in text[max(0, start - 120) : start].lower():
             return  # a bare "Expediente:" is a case file's (a court's, an employee's) unless a patient is named

@@ -24,6 +24,7 @@ from privacykit.domain.detection.resolution import overlaps
 __all__ = [
     "labelled_id",
     "admit_plan_ids",
+    "health_plan_near",
     "scan_fiscal_codes",
     "nric_ok",
     "nino_ok",
@@ -131,6 +132,8 @@ _PLAN_WORDS = lazy(
     r"mutuelle|assurance maladie|seguro m[ée]dico|obra social|plano de sa[úu]de|eob|explanation of benefits|"
     r"diagnos|procedure|cpt\b|icd|allowed amount|plan ?paid|prior auth|coinsurance|out[- ]of[- ]pocket|"
     r"in[- ]network|medigap|dr\.|npi|hcpcs|drg\b|hsa\b|hdhp|ndc\b|medication|prescri|pcp|rx ?(?:bin|pcn|grp|group)|"
+    # an NCPDP claim's BIN (six digits) and processor control number, as a switch's log writes them
+    r"bin[ \t]*[=:][ \t]*\d{6}[ \t,;|]+(?:pcn|processor)|"
     r"cms\b|medi-cal|chip\b|refill|gesundheit|santé|sanidad|salud|saúde|sanitari|zorg|zdrowot|"
     # German statutory health insurers and the "Kasse:" field of a medical form, a finding ("Befund")
     r"kasse[ \t]*:|aok\b|barmer|dak\b|ikk\b|bkk\b|gkv\b|pkv\b|befund)"
@@ -209,6 +212,11 @@ def admit_plan_ids(text: str, low: str, out: Findings) -> None:
             ):
                 continue
         out.add(T.HEALTH_PLAN_ID, s, e, 0.85)
+
+
+def health_plan_near(low: str, lo: int, hi: int) -> bool:
+    """Whether a word of a health plan (a payer, a pharmacy, a patient, a copay...) stands in ``low[lo:hi]``."""
+    return _PLAN_WORDS.search(low, max(0, lo), hi) is not None
 
 
 _ACCOUNT_ALONE = lazy(r"\d{8}")
