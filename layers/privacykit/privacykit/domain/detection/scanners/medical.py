@@ -19,7 +19,7 @@ from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.resolution import overlaps
 from privacykit.domain.detection.wordlists import load, words
 
-__all__ = ["DIAGNOSES", "MEDICATIONS", "MED_DOSE_AFTER", "admit_medical", "asserted"]
+__all__ = ["DIAGNOSES", "MEDICATIONS", "MED_DOSE_AFTER", "admit_medical", "asserted", "trial_subject"]
 
 # British spellings of US-spelled terms ("obstructive sleep apnoea", "Barrett's oesophagus", "anaemia"): each
 # entry of the list is also looked for as British notes write it.
@@ -92,6 +92,41 @@ _CARE_CUE_STEMS = (
     "mrn", "date of birth", "dob", "discharge", "admitted", "admission", "dispens", "he ", "was ", "diagnosed",
     "started ", "her ", "his ", "patient", "pt",
 )  # fmt: skip
+
+# A pseudonymised trial subject identifies a person to whoever holds the key (GDPR Recital 26; ICH E6 calls the
+# subject's code the link to their identity): a record about one, in whatever language its narrative is written,
+# is a record. The subject's or participant's word with an id after it ("Subject 0087-1142", "Il soggetto SUBJ-...",
+# "Proband Nr. 12-0419", "subject=044-0107", "Participant ID: 0312-019", "Pt. no. 0312-007"), a "SUBJ-" id, or a
+# CDISC SDTM table keyed by its subject (USUBJID, SUBJID). An id has two digit groups or four digits at least
+# ("makes subject 72 at screening" is an age). A text that says its data were de-identified or anonymised (a
+# public-use file, a limited data set) holds no key to anyone.
+_TRIAL_SUBJECT = lazy(
+    r"\b(?:(?:subject|subj|participant|participante|partecipante|sujet|sujeto|sujeito|soggetto|probandi?n?|"
+    r"studienteilnehmer(?:in)?|teilnehmer(?:in)?|uczestnik|deelnemer)"
+    r"(?:[ \t._-]?(?:id|no|nr|num|number|n[°º]|#|número|numéro|numero|nummer|code))?|"
+    r"(?:patient|paciente|paziente|pt)\.?[ \t]*(?:id|no|nr|number|n[°º.]|#|número|numéro|numero))"
+    r"\.?(?:[ \t]*[:=#][ \t]*|[ \t]+(?:n[°º.]?[ \t]*)?)[\"']?"
+    r"((?:[a-z]{1,6}-?)?\d+(?:[-/][a-z]*\d+){1,4}|(?:[a-z]{1,6}-?)?\d{4,})\b"
+    r"|\bsubj-\d|\b(?:usubjid|subjid)\b"
+)
+_TRIAL_SUBJECT_STEMS = (
+    "subj", "particip", "partecip", "sujet", "sujeto", "sujeito", "soggetto", "proband", "teilnehmer", "uczestnik",
+    "deelnemer", "patient", "pazient", "pacient", "pt",
+)  # fmt: skip
+_DEIDENTIFIED = lazy(r"de-?identif|anonymi[sz]|anonimi[zs]|limited data set|safe harbou?r")
+
+
+def trial_subject(low: str) -> bool:
+    """Whether the lower-cased ``low`` is about a pseudonymised trial subject (``_TRIAL_SUBJECT``) and does not
+    say its data were de-identified."""
+    if not _may_match(low, _TRIAL_SUBJECT_STEMS):
+        return False
+    for m in _TRIAL_SUBJECT.finditer(low):
+        # an e-mail's subject line ("Subject: 2026 budget") is no trial subject unless it names one
+        if low.startswith("subject:", m.start()) and (m.start() == 0 or low[m.start() - 1] == "\n"):
+            continue
+        return _DEIDENTIFIED.search(low) is None
+    return False
 
 
 def _may_match(low: str, stems: tuple[str, ...]) -> bool:
@@ -653,6 +688,7 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
                 or (_may_match(low, _RECORD_CUE_STEMS) and _RECORD_CUES.search(low) is not None)
                 or ('"resourcetype"' in low and _FHIR_PATIENT.search(low) is not None)
                 or (weakly and _may_match(low, _CARE_CUE_STEMS) and _CARE_CUES.search(low) is not None)
+                or trial_subject(low)
             )
         return answer[0]
 
@@ -959,6 +995,15 @@ def _form_field(low: str, line: int, pos: int) -> bool:
     return _HEALTH_FIELD_WORD.search(label) is not None and _HEALTH_FIELD_NOT.search(label) is None
 
 
+_QUESTION_TO_READER = frozenset({"you", "your"})
+
+
+def _question(low: str, end: int) -> bool:
+    """Whether the sentence going on at ``end`` ends with a question mark."""
+    stops = [i for i in (low.find(c, end, end + 200) for c in ".!?\n") if i != -1]
+    return bool(stops) and low[min(stops)] == "?"
+
+
 def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
     """Whether ``f`` is said of someone: words before it in its sentence (a pronoun, relative, clinical verb),
     a dose after a drug, or a line of structured data holding it and one of ``people`` (a catalogue row with a
@@ -967,7 +1012,11 @@ def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
         return True
     lo = max(0, f.start - 120)
     cut = max(low.rfind(c, lo, f.start) for c in (".", "!", "?", "\n")) + 1
-    if _PERSONAL.search(low, max(lo, cut), f.start) is not None:
+    said = [m.group() for m in _PERSONAL.finditer(low, max(lo, cut), f.start)]
+    if said and (f.type is not T.DIAGNOSIS or _QUESTION_TO_READER.isdisjoint(said) or not _question(low, f.end)):
+        # (a condition asked of the reader is no disclosure: "Do you live with asthma?", "Have you been diagnosed
+        # with psoriasis?" on a recruitment page or a leaflet; a drug asked about, "are you still taking your
+        # metformin?", is known to be theirs)
         return True
     if _FIRST_PERSON_AFTER.match(low, f.end) is not None:
         return True  # "the new pantoprazole is making me dizzy"
