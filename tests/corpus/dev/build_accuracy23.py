@@ -166,5 +166,59 @@ doc(
 """,
 )
 
+# ------------------------------------------------------------------ adverse events and their reports, second slice
+
+doc(
+    "a23_pv_form_en",
+    "form",
+    """\
+ADVERSE REACTION REPORT (spontaneous)
+Patient initials: R.T.   Age: 52   Sex: M
+Suspect drug(s): [[MEDICATION|Zorvanta]] 40 mg once daily
+Reaction: [[DIAGNOSIS|drug-induced liver injury]]; [[DIAGNOSIS|QT prolongation]] noted on ECG
+Relevant history: [[DIAGNOSIS|hypertension]]; current smoker; alcohol 10 units/week
+""",
+)
+doc(
+    "a23_jp_adr",
+    "free_text",
+    """\
+副作用報告書
+患者 / Patient: 匿名 (65歳 女性)
+被疑薬 / Suspect drug: [[MEDICATION|ワルファリン]]
+副作用 / Reaction: [[DIAGNOSIS|横紋筋融解症]]
+既往歴 / History: [[DIAGNOSIS|心房細動]]、[[DIAGNOSIS|糖尿病]]
+""",
+)
+doc(
+    "a23_narrative_fr_it",
+    "clinical_note",
+    """\
+Narratif — Sujet 0211-0093 : antécédents de [[DIAGNOSIS|fibrillation atriale]] ; au jour 15, [[DIAGNOSIS|insuffisance rénale aiguë]].
+Narrativa — Soggetto 0211-0094: anamnesi di [[DIAGNOSIS|fibrillazione atriale]]; al giorno 8 [[DIAGNOSIS|infarto miocardico]] e [[DIAGNOSIS|chetoacidosi diabetica]].
+""",
+)
+doc(
+    "a23_ruled_out_label",
+    "discharge_summary",
+    """\
+Patient: [[PERSON|Teodora Vasquez-Lindahl]]   MRN: [[MEDICAL_RECORD_NUMBER|VL-0049211]]
+Discharge diagnosis: [[DIAGNOSIS|community-acquired pneumonia]]
+Excluded during this stay: pulmonary embolism (CTPA negative)
+Ruled out on previous admission: myocardial infarction
+Social history: ex-smoker, quit 2012
+""",
+)
+doc(
+    "a23_investigator_cv",
+    "free_text",
+    """\
+CURRICULUM VITAE — Dr. [[PERSON|Ilse Brandvold]]
+Date of birth: [[DATE_OF_BIRTH|14/09/1979]]
+Trial experience: Phase II asthma study (sub-investigator); Phase III psoriasis trial (PI, 41 participants); Phase Ib/II COPD programme.
+Contact: [[EMAIL|ilse.brandvold@fjordklinikk.example.no]]
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -88,3 +88,40 @@ def test_a_question_to_the_reader_is_no_disclosure(text: str) -> None:
 def test_an_answered_question_still_counts() -> None:
     text = "Patient: Odalys Ferreira-Vance  DOB 03/04/1971\nHave you been diagnosed with asthma? Yes\n"
     assert "asthma" in _of(text, "DIAGNOSIS")
+
+
+# ------------------------------------------------------ adverse events, their reports and their languages
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Patient initials: K.O.  Age: 61\nSuspect drug(s): Vemlidrax 20 mg\n", "MEDICATION", "Vemlidrax"),
+        (
+            "Patient: J.D.  DOB 01/02/1960\nReaction: drug-induced liver injury\n",
+            "DIAGNOSIS",
+            "drug-induced liver injury",
+        ),
+        ("Patient: J.D.  DOB 01/02/1960\nECG: QT prolongation on day 3\n", "DIAGNOSIS", "QT prolongation"),
+        ("Le sujet 0211-0093 : antécédents de fibrillation atriale.\n", "DIAGNOSIS", "fibrillation atriale"),
+        ("Soggetto 0211-0094: al giorno 8 infarto miocardico.\n", "DIAGNOSIS", "infarto miocardico"),
+        ("患者 / Patient: 匿名\n既往歴：患者は糖尿病の既往あり。\n", "DIAGNOSIS", "糖尿病"),
+        ("患者 / Patient: 匿名\n被疑薬 / Suspect drug: ワルファリン\n", "MEDICATION", "ワルファリン"),
+    ],
+)
+def test_adverse_events_as_reports_name_them(text: str, kind: str, value: str) -> None:
+    assert value in _of(text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Patient: J.D.  DOB 01/02/1960\nRuled out on previous admission: myocardial infarction\n",
+            "myocardial infarction",
+        ),
+        ("Patient: J.D.  DOB 01/02/1960\nRelevant history: hypertension; ex-smoker\n", "ex-smoker"),
+        ("Name: Ilse Brandvold  Date of birth: 14/09/1979\nPhase III psoriasis trial (PI)\n", "psoriasis"),
+        ("Paziente: M.R.  Nato il 02/03/1955\nEsclusa embolia polmonare.\n", "embolia polmonare"),
+    ],
+)
+def test_what_is_not_the_patients_condition(text: str, value: str) -> None:
+    assert value not in _of(text, "DIAGNOSIS")

@@ -93,6 +93,9 @@ def read_csv_header(text: str) -> CsvHeader | None:
         # a bare member number in a table of a pension, a loyalty scheme or a club is that membership's, not a
         # health plan's (accuracy17)
         wanted = [w for w in wanted if not (w[1] is T.HEALTH_PLAN_ID and keys[w[0]] in _BARE_MEMBER)]
+    if any(_MEDDRA_LEVEL.match(k) for k in keys):
+        # a MedDRA extract: "pt" is its preferred term, not a patient ("pt_code, pt_name, soc_name"; accuracy23)
+        wanted = [w for w in wanted if not (w[1] is T.PERSON and keys[w[0]] in _MEDDRA_TERMS)]
     return delim, wanted, [c.strip().strip('"') for c in cols]
 
 
@@ -136,6 +139,10 @@ _OTHER_MEMBERSHIP = lazy(
     r"retire|pension|annuit|superannuation|loyalty|points|rewards|club|union|dues|voting|shares|dividend"
 )
 _HEADER_WORDS = lazy(r"[A-Za-z0-9]+")
+# The levels of MedDRA's hierarchy (lowest level term, preferred term, high level (group) term, system organ
+# class) as a dictionary extract or a coded dataset names its columns: beside one, a "pt" column is a term.
+_MEDDRA_LEVEL = lazy(r"(?:llt|hlgt|hlt|soc|primarysoc)(?:code|name|term|cd|nm)?$|ptcode$|ptcd$|meddra")
+_MEDDRA_TERMS = words("pt ptname ptterm ptnm")
 
 
 def _leading_id_kind(cell: str) -> T | None:

@@ -54,7 +54,7 @@ MED_DOSE_AFTER = lazy(
 # Cues that a text is a record of someone's care: labels of a chart ("Patient:", "HPI", "A/P", "Rx:"), first-person
 # disclosures ("I was diagnosed", "my daughter"), an age ("45-year-old"), an MRN or birth-date label.
 _RECORD_CUES = lazy(
-    r"(?:patient|paciente|paziente|patientin|patiënt|doente|utente)\s*(?:name)?\s*:|\bpt\s*:|chief complaint|"
+    r"(?:patient|paciente|paziente|patientin|patiënt|doente|utente)\s*(?:name|initials)?\s*:|\bpt\s*:|chief complaint|"
     r"history of present illness|\bhpi\b|assessment and plan|\ba/p\b|\brx\s*[:=#]|"
     r"\bsig\s*[:=]|\bdx\s*:|\bmy (?:son|daughter|wife|husband|mother|"
     r"father|mom|dad|brother|sister|partner|child|kid|baby|grandma|grandpa)\b|"
@@ -322,6 +322,8 @@ _NEG_BEFORE = lazy(
     r"(?:pas|aucun|aucune) d['’]ant[ée]c[ée]dents? (?:de |d['’])|pas de|sans|absence (?:de |d['’])|"
     r"niega|sin(?: antecedentes? de)?|no refiere|nega|sem(?: hist[óo]ria de)?|nessun(?:a)?(?: storia di)?|"
     r"assenza di|kein(?:e|en)?|ohne|"
+    # excluded, as a finding that set it aside ("Esclusa embolia polmonare", "Se descartó neumonía")
+    r"excluded|esclus[aoei]|descartad[oa]s?|se descart[óo]|descartou-se|exclue?s?|ausgeschlossen|"
     # no sign or evidence of it, as German, Dutch, French, Spanish, Italian and Portuguese notes write it
     r"kein(?:e|en)? (?:hinweis|anhalt|anzeichen|nachweis)(?:e|en)? (?:auf|für)|"
     r"geen (?:aanwijzing(?:en)?|tekenen|teken|bewijs) (?:voor|van)|pas de signes? d['’e]|"
@@ -340,7 +342,9 @@ _NEG_LABEL = lazy(
     r"(?:family (?:medical )?history|\bfhx?|negative for|neg for|denies|ruled out|rule out|r/o|screening|"
     r"immuni[sz]ations?|vaccinations?|vaccines?|ros negative|no history of|absent|negative|not present|"
     r"differential(?: diagnosis)?|ddx|ausschluss|ausgeschlossen|uitgesloten|exclu|excluded|descartado|escluso|"
-    r"(?:vaccines?|vaccinations?|immuni[sz]ations?) (?:given|administered|received|due|recommended|offered))"
+    r"(?:vaccines?|vaccinations?|immuni[sz]ations?) (?:given|administered|received|due|recommended|offered)|"
+    # "Ruled out on previous admission:", "Excluded during this stay:"
+    r"(?:ruled out|excluded)(?:[ \t]+[a-z]+){1,4})"
     r"[ \t]*$"
 )
 # A family-history line says nothing of the patient's own conditions ("Family history: mother had breast
@@ -525,6 +529,7 @@ _CURRENCY_CODES = frozenset({"chf", "cad", "all"})
 _AMOUNT_AFTER = lazy(r"[ \t]?\d")
 # A condition queried by a "?" standing apart from the word before it ("routine screening, ? anaemia"): a "?" that
 # ends a question follows its last word directly.
+_TRIAL_PHASE_BEFORE = lazy(r"\bphase[ \t]+(?:i{1,3}|iv|[0-4])[ab]?(?:/(?:i{1,3}|iv|[0-4])[ab]?)?[ \t]+$")
 _QUERY_MARK = lazy(r"(?:^|[\s,;:(])\?[ \t]*$")
 
 
@@ -563,6 +568,8 @@ def asserted(low: str, f: Finding) -> bool:
         return False
     if _COVERAGE.search(_sentence_before(low, f.start)) is not None:
         return False
+    if "phase" in before and _TRIAL_PHASE_BEFORE.search(before):
+        return False  # a trial named by its indication: "Phase III psoriasis trial" in an investigator's CV
     if before.strip() in _LEAFLET_TITLES:  # "PATIENT EDUCATION HANDOUT — Living with asthma"
         return False
     line = low.rfind("\n", 0, f.start) + 1
@@ -858,6 +865,8 @@ _PREV_WORD = lazy(r"(?<![\w-])([a-z][a-z-]{3,})[ \t]+$")
 _MED_LABEL = lazy(
     r"(?:^|(?<=[\n|>])|(?<=[.;] ))[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*(?:current |home |regular |discharge |new )?"
     r"(?:meds|medications?|medicines|drugs?|rx|allerg(?:y|ies)|malaria prophylaxis|"
+    # what a pharmacovigilance report suspects ("Suspect drug(s):", "Suspected product:")
+    r"suspect(?:ed)? (?:drugs?|products?|medicines?|medications?)(?:\(s\))?|"
     # as German, French, Spanish, Portuguese, Italian, Dutch and Polish notes label them
     r"medikation|medikamente|m[ée]dicaments?|traitement|m[ée]dication|medicaci[óo]n|medicamentos?|medica[çc][ãa]o|"
     r"tratamiento|tratamento|terapia|farmaci|medicatie|medicijnen|leki)"
@@ -898,6 +907,8 @@ _ITEM_NOT = words(
     "satisfactory guarded critical serious mild moderate severe continue continued stop stopped start started "
     "take taking the a an with without of for on in at to from new old dose tablet tablets capsule daily "
     "patient pt code codes icd rule ruled confirmed query possible likely "
+    # smoking and drinking status, which no author labels a condition ("Relevant history: ...; ex-smoker")
+    "smoker ex-smoker non-smoker nonsmoker smoking tobacco alcohol former never current vaping "
     # allergens that are not drugs (the EU's fourteen major food allergens and common others)
     "peanut peanuts nut nuts tree shellfish fish egg eggs milk dairy lactose soy soya wheat gluten sesame celery "
     "mustard lupin molluscs mollusc crustaceans crustacean sulphites sulfites latex pollen pollens dust mites bee "
@@ -920,7 +931,7 @@ _QUALIFIERS = (
 # Strings every match of ``_MED_LABEL`` / ``_DX_LABEL`` holds: a window holding none of them holds no label, and
 # a few ``str.find`` calls tell so where the patterns, tried at every position, took ~0.4 s a MiB of form lines.
 _MED_LABEL_STEMS = (
-    "med", "méd", "drug", "rx", "allerg", "malaria", "traitement", "tratam", "terapia", "farmaci", "leki",
+    "med", "méd", "drug", "rx", "allerg", "malaria", "traitement", "tratam", "terapia", "farmaci", "leki", "suspect",
 )  # fmt: skip
 _DX_LABEL_STEMS = (
     "diagn", "dx", "problem", "pmh", "history", "condition", "health issues", "rozpoznanie", "ordre m", "h/o",
