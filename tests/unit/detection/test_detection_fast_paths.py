@@ -305,7 +305,7 @@ def _reference_strings() -> dict[str, tuple[tuple[int, str, str], ...]]:
     )
     entries: dict[str, list[tuple[int, str, str]]] = {}
     for k, kind in keywords:
-        if len(k) <= 3 and k.isalpha():
+        if len(k) <= 3 and k.isalpha() and k[0] < keywords_module._CJK:  # (kana and kanji: whole, accuracy23)
             for p in keywords_module._LEFT:
                 for q in keywords_module._RIGHT:
                     entries.setdefault(p + k + q, []).append((1, kind, k))
@@ -314,7 +314,7 @@ def _reference_strings() -> dict[str, tuple[tuple[int, str, str], ...]]:
                     entries.setdefault("_" + k + q, []).append((1, kind, k))
                 for p in keywords_module._QUERY_START:
                     entries.setdefault(p + k + "=", []).append((1, kind, k))
-        elif len(k) <= 3 and k[0].isalnum():
+        elif len(k) <= 3 and k[0].isalnum() and k[0] < keywords_module._CJK:
             for p in keywords_module._LEFT:
                 entries.setdefault(p + k, []).append((0, kind, k))
         else:

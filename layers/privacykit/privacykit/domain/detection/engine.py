@@ -91,17 +91,18 @@ def _detect(text: str, csv_header: CsvHeader | None = None, header_in_text: bool
 def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool) -> list[Finding]:
     out = Findings()
     csv_text = text
+    title = ""
     if csv_header is None and header_in_text:
         csv_header = read_csv_header(text)
         if csv_header is None and (titled := untitled(text)) is not None:  # a title line above the header
-            csv_text, csv_header = titled, read_csv_header(titled)
+            csv_text, csv_header, title = titled, read_csv_header(titled), text[: text.find("\n")]
     # A table whose header names its columns is read by column first; the cells that gave a finding are then
     # cut out of the text the other scanners read (they would only find them again, cell by cell, in Python),
     # and what those find is placed back at its offsets in the text.
     claimed: list[tuple[int, int]] = []
     mailed: list[tuple[int, int]] = []
     if csv_header is not None:
-        claimed, mailed = scan_csv(csv_text, csv_header, out, skip_first=header_in_text)
+        claimed, mailed = scan_csv(csv_text, csv_header, out, skip_first=header_in_text, title=title)
     cells = len(out.items)  # the findings so far are the table's: one per cell, in disjoint cells
     if claimed or mailed:
         table, out.items = out.items, []

@@ -21,9 +21,11 @@ from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.scanners.contact import PHONE_REGIONS
 from privacykit.domain.detection.scanners.dates import date_span
+from privacykit.domain.detection.scanners.medical import trial_subject
 from privacykit.domain.detection.scanners.names import SURNAMES, is_given, person_header
 from privacykit.domain.detection.scanners.national_ids import DOC_TYPES, id_ok
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
+from privacykit.domain.detection.shapes import same_length_lower
 from privacykit.domain.detection.wordlists import fold, load_pairs, words
 
 __all__ = ["CsvHeader", "column_cell", "header_kind", "read_csv_header", "scan_csv", "scan_pipe_tables", "untitled"]
@@ -93,6 +95,9 @@ def read_csv_header(text: str) -> CsvHeader | None:
         # a bare member number in a table of a pension, a loyalty scheme or a club is that membership's, not a
         # health plan's (accuracy17)
         wanted = [w for w in wanted if not (w[1] is T.HEALTH_PLAN_ID and keys[w[0]] in _BARE_MEMBER)]
+    if any(_MEDDRA_LEVEL.match(k) for k in keys):
+        # a MedDRA extract: "pt" is its preferred term, not a patient ("pt_code, pt_name, soc_name"; accuracy23)
+        wanted = [w for w in wanted if not (w[1] is T.PERSON and keys[w[0]] in _MEDDRA_TERMS)]
     return delim, wanted, [c.strip().strip('"') for c in cols]
 
 
@@ -136,6 +141,10 @@ _OTHER_MEMBERSHIP = lazy(
     r"retire|pension|annuit|superannuation|loyalty|points|rewards|club|union|dues|voting|shares|dividend"
 )
 _HEADER_WORDS = lazy(r"[A-Za-z0-9]+")
+# The levels of MedDRA's hierarchy (lowest level term, preferred term, high level (group) term, system organ
+# class) as a dictionary extract or a coded dataset names its columns: beside one, a "pt" column is a term.
+_MEDDRA_LEVEL = lazy(r"(?:llt|hlgt|hlt|soc|primarysoc)(?:code|name|term|cd|nm)?$|ptcode$|ptcd$|meddra")
+_MEDDRA_TERMS = words("pt ptname ptterm ptnm")
 
 
 def _leading_id_kind(cell: str) -> T | None:
@@ -182,9 +191,10 @@ _SORT_CODE = lazy(r"(?i:(?:bank[ _]?)?sort[ _-]?code)")
 
 
 def scan_csv(
-    text: str, header: CsvHeader, out: Findings, skip_first: bool
+    text: str, header: CsvHeader, out: Findings, skip_first: bool, title: str = ""
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The cells of the columns ``header`` names; ``skip_first`` when the header line is part of ``text``.
+    """The cells of the columns ``header`` names; ``skip_first`` when the header line is part of ``text``;
+    ``title``: the line above the header that ``untitled`` blanked, if any.
 
     Returns the spans of the cells it found something in, which need no other scanner, and those of the
     e-mail addresses it found as whole cells of an e-mail column, which need no e-mail scan (the other
@@ -198,7 +208,7 @@ def scan_csv(
     # A drug or condition catalogue is not about anyone: medical columns count only next to identifiers.
     identifying = any(
         k in (T.PERSON, T.MEDICAL_RECORD_NUMBER, T.DATE_OF_BIRTH, T.US_SSN) and not vague for _, k, vague in wanted
-    )
+    ) or _subject_table(title + text[len(title) :], names, wanted)
     columns = [w for w in wanted if w[1] not in (T.DIAGNOSIS, T.MEDICATION) or identifying]
     if len(columns) + len(mails) <= _BULK_COLUMNS and (columns or mails):
         return _scan_columns(text, delim, columns + mails, skip_first, identifying, out)
@@ -231,6 +241,21 @@ def scan_csv(
             elif len(out.items) == added:  # a value found but left to the other scanners is judged again
                 nothing.add(value)
     return claimed, []
+
+
+# A clinical trial's table keyed by its subject (CDISC SDTM's USUBJID/SUBJID, a subject or participant id
+# column): a pseudonymised subject is a person to whoever holds the key (medical.trial_subject), unless the file
+# says it was de-identified.
+_SUBJECT_COLUMNS = words("usubjid subjid subjectid subjectno subjectnumber participantid participantno")
+
+
+def _subject_table(text: str, names: list[str], wanted: list[tuple[int, T, bool]]) -> bool:
+    """Whether a table with medical columns (``wanted``) is keyed by a trial subject (``_SUBJECT_COLUMNS``)."""
+    return (
+        any(k in (T.DIAGNOSIS, T.MEDICATION) for _, k, _ in wanted)
+        and any(_column_key(n) in _SUBJECT_COLUMNS for n in names)
+        and trial_subject(same_length_lower(text[:4000]))
+    )
 
 
 def _people_column(found: list[tuple[int, int, str]]) -> bool:

@@ -55,6 +55,10 @@ _Entries = tuple[tuple[int, str, str], ...]
 _Tail = tuple[str, _Entries]
 
 
+# The first code point of the kana and CJK ideographs (hiragana U+3040 on; CJK punctuation is below it).
+_CJK = "\u3040"
+
+
 def _automaton_strings() -> tuple[dict[str, _Entries], dict[str, _Tail]]:
     """The strings the automaton looks for: each string with its (trailing, kind, keyword) entries, and each
     short word with the boundary before it (``_LEFT`` or "_") with what may follow it.
@@ -78,7 +82,9 @@ def _automaton_strings() -> tuple[dict[str, _Entries], dict[str, _Tail]]:
     entries: dict[str, list[tuple[int, tuple[int, str, str]]]] = {}
     tails: dict[str, tuple[str, list[tuple[int, tuple[int, str, str]]]]] = {}
     for n, (k, kind) in enumerate(keywords):
-        if len(k) <= 2 and k.isalpha():  # two letters start countless words ("[notifier]"): both boundaries
+        if (
+            len(k) <= 2 and k.isalpha() and k[0] < _CJK
+        ):  # two letters start countless words ("[notifier]"): both boundaries
             item = (n, (1, kind, k))
             for p in _LEFT:
                 for q in _RIGHT:
@@ -88,7 +94,7 @@ def _automaton_strings() -> tuple[dict[str, _Entries], dict[str, _Tail]]:
                     entries.setdefault("_" + k + q, []).append(item)
                 for p in _QUERY_START:
                     entries.setdefault(p + k + "=", []).append(item)
-        elif len(k) <= 3 and k.isalpha():
+        elif len(k) <= 3 and k.isalpha() and k[0] < _CJK:
             item = (n, (1, kind, k))
             for p in _LEFT:
                 tails.setdefault(p + k, (_RIGHT, []))[1].append(item)
@@ -96,7 +102,7 @@ def _automaton_strings() -> tuple[dict[str, _Entries], dict[str, _Tail]]:
                 tails.setdefault("_" + k, (_KEY_END, []))[1].append(item)
                 for p in _QUERY_START:
                     tails.setdefault(p + k, ("=", []))[1].append(item)
-        elif len(k) <= 3 and k[0].isalnum():
+        elif len(k) <= 3 and k[0].isalnum() and k[0] < _CJK:
             for p in _LEFT:
                 entries.setdefault(p + k, []).append((n, (0, kind, k)))
         else:
@@ -321,7 +327,12 @@ def _automata() -> _Automata:
 
 def _boundary_ok(text: str, low: str, start: int, end: int, key: str, kind: str = "") -> bool:
     """Whether the keyword at [start, end) stands as a word: or as a part of a camelCase key ("passportNumber"),
-    or, for a label that reads a value, as the last word of a snake_case key ("patient_mrn=")."""
+    or, for a label that reads a value, as the last word of a snake_case key ("patient_mrn=").
+
+    Japanese and Chinese write no spaces between words: a term in kana or kanji stands as a word wherever it is
+    ("患者は糖尿病の既往"), and is registered whole however short (``_CJK``)."""
+    if key[0] >= _CJK:
+        return True
     joined_before = key[0].isalnum() and start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_")
     if joined_before and not (text[start - 1].islower() and text[start].isupper() and len(key) > 2):
         snake_end = low[start - 1] == "_" and (end >= len(low) or low[end] in _KEY_END)

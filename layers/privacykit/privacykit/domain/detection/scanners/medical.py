@@ -19,7 +19,7 @@ from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.resolution import overlaps
 from privacykit.domain.detection.wordlists import load, words
 
-__all__ = ["DIAGNOSES", "MEDICATIONS", "MED_DOSE_AFTER", "admit_medical", "asserted"]
+__all__ = ["DIAGNOSES", "MEDICATIONS", "MED_DOSE_AFTER", "admit_medical", "asserted", "trial_subject"]
 
 # British spellings of US-spelled terms ("obstructive sleep apnoea", "Barrett's oesophagus", "anaemia"): each
 # entry of the list is also looked for as British notes write it.
@@ -54,7 +54,7 @@ MED_DOSE_AFTER = lazy(
 # Cues that a text is a record of someone's care: labels of a chart ("Patient:", "HPI", "A/P", "Rx:"), first-person
 # disclosures ("I was diagnosed", "my daughter"), an age ("45-year-old"), an MRN or birth-date label.
 _RECORD_CUES = lazy(
-    r"(?:patient|paciente|paziente|patientin|patiënt|doente|utente)\s*(?:name)?\s*:|\bpt\s*:|chief complaint|"
+    r"(?:patient|paciente|paziente|patientin|patiënt|doente|utente)\s*(?:name|initials)?\s*:|\bpt\s*:|chief complaint|"
     r"history of present illness|\bhpi\b|assessment and plan|\ba/p\b|\brx\s*[:=#]|"
     r"\bsig\s*[:=]|\bdx\s*:|\bmy (?:son|daughter|wife|husband|mother|"
     r"father|mom|dad|brother|sister|partner|child|kid|baby|grandma|grandpa)\b|"
@@ -92,6 +92,41 @@ _CARE_CUE_STEMS = (
     "mrn", "date of birth", "dob", "discharge", "admitted", "admission", "dispens", "he ", "was ", "diagnosed",
     "started ", "her ", "his ", "patient", "pt",
 )  # fmt: skip
+
+# A pseudonymised trial subject identifies a person to whoever holds the key (GDPR Recital 26; ICH E6 calls the
+# subject's code the link to their identity): a record about one, in whatever language its narrative is written,
+# is a record. The subject's or participant's word with an id after it ("Subject 0087-1142", "Il soggetto SUBJ-...",
+# "Proband Nr. 12-0419", "subject=044-0107", "Participant ID: 0312-019", "Pt. no. 0312-007"), a "SUBJ-" id, or a
+# CDISC SDTM table keyed by its subject (USUBJID, SUBJID). An id has two digit groups or four digits at least
+# ("makes subject 72 at screening" is an age). A text that says its data were de-identified or anonymised (a
+# public-use file, a limited data set) holds no key to anyone.
+_TRIAL_SUBJECT = lazy(
+    r"\b(?:(?:subject|subj|participant|participante|partecipante|sujet|sujeto|sujeito|soggetto|probandi?n?|"
+    r"studienteilnehmer(?:in)?|teilnehmer(?:in)?|uczestnik|deelnemer)"
+    r"(?:[ \t._-]?(?:id|no|nr|num|number|n[°º]|#|número|numéro|numero|nummer|code))?|"
+    r"(?:patient|paciente|paziente|pt)\.?[ \t]*(?:id|no|nr|number|n[°º.]|#|número|numéro|numero))"
+    r"\.?(?:[ \t]*[:=#][ \t]*|[ \t]+(?:n[°º.]?[ \t]*)?)[\"']?"
+    r"((?:[a-z]{1,6}-?)?\d+(?:[-/][a-z]*\d+){1,4}|(?:[a-z]{1,6}-?)?\d{4,})\b"
+    r"|\bsubj-\d|\b(?:usubjid|subjid)\b"
+)
+_TRIAL_SUBJECT_STEMS = (
+    "subj", "particip", "partecip", "sujet", "sujeto", "sujeito", "soggetto", "proband", "teilnehmer", "uczestnik",
+    "deelnemer", "patient", "pazient", "pacient", "pt",
+)  # fmt: skip
+_DEIDENTIFIED = lazy(r"de-?identif|anonymi[sz]|anonimi[zs]|limited data set|safe harbou?r")
+
+
+def trial_subject(low: str) -> bool:
+    """Whether the lower-cased ``low`` is about a pseudonymised trial subject (``_TRIAL_SUBJECT``) and does not
+    say its data were de-identified."""
+    if not _may_match(low, _TRIAL_SUBJECT_STEMS):
+        return False
+    for m in _TRIAL_SUBJECT.finditer(low):
+        # an e-mail's subject line ("Subject: 2026 budget") is no trial subject unless it names one
+        if low.startswith("subject:", m.start()) and (m.start() == 0 or low[m.start() - 1] == "\n"):
+            continue
+        return _DEIDENTIFIED.search(low) is None
+    return False
 
 
 def _may_match(low: str, stems: tuple[str, ...]) -> bool:
@@ -287,6 +322,8 @@ _NEG_BEFORE = lazy(
     r"(?:pas|aucun|aucune) d['’]ant[ée]c[ée]dents? (?:de |d['’])|pas de|sans|absence (?:de |d['’])|"
     r"niega|sin(?: antecedentes? de)?|no refiere|nega|sem(?: hist[óo]ria de)?|nessun(?:a)?(?: storia di)?|"
     r"assenza di|kein(?:e|en)?|ohne|"
+    # excluded, as a finding that set it aside ("Esclusa embolia polmonare", "Se descartó neumonía")
+    r"excluded|esclus[aoei]|descartad[oa]s?|se descart[óo]|descartou-se|exclue?s?|ausgeschlossen|"
     # no sign or evidence of it, as German, Dutch, French, Spanish, Italian and Portuguese notes write it
     r"kein(?:e|en)? (?:hinweis|anhalt|anzeichen|nachweis)(?:e|en)? (?:auf|für)|"
     r"geen (?:aanwijzing(?:en)?|tekenen|teken|bewijs) (?:voor|van)|pas de signes? d['’e]|"
@@ -305,7 +342,9 @@ _NEG_LABEL = lazy(
     r"(?:family (?:medical )?history|\bfhx?|negative for|neg for|denies|ruled out|rule out|r/o|screening|"
     r"immuni[sz]ations?|vaccinations?|vaccines?|ros negative|no history of|absent|negative|not present|"
     r"differential(?: diagnosis)?|ddx|ausschluss|ausgeschlossen|uitgesloten|exclu|excluded|descartado|escluso|"
-    r"(?:vaccines?|vaccinations?|immuni[sz]ations?) (?:given|administered|received|due|recommended|offered))"
+    r"(?:vaccines?|vaccinations?|immuni[sz]ations?) (?:given|administered|received|due|recommended|offered)|"
+    # "Ruled out on previous admission:", "Excluded during this stay:"
+    r"(?:ruled out|excluded)(?:[ \t]+[a-z]+){1,4})"
     r"[ \t]*$"
 )
 # A family-history line says nothing of the patient's own conditions ("Family history: mother had breast
@@ -490,6 +529,7 @@ _CURRENCY_CODES = frozenset({"chf", "cad", "all"})
 _AMOUNT_AFTER = lazy(r"[ \t]?\d")
 # A condition queried by a "?" standing apart from the word before it ("routine screening, ? anaemia"): a "?" that
 # ends a question follows its last word directly.
+_TRIAL_PHASE_BEFORE = lazy(r"\bphase[ \t]+(?:i{1,3}|iv|[0-4])[ab]?(?:/(?:i{1,3}|iv|[0-4])[ab]?)?[ \t]+$")
 _QUERY_MARK = lazy(r"(?:^|[\s,;:(])\?[ \t]*$")
 
 
@@ -528,6 +568,8 @@ def asserted(low: str, f: Finding) -> bool:
         return False
     if _COVERAGE.search(_sentence_before(low, f.start)) is not None:
         return False
+    if "phase" in before and _TRIAL_PHASE_BEFORE.search(before):
+        return False  # a trial named by its indication: "Phase III psoriasis trial" in an investigator's CV
     if before.strip() in _LEAFLET_TITLES:  # "PATIENT EDUCATION HANDOUT — Living with asthma"
         return False
     line = low.rfind("\n", 0, f.start) + 1
@@ -653,6 +695,7 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
                 or (_may_match(low, _RECORD_CUE_STEMS) and _RECORD_CUES.search(low) is not None)
                 or ('"resourcetype"' in low and _FHIR_PATIENT.search(low) is not None)
                 or (weakly and _may_match(low, _CARE_CUE_STEMS) and _CARE_CUES.search(low) is not None)
+                or trial_subject(low)
             )
         return answer[0]
 
@@ -822,6 +865,8 @@ _PREV_WORD = lazy(r"(?<![\w-])([a-z][a-z-]{3,})[ \t]+$")
 _MED_LABEL = lazy(
     r"(?:^|(?<=[\n|>])|(?<=[.;] ))[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*(?:current |home |regular |discharge |new )?"
     r"(?:meds|medications?|medicines|drugs?|rx|allerg(?:y|ies)|malaria prophylaxis|"
+    # what a pharmacovigilance report suspects ("Suspect drug(s):", "Suspected product:")
+    r"suspect(?:ed)? (?:drugs?|products?|medicines?|medications?)(?:\(s\))?|"
     # as German, French, Spanish, Portuguese, Italian, Dutch and Polish notes label them
     r"medikation|medikamente|m[ée]dicaments?|traitement|m[ée]dication|medicaci[óo]n|medicamentos?|medica[çc][ãa]o|"
     r"tratamiento|tratamento|terapia|farmaci|medicatie|medicijnen|leki)"
@@ -862,6 +907,8 @@ _ITEM_NOT = words(
     "satisfactory guarded critical serious mild moderate severe continue continued stop stopped start started "
     "take taking the a an with without of for on in at to from new old dose tablet tablets capsule daily "
     "patient pt code codes icd rule ruled confirmed query possible likely "
+    # smoking and drinking status, which no author labels a condition ("Relevant history: ...; ex-smoker")
+    "smoker ex-smoker non-smoker nonsmoker smoking tobacco alcohol former never current vaping "
     # allergens that are not drugs (the EU's fourteen major food allergens and common others)
     "peanut peanuts nut nuts tree shellfish fish egg eggs milk dairy lactose soy soya wheat gluten sesame celery "
     "mustard lupin molluscs mollusc crustaceans crustacean sulphites sulfites latex pollen pollens dust mites bee "
@@ -884,7 +931,7 @@ _QUALIFIERS = (
 # Strings every match of ``_MED_LABEL`` / ``_DX_LABEL`` holds: a window holding none of them holds no label, and
 # a few ``str.find`` calls tell so where the patterns, tried at every position, took ~0.4 s a MiB of form lines.
 _MED_LABEL_STEMS = (
-    "med", "méd", "drug", "rx", "allerg", "malaria", "traitement", "tratam", "terapia", "farmaci", "leki",
+    "med", "méd", "drug", "rx", "allerg", "malaria", "traitement", "tratam", "terapia", "farmaci", "leki", "suspect",
 )  # fmt: skip
 _DX_LABEL_STEMS = (
     "diagn", "dx", "problem", "pmh", "history", "condition", "health issues", "rozpoznanie", "ordre m", "h/o",
@@ -959,6 +1006,15 @@ def _form_field(low: str, line: int, pos: int) -> bool:
     return _HEALTH_FIELD_WORD.search(label) is not None and _HEALTH_FIELD_NOT.search(label) is None
 
 
+_QUESTION_TO_READER = frozenset({"you", "your"})
+
+
+def _question(low: str, end: int) -> bool:
+    """Whether the sentence going on at ``end`` ends with a question mark."""
+    stops = [i for i in (low.find(c, end, end + 200) for c in ".!?\n") if i != -1]
+    return bool(stops) and low[min(stops)] == "?"
+
+
 def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
     """Whether ``f`` is said of someone: words before it in its sentence (a pronoun, relative, clinical verb),
     a dose after a drug, or a line of structured data holding it and one of ``people`` (a catalogue row with a
@@ -967,7 +1023,11 @@ def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
         return True
     lo = max(0, f.start - 120)
     cut = max(low.rfind(c, lo, f.start) for c in (".", "!", "?", "\n")) + 1
-    if _PERSONAL.search(low, max(lo, cut), f.start) is not None:
+    said = [m.group() for m in _PERSONAL.finditer(low, max(lo, cut), f.start)]
+    if said and (f.type is not T.DIAGNOSIS or _QUESTION_TO_READER.isdisjoint(said) or not _question(low, f.end)):
+        # (a condition asked of the reader is no disclosure: "Do you live with asthma?", "Have you been diagnosed
+        # with psoriasis?" on a recruitment page or a leaflet; a drug asked about, "are you still taking your
+        # metformin?", is known to be theirs)
         return True
     if _FIRST_PERSON_AFTER.match(low, f.end) is not None:
         return True  # "the new pantoprazole is making me dizzy"
