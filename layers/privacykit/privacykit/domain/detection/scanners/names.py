@@ -21,6 +21,7 @@ from privacykit.domain.detection.shapes import free_before
 from privacykit.domain.detection.wordlists import fold, load, load_pairs, words
 
 __all__ = [
+    "CAPS_TOKEN",
     "FIRST",
     "SURNAMES",
     "COMMON",
@@ -66,7 +67,7 @@ _LO = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # written: re tries a group's branches in that order, and no branch of another group can match there, so the
 # patterns match what the flat lists matched, with a fraction of the failed tries at every word.)
 _TOK = rf"(?:M(?:c|ac)|O['’]|D(?:['’]|e|i|a)|L(?:a|e)|Jo)?[{_UP}][{_LO}]+(?:[-'’][{_UP}]?[{_LO}]+)*"
-_CAPS_TOK = rf"(?:[OD]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"  # (O'BRIEN, D'SOUZA)
+CAPS_TOKEN = rf"(?:[OD]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]+)*"  # (O'BRIEN, D'SOUZA)
 _PARTICLE = (
     # van der, van den, van de, van het, van 't, von der, von dem, van, von
     r"(?:v(?:an der|an den|an de|an het|an 't|on der|on dem|an|on)"
@@ -86,24 +87,24 @@ CUE_NAME = lazy(
     # A name in capitals first when it stands whole ("RŪTA": Latin Extended-A mixes cases, so "RŪ" reads as a token).
     # Up to four words in capitals ("AHMAD FAIZAL BIN ISMAIL"), and a surname in capitals before given names in
     # title case, as French, Vietnamese and Chinese records write it ("HUỲNH Lan Chi", "TELO Noura").
-    rf"{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,3}}(?:[ ]{_TOK}){{0,2}}(?![\w'’-])"
+    rf"{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN}){{0,3}}(?:[ ]{_TOK}){{0,2}}(?![\w'’-])"
     rf"|(?:{_INITIAL}[ \t]*){{0,2}}(?:{_PARTICLE}[ ](?=[{_UP}]))?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{0,3}}"
-    rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,3}}"
+    rf"|{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN}){{0,3}}"
 )
 # A mailbox's display name, as a pattern for others to embed: two to four name words, or "Last, First".
-DISPLAY_NAME = rf"{_TOK}(?:,?[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{_CAPS_TOK}(?:,?[ ]{_CAPS_TOK}){{1,2}}"
+DISPLAY_NAME = rf"{_TOK}(?:,?[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{CAPS_TOKEN}(?:,?[ ]{CAPS_TOKEN}){{1,2}}"
 # Free-text candidate: two to four capitalised tokens in a row (a middle initial allowed).
 # Spaces only: a tab separates TSV cells ("João<TAB>Choi" is two names), not the words of one name.
 _SEQ = lazy(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
 _S_SEQ = lazy(rb"Aa[Aa'-]*[ ](?:a{1,3}[ ]){0,2}A")  # its shape (see shapes.py): "Sanne de Vries" too
 _PARTICLE_LEAD = lazy(rf"{_PARTICLE}[ ]")
-_TOKEN_SPLIT = lazy(rf"{_CAPS_TOK}(?![\w'’-])|{_TOK}|{_INITIAL}|{_CAPS_TOK}")
+_TOKEN_SPLIT = lazy(rf"{CAPS_TOKEN}(?![\w'’-])|{_TOK}|{_INITIAL}|{CAPS_TOKEN}")
 # A surname in capitals may open with a particle in capitals too ("Ó SÚILLEABHÁIN, DONNCHA", "DE LA CRUZ, ANA").
 _CAPS_PARTICLE = (
     r"(?:Ó|O'|NÍ|NIC|MAC|MC|DE LA|DE LOS|DEL|DELA|DE|DA|DI|DOS|DU|VAN DER|VAN DEN|VAN|VON|LE|LA|AL|EL|BIN|ST\.?)"
 )
 _LASTFIRST = lazy(
-    rf"((?:{_PARTICLE}[ ])?{_TOK}|(?:{_CAPS_PARTICLE}[ ])?{_CAPS_TOK}),[ \t]*({_TOK}|{_CAPS_TOK})(?: {_NAME_WORD})?"
+    rf"((?:{_PARTICLE}[ ])?{_TOK}|(?:{_CAPS_PARTICLE}[ ])?{CAPS_TOKEN}),[ \t]*({_TOK}|{CAPS_TOKEN})(?: {_NAME_WORD})?"
 )
 
 _STREET_SUFFIX = words(
@@ -1135,12 +1136,12 @@ _FIELD_GAP_NAME = lazy(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?=[^\W\d_])")
 _FIELD_GAP_WIDE = lazy(r"(?:[ ]{3}|[ ]?\t)[ \t]{0,40}(?=[^\W\d_])")
 _FIELD_CLOSE = lazy(r"[ \t]+[—–-][ \t]|,[ \t]*(?:MD|DO|RN|NP|PA|PhD)\b")
 _LASTFIRST_FIELD = lazy(
-    rf"((?:{_PARTICLE}[ ])?{_TOK}(?:[ ]{_TOK})?|{_CAPS_TOK}(?:[ ]{_CAPS_TOK})?),[ \t]*({_TOK}|{_CAPS_TOK})"
+    rf"((?:{_PARTICLE}[ ])?{_TOK}(?:[ ]{_TOK})?|{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})?),[ \t]*({_TOK}|{CAPS_TOKEN})"
     rf"(?:[ ](?:{_NAME_WORD}|[{_UP}]\b))?"
 )
 # "SAPOLU/MALIA": the airline (PNR) order, SURNAME/GIVEN, after a passenger-name key.
 _PNR_NAME = lazy(
-    rf"{_CAPS_TOK}(?:[ ]{_CAPS_TOK})?/{_CAPS_TOK}(?:[ ]{_CAPS_TOK})?(?=[ \t]+(?:MRS?|MS|MISS|MSTR|DR)\b|[\"',\n]"
+    rf"{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})?/{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})?(?=[ \t]+(?:MRS?|MS|MISS|MSTR|DR)\b|[\"',\n]"
     # (accuracy18) or the field ends at a wide gap or a tab ("Pax name: DOE/JANE    PNR: ABC123") or the text's end
     r"|[ ]{2}|\t|\r|$)"
 )
@@ -1155,10 +1156,6 @@ def _passenger_near(text: str, at: int) -> bool:
     """Whether a word of air travel (a passenger, a booking) stands in the 300 characters before ``at``."""
     window = text[max(0, at - 300) : at].lower()
     return any(w in window for w in _PASSENGER_WORDS)
-
-
-# A title after a name in capitals ("DOE/JANE MRS"): airline name fields here and in scanners/travel.py.
-_TITLE_AFTER = lazy(r"[ ]+(?:MRS|MR|MS|MISS|MSTR|DR)$")
 
 
 # vCard (RFC 6350) and iCalendar (RFC 5545) properties: a contact card's structured name (N: family;given;
@@ -1296,11 +1293,11 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
         out.add(T.PERSON, s, e, 0.8)
 
 
-_CAPS_FIELD_NAME = lazy(rf"{_CAPS_TOK}(?:,?[ ](?:{_CAPS_TOK}|[{_UP}]\b)){{1,3}}")
+_CAPS_FIELD_NAME = lazy(rf"{CAPS_TOKEN}(?:,?[ ](?:{CAPS_TOKEN}|[{_UP}]\b)){{1,3}}")
 _PARTY_KEYS = words("claimant defendant plaintiff respondent applicant appellant petitioner")
 _NAME_BEFORE_PARTY = lazy(
     rf"[ \t]*((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}"
-    rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})[ \t]{{3,}}"
+    rf"|{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN}){{1,3}})[ \t]{{3,}}"
 )
 
 
@@ -1753,21 +1750,21 @@ def find_mentions(text: str, people: list[tuple[int, int]], out: Findings) -> No
 # A letter's or a statement's address block: "MOHAMED ABDI\n5192 E Quaker Ridge Ave", "Re: Name\n  3/58 ...".
 _BLOCK_NAME_LINE = lazy(
     r"[ \t]*(?:(?:Re|RE|Attn|ATTN|To|TO|FAO)[:.]?[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?"
-    rf"((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})"
+    rf"((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN}){{1,3}})"
     r"[ \t]*,?[ \t]*\r?$"
 )
 
 
 _NAME_BEFORE_ADDRESS = lazy(
     r"[ \t]*(?:[-*•][ \t]*)?"
-    rf"((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})"
+    rf"((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN}){{1,3}})"
     r"[ \t]*[,;\t|][ \t]*"
 )
 
 
 _NAME_BEFORE_BR = lazy(
     rf"(?:^|>)[ \t]*((?:{_PARTICLE}[ ])?{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}"
-    rf"|{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})[ \t]*<br[ \t]*/?>[ \t]*$",
+    rf"|{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN}){{1,3}})[ \t]*<br[ \t]*/?>[ \t]*$",
     re.M,
 )
 
@@ -1806,7 +1803,7 @@ def names_above_addresses(text: str, out: Findings, skip: int = 0) -> None:
 
 
 # A pharmacy label's patient: a name in capitals alone on the line above the drug ("JANE DOE\nMETFORMIN ER ...").
-_CAPS_NAME_LINE = lazy(rf"[ \t]*({_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{1,3}})[ \t]*\r?")
+_CAPS_NAME_LINE = lazy(rf"[ \t]*({CAPS_TOKEN}(?:[ ]{CAPS_TOKEN}){{1,3}})[ \t]*\r?")
 
 
 def _names_above_drugs(text: str, out: Findings) -> None:
@@ -1991,7 +1988,7 @@ _INVERTED_GIVEN = lazy(rf"[ ]((?:{_TOK})(?:[ ](?:{_TOK}|{_INITIAL})){{0,2}})")
 # All in capitals ("ABERCROMBIE, FIONNUALA") as journals and wristbands print it: a heading's words as often, so an
 # identifier of the person must follow (a record number, a birth date, the sex or age), wherever the field opens.
 _INVERTED_GIVEN_CAPS = lazy(
-    rf"[ ]({_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}})(?=[ \t]+(?:MRN|DOB|D\.O\.B|NHS|SSN|MR#|SEX|Sex|AGE|Age)\b)"
+    rf"[ ]({CAPS_TOKEN}(?:[ ]{CAPS_TOKEN}){{0,2}})(?=[ \t]+(?:MRN|DOB|D\.O\.B|NHS|SSN|MR#|SEX|Sex|AGE|Age)\b)"
 )
 # What ends the field after the given names: a line's end, a cell's or a value's delimiter, a wide gap.
 _INVERTED_END = lazy(r"""(?:[ ]?\r?\n|[ ]?$|[ ]?[\t"'|;<\])]|[ ]{2})""")

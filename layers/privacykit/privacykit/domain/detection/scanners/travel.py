@@ -10,7 +10,7 @@ import re
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
-from privacykit.domain.detection.scanners.names import _CAPS_TOK, _TITLE_AFTER
+from privacykit.domain.detection.scanners.names import CAPS_TOKEN
 from privacykit.domain.detection.shapes import shape_of
 
 __all__ = ["scan_travel_documents"]
@@ -84,16 +84,16 @@ def _ssr_docs_numbers(text: str, out: Findings, shape: bytes) -> None:
 # IATA SSR DOCS (advance passenger information): ".../P/GBR/123456789/GBR/12JAN67/M/04MAY27/SURNAME/GIVEN": after
 # the birth date, gender and expiry come the surname and the given names, each a person's name.
 _SSR_DOCS_NAMES = lazy(
-    rf"/\d{{2}}[A-Z]{{3}}\d{{2}}/(?:[MFUX]I?)/\d{{2}}[A-Z]{{3}}\d{{2}}/({_CAPS_TOK}(?:[ ]{_CAPS_TOK})*)"
-    rf"/({_CAPS_TOK}(?:[ ]{_CAPS_TOK})*)"
+    rf"/\d{{2}}[A-Z]{{3}}\d{{2}}/(?:[MFUX]I?)/\d{{2}}[A-Z]{{3}}\d{{2}}/({CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)"
+    rf"/({CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)"
 )
 
 
 # An IATA bar-coded boarding pass (BCBP, Resolution 792) as text: "M1" and the passenger's SURNAME/GIVEN, then the
 # electronic-ticket flag and the booking reference, then the two airports ("M1DOE/JANE MS  EABC123 LHRJFK ...").
 _BCBP = lazy(
-    rf"^M[1-4]({_CAPS_TOK}(?:[ ]{_CAPS_TOK})?/{_CAPS_TOK}(?:[ ]{_CAPS_TOK}){{0,2}}?)(?:[ ]+(?:MRS?|MS|MISS|MSTR|DR))?"
-    r"[ ]+E?[A-Z0-9]{6,7}[ ]+[A-Z]{6}",
+    rf"^M[1-4]({CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})?/{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN}){{0,2}}?)"
+    r"(?:[ ]+(?:MRS?|MS|MISS|MSTR|DR))?[ ]+E?[A-Z0-9]{6,7}[ ]+[A-Z]{6}",
     re.M,
 )
 
@@ -103,6 +103,7 @@ _BCBP = lazy(
 # e-ticket flag ("E" or a space), the 7-character booking reference and the two airports.
 _BCBP_NAME_FIELD = lazy(r"[A-Z][A-Z'. -]*/[A-Z'. -]*")
 _BCBP_AFTER_NAME = lazy(r"[E ][A-Z0-9 ]{7}[A-Z]{6}")
+_TITLE_AFTER = lazy(r"[ ]+(?:MRS|MR|MS|MISS|MSTR|DR)$")
 # (accuracy18) A reservation's name elements, one line of them: the number in the party glued to SURNAME/GIVEN and the
 # title glued after it (AIRIMP teletype: "1DOE/JANEMRS 1DOE/JOHNMR"), or a display's numbered list ("1.DOE/JANE MRS
 # 2.DOE/JOHN MR"). The line holds nothing else; each element starts with a digit, so the words of a name and the
