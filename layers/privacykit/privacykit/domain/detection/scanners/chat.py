@@ -303,15 +303,23 @@ _ANSWER_LEAD = lazy(
 )
 
 
+def _line_after(text: str, at: int) -> tuple[int, int] | None:
+    """Where the line after the one holding ``at`` starts and ends (an answer's line); None on the text's last line."""
+    nl = text.find("\n", at)
+    if nl == -1:
+        return None
+    end = text.find("\n", nl + 1)
+    return nl + 1, len(text) if end == -1 else end
+
+
 def _member_answers(text: str, low: str, out: Findings) -> None:
     """The member id another speaker gives in answer to a question asking for it alone."""
     for q in _MEMBER_QUESTION.finditer(text):
-        nl = text.find("\n", q.end())
-        if nl == -1:
+        answer = _line_after(text, q.end())
+        if answer is None:
             continue
-        line_end = text.find("\n", nl + 1)
-        line_end = len(text) if line_end == -1 else line_end
-        label = _ANSWER_LABEL.match(text, nl + 1, line_end)
+        line_start, line_end = answer
+        label = _ANSWER_LABEL.match(text, line_start, line_end)
         asker = _ANSWER_LABEL.match(text, text.rfind("\n", 0, q.start()) + 1, q.start())
         if not (label and label.group("who") and asker and asker.group("who")):
             continue  # a transcript's turns: the question under one speaker's label, the answer under another's
@@ -350,13 +358,12 @@ def scan_identity_answers(text: str, low: str, out: Findings) -> None:
     for q in questions:
         wants_name = q.group("name") is not None or "name" in low[max(0, q.start() - 40) : q.start()]
         wants_dob = q.group("dob") is not None or bool(_BIRTH.search(low, max(0, q.end() - 60), q.end()))
-        nl = text.find("\n", q.end())
-        if nl == -1:
+        answer = _line_after(text, q.end())
+        if answer is None:
             continue
-        line_end = text.find("\n", nl + 1)
-        line_end = len(text) if line_end == -1 else line_end
-        label = _ANSWER_LABEL.match(text, nl + 1, line_end)
-        pos = label.end() if label else nl + 1
+        line_start, line_end = answer
+        label = _ANSWER_LABEL.match(text, line_start, line_end)
+        pos = label.end() if label else line_start
         # The answer comes from someone else: the line after the question, under another speaker's label.
         asker = _ANSWER_LABEL.match(text, text.rfind("\n", 0, q.start()) + 1, q.start())
         if label and asker and label.group().strip() and label.group().strip() == asker.group().strip():
