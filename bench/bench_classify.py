@@ -69,8 +69,7 @@ BASELINE = "b5985ce"
 #: (tests/corpus/holdout3/README.md), the untouched estimate of one session and a tune set since; and two
 #: more by two more authors (tests/corpus/holdout4/, holdout5/), frozen whole: written while the engine was
 #: tuned on holdout3, scored in aggregate only; holdout6-8, each scored once untouched, tune sets since
-#: (holdout8 to holdout20 were each frozen for one session); holdout21, holdout22 and holdout23, by three more
-#: authors, frozen whole. The pooled columns add their corpora's counts: the newest, frozen whole, is the headline
+#: (holdout8 to holdout23 were each frozen for one session). The pooled columns add their corpora's counts: the newest, frozen whole, is the headline
 #: estimate.
 CORPORA = {
     "old corpus": CORPUS,
@@ -95,14 +94,14 @@ CORPORA = {
     "holdout18 tune": ROOT / "tests" / "corpus" / "holdout18" / "holdout18.jsonl",
     "holdout19 tune": ROOT / "tests" / "corpus" / "holdout19" / "holdout19.jsonl",
     "holdout20 tune": ROOT / "tests" / "corpus" / "holdout20" / "holdout20.jsonl",
-    "holdout21 frozen": ROOT / "tests" / "corpus" / "holdout21" / "holdout21.jsonl",
-    "holdout22 frozen": ROOT / "tests" / "corpus" / "holdout22" / "holdout22.jsonl",
-    "holdout23 frozen": ROOT / "tests" / "corpus" / "holdout23" / "holdout23.jsonl",
+    "holdout21 tune": ROOT / "tests" / "corpus" / "holdout21" / "holdout21.jsonl",
+    "holdout22 tune": ROOT / "tests" / "corpus" / "holdout22" / "holdout22.jsonl",
+    "holdout23 tune": ROOT / "tests" / "corpus" / "holdout23" / "holdout23.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
 POOLED = {
     "holdout4+5 frozen": ("holdout4 frozen", "holdout5 frozen"),
-    "holdout21+22+23 frozen": ("holdout21 frozen", "holdout22 frozen", "holdout23 frozen"),
+    "holdout21+22+23 tune": ("holdout21 tune", "holdout22 tune", "holdout23 tune"),
 }
 #: Finding types that match a gold label of another type. The unseen corpus predates PASSPORT (issue 13) and,
 #: as its README says, labels every passport number US_PASSPORT: a PASSPORT finding matches such a label (both
