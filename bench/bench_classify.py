@@ -69,8 +69,8 @@ BASELINE = "b5985ce"
 #: (tests/corpus/holdout3/README.md), the untouched estimate of one session and a tune set since; and two
 #: more by two more authors (tests/corpus/holdout4/, holdout5/), frozen whole: written while the engine was
 #: tuned on holdout3, scored in aggregate only; holdout6-8, each scored once untouched, tune sets since
-#: (holdout8 to holdout23 were each frozen for one session). The pooled columns add their corpora's counts: the newest, frozen whole, is the headline
-#: estimate.
+#: (holdout8 to holdout23 were each frozen for one session); holdout24 onwards, by more authors, frozen whole.
+#: The pooled columns add their corpora's counts: the newest, frozen whole, is the headline estimate.
 CORPORA = {
     "old corpus": CORPUS,
     "unseen tune": ROOT / "tests" / "corpus" / "unseen" / "tune.jsonl",
@@ -97,6 +97,7 @@ CORPORA = {
     "holdout21 tune": ROOT / "tests" / "corpus" / "holdout21" / "holdout21.jsonl",
     "holdout22 tune": ROOT / "tests" / "corpus" / "holdout22" / "holdout22.jsonl",
     "holdout23 tune": ROOT / "tests" / "corpus" / "holdout23" / "holdout23.jsonl",
+    "holdout25 frozen": ROOT / "tests" / "corpus" / "holdout25" / "holdout25.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
 POOLED = {
