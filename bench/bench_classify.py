@@ -97,6 +97,7 @@ CORPORA = {
     "holdout21 tune": ROOT / "tests" / "corpus" / "holdout21" / "holdout21.jsonl",
     "holdout22 tune": ROOT / "tests" / "corpus" / "holdout22" / "holdout22.jsonl",
     "holdout23 tune": ROOT / "tests" / "corpus" / "holdout23" / "holdout23.jsonl",
+    "holdout24 frozen": ROOT / "tests" / "corpus" / "holdout24" / "holdout24.jsonl",
     "holdout25 frozen": ROOT / "tests" / "corpus" / "holdout25" / "holdout25.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
