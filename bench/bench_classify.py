@@ -101,12 +101,13 @@ CORPORA = {
     "holdout25 frozen": ROOT / "tests" / "corpus" / "holdout25" / "holdout25.jsonl",
     "holdout26 frozen": ROOT / "tests" / "corpus" / "holdout26" / "holdout26.jsonl",
     "holdout27 frozen": ROOT / "tests" / "corpus" / "holdout27" / "holdout27.jsonl",
+    "holdout28 frozen": ROOT / "tests" / "corpus" / "holdout28" / "holdout28.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
 POOLED = {
     "holdout4+5 frozen": ("holdout4 frozen", "holdout5 frozen"),
     "holdout21+22+23 tune": ("holdout21 tune", "holdout22 tune", "holdout23 tune"),
-    "holdout24-27 frozen": ("holdout24 frozen", "holdout25 frozen", "holdout26 frozen", "holdout27 frozen"),
+    "holdout24-28 frozen": tuple(f"holdout{n} frozen" for n in range(24, 29)),
 }
 #: Finding types that match a gold label of another type. The unseen corpus predates PASSPORT (issue 13) and,
 #: as its README says, labels every passport number US_PASSPORT: a PASSPORT finding matches such a label (both
