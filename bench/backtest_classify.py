@@ -45,7 +45,8 @@ def _number(folder: Path) -> int:
 
 
 def first_scored() -> list[str]:
-    """The commits at which a corpus was first scored untouched, oldest first (git's order)."""
+    """The commits at which a corpus was first scored untouched, oldest first (git's order), one per detector:
+    corpora scored one after another while only corpora and docs changed share a detector, kept at its first."""
     commits = {
         m.group(1) for readme in CORPUS.glob("holdout*/README.md") for m in _UNTOUCHED.finditer(readme.read_text())
     }
@@ -54,7 +55,21 @@ def first_scored() -> list[str]:
         cwd=ROOT, capture_output=True, text=True, check=True,
     ).stdout.split()  # fmt: skip
     order = {commit: i for i, commit in enumerate(listed)}
-    return sorted((c for c in commits if c in order), key=order.__getitem__)
+    seen: set[str] = set()
+    distinct = []
+    for commit in sorted((c for c in commits if c in order), key=order.__getitem__):
+        layer = layer_tree(commit)
+        if layer not in seen:
+            seen.add(layer)
+            distinct.append(commit)
+    return distinct
+
+
+def layer_tree(commit: str) -> str:
+    """The git tree of the detector's layer at ``commit``: equal trees are one detector."""
+    return subprocess.run(
+        ["git", "rev-parse", f"{commit}:layers/privacykit"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 def newest_tune_sets(count: int = 3) -> list[Path]:

@@ -31,9 +31,19 @@ def test_the_commits_are_those_a_corpus_was_first_scored_at_oldest_first() -> No
         assert ancestor.returncode == 0
 
 
+def test_a_detector_scored_for_several_corpora_is_run_once() -> None:
+    backtest = _backtest()
+    commits = backtest.first_scored()
+    # holdout24-28 were scored at five commits between which only corpora and docs changed: one detector.
+    assert "10fbff8" in commits
+    assert not {"a9c9463", "418f510", "54e420e", "c60b19f"} & set(commits)
+    trees = [backtest.layer_tree(commit) for commit in commits]
+    assert len(set(trees)) == len(trees)
+
+
 def test_the_default_corpora_are_the_newest_tune_sets_never_a_frozen_one() -> None:
     corpora = _backtest().newest_tune_sets()
-    assert len(corpora) == 2
+    assert len(corpora) == 3
     for path in corpora:
         assert path.exists()
         assert "Status here: tune set" in (path.parent / "README.md").read_text()
