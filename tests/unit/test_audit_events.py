@@ -179,6 +179,10 @@ def test_bad_windows_and_filters_are_422s(stack: Stack) -> None:
     assert _get(handler, {"decision": "MAYBE"})[0] == 422
     assert _get(handler, {"limit": "1001"})[0] == 422
     assert _get(handler, {"subjectid": "p-1"})[0] == 422
+    # A 'to' less than the default week after year 1 has no default 'from' (it was an OverflowError: a 500).
+    status, body = _get(handler, {"to": "0001-01-01T00:00:00+00:00"})
+    assert status == 422 and body["error"]["details"] == [{"field": "to"}]
+    assert _get(handler, {"from": "0001-01-01T00:00:00+00:00", "to": "0001-01-02T00:00:00+00:00"})[0] == 200
 
 
 def test_export_as_csv_and_json_lines_with_a_link_to_the_next_page(stack: Stack) -> None:

@@ -96,7 +96,13 @@ class TrailQueries:
     def window(self, start: datetime | None, end: datetime | None) -> tuple[datetime, datetime]:
         """The window asked for, with its defaults (``to`` now, ``from`` a week before ``to``)."""
         end = end or self._clock()
-        start = start or end - DEFAULT_WINDOW
+        if start is None:
+            # A week before the earliest date there is: no default window fits ('to' near year 1).
+            if end - datetime.min.replace(tzinfo=end.tzinfo) < DEFAULT_WINDOW:
+                raise Unprocessable(
+                    "'to' leaves no room for the default window: give 'from'", details=[{"field": "to"}]
+                )
+            start = end - DEFAULT_WINDOW
         if start >= end:
             raise Unprocessable("'from' must be before 'to'", details=[{"field": "from"}])
         return start, end
