@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import pytest
 from aws_lambda_powertools import Logger
+from pydantic import BaseModel, ConfigDict
 from aws_lambda_powertools.event_handler.openapi.params import Query
 
 from localcloud.provision import Stack
@@ -69,6 +70,17 @@ def start_job() -> dict[str, Any]:
     return {"job_id": "job_1", "status": "queued", "status_url": "/jobs/job_1"}
 
 
+class Note(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    counts: dict[str, int] = {}
+
+
+@app.post("/notes", status_code=201)
+def create_note(note: Note) -> dict[str, Any]:
+    return {"note_id": "nt_1"}
+
+
 @app.get("/officers-only")
 def officers_only() -> dict[str, Any]:
     Principal(tenant="acme", user_id="u-1", roles=frozenset({"viewer"})).require_role(
@@ -117,7 +129,18 @@ def test_a_parameter_name_that_could_be_personal_data_is_not_quoted_back() -> No
     status, _, body = _call(_event("GET", "/things", "/things", {name: "1"}))
     assert status == 422
     assert name not in json.dumps(body)
-    assert body["error"]["details"][0]["field"] == "query"
+    assert body["error"]["details"][0]["field"] == "query.<key>"
+
+
+def test_a_body_key_that_could_be_personal_data_is_not_quoted_back() -> None:
+    # An unknown field and a map's key are the caller's input: repeated only when they look like field names.
+    name = "jane.doe@example.org SSN 219-09-9999"  # privacy-scan: ignore (invented)
+    status, _, body = _call(_event("POST", "/notes", "/notes", body={"text": "x", name: 1, "colour": 2}))
+    assert status == 422 and name not in json.dumps(body)
+    assert {d["field"] for d in body["error"]["details"]} == {"<key>", "colour"}
+    status, _, body = _call(_event("POST", "/notes", "/notes", body={"text": "x", "counts": {name: "many"}}))
+    assert status == 422 and name not in json.dumps(body)
+    assert [d["field"] for d in body["error"]["details"]] == ["counts.<key>"]
 
 
 def test_a_201_carries_the_location_of_what_it_created() -> None:

@@ -5,6 +5,7 @@ Messages must never contain a personal value: they are returned to callers and l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -30,6 +31,7 @@ __all__ = [
     "TIME_OUT_OF_RANGE",
     "MALFORMED_TYPES",
     "validation_details",
+    "quotable_name",
 ]
 
 
@@ -182,7 +184,7 @@ def validation_details(errors: Iterable[Any]) -> list[dict[str, Any]]:
     """
     details: list[dict[str, Any]] = []
     for error in errors:
-        loc = [str(part) for part in error.get("loc", ()) if part != "body"]
+        loc = [_field_part(part) for part in error.get("loc", ()) if part != "body"]
         kind = error.get("type")
         message = error.get("msg")
         if kind == "value_error":
@@ -194,3 +196,17 @@ def validation_details(errors: Iterable[Any]) -> list[dict[str, Any]]:
                 message = "invalid value"
         details.append({"field": ".".join(loc) or "body", "type": kind, "message": message})
     return details
+
+
+#: A name an error may repeat: it looks like a field name. Any other key in a body or query string (an unknown
+#: field, a map's key) is input, and is reported as ``<key>``.
+_QUOTABLE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,63}")
+
+
+def quotable_name(name: str) -> bool:
+    """Whether ``name`` (a key the caller sent) may be repeated in an error."""
+    return _QUOTABLE_NAME.fullmatch(name) is not None
+
+
+def _field_part(part: Any) -> str:
+    return str(part) if isinstance(part, int) or quotable_name(str(part)) else "<key>"
