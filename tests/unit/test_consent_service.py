@@ -46,6 +46,14 @@ def test_grant_is_current_and_checkable(service: ConsentService, clock: FakeCloc
     assert not service.has_consent("acme", "s-1", "marketing", at=T0 - timedelta(seconds=1))
 
 
+@pytest.mark.parametrize("basis", ["legitimate_interests", "contract"])
+def test_a_grant_under_another_lawful_basis_is_no_consent(service: ConsentService, basis: str) -> None:
+    # Recorded and listed as the basis it names, but what rests on consent needs consent.
+    service.grant("acme", "s-1", GrantCommand("marketing", basis, "v3", "web", None), actor="s-1")
+    assert [c.lawful_basis for c in service.current("acme", "s-1")] == [basis]
+    assert not service.has_consent("acme", "s-1", "marketing")
+
+
 def test_withdrawal_ends_consent_but_keeps_history(service: ConsentService, clock: FakeClock) -> None:
     service.grant("acme", "s-1", grant(), actor="s-1")
     clock.advance(hours=1)

@@ -43,9 +43,11 @@ class ConsentLookup:
         self._clock = clock
 
     def has_consent(self, tenant: str, subject: str, purpose: str, at: datetime | None = None) -> bool:
-        """True when a grant for ``purpose`` is in force at ``at`` (now by default)."""
+        """True when a grant for ``purpose`` is in force at ``at`` (now by default) and rests on consent: a
+        grant recorded under another lawful basis (contract, legitimate interests) is no consent."""
         moment = _utc(at) if at else self._clock()
-        return purpose in active_consents(self._repository.history(tenant, subject), moment)
+        grant = active_consents(self._repository.history(tenant, subject), moment).get(purpose)
+        return grant is not None and grant.lawful_basis == "consent"
 
 
 class ConsentService:
