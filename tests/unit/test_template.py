@@ -182,6 +182,14 @@ def test_consent_function_cannot_shred_keys() -> None:
     assert "dynamodb:DeleteItem" not in key_table_actions
 
 
+def test_the_upload_worker_that_heads_tombstones_may_list_the_audit_bucket() -> None:
+    # S3 answers HeadObject of a missing key with 404 only to a caller with s3:ListBucket, else 403.
+    statements = [s for p in FUNCTIONS["ClassifyUploadFunction"]["Properties"]["Policies"] for s in p["Statement"]]
+    heads = [s for s in statements if s["Resource"] == {"Fn::Sub": "${AuditBucket.Arn}/tombstones/*"}]
+    lists = [s for s in statements if "s3:ListBucket" in s["Action"]]
+    assert heads and [s["Resource"] for s in lists] == [{"Fn::GetAtt": ["AuditBucket", "Arn"]}]
+
+
 @pytest.mark.parametrize("name", sorted(FUNCTIONS))
 def test_every_template_route_is_served_by_its_function(name: str) -> None:
     events = FUNCTIONS[name]["Properties"].get("Events", {})
