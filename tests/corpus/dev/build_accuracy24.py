@@ -114,5 +114,27 @@ Parking suspended along Avenida Getúlio Vargas and Calle Rafael Alberti during 
 """,
 )
 
+# ------------------------------------------------------------- roles in apposition, in brackets, numbered
+doc(
+    "a24_strata_minutes",
+    "free_text",
+    """\
+Owners corporation — minutes of the general meeting
+1. Levy increase approved 6-1.
+2. Lot 31 (owner [[PERSON|Faisal Al-Harthiya]]) asked for a payment plan; approved.
+3. The seller of lot 9, [[PERSON|Maren Skovgaard-Lind]], has agreed to settle arrears at completion.
+""",
+)
+doc(
+    "a24_completion_form",
+    "form",
+    """\
+Completion date: 12/09/2026   Buyer(s): [[PERSON|Ottilie R. Vasquez-Pryor]]   Seller(s): [[PERSON|Dumisani Khoza]]
+Owner 1: [[PERSON|Henrietta Obafemi]]
+Owner 2: [[PERSON|Casimir Wojtaszek]]
+Identity checked: passport   Checked by: [[PERSON|Perpetua Lindqvist]]
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

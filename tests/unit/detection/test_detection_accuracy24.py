@@ -101,3 +101,23 @@ def test_role_labels_within_bound() -> None:
 def test_role_keys_and_nouns_within_bound() -> None:
     line = 'courier="Tobiah Wennerström" note="the courier Sigrun Atterbury reported" on rue Jean Jaurès\n'
     assert_detect_within_bound(line * (1_048_576 // len(line)))
+
+
+# ------------------------------------------------------------- more roles' layouts
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The vendor's solicitor confirmed. The seller, Eero Virtanenko, has agreed.", ["Eero Virtanenko"]),
+        ("2. Lot 14 (owner Saeed Al-Mansouri) approved 5-2.", ["Saeed Al-Mansouri"]),
+        ("Owner 1: Jolene Whitcombe\nOwner 2: Nayeli Drathmoor\n", ["Jolene Whitcombe", "Nayeli Drathmoor"]),
+        ("Buyer(s): Gabrielle T. Tremblay   Seller(s): Matías Arayazu\n", ["Gabrielle T. Tremblay", "Matías Arayazu"]),
+        ("Discharge summary sent to GP: Bethan Ashworthy\n", ["Bethan Ashworthy"]),
+        ("Share code: M7L MFY E8E    Checked by: Thoro Ashwell\n", ["Thoro Ashwell"]),
+    ],
+)
+def test_roles_in_apposition_brackets_numbered_and_after_a_gap(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+def test_a_firm_in_apposition_is_no_person() -> None:
+    assert people("The buyer, Acme Holdings, has agreed to the date.") == []

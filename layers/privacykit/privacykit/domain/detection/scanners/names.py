@@ -1090,7 +1090,20 @@ def _name_after_role(text: str, start: int, end: int, key: str, out: Findings) -
     sentence's end too: read as a role's field), or a noun in running text (``the courier Name Surname reported``:
     read as a free-text cue)."""
     before, after = text[start - 1 : start], text[end : end + 1]
-    if before in ('"', "'") and after == before:
+    if after == "," and text[end + 1 : end + 2] == " ":
+        # in apposition, between commas: "The seller, Name Surname, has agreed ..."
+        m = CUE_NAME.match(text, end + 2)
+        if m and text[m.end() : m.end() + 1] == "," and not text[start:end].isupper():
+            s, e = trim_name(text, m.start(), m.end())
+            if (
+                e == m.end()
+                and len(name_tokens(text[s:e])) >= 2
+                and _no_vocabulary(text[s:e])
+                and looks_like_person(name_tokens(text[s:e]), True)
+                and not _firm(text, s, e)
+            ):
+                out.add(T.PERSON, s, e, 0.75)
+    elif before in ('"', "'") and after == before:
         name_after_cue(text, start - 1, end + 1, "actorkey", before + key + before, out)
     elif after == "=":
         if before not in (".", "-", "/"):
