@@ -136,5 +136,25 @@ Identity checked: passport   Checked by: [[PERSON|Perpetua Lindqvist]]
 """,
 )
 
+# ------------------------------------------------------------- firms and developments named like people
+doc(
+    "a24_manifest_csv",
+    "csv",
+    """\
+waybill,service,sender_name,recipient_name,weight_kg
+WB-11820,ECO,Hargreaves & Sons Removals,[[PERSON|Jolene Whitcombe]],4.2
+WB-11821,EXP,Tom & Ellie's Bakehouse,[[PERSON|Casimir Wojtaszek]],0.8
+WB-11822,ECO,Vistula Harbour Brokerage Sp. z o.o.,[[PERSON|Henrietta Obafemi]],12.0
+""",
+)
+doc(
+    "a24_building_notice",
+    "free_text",
+    """\
+Subject: Planned works – Albert Quay
+Residents of Florence Mews and Victoria Marina: the lifts are replaced from Monday. Office use: Branch Albert Quay.
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

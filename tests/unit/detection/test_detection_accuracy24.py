@@ -121,3 +121,25 @@ def test_roles_in_apposition_brackets_numbered_and_after_a_gap(text: str, names:
 
 def test_a_firm_in_apposition_is_no_person() -> None:
     assert people("The buyer, Acme Holdings, has agreed to the date.") == []
+
+
+# ------------------------------------------------------------- firms and places read as people
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Declarant / agent: Vistula Harbour Brokerage Sp. z o.o.\n",
+        "Office use: Ref LN0012  |  Branch Albert Quay, Cork\n",
+        "Planned works – Florence Mews, lift replacement from Monday.\n",
+    ],
+)
+def test_firms_and_developments_named_like_people_are_no_people(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_cell_of_names_joined_by_an_ampersand_is_a_firm() -> None:
+    text = (
+        "waybill,service,sender_name,recipient_name\n"
+        "1,ECO,Hargreaves & Sons Removals,Jolene Whitcombe\n"
+        "2,EXP,Tom & Ellie's Bakehouse,Maria Garcia\n"
+    )
+    assert people(text) == ["Jolene Whitcombe", "Maria Garcia"]

@@ -109,7 +109,10 @@ _LASTFIRST = lazy(
 
 _STREET_SUFFIX = words(
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle "
-    "cir parkway pkwy highway hwy square sq trail trl crescent close row plaza loop alley pike"
+    "cir parkway pkwy highway hwy square sq trail trl crescent close row plaza loop alley pike "
+    # (accuracy24) the thoroughfares and developments of British and Irish addresses named after a person
+    # ("Victoria Wharf", "Albert Quay", "Florence Mews")
+    "wharf quay mews marina"
 )
 _ORG_SUFFIX = words(
     "inc llc ltd limited incorporated corp corporation co company group holdings partners associates bank foundation "
@@ -137,7 +140,9 @@ _ORG_SUFFIX = words(
     "recruitment payroll insurers assurance "
     # (accuracy13) a department that signs or is contacted ("Contact: Clinical Informatics"), a brand's world
     "informatics operations compliance finance procurement facilities radiology cardiology oncology pathology "
-    "nursing marketing governance resources welt world"
+    "nursing marketing governance resources welt world "
+    # (accuracy24) a brokerage, and the Polish limited company "Sp. z o.o." whose "Sp" ends a name read before it
+    "brokerage sp"
 )
 # Words that open the name of a place or a firm: "Hotel Costa Brava", "Banco Sabadell", "Kale Nagusia".
 _ORG_LEAD = words(
