@@ -156,5 +156,15 @@ Residents of Florence Mews and Victoria Marina: the lifts are replaced from Mond
 """,
 )
 
+# ------------------------------------------------------------- a vehicle's model and a pet's name under their keys
+doc(
+    "a24_vet_and_ride_json",
+    "json",
+    """\
+{"trip": "TR-5521", "rider": "[[PERSON|Ottilie Vasquez-Pryor]]", "vehicle": "Dacia Sandero", "fare": 14.20}
+{"visit": "V-88", "owner": {"name": "[[PERSON|Dumisani Khoza]]"}, "animal": {"name": "Oscar", "species": "dog"}}
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -143,3 +143,14 @@ def test_a_cell_of_names_joined_by_an_ampersand_is_a_firm() -> None:
         "2,EXP,Tom & Ellie's Bakehouse,Maria Garcia\n"
     )
     assert people(text) == ["Jolene Whitcombe", "Maria Garcia"]
+
+
+# ------------------------------------------------------------- a vehicle's model and a pet's name under their keys
+def test_a_vehicle_and_an_animal_under_their_keys_are_no_people() -> None:
+    text = (
+        '{"rider": "Casimir Wojtaszek", "vehicle": "Dacia Sandero"}\n'
+        '{"owner": {"name": "Henrietta Obafemi"}, "animal": {"name": "Oscar", "species": "dog"}}\n'
+    )
+    assert "Dacia Sandero" not in people(text)
+    assert "Oscar" not in people(text)
+    assert "Casimir Wojtaszek" in people(text)
