@@ -394,7 +394,10 @@ NOT_PEOPLE = words(
     # software and payers: {"os": {"name": "Android"}}, {"payer": {"name": ...}}
     "os platform browser runtime sdk framework library payer insurer "
     # the same objects in other languages (accuracy7): {"prodotto": {"nome": ...}}, {"produit": {"nom": ...}}
-    "prodotto produit producto produto produkt articolo article articulo artigo artikel servizio servicio"
+    "prodotto produit producto produto produkt articolo article articulo artigo artikel servizio servicio "
+    # (accuracy24) a vehicle's make and model ({"vehicle": "Renault Logan"}), and an animal of a veterinary record,
+    # its name a pet's ({"animal": {"name": "Pedro"}}), in the tune sets' languages
+    "vehicle vehicles car animal animals pet pets species breed mascota animale haustier tier huisdier"
 )
 #: (accuracy13) Roles people fill in a firm's or a project's name: "Company secretary", "Project manager".
 _ROLES_OF = words(

@@ -43,7 +43,10 @@ _NOT_DIGIT = lazy(r"\D+")
 # A firm's legal form ending a value (csv_columns' person cells; addresses.py reads the same forms before a street).
 _FIRM_VALUE = lazy(
     r"(?<![\w.])(?:GmbH|AG|KG|SAS|SARL|S\.A\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|B\.V\.|"
-    r"N\.V\.|S\.L\.|Lda\.?|plc|PLC)[ \t\"]*$"
+    r"N\.V\.|S\.L\.|Lda\.?|plc|PLC|[Ss]p\.[ ]?z[ ]?o\.[ ]?o\.|& Co\.?)[ \t\"]*$"
+    # (accuracy24) words joined by "&" are a firm's name ("Name & Name's", "Name & Sons Removals"), or two people,
+    # never one: no tune set labels a person's span holding an "&"
+    r"|\w[ ]&[ ]\w"
 )
 _HAS_LETTER = lazy(r"[^\W\d_]")
 # Washington's licence numbers ("WDLK6V7GVJ8B") may hold fewer than four digits.

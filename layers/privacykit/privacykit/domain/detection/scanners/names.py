@@ -109,7 +109,10 @@ _LASTFIRST = lazy(
 
 _STREET_SUFFIX = words(
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle "
-    "cir parkway pkwy highway hwy square sq trail trl crescent close row plaza loop alley pike"
+    "cir parkway pkwy highway hwy square sq trail trl crescent close row plaza loop alley pike "
+    # (accuracy24) the thoroughfares and developments of British and Irish addresses named after a person
+    # ("Victoria Wharf", "Albert Quay", "Florence Mews")
+    "wharf quay mews marina"
 )
 _ORG_SUFFIX = words(
     "inc llc ltd limited incorporated corp corporation co company group holdings partners associates bank foundation "
@@ -121,7 +124,7 @@ _ORG_SUFFIX = words(
     "award prize lecture fellowship scholarship act syndrome disease lymphoma palsy sign test score scale "
     "procedure maneuver manoeuvre reflex ward wing unit street avenue road boulevard lane drive "
     # holidays ("Labor Day", "Presidents' Day") and the words companies are named with
-    "day eve logistics freight bakery bakeries analytics outfitters transport shipping trading foods ventures "
+    "day eve express logistics freight bakery bakeries analytics outfitters transport shipping trading foods ventures "
     "media studios studio software electronics airlines realty properties construction engineering energy "
     "supplies imports exports textiles apparel pharma gmbh ag sa sarl bv nv srl spa lda plc llp kg oy ab "
     "restaurant cafe café bistro hotel motel inn salon boutique garage dental law legal accounting "
@@ -137,7 +140,9 @@ _ORG_SUFFIX = words(
     "recruitment payroll insurers assurance "
     # (accuracy13) a department that signs or is contacted ("Contact: Clinical Informatics"), a brand's world
     "informatics operations compliance finance procurement facilities radiology cardiology oncology pathology "
-    "nursing marketing governance resources welt world"
+    "nursing marketing governance resources welt world "
+    # (accuracy24) a brokerage, and the Polish limited company "Sp. z o.o." whose "Sp" ends a name read before it
+    "brokerage sp"
 )
 # Words that open the name of a place or a firm: "Hotel Costa Brava", "Banco Sabadell", "Kale Nagusia".
 _ORG_LEAD = words(
@@ -645,6 +650,9 @@ def name_after_cue(text: str, start: int, end: int, kind: str, key: str, out: Fi
     elif kind == "recname":
         _record_name(text, end, key, out)
         return
+    elif kind == "role":
+        _name_after_role(text, start, end, key, out)
+        return
     elif kind == "list":
         _name_list(text, end, key, out)
         return
@@ -1079,7 +1087,45 @@ def _name_by_cv_heading(text: str, start: int, end: int, out: Findings) -> None:
             return
 
 
-def _name_after_free_cue(text: str, start: int, end: int, out: Findings) -> None:
+def _name_after_role(text: str, start: int, end: int, key: str, out: Findings) -> None:
+    """(accuracy24) A role only a person fills (keywords.tsv kind ``role``: an examiner, a donor, a courier, a
+    purchaser, in the tune sets' languages) names the person after it in whichever layout it is written: a
+    payload's or a log's key (``"courier": "..."``, ``inspector="..."``: read as a party's key, two name words of no
+    vocabulary), a form's label (``Purchaser 1:``, ``Occupier(s):``, ``Donor     :``, after a wide gap or a
+    sentence's end too: read as a role's field), or a noun in running text (``the courier Name Surname reported``:
+    read as a free-text cue)."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if after == "," and text[end + 1 : end + 2] == " ":
+        # in apposition, between commas: "The seller, Name Surname, has agreed ..."
+        m = CUE_NAME.match(text, end + 2)
+        if m and text[m.end() : m.end() + 1] == "," and not text[start:end].isupper():
+            s, e = trim_name(text, m.start(), m.end())
+            if (
+                e == m.end()
+                and len(name_tokens(text[s:e])) >= 2
+                and _no_vocabulary(text[s:e])
+                and looks_like_person(name_tokens(text[s:e]), True)
+                and not _firm(text, s, e)
+            ):
+                out.add(T.PERSON, s, e, 0.75)
+    elif before in ('"', "'") and after == before:
+        name_after_cue(text, start - 1, end + 1, "actorkey", before + key + before, out)
+    elif after == "=":
+        if before not in (".", "-", "/"):
+            name_after_cue(text, start, end + 1, "actorkey", key + "=", out)
+    elif after in (" ", "\t") and not _FIELD_GAP.match(text, end):
+        if not text[start:end].isupper():  # (a heading's words in capitals: "DRIVER BACKGROUND CHECK")
+            _name_after_free_cue(text, start, end, out, role=True)
+    else:
+        _name_in_field(text, start, end, key, out, role=True)
+
+
+# (accuracy24) After a role noun the name is the subject or the object of its sentence: a word in lower case after
+# it goes on with the sentence in any language ("Die Fahrerin Name Surname meldete", "le livreur Name a laissé").
+_ROLE_CLOSE = lazy(rf"[ \t]+[{_LO}]")
+
+
+def _name_after_free_cue(text: str, start: int, end: int, out: Findings, role: bool = False) -> None:
     """A name after a free-text cue ("spoke with", "according to", "customer"): two or more capitalised words
     outside the vocabulary, or a listed given name or surname, ending where the sentence goes on."""
     if start and text[start - 1].isalnum():
@@ -1093,8 +1139,10 @@ def _name_after_free_cue(text: str, start: int, end: int, out: Findings) -> None
         return
     t = _TITLE_AFTER_GREET.match(text, pos)
     m = CUE_NAME.match(text, t.end() if t else pos)
-    if not m or not _CUE_CLOSE.match(text, m.end()):
+    if not m or not (_CUE_CLOSE.match(text, m.end()) or (role and _ROLE_CLOSE.match(text, m.end()))):
         return
+    if role and text[m.end() : m.end() + 1] == ":":
+        return  # a label's words after the role ("Driver Licence Number:"), not a name
     s, e = trim_name(text, m.start(), m.end())
     if e <= s or _firm(text, s, e) or _DISEASE_AFTER.match(text, e) or _org_word_next(text, m.end()):
         return
@@ -1236,10 +1284,15 @@ def _card_parts(base: int, value: str) -> list[tuple[int, int]]:
 _HAS_DIGIT = lazy(r"\d")
 
 
-def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> None:
-    """The value of a form field whose label names a role or a name part, at the start of its line."""
+def _name_in_field(text: str, start: int, end: int, key: str, out: Findings, role: bool = False) -> None:
+    """The value of a form field whose label names a role or a name part, at the start of its line; after a
+    ``role`` only a person fills (accuracy24), a word of capitals beside title case is a firm's ("DPD Pickup")."""
     lo = max(0, start - 31)
     line = text.rfind("\n", lo, start) + 1 or lo  # bounded: a megabyte on one line costs no more
+    # (accuracy24) a field opens after a sentence's end on its line too ("Result: negative. Examiner: Name")
+    sentence = text.rfind(". ", line, start)
+    if sentence >= 0:
+        line = sentence + 2
     # the line's first field, or a field after a wide gap ("Last name CHAUDHARY   First name Vikram")
     wide = text[start - 3 : start] == "   " or text[start - 1 : start] == "\t"
     if wide and key in _PARTY_KEYS and _LINE_END.match(text, end):
@@ -1279,6 +1332,8 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings) -> 
     if e <= s:
         return
     tokens = name_tokens(text[s:e])
+    if role and not text[s:e].isupper() and any(len(t) <= 4 and t.isupper() for t in tokens):
+        return
     # A role ("Driver", "Partner") may label a thing; one word after it must be a listed name to count. A bare
     # "FIRST:"/"Last:" is a name part on a form's line of name fields (after a wide gap, or in capitals).
     part = key in _NAME_PART_KEYS or (key in ("first", "last") and (wide or text[start:end].isupper()))
@@ -1494,6 +1549,27 @@ def _institution_before(text: str, s: int) -> bool:
     return False
 
 
+# (accuracy24) Streets named after people in the languages that put the street's word first ("rue Victor Hugo",
+# "Avenida Getúlio Vargas", "Calle Rafael Alberti", "ulica Jana Pawła"), in either case; the words that are
+# other words too only in title case ("Via Garibaldi", "Place Bellecour", "Largo ...", "Corso ...").
+_STREET_BEFORE = words(
+    "rue avenue boulevard bd allée chemin quai impasse calle avenida av. avda. paseo carrera rua travessa praça "
+    "viale piazza piazzale vicolo ulica ul. aleja al. plac straat laan"
+)
+_STREET_BEFORE_TITLED = words("via place largo corso")
+_STREET_BEFORE_ENDS = frozenset(w[-1] for w in _STREET_BEFORE | _STREET_BEFORE_TITLED)
+
+
+def _street_before(text: str, s: int) -> bool:
+    """Whether the word before the name at ``s`` is a street's that stands before the street's name."""
+    j = text.rfind(" ", max(0, s - 12), s - 1)
+    word = text[j + 1 : s - 1].lstrip("\n\t(\"'“,")
+    if "\n" in word:
+        word = word.rsplit("\n", 1)[1]
+    low = word.lower()
+    return low in _STREET_BEFORE or (low in _STREET_BEFORE_TITLED and word[:1].isupper())
+
+
 def _institution_after(text: str, after_end: int) -> bool:
     """Whether an institution's noun follows a qualifier after a name, which ends at ``after_end`` ("... Women's
     Shelter", "... Family Center")."""
@@ -1514,6 +1590,8 @@ def _named_place(text: str, s: int, e: int) -> bool:
         return True
     # (asked only when the word before ends in a letter one of the institutions' words ends in)
     if s > 1 and text[s - 1] == " " and text[s - 2] in _BEFORE_ENDS and _institution_before(text, s):
+        return True
+    if s > 1 and text[s - 1] == " " and text[s - 2] in _STREET_BEFORE_ENDS and _street_before(text, s):
         return True
     last = text[s:e].rsplit(None, 1)[-1].lower()
     if last not in _PLACE_WORDS and (last.isascii() or fold(last) not in _PLACE_WORDS):
