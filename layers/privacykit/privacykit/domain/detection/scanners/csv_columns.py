@@ -364,7 +364,8 @@ def _scan_columns(
     forms: list[tuple[T, bool] | None] = []
     for group, (i, kept) in enumerate(zip(order, keep, strict=True), start=1):
         kind = columns[i][1]
-        quoted = _row_form(text, generic, group, skip_first, kind) if kept and kind in fast_cells else None
+        fast = fast_cells.get(kind)
+        quoted = _row_form(text, generic, group, skip_first, fast) if kept and fast and kind in _IN_ROW else None
         forms.append(None if quoted is None else (kind, quoted))
     pattern, groups = _typed_row_pattern(delim, gaps, tuple(forms), fast_cells is _FAST_CELL)
     rows = list(pattern.finditer(text))
@@ -432,16 +433,20 @@ def _first_cells(text: str, generic: re.Pattern[str], group: int, skip_first: bo
     return _cells(text, spans)
 
 
-def _row_form(text: str, generic: re.Pattern[str], group: int, skip_first: bool, kind: T) -> bool | None:
-    """Whether a column's first cell is quoted (its cells are checked in the row in that form), or ``None``
-    for a column without a cell."""
-    if kind not in _IN_ROW:
-        return None
+def _row_form(text: str, generic: re.Pattern[str], group: int, skip_first: bool, fast: _FastCell) -> bool | None:
+    """Whether a column's cells are checked in the row quoted (its first cell is) or unquoted; ``None`` when most
+    of its first cells are not what its fast pattern accepts (each would be matched twice) or it has none."""
     spans = (span for span in map(methodcaller("span", group), generic.finditer(text)) if span[0] >= 0)
     if skip_first:
         next(spans, None)
-    first = next((s for s, e in spans if s < e), None)
-    return None if first is None else text[first] == '"'
+    sample = list(itertools.islice(((s, e) for s, e in spans if s < e), _FORM_SAMPLE))
+    accepted = sum(1 for s, e in sample if fast[0].fullmatch(text, s, e))
+    return text[sample[0][0]] == '"' if sample and accepted >= _FORM_SHARE * len(sample) else None
+
+
+#: How many of a column's first cells decide whether its cells are checked in the row, and the share of them its
+#: fast pattern must accept.
+_FORM_SAMPLE, _FORM_SHARE = 20, 0.5
 
 
 def _typed_cells(
