@@ -439,7 +439,8 @@ def _row_form(text: str, generic: re.Pattern[str], group: int, skip_first: bool,
     spans = (span for span in map(methodcaller("span", group), generic.finditer(text)) if span[0] >= 0)
     if skip_first:
         next(spans, None)
-    sample = list(itertools.islice(((s, e) for s, e in spans if s < e), _FORM_SAMPLE))
+    # (among its first rows only: a sparse column is not read to its end for them)
+    sample = list(itertools.islice(((s, e) for s, e in itertools.islice(spans, _FORM_ROWS) if s < e), _FORM_SAMPLE))
     accepted = sum(1 for s, e in sample if fast[0].fullmatch(text, s, e))
     return text[sample[0][0]] == '"' if sample and accepted >= _FORM_SHARE * len(sample) else None
 
@@ -447,6 +448,8 @@ def _row_form(text: str, generic: re.Pattern[str], group: int, skip_first: bool,
 #: How many of a column's first cells decide whether its cells are checked in the row, and the share of them its
 #: fast pattern must accept.
 _FORM_SAMPLE, _FORM_SHARE = 20, 0.5
+#: The rows those cells are looked for in.
+_FORM_ROWS = 200
 
 
 def _typed_cells(
