@@ -49,8 +49,16 @@ def _phonenumbers() -> ModuleType:
     return phonenumbers
 
 
+#: Each digit's Luhn value when doubled (2d, less 9 above 9).
+_LUHN_DOUBLED = str.maketrans("0123456789", "0246813579")
+
+
 def luhn_ok(digits: str) -> bool:
     """Luhn (mod 10) checksum over a string of digits."""
+    if digits.isascii() and digits.isdigit():
+        # in C: every other digit from the right as is, the others doubled, summed as bytes less 48 each
+        kept, doubled = digits[::-2], digits[-2::-2].translate(_LUHN_DOUBLED)
+        return (sum(kept.encode()) + sum(doubled.encode()) - 48 * len(digits)) % 10 == 0
     total = 0
     for i, ch in enumerate(reversed(digits)):
         d = ord(ch) - 48

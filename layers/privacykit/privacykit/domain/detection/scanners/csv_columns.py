@@ -41,9 +41,14 @@ _EMPTY_VALUES = words("n/a na null none - -- unknown nan redacted *** undefined"
 _HAS_DIGIT = lazy(r"\d")
 _NOT_DIGIT = lazy(r"\D+")
 # A firm's legal form ending a value (csv_columns' person cells; addresses.py reads the same forms before a street).
+_FIRM_FORMS = [
+    "GmbH", "AG", "KG", "SAS", "SARL", "S.A.", "S.r.l.", "Srl", "S.p.A.", "SpA", "Ltd", "Ltd.", "Limited", "LLC", "Inc",
+    "Inc.", "Corp", "Corp.", "B.V.", "N.V.", "S.L.", "Lda", "Lda.", "plc", "PLC", "& Co", "& Co.",
+    # (accuracy24) Poland's "Sp. z o.o.", spaced or not
+    *(f"{s}p.{a}z{b}o.{c}o." for s in "Ss" for a in ("", " ") for b in ("", " ") for c in ("", " ")),
+]  # fmt: skip
 _FIRM_VALUE = lazy(
-    r"(?<![\w.])(?:GmbH|AG|KG|SAS|SARL|S\.A\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|B\.V\.|"
-    r"N\.V\.|S\.L\.|Lda\.?|plc|PLC|[Ss]p\.[ ]?z[ ]?o\.[ ]?o\.|& Co\.?)[ \t\"]*$"
+    rf"(?<![\w.])(?:{'|'.join(map(re.escape, _FIRM_FORMS))})[ \t\"]*$"
     # (accuracy24) words joined by "&" are a firm's name ("Name & Name's", "Name & Sons Removals"), or two people,
     # never one: no tune set labels a person's span holding an "&"
     r"|\w[ ]&[ ]\w"
@@ -332,7 +337,10 @@ def _may_hold_masks(text: str) -> bool:
     """Whether ``text`` may hold a "*" or an "xxx" in any case: two searches in C where one regex for both took
     40 ms a 4 MB table (entering its matcher at every "x"); a wide text, which ``str.lower`` maps character by
     character, is taken to hold them."""
-    return not text.isascii() or "*" in text or "xxx" in text.lower()
+    if not text.isascii() or "*" in text:
+        return True
+    # (no two x's side by side in any case: no three; else the lower case is searched)
+    return any(pair in text for pair in ("xx", "XX", "xX", "Xx")) and "xxx" in text.lower()
 
 
 #: Headers of at most this many wanted columns are read in bulk (``_scan_columns``); wider ones cell by cell.
@@ -342,86 +350,257 @@ _BULK_COLUMNS = 64
 def _scan_columns(
     text: str, delim: str, columns: list[tuple[int, T, bool]], skip_first: bool, identifying: bool, out: Findings
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """:func:`scan_csv` for a header of at most ``_BULK_COLUMNS`` wanted columns, column by column."""
+    """:func:`scan_csv` for a header of at most ``_BULK_COLUMNS`` wanted columns, column by column.
+
+    A column's cells are checked in the row match itself (``_typed_row_pattern``) where its type has an in-row
+    form: a cell its form accepts gives its value's span from the row, with no ``fullmatch`` of its own; any
+    other cell is read from its field as before (the fast pattern, then the per-cell rules).
+    """
     cols = [col for col, _, _ in columns]
     order = sorted(range(len(cols)), key=cols.__getitem__)
     at = [cols[i] for i in order]
     gaps = tuple([at[0]] + [b - a - 1 for a, b in itertools.pairwise(at)])
-    rows = list(_row_pattern(delim, gaps, anchored=True).finditer(text))
+    generic = _row_pattern(delim, gaps, anchored=True)
+    fast_cells = _FAST_CELL if _may_hold_masks(text) else _FAST_CELL_PLAIN
+    # What is judged of a whole column (is a vague column people, a phone column phones) is judged on its first
+    # cells, read as before; a column judged empty of them is read as a plain field.
+    keep = [
+        _column_kept(text, generic, group, skip_first, columns[i][1], columns[i][2] and not identifying)
+        for group, i in enumerate(order, start=1)
+    ]
+    forms: list[tuple[T, bool] | None] = []
+    for group, (i, kept) in enumerate(zip(order, keep, strict=True), start=1):
+        kind = columns[i][1]
+        fast = fast_cells.get(kind)
+        quoted = _row_form(text, generic, group, skip_first, fast) if kept and fast and kind in _IN_ROW else None
+        forms.append(None if quoted is None else (kind, quoted))
+    pattern, groups = _typed_row_pattern(delim, gaps, tuple(forms), fast_cells is _FAST_CELL)
+    rows = list(pattern.finditer(text))
     claimed: list[tuple[int, int]] = []
     mailed: list[tuple[int, int]] = []
-    fast_cells = _FAST_CELL if _may_hold_masks(text) else _FAST_CELL_PLAIN
-    for group, i in enumerate(order, start=1):
-        _, kind, vague = columns[i]
-        spans = list(map(methodcaller("span", group), rows))
-        # A row too short or malformed to reach the column leaves it unset (-1, -1); the header is the first row.
-        first = next((k for k, (s, _) in enumerate(spans) if s >= 0), len(spans))
-        spans = spans[first + 1 if skip_first else first :]
+    for (typed_group, group), i, kept in zip(groups, order, keep, strict=True):
+        _, kind, _ = columns[i]
+        if not kept:
+            continue
+        # The header is the first row that reaches the column (a row too short or malformed leaves it unset).
+        first = next((k for k, row in enumerate(rows) if _reaches(row, typed_group, group)), len(rows))
+        column_rows = rows[first + 1 if skip_first else first :]
+        typed: list[tuple[int, int]] = []
+        if typed_group:
+            typed = list(map(methodcaller("span", typed_group), column_rows))
+            if _UNSET in typed:
+                untyped = list(map(_UNSET.__eq__, typed))
+                spans = list(compress(map(methodcaller("span", group), column_rows), untyped))
+                typed = list(compress(typed, map(operator.not_, untyped)))
+            else:
+                spans = []
+        else:
+            spans = list(map(methodcaller("span", group), column_rows))
         if _UNSET in spans:
             spans = [sp for sp in spans if sp[0] >= 0]
-        if vague and not identifying and not _people_column(list(itertools.islice(_cells(text, spans), 200))):
+        found, rest = _typed_cells(text, typed, kind, fast_cells.get(kind))
+        if spans:
+            more, more_rest = _field_cells(text, spans, fast_cells.get(kind))
+            # (the cells are disjoint: their starts put them in row order)
+            found = sorted(found + more) if found and more else found or more
+            rest = sorted(rest + more_rest) if rest and more_rest else rest or more_rest
+        if not found and not rest:
             continue
-        if kind is T.PHONE and not _holds_phones(_cells(text, spans)):
+        out.items += _findings(found, kind, fast_cells[kind][1] if kind in fast_cells else 0.0)
+        if kind is T.EMAIL:
+            # Only whole-cell addresses the e-mail scan would find the same; it reads every other cell.
+            mailed += found
             continue
-        if not spans:
-            continue
-        # An empty cell holds nothing; the others are matched in bulk (map over C methods, no Python per cell).
-        starts, ends = zip(*spans, strict=True)
-        filled = list(map(ne, starts, ends))
-        if not all(filled):
-            spans = list(compress(spans, filled))
-            if not spans:
-                continue
-            starts, ends = zip(*spans, strict=True)
-        fast = fast_cells.get(kind)
-        if fast is None:
-            rest = spans
-        elif _few_values(text, spans):
-            # A column of few distinct values (names, numbers of a few offices): each is matched once.
-            values = list(map(text.__getitem__, map(slice, starts, ends)))
-            leads, tails = _verdicts(fast, values)
-            ok = list(map(leads.__contains__, values))
-            kept, kept_values = list(compress(starts, ok)), list(compress(values, ok))
-            found = list(
-                zip(
-                    map(add, kept, map(leads.__getitem__, kept_values)),
-                    map(add, kept, map(tails.__getitem__, kept_values)),
-                    strict=True,
-                )
-            )
-            out.items += _findings(found, kind, fast[1])
-            if kind is T.EMAIL:
-                mailed += found
-                continue
-            claimed += found
-            if len(found) == len(spans):
-                continue
-            rest = list(compress(spans, map(operator.not_, ok)))
-        else:
-            pattern, score, check = fast
-            matches = list(map(pattern.fullmatch, repeat(text), starts, ends))
-            accepted = list(filter(None, matches))  # (a match is true)
-            if check is not None:
-                # Values repeat (a phone column of a few hundred numbers): each distinct one is checked once.
-                checked = list(map(methodcaller("group", 1), accepted))
-                verdict = {value: check(value) for value in set(checked)}
-                accepted = list(compress(accepted, map(verdict.__getitem__, checked)))
-            found = list(map(methodcaller("span", 1), accepted))
-            out.items += _findings(found, kind, score)
-            if kind is T.EMAIL:
-                # Only whole-cell addresses the e-mail scan would find the same; it reads every other cell.
-                mailed += found
-                continue
-            claimed += found
-            if len(accepted) == len(spans):
-                continue
-            done = set(map(methodcaller("start", 1), accepted))
-            rest = [sp for sp, m in zip(spans, matches, strict=True) if m is None or m.start(1) not in done]
-        for s, e in rest:
-            for cs, ce, value in _cells(text, ((s, e),)):
-                if column_cell(text, cs, ce, value, kind, out):
-                    claimed.append((cs, ce))
+        claimed += found
+        for cs, ce, value in rest:
+            if column_cell(text, cs, ce, value, kind, out):
+                claimed.append((cs, ce))
     return claimed, mailed
+
+
+def _column_kept(text: str, generic: re.Pattern[str], group: int, skip_first: bool, kind: T, vague: bool) -> bool:
+    """Whether a column is read: a vague one ("name", "contact") when it holds people, a phone column when it holds
+    phone numbers, each judged on its first cells."""
+    if vague and not _people_column(list(itertools.islice(_first_cells(text, generic, group, skip_first), 200))):
+        return False
+    return kind is not T.PHONE or _holds_phones(_first_cells(text, generic, group, skip_first))
+
+
+def _reaches(row: re.Match[str], typed_group: int | None, group: int) -> bool:
+    """Whether ``row`` reaches a column (its checked cell or its plain field is set)."""
+    return row.start(group) >= 0 or (typed_group is not None and row.start(typed_group) >= 0)
+
+
+def _first_cells(text: str, generic: re.Pattern[str], group: int, skip_first: bool) -> Iterator[tuple[int, int, str]]:
+    """The cells of a column in row order as ``_cells`` gives them (its header skipped), read lazily by the
+    row pattern: a column is judged on its first few."""
+    spans = (span for span in map(methodcaller("span", group), generic.finditer(text)) if span[0] >= 0)
+    if skip_first:
+        next(spans, None)
+    return _cells(text, spans)
+
+
+def _row_form(text: str, generic: re.Pattern[str], group: int, skip_first: bool, fast: _FastCell) -> bool | None:
+    """Whether a column's cells are checked in the row quoted (its first cell is) or unquoted; ``None`` when most
+    of its first cells are not what its fast pattern accepts (each would be matched twice) or it has none."""
+    spans = (span for span in map(methodcaller("span", group), generic.finditer(text)) if span[0] >= 0)
+    if skip_first:
+        next(spans, None)
+    # (among its first rows only: a sparse column is not read to its end for them)
+    sample = list(itertools.islice(((s, e) for s, e in itertools.islice(spans, _FORM_ROWS) if s < e), _FORM_SAMPLE))
+    accepted = sum(1 for s, e in sample if fast[0].fullmatch(text, s, e))
+    return text[sample[0][0]] == '"' if sample and accepted >= _FORM_SHARE * len(sample) else None
+
+
+#: How many of a column's first cells decide whether its cells are checked in the row, and the share of them its
+#: fast pattern must accept.
+_FORM_SAMPLE, _FORM_SHARE = 20, 0.5
+#: The rows those cells are looked for in.
+_FORM_ROWS = 200
+
+
+def _typed_cells(
+    text: str, spans: list[tuple[int, int]], kind: T, fast: _FastCell | None
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """The value spans the row pattern accepted, less those its check refuses (left to the per-cell rules)."""
+    if not spans or fast is None or fast[2] is None or kind is T.PERSON:  # (a person's firm test is in the row)
+        return spans, []
+    check = fast[2]
+    starts, ends = zip(*spans, strict=True)
+    values = list(map(text.__getitem__, map(slice, starts, ends)))
+    verdict = {value: check(value) for value in set(values)}
+    ok = list(map(verdict.__getitem__, values))
+    if all(ok):
+        return spans, []
+    refused = [(s, e, value) for (s, e), value, good in zip(spans, values, ok, strict=True) if not good]
+    return list(compress(spans, ok)), refused
+
+
+def _field_cells(
+    text: str, spans: list[tuple[int, int]], fast: _FastCell | None
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """The non-empty fields ``spans`` (in row order) of a column: the value spans its fast pattern accepts, and
+    the cells left to the per-cell rules."""
+    # An empty cell holds nothing; the others are matched in bulk (map over C methods, no Python per cell).
+    starts, ends = zip(*spans, strict=True)
+    filled = list(map(ne, starts, ends))
+    if not all(filled):
+        spans = list(compress(spans, filled))
+        if not spans:
+            return [], []
+        starts, ends = zip(*spans, strict=True)
+    if fast is None:
+        return [], list(_cells(text, spans))
+    if _few_values(text, spans):
+        # A column of few distinct values (names, numbers of a few offices): each is matched once.
+        values = list(map(text.__getitem__, map(slice, starts, ends)))
+        leads, tails = _verdicts(fast, values)
+        ok = list(map(leads.__contains__, values))
+        kept, kept_values = list(compress(starts, ok)), list(compress(values, ok))
+        found = list(
+            zip(
+                map(add, kept, map(leads.__getitem__, kept_values)),
+                map(add, kept, map(tails.__getitem__, kept_values)),
+                strict=True,
+            )
+        )
+        if len(found) == len(spans):
+            return found, []
+        return found, list(_cells(text, compress(spans, map(operator.not_, ok))))
+    pattern, _, check = fast
+    matches = list(map(pattern.fullmatch, repeat(text), starts, ends))
+    accepted = list(filter(None, matches))  # (a match is true)
+    if check is not None:
+        # Values repeat (a phone column of a few hundred numbers): each distinct one is checked once.
+        checked = list(map(methodcaller("group", 1), accepted))
+        verdict = {value: check(value) for value in set(checked)}
+        accepted = list(compress(accepted, map(verdict.__getitem__, checked)))
+    found = list(map(methodcaller("span", 1), accepted))
+    if len(accepted) == len(spans):
+        return found, []
+    if accepted:
+        done = set(map(methodcaller("start", 1), accepted))
+        rest = [sp for sp, m in zip(spans, matches, strict=True) if m is None or m.start(1) not in done]
+    else:
+        rest = spans
+    return found, list(_cells(text, rest))
+
+
+# ------------------------------------------------------------------------------- cells checked in the row
+# A cell of a typed column is checked by the row pattern itself: the column's fast pattern (``_FAST_SOURCES``)
+# written for a field in its row, so that it accepts a field exactly when the fast pattern fullmatches the field
+# alone, with the same value span. Written for one form of field, the one of the column's first cell: unquoted
+# (no quote; what follows is a delimiter, a line break, a quote or the end, where the field's run ends) or quoted
+# (a quote, no quote inside, a quote not doubled: the field's quoted form with no escaped quote). Every class
+# that may run to the field's end leaves out what ends the field (``X``: the delimiter, a line break and a quote
+# unquoted; a quote and a line break quoted), where the fast pattern's ``.`` and ``$`` stop at the field's end;
+# padding is ``[ \t\r]*``, as no quote is inside. The field's extent is the one the plain field pattern takes
+# first, so a row reads the same fields; a cell the form refuses is read as a plain field (``_field_cells``).
+_IN_ROW_PAD = r"[ \t\r]*"
+_PLACEHOLDER_WORDS = r"(?i:n/a|na|null|none|unknown|nan|redacted|undefined)"
+# A person's value does not end in a firm's legal form (``_FIRM_VALUE``): one look-behind per length of form.
+_NOT_FIRM = "".join(
+    rf"(?<!(?<![\w.])(?:{'|'.join(re.escape(f) for f in _FIRM_FORMS if len(f) == n)}))"
+    for n in sorted({len(f) for f in _FIRM_FORMS})
+)
+_IN_ROW: dict[T, str] = {
+    # {X}: what ends the field (in a class); {END}: the field's end; {MASKS}: the masked-value look-aheads or nothing
+    T.PERSON: (
+        rf"{{MASKS}}(?!(?=[nNuUrR]){_PLACEHOLDER_WORDS}{{P}}{{END}})(?=[^{{X}}]*[^\W\d_])"
+        # no "&" in it: where _FIRM_VALUE refuses one ("Name & Name"), the plain field's reading decides
+        r'([^ "\t\r\d@&{X}][^\d@&{X}]*[^ "\t\r\d@&{X}]{FIRM})'
+    ),
+    T.DATE_OF_BIRTH: rf"({_YEAR}[-/.]{_MONTH}[-/.]{_DAY}|{_MONTH}[-/.]{_DAY}[-/.]{_YEAR})",
+    T.PHONE: rf"({_NANP_CELL})",
+    T.ADDRESS: r'{MASKS}(?=[^0-9{X}]*[0-9])(?=[^A-Za-z{X}]*[A-Za-z])([^ "\t\r{X}](?:[^{X}]*[^ "\t\r{X}])?)',
+    T.EMAIL: (
+        r"((?!(?i:git)@)[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,62}[A-Za-z0-9_%+'-])?@"
+        rf"[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}\.)+(?!{_FILE_TLD}{{P}}{{END}})[A-Za-z]{{2,24}})"
+    ),
+}
+
+
+def _in_row_cell(kind: T, delim: str, quoted: bool, masks: bool) -> str:
+    """The cell of a ``kind`` column checked in its row, in the quoted or unquoted form (one group: the value)."""
+    d = re.escape(delim)
+    ends, end = (r'"\n', r'"(?!")') if quoted else (rf'{d}\n"', rf'(?![^{d}\n"])')
+    # padding: spaces, tabs and CRs, but a tab that delimits an unquoted field ends it
+    pad = r"[ \r]*" if delim == "\t" and not quoted else _IN_ROW_PAD
+    masking = rf"(?![^{ends}]*\*)(?![^{ends}]*(?i:xxx))" if masks else ""
+    body = _IN_ROW[kind].replace("{MASKS}", masking).replace("{X}", ends).replace("{END}", end).replace("{P}", pad)
+    body = body.replace("{FIRM}", _NOT_FIRM)
+    opening = '"' if quoted else '(?!")'
+    return f"{opening}{pad}{body}{pad}{end}"
+
+
+@lru_cache(maxsize=64)
+def _typed_row_pattern(
+    delim: str, gaps: tuple[int, ...], forms: tuple[tuple[T, bool] | None, ...], masks: bool
+) -> tuple[re.Pattern[str], list[tuple[int | None, int]]]:
+    """``_row_pattern`` (anchored) with each column of a ``(kind, quoted)`` form tried first as that cell checked
+    in the row; and per column, its group of the checked value (``None`` without a form) and of the plain field.
+
+    The checked cell matches a field only where the plain field pattern would take that same extent first (see
+    above), so each row reads the same fields as ``_row_pattern``'s, and a field the check refuses is matched as
+    a plain field: per row and column, one of the two groups is set, or neither where the row ends before."""
+    d = re.escape(delim)
+    field = rf'(?:"[^"\n]*(?:""[^"\n]*)*"|[^{d}\n"]*)'
+    cells: list[str] = []
+    groups: list[tuple[int | None, int]] = []
+    number = 0
+    for form in forms:
+        if form is None:
+            number += 1
+            cells.append(rf"({field})")
+            groups.append((None, number))
+        else:
+            number += 2
+            cells.append(rf"(?:{_in_row_cell(form[0], delim, form[1], masks)}|({field}))")
+            groups.append((number - 1, number))
+    tail = ""
+    for gap, cell in zip(reversed(gaps[1:]), reversed(cells[1:]), strict=True):
+        tail = rf"(?:{d}(?:{field}{d}){{{gap}}}{cell}{tail})?"
+    return re.compile(rf"^(?:{field}{d}){{{gaps[0]}}}{cells[0]}{tail}", re.M), groups
 
 
 _UNSET = (-1, -1)  # the span of a group that did not take part in the match
