@@ -108,6 +108,17 @@ Van hire 4471 — hirer [[PERSON|Harriet Morgan]], licence [[DRIVER_LICENSE|MORG
 """,
 )
 doc(
+    "a25_dl_labels_languages",
+    "form",
+    """\
+Kierowca / Driver: [[PERSON|Kamil Zawadzki]]
+Numer prawa jazdy: [[DRIVER_LICENSE|00417/15/0613]]
+Förare: [[PERSON|Elin Sjöberg]]   Körkortsnummer: [[DRIVER_LICENSE|19850412-1234]]
+Водитель: [[PERSON|Игорь Смирнов]]   Водительское удостоверение: [[DRIVER_LICENSE|77 12 345678]]
+Motorista: [[PERSON|Thiago Moura]]   CNH: [[DRIVER_LICENSE|04517829360]]
+""",
+)
+doc(
     "a25_dl_licence_neg",
     "free_text",
     """\

@@ -6,6 +6,7 @@ are made up, their check digits computed for them.
 
 from __future__ import annotations
 
+import pytest
 from detection_helpers import found
 
 
@@ -42,3 +43,40 @@ def test_register_row_of_a_failed_check_or_an_unnamed_type() -> None:
 
 def test_register_of_business_documents_is_no_identity_register() -> None:
     assert found("batch,doc_type,doc_number\nB-1,invoice,4410239871\nB-2,order,78812093\n") == []
+
+
+# ------------------------------------------------------------------------------------- driver's licences
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # prose with commas is no table's header line
+        (
+            "The candidate, Ruth Ambler, who drove for two carriers, showed an Illinois driver license, number "
+            "D400-7836-0001, at the depot, and it was valid, clean, and unrestricted.",
+            "D400-7836-0001",
+        ),
+        # a state's name that is a person's name, the issuer named after the number
+        ("Driver: Ana Washington\nCDL: 41 552 093 (Pennsylvania)\n", "41 552 093"),
+        # India (Sarathi), Poland, Russia, Brazil's CNH, Swedish
+        ("Driving licence: GJ01 20150045678\n", "GJ01 20150045678"),
+        ("DL No.: KL-0719990012345 (Kerala)\n", "KL-0719990012345"),
+        ("Nr prawa jazdy: 01233/11/0412\n", "01233/11/0412"),
+        ("Водительское удостоверение: 50 07 123456\n", "50 07 123456"),
+        ("CNH: 02650306461\n", "02650306461"),
+        ("Körkort: 19790101-2385\n", "19790101-2385"),
+        # "licence" alone: a field's name in HTML, or before a distinctive format
+        ("<dt>Licence</dt><dd>H514-733-80-102-0 <small>(Florida)</small></dd>", "H514-733-80-102-0"),
+        ("<tr><th>License</th><td>31877/06/2230</td></tr>", "31877/06/2230"),
+        ("Hire 88: Jo Pryce, licence PRYCE703115JP9XY checked.", "PRYCE703115JP9XY"),
+    ],
+)
+def test_licence_numbers_as_more_writers_write_them(text: str, value: str) -> None:
+    assert ("DRIVER_LICENSE", value) in found(text)
+
+
+def test_licences_that_are_no_drivers() -> None:
+    text = (
+        "The software licence key 4F7K-22QX-9P1M was reissued; premises licence 18/00452/LAPR covers Saturdays. "
+        "Licence fee for 2025-26 is 169.50. CNH Industrial's 2024 report runs to 212 pages.\n"
+    )
+    assert not any(t == "DRIVER_LICENSE" for t, _ in found(text))
