@@ -80,3 +80,9 @@ def test_licences_that_are_no_drivers() -> None:
         "Licence fee for 2025-26 is 169.50. CNH Industrial's 2024 report runs to 212 pages.\n"
     )
     assert not any(t == "DRIVER_LICENSE" for t, _ in found(text))
+
+
+# ----------------------------------------------------------------------------- a magnetic stripe's track data
+def test_card_number_in_track_one_data() -> None:
+    text = 'pos=7 ERROR swipe parse failed track="%B2499236822516898^KOWALSKA/ANNA^2703101000000000?"\n'
+    assert ("CREDIT_CARD", "2499236822516898") in found(text)

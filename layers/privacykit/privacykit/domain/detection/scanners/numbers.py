@@ -551,7 +551,8 @@ def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
     seen: set[int] = set()
     tests = _TestEvidence(text)
     for s in chain(cards, _literal_hits(flat, _S_CARD_RUN)):
-        if s in seen or not free_before(shape, s):
+        # (a magnetic stripe's track 1, ISO/IEC 7813, opens with its start sentinel and format code: "%B4000...^")
+        if s in seen or not (free_before(shape, s) or (s > 1 and text.startswith("%B", s - 2))):
             continue
         seen.add(s)
         cm = _CARD_AT.match(text, s)
