@@ -86,3 +86,16 @@ def test_licences_that_are_no_drivers() -> None:
 def test_card_number_in_track_one_data() -> None:
     text = 'pos=7 ERROR swipe parse failed track="%B2499236822516898^KOWALSKA/ANNA^2703101000000000?"\n'
     assert ("CREDIT_CARD", "2499236822516898") in found(text)
+
+
+# ------------------------------------------------------------------- an account column that holds cards too
+def test_account_or_card_column_beside_a_sort_code() -> None:
+    text = (
+        "date,payer,Account / card,Sort code\n"
+        "2026-02-01,Nia Osei,41927730,11-22-33\n"
+        "2026-02-02,Finn Carey,**** **** **** 1881,\n"
+        "2026-02-03,Ola Nowak,4427280380715156,\n"
+    )
+    got = found(text)
+    assert ("UK_BANK_ACCOUNT", "41927730") in got
+    assert ("CREDIT_CARD", "4427280380715156") in got

@@ -74,8 +74,14 @@ def read_csv_header(text: str) -> CsvHeader | None:
         kind = _key_kind(key)
         if kind is None and "(" in c:
             kind = _key_kind(_column_key(_ASIDE.sub("", c)))  # "Phone (WhatsApp)", "DOB (dd/mm/yyyy)"
-        if kind is None and key in _ACCOUNT_HEADERS and any(_SORT_CODE.fullmatch(c.strip().strip('"')) for c in cols):
-            kind = T.UK_BANK_ACCOUNT  # an account number beside a sort code column is a UK bank account's
+        if (
+            kind is None
+            and (key in _ACCOUNT_HEADERS or _account_among(c))
+            and any(_SORT_CODE.fullmatch(c.strip().strip('"')) for c in cols)
+        ):
+            # an account number beside a sort code column is a UK bank account's, in a column that holds it or a
+            # card ("card_or_account", "Account / card": a card's cell is no account's, and left to the card scan)
+            kind = T.UK_BANK_ACCOUNT
         if kind is None:
             kind = _leading_id_kind(c)
         if kind is None and key in _DOC_NUMBER_HEADERS:
@@ -223,6 +229,16 @@ def untitled(text: str) -> str | None:
     blanked = " " * (nl + 1) + text[nl + 1 :]
     header = read_csv_header(blanked)
     return blanked if header is not None and header[1] else None
+
+
+# What joins the alternatives a column's name offers ("card_or_account", "Account / card", "IBAN or account").
+_ALTERNATIVES = lazy(r"(?i:[ _-]or[ _-]|[ \t]*/[ \t]*)")
+
+
+def _account_among(cell: str) -> bool:
+    """Whether one of the alternatives a column's name offers is a bank account's."""
+    parts = _ALTERNATIVES.split(cell)
+    return len(parts) > 1 and any(_column_key(p) in _ACCOUNT_HEADERS for p in parts)
 
 
 _ACCOUNT_HEADERS = words("accountnumber accountno accountnum acctno acctnumber bankaccount bankaccountnumber account")
