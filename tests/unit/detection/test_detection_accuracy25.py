@@ -99,3 +99,19 @@ def test_account_or_card_column_beside_a_sort_code() -> None:
     got = found(text)
     assert ("UK_BANK_ACCOUNT", "41927730") in got
     assert ("CREDIT_CARD", "4427280380715156") in got
+
+
+# ---------------------------------------------------------------------- dotted version numbers, no addresses
+def test_version_beside_a_release_number_is_no_address() -> None:
+    text = "2026-07-01 03:00:12 INFO ota unit=BUS-22 evt=FW_UPDATE from=3.18.22.4410 to=3.19.2.17 result=ok\n"
+    assert not any(t == "IP_ADDRESS" for t, _ in found(text))
+
+
+def test_versions_after_driver_and_app() -> None:
+    got = found("Helpdesk: reinstalled the scanner driver 6.2.140.77 and the app 11.4.2.190; no change.\n")
+    assert not any(t == "IP_ADDRESS" for t, _ in got)
+
+
+def test_address_beside_a_release_number_after_a_network_word() -> None:
+    got = found("Updated driver 12.22.199.9009; gateway is 10.0.0.1 (loopback to 127.0.0.1 ok).\n")
+    assert ("IP_ADDRESS", "10.0.0.1") in got
