@@ -327,7 +327,7 @@ _VERSION_PROSE = lazy(
     r"upgrad(?:e|ed|ing)(?: to| from)?|downgrad(?:e|ed)(?: to)?|updat(?:e|ed|ing) to|"
     r"roll(?:ing|ed)? (?:out|back)(?: to)?|rollout of|"
     r"cut(?:ting)?|bump(?:ed)?(?: \w+)? to|tag(?:ged)?|previous|since|deploy(?:ed|ing)?|ship(?:ped|ping)?|"
-    r"patch(?:ed)?|firmware|fw|sdk|installed|baseband|bootloader|bios|microcode|receiver|rcvr|"
+    r"patch(?:ed)?|firmware|fw|sdk|installed|baseband|bootloader|bios|microcode|receiver|rcvr|driver|app|"
     # a document's or a release's revision and a fix's number (accuracy17): "Revision 3.14.201.77", "hotfix ...",
     # "fixed in", as English, German, French, Spanish and Italian write them
     r"revision|rev\.?|r[ée]vision|revisi[óo]n|revisione|hot-?fix|fix|fixed in|korrektur|correctif)[\s:=(\"'v<>~^]*$",

@@ -524,6 +524,7 @@ class _Evidence:
         self._net: list[int] | None = None
         self._rel: list[int] | None = None
         self._hosts = hosts  # where the valid quads not shaped like versions start, in order
+        self._releases: list[tuple[int, int]] | None = None
 
     def near(self, which: str, s: int, e: int, lo: int, hi: int) -> int | None:
         """The distance from the quad at [s, e) to the nearest network (``net``) or release (``rel``) word on
@@ -556,6 +557,19 @@ class _Evidence:
                 edges += m.span()
         edges.sort()
         return edges
+
+    def releases(self) -> list[tuple[int, int]]:
+        """The spans of the dotted numbers of four parts or more that are no address, in order (one pass, on
+        first need)."""
+        if self._releases is None:
+            self._releases = [m.span() for m in _DOTTED_RUN.finditer(self.text) if _no_address(m.group())]
+        return self._releases
+
+    def word_between(self, which: str, lo: int, hi: int) -> bool:
+        """Whether a network (``net``) or release (``rel``) word has an edge on [lo, hi)."""
+        marks = self._words(which)
+        i = bisect_left(marks, lo)
+        return i < len(marks) and marks[i] < hi
 
     def any_network_hint(self) -> bool:
         """Whether the text holds any address not shaped like a version, or any network word."""
@@ -591,8 +605,33 @@ def _network_evidence(text: str, s: int, e: int, ev: _Evidence) -> bool:
     net = ev.near("net", s, e, lo, hi)
     if net is None:
         return False
+    if _version_beside(s, e, lo, hi, ev):
+        return False  # "evt=FW_UPDATE from=11.19.31.57 to=9.0.15.1102": its sibling is no address, a version
     rel = ev.near("rel", s, e, lo, hi)
     return rel is None or net <= rel
+
+
+# A dotted number of four parts or more, whole.
+_DOTTED_RUN = lazy(r"(?<![\d.])\d{1,6}(?:\.\d{1,6}){3,}(?![\d.])")
+
+
+def _version_beside(s: int, e: int, lo: int, hi: int, ev: _Evidence) -> bool:
+    """Whether the quad at [s, e) stands beside a dotted number of four parts or more on its line [lo, hi) that
+    is no address (a part above 255, or five parts), with no network word between them: a release's, as the
+    version it was upgraded from or to ("from=1.20.13.3608 to=1.8.28.1"; not "driver 12.22.199.9009; gateway
+    is 10.0.0.1")."""
+    runs = ev.releases()
+    i = bisect_left(runs, (s, s))
+    if i > 0 and max(lo, s - 40) <= runs[i - 1][1] <= s and not ev.word_between("net", runs[i - 1][1], s):
+        return True
+    j = bisect_left(runs, (e, e))
+    return j < len(runs) and runs[j][0] <= min(hi, e + 40) and not ev.word_between("net", e, runs[j][0])
+
+
+def _no_address(run: str) -> bool:
+    """Whether a dotted number of four parts or more is no IPv4 address: five parts, or a part above 255."""
+    parts = run.split(".")
+    return len(parts) > 4 or any(len(p) > 3 or int(p) > 255 for p in parts)
 
 
 def scan_ipv6(text: str, shape: bytes, out: Findings) -> None:

@@ -23,7 +23,7 @@ from privacykit.domain.detection.scanners.contact import PHONE_REGIONS
 from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.medical import trial_subject
 from privacykit.domain.detection.scanners.names import SURNAMES, is_given, person_header
-from privacykit.domain.detection.scanners.national_ids import DOC_TYPES, id_ok
+from privacykit.domain.detection.scanners.national_ids import doc_type_kind, id_ok
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
 from privacykit.domain.detection.shapes import same_length_lower
 from privacykit.domain.detection.wordlists import fold, load_pairs, words
@@ -82,8 +82,14 @@ def read_csv_header(text: str) -> CsvHeader | None:
         kind = _key_kind(key)
         if kind is None and "(" in c:
             kind = _key_kind(_column_key(_ASIDE.sub("", c)))  # "Phone (WhatsApp)", "DOB (dd/mm/yyyy)"
-        if kind is None and key in _ACCOUNT_HEADERS and any(_SORT_CODE.fullmatch(c.strip().strip('"')) for c in cols):
-            kind = T.UK_BANK_ACCOUNT  # an account number beside a sort code column is a UK bank account's
+        if (
+            kind is None
+            and (key in _ACCOUNT_HEADERS or _account_among(c))
+            and any(_SORT_CODE.fullmatch(c.strip().strip('"')) for c in cols)
+        ):
+            # an account number beside a sort code column is a UK bank account's, in a column that holds it or a
+            # card ("card_or_account", "Account / card": a card's cell is no account's, and left to the card scan)
+            kind = T.UK_BANK_ACCOUNT
         if kind is None:
             kind = _leading_id_kind(c)
         if kind is None and key in _DOC_NUMBER_HEADERS:
@@ -112,9 +118,15 @@ def read_csv_header(text: str) -> CsvHeader | None:
 # A "document number" column and the "document type" column beside it (airline APIS manifests, KYC exports):
 # the numbers are of the type every row's document type names.
 _DOC_NUMBER_HEADERS = words(
-    "docnumber documentnumber docno documentno docnum docnr idnumber idno traveldocumentnumber traveldocnumber"
+    "docnumber documentnumber docno documentno docnum docnr idnumber idno traveldocumentnumber traveldocnumber "
+    # as German, French, Spanish, Italian and Portuguese registers name them
+    "ausweisnummer dokumentnummer dokumentennummer numerodocument numerodepiece numerodocumento "
+    "numerodeldocumento numerodedocumento nrdocumento"
 )
-_DOC_TYPE_HEADERS = words("doctype documenttype idtype documentkind dockind traveldocumenttype typeofdocument")
+_DOC_TYPE_HEADERS = words(
+    "doctype documenttype idtype documentkind dockind traveldocumenttype typeofdocument "
+    "ausweisart ausweistyp dokumenttyp dokumententyp typedocument typedepiece tipodocumento tipodedocumento"
+)
 _TYPED_ROWS = 20
 
 
@@ -131,8 +143,7 @@ def _typed_column(text: str, head: str, delim: str, cols: list[str]) -> T | None
         row = text[pos : nl if nl != -1 else len(text)].rstrip("\r")
         cells = row.split(delim)
         if len(cells) == len(cols):
-            value = cells[at].strip().strip('"').strip().lower()
-            named.add(DOC_TYPES.get(value) or DOC_TYPES.get(value.replace(" ", "_").split("_")[0]))
+            named.add(doc_type_kind(cells[at].strip().strip('"')))
         if nl == -1:
             break
         pos = nl + 1
@@ -140,6 +151,40 @@ def _typed_column(text: str, head: str, delim: str, cols: list[str]) -> T | None
         return None
     kind = named.pop()
     return T.US_PASSPORT if kind is T.PASSPORT else kind if kind in _ID_COLUMNS else None
+
+
+def _typed_rows(
+    text: str, delim: str, wanted: list[tuple[int, T, bool]], names: list[str], skip_first: bool, out: Findings
+) -> list[tuple[int, int]]:
+    """The cells of a document-number column typed row by row, by the document type their row names (a KYC or
+    AML register holding a DNI in one row, an NRIC or a driving licence in the next): the spans found."""
+    keys = [_column_key(c) for c in names]
+    num = next((i for i, k in enumerate(keys) if k in _DOC_NUMBER_HEADERS), None)
+    at = next((i for i, k in enumerate(keys) if k in _DOC_TYPE_HEADERS), None)
+    if num is None or at is None or any(i == num for i, _, _ in wanted):
+        return []  # no such pair of columns, or every row names one type (the column is typed as a whole)
+    found: list[tuple[int, int]] = []
+    pos = text.find("\n") + 1 if skip_first else 0
+    while 0 < pos < len(text) or (pos == 0 and text):
+        nl = text.find("\n", pos)
+        row_end = len(text) if nl == -1 else nl
+        cells = text[pos:row_end].rstrip("\r").split(delim)
+        if len(cells) == len(names):
+            kind = doc_type_kind(cells[at].strip().strip('"'))
+            # (a passport's row is left to the passport readers, which ask its country: accuracy19)
+            if kind in _ID_COLUMNS or kind is T.DRIVER_LICENSE or kind is T.US_SSN:
+                s = pos + sum(len(c) + len(delim) for c in cells[:num])
+                e = s + len(cells[num])
+                while s < e and text[s] in _PAD:
+                    s += 1
+                while e > s and text[e - 1] in _PAD:
+                    e -= 1
+                if s < e and column_cell(text, s, e, text[s:e], kind, out):
+                    found.append((s, e))
+        if nl == -1:
+            break
+        pos = nl + 1
+    return found
 
 
 _BARE_MEMBER = words("memberid memberno membernumber member")
@@ -194,6 +239,16 @@ def untitled(text: str) -> str | None:
     return blanked if header is not None and header[1] else None
 
 
+# What joins the alternatives a column's name offers ("card_or_account", "Account / card", "IBAN or account").
+_ALTERNATIVES = lazy(r"(?i:[ _-]or[ _-]|[ \t]*/[ \t]*)")
+
+
+def _account_among(cell: str) -> bool:
+    """Whether one of the alternatives a column's name offers is a bank account's."""
+    parts = _ALTERNATIVES.split(cell)
+    return len(parts) > 1 and any(_column_key(p) in _ACCOUNT_HEADERS for p in parts)
+
+
 _ACCOUNT_HEADERS = words("accountnumber accountno accountnum acctno acctnumber bankaccount bankaccountnumber account")
 _SORT_CODE = lazy(r"(?i:(?:bank[ _]?)?sort[ _-]?code)")
 
@@ -209,7 +264,7 @@ def scan_csv(
     scanners still read them: a word in an address may be a cue for them).
     """
     delim, wanted, names = header
-    claimed: list[tuple[int, int]] = []
+    claimed: list[tuple[int, int]] = _typed_rows(text, delim, wanted, names, skip_first, out)
     mails = _mail_columns(text, names)
     if not wanted and not mails:
         return claimed, []

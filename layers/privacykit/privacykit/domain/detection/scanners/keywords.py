@@ -447,6 +447,12 @@ def _licence_abbreviation(text: str, start: int, end: int) -> bool:
     return not stripped[-1:].isdigit() or len(before) - len(stripped) >= 2
 
 
+# A bare "licence" after another word of a licence label, which reads its value itself; and the end of an HTML
+# field's name ("<dt>Licence</dt><dd>", "<th>License</th><td>").
+_BARE_LICENCE = frozenset({"licence", "license"})
+_LICENCE_WORDS = ("driver", "drivers", "driver's", "driver’s", "driving", "operator", "operator's", "operator’s")
+_JOINED = frozenset({'"', "'", "_", "-"})
+_HTML_FIELD_END = lazy(r"[ \t]*</(?:dt|th|td|label|b|strong|span)>", re.I)
 # Licences that are not a driver's: to practise a profession, run a business, sell, fish... (the word before
 # a bare "license" label).
 _OTHER_LICENCE = lazy(
@@ -596,10 +602,12 @@ def _column_name(text: str, start: int, end: int) -> bool:
     delim = text[end : end + 1]
     if delim not in ("\t", ",", ";", "|"):
         return False
+    line_start = text.rfind("\n", max(0, start - 2000), start) + 1
     line_end = text.find("\n", end, end + 2000)
-    return (
-        text.count(delim, text.rfind("\n", max(0, start - 2000), start) + 1, line_end if line_end != -1 else end) >= 3
-    )
+    line = text[line_start : line_end if line_end != -1 else end]
+    # a header names its columns in a few words each: a line with a clause of prose between two commas is a
+    # sentence ("... holds a valid Florida driver license, number G199-..., with one ...")
+    return line.count(delim) >= 3 and (delim != "," or not any(c.count(" ") > 3 for c in line.split(delim)))
 
 
 def _document_number(text: str, start: int, end: int, out: Findings) -> None:
@@ -733,7 +741,13 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         if not _column_name(text, start, end):
             passport_after(text, end, out)
     elif kind == "dl":
-        if key in ("dl", "cdl", "dl(") and not _licence_abbreviation(text, start, end):
+        if key in _BARE_LICENCE and (
+            text[end : end + 1] == ":"
+            or text[start - 1 : start] in _JOINED
+            or text[max(0, start - 12) : start].rstrip().lower().endswith(_LICENCE_WORDS)
+        ):
+            return  # "licence" alone is read where no longer label reads it ("licence:", "driving licence")
+        if key in ("dl", "cdl", "dl(", "cnh") and not _licence_abbreviation(text, start, end):
             return
         if _column_name(text, start, end):
             return  # a table's header ("dl_state\tdl_number"): its column is read by the table reader
@@ -741,6 +755,10 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
             return  # "State medical license: FL #778285", "nursing licence no.": a licence to practise, not to drive
         # a state id card shares its state's licence numbering; "state_id" also names a row of a table of states
         direct = not key.startswith("state")
+        if key in _BARE_LICENCE:
+            # "licence" alone names a field of an HTML list or table ("<dt>Licence</dt><dd>..."), or is a word
+            # that a number in a licence's distinctive format follows ("hirer ..., licence MORGA657054HM9IJ")
+            direct = _HTML_FIELD_END.match(text, end) is not None
         read = (end, "licence", "", direct)
         if out.last_read == read:
             return  # the label's value is read already ("dl#" ends "Il dl#" too): read once, as a name cue's is

@@ -30,6 +30,7 @@ __all__ = [
     "nino_ok",
     "mbi_ok",
     "id_ok",
+    "doc_type_kind",
     "typed_document",
     "DOC_TYPES",
 ]
@@ -399,6 +400,19 @@ _DOC_TYPE_VALUE = lazy(r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>[^\"',\n}]{1,30})")
 _WORD = lazy(r"[A-Za-z]+")
 
 
+def doc_type_kind(value: str) -> T | None:
+    """The type of identifier a "document type" value names ("DNI", "es_dni", "Steuer-IdNr", "UK driving
+    licence", "passport (Austria)"), by its first word, any of its words, or all of them joined."""
+    value = value.strip().lower()
+    kind = DOC_TYPES.get(value.replace(" ", "_").split("_")[0])
+    if kind is None:
+        found = [w for w in map(str.lower, _WORD.findall(value)) if len(w) > 1]
+        kind = next((DOC_TYPES[w] for w in found if w in DOC_TYPES), None) or DOC_TYPES.get("".join(found))
+        if kind is None and len(found) > 1 and len(found[0]) == 2:  # a country's code first ("it_fiscal_code")
+            kind = DOC_TYPES.get("".join(found[1:]))
+    return kind
+
+
 def typed_document(text: str, start: int, end: int) -> T | None:
     """The type a "document type" field near the "document number" label at [start, end) names: in the same
     JSON object or line, before or after the label."""
@@ -424,13 +438,7 @@ def typed_document(text: str, start: int, end: int) -> T | None:
         if vm is None:
             continue
         value = vm.group("v").strip().lower()
-        kind = DOC_TYPES.get(value.replace(" ", "_").split("_")[0])
-        if kind is None:
-            head = value.split()[0] if "=" in value else value  # a log's value ends at its next field
-            found = [w for w in map(str.lower, _WORD.findall(head)) if len(w) > 1]
-            kind = next((DOC_TYPES[w] for w in found if w in DOC_TYPES), None) or DOC_TYPES.get("".join(found))
-            if kind is None and len(found) > 1 and len(found[0]) == 2:  # a country's code first ("it_fiscal_code")
-                kind = DOC_TYPES.get("".join(found[1:]))
+        kind = doc_type_kind(value.split()[0] if "=" in value else value)  # a log's value ends at its next field
         if kind is None and _NATIONAL_ID.fullmatch(value):
             kind = _national_id_of(text, lo, hi)
         if kind is not None:

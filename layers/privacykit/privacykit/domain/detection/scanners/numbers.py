@@ -66,7 +66,8 @@ MRN_VALUE = lazy(r"\d{3}[ ]\d{3,4}(?:[ ]\d{3,4})?(?![\w-])|(?:[A-Z]{1,4}[- .]?)?
 PASSPORT_VALUE = lazy(r"(?=[A-Z]*\d)[A-Z0-9]{6,10}(?![\w])|(?:[A-Z]{1,3}|\d{2})[- ]\d{6,8}(?![\w-])")
 _US_PASSPORT = lazy(r"\d{9}|[A-Z]\d{8}")
 DL_VALUE = lazy(
-    r"(?:[A-Z](?:[ -]?\d){6,14}|[A-Z]{1,3}[- ]?\d[\dA-Z-]{3,17}|\d{3}[ -]\d{3}[ -]\d{3}|\d[\dA-Z-]{4,17})(?![\w])"
+    r"(?:[A-Z]{2}[ -]?\d{2}[ -]?\d{4}[ ]?\d{7}|\d{5}/\d{2}/\d{4}|\d{2} \d{2} \d{6}|"
+    r"[A-Z](?:[ -]?\d){6,14}|[A-Z]{1,3}[- ]?\d[\dA-Z-]{3,17}|\d{3}[ -]\d{3}[ -]\d{3}|\d[\dA-Z-]{4,17})(?![\w])"
 )
 _STATES = sorted(
     words(
@@ -411,9 +412,15 @@ _DL_FORMATS: dict[str, str] = {
     "LA": r"\d{5,9}",
     "UK": r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:[ ]?\d{2})?",
 }
-# Without a named state, the formats no other number takes: a letter then 11-14 digits, WA's, the UK's.
+# (DL_VALUE also reads Russia's series and number, "77 12 345678".)
+# India's (Sarathi): the state's two letters, the RTO's two digits, the year of issue and a serial of seven
+# ("KA02 20110012345", "TN-0719990012345"); Poland's older licences: "04721/09/1142".
+_DL_INDIA = r"[A-Z]{2}[ -]?\d{2}[ -]?\d{4}[ ]?\d{7}"
+# Without a named state, the formats no other number takes: a letter then 11-14 digits, WA's, the UK's, India's.
 _DL_DISTINCT = lazy(
-    "(?:" + "|".join(_DL_FORMATS[k] for k in ("FL", "IL", "MI", "NJ", "UK")) + r"|WDL[A-Z0-9]{9})(?![\w-])"
+    "(?:"
+    + "|".join(_DL_FORMATS[k] for k in ("FL", "IL", "MI", "NJ", "UK"))
+    + rf"|WDL[A-Z0-9]{{9}}|{_DL_INDIA})(?![\w-])"
 )
 # Washington's older licences: "WDL" and nine letters and digits, often only one or two digits among them.
 _WDL = lazy(r"WDL[A-Z0-9*]{9}")
@@ -482,13 +489,24 @@ def _licence_in_window(text: str, end: int) -> tuple[int, int] | None:
 
 
 def _licence_scan(text: str, end: int, lo: int, hi: int) -> tuple[int, int] | None:
-    state = None
+    # The first state named in the window with a format is the issuer; the others named there are tried after
+    # it, when its format finds nothing: a state's name may be a person's ("Driver: Paul Washington" above
+    # "CDL: 85 917 519 (Pennsylvania)").
+    patterns: list[re.Pattern[str]] = []
     for sm in _STATE_NEAR.finditer(text, lo, hi):
         name, code = sm.group("name"), sm.group("code") or sm.group("code2") or sm.group("code3")
         state = _STATE_NAMES[name.lower()] if name else "UK" if code == "GB" else code
-        if state in _DL_BY_STATE:
-            break
-    pattern = _DL_BY_STATE.get(state or "", _DL_DISTINCT)
+        if state in _DL_BY_STATE and _DL_BY_STATE[state] not in patterns:
+            patterns.append(_DL_BY_STATE[state])
+    for pattern in patterns or [_DL_DISTINCT]:
+        found = _licence_token(text, end, hi, pattern)
+        if found is not None:
+            return found
+    return None
+
+
+def _licence_token(text: str, end: int, hi: int, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """The first token on [end, hi) in ``pattern``'s licence format that nothing else claims."""
     for tm in _DL_TOKEN_START.finditer(text, end, hi):
         s = tm.start()
         m = pattern.match(text, s)
@@ -533,7 +551,8 @@ def scan_number_shapes(text: str, shape: bytes, out: Findings) -> None:
     seen: set[int] = set()
     tests = _TestEvidence(text)
     for s in chain(cards, _literal_hits(flat, _S_CARD_RUN)):
-        if s in seen or not free_before(shape, s):
+        # (a magnetic stripe's track 1, ISO/IEC 7813, opens with its start sentinel and format code: "%B4000...^")
+        if s in seen or not (free_before(shape, s) or (s > 1 and text.startswith("%B", s - 2))):
             continue
         seen.add(s)
         cm = _CARD_AT.match(text, s)
