@@ -371,6 +371,8 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
             last_start, last_kind, last_count = start, kind, count
             if kind == "medhint":  # word stems ("diagnos", "prescri"): no boundary after them
                 out.medical_hints.append(start)
+            elif kind == "animal":  # a word an animal's record uses (scanners/animals.py reads them)
+                out.animal.append((start, end))
             elif kind == "format":  # a marker of an interchange format (scanners/interchange.py, hl7.py)
                 if key != ":59:" or not low[end : end + 1].isdigit():  # (a time of day: "10:59:02")
                     out.formats.add(key)
