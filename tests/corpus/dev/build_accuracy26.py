@@ -277,5 +277,64 @@ Rabbit | meloxicam | osteoarthritis
 """,
 )
 
+# ------------------------------------------------------------------ said of the one person a file is about, or a figure
+
+doc(
+    "a26_repair_ticket_resident",
+    "ticket",
+    """\
+REPAIR REQUEST #R-55120 — boiler not firing
+Contact: [[PERSON|Bronwen Tegid-Price]], [[PHONE|01248 600 713]]
+Resident has [[DIAGNOSIS|Parkinson's disease]] and cannot manage the stairs; engineer to call ahead.
+""",
+)
+doc(
+    "a26_client_visit_note",
+    "free_text",
+    """\
+Home visit — [[PERSON|Idris Kovačević]] ([[PHONE|0161 496 0832]])
+Client lives with [[DIAGNOSIS|multiple sclerosis]]; grab rails fitted in bathroom. Next review in 6 months.
+""",
+)
+doc(
+    "a26_policy_if_customer",
+    "free_text",
+    """\
+Priority services guidance. If a customer has epilepsy or dementia, offer a callback and note it on the account. Tenants with asthma may ask for a damp inspection. Queries: [[PHONE|0800 046 1122]].
+""",
+)
+doc(
+    "a26_figure_giving_us",
+    "email",
+    """\
+From: [[EMAIL|ravi.menon@outlook.example.com]]
+Subject: scaffolding again
+
+Hi team, the scaffolding noise is giving us a headache, honestly, and the site gives everyone a migraine by noon. Can you call me on [[PHONE|07700 900 461]]?
+[[PERSON|Ravi]]
+""",
+)
+doc(
+    "a26_perio_chart",
+    "clinical_note",
+    """\
+PERIODONTAL REVIEW
+[[PERSON|Anneliese Vogtländer]]  |  chart 5521
+BOP 41%  PI 22%
+Diagnosis: [[DIAGNOSIS|chronic periodontitis]]. Contributing: [[DIAGNOSIS|type 2 diabetes]].
+Adjunct: [[MEDICATION|metronidazole]].
+""",
+)
+doc(
+    "a26_hearing_aid_claim",
+    "form",
+    """\
+HEARING AID CLAIM — supplemental benefit
+Member: [[PERSON|Augustin Delacroix-Ferrand]]   Date of birth: [[DATE_OF_BIRTH|12/02/1946]]
+Benefit: 2 aids every 36 months; walking aids not covered.
+History: [[DIAGNOSIS|bilateral sensorineural hearing loss]].
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -111,3 +111,80 @@ def test_the_keyword_file_lists_every_word_of_an_animals_record() -> None:
     with open(data_file("keywords.tsv"), encoding="utf-8") as handle:
         listed = {line.rstrip("\n").split("\t")[1] for line in handle if line.startswith("animal\t")}
     assert listed == set(animals.KEYS)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the one person a ticket or a visit note is about, by their role, as the sentence's subject
+        (
+            "REPAIR REQUEST — boiler\nContact: Bronwen Tegid-Price, 01248 600 713\nResident has Parkinson's disease "
+            "and cannot manage the stairs.\n",
+            "Parkinson's disease",
+        ),
+        (
+            'job:\n  tenant:\n    name: Oluwa Smith\n    phone: "+44 7700 900123"\n  notes: >\n    Tenant is a '
+            "wheelchair user with spinal cord injury; allow extra time at door.\n",
+            "spinal cord injury",
+        ),
+        # a chart's "Diagnosis:" label makes it a record, its patient's name unread or not
+        (
+            "PERIODONTAL REVIEW\nAnneliese Vogtländer  |  chart 5521\nDiagnosis: chronic periodontitis.\n",
+            "chronic periodontitis",
+        ),
+    ],
+)
+def test_a_condition_said_of_the_person_a_file_is_about(text: str, value: str) -> None:
+    assert value in _of(text, "DIAGNOSIS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi team, the scaffolding noise is giving me a migraine. Call me on 07700 900 461.\nRavi Menon\n",
+        "The site gives everyone a migraine by noon. Ravi Menon, 07700 900 461\n",
+        # a policy's condition said of no one in particular
+        "Priority services. If a customer has epilepsy, offer a callback. Queries: 0800 046 1122.\n",
+    ],
+)
+def test_a_figure_or_a_policy_is_no_ones_condition(text: str) -> None:
+    assert _of(text, "DIAGNOSIS") == []
+
+
+def test_aids_in_lower_case_are_devices_and_the_syndrome_is_written_in_capitals() -> None:
+    assert _of("Patient: Dolores Vance  DOB 04/05/1950\nHearing benefit: 2 aids every 3 years.\n", "DIAGNOSIS") == []
+    assert _of("Patient: Dolores Vance  DOB 04/05/1950\nPMH: AIDS, on antiretrovirals.\n", "DIAGNOSIS") == ["AIDS"]
+
+
+def test_a_row_of_a_product_table_is_nobodys_medication() -> None:
+    text = (
+        "sku,description,manufacturer,lot,qty\nMW-1102,Chlorhexidine 0.2% mouthwash 300 ml,Gerhard Vollmer GmbH,"
+        "L7781,24\nGL-2210,Nitrile gloves M,Gerhard Vollmer GmbH,L7790,200\n"
+    )
+    assert _of(text, "MEDICATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # conditions and drugs of dental and eye care the lists lacked
+        (
+            "Patient: Rhian Probert  DOB 03/03/1980\nRemarks: pt has bruxism; night guard fitted.\n",
+            "DIAGNOSIS",
+            "bruxism",
+        ),
+        (
+            "Patient: Rhian Probert  DOB 03/03/1980\nFindings: retinal detachment, left eye.\n",
+            "DIAGNOSIS",
+            "retinal detachment",
+        ),
+        ("Patient: Rhian Probert  DOB 03/03/1980\nDrops instilled: tropicamide 1%.\n", "MEDICATION", "tropicamide"),
+        (
+            "Patient: Rhian Probert  DOB 03/03/1980\nRinse: chlorhexidine 0.2% twice daily.\n",
+            "MEDICATION",
+            "chlorhexidine",
+        ),
+    ],
+)
+def test_dental_and_eye_care_terms(text: str, kind: str, value: str) -> None:
+    assert value in _of(text, kind)

@@ -701,7 +701,12 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         score = 0.9 if MED_DOSE_AFTER.match(text, end) else 0.75
         out.medical.append(Finding(start, end, T.MEDICATION, score))
     elif kind == "diag":
-        out.medical.append(Finding(start, end, T.DIAGNOSIS, 0.8))
+        # the syndrome is written in capitals; "aids" is a plural ("2 hearing aids", "walking aids"): a word of
+        # care still (a member id near it is a health plan's), no condition (no tune set labels one)
+        if key != "aids" or text[start:end] == "AIDS":
+            out.medical.append(Finding(start, end, T.DIAGNOSIS, 0.8))
+        else:
+            out.medical_hints.append(start)
     elif kind == "dob":
         if key in _REQUESTED_DOB:
             out.request_labels.append(start)
