@@ -40,6 +40,9 @@ class Findings:
     # The markers of interchange formats the keyword pass met (kind "format" of data/keywords.tsv: ":59:", "<nm>",
     # "msh|"...): the format readers run only on a text that holds theirs, with no pass of their own to know it.
     formats: set[str] = field(default_factory=set)
+    # Where the keyword pass met a word an animal's record uses (kind "animal": "species", "owner", "vet",
+    # "neutered", a veterinary product...): only then is the text read for records whose patient is an animal.
+    animal: list[tuple[int, int]] = field(default_factory=list)
     # What the last name key or title read, with the facts it was judged by (names.Read): another cue that would
     # read the same the same way ("name=" and " name=", "dr" and "dr.") need not read it again (names.reads_again).
     last_read: tuple[int, str, str, bool | None] | tuple[int, str, int, bool, bool, bool, bool] | None = None

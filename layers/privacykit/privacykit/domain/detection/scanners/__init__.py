@@ -19,6 +19,7 @@ Expensive tables (the automaton, word lists, patterns) are built once, when a mo
 from __future__ import annotations
 
 from privacykit.domain.detection.scanners.addresses import scan_addresses
+from privacykit.domain.detection.scanners.animals import drop_animal_terms
 from privacykit.domain.detection.scanners.chat import scan_chat, scan_identity_answers
 from privacykit.domain.detection.scanners.contact import (
     drop_test_numbers,
@@ -81,6 +82,7 @@ __all__ = [
     "scan_csv",
     "scan_pipe_tables",
     "admit_medical",
+    "drop_animal_terms",
     "find_mentions",
     "MENTION_LIMIT",
     "scan_fiscal_codes",

@@ -371,6 +371,8 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
             last_start, last_kind, last_count = start, kind, count
             if kind == "medhint":  # word stems ("diagnos", "prescri"): no boundary after them
                 out.medical_hints.append(start)
+            elif kind == "animal":  # a word an animal's record uses (scanners/animals.py reads them)
+                out.animal.append((start, end))
             elif kind == "format":  # a marker of an interchange format (scanners/interchange.py, hl7.py)
                 if key != ":59:" or not low[end : end + 1].isdigit():  # (a time of day: "10:59:02")
                     out.formats.add(key)
@@ -707,7 +709,12 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         score = 0.9 if MED_DOSE_AFTER.match(text, end) else 0.75
         out.medical.append(Finding(start, end, T.MEDICATION, score))
     elif kind == "diag":
-        out.medical.append(Finding(start, end, T.DIAGNOSIS, 0.8))
+        # the syndrome is written in capitals; "aids" is a plural ("2 hearing aids", "walking aids"): a word of
+        # care still (a member id near it is a health plan's), no condition (no tune set labels one)
+        if key != "aids" or text[start:end] == "AIDS":
+            out.medical.append(Finding(start, end, T.DIAGNOSIS, 0.8))
+        else:
+            out.medical_hints.append(start)
     elif kind == "dob":
         if key in _REQUESTED_DOB:
             out.request_labels.append(start)

@@ -56,7 +56,9 @@ MED_DOSE_AFTER = lazy(
 _RECORD_CUES = lazy(
     r"(?:patient|paciente|paziente|patientin|patiënt|doente|utente)\s*(?:name|initials)?\s*:|\bpt\s*:|chief complaint|"
     r"history of present illness|\bhpi\b|assessment and plan|\ba/p\b|\brx\s*[:=#]|"
-    r"\bsig\s*[:=]|\bdx\s*:|\bmy (?:son|daughter|wife|husband|mother|"
+    # a chart's "Diagnosis:" at a line's start (accuracy26: a dental chart whose patient's name went unread)
+    r"\bsig\s*[:=]|\bdx\s*:|(?:^|\n)[ \t]*(?:working |provisional |clinical )?diagnosis[ \t]*:|"
+    r"\bmy (?:son|daughter|wife|husband|mother|"
     r"father|mom|dad|brother|sister|partner|child|kid|baby|grandma|grandpa)\b|"
     r"\bi (?:was|have been|'ve been|am|got) diagnosed|"
     r"\bi(?:'m| am) (?:on|taking)\b|\bmy (?:doctor|diagnosis|meds|medication|prescription)\b|"
@@ -86,7 +88,8 @@ _CARE_CUES = lazy(
 # ~20 alternatives at every character, 0.1-0.3 s a MiB of titles and names).
 _RECORD_CUE_STEMS = (
     "patient", "paciente", "paziente", "doente", "utente", "pt", "chief complaint", "history of present illness",
-    "hpi", "assessment and plan", "a/p", "rx", "sig", "dx", "my ", "diagnosed", "i'm ", "i am ", "y/o", "yo", "year",
+    "hpi", "assessment and plan", "a/p", "rx", "sig", "dx", "my ", "diagnosed", "diagnosis:", "diagnosis :", "i'm ",
+    "i am ", "y/o", "yo", "year",
 )  # fmt: skip
 _CARE_CUE_STEMS = (
     "mrn", "date of birth", "dob", "discharge", "admitted", "admission", "dispens", "he ", "was ", "diagnosed",
@@ -514,7 +517,10 @@ _SERVICE_AFTER = lazy(
 _FIGURE_OF_SPEECH_BEFORE = lazy(
     r"\b(?:is|was|'s|be|been|what) (?:a|an|such a|a total|a real|an absolute) $|\bannual $|"
     # an intensifier makes a condition a figure wherever it stands: "the numbers gave me a total migraine"
-    r"\b(?:a total|an absolute|a bit of a|a complete and utter|an utter) $"
+    r"\b(?:a total|an absolute|a bit of a|a complete and utter|an utter) $|"
+    # what something does to the speaker or a group: "the whole thing is giving me a migraine", "gives me a heart
+    # attack", "will give everyone a headache" (never labelled in the tune sets: holdout8, 12, 14, 20, 21)
+    r"\b(?:giv(?:e|es|ing|en)|gave) (?:me|us|him|her|them|you|everyone|everybody) (?:a|an) (?:real |massive )?$"
 )
 _QUOTED = frozenset("'‘’“”")
 _SINGLE_QUOTES = frozenset("'‘’")
@@ -555,7 +561,7 @@ def asserted(low: str, f: Finding) -> bool:
         and low.endswith((" a ", " an "), max(0, f.start - 5), f.start - 1)
     ):
         return False  # a word in scare quotes, as a figure: "a 'migraine' of a quarter"
-    if _FIGURE_OF_SPEECH_BEFORE.search(low, max(0, f.start - 16), f.start):
+    if _FIGURE_OF_SPEECH_BEFORE.search(low, max(0, f.start - 24), f.start):
         return False
     if low[f.end : f.end + 1] in _SINGLE_QUOTES and _QUOTED_PHRASE.search(low, max(0, f.start - 24), f.end + 3):
         return False  # a phrase in scare quotes: "the team's 'Monday migraine' of back-to-back meetings"
@@ -601,6 +607,14 @@ def asserted(low: str, f: Finding) -> bool:
             and not _PATIENT_ON_LINE.search(low, seg, f.start)
         ):
             return False  # a till's or a catalogue's line: a product sold, nobody's medication
+        head = low.find("\n", 0, 2000)
+        if (
+            0 < head < line
+            and _PRODUCT_LINE.search(low, 0, head)
+            and _STRUCTURED_LINE.search(low, 0, head) is not None
+            and not _PATIENT_ON_LINE.search(low, line, min(len(low), f.end + 160))
+        ):
+            return False  # a row of a table whose header names a product column ("sku,description,...")
         return not _SUSCEPTIBILITY.match(low, f.end)
     if _NEG_AFTER.match(low, f.end, f.end + 40) or _ALLERGY_LINE.match(low, line, f.start):
         return False
@@ -1015,6 +1029,16 @@ def _question(low: str, end: int) -> bool:
     return bool(stops) and low[min(stops)] == "?"
 
 
+# A sentence whose subject is the one person a register, a job sheet or a case file is about, by their role, with
+# what they have ("Tenant is a wheelchair user with ...", "Client has ...", "Applicant's son has ..."): not a
+# policy's "If a customer has ..." nor a plural ("Tenants with asthma should ...").
+_ROLE_SUBJECT = lazy(
+    r"[ \t*•-]*(?:the )?(?:tenant|resident|customer|occupant|client|passenger|guest|applicant|claimant|caller|"
+    r"householder|homeowner|traveller|traveler|pupil|student|employee)(?:'s (?:son|daughter|wife|husband|partner|"
+    r"spouse|child|mother|father))? (?:is|has|had|uses|needs|requires|relies on|lives with)\b"
+)
+
+
 def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
     """Whether ``f`` is said of someone: words before it in its sentence (a pronoun, relative, clinical verb),
     a dose after a drug, or a line of structured data holding it and one of ``people`` (a catalogue row with a
@@ -1024,6 +1048,8 @@ def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
     lo = max(0, f.start - 120)
     cut = max(low.rfind(c, lo, f.start) for c in (".", "!", "?", "\n")) + 1
     said = [m.group() for m in _PERSONAL.finditer(low, max(lo, cut), f.start)]
+    if not said and _ROLE_SUBJECT.match(low, max(lo, cut), f.start) is not None:
+        return True  # "Tenant is a wheelchair user with motor neurone disease", "Client has COPD"
     if said and (f.type is not T.DIAGNOSIS or _QUESTION_TO_READER.isdisjoint(said) or not _question(low, f.end)):
         # (a condition asked of the reader is no disclosure: "Do you live with asthma?", "Have you been diagnosed
         # with psoriasis?" on a recruitment page or a leaflet; a drug asked about, "are you still taking your
