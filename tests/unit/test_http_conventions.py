@@ -10,8 +10,8 @@ from typing import Annotated, Any
 
 import pytest
 from aws_lambda_powertools import Logger
-from pydantic import BaseModel, ConfigDict
 from aws_lambda_powertools.event_handler.openapi.params import Query
+from pydantic import BaseModel, ConfigDict
 
 from localcloud.provision import Stack
 from localcloud.template import load_template
