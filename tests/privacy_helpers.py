@@ -23,17 +23,21 @@ def segment_keys(bucket: str, tenant: str) -> list[str]:
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def load_script(path: Path, name: str) -> ModuleType:
+    """Import the file ``path`` (a handler, a bench or example script: no package) as module ``name``,
+    registered in ``sys.modules`` (pydantic and dataclasses resolve postponed annotations there)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def load_handler(function: str, module: str = "app") -> ModuleType:
     """Import functions/<function>/<module>.py under a unique module name: every folder has an `app`
     (the API handler), and a folder may hold the handlers of other triggers (`uploads`, `reminders`...)."""
-    path = ROOT / "functions" / function / f"{module}.py"
-    spec = importlib.util.spec_from_file_location(f"{function}_{module}", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # pydantic resolves the models' postponed annotations here
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "functions" / function / f"{module}.py", f"{function}_{module}")
 
 
 def sqs_record(body: str, *, receives: int = 1, message_id: str = "m-1", receipt: str = "h") -> dict[str, Any]:
@@ -128,11 +132,7 @@ class FakeContext:
 
 def make_pdf(text: str) -> bytes:
     """A one-page PDF whose page shows ``text``: the samples' own writer (examples/make_examples.py)."""
-    spec = importlib.util.spec_from_file_location("make_examples", ROOT / "examples" / "make_examples.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    pdf: bytes = module.pdf([text])
+    pdf: bytes = load_script(ROOT / "examples" / "make_examples.py", "make_examples").pdf([text])
     return pdf
 
 

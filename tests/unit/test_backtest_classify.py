@@ -3,22 +3,16 @@ defaults to, and the figures it reads from a layer."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 from localcloud.template import ROOT
+from privacy_helpers import load_script
 
 
 def _backtest():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("backtest_classify", ROOT / "bench" / "backtest_classify.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["backtest_classify"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "bench" / "backtest_classify.py", "backtest_classify")
 
 
 def test_the_commits_are_those_a_corpus_was_first_scored_at_oldest_first() -> None:

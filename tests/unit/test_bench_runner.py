@@ -3,23 +3,17 @@ to a log file, and the run ends with one table of the figures that have a goal."
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from localcloud.template import ROOT
+from privacy_helpers import load_script
 
 
 def _runner():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_run"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "bench" / "run.py", "bench_run")
 
 
 FAKE_BENCH = """

@@ -3,12 +3,10 @@ detector finds in each what the walk-through says it will."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
 
 from localcloud.template import ROOT
+from privacy_helpers import load_script
 from privacykit.domain.classify.extraction import document_kind, extract_text
 from privacykit.domain.detection import classify_level, detect_stream
 
@@ -16,12 +14,7 @@ EXAMPLES = ROOT / "examples"
 
 
 def _script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("make_examples", EXAMPLES / "make_examples.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_examples"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(EXAMPLES / "make_examples.py", "make_examples")
 
 
 def test_the_checked_in_samples_are_what_the_script_writes() -> None:
