@@ -8,7 +8,7 @@ scoring (``bench_classify.score``) and that commit's layer first on the import p
 A row is a detector; a column is a corpus none of those detectors was fitted to.
 
 Run: .venv/bin/python bench/backtest_classify.py [--commits C1,C2,...] [CORPUS.jsonl ...]
-Without corpora: the three newest tune sets. Never pass a frozen corpus while tuning (its README says which).
+Without corpora: the five newest tune sets. Never pass a frozen corpus while tuning (its README says which).
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def layer_tree(commit: str) -> str:
     ).stdout.strip()
 
 
-def newest_tune_sets(count: int = 3) -> list[Path]:
+def newest_tune_sets(count: int = 5) -> list[Path]:
     """The newest corpora whose README calls them a tune set."""
     tune = [d for d in CORPUS.glob("holdout*") if "Status here: tune set" in (d / "README.md").read_text()]
     return [d / f"{d.name}.jsonl" for d in sorted(tune, key=_number)[-count:]]
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--commits", help="comma-separated commits (default: every commit a corpus was first scored at)"
     )
-    parser.add_argument("corpora", nargs="*", type=Path, help="JSONL corpora (default: the three newest tune sets)")
+    parser.add_argument("corpora", nargs="*", type=Path, help="JSONL corpora (default: the five newest tune sets)")
     args = parser.parse_args(argv)
     commits = args.commits.split(",") if args.commits else first_scored()
     corpora = [path.resolve() for path in args.corpora] or newest_tune_sets()

@@ -69,7 +69,7 @@ BASELINE = "b5985ce"
 #: (tests/corpus/holdout3/README.md), the untouched estimate of one session and a tune set since; and two
 #: more by two more authors (tests/corpus/holdout4/, holdout5/), frozen whole: written while the engine was
 #: tuned on holdout3, scored in aggregate only; holdout6-8, each scored once untouched, tune sets since
-#: (holdout8 to holdout23 were each frozen for one session); holdout24 onwards, by more authors, frozen whole.
+#: (holdout8 to holdout28 were each frozen for one session); the newest, by more authors, frozen whole.
 #: The pooled columns add their corpora's counts: the newest, frozen whole, is the headline estimate.
 CORPORA = {
     "old corpus": CORPUS,
@@ -97,17 +97,17 @@ CORPORA = {
     "holdout21 tune": ROOT / "tests" / "corpus" / "holdout21" / "holdout21.jsonl",
     "holdout22 tune": ROOT / "tests" / "corpus" / "holdout22" / "holdout22.jsonl",
     "holdout23 tune": ROOT / "tests" / "corpus" / "holdout23" / "holdout23.jsonl",
-    "holdout24 frozen": ROOT / "tests" / "corpus" / "holdout24" / "holdout24.jsonl",
-    "holdout25 frozen": ROOT / "tests" / "corpus" / "holdout25" / "holdout25.jsonl",
-    "holdout26 frozen": ROOT / "tests" / "corpus" / "holdout26" / "holdout26.jsonl",
-    "holdout27 frozen": ROOT / "tests" / "corpus" / "holdout27" / "holdout27.jsonl",
-    "holdout28 frozen": ROOT / "tests" / "corpus" / "holdout28" / "holdout28.jsonl",
+    "holdout24 tune": ROOT / "tests" / "corpus" / "holdout24" / "holdout24.jsonl",
+    "holdout25 tune": ROOT / "tests" / "corpus" / "holdout25" / "holdout25.jsonl",
+    "holdout26 tune": ROOT / "tests" / "corpus" / "holdout26" / "holdout26.jsonl",
+    "holdout27 tune": ROOT / "tests" / "corpus" / "holdout27" / "holdout27.jsonl",
+    "holdout28 tune": ROOT / "tests" / "corpus" / "holdout28" / "holdout28.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
 POOLED = {
     "holdout4+5 frozen": ("holdout4 frozen", "holdout5 frozen"),
     "holdout21+22+23 tune": ("holdout21 tune", "holdout22 tune", "holdout23 tune"),
-    "holdout24-28 frozen": tuple(f"holdout{n} frozen" for n in range(24, 29)),
+    "holdout24-28 tune": tuple(f"holdout{n} tune" for n in range(24, 29)),
 }
 #: Finding types that match a gold label of another type. The unseen corpus predates PASSPORT (issue 13) and,
 #: as its README says, labels every passport number US_PASSPORT: a PASSPORT finding matches such a label (both

@@ -37,7 +37,7 @@ def test_a_detector_scored_for_several_corpora_is_run_once() -> None:
 
 def test_the_default_corpora_are_the_newest_tune_sets_never_a_frozen_one() -> None:
     corpora = _backtest().newest_tune_sets()
-    assert len(corpora) == 3
+    assert len(corpora) == 5
     for path in corpora:
         assert path.exists()
         assert "Status here: tune set" in (path.parent / "README.md").read_text()
