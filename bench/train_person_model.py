@@ -66,8 +66,8 @@ def rule_calls(text: str) -> list[Call]:
         medical[:] = out.medical
         real_admit(items, out, low)
 
-    def window(seen: str, header: Any, in_text: bool) -> Any:
-        found = real_window(seen, header, in_text)
+    def window(seen: str, header: Any, in_text: bool, out: Any) -> Any:
+        found = real_window(seen, header, in_text, out)
         calls.append((seen, shape_of(seen), found, list(medical)))
         return found
 

@@ -99,3 +99,15 @@ def test_a_mebibyte_of_capitalised_words_is_tagged_within_a_bounded_budget() -> 
     start = time.process_time()
     pm.add_persons(text, shape_of(text), [], [])
     assert time.process_time() - start < 2.0
+
+
+def test_training_and_loco_see_what_the_engine_hands_each_window() -> None:
+    import train_person_model as tpm
+
+    text = "Patient: Ana Ruiz\nDiagnosis: asthma\n"  # privacy-scan: ignore (invented)
+    calls = tpm.rule_calls(text)
+    assert [seen for seen, *_ in calls] == [text]
+    (_, shape, found, medical) = calls[0]
+    assert shape == shape_of(text)
+    assert [text[f.start : f.end] for f in found if f.type.value == "PERSON"] == ["Ana Ruiz"]
+    assert medical
