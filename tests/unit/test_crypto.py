@@ -131,3 +131,21 @@ def test_pseudonyms_are_stable_per_tenant_and_unlinkable_across_tenants(stack: S
     assert first != keyring.pseudonym("globex", "s-1")
     assert first != keyring.pseudonym("acme", "s-2")
     assert "s-1" not in first
+
+
+def test_a_consent_recorded_while_another_process_shredded_the_key_is_sealed_under_the_new_one(stack: Stack) -> None:
+    from privacykit.adapters.consents import ConsentTable
+    from privacykit.domain.consent.model import ConsentEvent
+    from privacykit.ports import utc_now
+
+    api, worker = _keyring(stack)[0], _keyring(stack)[0]  # two Lambdas, each with its own key cache
+    table = ConsentTable(client("dynamodb"), stack.ref("ConsentTable"), api)
+    first = ConsentEvent("e-1", "analytics", "grant", utc_now(), "rcpt_1", "subject", lawful_basis="consent")
+    table.append("acme", "s-9", first)  # the API's cache now holds the subject's key
+    assert worker.shred("acme", "s-9") is True  # the erasure worker shreds it
+    again = ConsentEvent("e-2", "marketing", "grant", utc_now(), "rcpt_2", "subject", lawful_basis="consent")
+    table.append("acme", "s-9", again)
+    fresh, _ = _keyring(stack)
+    history = ConsentTable(client("dynamodb"), stack.ref("ConsentTable"), fresh).history("acme", "s-9")
+    assert [(e.event_id, e.erased) for e in history] == [("e-1", True), ("e-2", False)]
+    assert history[1].lawful_basis == "consent"

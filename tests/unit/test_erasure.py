@@ -401,3 +401,26 @@ def test_officers_list_erasure_requests_by_status_and_due_date(planted: Stack) -
     assert [r.request_id for r in desk.listed("acme", status="completed")] == [second.request_id]
     assert desk.listed("acme", due_before=first.received_at) == []
     assert desk.listed("globex") == []
+
+
+def test_a_subject_who_returns_after_erasure_can_consent_again(planted: Stack) -> None:
+    """The events before the erasure stay as proof with their details shredded and grant nothing; a grant
+    after it, even one made while this process still caches the shredded key, is sealed under a new key
+    and is in force."""
+    from privacykit.domain.consent.model import GrantCommand
+    from privacykit.roots import consent as consent_root
+
+    consents, lookup = consent_root.consent_service(), consent_root.consent_lookup()
+    assert lookup.has_consent("acme", SUBJECT, "analytics")  # planted before the erasure
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    erasure_root.erasure_worker().run("acme", request.request_id)
+    assert not lookup.has_consent("acme", SUBJECT, "analytics")
+    with pytest.raises(KeyShredded):  # nothing readable since: the consent reads answer 410, as before
+        consents.current("acme", SUBJECT)
+
+    consents.grant("acme", SUBJECT, GrantCommand("marketing", "consent", "v2", "web"), actor=SUBJECT)
+    shared_root.keyring().forget_cached()
+    assert [e.purpose for e in consents.current("acme", SUBJECT)] == ["marketing"]
+    assert [e.purpose for e in consents.history("acme", SUBJECT)] == ["marketing"]
+    assert lookup.has_consent("acme", SUBJECT, "marketing")
+    assert not lookup.has_consent("acme", SUBJECT, "analytics")

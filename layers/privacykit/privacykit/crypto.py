@@ -208,6 +208,11 @@ class SubjectKeyring:
         """Drop every plaintext key from memory (tests, and after a shred elsewhere)."""
         self._cache.clear()
 
+    def forget_cached_key(self, tenant: str, subject: str) -> None:
+        """Drop one subject's key from memory, so the next use reads the key table: a value that must
+        outlive an erasure made elsewhere within the cache's lifetime is sealed under the key that exists."""
+        self._cache.drop((tenant, self._stored_as(tenant, subject)))
+
     # -- values -----------------------------------------------------------------------------
     def encrypt(self, tenant: str, subject: str, record: str, plaintext: bytes) -> bytes:
         """Encrypt ``plaintext`` for ``subject``; the record id is bound to the ciphertext."""

@@ -38,6 +38,8 @@ class ConsentTable:
         apply_staged(self._ddb, "consent.append", self.stage_append(tenant, subject, event))
 
     def stage_append(self, tenant: str, subject: str, event: ConsentEvent) -> StagedWrite:
+        # A grant is kept for years: never seal it under a key that an erasure elsewhere has just shredded.
+        self._keyring.forget_cached_key(tenant, subject)
         sealed = self._keyring.encrypt_json(
             tenant,
             subject,
@@ -107,8 +109,9 @@ class ConsentTable:
         )
 
     def history(self, tenant: str, subject: str, *, shredded_details: bool = False) -> list[ConsentEvent]:
-        """The subject's events, oldest first. An event whose details were shredded with the subject's
-        key raises :class:`KeyShredded`, or, with ``shredded_details``, comes without them."""
+        """The subject's events, oldest first. An event whose details were shredded with the subject's key
+        (an erasure) comes without them, marked ``erased``; one that does not open raises
+        :class:`DecryptionFailed`, or, with ``shredded_details``, comes without its details too."""
         events: list[ConsentEvent] = []
         for item in query_all(
             self._ddb,
@@ -119,9 +122,12 @@ class ConsentTable:
             ConsistentRead=True,
         ):
             event_id = item["event_id"]
+            erased = False
             try:
                 details: Any = self._keyring.decrypt_json(tenant, subject, event_id, item["sealed"])
-            except (KeyShredded, DecryptionFailed):
+            except KeyShredded:
+                details, erased = {}, True
+            except DecryptionFailed:
                 if not shredded_details:
                     raise
                 details = {}
@@ -138,6 +144,7 @@ class ConsentTable:
                     channel=details.get("channel"),
                     jurisdiction=details.get("jurisdiction"),
                     expires_at=parse_iso(item.get("expires_at")),
+                    erased=erased,
                 )
             )
         return events

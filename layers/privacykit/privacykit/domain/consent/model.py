@@ -68,6 +68,8 @@ class ConsentEvent:
     channel: str | None = None
     jurisdiction: str | None = None
     expires_at: datetime | None = None
+    #: Recorded before the subject's erasure: kept as proof, its details shredded; it grants nothing since.
+    erased: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -160,10 +162,11 @@ def _utc(moment: datetime) -> datetime:
 
 
 def active_consents(events: list[ConsentEvent], at: datetime) -> dict[str, ConsentEvent]:
-    """Purpose -> the grant in force at ``at`` (replay of the events up to ``at``)."""
+    """Purpose -> the grant in force at ``at`` (replay of the events up to ``at``). An erasure ended every
+    consent given before it (GDPR Art. 17(1)(b)): events from before it count for nothing."""
     latest: dict[str, ConsentEvent] = {}
     for event in sorted(events, key=lambda e: (e.at, e.event_id)):
-        if event.at <= at:
+        if event.at <= at and not event.erased:
             latest[event.purpose] = event
     return {
         purpose: event

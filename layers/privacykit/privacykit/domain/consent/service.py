@@ -28,7 +28,7 @@ from privacykit.domain.consent.model import (
     receipt_problem,
 )
 from privacykit.domain.consent.ports import ConsentRepository
-from privacykit.errors import NotFound, Unprocessable
+from privacykit.errors import KeyShredded, NotFound, Unprocessable
 from privacykit.ports import AuditRecord, AuditSink, Pseudonymizer, SignatureKind, Signer
 
 __all__ = ["ConsentService", "ConsentLookup"]
@@ -201,10 +201,14 @@ class ConsentService:
 
     # -- helpers ----------------------------------------------------------------------------
     def _known_history(self, tenant: str, subject: str) -> list[ConsentEvent]:
+        """The events since the subject's last erasure, if any (those before it stay only as proof)."""
         events = self._repository.history(tenant, subject)
         if not events:
             raise NotFound("no consent records for this subject")
-        return events
+        since = [event for event in events if not event.erased]
+        if not since:
+            raise KeyShredded("the subject was erased; no consent has been recorded since")
+        return since
 
     def _check_purpose(self, purpose: str) -> None:
         if purpose not in self._purposes:
