@@ -320,6 +320,10 @@ class InMemoryIncidents:
     def put_affected(self, tenant: str, incident_id: str, affected: Sequence[str]) -> None:
         self.subjects.setdefault((tenant, incident_id), {}).update({s: AffectedSubject(s) for s in affected})
 
+    def discard_affected(self, tenant: str, incident_id: str, affected: Sequence[str]) -> None:
+        for subject in affected:
+            self.subjects.get((tenant, incident_id), {}).pop(subject, None)
+
     def stage_create(
         self, tenant: str, record: IncidentRecord, obligations: Sequence[StoredObligation], first: TimelineEntry
     ) -> list[StagedWrite]:

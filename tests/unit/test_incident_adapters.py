@@ -188,3 +188,18 @@ def test_service_on_moto_remind_marks_missed_after_deadline(stack: Stack, table:
     statuses = {o.obligation.rule_id: o.status for o in table.obligations("acme", incident_id)}
     assert statuses["EU-GDPR-33"] == "missed"
     assert not [d for d in table.open_deadlines() if d.incident_id == incident_id]
+
+
+def test_an_incident_whose_transaction_fails_leaves_no_affected_subject_behind(
+    stack: Stack, table: IncidentTable, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The affected subjects are written ahead of the incident (more than one transaction holds); when the
+    incident and its audit event do not commit, they are taken away again, not left sealed and orphaned."""
+
+    def unavailable(*_: Any, **__: Any) -> None:
+        raise DependencyFailure("audit.append: the transaction did not commit")
+
+    monkeypatch.setattr(type(shared_root.audit_writer()), "record", unavailable)
+    with pytest.raises(DependencyFailure):
+        _register(subjects=tuple(f"cust-{n}" for n in range(30)))
+    assert _raw_items(stack) == []

@@ -134,6 +134,10 @@ class IncidentTable:
         self.put_affected(tenant, record.incident_id, affected)
         apply_staged(self._ddb, "incidents.create", *self.stage_create(tenant, record, obligations, first))
 
+    def discard_affected(self, tenant: str, incident_id: str, affected: Sequence[str]) -> None:
+        keys = [self._key(tenant, incident_id, f"subject#{self._keyring.pseudonym(tenant, s)}") for s in affected]
+        self._batch_write([{"DeleteRequest": {"Key": to_item(key)}} for key in keys])
+
     def put_affected(self, tenant: str, incident_id: str, affected: Sequence[str]) -> None:
         """Store the affected subjects of an incident not created yet: they stay invisible until the
         incident item exists (more of them than one transaction holds)."""
@@ -150,10 +154,11 @@ class IncidentTable:
                     }
                 )
             )
-        for start in range(0, len(subjects), 25):
-            requests: dict[str, Any] = {
-                self._table: [{"PutRequest": {"Item": i}} for i in subjects[start : start + 25]]
-            }
+        self._batch_write([{"PutRequest": {"Item": item}} for item in subjects])
+
+    def _batch_write(self, writes: Sequence[dict[str, Any]]) -> None:
+        for start in range(0, len(writes), 25):
+            requests: dict[str, Any] = {self._table: list(writes[start : start + 25])}
             # Not pagination: a batch write hands back what it could not write, to be sent again.
             while requests:
                 with translate_errors("incidents.subjects"):

@@ -46,6 +46,9 @@ class IncidentRepository(Protocol):
     def put_affected(self, tenant: str, incident_id: str, affected: Sequence[str]) -> None:
         """Store an incident's affected subjects ahead of it (invisible until it is created)."""
 
+    def discard_affected(self, tenant: str, incident_id: str, affected: Sequence[str]) -> None:
+        """Remove the affected subjects stored ahead of an incident that was not created."""
+
     def stage_create(
         self, tenant: str, record: IncidentRecord, obligations: Sequence[StoredObligation], first: TimelineEntry
     ) -> list[StagedWrite]:

@@ -205,24 +205,29 @@ class IncidentService:
             "registered", now, obligations=len(stored), warnings=len(result.warnings), affected_subjects=len(subjects)
         )
         self._incidents.put_affected(tenant, incident_id, subjects)
-        self._audit.record(
-            tenant,
-            AuditRecord(
-                "breach.incident_registered",
-                "success",
-                actor=actor,
-                actor_roles=actor_roles,
-                details={
-                    "incident_id": incident_id,
-                    "obligations": len(stored),
-                    "warnings": len(result.warnings),
-                    "affected_subjects": len(subjects),
-                    "rules_version": result.rules_version,
-                    "rule_ids": sorted({s.obligation.rule_id for s in stored}),
-                },
-            ),
-            changes=self._incidents.stage_create(tenant, record, stored, first),
-        )
+        try:
+            self._audit.record(
+                tenant,
+                AuditRecord(
+                    "breach.incident_registered",
+                    "success",
+                    actor=actor,
+                    actor_roles=actor_roles,
+                    details={
+                        "incident_id": incident_id,
+                        "obligations": len(stored),
+                        "warnings": len(result.warnings),
+                        "affected_subjects": len(subjects),
+                        "rules_version": result.rules_version,
+                        "rule_ids": sorted({s.obligation.rule_id for s in stored}),
+                    },
+                ),
+                changes=self._incidents.stage_create(tenant, record, stored, first),
+            )
+        except Exception:
+            # The incident and its event did not commit: take its subjects away again, leave no orphans.
+            self._incidents.discard_affected(tenant, incident_id, subjects)
+            raise
         return {
             "incident_id": incident_id,
             "registered_at": now.isoformat(),
