@@ -235,7 +235,25 @@ def test_a_certificate_verifies_offline_with_the_served_public_key(planted: Stac
     assert privacy_audit(["verify-certificate", str(good), "--public-key", str(other)]) == 1
 
 
-def test_a_legal_hold_over_all_blocks_erasure_until_it_is_released(planted: Stack) -> None:
+@pytest.fixture
+def audited(planted: Stack, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, dict[str, Any]]]:
+    """(type, outcome, details) of every audit event written from here on, as the writer commits them."""
+    seen: list[tuple[str, str, dict[str, Any]]] = []
+    writer = type(shared_root.audit_writer())
+    real = writer.record
+
+    def record(self: Any, tenant: str, *records: Any, **kwargs: Any) -> Any:
+        done = real(self, tenant, *records, **kwargs)
+        seen.extend((r.type, r.outcome, dict(r.details or {})) for r in records)
+        return done
+
+    monkeypatch.setattr(writer, "record", record)
+    return seen
+
+
+def test_a_legal_hold_over_all_blocks_erasure_until_it_is_released(
+    planted: Stack, audited: list[tuple[str, str, dict[str, Any]]]
+) -> None:
     holds = erasure_root.legal_holds()
     hold = holds.place(
         "acme", SUBJECT, scope=["all"], basis="litigation", reason="case 2026-17", until=None, actor="officer-1"
@@ -246,6 +264,7 @@ def test_a_legal_hold_over_all_blocks_erasure_until_it_is_released(planted: Stac
     with pytest.raises(Conflict) as refused:
         erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
     assert refused.value.details == [{"hold_id": hold.hold_id, "scope": ["all"], "basis": "litigation", "until": None}]
+    assert audited[-1] == ("erasure.refused", "denied", {"reason": "legal_hold", "holds": hold.hold_id})
     assert "case 2026-17" not in json.dumps(
         client("dynamodb").scan(TableName=planted.ref("LegalHoldTable"))["Items"], default=str
     )
@@ -254,7 +273,9 @@ def test_a_legal_hold_over_all_blocks_erasure_until_it_is_released(planted: Stac
     assert request.status == "received"
 
 
-def test_a_hold_placed_after_the_request_stops_the_worker_before_the_shred(planted: Stack) -> None:
+def test_a_hold_placed_after_the_request_stops_the_worker_before_the_shred(
+    planted: Stack, audited: list[tuple[str, str, dict[str, Any]]]
+) -> None:
     request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
     erasure_root.legal_holds().place(
         "acme", SUBJECT, scope=["all"], basis="regulator_inquiry", reason="inquiry", until=None, actor="officer-1"
@@ -262,6 +283,10 @@ def test_a_hold_placed_after_the_request_stops_the_worker_before_the_shred(plant
     done = erasure_root.erasure_worker().run("acme", request.request_id)
     assert done.status == "failed" and "legal hold" in (done.reason or "")
     assert shared_root.keyring().key_id("acme", SUBJECT) is not None  # nothing was shredded
+    assert audited[-1] == (
+        "erasure.failed", "failure", {"request_id": request.request_id, "reason": "legal_hold", "shredded": False}
+    )
+    assert erasure_root.erasure_requests().get("acme", request.request_id).status == "failed"  # type: ignore[union-attr]
 
 
 def test_a_hold_names_kinds_of_subject_data_or_all(planted: Stack) -> None:
@@ -424,3 +449,22 @@ def test_a_subject_who_returns_after_erasure_can_consent_again(planted: Stack) -
     assert [e.purpose for e in consents.history("acme", SUBJECT)] == ["marketing"]
     assert lookup.has_consent("acme", SUBJECT, "marketing")
     assert not lookup.has_consent("acme", SUBJECT, "analytics")
+
+
+def test_a_request_that_cannot_be_queued_is_failed_with_its_audit_event(
+    planted: Stack, audited: list[tuple[str, str, dict[str, Any]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from privacykit.adapters.queues import TenantJobQueue
+    from privacykit.errors import DependencyFailure
+
+    def unavailable(*_: Any) -> None:
+        raise DependencyFailure("queue.send: SQS did not accept the message")
+
+    monkeypatch.setattr(TenantJobQueue, "send", unavailable)
+    with pytest.raises(DependencyFailure):
+        erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    (requested, failed) = audited[-2:]
+    assert requested[0] == "erasure.requested"
+    request_id = requested[2]["request_id"]
+    assert failed == ("erasure.failed", "failure", {"request_id": request_id, "reason": "not_queued", "shredded": False})
+    assert erasure_root.erasure_requests().get("acme", request_id).status == "failed"  # type: ignore[union-attr]

@@ -67,8 +67,22 @@ class ErasureDesk:
         """A new request and the nonce of its commitment (the requester keeps it), or the subject's
         open request and no nonce (it was handed out with that request)."""
         pseudonym = self._keys.pseudonym(tenant, subject)
-        # Only a hold over all of the subject's data refuses the request; a partial hold keeps its kinds.
-        refuse_if_held(self._holds.for_subject(tenant, pseudonym), self._clock())
+        try:
+            # Only a hold over all of the subject's data refuses the request; a partial hold keeps its kinds.
+            refuse_if_held(self._holds.for_subject(tenant, pseudonym), self._clock())
+        except Conflict as refused:
+            self._audit.record(
+                tenant,
+                AuditRecord(
+                    "erasure.refused",
+                    "denied",
+                    actor=actor,
+                    actor_roles=actor_roles,
+                    subject=subject,
+                    details={"reason": "legal_hold", "holds": ",".join(d["hold_id"] for d in refused.details or ())},
+                ),
+            )
+            raise
         existing = self._requests.open_for(tenant, pseudonym)
         if existing is not None:
             return existing, None
@@ -100,7 +114,18 @@ class ErasureDesk:
         try:
             self._queue.send(tenant, request_id)
         except PrivacyError:
-            self._requests.put(replace(request, status="failed", reason="the request could not be queued; ask again"))
+            failed = replace(request, status="failed", reason="the request could not be queued; ask again")
+            self._audit.record(
+                tenant,
+                AuditRecord(
+                    "erasure.failed",
+                    "failure",
+                    actor=actor,
+                    actor_roles=actor_roles,
+                    details={"request_id": request_id, "reason": "not_queued", "shredded": False},
+                ),
+                changes=[self._requests.stage_put(failed)],
+            )
             raise
         return request, nonce
 
@@ -167,8 +192,19 @@ class ErasureWorker:
                 # A hold over everything placed after the request was taken stops it before the shred.
                 refuse_if_held([h for h in holds if h.whole], self._clock())
             except Conflict:
-                failed = replace(request, status="failed", reason="a legal hold was placed on the subject's data")
-                self._requests.put(replace(failed, sealed_subject=None))
+                failed = replace(
+                    request, status="failed", reason="a legal hold was placed on the subject's data", sealed_subject=None
+                )
+                self._audit.record(
+                    tenant,
+                    AuditRecord(
+                        "erasure.failed",
+                        "failure",
+                        actor="erasure-worker",
+                        details={"request_id": request_id, "reason": "legal_hold", "shredded": False},
+                    ),
+                    changes=[self._requests.stage_put(failed)],
+                )
                 return failed
             # Record the key's id before it is gone: a retry after the shred still names it.
             if request.key_id is None:
@@ -236,7 +272,7 @@ class ErasureWorker:
                 "erasure.failed",
                 "failure",
                 actor="erasure-worker",
-                details={"request_id": request_id, "shredded": request.shredded_at is not None},
+                details={"request_id": request_id, "reason": "worker", "shredded": request.shredded_at is not None},
             ),
             changes=[self._requests.stage_put(failed)],
         )
