@@ -286,7 +286,8 @@ def test_a_hold_placed_after_the_request_stops_the_worker_before_the_shred(
     assert audited[-1] == (
         "erasure.failed", "failure", {"request_id": request.request_id, "reason": "legal_hold", "shredded": False}
     )
-    assert erasure_root.erasure_requests().get("acme", request.request_id).status == "failed"  # type: ignore[union-attr]
+    stored = erasure_root.erasure_requests().get("acme", request.request_id)
+    assert stored is not None and stored.status == "failed"
 
 
 def test_a_hold_names_kinds_of_subject_data_or_all(planted: Stack) -> None:
@@ -467,4 +468,5 @@ def test_a_request_that_cannot_be_queued_is_failed_with_its_audit_event(
     assert requested[0] == "erasure.requested"
     request_id = requested[2]["request_id"]
     assert failed == ("erasure.failed", "failure", {"request_id": request_id, "reason": "not_queued", "shredded": False})
-    assert erasure_root.erasure_requests().get("acme", request_id).status == "failed"  # type: ignore[union-attr]
+    stored = erasure_root.erasure_requests().get("acme", request_id)
+    assert stored is not None and stored.status == "failed"
