@@ -467,6 +467,7 @@ def test_a_request_that_cannot_be_queued_is_failed_with_its_audit_event(
     (requested, failed) = audited[-2:]
     assert requested[0] == "erasure.requested"
     request_id = requested[2]["request_id"]
-    assert failed == ("erasure.failed", "failure", {"request_id": request_id, "reason": "not_queued", "shredded": False})
+    details = {"request_id": request_id, "reason": "not_queued", "shredded": False}
+    assert failed == ("erasure.failed", "failure", details)
     stored = erasure_root.erasure_requests().get("acme", request_id)
     assert stored is not None and stored.status == "failed"

@@ -192,9 +192,8 @@ class ErasureWorker:
                 # A hold over everything placed after the request was taken stops it before the shred.
                 refuse_if_held([h for h in holds if h.whole], self._clock())
             except Conflict:
-                failed = replace(
-                    request, status="failed", reason="a legal hold was placed on the subject's data", sealed_subject=None
-                )
+                reason = "a legal hold was placed on the subject's data"
+                failed = replace(request, status="failed", reason=reason, sealed_subject=None)
                 self._audit.record(
                     tenant,
                     AuditRecord(
