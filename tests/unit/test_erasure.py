@@ -284,7 +284,9 @@ def test_a_hold_placed_after_the_request_stops_the_worker_before_the_shred(
     assert done.status == "failed" and "legal hold" in (done.reason or "")
     assert shared_root.keyring().key_id("acme", SUBJECT) is not None  # nothing was shredded
     assert audited[-1] == (
-        "erasure.failed", "failure", {"request_id": request.request_id, "reason": "legal_hold", "shredded": False}
+        "erasure.failed",
+        "failure",
+        {"request_id": request.request_id, "reason": "legal_hold", "shredded": False},
     )
     stored = erasure_root.erasure_requests().get("acme", request.request_id)
     assert stored is not None and stored.status == "failed"
