@@ -33,16 +33,28 @@ def _parameters(args: argparse.Namespace) -> dict[str, str]:
     template = load_template()
     from_file = samconfig_overrides(Path(args.config_file), args.config_env)
     from_command = parse_overrides(args.parameter_overrides or "")
-    return resolve_parameters(template, from_file, from_command)
+    parameters = resolve_parameters(template, from_file, from_command)
+    _check_settings(parameters)
+    return parameters
+
+
+def _check_settings(parameters: dict[str, str]) -> None:
+    """Parse what the functions will parse from the parameters, as they will, so that a policy they would
+    refuse (every classify answer a 500) stops ``make run`` at start instead."""
+    from privacykit.config import Settings
+    from privacykit.roots.classify import level_policies
+
+    level_policies(Settings.from_env({"LEVEL_POLICIES": parameters.get("LevelPolicies", "")}))
 
 
 def _run(args: argparse.Namespace) -> int:
     from localcloud.parameters import ParameterError
     from localcloud.runtime import LocalCloud, PortBusy
+    from privacykit.errors import ConfigurationError
 
     try:
         parameters = _parameters(args)
-    except ParameterError as exc:
+    except (ParameterError, ConfigurationError) as exc:
         print(f"privacy-local: {exc}", file=sys.stderr)
         return 2
     cloud = LocalCloud(api_port=args.port, aws_port=args.aws_port, parameters=parameters)

@@ -126,6 +126,22 @@ def test_a_bad_override_stops_run_with_one_line(how: str) -> None:
     assert "template.yaml has no parameter 'NoSuchThing'" in line
 
 
+@pytest.mark.parametrize(
+    ("policies", "says"),
+    [
+        ('{"*": {"levels": {"SHOE_SIZE": "RESTRICTED"}}}', "unknown entity type"),
+        ('{"acme": {"baseline": "SECRET"}}', "LEVEL_POLICIES"),
+        ('{"acme": ["INTERNAL"]}', "level_policies.acme"),
+        ("{not json", "LEVEL_POLICIES is not valid JSON"),
+    ],
+)
+def test_a_level_policy_the_functions_would_refuse_stops_run_with_one_line(policies: str, says: str) -> None:
+    done = _run("--port", "0", "--aws-port", "0", "--parameter-overrides", f"LevelPolicies='{policies}'")
+    assert done.returncode == 2
+    (line,) = done.stderr.strip().splitlines()
+    assert says in line
+
+
 # -- make token ------------------------------------------------------------------------------------
 def test_token_warns_about_a_role_the_bundle_does_not_know(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["token", "--tenant", "acme", "--sub", "u-1", "--groups", "privacy_oficer viewer"]) == 0

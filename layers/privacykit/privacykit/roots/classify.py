@@ -5,7 +5,7 @@ from __future__ import annotations
 from privacykit.adapters.aws import client, presigning_client
 from privacykit.adapters.tombstones import KeyTombstones
 from privacykit.adapters.uploads import S3UploadLinks, S3Uploads
-from privacykit.config import get_settings
+from privacykit.config import Settings, get_settings
 from privacykit.domain.classify.service import ClassificationService
 from privacykit.domain.classify.uploads import UploadDesk
 from privacykit.domain.detection import DEFAULT_POLICY, LevelPolicy
@@ -13,17 +13,23 @@ from privacykit.errors import ConfigurationError
 from privacykit.roots.providers import provider
 from privacykit.roots.shared import audit_bucket, audit_writer, clock, keyring, record_table, retention_policies
 
-__all__ = ["classification_service", "upload_desk"]
+__all__ = ["classification_service", "level_policies", "upload_desk"]
+
+
+def level_policies(settings: Settings) -> tuple[LevelPolicy, dict[str, LevelPolicy]]:
+    """The policy of every tenant without its own ("*") and each tenant's, from LEVEL_POLICIES; a
+    :class:`ConfigurationError` naming what is wrong (``make run`` checks its parameters with this too)."""
+    policies = dict(settings.level_policies)
+    try:
+        default = LevelPolicy.from_dict(policies.pop("*")) if "*" in policies else DEFAULT_POLICY
+        return default, {tenant: LevelPolicy.from_dict(policy) for tenant, policy in policies.items()}
+    except (ValueError, AttributeError) as exc:
+        raise ConfigurationError(f"LEVEL_POLICIES: {exc}") from exc
 
 
 @provider
 def classification_service() -> ClassificationService:
-    policies = dict(get_settings().level_policies)
-    try:
-        default = LevelPolicy.from_dict(policies.pop("*")) if "*" in policies else DEFAULT_POLICY
-        per_tenant = {tenant: LevelPolicy.from_dict(policy) for tenant, policy in policies.items()}
-    except (ValueError, AttributeError) as exc:
-        raise ConfigurationError(f"LEVEL_POLICIES: {exc}") from exc
+    default, per_tenant = level_policies(get_settings())
     return ClassificationService(
         record_table(),
         audit_writer(),
