@@ -10,7 +10,7 @@ from privacykit.coldstart import end_of_cold_start
 import dataclasses
 from typing import Annotated, Any, Literal
 
-from aws_lambda_powertools.event_handler.openapi.params import Header, Path, Query
+from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
@@ -23,7 +23,7 @@ from privacykit.domain.common.ids import Identifier
 from privacykit.domain.common.pages import DEFAULT_LIMIT
 from privacykit.domain.common.times import Instant
 from privacykit.http import api_handler, current_principal, make_resolver
-from privacykit.http.params import CursorQuery, LimitQuery, SubjectIdPath
+from privacykit.http.params import CursorQuery, IdempotencyKeyHeader, LimitQuery, SubjectIdPath
 from privacykit.http.wire import Timestamp
 from privacykit.idempotency import run_once
 from privacykit.observability import CORRELATION_PATH, observability
@@ -36,7 +36,6 @@ BREACH_ROLES = ("privacy_officer", "security_admin")
 CONTACT_ROLES = ("privacy_officer", "service")
 IncidentId = Annotated[str, Path(pattern=r"^inc_[0-9a-f]{32}$", description="incident id")]
 ObligationId = Annotated[str, Path(pattern=r"^ob-[0-9]{2,4}$", description="obligation id")]
-IdempotencyKey = Annotated[str | None, Header(alias="idempotency-key", max_length=128)]
 FreeText = Annotated[str, Field(min_length=1, max_length=4000)]
 
 
@@ -281,7 +280,7 @@ def _officer() -> Any:
 
 
 @app.post("/v1/incidents", status_code=201)
-def register(body: RegisterBody, idempotency_key: IdempotencyKey = None) -> RegisteredIncident:
+def register(body: RegisterBody, idempotency_key: IdempotencyKeyHeader = None) -> RegisteredIncident:
     """Register a breach incident.
 
     Assesses the incident against every regime's rules and stores it with its obligations (deadline in the
@@ -399,7 +398,7 @@ def complete_notice_facts(incident_id: IncidentId, body: NoticeFactsBody) -> Not
 
 @app.post("/v1/incidents/<incident_id>/notices", status_code=202)
 def individual_notices(
-    incident_id: IncidentId, body: NoticeFactsBody, idempotency_key: IdempotencyKey = None
+    incident_id: IncidentId, body: NoticeFactsBody, idempotency_key: IdempotencyKeyHeader = None
 ) -> NoticeRun:
     """Queue the individuals notices.
 

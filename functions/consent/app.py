@@ -6,7 +6,7 @@ from privacykit.coldstart import end_of_cold_start
 
 from typing import Annotated, Any, Literal
 
-from aws_lambda_powertools.event_handler.openapi.params import Header, Query
+from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
@@ -16,7 +16,7 @@ from privacykit.domain.common.pages import DEFAULT_LIMIT
 from privacykit.domain.common.times import Instant
 from privacykit.domain.consent.model import ConsentChange, ConsentEvent, GrantCommand
 from privacykit.http import api_handler, current_principal, make_resolver
-from privacykit.http.params import CursorQuery, LimitQuery, PurposePath, SubjectIdPath
+from privacykit.http.params import CursorQuery, IdempotencyKeyHeader, LimitQuery, PurposePath, SubjectIdPath
 from privacykit.http.wire import Timestamp
 from privacykit.idempotency import run_once
 from privacykit.observability import CORRELATION_PATH, observability
@@ -160,7 +160,7 @@ class ConsentHistory(BaseModel):
 def grant(
     subject_id: SubjectIdPath,
     body: GrantBody,
-    idempotency_key: Annotated[str | None, Header(alias="idempotency-key", max_length=128)] = None,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> GrantResult:
     """Grant consent for a purpose.
 

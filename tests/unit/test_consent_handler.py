@@ -114,6 +114,14 @@ def test_idempotency_key_replays_the_first_answer(handler: Any) -> None:
     assert body["error"]["code"] == "conflict"
 
 
+@pytest.mark.parametrize("key", ["", " ", "k 1", "k" * 129])
+def test_an_empty_blank_or_overlong_idempotency_key_is_refused_naming_the_header(handler: Any, key: str) -> None:
+    status, body = call(handler, grant_event(**{"idempotency-key": key}))
+    assert status == 422
+    assert [d["field"] for d in body["error"]["details"]] == ["header.idempotency-key"]
+    assert call(handler, grant_event())[0] == 201  # nothing was recorded under it
+
+
 def test_unknown_route_is_404_json(handler: Any) -> None:
     lost = grant_event()
     lost["rawPath"] = lost["requestContext"]["http"]["path"] = "/v1/nowhere"

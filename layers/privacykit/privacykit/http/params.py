@@ -6,13 +6,22 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from aws_lambda_powertools.event_handler.openapi.params import Path, Query
+from aws_lambda_powertools.event_handler.openapi.params import Header, Path, Query
 
 from privacykit.domain.common.ids import PURPOSE_PATTERN, SAFE_ID_PATTERN
 from privacykit.domain.common.pages import CURSOR_PATTERN, DEFAULT_LIMIT, MAX_LIMIT
 from privacykit.domain.monitoring.model import ALERT_ID_PATTERN
 
-__all__ = ["SubjectIdPath", "PurposePath", "RecordIdPath", "JobIdPath", "AlertIdPath", "LimitQuery", "CursorQuery"]
+__all__ = [
+    "SubjectIdPath",
+    "PurposePath",
+    "RecordIdPath",
+    "JobIdPath",
+    "AlertIdPath",
+    "LimitQuery",
+    "CursorQuery",
+    "IdempotencyKeyHeader",
+]
 
 SubjectIdPath = Annotated[str, Path(pattern=SAFE_ID_PATTERN, description="subject id")]
 PurposePath = Annotated[str, Path(pattern=PURPOSE_PATTERN, description="purpose name")]
@@ -27,4 +36,15 @@ LimitQuery = Annotated[
 #: Where the next page starts: the ``next_cursor`` of the previous answer, passed back unchanged.
 CursorQuery = Annotated[
     str | None, Query(pattern=CURSOR_PATTERN, description="the next_cursor of the previous page, unchanged")
+]
+
+#: A client's key that makes a retried command safe: 1 to 128 visible ASCII characters. An empty or blank one
+#: is refused: it would make every request of a scope sent with it one request.
+IdempotencyKeyHeader = Annotated[
+    str | None,
+    Header(
+        alias="idempotency-key",
+        pattern=r"^[\x21-\x7e]{1,128}$",
+        description="makes a retry safe: the first answer is repeated for the same key and body",
+    ),
 ]
