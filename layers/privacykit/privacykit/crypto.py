@@ -204,19 +204,26 @@ class SubjectKeyring:
         self._cache.put((tenant, name), key.key_id, plaintext)
         return key.key_id, plaintext
 
+    def _sealing_key(self, tenant: str, subject: str) -> tuple[bytes, bytes]:
+        """The key to seal a new value under. Read from the key table, not taken from the cache: an erasure
+        elsewhere may have shredded the key within the cache's lifetime, and a value sealed under it would
+        be lost the moment the cache forgets it. The cached plaintext serves while the stored key is the same."""
+        name = self._stored_as(tenant, subject)
+        stored = self._store.get(tenant, name)
+        cached = self._cache.get((tenant, name))
+        if stored is not None and cached is not None and hmac.compare_digest(cached[0], stored.key_id):
+            return cached
+        self._cache.drop((tenant, name))
+        return self._load_or_create(tenant, subject)
+
     def forget_cached(self) -> None:
         """Drop every plaintext key from memory (tests, and after a shred elsewhere)."""
         self._cache.clear()
 
-    def forget_cached_key(self, tenant: str, subject: str) -> None:
-        """Drop one subject's key from memory, so the next use reads the key table: a value that must
-        outlive an erasure made elsewhere within the cache's lifetime is sealed under the key that exists."""
-        self._cache.drop((tenant, self._stored_as(tenant, subject)))
-
     # -- values -----------------------------------------------------------------------------
     def encrypt(self, tenant: str, subject: str, record: str, plaintext: bytes) -> bytes:
         """Encrypt ``plaintext`` for ``subject``; the record id is bound to the ciphertext."""
-        return _seal(self._load_or_create(tenant, subject), _aad(tenant, subject, record), plaintext)
+        return _seal(self._sealing_key(tenant, subject), _aad(tenant, subject, record), plaintext)
 
     def decrypt(self, tenant: str, subject: str, record: str, ciphertext: bytes) -> bytes:
         """Open a value; :class:`KeyShredded` when its subject key is gone."""
@@ -227,7 +234,7 @@ class SubjectKeyring:
         holds only the pseudonym can open it (:meth:`decrypt_by_pseudonym`): a table that must not keep
         the subject id in clear keeps it sealed this way, and erasure shreds it with the key."""
         pseudonym = self.pseudonym(tenant, subject)
-        return _seal(self._load_or_create(tenant, subject), _aad(tenant, pseudonym, record), plaintext)
+        return _seal(self._sealing_key(tenant, subject), _aad(tenant, pseudonym, record), plaintext)
 
     def decrypt_by_pseudonym(self, tenant: str, pseudonym: str, record: str, ciphertext: bytes) -> bytes:
         """Open a value sealed by :meth:`encrypt_for_pseudonym`, knowing only the subject's pseudonym;

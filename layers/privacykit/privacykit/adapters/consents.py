@@ -38,8 +38,6 @@ class ConsentTable:
         apply_staged(self._ddb, "consent.append", self.stage_append(tenant, subject, event))
 
     def stage_append(self, tenant: str, subject: str, event: ConsentEvent) -> StagedWrite:
-        # A grant is kept for years: never seal it under a key that an erasure elsewhere has just shredded.
-        self._keyring.forget_cached_key(tenant, subject)
         sealed = self._keyring.encrypt_json(
             tenant,
             subject,
