@@ -101,17 +101,17 @@ def test_a_crash_after_the_shred_is_finished_by_the_retry(planted: Stack, monkey
     request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor="officer-1")
     worker = erasure_root.erasure_worker()
     data_map = subject_data_root.subject_data_map()
-    real_erase = data_map.erase
+    real_erase = data_map.erase_each
 
     def crash(*args: Any) -> Any:
         raise RuntimeError("the worker died")
 
-    monkeypatch.setattr(data_map, "erase", crash)
+    monkeypatch.setattr(data_map, "erase_each", crash)
     with pytest.raises(RuntimeError):
         worker.run("acme", request.request_id)
     half = erasure_root.erasure_desk().get("acme", request.request_id, asked_by="officer-1", officer=True)
     assert half.status == "in_progress" and half.shredded_at is not None
-    monkeypatch.setattr(data_map, "erase", real_erase)
+    monkeypatch.setattr(data_map, "erase_each", real_erase)
     done = worker.run("acme", request.request_id)
     assert done.status == "completed"
     assert (done.certificate or {})["certificate"]["key_id"] == key_id  # named although shredded before
@@ -124,7 +124,7 @@ def test_the_last_failed_receive_marks_the_request_failed_and_a_redrive_finishes
     request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor="officer-1")
     worker_module = load_handler("erasure", "worker")
     data_map = subject_data_root.subject_data_map()
-    real_erase = data_map.erase
+    real_erase = data_map.erase_each
 
     def crash(*args: Any) -> Any:
         raise RuntimeError("the store is down")
@@ -134,7 +134,7 @@ def test_the_last_failed_receive_marks_the_request_failed_and_a_redrive_finishes
                                            FakeContext())  # fmt: skip
         assert out == {"batchItemFailures": []}
 
-    monkeypatch.setattr(data_map, "erase", crash)
+    monkeypatch.setattr(data_map, "erase_each", crash)
     for receives in (1, 2, 3):
         with pytest.raises(BatchProcessingError):
             deliver(receives)
@@ -142,7 +142,7 @@ def test_the_last_failed_receive_marks_the_request_failed_and_a_redrive_finishes
         assert seen.shredded_at is not None
         assert seen.status == ("failed" if receives == 3 else "in_progress")
     assert seen.reason == worker_module.FAILED_REASON
-    monkeypatch.setattr(data_map, "erase", real_erase)
+    monkeypatch.setattr(data_map, "erase_each", real_erase)
     deliver(4)  # an operator redrives the parked message
     done = erasure_root.erasure_desk().get("acme", request.request_id, asked_by="officer-1", officer=True)
     assert done.status == "completed" and done.reason is None and done.certificate is not None
@@ -473,3 +473,25 @@ def test_a_request_that_cannot_be_queued_is_failed_with_its_audit_event(
     assert failed == ("erasure.failed", "failure", details)
     stored = erasure_root.erasure_requests().get("acme", request_id)
     assert stored is not None and stored.status == "failed"
+
+
+def test_a_worker_killed_after_its_deletes_certifies_them_on_the_retry(
+    planted: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    worker = erasure_root.erasure_worker()
+    real = type(worker)._certificate
+    calls = []
+
+    def killed_once(self: Any, *args: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("the invocation timed out")
+        return real(self, *args)
+
+    monkeypatch.setattr(type(worker), "_certificate", killed_once)
+    with pytest.raises(RuntimeError):
+        worker.run("acme", request.request_id)
+    done = worker.run("acme", request.request_id)  # the message is delivered again
+    erased = (done.certificate or {})["certificate"]["erased"]
+    assert (erased["classified_records"], erased["uploaded_objects"], erased["contact_addresses"]) == (1, 2, 1)

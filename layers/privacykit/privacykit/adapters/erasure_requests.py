@@ -41,6 +41,7 @@ class ErasureRequestTable:
             "certificate": json.dumps(request.certificate) if request.certificate is not None else None,
             "reason": request.reason,
             "kept": json.dumps(list(request.kept)) if request.kept else None,
+            "erased": json.dumps(dict(request.erased)) if request.erased else None,
         }
         return StagedWrite({"Put": {"TableName": self._table, "Item": to_item(item)}})
 
@@ -65,6 +66,7 @@ class ErasureRequestTable:
             reason=item.get("reason"),
             due_at=parse_iso(item.get("due_at")),
             kept=tuple(json.loads(item["kept"])) if item.get("kept") else (),
+            erased=json.loads(item["erased"]) if item.get("erased") else {},
         )
 
     def get(self, tenant: str, request_id: str) -> ErasureRequest | None:

@@ -96,4 +96,9 @@ class SubjectDataMap:
                     yield index, item, None
 
     def erase(self, tenant: str, subject: str) -> dict[str, int]:
-        return {s.kind: s.erase(tenant, subject) for s in self._stores}
+        return dict(self.erase_each(tenant, subject))
+
+    def erase_each(self, tenant: str, subject: str) -> Iterator[tuple[str, int]]:
+        """Each store's kind and how many items it deleted, as each store is done."""
+        for store in self._stores:
+            yield store.kind, store.erase(tenant, subject)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -41,6 +42,9 @@ class ErasureRequest:
     #: What partial legal holds kept through the erasure (hold, basis, until, items per kind), recorded
     #: before the shred so a retry certifies the same.
     kept: tuple[dict[str, Any], ...] = ()
+    #: Items deleted so far per kind, saved as each store is done: a retry after a crash deletes nothing
+    #: more of what was done, and its certificate still counts it.
+    erased: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def is_open(self) -> bool:

@@ -228,7 +228,13 @@ class ErasureWorker:
         # Every kind is deleted from its store; a held kind's items live on only in the hold's copy.
         # The holds' own copies (HELD_KIND) stay while their holds stand: the certificate's ``kept`` says so.
         held_kinds = {HELD_KIND, *(kind for entry in request.kept for kind in entry["items"])}
-        counts = {kind: n for kind, n in self._data.erase(tenant, subject).items() if kind not in held_kinds}
+        erased = dict(request.erased)
+        for kind, deleted in self._data.erase_each(tenant, subject):
+            if deleted:
+                erased[kind] = erased.get(kind, 0) + deleted
+                request = replace(request, erased=dict(erased))
+                self._requests.put(request)
+        counts = {kind: erased.get(kind, 0) for kind in self._data.kinds if kind not in held_kinds}
         completed_at = self._clock()
         certificate = self._certificate(request, counts, completed_at)
         done = replace(
