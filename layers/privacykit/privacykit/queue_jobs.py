@@ -19,11 +19,17 @@ from pydantic import BaseModel, ConfigDict, Json
 
 from privacykit.domain.common.ids import Identifier
 
-__all__ = ["MAX_RECEIVES", "TenantJob", "TenantJobMessage", "process_jobs"]
+__all__ = ["MAX_RECEIVES", "JobFailed", "TenantJob", "TenantJobMessage", "process_jobs"]
 
 #: Receives of a job message before SQS parks it in its dead-letter queue: every job queue's
 #: ``maxReceiveCount`` in template.yaml (a test holds them equal).
 MAX_RECEIVES = 3
+
+
+class JobFailed(Exception):
+    """What a failed job raises past the batch processor: the failure's type, not its message. Powertools
+    writes each failure's message and traceback into the BatchProcessingError that Lambda logs and X-Ray
+    records, and an exception's message is not promised to be free of personal values."""
 
 
 class TenantJob(BaseModel):
@@ -52,10 +58,10 @@ def process_jobs(
     def handle_one(record: TenantJobMessage) -> None:
         try:
             handle(record)
-        except Exception:
+        except Exception as exc:
             if on_last_failure is not None and int(record.attributes.ApproximateReceiveCount) >= MAX_RECEIVES:
                 on_last_failure(record.body)
-            raise
+            raise JobFailed(type(exc).__name__) from None
 
     processor = BatchProcessor(event_type=EventType.SQS, model=TenantJobMessage)
     return dict(process_partial_response(event=event, record_handler=handle_one, processor=processor, context=context))
