@@ -51,6 +51,21 @@ def test_every_function_has_a_dead_letter_queue_with_an_alarm() -> None:
                 assert "DeadLetterConfig" in event["Properties"], f"{name}.{event_name} has no DLQ"
 
 
+def test_eventbridge_may_park_a_schedule_it_could_not_deliver() -> None:
+    # SAM adds no queue policy for a DeadLetterConfig given by Arn, and EventBridge cannot use the
+    # AWS-managed SQS key: either one alone drops the event instead of parking it (review13).
+    queue = RESOURCES["ScheduleDeadLetterQueue"]["Properties"]
+    assert queue.get("SqsManagedSseEnabled") is True and "KmsMasterKeyId" not in queue
+    (policy,) = [
+        p["Properties"]
+        for p in of_type("AWS::SQS::QueuePolicy").values()
+        if {"Ref": "ScheduleDeadLetterQueue"} in p["Properties"]["Queues"]
+    ]
+    (statement,) = policy["PolicyDocument"]["Statement"]
+    assert statement["Principal"] == {"Service": "events.amazonaws.com"}
+    assert statement["Action"] == "sqs:SendMessage" and "aws:SourceArn" in statement["Condition"]["ArnLike"]
+
+
 def test_audit_bucket_is_locked_in_compliance_mode_for_seven_years_by_default() -> None:
     bucket = RESOURCES["AuditBucket"]
     props = bucket["Properties"]
