@@ -188,5 +188,35 @@ Investigation lead: [[PERSON|Marguerite Oyelaran]]
 """,
 )
 
+# ------------------------------------------------------------- a table's column headed by a role
+doc(
+    "a27_race_first_aid_tsv",
+    "tsv",
+    """\
+time\tpost\tcasualty\tcomplaint\tfirst_aider
+09:41\tkm 12\t[[PERSON|Leopoldine Ashcombe]]\tblister\t[[PERSON|Yusuf Adeyemi-Clarke]]
+10:05\tkm 21\t[[PERSON|Radek Novotný]]\tcramp\t[[PERSON|Yusuf Adeyemi-Clarke]]
+10:30\tfinish\t[[PERSON|Saoirse Ní Bhriain]]\t[[DIAGNOSIS|hypoglycaemia]]\t[[PERSON|Ingeborg Fjellheim]]
+""",
+)
+doc(
+    "a27_guest_folio_csv",
+    "csv",
+    """\
+folio;checkin;guest;nights;total
+A-1182;2026-02-11;[[PERSON|Konstanze Wendelin]];3;612,00
+A-1183;2026-02-11;[[PERSON|Matthias Oberhuber]];1;189,50
+A-1184;2026-02-12;[[PERSON|Aylin Karataş]];2;402,00
+""",
+)
+doc(
+    "a27_vertical_html",
+    "html",
+    """\
+<table><tr><th>Driver</th><td>[[PERSON|Bronisław Zieliński]]</td></tr><tr><th>Depot</th><td>Gdańsk Port</td></tr>
+<tr><th>Vehicle</th><td>Iveco Daily 35S</td></tr></table>
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

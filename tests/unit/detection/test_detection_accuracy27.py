@@ -140,3 +140,26 @@ def test_a_login_a_job_or_a_firm_under_those_keys_is_no_person(text: str) -> Non
 )  # fmt: skip
 def test_more_roles_only_a_person_fills(text: str, names: list[str]) -> None:
     assert people(text) == names
+
+
+# ------------------------------------------------------------- a table's column headed by a role
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("folio;checkin;guest;nights\nA-1182;2026-02-11;Konstanze Wendelin;3\nA-1183;2026-02-11;Aylin Karataş;1\n",
+         ["Konstanze Wendelin", "Aylin Karataş"]),
+        ("time\tpost\tcasualty\tfirst_aider\n09:41\tkm 12\tLeopoldine Ashcombe\tYusuf Adeyemi-Clarke\n",
+         ["Leopoldine Ashcombe", "Yusuf Adeyemi-Clarke"]),
+        ("claim\tinsurer\thandler\tstatus\nCLM-1\tAviva\tGethin Pennock\tOPEN\n", ["Gethin Pennock"]),
+    ],
+)  # fmt: skip
+def test_a_column_headed_by_a_role_only_a_person_fills(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+def test_a_tables_first_row_of_a_label_and_its_value_is_no_header() -> None:
+    text = (
+        "<table><tr><th>Driver</th><td>Bronisław Zieliński</td></tr><tr><th>Licence</th><td>04721/09/1142</td></tr>"
+        "<tr><th>Vehicle</th><td>Iveco Daily</td></tr></table>\n"
+    )
+    assert people(text) == ["Bronisław Zieliński"]

@@ -2076,7 +2076,10 @@ def _table(text: str, low: str, pos: int, stop: int, out: Findings) -> None:
         for m in _CELL_OPEN.finditer(text, a, b):
             close = low.find("</t", m.end(), b)
             cells.append((m.group(1).lower(), m.end(), close if close != -1 else b))
-        if r == 0 or (cells and all(kind == "th" for kind, _, _ in cells)):
+        # (accuracy27) a first row of a header cell and value cells is a label and its value, as every row after it
+        # ("<tr><th>Driver</th><td>Name</td></tr><tr><th>Licence</th><td>...</td></tr>"), not the columns' header
+        labelled = len(cells) > 1 and cells[0][0] == "th" and all(kind == "td" for kind, _, _ in cells[1:])
+        if (r == 0 and not labelled) or (cells and all(kind == "th" for kind, _, _ in cells)):
             columns = {i for i, (_, cs, ce) in enumerate(cells) if _person_column(text[cs:ce])}
             continue
         for i in columns:
