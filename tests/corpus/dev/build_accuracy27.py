@@ -218,5 +218,17 @@ doc(
 """,
 )
 
+# ------------------------------------------------------------- placeholder names
+doc(
+    "a27_placeholder_forms",
+    "form",
+    """\
+Ausfüllhilfe (Beispiel): Name: Max Mustermann, Geburtsort: Musterstadt.
+Eksempel: Ola Nordmann, Storgata 1. Ejemplo: Fulano de Tal.
+Sample entry only - write e.g. "A. N. Other" if the name is not known.
+Signed: [[PERSON|Theodora Blackwood-Inge]]
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

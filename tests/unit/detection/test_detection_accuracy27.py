@@ -163,3 +163,18 @@ def test_a_tables_first_row_of_a_label_and_its_value_is_no_header() -> None:
         "<tr><th>Vehicle</th><td>Iveco Daily</td></tr></table>\n"
     )
     assert people(text) == ["Bronisław Zieliński"]
+
+
+# ------------------------------------------------------------- placeholder names
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ausfüllhilfe (Beispiel): Name: Max Mustermann, Geburtsort: Musterstadt.\n",
+        "Eksempel: Ola Nordmann, Storgata 1.\n",
+        "2025-03-21T01:42:09 [etl] user=<unknown> placeholder John Doe skipped\n",
+        '<label>Name</label><input name="name" placeholder="Jane Doe">\n',
+        "Full name:            Joe Bloggs\nDate of birth:        DD/MM/YYYY\n",
+    ],
+)
+def test_placeholder_names_are_no_people(text: str) -> None:
+    assert people(text) == []
