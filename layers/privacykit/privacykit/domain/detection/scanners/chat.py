@@ -56,6 +56,13 @@ _ROLES = words(
 )
 
 
+# (accuracy27) A field's value filling the rest of its line: one word, or up to four capitalised words or numbers.
+_FIELD_VALUE = lazy(
+    r"(?:[^\W\d_][\w'’./-]*|(?:[A-ZÀ-ÞĀ-ɏḀ-ỿ]|\d)[\w'’./-]*(?:[ ](?:[A-ZÀ-ÞĀ-ɏḀ-ỿ]|\d)[\w'’./-]*){1,3})"
+    r"[ \t]*(?:\r?\n|$)"
+)
+
+
 def _role(name: str) -> bool:
     return any(fold(t) in _ROLES for t in name.split())
 
@@ -109,8 +116,13 @@ def scan_chat(text: str, shape: bytes, out: Findings) -> None:
             _named_role(text, e + 2, m.end() - 3, out)  # "Visitor (Aroha Te Whiu): ...", "Agent (Lusine): ..."
             continue
         seen.setdefault(name, []).append((s, e))
-        # "Collected: 2025-03-01" is a form field; "Priya: sure, on it" is speech.
-        if text[m.end() : m.end() + 1].isalpha():
+        # "Collected: 2025-03-01" is a form field; "Priya: sure, on it" is speech. (accuracy27) So is a label
+        # indented under a record's first line ("[1] Prezime: Olabarria" / "    Ime: Ainhoa"), and one whose value
+        # is a few capitalised words or a single word filling its line ("Nacionalidade: United States",
+        # "Documento: Passport"): a form's field in any language, however many records repeat it.
+        if text[m.end() : m.end() + 1].isalpha() and not (
+            (s > line_start and text[line_start:s].isspace()) or _FIELD_VALUE.match(text, m.end())
+        ):
             talking[name] += 1
     # (its "0:00" first, in C: the shape's bytes are searched at memchr speed, the pattern stops at every space)
     if shape.find(b"0:00") != -1 and _S_TIME_COLUMN.search(shape):

@@ -37,7 +37,8 @@ CsvHeader: TypeAlias = tuple[str, list[tuple[int, T, bool]], list[str]]
 _HEADER_KIND: dict[str, T] = {w: T(k) for k, w in load_pairs("csv_headers.tsv")}
 # (a name may open with digits before its first letter: "13thMonth", "2ndPhone")
 _HEADER_FIELD = lazy(r"\s*\"?\d{0,4}[A-Za-z_][\w .#/()?!%£$€-]{0,40}\"?\s*")
-_EMPTY_VALUES = words("n/a na null none - -- unknown nan redacted *** undefined")
+# (accuracy27) a redaction's marker in brackets too ("[REDACTED]", "<redacted>"): no one's value
+_EMPTY_VALUES = words("n/a na null none - -- unknown nan redacted *** undefined [redacted] <redacted> (redacted)")
 _HAS_DIGIT = lazy(r"\d")
 _NOT_DIGIT = lazy(r"\D+")
 # A firm's legal form ending a value (csv_columns' person cells; addresses.py reads the same forms before a street).
@@ -336,7 +337,7 @@ def _people_column(found: list[tuple[int, int, str]]) -> bool:
 # through the per-cell rules: findings are the same either way (tests/unit/detection/test_csv_columns.py).
 _PAD_RE = r'[ "\t\r]*'
 _NOT_MASKED = r"(?!.*\*)(?!.*(?i:xxx))"
-_NOT_PLACEHOLDER = rf"(?!(?i:n/a|na|null|none|unknown|nan|redacted|undefined){_PAD_RE}$)"
+_NOT_PLACEHOLDER = rf"(?!(?i:n/a|na|null|none|unknown|nan|redacted|undefined|[\[<(]redacted[\]>)]){_PAD_RE}$)"
 _VALUE = r'[^ "\t\r](?:.*[^ "\t\r])?'  # the cell without its padding: what the per-cell rules call the value
 _YEAR = r"(?:18[89][0-9]|19[0-9][0-9]|20[0-9][0-9])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
@@ -592,7 +593,7 @@ def _field_cells(
 # padding is ``[ \t\r]*``, as no quote is inside. The field's extent is the one the plain field pattern takes
 # first, so a row reads the same fields; a cell the form refuses is read as a plain field (``_field_cells``).
 _IN_ROW_PAD = r"[ \t\r]*"
-_PLACEHOLDER_WORDS = r"(?i:n/a|na|null|none|unknown|nan|redacted|undefined)"
+_PLACEHOLDER_WORDS = r"(?i:n/a|na|null|none|unknown|nan|redacted|undefined|[\[<(]redacted[\]>)])"
 # A person's value does not end in a firm's legal form (``_FIRM_VALUE``): one look-behind per length of form.
 _NOT_FIRM = "".join(
     rf"(?<!(?<![\w.])(?:{'|'.join(re.escape(f) for f in _FIRM_FORMS if len(f) == n)}))"
@@ -601,7 +602,7 @@ _NOT_FIRM = "".join(
 _IN_ROW: dict[T, str] = {
     # {X}: what ends the field (in a class); {END}: the field's end; {MASKS}: the masked-value look-aheads or nothing
     T.PERSON: (
-        rf"{{MASKS}}(?!(?=[nNuUrR]){_PLACEHOLDER_WORDS}{{P}}{{END}})(?=[^{{X}}]*[^\W\d_])"
+        rf"{{MASKS}}(?!(?=[nNuUrR\[<(]){_PLACEHOLDER_WORDS}{{P}}{{END}})(?=[^{{X}}]*[^\W\d_])"
         # no "&" in it: where _FIRM_VALUE refuses one ("Name & Name"), the plain field's reading decides
         r'([^ "\t\r\d@&{X}][^\d@&{X}]*[^ "\t\r\d@&{X}]{FIRM})'
     ),
@@ -720,7 +721,7 @@ def _cells(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, i
             while e > s and text[e - 1] in _PAD:
                 e -= 1
             value = text[s:e]
-        placeholder = len(value) <= 9 and value.lower() in _EMPTY_VALUES
+        placeholder = len(value) <= 10 and value.lower() in _EMPTY_VALUES
         masked = "*" in value or (("X" in value or "x" in value) and "XXX" in value.upper())
         if not (placeholder or masked):
             yield s, e, value
@@ -822,7 +823,7 @@ def _column_cells(text: str, delim: str, cols: list[int], skip_first: bool) -> l
             # Placeholders and masked values are short or hold "*" / "XXX": judged once per distinct value.
             keep = kept.get(value)
             if keep is None:
-                placeholder = len(value) <= 9 and value.lower() in _EMPTY_VALUES
+                placeholder = len(value) <= 10 and value.lower() in _EMPTY_VALUES
                 masked = "*" in value or (("X" in value or "x" in value) and "XXX" in value.upper())
                 keep = kept[value] = not (placeholder or masked)
             if keep:

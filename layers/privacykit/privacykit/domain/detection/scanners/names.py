@@ -195,7 +195,10 @@ _GREETING_STOP = COMMON | words(
     "supporter donor partner partners hiring manager reader "
     # (accuracy16) the roles public bodies and courts write to ("Dear Requester", "Dear Constituent")
     "requester requestor constituent student students resident residents citizen petitioner respondent landlord "
-    "claimant homeowner ratepayer taxpayer voter neighbour neighbor"
+    "claimant homeowner ratepayer taxpayer voter neighbour neighbor "
+    # (accuracy27) the guests, travellers and users a hotel's, an airline's or a system's mail writes to ("Dear Guest")
+    "guest guests traveller traveler passenger passengers visitor visitors user subscriber participant delegate "
+    "attendee"
 )
 _STRONG_LABELS = words(
     "patient pt attending provider physician pcp guarantor cardholder insured subscriber surgeon "
@@ -1170,9 +1173,14 @@ def _name_after_free_cue(text: str, start: int, end: int, out: Findings, role: b
 # A label that is the first field of its line ("Primary renter ........ WAFULA, Wanjiru", "Patient : NASSAR,
 # Rasha", "2.  PATIENT'S NAME (Last, First, MI): ZÚÑIGA, BRITUVATH R", "Vorname(n): Bohdan"): what may stand
 # before it on the line (a number or bullet, up to two qualifying words) and between it and its value.
-_FIELD_LEAD = lazy(r"[ \t]*(?:[-*•>#]+[ \t]*|\d{1,2}[.)][ \t]*)?(?:[^\W\d_][\w'’]*[ \t/]+){0,2}")
+# (accuracy27) a record's number in brackets opens its first line too: "(1) Soyadı: ...", "[2] Prezime: ..."
+_FIELD_LEAD = lazy(
+    r"[ \t]*(?:[-*•>#]+[ \t]*|(?:\d{1,2}[.)]|\(\d{1,2}\)|\[\d{1,2}\])[ \t]*)?(?:[^\W\d_][\w'’]*[ \t/]+){0,2}"
+)
 _FIELD_GAP = lazy(
-    r"(?:\((?:s|n|e|es|in)\))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\d[ \t]*)?"
+    # (accuracy27) a party's number or letter before its note: "Driver 1 (Proposer):", "Driver B:"
+    r"(?:\((?:s|n|e|es|in)\))?[ \t]*(?:(?:\d|[A-Z](?=[ \t]*[:(]))[ \t]*(?=[:(]))?"
+    r"(?:\([^()\n]{1,40}\)[ \t]*)?(?:\d[ \t]*)?"
     # a second language's label after a slash: "Vorname(n) / Given name(s):"
     r"(?:/[ \t]*[^\W\d_][^\W\d]{0,20}(?:[ \t][^\W\d_]{1,20}){0,2}(?:\((?:s|n|e|es)\)|/[a-z]{1,2}\b)?[ \t]*)?"
     # (accuracy16) or a bar: "Patient name  | Value", a two-column table written without its outer bars
@@ -1373,7 +1381,10 @@ def _party_before(text: str, start: int, out: Findings) -> None:
 _NAME_PART_KEYS = words(
     "surname forename forenames prénom prenom vorname nachname familienname nombre apellido apellidos nome cognome "
     "sobrenome voornaam achternaam patient nom etunimi sukunimi imię nazwisko apelido apelidos imiona voornamen "
-    "prénoms nombres"
+    "prénoms nombres "
+    # (accuracy27) more languages' forms: South Slavic, Czech, Slovak, Hungarian, Turkish, Romanian, Baltic, Nordic
+    "ime prezime priimek jméno příjmení meno priezvisko vezetéknév keresztnév utónév soyadı soyadi nume prenume "
+    "vardas pavardė vārds uzvārds eesnimi perekonnanimi förnamn efternamn fornavn etternavn efternavn"
 ) | {"other names used", "nome próprio", "nomes próprios", "primer apellido", "segundo apellido",
      "other names", "other name", "given name", "given names", "first name", "last name", "family name",
      "middle name", "patient's name", "patient’s name", "patient name", "first names", "last names used",
@@ -1502,8 +1513,26 @@ _PLACE_NEXT = lazy(r"[ ]([A-Z][\w'-]*)")
 
 def drop_named_places(items: list[Finding], text: str) -> list[Finding]:
     """``items`` without the people that are a place named after a person ("Venice Marco Polo",
-    "Mohammed V International"), whichever scanner found them (a flight display's quote, a table's cell, a key)."""
-    return [f for f in items if f.type is not T.PERSON or not _named_place(text, f.start, f.end)]
+    "Mohammed V International"), whichever scanner found them (a flight display's quote, a table's cell, a key),
+    and (accuracy27) without the names that stand for anyone (``_PLACEHOLDER_NAMES``)."""
+    return [
+        f
+        for f in items
+        if f.type is not T.PERSON
+        or not (_named_place(text, f.start, f.end) or text[f.start : f.end].lower() in _PLACEHOLDER_NAMES)
+    ]
+
+
+# (accuracy27) The names languages use for anyone on a form's example, a template or test data ("John Doe", "Joe
+# Bloggs", German "Max Mustermann", Norwegian "Ola Nordmann", Spanish "Fulano de Tal"): no tune set labels one (25
+# of 25 left in six corpora). Names that are common real names too ("John Smith", "Mario Rossi") are not listed.
+_PLACEHOLDER_NAMES = frozenset(
+    (
+        "john doe", "jane doe", "john q. public", "joe public", "joe bloggs", "jane bloggs", "a. n. other",
+        "max mustermann", "erika mustermann", "ola nordmann", "kari nordmann", "fulano de tal", "jan modaal",
+        "john doe jr", "baby doe", "richard roe", "jane roe",
+    )
+)  # fmt: skip
 
 
 # (accuracy21) Institutions named after people, in any language: the institution's noun after the name, straight
@@ -1523,7 +1552,11 @@ _INSTITUTION_QUALIFIERS = words(
 _INSTITUTION_BEFORE = words(
     "casa centro maison escola escuela colegio liceo lycée école collège instituto istituto fundación fundação "
     "fondation fondazione stichting biblioteca bibliothèque hogar albergue refugio residencia hospital hôpital "
-    "ospedale clínica clinique scuola academia parque praça plaza"
+    "ospedale clínica clinique scuola academia parque praça plaza "
+    # (accuracy27) a hall or a room named after a person, its word first ("Hall Ernest Hemingway", "Sala Frida Kahlo")
+    "hall sala salle saal aula salón "
+    # and a restaurant or a hotel named after one, its word first ("Brasserie Les Halles", "Hotel Maria Cristina")
+    "brasserie bistro restaurant restaurante ristorante trattoria hotel hôtel"
 )
 _BEFORE_ENDS = frozenset(w[-1] for w in _INSTITUTION_BEFORE)  # the last letters of those words
 _QUALIFIED_NEXT = lazy(r"[ ]([A-Z][\w'’-]*)(?:[ ]([A-Z][\w'’-]*))?")
@@ -1577,6 +1610,30 @@ def _institution_after(text: str, after_end: int) -> bool:
     return m is not None and (fold(m.group(1)) in _INSTITUTION_AFTER or fold(m.group(2) or "") in _INSTITUTION_AFTER)
 
 
+# (accuracy27) Rooms, venues, prizes and events named after people: their noun after the name ("the Grace Kelly
+# Suite", "the Ernest Hemingway Ballroom", "the Marie Curie Medal", "the Terry Fox Run"), in the name's span or after
+# it. A ship's prefix before a name makes it a ship's ("MV Ernest Shackleton", "M/S Roald Amundsen", "HMS ...").
+_VENUE_AFTER = words(
+    "suite room rooms lounge bar ballroom restaurant brasserie terrace salon auditorium theatre theater studio "
+    "pavilion building lab laboratory medal prize award run cup trophy lecture fellowship scholarship"
+)
+_VESSEL_BEFORE = frozenset(
+    ("MV", "M/V", "MS", "M/S", "MY", "M/Y", "SS", "HMS", "RMS", "USS", "HMCS", "HMAS", "HMNZS", "RV", "R/V", "FV")
+) | {"F/V", "MT", "M/T"}
+_VESSEL_ENDS = frozenset(w[-1] for w in _VESSEL_BEFORE)
+
+
+def _vessel_before(text: str, s: int, e: int) -> bool:
+    """Whether a ship's prefix stands before the name at [s, e), or before a word of the ship's name the span left
+    out ("MV Ernest Shackleton", "MV Queen Mary Anne"); not before a name in capitals, after "MS" a title as often."""
+    if text[s:e].isupper():
+        return False
+    before = text[max(0, s - 24) : s].split()
+    if before and before[-1] in _VESSEL_BEFORE:
+        return True
+    return len(before) >= 2 and before[-2] in _VESSEL_BEFORE and before[-1].istitle() and before[-1].isalpha()
+
+
 def _named_place(text: str, s: int, e: int) -> bool:
     # Most people are let go after two string operations in C: their last word is no place's word and no capital
     # follows them.
@@ -1584,7 +1641,14 @@ def _named_place(text: str, s: int, e: int) -> bool:
     after = fold(nxt.group(1)) if nxt else ""
     if after in _AIRPORT_AFTER:
         return True
-    if after in _INSTITUTION_AFTER:
+    if after in _INSTITUTION_AFTER or after in _VENUE_AFTER:
+        return True
+    if (
+        s > 1
+        and text[s - 1] == " "
+        and (text[s - 2] in _VESSEL_ENDS or text[s - 2].islower())
+        and _vessel_before(text, s, e)
+    ):
         return True
     if after in _INSTITUTION_QUALIFIERS and nxt and _institution_after(text, nxt.end()):
         return True
@@ -1594,6 +1658,8 @@ def _named_place(text: str, s: int, e: int) -> bool:
     if s > 1 and text[s - 1] == " " and text[s - 2] in _STREET_BEFORE_ENDS and _street_before(text, s):
         return True
     last = text[s:e].rsplit(None, 1)[-1].lower()
+    if last in _VENUE_AFTER and last[0] != text[s:e].rsplit(None, 1)[-1][0] and " " in text[s:e]:
+        return True  # the room's noun read into the name: "Grace Kelly Suite"
     if last not in _PLACE_WORDS and (last.isascii() or fold(last) not in _PLACE_WORDS):
         return False
     tokens = name_tokens(text[s:e])
@@ -2028,7 +2094,10 @@ def _table(text: str, low: str, pos: int, stop: int, out: Findings) -> None:
         for m in _CELL_OPEN.finditer(text, a, b):
             close = low.find("</t", m.end(), b)
             cells.append((m.group(1).lower(), m.end(), close if close != -1 else b))
-        if r == 0 or (cells and all(kind == "th" for kind, _, _ in cells)):
+        # (accuracy27) a first row of a header cell and value cells is a label and its value, as every row after it
+        # ("<tr><th>Driver</th><td>Name</td></tr><tr><th>Licence</th><td>...</td></tr>"), not the columns' header
+        labelled = len(cells) > 1 and cells[0][0] == "th" and all(kind == "td" for kind, _, _ in cells[1:])
+        if (r == 0 and not labelled) or (cells and all(kind == "th" for kind, _, _ in cells)):
             columns = {i for i, (_, cs, ce) in enumerate(cells) if _person_column(text[cs:ce])}
             continue
         for i in columns:
