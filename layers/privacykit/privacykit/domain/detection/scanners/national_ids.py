@@ -32,6 +32,7 @@ __all__ = [
     "id_ok",
     "doc_type_kind",
     "typed_document",
+    "national_id_kind",
     "DOC_TYPES",
 ]
 
@@ -115,6 +116,20 @@ _RULES: dict[T, tuple[re.Pattern[str], Callable[[str], bool]]] = {
         lambda v: True,
     ),
 }
+
+
+def _placeholder(value: str) -> bool:
+    """Whether the digits of ``value`` are one digit repeated ("111.111.111-11", "00000000T", "00-00-00
+    00000000"): a form's example or a redaction, whatever its check digits say."""
+    digits = {c for c in value if c.isdigit()}
+    return len(digits) == 1
+
+
+def _real(check: Callable[[str], bool]) -> Callable[[str], bool]:
+    return lambda value: not _placeholder(value) and check(value)
+
+
+_RULES = {etype: (pattern, _real(check)) for etype, (pattern, check) in _RULES.items()}
 
 
 @cache
@@ -232,7 +247,8 @@ def id_ok(etype: T, value: str) -> bool:
     if rule is None:
         return False
     if etype is T.UK_BANK_ACCOUNT and _ACCOUNT_ALONE.fullmatch(value):
-        return True  # an account number in its own field, beside a sort code's (the caller knows there is one)
+        # an account number in its own field, beside a sort code's (the caller knows there is one)
+        return not _placeholder(value)
     pattern, check = rule
     return pattern.fullmatch(value) is not None and check(_compact(value) if etype is not T.UK_BANK_ACCOUNT else value)
 
@@ -332,7 +348,7 @@ def _account_number(text: str, start: int, end: int, out: Findings) -> None:
     if _SORT_CODE_NEAR.search(text, max(0, start - 160), end + 160) is None:
         return
     m = value_after(text, end, _ACCOUNT_VALUE)
-    if m:
+    if m and not _placeholder(m.group()):
         out.add(T.UK_BANK_ACCOUNT, m.start(), m.end(), 0.85)
 
 
@@ -381,7 +397,7 @@ DOC_TYPES: dict[str, T] = {
     "dni": T.ES_DNI, "nie": T.ES_DNI, "nif": T.ES_DNI, "cpf": T.BR_CPF, "aadhaar": T.IN_AADHAAR,
     "aadhar": T.IN_AADHAAR, "nric": T.SG_NRIC, "fin": T.SG_NRIC, "sin": T.CA_SIN, "nir": T.FR_NIR,
     "insee": T.FR_NIR, "nhs": T.UK_NHS_NUMBER, "nino": T.UK_NATIONAL_INSURANCE_NUMBER, "ssn": T.US_SSN,
-    "idnr": T.DE_TAX_ID, "steuerid": T.DE_TAX_ID, "mbi": T.US_MBI, "dl": T.DRIVER_LICENSE,
+    "idnr": T.DE_TAX_ID, "steuerid": T.DE_TAX_ID, "steuer": T.DE_TAX_ID, "mbi": T.US_MBI, "dl": T.DRIVER_LICENSE,
     "driver": T.DRIVER_LICENSE, "drivers": T.DRIVER_LICENSE, "driving": T.DRIVER_LICENSE,
     "licence": T.DRIVER_LICENSE, "license": T.DRIVER_LICENSE,
     # written as one word, its separators dropped ("de_tax_id", "National Insurance", "social-security")
@@ -424,7 +440,13 @@ def typed_document(text: str, start: int, end: int) -> T | None:
     window = text[lo:hi].lower()
     label = text[start:end].lower()
     if "national" in label or "identity" in label or "card" in label:
-        return _national_id_of(text, lo, hi)  # its own kind: the country says which (a sibling's type does not)
+        # its own kind: the country says which (a sibling's type does not); the country may be a field of the
+        # enclosing object, before the object holding the id ({"country": "IN", "subject": {"nationalId": ..}})
+        kind = _national_id_of(text, lo, hi)
+        if kind is None and brace != -1 and brace >= start - 240:
+            outer = max(0, brace - 240, text.rfind("}", max(0, brace - 240), brace) + 1)
+            kind = _national_id_of(text, max(outer, text.rfind("\n", outer, brace) + 1), brace)
+        return kind
     if "typ" not in window and "tipo" not in window and "art" not in window and "kind" not in window:
         # no type field near (most "document number" labels): a national id of the issuing country a field
         # beside names ("country=IN ... doc_number=8328 4193 0425"), if its check holds (labelled_id checks)
@@ -458,16 +480,26 @@ _ISSUER = lazy(
     re.I,
 )
 _NATIONAL_IDS: dict[str, T] = {
-    **dict.fromkeys(("sgp", "sg", "singapore"), T.SG_NRIC),
-    **dict.fromkeys(("esp", "es", "spain", "españa", "espana"), T.ES_DNI),
-    **dict.fromkeys(("ind", "in", "india"), T.IN_AADHAAR),
-    **dict.fromkeys(("bra", "br", "brazil", "brasil"), T.BR_CPF),
-    **dict.fromkeys(("can", "ca", "canada"), T.CA_SIN),
+    **dict.fromkeys(("sgp", "sg", "singapore", "singapur", "singapour"), T.SG_NRIC),
+    **dict.fromkeys(("esp", "es", "spain", "españa", "espana", "spanien", "espagne", "spagna", "espanha"), T.ES_DNI),
+    **dict.fromkeys(("ind", "in", "india", "indien", "inde"), T.IN_AADHAAR),
+    **dict.fromkeys(("bra", "br", "brazil", "brasil", "brasilien", "brésil", "bresile"), T.BR_CPF),
+    **dict.fromkeys(("can", "ca", "canada", "kanada", "canadá"), T.CA_SIN),
     **dict.fromkeys(("ita", "it", "italy", "italia"), T.IT_FISCAL_CODE),
-    **dict.fromkeys(("fra", "fr", "france"), T.FR_NIR),
-    **dict.fromkeys(("deu", "de", "germany", "deutschland"), T.DE_TAX_ID),
+    **dict.fromkeys(("fra", "fr", "france", "francia", "frankreich", "frança"), T.FR_NIR),
+    **dict.fromkeys(
+        ("deu", "de", "germany", "deutschland", "alemania", "allemagne", "germania", "alemanha"), T.DE_TAX_ID
+    ),
     **dict.fromkeys(("gbr", "gb", "uk", "united kingdom"), T.UK_NATIONAL_INSURANCE_NUMBER),
 }
+
+
+def national_id_kind(country: str) -> T | None:
+    """The national id type of the country ``country`` names (a code of two or three letters, or its name)."""
+    country = country.strip().lower()
+    if not country:
+        return None
+    return _NATIONAL_IDS.get(country) or _NATIONAL_IDS.get(country.split(" ")[0])
 
 
 def _national_id_of(text: str, lo: int, hi: int) -> T | None:
@@ -475,9 +507,8 @@ def _national_id_of(text: str, lo: int, hi: int) -> T | None:
     m = _ISSUER.search(text, lo, hi)
     if m is None:
         return None
-    country = m.group("c").strip().lower()
     # (a log line's next field follows a bare code: "country=IN applicant=...")
-    return _NATIONAL_IDS.get(country) or _NATIONAL_IDS.get(country.split(" ")[0])
+    return national_id_kind(m.group("c"))
 
 
 _S_FISCAL = b"AAAAAA00A00A000A"

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+# ruff: noqa: E501  (documents are long literal lines of text; wrapping them would change them)
+"""Builder of ``accuracy28.jsonl``: a development set for structured identifiers typed by what stands beside
+them (issue 13, thirteenth pass): national ids in registers and webhooks whose row or enclosing object names the
+issuing country or the document's type under a column name derived from the number's own, and patient record
+numbers as a FHIR Patient's identifier, a REST path's segment, a label with a qualifier or dot leaders.
+
+Written by hand for issue 13 (helper "accuracy28"), each document before the rule it exercises was written; the
+names and numbers are made up here (check digits computed for them), none is taken from a tune document. Markup
+as ``devset.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from devset import DevSet
+
+SET = DevSet("accuracy28.jsonl")
+doc = SET.doc
+
+# ------------------------------------------- national ids typed by the row's country or a sibling type column
+doc(
+    "a28_roster_nationality_national_id",
+    "csv",
+    """\
+emp_no,family_name,first_name,nationality,national_id,start_date
+E-2041,[[PERSON|Arrieta]],[[PERSON|Maitane]],ES,[[ES_DNI|25160854G]],2026-02-02
+E-2042,[[PERSON|Cavalcanti]],[[PERSON|Heitor]],BR,[[BR_CPF|63116522855]],2026-02-09
+E-2043,[[PERSON|Venkatesan]],[[PERSON|Lakshmi]],IN,[[IN_AADHAAR|3727 8387 9624]],2026-03-01
+E-2044,[[PERSON|Hollstein]],[[PERSON|Jörg]],DE,[[DE_TAX_ID|75085359621]],2026-03-16
+E-2045,[[PERSON|Goh]],[[PERSON|Shu Fen]],SG,[[SG_NRIC|S2163420D]],2026-04-01
+E-2046,[[PERSON|Fairbairn]],[[PERSON|Callum]],NZ,,2026-04-01
+""",
+)
+doc(
+    "a28_registro_pais_tipo_num",
+    "csv",
+    """\
+expediente;titular;país;tipo_id;num_id;estado
+EXP-5501;[[PERSON|Nerea Olaizola]];España;NIE;[[ES_DNI|X8786281M]];aprobado
+EXP-5502;[[PERSON|Thiago Figueiredo]];Brasil;CPF;[[BR_CPF|849.372.304-50]];aprobado
+EXP-5503;[[PERSON|Sanjay Kulkarni]];India;Aadhaar;[[IN_AADHAAR|8374 7330 0662]];pendiente
+EXP-5504;[[PERSON|Marguerite Lacombe]];Francia;NIR;[[FR_NIR|279045247177260]];aprobado
+""",
+)
+doc(
+    "a28_tax_id_kind_tsv",
+    "tsv",
+    """\
+account\tholder\tcountry\ttax_id_kind\ttax_id\tbalance
+AC-771\t[[PERSON|Inés Calatrava]]\tES\tNIF\t[[ES_DNI|27562680D]]\t120.50
+AC-772\t[[PERSON|Wolfram Eichel]]\tDE\tSteuer-ID\t[[DE_TAX_ID|21268207435]]\t88.00
+AC-773\t[[PERSON|Priya Natarajan]]\tIN\tAadhaar\t[[IN_AADHAAR|6728 8075 5134]]\t5.25
+AC-774\tCorvid Holdings Ltd\tGB\tVAT\tGB 123 4567 89\t990.00
+""",
+)
+doc(
+    "a28_identity_document_number",
+    "csv",
+    """\
+guest,arrival,identity_document,identity_document_number
+[[PERSON|Renato Bezerra]],2026-06-11,CPF,[[BR_CPF|418.841.962-84]]
+[[PERSON|Ooi Kah Wai]],2026-06-11,NRIC,[[SG_NRIC|T4999839I]]
+[[PERSON|Hamid Farouk]],2026-06-12,residence permit,RP-0041877
+[[PERSON|Élodie Garnier]],2026-06-12,NIR,[[FR_NIR|298038483649193]]
+""",
+)
+doc(
+    "a28_idv_ndjson_country_outside",
+    "ndjson",
+    """\
+{"event": "kyc.passed", "at": "2026-05-02T10:11:12Z", "country": "IN", "applicant": {"fullName": "[[PERSON|Devika Menon]]", "nationalId": "[[IN_AADHAAR|8381 9214 8978]]"}}
+{"event": "kyc.passed", "at": "2026-05-02T10:14:40Z", "country": "DE", "applicant": {"fullName": "[[PERSON|Henrike Vogt]]", "nationalId": "[[DE_TAX_ID|96785215347]]"}}
+{"event": "kyc.failed", "at": "2026-05-02T10:20:03Z", "country": "ES", "applicant": {"fullName": null, "nationalId": "00000000T"}}
+""",
+)
+doc(
+    "a28_idv_doc_type_words",
+    "ndjson",
+    """\
+{"id":"v-118","doc":{"docType":"Steuer-Nr.","docNumber":"[[DE_TAX_ID|80496123777]]"},"ok":true}
+{"id":"v-119","doc":{"docType":"CPF","docNumber":"[[BR_CPF|35106752663]]"},"ok":true}
+{"id":"v-120","doc":{"docType":"INVOICE","docNumber":"4410239871"},"ok":true}
+""",
+)
+doc(
+    "a28_orders_by_country_negative",
+    "csv",
+    """\
+order_id,country,order_number,tax_id_type,tax_id
+O-1,ES,25160854,VAT,ESB12345674
+O-2,IN,372783879624,GST,27AAPFU0939F1ZV
+O-3,DE,75085359,VAT,DE811907980
+""",
+)
+
+if __name__ == "__main__":
+    SET.write()
