@@ -98,5 +98,81 @@ O-3,DE,75085359,VAT,DE811907980
 """,
 )
 
+# --------------------------------------------------------------------------- patient record numbers
+doc(
+    "a28_fhir_patient_oid_identifier",
+    "fhir_json",
+    """\
+{
+  "resourceType": "Bundle",
+  "type": "searchset",
+  "entry": [
+    {
+      "resource": {
+        "resourceType": "Patient",
+        "id": "b7c1",
+        "identifier": [
+          {
+            "use": "usual",
+            "system": "urn:oid:1.2.840.114350.1.13.861.1.7.5.737384.14",
+            "value": "[[MEDICAL_RECORD_NUMBER|E2219034]]"
+          }
+        ],
+        "name": [{"family": "[[PERSON|Tremblay]]", "given": ["[[PERSON|Josée]]"]}],
+        "birthDate": "[[DATE_OF_BIRTH|1957-02-14]]"
+      }
+    },
+    {
+      "resource": {
+        "resourceType": "Practitioner",
+        "id": "pr-9",
+        "identifier": [{"system": "urn:oid:2.16.840.1.113883.4.6", "value": "1679576722"}],
+        "name": [{"family": "[[PERSON|Okonjo]]", "prefix": ["Dr"]}]
+      }
+    }
+  ]
+}
+""",
+)
+doc(
+    "a28_fhir_patient_identifier_no_system",
+    "fhir_json",
+    """\
+{"resourceType": "Patient", "id": "44", "identifier": [{"value": "[[MEDICAL_RECORD_NUMBER|00813377]]", "assigner": {"display": "St Brigid's Hospital"}}], "name": [{"text": "[[PERSON|Ciarán Mulvey]]"}], "gender": "male"}
+""",
+)
+doc(
+    "a28_ehr_access_log_rest_paths",
+    "log",
+    """\
+2026-03-02 08:14:55 audit ehr-gw user=[[EMAIL|m.ferreira@valecare.example.org]] PUT /api/v2/patient/[[MEDICAL_RECORD_NUMBER|0045512871]]/allergies status=204
+2026-03-02 08:15:31 audit ehr-gw user=[[EMAIL|m.ferreira@valecare.example.org]] GET /api/v2/patients/[[MEDICAL_RECORD_NUMBER|0045517330]]/encounters?limit=20 status=200
+2026-03-02 08:16:02 audit ehr-gw user=svc-batch GET /api/v2/patients/search?ward=7B status=200
+2026-03-02 08:16:40 audit ehr-gw user=svc-batch GET /fhir/R4/Patient/5501/$everything status=200
+2026-03-02 08:17:12 audit ehr-gw user=svc-batch GET /api/v2/wards/7/patients/12 status=200
+""",
+)
+doc(
+    "a28_mrn_label_qualified",
+    "clinical_note",
+    """\
+Community nursing visit
+Patient: [[PERSON|Wiremu Parata]]
+MRN (regional patient administration system): [[MEDICAL_RECORD_NUMBER|TW-4470192]]
+Chart no. (old paper file) ........ [[MEDICAL_RECORD_NUMBER|K51R20073]]
+Hospital no. [[MEDICAL_RECORD_NUMBER|NTH/ORT/22910]]
+Seen at home; dressing changed, next visit Thursday.
+""",
+)
+doc(
+    "a28_clinic_file_number",
+    "letter",
+    """\
+Dear colleague,
+Re: [[PERSON|Zanele Dube]], clinic file no. [[MEDICAL_RECORD_NUMBER|OPD-77415]]
+Thank you for seeing this patient, referred for review of recurrent headaches.
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

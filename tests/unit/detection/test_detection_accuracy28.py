@@ -72,3 +72,51 @@ def test_document_type_in_german_words() -> None:
 )
 def test_repeated_digit_placeholders(text: str) -> None:
     assert not [p for p in found(text) if p[0] != "PERSON"]
+
+
+# --------------------------------------------------------------------------------- patient record numbers
+def test_fhir_patient_identifier_of_an_oid_system_is_its_record_number() -> None:
+    text = (
+        '{"resourceType": "Patient", "identifier": [{"system": "urn:oid:1.2.840.114350.1.13.5.2.7", '
+        '"value": "QH2207734"}], "name": [{"family": "Lund"}]}'
+    )
+    assert ("MEDICAL_RECORD_NUMBER", "QH2207734") in found(text)
+
+
+def test_fhir_identifiers_left_alone() -> None:
+    practitioner = (
+        '{"resourceType": "Practitioner", "identifier": [{"system": "urn:oid:1.2.3.4", "value": "77104432"}]}'
+    )
+    registry = (
+        '{"resourceType": "Patient", "identifier": [{"system": "https://registry.example.org/refugee", '
+        '"value": "440-1873321"}]}'
+    )
+    assert found(practitioner) == []
+    assert not [p for p in found(registry) if p[0] == "MEDICAL_RECORD_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2026-01-04 GET /emr/api/patients/7781034412/notes 200", "7781034412"),
+        ("2026-01-04 DELETE /v1/patient/HX-2290418 204", "HX-2290418"),
+        ("MRN (hospital patient administration system): LM-5530127", "LM-5530127"),
+        ("Hospital no. ........ B07T55820", "B07T55820"),
+        ("Hospital number: WGH/CARD/00417", "WGH/CARD/00417"),
+        ("Patient: Ines Duarte, clinic file number 55-21904", "55-21904"),
+    ],
+)
+def test_record_numbers_in_paths_and_labels(text: str, value: str) -> None:
+    assert ("MEDICAL_RECORD_NUMBER", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GET /fhir/R4/Patient/90017755/$everything 200",
+        "GET /api/patients/search?ward=12 200",
+        "GET /wards/7/patients/12",
+    ],
+)
+def test_paths_that_hold_no_record_number(text: str) -> None:
+    assert not [p for p in found(text) if p[0] == "MEDICAL_RECORD_NUMBER"]
