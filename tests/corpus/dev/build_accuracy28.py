@@ -174,5 +174,34 @@ Thank you for seeing this patient, referred for review of recurrent headaches.
 """,
 )
 
+# ------------------------------------------- sort codes alone, and a motor claim's policy number
+doc(
+    "a28_bank_fields_apart",
+    "json",
+    """\
+{"payee": {"name": "[[PERSON|Gwenllian Pryce]]", "bank": {"sort_code": "20-71-64", "account_no": "[[UK_BANK_ACCOUNT|63015298]]"}}, "memo": "refund of overpaid rent"}
+""",
+)
+doc(
+    "a28_remit_to_sort_code",
+    "email",
+    """\
+Hi [[PERSON|Tomasz]],
+The deposit of £250 can be paid by transfer to sort code 40-47-84, reference HOLD-2291; our account number is on the invoice.
+Thanks
+""",
+)
+doc(
+    "a28_motor_claim_policy",
+    "form",
+    """\
+MOTOR CLAIM FORM
+Policyholder: [[PERSON|Siobhán Keating]]    Policy number: MOT-88120455
+Vehicle registration: 191-D-44127    Make / model: Skoda Octavia
+Collision with a parked van at low speed; the driver attended the emergency department with neck pain.
+Your health insurer (if claiming treatment): Laya Healthcare   Member no.: [[HEALTH_PLAN_ID|LH44018227]]
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -120,3 +120,27 @@ def test_record_numbers_in_paths_and_labels(text: str, value: str) -> None:
 )
 def test_paths_that_hold_no_record_number(text: str) -> None:
     assert not [p for p in found(text) if p[0] == "MEDICAL_RECORD_NUMBER"]
+
+
+# ------------------------------------------------------- sort codes alone; a motor claim's policy number
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"bank": {"sortCode": "20-71-64", "accountNo": "63015298"}}',
+        "Please pay the deposit to sort code 40-47-84 quoting HOLD-2291.",
+    ],
+)
+def test_sort_code_alone_is_no_account(text: str) -> None:
+    assert not [v for t, v in found(text) if t == "UK_BANK_ACCOUNT" and "-" in v]
+
+
+def test_sort_code_with_its_account_is_one() -> None:
+    assert ("UK_BANK_ACCOUNT", "20-71-64 63015298") in found("Sort code / account: 20-71-64 63015298")
+
+
+def test_motor_claim_policy_number_is_no_health_plan() -> None:
+    text = (
+        "Road traffic collision claim\nPolicy no.: MTR-55120987\nVehicle registration: KX19 LMN\n"
+        "The passenger went to hospital with a broken wrist; the clinic prescribed ibuprofen.\n"
+    )
+    assert not [v for t, v in found(text) if t == "HEALTH_PLAN_ID"]

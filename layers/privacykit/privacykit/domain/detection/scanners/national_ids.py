@@ -193,6 +193,25 @@ def _other_plan(low: str, start: int, not_words: list[int]) -> bool:
     return lo > 0 and _between(not_words, above, lo) and _INSURANCE_HEADING.search(low, above, lo) is not None
 
 
+# What a motor claim's form says of its vehicle and its collision ("Vehicle reg", "Make/model", "Road Traffic
+# Collision", a US state's personal injury protection): its "Policy no." is the motor policy's, whatever injuries
+# and hospitals it goes on to name (the health plan of an injured person is a member id on its own line).
+_MOTOR_CLAIM = lazy(
+    r"\b(?:vehicle[ \t]+(?:reg|registration|make|model|damage|details)|make[ \t]*/[ \t]*model|number[ \t]+plate|"
+    r"registration[ \t]+plate|road[ \t]+traffic|collision|personal[ \t]+injury[ \t]+protection|vin[ \t]*[:#]|"
+    r"no[- ]claims?[ \t]+(?:bonus|discount)|motor[ \t]+(?:insurance|policy|claim))"
+)
+
+
+def _motor_claim(low: str, start: int) -> bool:
+    """Whether the policy label at ``start`` stands in a motor claim (``_MOTOR_CLAIM`` within the label's
+    reach, the line of the label naming no health plan)."""
+    line_end = low.find("\n", start, start + 200)
+    if _HEALTH_ON_LINE.search(low, max(0, start - 80), start + 200 if line_end == -1 else line_end):
+        return False
+    return _MOTOR_CLAIM.search(low, max(0, start - _PLAN_REACH), start + _PLAN_REACH) is not None
+
+
 def admit_plan_ids(text: str, low: str, out: Findings) -> None:
     """Keep the member numbers read after their labels (``out.pending_plan_ids``) that are a health plan's: the
     label says health, or no word of another plan stands on its line and a health word stands near, or a drug,
@@ -222,6 +241,8 @@ def admit_plan_ids(text: str, low: str, out: Findings) -> None:
             continue  # another label read it
         if "health" not in low[ls:le]:
             if _other_plan(low, ls, not_words):
+                continue
+            if "polic" in low[ls:le] and _motor_claim(low, ls):
                 continue
             if not _between(words, ls - _PLAN_NEAR, le + _PLAN_NEAR) and not _between(
                 far, ls - _PLAN_REACH, e + _PLAN_REACH
@@ -308,12 +329,11 @@ def labelled_id(text: str, end: int, type_name: str, out: Findings, start: int |
             out.pending_plan_ids.append((start, end, m.start(), m.end()))  # admit_plan_ids decides
         return
     if m and check(_compact(m.group()) if etype is not T.UK_BANK_ACCOUNT else m.group()):
-        if (
-            etype is T.UK_BANK_ACCOUNT
-            and m.end() - m.start() == 8
-            and _ACCOUNT_LABEL_AFTER.search(text, m.end(), m.end() + 80)
-        ):
-            return  # a sort code alone, its account number labelled after it: that label reads the account
+        if etype is T.UK_BANK_ACCOUNT and m.end() - m.start() == 8:
+            # a sort code alone names a branch, not an account: every tune set labels a sort code only written
+            # with its account number (74 times), never alone (0 of 46); an account labelled after it is read by
+            # its own label ("sortCode": ..., "accountNumber": ...)
+            return
         out.add(etype, m.start(), m.end(), 0.9)
         return
     if type_name in _CHECKED_NAMES:
@@ -338,7 +358,6 @@ def _under_member(text: str, start: int) -> bool:
     return any(w in window for w in _MEMBER_WORDS)
 
 
-_ACCOUNT_LABEL_AFTER = lazy(r"\b(?:account|acct|a/c)\b", re.I)
 _ACCOUNT_VALUE = lazy(r"\d{8}(?![\w-])")
 _SORT_CODE_NEAR = lazy(r"sort[ _-]?code", re.I)
 
