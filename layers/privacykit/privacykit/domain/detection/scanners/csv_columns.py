@@ -152,23 +152,20 @@ def _number_and_type_columns(keys: list[str]) -> tuple[int | None, int | None, i
     naming each row's country."""
     at = next((i for i, k in enumerate(keys) if k in _DOC_TYPE_HEADERS), None)
     country = next((i for i, k in enumerate(keys) if k in _COUNTRY_HEADERS), None)
+    where: dict[str, int] = {}
+    for j, k in enumerate(keys):
+        where.setdefault(k, j)
     for i, key in enumerate(keys):
+        listed = key in _DOC_NUMBER_HEADERS or key in _NATIONAL_NUMBER_HEADERS
         stems = {key}
         stems.update(key[: -len(x)] for x in _NUMBER_SUFFIXES if key.endswith(x) and len(key) > len(x) + 1)
         stems.update(key[len(x) :] for x in _NUMBER_PREFIXES if key.startswith(x) and len(key) > len(x) + 1)
-        listed = key in _DOC_NUMBER_HEADERS or key in _NATIONAL_NUMBER_HEADERS
-        derived = next(
-            (
-                j
-                for j, other in enumerate(keys)
-                if j != i
-                and other != key
-                and (other in stems or any(other == a + st + b for st in stems for a, b in _TYPE_AFFIXES))
-            ),
-            None,
-        )
-        if derived is not None and (listed or any(st == "id" or st.endswith(_DOCUMENT_STEMS) for st in stems)):
-            return i, derived, country if key in _NATIONAL_NUMBER_HEADERS else None
+        if listed or any(st == "id" or st.endswith(_DOCUMENT_STEMS) for st in stems):
+            # (looked up by name, once per candidate: a header of hundreds of columns is no square's work)
+            names = stems | {a + st + b for st in stems for a, b in _TYPE_AFFIXES}
+            found = [where[n] for n in names if n != key and n in where]
+            if found:
+                return i, min(found), country if key in _NATIONAL_NUMBER_HEADERS else None
         if listed:
             return i, at, country if key in _NATIONAL_NUMBER_HEADERS else None
     return None, None, None
