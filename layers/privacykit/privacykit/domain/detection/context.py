@@ -24,9 +24,9 @@ NEG_BEFORE = lazy(
 _GAP_PIECE = r"[\s\"':=#>|,()\[{\-…：]|</?[A-Za-z][^<>\"\n]{0,60}>?|num-[ \t]*\r?\n[ \t]*ber"
 # "The member ID on my card is ...": where the value is written, between its label and "is".
 _ON_CARD = r"on (?:my|the|your|his|her) (?:[a-z]+ )?card"
-# A word or two in brackets, in small letters, finishing the label: "Member ID (assigned): ...", "Policy no.
+# A few words in brackets, in small letters, finishing the label: "Member ID (assigned): ...", "Policy no.
 # (primary): ..." (not a programme's name: "Health card no. (MSP)" names the card, not the value's status).
-_ASIDE = r"\((?-i:[a-z][a-z ]{0,20})\)"
+_ASIDE = r"\((?-i:[a-z][a-z ]{0,40})\)"
 VALUE_GAP = lazy(
     rf"(?:{_ASIDE}|{_GAP_PIECE}|\.(?=[\s:#.…]))*(?:(?:{_ON_CARD}|is|was|on|of|no\.?|nr\.?|n[°º]|n\.|number|nurnber|num|nbr|nummer|numero|número|id|value|\(?(?:mm|dd|yyyy)[/-](?:mm|dd)[/-]yyyy\)?)"
     rf"(?![a-z])(?:{_GAP_PIECE}|\.)*)*",

@@ -23,7 +23,7 @@ from privacykit.domain.detection.scanners.contact import PHONE_REGIONS
 from privacykit.domain.detection.scanners.dates import date_span
 from privacykit.domain.detection.scanners.medical import trial_subject
 from privacykit.domain.detection.scanners.names import SURNAMES, is_given, person_header
-from privacykit.domain.detection.scanners.national_ids import doc_type_kind, id_ok
+from privacykit.domain.detection.scanners.national_ids import doc_type_kind, id_ok, national_id_kind
 from privacykit.domain.detection.scanners.numbers import SSN_VALUE, passport_type
 from privacykit.domain.detection.shapes import same_length_lower
 from privacykit.domain.detection.wordlists import fold, load_pairs, words
@@ -129,6 +129,47 @@ _DOC_TYPE_HEADERS = words(
     "ausweisart ausweistyp dokumenttyp dokumententyp typedocument typedepiece tipodocumento tipodedocumento"
 )
 _TYPED_ROWS = 20
+# A number column's name as a register derives its type column's from it ("tax_id" / "tax_id_type",
+# "document_number" / "document", "num_id" / "tipo_id"): the words around the stem they share.
+_NUMBER_SUFFIXES = ("number", "numero", "num", "no", "nr", "value")
+_NUMBER_PREFIXES = ("numero", "num", "no", "nr")
+_TYPE_AFFIXES = (("", "type"), ("", "kind"), ("type", ""), ("kind", ""), ("tipo", ""), ("typede", ""), ("", "typ"))
+# Number columns of a national or tax id whose type is the country's: typed row by row by a country column.
+_NATIONAL_NUMBER_HEADERS = words(
+    "nationalid nationalidnumber nationalidno nationalnumber nationalidentitynumber nationalidentifier taxid "
+    "taxidnumber taxidno taxnumber taxno tin personalid personalidnumber personalnumber citizenid idnumber idno "
+    "identitynumber identityno governmentid govid nid"
+)
+_DOCUMENT_STEMS = ("document", "doc", "id", "identity", "identification", "card")
+_COUNTRY_HEADERS = words(
+    "country countrycode nationality citizenship issuingcountry countryofissue issuercountry nation pais paese "
+    "land pays nacionalidad nacionalidade nationalite nazionalita staatsangehorigkeit"
+)
+
+
+def _number_and_type_columns(keys: list[str]) -> tuple[int | None, int | None, int | None]:
+    """The document-number column of a register, the column naming each row's document type (by the
+    vocabulary, or by a name derived from the number column's) and, for a national or tax id column, the column
+    naming each row's country."""
+    at = next((i for i, k in enumerate(keys) if k in _DOC_TYPE_HEADERS), None)
+    country = next((i for i, k in enumerate(keys) if k in _COUNTRY_HEADERS), None)
+    where: dict[str, int] = {}
+    for j, k in enumerate(keys):
+        where.setdefault(k, j)
+    for i, key in enumerate(keys):
+        listed = key in _DOC_NUMBER_HEADERS or key in _NATIONAL_NUMBER_HEADERS
+        stems = {key}
+        stems.update(key[: -len(x)] for x in _NUMBER_SUFFIXES if key.endswith(x) and len(key) > len(x) + 1)
+        stems.update(key[len(x) :] for x in _NUMBER_PREFIXES if key.startswith(x) and len(key) > len(x) + 1)
+        if listed or any(st == "id" or st.endswith(_DOCUMENT_STEMS) for st in stems):
+            # (looked up by name, once per candidate: a header of hundreds of columns is no square's work)
+            names = stems | {a + st + b for st in stems for a, b in _TYPE_AFFIXES}
+            found = [where[n] for n in names if n != key and n in where]
+            if found:
+                return i, min(found), country if key in _NATIONAL_NUMBER_HEADERS else None
+        if listed:
+            return i, at, country if key in _NATIONAL_NUMBER_HEADERS else None
+    return None, None, None
 
 
 def _typed_column(text: str, head: str, delim: str, cols: list[str]) -> T | None:
@@ -160,9 +201,8 @@ def _typed_rows(
     """The cells of a document-number column typed row by row, by the document type their row names (a KYC or
     AML register holding a DNI in one row, an NRIC or a driving licence in the next): the spans found."""
     keys = [_column_key(c) for c in names]
-    num = next((i for i, k in enumerate(keys) if k in _DOC_NUMBER_HEADERS), None)
-    at = next((i for i, k in enumerate(keys) if k in _DOC_TYPE_HEADERS), None)
-    if num is None or at is None or any(i == num for i, _, _ in wanted):
+    num, at, country = _number_and_type_columns(keys)
+    if num is None or (at is None and country is None) or any(i == num for i, _, _ in wanted):
         return []  # no such pair of columns, or every row names one type (the column is typed as a whole)
     found: list[tuple[int, int]] = []
     pos = text.find("\n") + 1 if skip_first else 0
@@ -171,7 +211,9 @@ def _typed_rows(
         row_end = len(text) if nl == -1 else nl
         cells = text[pos:row_end].rstrip("\r").split(delim)
         if len(cells) == len(names):
-            kind = doc_type_kind(cells[at].strip().strip('"'))
+            kind = doc_type_kind(cells[at].strip().strip('"')) if at is not None else None
+            if kind is None and country is not None:
+                kind = national_id_kind(cells[country].strip().strip('"'))
             # (a passport's row is left to the passport readers, which ask its country: accuracy19)
             if kind in _ID_COLUMNS or kind is T.DRIVER_LICENSE or kind is T.US_SSN:
                 s = pos + sum(len(c) + len(delim) for c in cells[:num])

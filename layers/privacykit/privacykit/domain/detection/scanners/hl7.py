@@ -451,6 +451,8 @@ def scan_fhir_identifiers(text: str, out: Findings) -> None:
                 out.add(T.HEALTH_PLAN_ID, m.start(g), m.end(g), 0.85)
     if '"identifier"' not in text:
         return
+    if '"Patient"' in text:
+        _patient_identifiers(text, out)
     for m in _FHIR_ID_HINT.finditer(text):
         code, system, label = m.group("code") or m.group("code2"), m.group("sys"), m.group("text")
         if code:
@@ -484,6 +486,53 @@ def scan_fhir_identifiers(text: str, out: Findings) -> None:
                 else passport_type(text, val.start(1), val.end(1))
             )
         out.add(kind, val.start(1), val.end(1), 0.9)
+
+
+_FHIR_PATIENT = lazy(r'"resourceType"\s*:\s*"Patient"')
+_FHIR_IDENTIFIERS = lazy(r'"identifier"\s*:\s*\[')
+_FHIR_TYPE_KEY = lazy(r'"type"\s*:')
+_FHIR_SYSTEM_KEY = lazy(r'"system"\s*:')
+_FHIR_OID_SYSTEM = lazy(r'"system"\s*:\s*"urn:oid:[\d.]+"')
+
+
+def _patient_identifiers(text: str, out: Findings) -> None:
+    """A Patient's identifiers that neither a type nor a known system names: its record numbers at the
+    organisations whose OIDs issue them, or with no system at all, as a CDA ``<patientRole>``'s first ``<id>``
+    (a URL system names some other registry, which is left alone)."""
+    for p in _FHIR_PATIENT.finditer(text):
+        nxt = text.find('"resourceType"', p.end(), p.end() + 4000)
+        hi = nxt if nxt != -1 else min(len(text), p.end() + 4000)
+        ids = _FHIR_IDENTIFIERS.search(text, p.end(), hi)
+        if ids is None:
+            continue
+        pos, depth, start = ids.end(), 0, -1
+        while pos < hi:
+            c = text[pos]
+            if c == "{":
+                depth += 1
+                if depth == 1:
+                    start = pos
+            elif c == "}":
+                depth -= 1
+                if depth == 0:
+                    _untyped_identifier(text, start, pos + 1, out)
+            elif c == "]" and depth == 0:
+                break
+            pos += 1
+
+
+def _untyped_identifier(text: str, lo: int, hi: int, out: Findings) -> None:
+    """The value of one Patient identifier object at [lo, hi) when no type names it and its system, if any, is
+    an OID: a record number."""
+    if _FHIR_ID_HINT.search(text, lo, hi):
+        return  # typed, or of a known system: read by scan_fhir_identifiers
+    if _FHIR_TYPE_KEY.search(text, lo, hi) or (
+        _FHIR_SYSTEM_KEY.search(text, lo, hi) and not _FHIR_OID_SYSTEM.search(text, lo, hi)
+    ):
+        return
+    val = _FHIR_VALUE.search(text, lo, hi)
+    if val and count_digits(val.group(1)) >= 4 and len(val.group(1)) <= 20:
+        out.add(T.MEDICAL_RECORD_NUMBER, val.start(1), val.end(1), 0.85)
 
 
 # A CDA document's patient: the first <id> of <patientRole> is the patient's record number at the issuing

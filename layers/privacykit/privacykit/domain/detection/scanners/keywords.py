@@ -524,7 +524,7 @@ def _dob_further(text: str, end: int, key: str) -> tuple[int, int] | None:
 
 
 # "the MRN for the CT req is E3644486", "MRN of this patient: ...": a few words between the label and "is" or ":".
-_MRN_LEAD = lazy(r"(?:[ \t]+[A-Za-z]{1,12}){1,5}[ \t]*(?:[ \t]is|:)[ \t]+")
+_MRN_LEAD = lazy(r"(?:[ \t]+\(?[A-Za-z]{1,14}\)?){1,5}[ \t]*(?:[ \t]is|:)[ \t]+")
 # A DICOM tag is no record number: "# PatientID" above "(0010,0010) PN ...".
 _DICOM_TAG = lazy(r",[0-9A-Fa-f]{4}\)")
 # After a phone label, what may stand before its value besides the usual gap: a preposition of one of the
@@ -736,6 +736,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
             if corrected and (again := date_span(text, corrected.end(), exact=True)):
                 out.add(T.DATE_OF_BIRTH, again[0], again[1], 0.9)
     elif kind == "mrn":
+        if key[0] == "/" and text[start + 1 : start + 2].isupper():
+            return  # a FHIR server's REST path ("/Patient/5501"): the resource's logical id, no record number
         if key == "expediente" and "pacient" not in text[max(0, start - 120) : start].lower():
             return  # a bare "Expediente:" is a case file's (a court's, an employee's) unless a patient is named
         m = value_after(text, end, MRN_VALUE)

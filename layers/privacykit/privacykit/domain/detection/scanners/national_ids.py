@@ -32,6 +32,7 @@ __all__ = [
     "id_ok",
     "doc_type_kind",
     "typed_document",
+    "national_id_kind",
     "DOC_TYPES",
 ]
 
@@ -117,6 +118,20 @@ _RULES: dict[T, tuple[re.Pattern[str], Callable[[str], bool]]] = {
 }
 
 
+def _placeholder(value: str) -> bool:
+    """Whether the digits of ``value`` are one digit repeated ("111.111.111-11", "00000000T", "00-00-00
+    00000000"): a form's example or a redaction, whatever its check digits say."""
+    digits = {c for c in value if c.isdigit()}
+    return len(digits) == 1
+
+
+def _real(check: Callable[[str], bool]) -> Callable[[str], bool]:
+    return lambda value: not _placeholder(value) and check(value)
+
+
+_RULES = {etype: (pattern, _real(check)) for etype, (pattern, check) in _RULES.items()}
+
+
 @cache
 def _candidates(type_name: str) -> re.Pattern[str]:
     """The value pattern of type ``type_name``: the window search after a label finds its candidates in C."""
@@ -178,6 +193,25 @@ def _other_plan(low: str, start: int, not_words: list[int]) -> bool:
     return lo > 0 and _between(not_words, above, lo) and _INSURANCE_HEADING.search(low, above, lo) is not None
 
 
+# What a motor claim's form says of its vehicle and its collision ("Vehicle reg", "Make/model", "Road Traffic
+# Collision", a US state's personal injury protection): its "Policy no." is the motor policy's, whatever injuries
+# and hospitals it goes on to name (the health plan of an injured person is a member id on its own line).
+_MOTOR_CLAIM = lazy(
+    r"\b(?:vehicle[ \t]+(?:reg|registration|make|model|damage|details)|make[ \t]*/[ \t]*model|number[ \t]+plate|"
+    r"registration[ \t]+plate|road[ \t]+traffic|collision|personal[ \t]+injury[ \t]+protection|vin[ \t]*[:#]|"
+    r"no[- ]claims?[ \t]+(?:bonus|discount)|motor[ \t]+(?:insurance|policy|claim))"
+)
+
+
+def _motor_claim(low: str, start: int) -> bool:
+    """Whether the policy label at ``start`` stands in a motor claim (``_MOTOR_CLAIM`` within the label's
+    reach, the line of the label naming no health plan)."""
+    line_end = low.find("\n", start, start + 200)
+    if _HEALTH_ON_LINE.search(low, max(0, start - 80), start + 200 if line_end == -1 else line_end):
+        return False
+    return _MOTOR_CLAIM.search(low, max(0, start - _PLAN_REACH), start + _PLAN_REACH) is not None
+
+
 def admit_plan_ids(text: str, low: str, out: Findings) -> None:
     """Keep the member numbers read after their labels (``out.pending_plan_ids``) that are a health plan's: the
     label says health, or no word of another plan stands on its line and a health word stands near, or a drug,
@@ -208,6 +242,8 @@ def admit_plan_ids(text: str, low: str, out: Findings) -> None:
         if "health" not in low[ls:le]:
             if _other_plan(low, ls, not_words):
                 continue
+            if "polic" in low[ls:le] and _motor_claim(low, ls):
+                continue
             if not _between(words, ls - _PLAN_NEAR, le + _PLAN_NEAR) and not _between(
                 far, ls - _PLAN_REACH, e + _PLAN_REACH
             ):
@@ -232,7 +268,8 @@ def id_ok(etype: T, value: str) -> bool:
     if rule is None:
         return False
     if etype is T.UK_BANK_ACCOUNT and _ACCOUNT_ALONE.fullmatch(value):
-        return True  # an account number in its own field, beside a sort code's (the caller knows there is one)
+        # an account number in its own field, beside a sort code's (the caller knows there is one)
+        return not _placeholder(value)
     pattern, check = rule
     return pattern.fullmatch(value) is not None and check(_compact(value) if etype is not T.UK_BANK_ACCOUNT else value)
 
@@ -292,12 +329,11 @@ def labelled_id(text: str, end: int, type_name: str, out: Findings, start: int |
             out.pending_plan_ids.append((start, end, m.start(), m.end()))  # admit_plan_ids decides
         return
     if m and check(_compact(m.group()) if etype is not T.UK_BANK_ACCOUNT else m.group()):
-        if (
-            etype is T.UK_BANK_ACCOUNT
-            and m.end() - m.start() == 8
-            and _ACCOUNT_LABEL_AFTER.search(text, m.end(), m.end() + 80)
-        ):
-            return  # a sort code alone, its account number labelled after it: that label reads the account
+        if etype is T.UK_BANK_ACCOUNT and m.end() - m.start() == 8:
+            # a sort code alone names a branch, not an account: every tune set labels a sort code only written
+            # with its account number (74 times), never alone (0 of 46); an account labelled after it is read by
+            # its own label ("sortCode": ..., "accountNumber": ...)
+            return
         out.add(etype, m.start(), m.end(), 0.9)
         return
     if type_name in _CHECKED_NAMES:
@@ -322,7 +358,6 @@ def _under_member(text: str, start: int) -> bool:
     return any(w in window for w in _MEMBER_WORDS)
 
 
-_ACCOUNT_LABEL_AFTER = lazy(r"\b(?:account|acct|a/c)\b", re.I)
 _ACCOUNT_VALUE = lazy(r"\d{8}(?![\w-])")
 _SORT_CODE_NEAR = lazy(r"sort[ _-]?code", re.I)
 
@@ -332,7 +367,7 @@ def _account_number(text: str, start: int, end: int, out: Findings) -> None:
     if _SORT_CODE_NEAR.search(text, max(0, start - 160), end + 160) is None:
         return
     m = value_after(text, end, _ACCOUNT_VALUE)
-    if m:
+    if m and not _placeholder(m.group()):
         out.add(T.UK_BANK_ACCOUNT, m.start(), m.end(), 0.85)
 
 
@@ -381,7 +416,7 @@ DOC_TYPES: dict[str, T] = {
     "dni": T.ES_DNI, "nie": T.ES_DNI, "nif": T.ES_DNI, "cpf": T.BR_CPF, "aadhaar": T.IN_AADHAAR,
     "aadhar": T.IN_AADHAAR, "nric": T.SG_NRIC, "fin": T.SG_NRIC, "sin": T.CA_SIN, "nir": T.FR_NIR,
     "insee": T.FR_NIR, "nhs": T.UK_NHS_NUMBER, "nino": T.UK_NATIONAL_INSURANCE_NUMBER, "ssn": T.US_SSN,
-    "idnr": T.DE_TAX_ID, "steuerid": T.DE_TAX_ID, "mbi": T.US_MBI, "dl": T.DRIVER_LICENSE,
+    "idnr": T.DE_TAX_ID, "steuerid": T.DE_TAX_ID, "steuer": T.DE_TAX_ID, "mbi": T.US_MBI, "dl": T.DRIVER_LICENSE,
     "driver": T.DRIVER_LICENSE, "drivers": T.DRIVER_LICENSE, "driving": T.DRIVER_LICENSE,
     "licence": T.DRIVER_LICENSE, "license": T.DRIVER_LICENSE,
     # written as one word, its separators dropped ("de_tax_id", "National Insurance", "social-security")
@@ -424,7 +459,13 @@ def typed_document(text: str, start: int, end: int) -> T | None:
     window = text[lo:hi].lower()
     label = text[start:end].lower()
     if "national" in label or "identity" in label or "card" in label:
-        return _national_id_of(text, lo, hi)  # its own kind: the country says which (a sibling's type does not)
+        # its own kind: the country says which (a sibling's type does not); the country may be a field of the
+        # enclosing object, before the object holding the id ({"country": "IN", "subject": {"nationalId": ..}})
+        kind = _national_id_of(text, lo, hi)
+        if kind is None and brace != -1 and brace >= start - 240:
+            outer = max(0, brace - 240, text.rfind("}", max(0, brace - 240), brace) + 1)
+            kind = _national_id_of(text, max(outer, text.rfind("\n", outer, brace) + 1), brace)
+        return kind
     if "typ" not in window and "tipo" not in window and "art" not in window and "kind" not in window:
         # no type field near (most "document number" labels): a national id of the issuing country a field
         # beside names ("country=IN ... doc_number=8328 4193 0425"), if its check holds (labelled_id checks)
@@ -458,16 +499,26 @@ _ISSUER = lazy(
     re.I,
 )
 _NATIONAL_IDS: dict[str, T] = {
-    **dict.fromkeys(("sgp", "sg", "singapore"), T.SG_NRIC),
-    **dict.fromkeys(("esp", "es", "spain", "españa", "espana"), T.ES_DNI),
-    **dict.fromkeys(("ind", "in", "india"), T.IN_AADHAAR),
-    **dict.fromkeys(("bra", "br", "brazil", "brasil"), T.BR_CPF),
-    **dict.fromkeys(("can", "ca", "canada"), T.CA_SIN),
+    **dict.fromkeys(("sgp", "sg", "singapore", "singapur", "singapour"), T.SG_NRIC),
+    **dict.fromkeys(("esp", "es", "spain", "españa", "espana", "spanien", "espagne", "spagna", "espanha"), T.ES_DNI),
+    **dict.fromkeys(("ind", "in", "india", "indien", "inde"), T.IN_AADHAAR),
+    **dict.fromkeys(("bra", "br", "brazil", "brasil", "brasilien", "brésil", "bresile"), T.BR_CPF),
+    **dict.fromkeys(("can", "ca", "canada", "kanada", "canadá"), T.CA_SIN),
     **dict.fromkeys(("ita", "it", "italy", "italia"), T.IT_FISCAL_CODE),
-    **dict.fromkeys(("fra", "fr", "france"), T.FR_NIR),
-    **dict.fromkeys(("deu", "de", "germany", "deutschland"), T.DE_TAX_ID),
+    **dict.fromkeys(("fra", "fr", "france", "francia", "frankreich", "frança"), T.FR_NIR),
+    **dict.fromkeys(
+        ("deu", "de", "germany", "deutschland", "alemania", "allemagne", "germania", "alemanha"), T.DE_TAX_ID
+    ),
     **dict.fromkeys(("gbr", "gb", "uk", "united kingdom"), T.UK_NATIONAL_INSURANCE_NUMBER),
 }
+
+
+def national_id_kind(country: str) -> T | None:
+    """The national id type of the country ``country`` names (a code of two or three letters, or its name)."""
+    country = country.strip().lower()
+    if not country:
+        return None
+    return _NATIONAL_IDS.get(country) or _NATIONAL_IDS.get(country.split(" ")[0])
 
 
 def _national_id_of(text: str, lo: int, hi: int) -> T | None:
@@ -475,9 +526,8 @@ def _national_id_of(text: str, lo: int, hi: int) -> T | None:
     m = _ISSUER.search(text, lo, hi)
     if m is None:
         return None
-    country = m.group("c").strip().lower()
     # (a log line's next field follows a bare code: "country=IN applicant=...")
-    return _NATIONAL_IDS.get(country) or _NATIONAL_IDS.get(country.split(" ")[0])
+    return national_id_kind(m.group("c"))
 
 
 _S_FISCAL = b"AAAAAA00A00A000A"

@@ -59,7 +59,12 @@ _IBAN = lazy(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w
 
 # Values read after a label or from a named field.
 SSN_VALUE = lazy(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\w])")
-MRN_VALUE = lazy(r"\d{3}[ ]\d{3,4}(?:[ ]\d{3,4})?(?![\w-])|(?:[A-Z]{1,4}[- .]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])")
+# A record number as hospitals write it: digits, a prefix of letters, spaced groups; letters inside it
+# ("K51R20073") or a site's and a department's codes before it, joined by slashes ("NTH/ORT/22910").
+MRN_VALUE = lazy(
+    r"\d{3}[ ]\d{3,4}(?:[ ]\d{3,4})?(?![\w-])|(?:[A-Z]{1,4}[- .]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])"
+    r"|[A-Z]{1,3}\d{1,4}[A-Z]{1,3}\d{3,10}(?![\w])|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,2}/\d{3,10}(?![\w/])"
+)
 # Passports of every country: six to nine letters and digits, at least one a digit ("C01X00T47").
 # Some are written with a space or hyphen after the series letters ("K-1234567", "AB 123456").
 # Some are written as a series and a number ("72 1234567", "45-1234567"), a few have ten characters.
