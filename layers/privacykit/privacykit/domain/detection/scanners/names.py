@@ -98,7 +98,7 @@ DISPLAY_NAME = rf"{_TOK}(?:,?[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{CAPS_TO
 _SEQ = lazy(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
 # Its shape (see shapes.py): "Sanne de Vries" too; and a word before ", " and a capital ("Bakker, Lieke"), which
 # _SEQ never matches: a hit for the tagger only (person_tagger.py), read up to the comma so the next one is found.
-_S_SEQ = lazy(rb"Aa[Aa'-]*(?:[ ](?:a{1,3}[ ]){0,2}A|(?=,[ ]A))")
+_S_SEQ = lazy(rb"Aa[Aa'-]*+(?:[ ](?:a{1,3}[ ]){0,2}A|(?=,[ ]A))")  # (possessive: no space in the word)
 _PARTICLE_LEAD = lazy(rf"{_PARTICLE}[ ]")
 _TOKEN_SPLIT = lazy(rf"{CAPS_TOKEN}(?![\w'’-])|{_TOK}|{_INITIAL}|{CAPS_TOKEN}")
 # A surname in capitals may open with a particle in capitals too ("Ó SÚILLEABHÁIN, DONNCHA", "DE LA CRUZ, ANA").

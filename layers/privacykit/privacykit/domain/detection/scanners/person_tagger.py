@@ -30,6 +30,7 @@ import json
 import math
 from collections.abc import Iterator, Sequence
 from itertools import islice, repeat
+from operator import itemgetter
 from typing import Any
 
 from privacykit.domain.common.entity_types import EntityType as T
@@ -272,7 +273,7 @@ def run_features(
     s, e = run[0][0], run[-1][1]
     ls, le = _around(text, s, e)
     line = text[ls:le]
-    lower_count = len(_LOWER_WORD.findall(line))
+    lower_count = sum(1 for _ in islice(_LOWER_WORD.finditer(line), 7))  # (its bucket: 0, 1-2, 3-6, 7 or more)
     pb, pa = _punct_before(text, ls, s), _punct_after(text, e, le)
     before = _WORD.findall(text, max(ls, s - 60), s)[-2:]
     after = _WORD.findall(text, e, min(le, e + 60))[:2]
@@ -400,12 +401,15 @@ def add_persons(
     runs = list(islice(candidate_runs(text, hits), budget // 2))  # (a run has two tokens or more)
     if not runs:
         return found
-    taken = sorted((f[0], f[1]) for f in (*found, *blockers))
+    # Only what starts before the last run's end can touch a run (a mebibyte of names is read a budget's worth).
+    hi = runs[-1][-1][1]
+    near = found[: bisect.bisect_left(found, hi, key=_start)]
+    taken = sorted([(f[0], f[1]) for f in near] + [(b[0], b[1]) for b in blockers if b[0] < hi])
     starts = [a for a, _ in taken]
     longest = max((b - a for a, b in taken), default=0)
     tagger = tagger or model()
     fresh = [r for r in runs if not _overlaps(taken, starts, longest, r[0][0], r[-1][1])]
-    dropping = tagger.drop_below > 0 and any(f.type is T.PERSON for f in found)
+    dropping = tagger.drop_below > 0 and any(f.type is T.PERSON for f in near)
     if not fresh and not dropping:
         return found
     lists = tagger.all_lists()
@@ -422,7 +426,7 @@ def add_persons(
             score = max(p for p, (x, _) in zip(probs, run, strict=True) if a <= x < b)
             added.append(Finding(a, b, T.PERSON, round(min(0.9, score), 2)))
     if dropping:
-        found = _drop_unlikely(text, runs, found, tagger, lists, budget)
+        found = _drop_unlikely(text, runs, found, near, tagger, lists, budget)
     if not added:
         return found
     return sorted(found + added)
@@ -432,12 +436,14 @@ def _drop_unlikely(
     text: str,
     runs: list[list[tuple[int, int]]],
     found: list[Finding],
+    near: list[Finding],
     tagger: PersonModel,
     lists: dict[str, frozenset[str]],
     budget: int,
 ) -> list[Finding]:
-    """``found`` without the PERSON findings lying in a run whose tokens inside them all score very low."""
-    people = sorted((f.start, f.end) for f in found if f.type is T.PERSON)
+    """``found`` without the PERSON findings lying in a run whose tokens inside them all score very low
+    (``near``: the findings of ``found`` that start before the last run ends)."""
+    people = sorted((f.start, f.end) for f in near if f.type is T.PERSON)
     firsts = [a for a, _ in people]
     drop: set[tuple[int, int]] = set()
     for run in runs:
@@ -462,6 +468,7 @@ def _drop_unlikely(
 
 
 _FIRM: frozenset[str] | None = None
+_start = itemgetter(0)
 
 
 def _firm_words() -> frozenset[str]:
