@@ -85,7 +85,7 @@ bench: install ## print the measured figures, then a table of figure, goal and m
 backtest: install ## every earlier detector scored on the newest tune sets: what each pass gained on data it never saw
 	@$(BIN)/python bench/backtest_classify.py
 
-person-model: install ## retrain the person-name tagger from the tune corpora (bench/person_model.json; deterministic)
+person-model: install ## retrain the person-name tagger from the tune corpora (detection/data/person_tagger.json; deterministic)
 	$(BIN)/python bench/train_person_model.py
 
 person-model-loco: install ## leave-one-corpus-out table of the person-name tagger against the rules alone

@@ -18,7 +18,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import person_model as pm
 from bench_classify import SAME_AS, _prf
 from train_person_model import (
     DEV,
@@ -29,36 +28,28 @@ from train_person_model import (
     Call,
     examples,
     read,
-    rule_calls,
+    rules_alone,
     tagger,
     train,
     vocabulary,
+    with_tagger,
 )
 
 from privacykit.domain.common.entity_types import Entity, Level
-from privacykit.domain.detection import classify_level, detect
-from privacykit.domain.detection.resolution import as_entities
+from privacykit.domain.detection import classify_level
+from privacykit.domain.detection.scanners import person_tagger as pm
 
 
 def rule_runs(docs: list[dict[str, Any]]) -> list[tuple[list[Entity], list[Call]]]:
-    """Each document's entities from the rules alone, and what the tagger would be handed after them."""
-    out: list[tuple[list[Entity], list[Call]]] = []
-    for doc in docs:
-        calls = rule_calls(doc["text"])
-        found = as_entities(calls[0][2]) if len(calls) == 1 else detect(doc["text"])
-        out.append((found, calls))
-    return out
+    """Each document's entities from the rules alone, and what the engine hands the tagger after them."""
+    return [rules_alone(doc["text"]) for doc in docs]
 
 
-def with_model(runs: list[tuple[list[Entity], list[Call]]], model: pm.PersonModel) -> list[list[Entity]]:
-    result = []
-    for found, calls in runs:
-        if len(calls) != 1:  # several windows: not in these corpora (every document is far under a chunk)
-            result.append(found)
-            continue
-        text, shape, rule_found, blockers = calls[0]
-        result.append(as_entities(pm.add_persons(text, shape, rule_found, blockers, model)))
-    return result
+def with_model(
+    runs: list[tuple[list[Entity], list[Call]]], model: pm.PersonModel, docs: list[dict[str, Any]]
+) -> list[list[Entity]]:
+    """Each document as the engine finds it with ``model`` as its tagger (the rules alone where it has no call)."""
+    return [with_tagger(doc["text"], model) if calls else found for (found, calls), doc in zip(runs, docs, strict=True)]
 
 
 def score(docs: list[dict[str, Any]], founds: list[list[Entity]]) -> dict[str, Any]:
@@ -116,7 +107,9 @@ def main() -> None:
         weights = train(examples(training, vocab, fresh, not args.no_mark))
         base = score(docs, [found for found, _ in rules[name]])
         for t in thresholds:
-            ours = score(docs, with_model(rules[name], tagger(weights, t, vocab, args.drop_below, not args.no_mark)))
+            ours = score(
+                docs, with_model(rules[name], tagger(weights, t, vocab, args.drop_below, not args.no_mark), docs)
+            )
             deltas[t].append(
                 (ours["F1"] - base["F1"], ours["acc"] - base["acc"], ours["R"] - base["R"], ours["P"] - base["P"])
             )
@@ -153,7 +146,7 @@ def outside(
         runs = rule_runs(docs)
         base = score(docs, [found for found, _ in runs])
         for t in thresholds:
-            ours = score(docs, with_model(runs, tagger(weights, t, vocab, args.drop_below, not args.no_mark)))
+            ours = score(docs, with_model(runs, tagger(weights, t, vocab, args.drop_below, not args.no_mark), docs))
             print(
                 f"outside {name} at {t:.2f}: PERSON P/R {base['P']:.3f}/{base['R']:.3f} -> "
                 f"{ours['P']:.3f}/{ours['R']:.3f}, micro-F1 {base['F1']:.4f} -> {ours['F1']:.4f}, "
@@ -162,5 +155,5 @@ def outside(
 
 
 if __name__ == "__main__":
-    _ = Level, Path
+    _ = Level, Path, Call
     main()

@@ -1,8 +1,7 @@
-"""The statistical person-name tagger (bench/person_model.py): what it finds, what it leaves, how it loads.
+"""The statistical person-name tagger (scanners/person_tagger.py): what it finds, what it leaves, how it loads.
 
-An experiment kept beside the bench, not in the layer: the engine does not call it (leave-one-corpus-out showed
-too small a gain to turn it on: docs/detection.md);
-these tests hold the module and its shipped model to what the documentation says of them.
+The engine calls it last on each window (docs/detection.md, "A statistical name tagger"); these tests hold the
+module and its shipped model to what the documentation says of them, the tagger scored alone here.
 """
 
 from __future__ import annotations
@@ -16,15 +15,25 @@ from pathlib import Path
 
 import pytest
 
+from privacykit.domain.detection import detect
+from privacykit.domain.detection.findings import Findings
+from privacykit.domain.detection.scanners import person_tagger as pm
+from privacykit.domain.detection.scanners.names import scan_name_sequences
 from privacykit.domain.detection.shapes import shape_of
 
 BENCH = Path(__file__).resolve().parents[3] / "bench"
 sys.path.insert(0, str(BENCH))
-import person_model as pm  # noqa: E402  (a bench module, beside its training and LOCO scripts)
+
+
+def _hits(text: str) -> list[int]:
+    """Where the engine's name search hands the tagger a run (``Findings.name_hits``)."""
+    out = Findings()
+    scan_name_sequences(text, shape_of(text), out)
+    return out.name_hits
 
 
 def _tagged(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in pm.add_persons(text, shape_of(text), [], [])]
+    return [text[f.start : f.end] for f in pm.add_persons(text, _hits(text), [], [])]
 
 
 def test_the_shipped_model_loads_and_matches_its_recorded_hash() -> None:
@@ -33,8 +42,11 @@ def test_the_shipped_model_loads_and_matches_its_recorded_hash() -> None:
     digest = data.pop("sha256_16")
     assert hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16] == digest
     assert data["version"] == "1" and 0.5 < data["threshold"] < 1
-    assert not any("frozen" in source or "holdout2" in source or "holdout4" in source or "holdout5" in source
-                   for source in data["trained_on"])  # fmt: skip
+    # No frozen corpus: unseen/frozen.jsonl, holdout2, holdout4, holdout5, holdout29 and above.
+    folders = [Path(source).parts[2] if Path(source).parts[2] != "unseen" else source for source in data["trained_on"]]
+    assert not any("frozen" in f for f in folders)
+    numbers = [int(f[len("holdout") :]) for f in folders if f.startswith("holdout")]
+    assert numbers and not any(n in (2, 4, 5) or n >= 29 for n in numbers)
     model = pm.model()
     assert model.threshold == data["threshold"] and len(model.weights) == len(data["weights"])
 
@@ -42,8 +54,9 @@ def test_the_shipped_model_loads_and_matches_its_recorded_hash() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # Dutch, German, Italian and Spanish labels and a payment log: no rule read these names when the model
-        # was trained (the sixth rules pass reads them now; the tagger is scored alone here).
+        # Dutch, German, Italian and Spanish labels and a payment log: no rule read these names when the first
+        # model was trained (the sixth rules pass reads them now). The tagger, trained with the runs no rule
+        # touched marked, is asked about them as the engine asks it: after the rules.
         ("Amsterdam, 3 juni 2025\n\nBetreft: Jorrit Velthuizen, geboren 7 maart 1980, patiënt van de afdeling.\n",
          "Jorrit Velthuizen"),
         ("Protokoll Lager Berlin, 3. Juni 2025\nAnwesend: Kasimir Brzozowski, Dietlinde Auerbach\n\nTOP 1: Schicht\n",
@@ -56,7 +69,7 @@ def test_the_shipped_model_loads_and_matches_its_recorded_hash() -> None:
     ],
 )  # fmt: skip
 def test_the_tagger_finds_names_from_their_context(text: str, name: str) -> None:
-    assert any(name in found or found in name for found in _tagged(text))
+    assert any(name in text[e.start : e.end] or text[e.start : e.end] in name for e in detect(text))
 
 
 @pytest.mark.parametrize(
@@ -79,8 +92,8 @@ def test_a_span_followed_by_a_word_of_its_run_names_a_firm() -> None:
 
 def test_the_model_is_read_on_first_use_only() -> None:
     code = (
-        f"import sys; sys.path.insert(0, {str(BENCH)!r}); import person_model as pm; print(pm._LOADED is None);"
-        "pm.model(); print(pm._LOADED is None)"
+        "import privacykit.domain.detection; from privacykit.domain.detection.scanners import person_tagger as pm;"
+        "print(pm._LOADED is None); pm.model(); print(pm._LOADED is None)"
     )
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() == [
         "True",
@@ -90,14 +103,15 @@ def test_the_model_is_read_on_first_use_only() -> None:
 
 def test_tagging_is_deterministic() -> None:
     text = "Resultados revisados.\nValidado por: Renata Okonjo-Brandt   2025-05-15\n" * 20
-    first = pm.add_persons(text, shape_of(text), [], [])
-    assert first and pm.add_persons(text, shape_of(text), [], []) == first
+    first = pm.add_persons(text, _hits(text), [], [])
+    assert first and pm.add_persons(text, _hits(text), [], []) == first
 
 
 def test_a_mebibyte_of_capitalised_words_is_tagged_within_a_bounded_budget() -> None:
     text = ("Ab Cd Ef Gh, Ij Kl " * 60000)[: 1024 * 1024]
+    hits = _hits(text)
     start = time.process_time()
-    pm.add_persons(text, shape_of(text), [], [])
+    pm.add_persons(text, hits, [], [])
     assert time.process_time() - start < 2.0
 
 
@@ -107,7 +121,7 @@ def test_training_and_loco_see_what_the_engine_hands_each_window() -> None:
     text = "Patient: Ana Ruiz\nDiagnosis: asthma\n"  # privacy-scan: ignore (invented)
     calls = tpm.rule_calls(text)
     assert [seen for seen, *_ in calls] == [text]
-    (_, shape, found, medical) = calls[0]
-    assert shape == shape_of(text)
+    (_, hits, found, medical) = calls[0]
+    assert hits == _hits(text)
     assert [text[f.start : f.end] for f in found if f.type.value == "PERSON"] == ["Ana Ruiz"]
     assert medical

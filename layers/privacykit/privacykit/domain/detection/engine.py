@@ -34,6 +34,7 @@ from privacykit.domain.detection.resolution import as_entities, drop_persons_ins
 from privacykit.domain.detection.scanners import (
     MENTION_LIMIT,
     CsvHeader,
+    add_persons,
     admit_medical,
     drop_animal_terms,
     drop_named_places,
@@ -130,12 +131,22 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
     if cells and csv_header is not None and not columns_lower_their_values(csv_header):
         found = _with_cells(out, cells, text, csv_header, low)
         if found is not None:
-            return found
+            return _tagged(text, out, found)
     items = drop_by_structure(drop_persons_inside(out.items, out.medical), text, csv_header)
     items = drop_test_numbers(items, text)  # fiction's reserved numbers called test values (accuracy15)
     # Diagnoses and medications are PHI only when the text is about someone.
     admit_medical(items, out, low)
-    return resolve_findings(items)
+    return _tagged(text, out, resolve_findings(items))
+
+
+def _tagged(text: str, out: Findings, found: list[Finding]) -> list[Finding]:
+    """``found`` (resolved) with the statistical tagger's people added (scanners/person_tagger.py): last, on the
+    runs of capitalised words where ``names.scan_name_sequences``' search met one (no search of its own). Not
+    where a medical term lies, nor where a rule found a name that a later step took back (a product's name, a
+    place named after someone)."""
+    if not out.name_hits:
+        return found
+    return add_persons(text, out.name_hits, found, [*out.medical, *_spans_of(out.items, T.PERSON)])
 
 
 def _scan_free_text(seen: str, out: Findings, cells: int) -> str:
@@ -214,6 +225,7 @@ def _place(out: Findings, starts: list[int], origins: list[int]) -> None:
     out.medical_hints = [at(x) for x in out.medical_hints]
     out.unasserted = [(at(s), end(s, e)) for s, e in out.unasserted]
     out.animal = [(at(s), end(s, e)) for s, e in out.animal]
+    out.name_hits = [at(x) for x in out.name_hits]
 
 
 def _with_cells(out: Findings, cells: int, text: str, csv_header: CsvHeader, low: str) -> list[Finding] | None:

@@ -43,6 +43,9 @@ class Findings:
     # Where the keyword pass met a word an animal's record uses (kind "animal": "species", "owner", "vet",
     # "neutered", a veterinary product...): only then is the text read for records whose patient is an animal.
     animal: list[tuple[int, int]] = field(default_factory=list)
+    # Where names.scan_name_sequences' search met a title-case word before another capital (or ", " and one):
+    # the statistical tagger reads the runs of capitalised words there (scanners/person_tagger.py).
+    name_hits: list[int] = field(default_factory=list)
     # What the last name key or title read, with the facts it was judged by (names.Read): another cue that would
     # read the same the same way ("name=" and " name=", "dr" and "dr.") need not read it again (names.reads_again).
     last_read: tuple[int, str, str, bool | None] | tuple[int, str, int, bool, bool, bool, bool] | None = None

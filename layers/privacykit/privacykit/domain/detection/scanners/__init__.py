@@ -7,6 +7,7 @@
 * ``dates``: calendar dates after a date-of-birth label or in a date-of-birth column, and people listed with
   their birth dates in brackets;
 * ``names``: names after a cue and in free text; ``chat``: speakers of chat logs and transcripts;
+* ``person_tagger``: a statistical tagger of the names in runs of capitalised words no rule claimed (run last);
 * ``national_ids``: identifiers beyond the US (NHS, NINO, DNI, NIR, CPF...), read after their label and checked;
 * ``medical``: which diagnoses and medications count (only in text about someone);
 * ``csv_columns``, ``sql`` and ``hl7``: structured data whose header, column list or field says what a value is;
@@ -52,6 +53,7 @@ from privacykit.domain.detection.scanners.names import (
 )
 from privacykit.domain.detection.scanners.national_ids import scan_fiscal_codes
 from privacykit.domain.detection.scanners.numbers import scan_iban, scan_number_shapes
+from privacykit.domain.detection.scanners.person_tagger import add_persons
 from privacykit.domain.detection.scanners.travel import scan_travel_documents
 
 __all__ = [
@@ -87,4 +89,5 @@ __all__ = [
     "MENTION_LIMIT",
     "scan_fiscal_codes",
     "drop_test_numbers",
+    "add_persons",
 ]

@@ -96,7 +96,9 @@ DISPLAY_NAME = rf"{_TOK}(?:,?[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{CAPS_TO
 # Free-text candidate: two to four capitalised tokens in a row (a middle initial allowed).
 # Spaces only: a tab separates TSV cells ("João<TAB>Choi" is two names), not the words of one name.
 _SEQ = lazy(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
-_S_SEQ = lazy(rb"Aa[Aa'-]*[ ](?:a{1,3}[ ]){0,2}A")  # its shape (see shapes.py): "Sanne de Vries" too
+# Its shape (see shapes.py): "Sanne de Vries" too; and a word before ", " and a capital ("Bakker, Lieke"), which
+# _SEQ never matches: a hit for the tagger only (person_tagger.py), read up to the comma so the next one is found.
+_S_SEQ = lazy(rb"Aa[Aa'-]*+(?:[ ](?:a{1,3}[ ]){0,2}A|(?=,[ ]A))")  # (possessive: no space in the word)
 _PARTICLE_LEAD = lazy(rf"{_PARTICLE}[ ]")
 _TOKEN_SPLIT = lazy(rf"{CAPS_TOKEN}(?![\w'’-])|{_TOK}|{_INITIAL}|{CAPS_TOKEN}")
 # A surname in capitals may open with a particle in capitals too ("Ó SÚILLEABHÁIN, DONNCHA", "DE LA CRUZ, ANA").
@@ -1690,8 +1692,10 @@ def scan_name_sequences(text: str, shape: bytes, out: Findings) -> None:
     a page of the same cue and name judges its run once); what stands around it is asked here, per run.
     """
     done = 0
+    hits = out.name_hits  # (handed to the statistical tagger: scanners/person_tagger.py)
     for hit in _S_SEQ.finditer(shape):
         s0 = hit.start()
+        hits.append(s0)
         if s0 < done or not free_before(shape, s0, b"0Aa@./#_-'"):
             continue
         m = _SEQ.match(text, s0)

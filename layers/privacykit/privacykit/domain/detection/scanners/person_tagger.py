@@ -13,13 +13,14 @@ person's name or not, from what surrounds it rather than from which names it has
   (a label's colon, a tab, a quote, a line start), the previous line's last word when the run opens a line,
   and how much of the line is lower-case prose.
 
-The weights are trained by ``bench/train_person_model.py`` on the tune corpora and development sets (never a
-frozen one) and kept as ``bench/person_model.json``, read on first use. :func:`add_persons` takes what the
-engine has after resolution and adds the spans the model is confident of where no finding lies. **The engine
-does not call it**: measured leave-one-corpus-out (``bench/person_model_loco.py``) it gained +0.003 mean
-micro-F1, under the bar for turning it on (``docs/detection.md`` has the table). Candidate runs are found by one
-regex over the shape string; a window scores at most a budget of tokens, so a mebibyte of capitalised words
-stays linear.
+The engine calls :func:`add_persons` last, after the rules and resolution, on each window (the table path too):
+it adds the spans the model is confident of where no finding lies, and drops a rule's name the model scores
+very low. Its candidates cost no search of their own: ``names.scan_name_sequences`` already searches the shape
+string for a title-case word before another capital and hands each hit over (``Findings.name_hits``); a run is
+read only on the line around a hit. The weights (``data/person_tagger.json``) are trained by
+``bench/train_person_model.py`` on the tune corpora and development sets (never a frozen one), on what the rules
+hand this function, and read on first use. A window scores at most a budget of tokens, so a mebibyte of
+capitalised words stays linear. ``docs/detection.md`` ("A statistical name tagger") has its measurements.
 """
 
 from __future__ import annotations
@@ -27,36 +28,32 @@ from __future__ import annotations
 import bisect
 import json
 import math
-import os
-import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import islice, repeat
+from operator import itemgetter
 from typing import Any
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Finding
 from privacykit.domain.detection.lazyre import lazy
-from privacykit.domain.detection.wordlists import fold
+from privacykit.domain.detection.shapes import shape_of
+from privacykit.domain.detection.wordlists import data_file, fold
 
-__all__ = ["MODEL_FILE", "PersonModel", "add_persons", "candidate_runs", "model", "run_features"]
+__all__ = ["MODEL_FILE", "PersonModel", "add_persons", "candidate_runs", "fresh_runs", "model", "run_features"]
 
-MODEL_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "person_model.json")
+MODEL_FILE = data_file("person_tagger.json")
 
 # A run of two to six name-shaped tokens (capital first, then letters, hyphens, apostrophes), joined by a space
 # or ", " and up to two short lower-case particles ("de la", "van der", "zu"), found on the shape string.
 # An initial ("K. Torvet", "Võ, T.") counts as a token of the run.
-# (Written to open with the literal "A": the search then skips to each capital in C.)
 _RUN = lazy(rb"A(?:[Aa'-]*[Aa]|\.)(?:(?:[ ]|,[ ])(?:a{1,3}[ ]){0,2}A(?:[Aa'-]*[Aa]|\.)){1,5}")
-# One capitalised word alone (not counted by default: see ``SINGLES``).
-_SINGLE = lazy(rb"A[Aa'-]*a[Aa'-]*")
 _TOKEN = lazy(r"[^\W\d_][\w'’-]*")
-#: Whether a capitalised word standing alone is a candidate too (the experiment's switch; off: see the docs).
-SINGLES = False
 _WORD = lazy(r"[^\W\d_][\w'’.-]*|\d+")
 _LOWER_WORD = lazy(r"(?<![\w])[a-zß-ÿ]{2,}(?![\w])")
 # At most this many tokens scored per window, beyond a share of its length: a megabyte of capitalised words
 # (a worst case, not a document) costs a bounded fraction of a second.
 _BUDGET_BASE = 3000
-_BUDGET_PER_CHAR = 1 / 100
+_BUDGET_PER_CHAR = 1 / 1000
 
 
 class PersonModel:
@@ -82,8 +79,7 @@ class PersonModel:
         return self._all_lists
 
     def probability(self, feats: list[str]) -> float:
-        w = self.weights
-        z = sum(w.get(f, 0.0) for f in feats)
+        z = sum(map(self.weights.get, feats, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -122,31 +118,38 @@ def _lists() -> dict[str, frozenset[str]]:
     return _LISTS
 
 
-def candidate_runs(text: str, shape: bytes) -> Iterator[list[tuple[int, int]]]:
-    """The token spans of each run of capitalised tokens in ``text`` (``shape`` is its shape string)."""
-    done = 0
-    for m in _RUN.finditer(shape):
-        s, e = m.span()
-        if SINGLES:
-            yield from _singles(text, shape, done, s)
+def candidate_runs(text: str, hits: Sequence[int]) -> Iterator[list[tuple[int, int]]]:
+    """The token spans of each run of capitalised tokens in ``text`` that holds one of ``hits`` (ascending
+    offsets of a title-case word before another capital: ``names.scan_name_sequences``' search), in order.
+
+    Each hit's line is shaped and searched alone, at most ``_LINE`` characters either side of it: the runs
+    are those a search of the whole text's shape would find there (a run never crosses a line).
+    """
+    lo = hi = 0
+    runs: list[tuple[int, int]] = []
+    at = 0  # the first run of the segment that may still hold a hit (hits ascend)
+    done = -1
+    for h in hits:
+        if h < done:
+            continue
+        if not (lo <= h and (h + 80 < hi or (h < hi and (hi == len(text) or text[hi] == "\n")))):
+            lo, hi = _around(text, h, h)
+            shape = shape_of(text[lo:hi])
+            runs = []
+            at = 0
+            for m in _RUN.finditer(shape):
+                s, e = m.span()
+                if (s and shape[s - 1] in b"0Aa@./#_-'") or (e < len(shape) and shape[e] in b"0@_"):
+                    continue
+                runs.append((lo + s, lo + e))
+        while at < len(runs) and runs[at][1] <= h:
+            at += 1
+        if at < len(runs) and runs[at][0] <= h:
+            s, e = runs[at]
             done = e
-        if s and shape[s - 1] in b"0Aa@./#_-'":
-            continue
-        if e < len(shape) and shape[e] in b"0@_":
-            continue
-        toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, s, e) if text[t.start()].isupper()]
-        if sum(b - a > 1 for a, b in toks) and len(toks) > 1:
-            yield toks
-    if SINGLES:
-        yield from _singles(text, shape, done, len(shape))
-
-
-def _singles(text: str, shape: bytes, lo: int, hi: int) -> Iterator[list[tuple[int, int]]]:
-    for m in _SINGLE.finditer(shape, lo, hi):
-        s, e = m.span()
-        if (s and shape[s - 1] in b"0Aa@./#_-'") or (e < len(shape) and shape[e] in b"0@_.") or e - s < 3:
-            continue
-        yield [(s, e)]
+            toks = [(t.start(), t.end()) for t in _TOKEN.finditer(text, s, e) if text[t.start()].isupper()]
+            if sum(b - a > 1 for a, b in toks) and len(toks) > 1:
+                yield toks
 
 
 def _shape_class(tok: str) -> str:
@@ -239,16 +242,38 @@ def lower_words(text: str, s: int = 0, e: int | None = None) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text, max(0, s - _NEAR), e + _NEAR))
 
 
+_LOWER_ONLY = lazy(r"[a-zß-ÿ]{2,}")
+
+
+def _written_lower(text: str, low: str, s: int, e: int) -> bool:
+    """Whether ``low`` stands as a lower-case word (one of :func:`lower_words`) within ``_NEAR`` characters of
+    [s, e): found by ``str.find``, not by listing every word around (the tagger's costliest step had been that)."""
+    if not _LOWER_ONLY.fullmatch(low):
+        return False
+    hi = e + _NEAR
+    n = len(low)
+    i = text.find(low, max(0, s - _NEAR), hi)
+    while i != -1:
+        j = i + n
+        if (i == 0 or not _is_word(text[i - 1])) and (j >= len(text) or not _is_word(text[j])):
+            return True
+        i = text.find(low, j, hi)
+    return False
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 def run_features(
     text: str, run: list[tuple[int, int]], lists: dict[str, frozenset[str]], marks: tuple[str, ...] = ()
 ) -> list[list[str]]:
     """The features of each token of ``run`` (token spans in ``text``), in order; ``marks`` are features of the
     whole run (``fresh``: no rule finding touches it), also joined to each token's shape and lists."""
     s, e = run[0][0], run[-1][1]
-    here = lower_words(text, s, e)
     ls, le = _around(text, s, e)
     line = text[ls:le]
-    lower_count = len(_LOWER_WORD.findall(line))
+    lower_count = sum(1 for _ in islice(_LOWER_WORD.finditer(line), 7))  # (its bucket: 0, 1-2, 3-6, 7 or more)
     pb, pa = _punct_before(text, ls, s), _punct_after(text, e, le)
     before = _WORD.findall(text, max(ls, s - 60), s)[-2:]
     after = _WORD.findall(text, e, min(le, e + 60))[:2]
@@ -302,7 +327,7 @@ def run_features(
         ]
         if not tok.isascii():
             f.append("nonascii")
-        if tok.lower() in here:
+        if _written_lower(text, tok.lower(), s, e):
             f.append("lchere")
             f.append("lchere&pos=" + pos)
         if ident:
@@ -337,11 +362,12 @@ def run_features(
     return out
 
 
-def _spans(text: str, run: list[tuple[int, int]], positive: list[bool]) -> list[tuple[int, int]]:
+def _spans(text: str, run: list[tuple[int, int]], positive: list[bool], firm: frozenset[str]) -> list[tuple[int, int]]:
     """The name spans of a run: its positive tokens, joined across a space or particles; across a comma only
     when the run is one ``Last, First`` pair (a list of names is split at its commas). A span that a word of
     the run follows without a comma is no name: the run names a firm or a thing (``Kowalski Bakeries``,
-    ``Honda Civic``)."""
+    ``Honda Civic``); nor is one that ends in a word firms and places are named with (``firm``, the rules'
+    list: ``Quikathos Ventures``, ``Oakfield Lettings``)."""
     n = len(run)
     seps = [text[run[k][1] : run[k + 1][0]] for k in range(n - 1)]
     join_comma = sum("," in sep for sep in seps) == 1 and n <= 3
@@ -354,7 +380,8 @@ def _spans(text: str, run: list[tuple[int, int]], positive: list[bool]) -> list[
         j = k
         while j + 1 < n and positive[j + 1] and ("," not in seps[j] or join_comma):
             j += 1
-        if not (j + 1 < n and not positive[j + 1] and "," not in seps[j]):
+        followed = j + 1 < n and not positive[j + 1] and "," not in seps[j]
+        if not followed and fold(text[run[j][0] : run[j][1]]) not in firm:
             spans.append((run[k][0], run[j][1]))
         k = j + 1
     return spans
@@ -362,25 +389,30 @@ def _spans(text: str, run: list[tuple[int, int]], positive: list[bool]) -> list[
 
 def add_persons(
     text: str,
-    shape: bytes,
+    hits: Sequence[int],
     found: list[Finding],
-    blockers: list[Finding] = (),  # type: ignore[assignment]
+    blockers: Sequence[tuple[int, int] | Finding] = (),
     tagger: PersonModel | None = None,
 ) -> list[Finding]:
-    """``found`` (resolved findings, sorted) with the people the model finds where no finding lies, sorted."""
-    runs = list(candidate_runs(text, shape))
+    """``found`` (resolved findings, sorted) with the people the model finds where no finding (nor one of
+    ``blockers``: the medical terms, and the names a rule found and a later step took back) lies, sorted; the
+    runs read are those holding one of ``hits``."""
+    budget = _BUDGET_BASE + int(len(text) * _BUDGET_PER_CHAR)
+    runs = list(islice(candidate_runs(text, hits), budget // 2))  # (a run has two tokens or more)
     if not runs:
         return found
-    taken = sorted((f.start, f.end) for f in (*found, *blockers))
+    # Only what starts before the last run's end can touch a run (a mebibyte of names is read a budget's worth).
+    hi = runs[-1][-1][1]
+    near = found[: bisect.bisect_left(found, hi, key=_start)]
+    taken = sorted([(f[0], f[1]) for f in near] + [(b[0], b[1]) for b in blockers if b[0] < hi])
     starts = [a for a, _ in taken]
     longest = max((b - a for a, b in taken), default=0)
     tagger = tagger or model()
     fresh = [r for r in runs if not _overlaps(taken, starts, longest, r[0][0], r[-1][1])]
-    dropping = tagger.drop_below > 0 and any(f.type is T.PERSON for f in found)
+    dropping = tagger.drop_below > 0 and any(f.type is T.PERSON for f in near)
     if not fresh and not dropping:
         return found
     lists = tagger.all_lists()
-    budget = _BUDGET_BASE + int(len(text) * _BUDGET_PER_CHAR)
     added: list[Finding] = []
     for run in fresh:
         budget -= len(run)
@@ -390,11 +422,11 @@ def add_persons(
         positive = [p >= tagger.threshold for p in probs]
         if not any(positive):
             continue
-        for a, b in _spans(text, run, positive):
+        for a, b in _spans(text, run, positive, _firm_words()):
             score = max(p for p, (x, _) in zip(probs, run, strict=True) if a <= x < b)
             added.append(Finding(a, b, T.PERSON, round(min(0.9, score), 2)))
     if dropping:
-        found = _drop_unlikely(text, runs, found, tagger, lists, budget)
+        found = _drop_unlikely(text, runs, found, near, tagger, lists, budget)
     if not added:
         return found
     return sorted(found + added)
@@ -404,15 +436,24 @@ def _drop_unlikely(
     text: str,
     runs: list[list[tuple[int, int]]],
     found: list[Finding],
+    near: list[Finding],
     tagger: PersonModel,
     lists: dict[str, frozenset[str]],
     budget: int,
 ) -> list[Finding]:
-    """``found`` without the PERSON findings lying in a run whose tokens inside them all score very low."""
-    people = {(f.start, f.end): f for f in found if f.type is T.PERSON}
+    """``found`` without the PERSON findings lying in a run whose tokens inside them all score very low
+    (``near``: the findings of ``found`` that start before the last run ends)."""
+    people = sorted((f.start, f.end) for f in near if f.type is T.PERSON)
+    firsts = [a for a, _ in people]
     drop: set[tuple[int, int]] = set()
     for run in runs:
-        inside = [(a, b) for a, b in people if run[0][0] <= a and b <= run[-1][1]]
+        rs, re_ = run[0][0], run[-1][1]
+        i = bisect.bisect_left(firsts, rs)
+        inside = [
+            (a, b)
+            for a, b in people[i : bisect.bisect_right(firsts, re_)]
+            if b <= re_ and not _given_then_surname(text[a:b], lists)
+        ]
         if not inside:
             continue
         budget -= len(run)
@@ -426,12 +467,36 @@ def _drop_unlikely(
     return [f for f in found if (f.start, f.end) not in drop] if drop else found
 
 
-def fresh_runs(text: str, shape: bytes, found: list[Finding], blockers: list[Finding]) -> list[list[tuple[int, int]]]:
-    """The candidate runs no finding (nor medical term) touches: the ones the tagger is asked about."""
-    runs = list(candidate_runs(text, shape))
+_FIRM: frozenset[str] | None = None
+_start = itemgetter(0)
+
+
+def _firm_words() -> frozenset[str]:
+    """The words the rules say end the name of a firm or a place (``names``: "Ventures", "Street", "Ward")."""
+    global _FIRM
+    if _FIRM is None:
+        from privacykit.domain.detection.scanners.names import _ORG_SUFFIX, _STREET_SUFFIX
+
+        _FIRM = _ORG_SUFFIX | _STREET_SUFFIX
+    return _FIRM
+
+
+def _given_then_surname(name: str, lists: dict[str, frozenset[str]]) -> bool:
+    """Whether ``name`` opens with a listed given name and ends with a listed surname ("Maria Garcia"): the model
+    is not asked to overrule that (on the tune sets its vetoes of such names were as often right as wrong, and
+    it is the commonest name a log carries: asking costs the features of every one)."""
+    words = name.split()
+    return len(words) > 1 and fold(words[0]) in lists["F"] and fold(words[-1]) in lists["S"]
+
+
+def fresh_runs(
+    text: str, hits: Sequence[int], found: list[Finding], blockers: Sequence[tuple[int, int] | Finding]
+) -> list[list[tuple[int, int]]]:
+    """The candidate runs no finding (nor blocker) touches: the ones the tagger is asked about."""
+    runs = list(candidate_runs(text, hits))
     if not runs:
         return runs
-    taken = sorted((f.start, f.end) for f in (*found, *blockers))
+    taken = sorted((f[0], f[1]) for f in (*found, *blockers))
     starts = [a for a, _ in taken]
     longest = max((b - a for a, b in taken), default=0)
     return [r for r in runs if not _overlaps(taken, starts, longest, r[0][0], r[-1][1])]
@@ -447,6 +512,3 @@ def _overlaps(taken: list[tuple[int, int]], starts: list[int], longest: int, s: 
         if a < s - longest:
             break
     return False
-
-
-_ = re  # the patterns above are compiled lazily (``lazyre``)
