@@ -51,7 +51,10 @@ _TO_ENDS = frozenset(":oO")  # what ``_BUSINESS_TO`` ends with before its blanks
 
 
 # Shape of "12 Main St", "12B N. Oak Avenue", "221 5th Ave, New York" (see shapes.py).
-_S_ADDR_TAIL = rb" (?:A\.? |AA )?(?:Aa+(?:[-'][Aa]a*)*|0+aa),? (?:Aa+(?:[-'][Aa]a*)* ){0,3}Aa"
+# (An optional group is written "(?:...|)": Python 3.11's regex engine allocates and frees a repeat context
+# each time it enters "(?:...)?", at every "0 " and "0A " of a log's shape; the alternation with an empty
+# branch tries the same in the same order without one.)
+_S_ADDR_TAIL = rb" (?:A\.? |AA |)(?:Aa+(?:[-'][Aa]a*)*|0+aa),? (?:Aa+(?:[-'][Aa]a*)* ){0,3}Aa"
 # The shape "0A? <tail>" as two patterns, "0 <tail>" and "0A <tail>": each starts with a literal of two or
 # three bytes, which re finds in its fast prefix loop, where "0A?" made it enter the matcher at every digit.
 # The second is searched from its "A " and the digit before it checked after: the loop stops at each byte
@@ -110,10 +113,11 @@ _PO_BOX = lazy(
 # Two patterns, each starting with a literal that re finds in its fast prefix loop (an alternation of the two
 # starts entered the matcher at every position). A tail after a line break, indented or not, is one pattern:
 # its matches hold no other line break, so they are those of the two it stands for (one pass fewer).
+# (Its optional group is an alternation with an empty branch and its indent possessive: see _S_ADDR_TAIL.)
 _S_EU_TAILS = (
-    lazy(rb", 00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
-    lazy(rb"a>00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),  # after an HTML <br>: "Prinsengracht 175-2<br>8345 PA R"
-    lazy(rb"\n {0,40}00(?:00(?:0|-000| ?AA)?|-000|0 00) A"),
+    lazy(rb", 00(?:00(?:0|-000| ?AA|)|-000|0 00) A"),
+    lazy(rb"a>00(?:00(?:0|-000| ?AA|)|-000|0 00) A"),  # after an HTML <br>: "Prinsengracht 175-2<br>8345 PA R"
+    lazy(rb"\n {0,40}+00(?:00(?:0|-000| ?AA|)|-000|0 00) A"),
 )
 _EU_TYPES = (
     r"(?:(?i:Calle|C/|Avenida|Avda\.|Av\.|Avinguda|Camino|Carrer|Carretera|Paseo|Passeig|Plaza|Plaça|Ronda|Rambla|"

@@ -26,7 +26,8 @@ __all__ = ["scan_chat", "scan_identity_answers"]
 # Shape of a speaker label (see shapes.py): one or two capitalised words, an optional "(role)", then ": ".
 # Possessive runs: what follows each one cannot be its own letter, so giving some back never matches, and every
 # capitalised word of a log that is not a label ("Connection reset") fails at once instead of letter by letter.
-_S_SPEAKER = lazy(rb"Aa++(?:-[Aa]a++)?(?: Aa++(?:-[Aa]a++)?)?(?: \([^)\n]{1,20}+\))?: ")
+# Its optional groups are alternations with an empty branch (see addresses._S_ADDR_TAIL): entered at every word.
+_S_SPEAKER = lazy(rb"Aa++(?:-[Aa]a++|)(?: Aa++(?:-[Aa]a++|)|)(?: \([^)\n]{1,20}+\)|): ")
 # (found from its two spaces, with the letter before them checked after: a search that starts at a letter stops at
 # almost every byte of a shape)
 _S_TIME_COLUMN = lazy(rb"  (?<=a  ) *\[?0?0:00")

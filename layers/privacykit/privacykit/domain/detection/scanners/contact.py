@@ -287,8 +287,10 @@ _IPV4 = lazy(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})")
 _VERSION_BEFORE = lazy(r"\b(?:v|version|ver\.?|build|release|firmware|fw|rev|oid)[\"']?[\s:=]*[\"']?$", re.I)
 # What every version label above ends in, before its quotes and separators: a cheap test that most quads fail.
 _VERSION_LABEL_END = lazy(r"[vnrdewVNRDEW.][\"']?[\s:=]*[\"']?$")
-_S_IPV6_HINT = lazy(rb":[0aA]{1,4}:[0aA]{1,4}:[0aA]{1,4}:")  # its shape (see shapes.py)
-_S_IPV6_ANY = lazy(rb"::|:[0aA]{1,4}:[0aA]{1,4}:[0aA]{1,4}:")  # a "::" or the hint, whichever comes first
+# (possessive: a group is followed by a colon, which it cannot hold, so giving back one of its bytes never matches;
+# each colon of a log's timestamps entered the hint and gave its digits back one by one)
+_S_IPV6_HINT = lazy(rb":[0aA]{1,4}+:[0aA]{1,4}+:[0aA]{1,4}+:")  # its shape (see shapes.py)
+_S_IPV6_ANY = lazy(rb"::|:[0aA]{1,4}+:[0aA]{1,4}+:[0aA]{1,4}+:")  # a "::" or the hint, whichever comes first
 _IPV6 = lazy(
     r"(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}"
     r"|(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?::(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?"
