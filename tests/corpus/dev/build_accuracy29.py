@@ -208,5 +208,66 @@ F-20932;[[PERSON|Anouk Berthoud]];CC;[[CREDIT_CARD|5298 3864 4836 7824]];612,00;
 """,
 )
 
+# ------------------------------------------------------------------ a disease that is no one's condition here
+
+doc(
+    "a29_travel_clinic_form",
+    "form",
+    """\
+Overseas posting checklist — [[PERSON|Gwendolyn Achterhof-Sy]]   DOB [[DATE_OF_BIRTH|03/11/1984]]
+Occupational health: fit; typhoid jab given 12/01, rabies certificate on file
+Follow-up: fracture/plaster clinic for the old [[DIAGNOSIS|scaphoid fracture]] review only
+""",
+)
+doc(
+    "a29_driver_medical_form",
+    "form",
+    """\
+Driver medical (Group 2) — [[PERSON|Emrys Kowalczyk-Dunne]]   DOB [[DATE_OF_BIRTH|21/06/1971]]
+Epilepsy:   [[DIAGNOSIS|epilepsy]] diagnosed 2009, seizure-free since 2014 on [[MEDICATION|lamotrigine]]
+Angina in the last 12 months: none
+Stroke or TIA: no
+""",
+)
+doc(
+    "a29_school_newsletter_reply",
+    "email",
+    """\
+From: [[EMAIL|p.oyelaran@example.net]]
+Thanks for the update. Rafferty loved the tuberculosis project in science, and the letter about chickenpox exposure in Year 3 was clear.
+[[PERSON|Priyanka Oyelaran]]
+""",
+)
+
+# ------------------------------------------------------------------ someone has it: a verb of having, another language's possessive
+
+doc(
+    "a29_front_desk_handover",
+    "free_text",
+    """\
+Night handover — 3 Apr
+- Room 412: [[PERSON|Teodoro Villanueva-Roth]] uses a walking frame and has [[DIAGNOSIS|Parkinson's disease]]; ground-floor breakfast please.
+- If a guest has diabetes, the minibar snacks can be swapped on request.
+- Spa: 12 guests booked; the Health Department has confirmed 3 cases of norovirus in the town, so the pool rota is tighter.
+Duty manager: [[PHONE|+44 20 7946 0112]]
+""",
+)
+doc(
+    "a29_parent_chat_es",
+    "chat",
+    """\
+[07:41] [[PERSON|Marisela Quintanar]]: Buenos días profesora, Iker no va hoy, tuvo una crisis de [[DIAGNOSIS|epilepsia]] anoche
+[07:42] [[PERSON|Marisela Quintanar]]: ya le di su [[MEDICATION|levetiracetam]] y está durmiendo
+""",
+)
+doc(
+    "a29_parent_chat_de",
+    "chat",
+    """\
+[07:55] [[PERSON|Henrike Baumgärtner]]: Guten Morgen, Jonas hat seit gestern [[DIAGNOSIS|Zöliakie]] bestätigt bekommen
+[07:56] [[PERSON|Henrike Baumgärtner]]: er nimmt ab heute seine [[MEDICATION|Elvanse]] erst nach dem Frühstück
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -122,3 +122,61 @@ def test_a_currency_code_after_an_amounts_cell() -> None:
 def test_a_heart_failure_abbreviation_in_a_problem_list_stays() -> None:
     text = "Patient: Idris Vantongeren  MRN 88120455\nPMH: HTN, DM2, CHF, CKD 3a.\n"
     assert "CHF" in _of(text, "DIAGNOSIS")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # the disease a certificate or a jab is against
+        ("Traveller: Gwendolyn Achterhof-Sy  DOB 03/11/1984\nOH: fit; rabies certificate on file\n", "rabies"),
+        # contact with a disease, a class's project on it
+        ("From: p.oyelaran@example.net\nThe letter about chickenpox exposure in Year 3 was clear.\n", "chickenpox"),
+        ("From: p.oyelaran@example.net\nRafferty loved the tuberculosis project in science.\n", "tuberculosis"),
+        # a report's finding against it
+        (
+            "Claimant: Emrys Kowalczyk-Dunne  DOB 21/06/1971\nHead: brief daze; concussion is not supported.\n",
+            "concussion",
+        ),
+        # a clinic of two specialties
+        (
+            "Patient: Emrys Kowalczyk-Dunne  DOB 21/06/1971\nFollow-up: fracture/plaster clinic in 2 weeks.\n",
+            "fracture",
+        ),
+        # a condition as a form's label, answered no
+        ("Driver: Emrys Kowalczyk-Dunne  DOB 21/06/1971\nAngina in the last 12 months: none\n", "Angina"),
+    ],
+)
+def test_a_disease_that_is_no_ones_condition_here(text: str, term: str) -> None:
+    assert term not in _of(text, "DIAGNOSIS"), found(text)
+
+
+def test_a_conditions_heading_that_its_value_names_again() -> None:
+    text = "Driver: Emrys Kowalczyk-Dunne  DOB 21/06/1971\nEpilepsy:   epilepsy diagnosed 2009, seizure-free.\n"
+    assert _of(text, "DIAGNOSIS") == ["epilepsy"], found(text)
+
+
+def test_someone_has_it() -> None:
+    text = (
+        "Night handover\n- Room 412: Teodoro Villanueva-Roth uses a walking frame and has Parkinson's disease.\n"
+        "Duty manager: +44 20 7946 0112\n"
+    )
+    assert "Parkinson's disease" in _of(text, "DIAGNOSIS"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reception: +44 20 7946 0112\nIf a guest has diabetes, the minibar snacks can be swapped on request.\n",
+        "Reception: +44 20 7946 0112\nThe Health Department has confirmed 3 cases of tuberculosis in the town.\n",
+    ],
+)
+def test_a_policy_or_a_population_has_it(text: str) -> None:
+    assert not _of(text, "DIAGNOSIS"), found(text)
+
+
+def test_a_parents_possessive_in_spanish() -> None:
+    text = (
+        "[07:41] Marisela Quintanar: Buenos días profesora, Iker no va hoy\n"
+        "[07:42] Marisela Quintanar: ya le di su levetiracetam y está durmiendo\n"
+    )
+    assert "levetiracetam" in _of(text, "MEDICATION"), found(text)

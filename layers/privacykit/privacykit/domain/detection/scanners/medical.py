@@ -266,7 +266,10 @@ _PERSONAL = lazy(
     # suffering from it, as Spanish, Portuguese, Italian, French, German and Romanian say it ("Padezco ...",
     # "Soffro di ...", "Soția mea are ...": Romanian "mea", my)
     r"padezco|padece|padecía|sufro|sufre|sufría|sofro|sofre|soffro|soffre|souffre|souffrait|leide|leidet|"
-    r"mea|sufăr|suferă|tomando|prendo)\b"
+    r"mea|sufăr|suferă|tomando|prendo|"
+    # his, her or their, as a Spanish, Portuguese, Italian, French or German parent or note writes it ("le di su
+    # salbutamol", "ha preso la sua insulina", "seine Tabletten") (accuracy29)
+    r"su|sus|seu|sua|seus|suas|suo|sein|seine|seinen|ihr|ihre|ihren|sa|ses)\b"
 )
 
 
@@ -381,7 +384,11 @@ _NEG_AFTER = lazy(
     r"ns1\b|ig[mg]\b|antigen|pcr\b|serology|smear|rapid (?:test|diagnostic)|rdt\b|"
     # a vaccine's dose named after the disease: "Rabies dose 1 of 3", "Hepatitis B booster"
     r"dose\b|booster\b|"
-    r"vaccination|prevention|prophylaxis|awareness|education)"
+    r"vaccination|prevention|prophylaxis|awareness|education|"
+    # the disease a certificate, a jab or a shot is against, a contact with it, a class's project on it, and a
+    # report's finding that it is not supported (accuracy29: "yellow fever certificate on file", "measles exposure
+    # follow-up", "the measles project he did in history", "concussion is not supported")
+    r"certificates?\b|cert\b|jabs?\b|shots?\b|exposures?\b|outbreaks?\b|projects?\b|not supported)"
     # A generic statement about the condition: "Hypertension is a common condition", "...is the leading cause".
     r"|[ \t]+(?:is|are)[ \t]+(?:a|an|the)[ \t]+(?:leading|common|chronic|serious|major|rare|frequent|"
     r"condition|disease|disorder)\b|[ \t]+(?:affects|often has|can cause|may cause|remains the)\b",
@@ -467,10 +474,14 @@ _ALLERGY_VALUE_REACH = 40
 # ... or a sentence saying someone has or reports it, in the languages of ``_ALLERGY`` ("Hat eine Erdnussallergie",
 # "tiene alergia al marisco", "signale une allergie aux arachides"), not a policy's condition ("If a guest has ...").
 _HAS_BEFORE = lazy(
-    r"\b(?:has|had|hat|hatte|tiene|tenía|tem|tinha|ha|aveva|avait|heeft|signale|signalé|meldet|gemeldet|"
+    r"\b(?:has|hat|hatte|tiene|tenía|tuvo|tem|tinha|teve|ha|aveva|ebbe|avait|heeft|signale|signalé|meldet|gemeldet|"
     r"reports|reported|declared|indique|informe|refiere|refere|riferisce)\b"
 )
-_CONDITIONAL = lazy(r"\b(?:if|when|whenever|any|anyone|si|wenn|falls|se|als|quando|cuando|lorsque)\b")
+# (nor a population's: "the Health Department has confirmed 19 cases of tuberculosis")
+_CONDITIONAL = lazy(
+    r"\b(?:if|when|whenever|any|anyone|si|wenn|falls|se|als|quando|cuando|lorsque|cases|people|patients|guests|"
+    r"customers|pupils|students|residents|staff|employees|members|children)\b"
+)
 
 
 def _allergen_start(m: re.Match[str]) -> int | None:
@@ -491,6 +502,10 @@ def _allergen_start(m: re.Match[str]) -> int | None:
     return start
 
 
+# A form's label after a condition opening its line ("Diabetes:", "Hypoglycaemia in last 12 months:"), and a
+# value that answers it no.
+_FIELD_LABEL = lazy(r"[^:\n.;]{0,40}?:[ \t]*")
+_NEG_FIELD_VALUE = lazy(r"(?:none|no|nil|negative|neg|denied|denies|absent|not present|n)\b")
 # A reaction on an allergy line ("Allergies: peanuts (anaphylaxis)") is what an allergen would cause.
 _ALLERGY_LINE = lazy(
     r"[ \t\-*]*(?:\d{1,2}[.)][ \t]*)?(?:allerg(?:ies|y)|adverse reactions?|intolerances?)\b[^:\n]{0,20}:"
@@ -570,8 +585,9 @@ _UNTICKED_AFTER = lazy(r"[ \t]*\?[ \t]*(?:\[[ \t]?\]|☐|□)")
 # A condition naming a service, a team or a place of care: "Fracture clinic", "our Parkinson's disease nurse
 # specialists", "the asthma helpline".
 _SERVICE_AFTER = lazy(
-    r"[ \t]+(?:clinic|clinics|nurses?|specialists?|service|services|unit|units|team|teams|ward|wards|helpline|"
-    r"society|association|foundation|charity|research|network|pathway|centre|center|support group|month|week|"
+    # (a clinic of two: "fracture/burns clinic")
+    r"(?:/[a-z]+)?[ \t]+(?:clinic|clinics|nurses?|specialists?|service|services|unit|units|team|teams|ward|wards|"
+    r"helpline|society|association|foundation|charity|research|network|pathway|centre|center|support group|month|week|"
     r"day|walk|fundraiser|registry)\b"
 )
 # Figures of speech: "this shift is a migraine", "a 'migraine' of a quarter", "her annual migraine".
@@ -682,6 +698,13 @@ def asserted(low: str, f: Finding, *, suspected: bool = False) -> bool:
         return not _SUSCEPTIBILITY.match(low, f.end)
     if _NEG_AFTER.match(low, f.end, f.end + 40) or _ALLERGY_LINE.match(low, line, f.start):
         return False
+    if not low[line : f.start].strip() and (field := _FIELD_LABEL.match(low, f.end)) is not None:
+        # a condition opening its line as a form's label: answered no ("Hypoglycaemia in last 12 months: none
+        # reported"), or a heading its value names again ("Diabetes:  Type 2 diabetes since 2015")
+        eol = low.find("\n", field.end())
+        value = low[field.end() : eol if eol != -1 else len(low)]
+        if _NEG_FIELD_VALUE.match(value) or low[f.start : f.end] in value:
+            return False
     if "my " in before and _MY_RELATIVE.search(before) and _RELATIVE_CONTRAST.match(low, f.end):
         return False
     if _FIGURE_AFTER.match(low, f.end):
@@ -1129,6 +1152,12 @@ def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
         # with psoriasis?" on a recruitment page or a leaflet; a drug asked about, "are you still taking your
         # metformin?", is known to be theirs)
         return True
+    if f.type is T.DIAGNOSIS:
+        sentence = low[max(lo, cut) : f.start]
+        if _HAS_BEFORE.search(sentence) is not None and _CONDITIONAL.search(sentence) is None:
+            # someone has or reports it, not a policy's "If a guest has ...": "Room 118 Name uses a wheelchair and
+            # has spina bifida", "Frau X hat eine Erdnussallergie", "la huésped tiene alergia al marisco"
+            return True
     if _FIRST_PERSON_AFTER.match(low, f.end) is not None:
         return True  # "the new pantoprazole is making me dizzy"
     line = low.rfind("\n", 0, f.start) + 1
@@ -1142,9 +1171,7 @@ def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
             return True  # a form's value: "Dietary: peanut allergy", "notes: latex allergy"
         if _STRUCTURED_LINE.search(low, line, end) is not None:
             return True  # a cell of a row, a payload's note: "T39\t7\tName\t232\tSF\tshellfish allergy"
-        sentence = low[max(lo, cut) : f.start]
-        if _HAS_BEFORE.search(sentence) is not None and _CONDITIONAL.search(sentence) is None:
-            return True  # "Frau X hat eine Erdnussallergie", "la huésped tiene alergia al marisco"
+
     return overlaps(people, line, end) and _STRUCTURED_LINE.search(low, line, end) is not None
 
 
