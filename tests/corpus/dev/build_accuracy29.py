@@ -269,5 +269,33 @@ doc(
 """,
 )
 
+# ------------------------------------------------------------------ injuries as other languages and OH notes write them
+
+doc(
+    "a29_claim_call_notes",
+    "free_text",
+    """\
+Nota de llamada: el asegurado [[PERSON|Baltasar Ezquerra Lomba]] (tel. [[PHONE|+34 655 201 984]]) refiere [[DIAGNOSIS|fractura de muñeca]] tras el golpe.
+Note d'appel : l'assurée [[PERSON|Pernelle Grandjean]] ([[PHONE|+33 6 44 81 27 90]]) signale une [[DIAGNOSIS|entorse de la cheville]].
+Nota: il cliente [[PERSON|Ottavio Brambilla]] ([[PHONE|+39 333 781 4420]]) riferisce [[DIAGNOSIS|colpo di frusta]] dopo il tamponamento.
+""",
+)
+doc(
+    "a29_oh_return_note",
+    "clinical_note",
+    """\
+Return-to-work note — Re: [[PERSON|Idunn Halvorsen-Mbatha]]
+Idunn attended today following a [[DIAGNOSIS|corneal abrasion]] at the grinding bench; eye cover removed, vision 6/6.
+Fit for normal duties with eye protection.
+""",
+)
+doc(
+    "a29_parent_chat_fr",
+    "chat",
+    """\
+[07:50] [[PERSON|Clémentine Fauchard]]: Bonjour Madame, Anatole ne viendra pas ce matin, crise d'[[DIAGNOSIS|asthme]] cette nuit.
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -180,3 +180,23 @@ def test_a_parents_possessive_in_spanish() -> None:
         "[07:42] Marisela Quintanar: ya le di su levetiracetam y está durmiendo\n"
     )
     assert "levetiracetam" in _of(text, "MEDICATION"), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Nota: el asegurado Baltasar Ezquerra Lomba (tel. +34 655 201 984) refiere fractura de muñeca.\n", "fractura"),
+        ("Note : l'assurée Pernelle Grandjean (+33 6 44 81 27 90) signale une entorse de la cheville.\n", "entorse"),
+        (
+            "Re: Idunn Halvorsen-Mbatha (idunn.hm@example.org)\nIdunn attended today following a corneal abrasion.\n",
+            "corneal abrasion",
+        ),
+        (
+            "[07:50] Clémentine Fauchard: Bonjour Madame, Anatole ne viendra pas, crise d'asthme cette nuit.\n"
+            "[07:51] Clémentine Fauchard: merci\n",
+            "asthme",
+        ),
+    ],
+)
+def test_an_injury_or_an_attack_as_other_writers_write_it(text: str, term: str) -> None:
+    assert any(term in v for v in _of(text, "DIAGNOSIS")), found(text)

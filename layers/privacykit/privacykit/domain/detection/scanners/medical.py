@@ -182,7 +182,8 @@ _A_DIGIT = lazy(r"\d")
 # noun ("lumbar strain", "right wrist fracture", "left knee sprain"). A participle or noun alone is no
 # injury ("broken link", "strain gauge", "burn rate"): the body part makes it one.
 _BODY = (
-    r"(?:(?:lower |upper |middle |distal |proximal )?(?:head|neck|back|shoulder|arm|elbow|forearm|wrist|hand|palm|"
+    r"(?:(?:lower |upper |middle |distal |proximal |lumbar |thoracic |cervical |lumbosacral )?"
+    r"(?:head|neck|back|shoulder|arm|elbow|forearm|wrist|hand|palm|"
     r"(?:index |middle |ring |little )?finger|thumb|knuckle|hip|pelvis|leg|thigh|knee|kneecap|shin|calf|ankle|"
     r"foot|feet|heel|(?:big )?toe|rib|chest|spine|skull|nose|jaw|eye|eyebrow|eyelid|face|scalp|forehead|cheek|"
     r"cheekbone|chin|lip|ear|collarbone|clavicle|shoulder blade|scapula|radius|ulna|humerus|femur|tibia|fibula|"
@@ -202,13 +203,20 @@ _INJURY = lazy(
     r"\b" + _INJURY_DEGREE + r"(?:(?:fractured|broken|sprained|dislocated|strained|bruised|torn|twisted|crushed|"
     r"burned|burnt|lacerated|injured|cracked|ruptured) " + _SIDE + _BODY + r"(?: of " + _SIDE + _BODY + r")?"
     r"|" + _INJURY_NOUN + r" (?:to|on|of|above|below|over|across|in) " + _SIDE + _BODY + r")\b"
-    r"|\b(?:(?:left|right) )?(?:" + _BODY + r"|lumbar|lumbosacral|cervical|thoracic) "
+    r"|\b(?:(?:left|right) )?(?:" + _BODY + r"|lumbar|lumbosacral|cervical|thoracic|corneal|facial|soft tissue|muscle) "
     r"(?:fracture|sprain|strain|laceration|contusion|dislocation|burn|abrasion|rupture|tear|wound|injury)(?:s|es)?\b"
+    # a fracture, sprain, dislocation or bruise of a part as Spanish, Portuguese, Italian and French write it, the
+    # part after a preposition ("fractura de muñeca", "fratura do punho", "frattura del polso", "entorse de la
+    # cheville") (accuracy29)
+    r"|\b(?:fractura|fratura|frattura|fracture|esguince|entorse|distorsione|luxaci[óo]n|luxa[çc][ãa]o|lussazione|"
+    r"contusi[óo]n|contus[ãa]o|contusione)[ \t]+(?:de la|de|do|da|del|della|dello|di|du|des)[ \t]+"
+    r"(?:la |el |le |l')?[^\W\d_]{3,}"
 )
 # Every injury the grammar reads holds one of these stems: a window holding none is not searched for it.
 _INJURY_STEMS = (
     "fractur", "broke", "sprain", "strain", "dislocat", "bruis", "torn", "tear", "twisted", "crush",
     "burn", "lacerat", "injur", "crack", "ruptur", "contusion", "abrasion", "wound", "graze", "cut",
+    "fratur", "frattur", "esguince", "entorse", "distorsion", "luxa", "lussazion", "contusi", "contusã",
 )  # fmt: skip
 # Three-letter abbreviations of conditions that no common word or unit shares (data/diagnoses.txt lists the
 # longer ones), looked for near medical words only.
@@ -267,6 +275,9 @@ _PERSONAL = lazy(
     # "Soffro di ...", "Soția mea are ...": Romanian "mea", my)
     r"padezco|padece|padecía|sufro|sufre|sufría|sofro|sofre|soffro|soffre|souffre|souffrait|leide|leidet|"
     r"mea|sufăr|suferă|tomando|prendo|"
+    # a note's visit and an attack of a condition, as English, French, Spanish, Portuguese, Italian and German
+    # write it ("X attended today following ankle sprain", "crise d'épilepsie", "crisis de asma") (accuracy29)
+    r"attended|crise|crisis|attacco|anfall|"
     # his, her or their, as a Spanish, Portuguese, Italian, French or German parent or note writes it ("le di su
     # salbutamol", "ha preso la sua insulina", "seine Tabletten") (accuracy29)
     r"su|sus|seu|sua|seus|suas|suo|sein|seine|seinen|ihr|ihre|ihren|sa|ses)\b"
