@@ -471,6 +471,9 @@ _ALLERGY = lazy(
     r"|\b[^\W\d_]{3,}(?:allergie|intoleranz)\b"
 )
 _ALLERGY_STEMS = ("allerg", "alerg", "intoleran")
+# How many allergies the grammar reads in one text: a guest list or a school's register has a few hundred; a megabyte
+# of allergy rows stops here (each costs what a listed term's assertion costs, ~60 µs).
+_ALLERGIES_PER_TEXT = 2000
 _ALLERGENS = words(
     "peanut peanuts nut nuts tree shellfish fish egg eggs milk cow's dairy lactose soy soya wheat gluten sesame celery "
     "mustard lupin mollusc molluscs crustacean crustaceans sulphite sulphites sulfite sulfites latex pollen dust mite "
@@ -709,11 +712,12 @@ def asserted(low: str, f: Finding, *, suspected: bool = False) -> bool:
         return not _SUSCEPTIBILITY.match(low, f.end)
     if _NEG_AFTER.match(low, f.end, f.end + 40) or _ALLERGY_LINE.match(low, line, f.start):
         return False
-    if not low[line : f.start].strip() and (field := _FIELD_LABEL.match(low, f.end)) is not None:
+    # (an indent of at most 40 characters: a megabyte may be one line, and a term in it is read once, not its line)
+    if f.start - line <= 40 and not low[line : f.start].strip() and (field := _FIELD_LABEL.match(low, f.end)):
         # a condition opening its line as a form's label: answered no ("Hypoglycaemia in last 12 months: none
         # reported"), or a heading its value names again ("Diabetes:  Type 2 diabetes since 2015")
-        eol = low.find("\n", field.end())
-        value = low[field.end() : eol if eol != -1 else len(low)]
+        eol = low.find("\n", field.end(), field.end() + 200)
+        value = low[field.end() : eol if eol != -1 else min(len(low), field.end() + 200)]
         if _NEG_FIELD_VALUE.match(value) or low[f.start : f.end] in value:
             return False
     if "my " in before and _MY_RELATIVE.search(before) and _RELATIVE_CONTRAST.match(low, f.end):
@@ -815,6 +819,7 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
         return
     known = sorted((m.start, m.end) for m in med_terms)
     terms = [m for m in med_terms if asserted(low, m)]
+    allergens: list[tuple[int, int]] = []  # where an allergy names its allergen (``_ALLERGY``)
     # Conditions by word-formation and drugs by their stem or dose are looked for only near medical words,
     # not across a whole log.
     anchors = sorted([m.start for m in med_terms] + found.medical_hints)
@@ -843,11 +848,12 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
             if asserted(low, dx, suspected=True):
                 terms.append(dx)
         for m in _ALLERGY.finditer(low, a, b) if any(low.find(w, a, b) != -1 for w in _ALLERGY_STEMS) else ():
+            if len(allergens) == _ALLERGIES_PER_TEXT:
+                break
             s = _allergen_start(m)
             if s is None:
                 continue
-            # a drug named as an allergen is nobody's medication ("penicillin allergy", "Penicillin allergy: none")
-            terms = [t for t in terms if t.type is not T.MEDICATION or not (s <= t.start and t.end <= m.end())]
+            allergens.append((s, m.end()))
             if not overlaps(known, s, m.end()):
                 dx = Finding(s, m.end(), T.DIAGNOSIS, 0.6)
                 if asserted(low, dx):
@@ -879,6 +885,9 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
             drug = Finding(s, e, T.MEDICATION, 0.7)
             if asserted(low, drug):
                 terms.append(drug)
+    if allergens:  # a drug named as an allergen is nobody's medication ("penicillin allergy", "... allergy: none")
+        starts = [a for a, _ in allergens]  # (found window by window, in order)
+        terms = [t for t in terms if t.type is not T.MEDICATION or not _within(allergens, starts, t.start)]
     # (when the question is still open, windows without a labelled item would add nothing here, record or not)
     if (
         is_record()
@@ -1180,7 +1189,7 @@ def _personal(low: str, f: Finding, people: list[tuple[int, int]]) -> bool:
         colon = low.rfind(":", max(line, f.start - _ALLERGY_VALUE_REACH), f.start)
         if colon != -1 and not any(c in low[colon + 1 : f.start] for c in ".!?"):
             return True  # a form's value: "Dietary: peanut allergy", "notes: latex allergy"
-        if _STRUCTURED_LINE.search(low, line, end) is not None:
+        if _STRUCTURED_LINE.search(low, max(line, f.start - 200), min(end, f.end + 200)) is not None:
             return True  # a cell of a row, a payload's note: "T39\t7\tName\t232\tSF\tshellfish allergy"
 
     return overlaps(people, line, end) and _STRUCTURED_LINE.search(low, line, end) is not None
