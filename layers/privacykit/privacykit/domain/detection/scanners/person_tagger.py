@@ -36,6 +36,7 @@ from typing import Any
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Finding
 from privacykit.domain.detection.lazyre import lazy
+from privacykit.domain.detection.resolution import overlaps
 from privacykit.domain.detection.shapes import shape_of
 from privacykit.domain.detection.wordlists import data_file, fold
 
@@ -405,10 +406,9 @@ def add_persons(
     hi = runs[-1][-1][1]
     near = found[: bisect.bisect_left(found, hi, key=_start)]
     taken = sorted([(f[0], f[1]) for f in near] + [(b[0], b[1]) for b in blockers if b[0] < hi])
-    starts = [a for a, _ in taken]
     longest = max((b - a for a, b in taken), default=0)
     tagger = tagger or model()
-    fresh = [r for r in runs if not _overlaps(taken, starts, longest, r[0][0], r[-1][1])]
+    fresh = [r for r in runs if not overlaps(taken, r[0][0], r[-1][1], longest)]
     dropping = tagger.drop_below > 0 and any(f.type is T.PERSON for f in near)
     if not fresh and not dropping:
         return found
@@ -497,18 +497,5 @@ def fresh_runs(
     if not runs:
         return runs
     taken = sorted((f[0], f[1]) for f in (*found, *blockers))
-    starts = [a for a, _ in taken]
     longest = max((b - a for a, b in taken), default=0)
-    return [r for r in runs if not _overlaps(taken, starts, longest, r[0][0], r[-1][1])]
-
-
-def _overlaps(taken: list[tuple[int, int]], starts: list[int], longest: int, s: int, e: int) -> bool:
-    i = bisect.bisect_left(starts, e)
-    while i > 0:
-        i -= 1
-        a, b = taken[i]
-        if b > s:
-            return True
-        if a < s - longest:
-            break
-    return False
+    return [r for r in runs if not overlaps(taken, r[0][0], r[-1][1], longest)]
