@@ -193,18 +193,7 @@ class ErasureWorker:
                 refuse_if_held([h for h in holds if h.whole], self._clock())
             except Conflict:
                 reason = "a legal hold was placed on the subject's data"
-                failed = replace(request, status="failed", reason=reason, sealed_subject=None)
-                self._audit.record(
-                    tenant,
-                    AuditRecord(
-                        "erasure.failed",
-                        "failure",
-                        actor="erasure-worker",
-                        details={"request_id": request_id, "reason": "legal_hold", "shredded": False},
-                    ),
-                    changes=[self._requests.stage_put(failed)],
-                )
-                return failed
+                return self._failed(replace(request, status="failed", reason=reason, sealed_subject=None), "legal_hold")
             # Record the key's id before it is gone: a retry after the shred still names it.
             if request.key_id is None:
                 request = replace(request, status="in_progress", key_id=self._keys.key_id(tenant, subject))
@@ -270,14 +259,18 @@ class ErasureWorker:
         request = self._requests.get(tenant, request_id)
         if request is None or not request.is_open:
             return request
-        failed = replace(request, status="failed", reason=reason)
+        return self._failed(replace(request, status="failed", reason=reason), "worker")
+
+    def _failed(self, failed: ErasureRequest, why: str) -> ErasureRequest:
+        """Store the failed request with its ``erasure.failed`` event (``why``: legal_hold, worker), in one
+        transaction; the event says whether the key was already shredded."""
         self._audit.record(
-            tenant,
+            failed.tenant,
             AuditRecord(
                 "erasure.failed",
                 "failure",
                 actor="erasure-worker",
-                details={"request_id": request_id, "reason": "worker", "shredded": request.shredded_at is not None},
+                details={"request_id": failed.request_id, "reason": why, "shredded": failed.shredded_at is not None},
             ),
             changes=[self._requests.stage_put(failed)],
         )
