@@ -76,7 +76,8 @@ class NoticeFactsView(NoticeFactsBody):
 class ContactBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    email: Annotated[str, Field(max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    # A domain of two labels or more, none empty (`a@example..com` is no address a notice could reach).
+    email: Annotated[str, Field(max_length=254, pattern=r"^[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+$")]
     residence: Annotated[
         str | None,
         Field(

@@ -258,10 +258,11 @@ def test_contact_then_individual_notices_by_ses(handler: Any, stack: Stack) -> N
 def test_contact_rules(handler: Any) -> None:
     other_subject = at_path("breach-contact", {"sub": "cust-2", "custom:tenant": "acme"})
     assert call(handler, other_subject)[0] == 403
-    bad = at_path("breach-contact", SUBJECT, {"email": "not-an-address"})
-    status, body = call(handler, bad)
-    assert status == 422
-    assert "not-an-address" not in json.dumps(body)
+    for address in ("not-an-address", "a@example..com", "a@.example.com", "a@example.com.", "a@example"):
+        status, body = call(handler, at_path("breach-contact", SUBJECT, {"email": address}))
+        assert status == 422, address
+        assert address not in json.dumps(body)
+    assert call(handler, at_path("breach-contact", SUBJECT, {"email": "zoë@exämple.de"}))[0] == 200
 
 
 def test_incomplete_notice_facts_are_422(handler: Any) -> None:
