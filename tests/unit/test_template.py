@@ -172,6 +172,11 @@ def test_a_function_names_only_the_signing_keys_it_may_use_each_in_its_kinds_var
         assert variable == SIGNING_KEY_SETTINGS[kind_of_key[key]].upper(), f"{name}: {variable} names {key}"
 
 
+def test_nobody_signs_themselves_up_to_the_user_pool() -> None:
+    (pool,) = of_type("AWS::Cognito::UserPool").values()
+    assert pool["Properties"]["AdminCreateUserConfig"] == {"AllowAdminCreateUserOnly": True}
+
+
 def test_api_authorizer_is_the_cognito_jwt_authorizer() -> None:
     auth = RESOURCES["HttpApi"]["Properties"]["Auth"]
     assert auth["DefaultAuthorizer"] == "CognitoJwt"
