@@ -102,18 +102,18 @@ CORPORA = {
     "holdout26 tune": ROOT / "tests" / "corpus" / "holdout26" / "holdout26.jsonl",
     "holdout27 tune": ROOT / "tests" / "corpus" / "holdout27" / "holdout27.jsonl",
     "holdout28 tune": ROOT / "tests" / "corpus" / "holdout28" / "holdout28.jsonl",
-    "holdout29 frozen": ROOT / "tests" / "corpus" / "holdout29" / "holdout29.jsonl",
-    "holdout30 frozen": ROOT / "tests" / "corpus" / "holdout30" / "holdout30.jsonl",
-    "holdout31 frozen": ROOT / "tests" / "corpus" / "holdout31" / "holdout31.jsonl",
-    "holdout32 frozen": ROOT / "tests" / "corpus" / "holdout32" / "holdout32.jsonl",
-    "holdout33 frozen": ROOT / "tests" / "corpus" / "holdout33" / "holdout33.jsonl",
+    "holdout29 tune": ROOT / "tests" / "corpus" / "holdout29" / "holdout29.jsonl",
+    "holdout30 tune": ROOT / "tests" / "corpus" / "holdout30" / "holdout30.jsonl",
+    "holdout31 tune": ROOT / "tests" / "corpus" / "holdout31" / "holdout31.jsonl",
+    "holdout32 tune": ROOT / "tests" / "corpus" / "holdout32" / "holdout32.jsonl",
+    "holdout33 tune": ROOT / "tests" / "corpus" / "holdout33" / "holdout33.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
 POOLED = {
     "holdout4+5 frozen": ("holdout4 frozen", "holdout5 frozen"),
     "holdout21+22+23 tune": ("holdout21 tune", "holdout22 tune", "holdout23 tune"),
     "holdout24-28 tune": tuple(f"holdout{n} tune" for n in range(24, 29)),
-    "holdout29-33 frozen": tuple(f"holdout{n} frozen" for n in range(29, 34)),
+    "holdout29-33 tune": tuple(f"holdout{n} tune" for n in range(29, 34)),
 }
 #: Finding types that match a gold label of another type. The unseen corpus predates PASSPORT (issue 13) and,
 #: as its README says, labels every passport number US_PASSPORT: a PASSPORT finding matches such a label (both
