@@ -18,6 +18,7 @@ from fakes import FakeClock
 from localcloud.provision import Stack
 from privacy_helpers import FakeContext, event, job_record, load_handler, plant_subject, seal
 from privacykit.adapters.aws import client
+from privacykit.adapters.erasure_requests import ErasureRequestTable
 from privacykit.adapters.kms import KmsDataKeys, KmsSigner
 from privacykit.adapters.subject_keys import SubjectKeyTable
 from privacykit.crypto import SubjectKeyring
@@ -495,3 +496,64 @@ def test_a_worker_killed_after_its_deletes_certifies_them_on_the_retry(
     done = worker.run("acme", request.request_id)  # the message is delivered again
     erased = (done.certificate or {})["certificate"]["erased"]
     assert (erased["classified_records"], erased["uploaded_objects"], erased["contact_addresses"]) == (1, 2, 1)
+
+
+def test_a_request_that_missed_the_open_one_in_the_index_is_answered_with_it(
+    planted: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The index behind open_for is eventually consistent: a second request right after the first may not
+    # see it there. It must still get the first one back, not open a second erasure of the subject.
+    first, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    monkeypatch.setattr(ErasureRequestTable, "open_for", lambda *args: None)
+    second, nonce = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    assert (second.request_id, nonce) == (first.request_id, None)
+
+
+def test_of_two_concurrent_requests_of_a_subject_one_is_taken(
+    audited: list[tuple[str, str, dict[str, Any]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Both read "nothing open" before either wrote: the second one's write loses on the subject's claim,
+    # and it is answered with the first request, with no audit event of its own.
+    table = ErasureRequestTable
+    real_claimed_by = table.claimed_by
+    desk = erasure_root.erasure_desk()
+    first: list[Any] = []
+
+    def raced(self: Any, tenant: str, pseudonym: str) -> str | None:
+        if first:
+            return real_claimed_by(self, tenant, pseudonym)
+        # The other request lands between this read and this request's write.
+        monkeypatch.setattr(table, "claimed_by", real_claimed_by)
+        first.append(erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)[0])
+        monkeypatch.setattr(table, "claimed_by", raced)
+        return None
+
+    monkeypatch.setattr(table, "claimed_by", raced)
+    monkeypatch.setattr(table, "open_for", lambda *args: None)
+    second, nonce = desk.request("acme", SUBJECT, actor=SUBJECT)
+    assert (second.request_id, nonce) == (first[0].request_id, None)
+    assert [a[0] for a in audited] == ["erasure.requested"]
+
+
+def test_a_duplicate_delivery_never_overwrites_a_completed_request(
+    planted: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    slow, fast = erasure_root.erasure_worker(), erasure_root.erasure_worker()
+    data_map = subject_data_root.subject_data_map()
+    real_erase = data_map.erase_each
+    finished: list[Any] = []
+
+    def overtaken(tenant: str, subject: str) -> Any:
+        # While this delivery deletes, a duplicate delivery of the same message runs to the end.
+        monkeypatch.setattr(data_map, "erase_each", real_erase)
+        finished.append(fast.run("acme", request.request_id))
+        return real_erase(tenant, subject)
+
+    monkeypatch.setattr(data_map, "erase_each", overtaken)
+    with pytest.raises(Conflict):
+        slow.run("acme", request.request_id)
+    stored = erasure_root.erasure_requests().get("acme", request.request_id)
+    assert stored is not None and stored.status == "completed"
+    assert stored.certificate == finished[0].certificate
+    assert slow.run("acme", request.request_id).certificate == finished[0].certificate  # the retry reads it

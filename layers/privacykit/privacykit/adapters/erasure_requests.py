@@ -1,6 +1,11 @@
 """Erasure requests (DynamoDB): status, commitment and certificate per request; the subject id only
 sealed (under the tenant's request key) while the request is open, and an index on the subject's
-pseudonym to find an open request."""
+pseudonym to find an open request.
+
+Beside the requests, one claim item per subject that has asked (``request_id`` = ``claim#<pseudonym>``)
+names the subject's latest request: a new request lands only with the claim, in one transaction, so two
+concurrent requests of one subject cannot both be taken. The claim has no status and no due date, so no
+listing and no index reads it."""
 
 from __future__ import annotations
 
@@ -17,6 +22,8 @@ __all__ = ["ErasureRequestTable", "PSEUDONYM_INDEX", "DUE_INDEX"]
 PSEUDONYM_INDEX = "by_pseudonym"
 #: Partition ``tenant``, sort ``due_at``: the officers' work queue, without a scan.
 DUE_INDEX = "by_due"
+#: The sort key prefix of the subjects' claim items (request ids start with ``era_``).
+_CLAIM = "claim#"
 
 
 class ErasureRequestTable:
@@ -42,11 +49,53 @@ class ErasureRequestTable:
             "reason": request.reason,
             "kept": json.dumps(list(request.kept)) if request.kept else None,
             "erased": json.dumps(dict(request.erased)) if request.erased else None,
+            "version": request.version + 1,
         }
-        return StagedWrite({"Put": {"TableName": self._table, "Item": to_item(item)}})
+        # Optimistic versioning: the write lands only over the version it was read at.
+        condition: dict[str, Any] = (
+            {"ConditionExpression": "attribute_not_exists(#v)", "ExpressionAttributeNames": {"#v": "version"}}
+            if request.version == 0
+            else {
+                "ConditionExpression": "#v = :v",
+                "ExpressionAttributeNames": {"#v": "version"},
+                "ExpressionAttributeValues": to_item({":v": request.version}),
+            }
+        )
+        return StagedWrite(
+            {"Put": {"TableName": self._table, "Item": to_item(item), **condition}},
+            conflict="the erasure request changed meanwhile; read it again",
+        )
 
-    def put(self, request: ErasureRequest) -> None:
+    def put(self, request: ErasureRequest) -> ErasureRequest:
         apply_staged(self._ddb, "erasure_requests.put", self.stage_put(request))
+        return request.written()
+
+    @staticmethod
+    def _claim_key(tenant: str, subject_pseudonym: str) -> dict[str, str]:
+        return {"tenant": tenant, "request_id": f"{_CLAIM}{subject_pseudonym}"}
+
+    def claimed_by(self, tenant: str, subject_pseudonym: str) -> str | None:
+        item = get_item(
+            self._ddb, "erasure_requests.claim", self._table, self._claim_key(tenant, subject_pseudonym),
+            ConsistentRead=True,
+        )  # fmt: skip
+        return item.get("claimed_by") if item else None
+
+    def stage_claim(self, request: ErasureRequest, *, replacing: str | None) -> StagedWrite:
+        key = self._claim_key(request.tenant, request.subject_pseudonym)
+        condition: dict[str, Any] = (
+            {"ConditionExpression": "attribute_not_exists(request_id)"}
+            if replacing is None
+            else {
+                "ConditionExpression": "claimed_by = :r",
+                "ExpressionAttributeValues": to_item({":r": replacing}),
+            }
+        )
+        item = {**key, "kind": "erasure_claim", "claimed_by": request.request_id}
+        return StagedWrite(
+            {"Put": {"TableName": self._table, "Item": to_item(item), **condition}},
+            conflict="an erasure request of this subject is already open",
+        )
 
     def _request(self, item: dict[str, Any]) -> ErasureRequest:
         received_at = parse_iso(item["received_at"])
@@ -67,6 +116,7 @@ class ErasureRequestTable:
             due_at=parse_iso(item.get("due_at")),
             kept=tuple(json.loads(item["kept"])) if item.get("kept") else (),
             erased=json.loads(item["erased"]) if item.get("erased") else {},
+            version=int(item.get("version", 0)),
         )
 
     def get(self, tenant: str, request_id: str) -> ErasureRequest | None:
@@ -74,7 +124,7 @@ class ErasureRequestTable:
             self._ddb, "erasure_requests.get", self._table, {"tenant": tenant, "request_id": request_id},
             ConsistentRead=True,
         )  # fmt: skip
-        return self._request(item) if item else None
+        return self._request(item) if item and not request_id.startswith(_CLAIM) else None
 
     def open_for(self, tenant: str, subject_pseudonym: str) -> ErasureRequest | None:
         for key in query_all(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal
 
@@ -45,6 +45,13 @@ class ErasureRequest:
     #: Items deleted so far per kind, saved as each store is done: a retry after a crash deletes nothing
     #: more of what was done, and its certificate still counts it.
     erased: Mapping[str, int] = field(default_factory=dict)
+    #: The version stored (0: never stored). Every write is conditional on it, so two workers that read
+    #: the same version cannot both land (a duplicate delivery never overwrites a completed request).
+    version: int = 0
+
+    def written(self) -> ErasureRequest:
+        """The request as it stands once a write of it has landed (the next version)."""
+        return replace(self, version=self.version + 1)
 
     @property
     def is_open(self) -> bool:

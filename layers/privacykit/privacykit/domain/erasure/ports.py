@@ -24,9 +24,20 @@ __all__ = [
 
 
 class ErasureRequests(Protocol):
-    def stage_put(self, request: ErasureRequest) -> StagedWrite: ...
+    """Requests are versioned: a write over a version that is no longer the stored one fails with Conflict."""
 
-    def put(self, request: ErasureRequest) -> None: ...
+    def stage_put(self, request: ErasureRequest) -> StagedWrite:
+        """The write of ``request`` over its version (it lands as ``request.written()``)."""
+
+    def put(self, request: ErasureRequest) -> ErasureRequest:
+        """Write ``request`` over its version now; the request as stored."""
+
+    def claimed_by(self, tenant: str, subject_pseudonym: str) -> str | None:
+        """The id of the request that last claimed the subject (read consistently; it may be finished)."""
+
+    def stage_claim(self, request: ErasureRequest, *, replacing: str | None) -> StagedWrite:
+        """The subject's claim made ``request``'s: it lands only if the claim still names ``replacing``
+        (a finished request, or None for no claim), so of two concurrent requests only one is taken."""
 
     def get(self, tenant: str, request_id: str) -> ErasureRequest | None: ...
 

@@ -83,7 +83,7 @@ class ErasureDesk:
                 ),
             )
             raise
-        existing = self._requests.open_for(tenant, pseudonym)
+        existing, claimed = self._open_request(tenant, pseudonym)
         if existing is not None:
             return existing, None
         nonce = secrets.token_hex(16)
@@ -99,18 +99,26 @@ class ErasureDesk:
             subject_pseudonym=pseudonym,
             sealed_subject=self._keys.encrypt(tenant, REQUEST_KEY_SUBJECT, request_id, subject.encode()),
         )
-        self._audit.record(
-            tenant,
-            AuditRecord(
-                "erasure.requested",
-                "success",
-                actor=actor,
-                actor_roles=actor_roles,
-                subject=subject,
-                details={"request_id": request_id},
-            ),
-            changes=[self._requests.stage_put(request)],
-        )
+        try:
+            self._audit.record(
+                tenant,
+                AuditRecord(
+                    "erasure.requested",
+                    "success",
+                    actor=actor,
+                    actor_roles=actor_roles,
+                    subject=subject,
+                    details={"request_id": request_id},
+                ),
+                changes=[self._requests.stage_put(request), self._requests.stage_claim(request, replacing=claimed)],
+            )
+        except Conflict:
+            # A request of the same subject was taken meanwhile (the claim moved on): that one is the answer.
+            winner, _ = self._open_request(tenant, pseudonym)
+            if winner is None:
+                raise
+            return winner, None
+        request = request.written()
         try:
             self._queue.send(tenant, request_id)
         except PrivacyError:
@@ -128,6 +136,15 @@ class ErasureDesk:
             )
             raise
         return request, nonce
+
+    def _open_request(self, tenant: str, pseudonym: str) -> tuple[ErasureRequest | None, str | None]:
+        """The subject's open request, if any, and the request the subject's claim names."""
+        claimed = self._requests.claimed_by(tenant, pseudonym)
+        request = self._requests.get(tenant, claimed) if claimed else None
+        if request is not None and request.is_open:
+            return request, claimed
+        # A request taken before claims were kept is found through the index alone.
+        return self._requests.open_for(tenant, pseudonym), claimed
 
     def get(self, tenant: str, request_id: str, *, asked_by: str, officer: bool) -> ErasureRequest:
         """The request, for an officer of the tenant or for its subject; anyone else learns nothing."""
@@ -197,13 +214,13 @@ class ErasureWorker:
             # Record the key's id before it is gone: a retry after the shred still names it.
             if request.key_id is None:
                 request = replace(request, status="in_progress", key_id=self._keys.key_id(tenant, subject))
-                self._requests.put(request)
+                request = self._requests.put(request)
             if holds:
                 # Partial holds: what they keep is copied under each hold's own key before the subject
                 # key goes (a retry copies it again, replacing the same items), and recorded on the
                 # request so the certificate of a retry says the same.
                 request = replace(request, kept=tuple(self._keep(tenant, subject, h) for h in holds))
-                self._requests.put(request)
+                request = self._requests.put(request)
             shredded_at = self._clock()
             if request.key_id is not None:
                 # Outside the key table, where a restore of it from a backup does not reach: after a
@@ -213,7 +230,7 @@ class ErasureWorker:
                 )
             self._keys.shred(tenant, subject)
             request = replace(request, shredded_at=shredded_at)
-            self._requests.put(request)
+            request = self._requests.put(request)
         # Every kind is deleted from its store; a held kind's items live on only in the hold's copy.
         # The holds' own copies (HELD_KIND) stay while their holds stand: the certificate's ``kept`` says so.
         held_kinds = {HELD_KIND, *(kind for entry in request.kept for kind in entry["items"])}
@@ -222,7 +239,7 @@ class ErasureWorker:
             if deleted:
                 erased[kind] = erased.get(kind, 0) + deleted
                 request = replace(request, erased=dict(erased))
-                self._requests.put(request)
+                request = self._requests.put(request)
         counts = {kind: erased.get(kind, 0) for kind in self._data.kinds if kind not in held_kinds}
         completed_at = self._clock()
         certificate = self._certificate(request, counts, completed_at)
