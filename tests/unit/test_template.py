@@ -51,6 +51,20 @@ def test_every_function_has_a_dead_letter_queue_with_an_alarm() -> None:
                 assert "DeadLetterConfig" in event["Properties"], f"{name}.{event_name} has no DLQ"
 
 
+def test_every_function_logs_to_a_group_of_its_own_that_expires_and_is_encrypted() -> None:
+    # Without one, Lambda creates /aws/lambda/<name> on first use: kept forever and under no key of ours.
+    groups = set()
+    for name, function in FUNCTIONS.items():
+        group = function["Properties"]["LoggingConfig"]["LogGroup"]["Ref"]
+        properties = RESOURCES[group]["Properties"]
+        assert RESOURCES[group]["Type"] == "AWS::Logs::LogGroup", name
+        assert properties["RetentionInDays"] == {"Ref": "LogRetentionDays"}, name
+        assert properties["KmsKeyId"] == {"Fn::GetAtt": ["LogsKey", "Arn"]}, name
+        groups.add(group)
+    assert len(groups) == len(FUNCTIONS)
+    assert TEMPLATE["Parameters"]["LogRetentionDays"]["Default"] == 365
+
+
 def test_eventbridge_may_park_a_schedule_it_could_not_deliver() -> None:
     # SAM adds no queue policy for a DeadLetterConfig given by Arn, and EventBridge cannot use the
     # AWS-managed SQS key: either one alone drops the event instead of parking it (review13).
