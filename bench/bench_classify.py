@@ -109,6 +109,7 @@ CORPORA = {
     "holdout33 tune": ROOT / "tests" / "corpus" / "holdout33" / "holdout33.jsonl",
     "holdout36 frozen": ROOT / "tests" / "corpus" / "holdout36" / "holdout36.jsonl",
     "holdout34 frozen": ROOT / "tests" / "corpus" / "holdout34" / "holdout34.jsonl",
+    "holdout35 frozen": ROOT / "tests" / "corpus" / "holdout35" / "holdout35.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
 POOLED = {
