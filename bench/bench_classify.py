@@ -110,6 +110,7 @@ CORPORA = {
     "holdout36 frozen": ROOT / "tests" / "corpus" / "holdout36" / "holdout36.jsonl",
     "holdout34 frozen": ROOT / "tests" / "corpus" / "holdout34" / "holdout34.jsonl",
     "holdout35 frozen": ROOT / "tests" / "corpus" / "holdout35" / "holdout35.jsonl",
+    "holdout37 frozen": ROOT / "tests" / "corpus" / "holdout37" / "holdout37.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
 POOLED = {
