@@ -20,6 +20,7 @@ from privacy_helpers import FakeContext, event, job_record, load_handler, plant_
 from privacykit.adapters.aws import client
 from privacykit.adapters.erasure_requests import ErasureRequestTable
 from privacykit.adapters.kms import KmsDataKeys, KmsSigner
+from privacykit.adapters.legal_holds import LegalHoldTable
 from privacykit.adapters.subject_keys import SubjectKeyTable
 from privacykit.crypto import SubjectKeyring
 from privacykit.domain.common.canonical import canonical_json
@@ -557,3 +558,45 @@ def test_a_duplicate_delivery_never_overwrites_a_completed_request(
     assert stored is not None and stored.status == "completed"
     assert stored.certificate == finished[0].certificate
     assert slow.run("acme", request.request_id).certificate == finished[0].certificate  # the retry reads it
+
+
+def _place_hold(scope: str = "all") -> Any:
+    return erasure_root.legal_holds().place(
+        "acme", SUBJECT, scope=[scope], basis="litigation", reason="r", until=None, actor="officer-1"
+    )
+
+
+def test_a_hold_placed_while_the_worker_checks_the_holds_is_refused_not_lost(
+    planted: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Between the worker's check of the holds and the shred, a hold that landed would be shredded with the
+    # rest: it is refused instead (409), and once the erasure completed holds land again.
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    real = LegalHoldTable.for_subject
+    refused: list[Conflict] = []
+
+    def placed_meanwhile(self: Any, tenant: str, pseudonym: str) -> Any:
+        found = real(self, tenant, pseudonym)
+        with pytest.raises(Conflict) as caught:
+            _place_hold()
+        refused.append(caught.value)
+        return found
+
+    monkeypatch.setattr(LegalHoldTable, "for_subject", placed_meanwhile)
+    done = erasure_root.erasure_worker().run("acme", request.request_id)
+    assert done.status == "completed" and len(refused) == 1
+    assert "under way" in refused[0].message and SUBJECT not in refused[0].message
+    monkeypatch.setattr(LegalHoldTable, "for_subject", real)
+    assert _place_hold().subject_pseudonym  # the claim no longer says shredding
+
+
+def test_a_hold_the_index_does_not_show_yet_still_stops_the_worker(
+    planted: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    request, _ = erasure_root.erasure_desk().request("acme", SUBJECT, actor=SUBJECT)
+    hold = _place_hold()
+    monkeypatch.setattr(LegalHoldTable, "for_subject", lambda *args: [])  # the index lags behind the new hold
+    done = erasure_root.erasure_worker().run("acme", request.request_id)
+    assert done.status == "failed" and "legal hold" in (done.reason or "")
+    assert shared_root.keyring().key_id("acme", SUBJECT) is not None  # nothing was shredded
+    assert hold.hold_id

@@ -2,10 +2,12 @@
 sealed (under the tenant's request key) while the request is open, and an index on the subject's
 pseudonym to find an open request.
 
-Beside the requests, one claim item per subject that has asked (``request_id`` = ``claim#<pseudonym>``)
-names the subject's latest request: a new request lands only with the claim, in one transaction, so two
-concurrent requests of one subject cannot both be taken. The claim has no status and no due date, so no
-listing and no index reads it."""
+Beside the requests, one claim item per subject (``request_id`` = ``claim#<pseudonym>``) names the
+subject's latest request: a new request lands only with the claim, in one transaction, so two concurrent
+requests of one subject cannot both be taken. It also holds the ids of the holds placed on the subject and,
+while a worker is past its check of the holds, which request is shredding: a hold lands only while none is,
+so no hold is placed unseen between the worker's check and the shred. The claim has no status and no due
+date, so no listing and no index reads it."""
 
 from __future__ import annotations
 
@@ -13,7 +15,16 @@ import json
 from datetime import datetime
 from typing import Any
 
-from privacykit.adapters.aws import apply_staged, get_item, iso_utc, parse_iso, query_all, query_due, to_item
+from privacykit.adapters.aws import (
+    apply_staged,
+    get_item,
+    iso_utc,
+    parse_iso,
+    query_all,
+    query_due,
+    to_item,
+    translate_errors,
+)
 from privacykit.domain.erasure.model import ErasureRequest
 from privacykit.ports import StagedWrite
 
@@ -83,19 +94,53 @@ class ErasureRequestTable:
 
     def stage_claim(self, request: ErasureRequest, *, replacing: str | None) -> StagedWrite:
         key = self._claim_key(request.tenant, request.subject_pseudonym)
-        condition: dict[str, Any] = (
-            {"ConditionExpression": "attribute_not_exists(request_id)"}
-            if replacing is None
-            else {
-                "ConditionExpression": "claimed_by = :r",
-                "ExpressionAttributeValues": to_item({":r": replacing}),
-            }
-        )
-        item = {**key, "kind": "erasure_claim", "claimed_by": request.request_id}
+        values = {":new": request.request_id}
+        if replacing is None:
+            condition = "attribute_not_exists(claimed_by)"
+        else:
+            condition, values[":old"] = "claimed_by = :old", replacing
+        # An update, not a put: the claim keeps the holds noted on it.
+        update = {
+            "TableName": self._table,
+            "Key": to_item(key),
+            "UpdateExpression": "SET claimed_by = :new",
+            "ConditionExpression": condition,
+            "ExpressionAttributeValues": to_item(values),
+        }
+        return StagedWrite({"Update": update}, conflict="an erasure request of this subject is already open")
+
+    def stage_hold_noted(self, tenant: str, subject_pseudonym: str, hold_id: str) -> StagedWrite:
+        update = {
+            "TableName": self._table,
+            "Key": to_item(self._claim_key(tenant, subject_pseudonym)),
+            "UpdateExpression": "ADD hold_ids :h",
+            "ConditionExpression": "attribute_not_exists(shredding)",
+            "ExpressionAttributeValues": {":h": {"SS": [hold_id]}},
+        }
         return StagedWrite(
-            {"Put": {"TableName": self._table, "Item": to_item(item), **condition}},
-            conflict="an erasure request of this subject is already open",
+            {"Update": update},
+            conflict="the subject's erasure is under way: its data can no longer be held; ask again once it completes",
         )
+
+    def mark_shredding(self, request: ErasureRequest) -> frozenset[str]:
+        key = self._claim_key(request.tenant, request.subject_pseudonym)
+        with translate_errors("erasure_requests.mark_shredding"):
+            found = self._ddb.update_item(
+                TableName=self._table,
+                Key=to_item(key),
+                UpdateExpression="SET shredding = :r",
+                ExpressionAttributeValues=to_item({":r": request.request_id}),
+                ReturnValues="ALL_NEW",
+            )
+        return frozenset(found.get("Attributes", {}).get("hold_ids", {}).get("SS", ()))
+
+    def stage_shredding_done(self, request: ErasureRequest) -> StagedWrite:
+        update = {
+            "TableName": self._table,
+            "Key": to_item(self._claim_key(request.tenant, request.subject_pseudonym)),
+            "UpdateExpression": "REMOVE shredding",
+        }
+        return StagedWrite({"Update": update})
 
     def _request(self, item: dict[str, Any]) -> ErasureRequest:
         received_at = parse_iso(item["received_at"])

@@ -51,7 +51,7 @@ def erasure_desk() -> ErasureDesk:
 def legal_holds() -> LegalHolds:
     return LegalHolds(
         legal_hold_table(), keyring(), audit_writer(), SUBJECT_DATA_KINDS, clock(),
-        held=held_items(), tombstones=key_tombstones(),
+        held=held_items(), tombstones=key_tombstones(), claims=erasure_requests(),
     )  # fmt: skip
 
 

@@ -18,7 +18,7 @@ from itertools import islice
 
 from privacykit.domain.common.holds import ALL_KINDS, HoldStore, LegalHold, hold_key_subject
 from privacykit.domain.common.subject_data import SubjectItem
-from privacykit.domain.erasure.ports import HeldData, SubjectKeys, Tombstone, Tombstones
+from privacykit.domain.erasure.ports import ErasureClaims, HeldData, SubjectKeys, Tombstone, Tombstones
 from privacykit.errors import Conflict, Forbidden, NotFound, Unprocessable
 from privacykit.ports import AuditRecord, AuditSink, Clock, utc_now
 
@@ -54,7 +54,9 @@ class LegalHolds:
         *,
         held: HeldData,
         tombstones: Tombstones,
+        claims: ErasureClaims,
     ) -> None:
+        self._claims = claims
         self._held = held
         self._tombstones = tombstones
         self._store = store
@@ -101,7 +103,11 @@ class LegalHolds:
                 "legal_hold.placed", "success", actor=actor, actor_roles=actor_roles, subject=subject,
                 details={"hold_id": hold_id, "scope": list(kinds), "basis": basis},
             ),
-            changes=[self._store.stage_put(hold)],
+            # With the note on the subject's claim: refused while an erasure of the subject is shredding.
+            changes=[
+                self._store.stage_put(hold),
+                self._claims.stage_hold_noted(tenant, hold.subject_pseudonym, hold_id),
+            ],
         )  # fmt: skip
         return hold
 

@@ -13,6 +13,7 @@ from privacykit.ports import StagedWrite
 
 __all__ = [
     "ErasureRequests",
+    "ErasureClaims",
     "RequestQueue",
     "SubjectKeys",
     "ErasureEvents",
@@ -44,10 +45,25 @@ class ErasureRequests(Protocol):
     def open_for(self, tenant: str, subject_pseudonym: str) -> ErasureRequest | None:
         """The subject's request that is not finished yet, if any."""
 
+    def mark_shredding(self, request: ErasureRequest) -> frozenset[str]:
+        """Mark ``request`` as shredding on the subject's claim (no hold lands from now on); the ids of the
+        holds noted on the claim before."""
+
+    def stage_shredding_done(self, request: ErasureRequest) -> StagedWrite:
+        """The subject's claim no longer marked as shredding (holds land again)."""
+
     def listed(
         self, tenant: str, *, status: str | None = None, due_before: datetime | None = None
     ) -> list[ErasureRequest]:
         """The tenant's requests, soonest due first, optionally of one status or due before a moment."""
+
+
+class ErasureClaims(Protocol):
+    """The subject's claim, as legal holds see it."""
+
+    def stage_hold_noted(self, tenant: str, subject_pseudonym: str, hold_id: str) -> StagedWrite:
+        """``hold_id`` noted on the subject's claim; it lands only while no erasure of the subject is past its
+        check of the holds (Conflict otherwise)."""
 
 
 class RequestQueue(Protocol):

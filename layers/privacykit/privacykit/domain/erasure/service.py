@@ -204,7 +204,10 @@ class ErasureWorker:
             raise NotFound("the erasure request holds no subject")
         subject = self._keys.decrypt(tenant, REQUEST_KEY_SUBJECT, request_id, request.sealed_subject).decode()
         if request.shredded_at is None:
-            holds = [h for h in self._holds.for_subject(tenant, request.subject_pseudonym) if h.in_force(self._clock())]
+            # From here on no hold lands (the claim says this request is shredding), and the holds placed
+            # before are all seen: those the index does not show yet are named on the claim.
+            noted = self._requests.mark_shredding(request)
+            holds = [h for h in self._holds_of(tenant, request.subject_pseudonym, noted) if h.in_force(self._clock())]
             try:
                 # A hold over everything placed after the request was taken stops it before the shred.
                 refuse_if_held([h for h in holds if h.whole], self._clock())
@@ -264,7 +267,7 @@ class ErasureWorker:
                     **{f"erased_{kind}": n for kind, n in counts.items()},
                 },
             ),
-            changes=[self._requests.stage_put(done)],
+            changes=[self._requests.stage_put(done), self._requests.stage_shredding_done(done)],
         )
         self._events.subject_erased(tenant, request_id, request.commitment, completed_at)
         return done
@@ -289,9 +292,18 @@ class ErasureWorker:
                 actor="erasure-worker",
                 details={"request_id": failed.request_id, "reason": why, "shredded": failed.shredded_at is not None},
             ),
-            changes=[self._requests.stage_put(failed)],
+            changes=[self._requests.stage_put(failed), self._requests.stage_shredding_done(failed)],
         )
         return failed
+
+    def _holds_of(self, tenant: str, pseudonym: str, noted: frozenset[str]) -> list[LegalHold]:
+        """The subject's holds: through the index, and those noted on the claim that it does not show yet."""
+        found = {hold.hold_id: hold for hold in self._holds.for_subject(tenant, pseudonym)}
+        for hold_id in sorted(noted - found.keys()):
+            hold = self._holds.get(tenant, hold_id)
+            if hold is not None:
+                found[hold_id] = hold
+        return list(found.values())
 
     def _certificate(
         self, request: ErasureRequest, counts: dict[str, int], completed_at: datetime
