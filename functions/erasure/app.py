@@ -173,7 +173,8 @@ class KeptItems(BaseModel):
 def place_hold(body: HoldBody) -> Hold:
     """Place a legal hold on a subject's data.
 
-    While in force, erasure of that subject is refused.
+    While in force, erasure of that subject is refused. While an erasure of the subject is shredding its key
+    (between its check of the holds and its completion), a hold is refused with 409: it could keep nothing.
     """
     principal = current_principal(app)
     principal.require_role(ACTING_ROLES)
