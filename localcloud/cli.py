@@ -49,7 +49,7 @@ def _check_settings(parameters: dict[str, str]) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from localcloud.parameters import ParameterError
-    from localcloud.runtime import LocalCloud, PortBusy
+    from localcloud.runtime import AlreadyRunning, LocalCloud, PortBusy
     from privacykit.errors import ConfigurationError
 
     try:
@@ -63,7 +63,7 @@ def _run(args: argparse.Namespace) -> int:
         signal.signal(signum, lambda *_: stopped.set())
     try:
         cloud.start()
-    except PortBusy as exc:
+    except (PortBusy, AlreadyRunning) as exc:
         print(f"privacy-local: {exc}", file=sys.stderr)
         return 1
     info = cloud.describe()

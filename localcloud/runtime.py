@@ -20,9 +20,9 @@ from localcloud.events import QueuePoller, Schedule, StreamPoller
 from localcloud.functions import FunctionHost, child_environment, end_process
 from localcloud.issuer import LocalIssuer
 from localcloud.provision import Stack, provision
-from localcloud.state import STATE_DIR, remove_state, write_state
+from localcloud.state import STATE_DIR, remove_state, running_state, write_state
 
-__all__ = ["LocalCloud", "PortBusy", "free_port", "port_is_free"]
+__all__ = ["LocalCloud", "PortBusy", "AlreadyRunning", "free_port", "port_is_free"]
 
 
 class PortBusy(Exception):
@@ -35,6 +35,17 @@ class PortBusy(Exception):
             f"port {port} ({role}) is busy: stop what listens there, or choose another port with `make run {choice}`"
         )
         self.port = port
+
+
+class AlreadyRunning(Exception):
+    """A local cloud started from the same state folder still answers: a second one would overwrite the file
+    the other's tools read, and take it away when it stopped."""
+
+    def __init__(self, state: dict[str, Any]) -> None:
+        super().__init__(
+            f"a local cloud is already running from this checkout (API at {state.get('api_url')}): use it, stop it "
+            "first, or give the second one a state folder of its own (PRIVACY_LOCAL_STATE_DIR=<dir>)"
+        )
 
 
 def port_is_free(port: int) -> bool:
@@ -130,6 +141,7 @@ class LocalCloud:
         self._api_port = api_port
         self._stop = threading.Event()
         self._ticker: threading.Thread | None = None
+        self._wrote_state = False
 
     def __enter__(self) -> LocalCloud:
         self.start()
@@ -150,6 +162,10 @@ class LocalCloud:
             raise
 
     def _start(self) -> None:
+        if self.write_state_file:
+            running = running_state(self.state_dir / "state.json")
+            if running is not None:
+                raise AlreadyRunning(running)
         # Both ports are checked before anything starts, so a busy one costs no minute of provisioning.
         if self._api_port and not port_is_free(self._api_port):
             raise PortBusy(self._api_port, "the API", "PORT")
@@ -186,6 +202,7 @@ class LocalCloud:
         self._ticker.start()
         if self.write_state_file:
             write_state(self.describe(), self.state_dir / "state.json")
+            self._wrote_state = True
 
     def _tick(self) -> None:
         while not self._stop.wait(1):
@@ -232,8 +249,9 @@ class LocalCloud:
 
     def stop(self) -> None:
         self._stop.set()
-        if self.write_state_file:
+        if self._wrote_state:  # never another cloud's (a start refused by AlreadyRunning stops too)
             remove_state(self.state_dir / "state.json")  # tools now say the cloud is not running
+            self._wrote_state = False
         for poller in self.pollers:
             poller.stop()
         if self.control is not None:

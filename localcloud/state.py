@@ -11,7 +11,7 @@ from typing import Any
 
 from localcloud.template import ROOT
 
-__all__ = ["STATE_DIR", "NOT_RUNNING", "write_state", "remove_state", "read_state", "load_environment"]
+__all__ = ["STATE_DIR", "NOT_RUNNING", "write_state", "remove_state", "read_state", "running_state", "load_environment"]
 
 #: ``.local/`` of the repository; ``PRIVACY_LOCAL_STATE_DIR`` moves it (the README's walk-through test
 #: runs a local cloud of its own beside a developer's ``make run``).
@@ -38,6 +38,15 @@ def _answers(endpoint: str) -> bool:
     except OSError:
         return False
     return True
+
+
+def running_state(path: Path = _STATE_FILE) -> dict[str, Any] | None:
+    """The state of a local cloud that still answers, or None (no file, or a cloud that was killed)."""
+    try:
+        state: dict[str, Any] = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
+    return state if _answers(str(state.get("aws_endpoint", ""))) else None
 
 
 def read_state(path: Path = _STATE_FILE) -> dict[str, Any]:

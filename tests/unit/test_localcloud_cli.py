@@ -4,11 +4,13 @@ a role the bundle does not know; a stopped local cloud is said to be stopped."""
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +22,7 @@ from localcloud.cli import known_roles, main
 from localcloud.parameters import ParameterError, parse_overrides, resolve_parameters, samconfig_overrides
 from localcloud.provision import provision
 from localcloud.runtime import LocalCloud
-from localcloud.state import NOT_RUNNING, read_state, write_state
+from localcloud.state import NOT_RUNNING, read_state, running_state, write_state
 from localcloud.template import ROOT, load_template
 
 FIXTURE = ROOT / "tests" / "fixtures" / "eventsource" / "template.yaml"
@@ -65,6 +67,51 @@ def test_a_busy_aws_port_is_one_line_naming_it_and_aws_port_equals(busy_port: in
 
 
 # -- template parameters ---------------------------------------------------------------------------
+@pytest.fixture
+def answering_endpoint() -> Iterator[str]:
+    """Something that answers where a running local cloud's moto endpoint would."""
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Answers)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+class _Answers(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_second_run_from_the_same_checkout_is_one_line_and_leaves_the_first_alone(
+    tmp_path: Path, answering_endpoint: str
+) -> None:
+    # Before, the second one overwrote the state the first one's tools read, and removed it when it stopped.
+    state = {"api_url": "http://127.0.0.1:3000", "aws_endpoint": answering_endpoint, "environment": {}}
+    write_state(state, tmp_path / "state.json")
+    done = _run("--port", "0", "--aws-port", "0", PRIVACY_LOCAL_STATE_DIR=str(tmp_path))
+    assert done.returncode == 1
+    (line,) = done.stderr.strip().splitlines()
+    assert "already running from this checkout (API at http://127.0.0.1:3000)" in line
+    assert "PRIVACY_LOCAL_STATE_DIR" in line and "Traceback" not in done.stderr + done.stdout
+    assert read_state(tmp_path / "state.json") == state  # still there for the first one's tools
+
+
+def test_a_state_file_left_by_a_killed_run_does_not_stop_the_next(tmp_path: Path) -> None:
+    write_state({"aws_endpoint": f"http://127.0.0.1:{_closed_port()}"}, tmp_path / "state.json")
+    assert running_state(tmp_path / "state.json") is None
+    assert running_state(tmp_path / "absent.json") is None
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def test_overrides_are_read_in_both_sam_spellings_with_shell_quoting() -> None:
     assert parse_overrides('SodThreshold=5 LevelPolicies=\'{"*": {"baseline": "INTERNAL"}}\'') == {
         "SodThreshold": "5",
