@@ -525,6 +525,11 @@ def _dob_further(text: str, end: int, key: str) -> tuple[int, int] | None:
 
 # "the MRN for the CT req is E3644486", "MRN of this patient: ...": a few words between the label and "is" or ":".
 _MRN_LEAD = lazy(r"(?:[ \t]+\(?[A-Za-z]{1,14}\)?){1,5}[ \t]*(?:[ \t]is|:)[ \t]+")
+# The registers other than a patient's whose number a bare "record no." may follow ("Criminal record no.").
+_OTHER_RECORD = lazy(
+    r"(?i:criminal|police|court|land|registry|personnel|employee|staff|training|service|vehicle|school|student|"
+    r"academic|payroll|hr|conviction|dbs|property|birth|marriage|death)[ \t]+$"
+)
 # A DICOM tag is no record number: "# PatientID" above "(0010,0010) PN ...".
 _DICOM_TAG = lazy(r",[0-9A-Fa-f]{4}\)")
 # After a phone label, what may stand before its value besides the usual gap: a preposition of one of the
@@ -740,6 +745,8 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
             return  # a FHIR server's REST path ("/Patient/5501"): the resource's logical id, no record number
         if key == "expediente" and "pacient" not in text[max(0, start - 120) : start].lower():
             return  # a bare "Expediente:" is a case file's (a court's, an employee's) unless a patient is named
+        if key.startswith("record n") and _OTHER_RECORD.search(text, max(0, start - 24), start):
+            return  # "Criminal record no.", "Personnel record no.": another register's number
         m = value_after(text, end, MRN_VALUE)
         if m is None:
             lead = _MRN_LEAD.match(text, end, end + 48)

@@ -60,10 +60,12 @@ _IBAN = lazy(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w
 # Values read after a label or from a named field.
 SSN_VALUE = lazy(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\w])")
 # A record number as hospitals write it: digits, a prefix of letters, spaced groups; letters inside it
-# ("K51R20073") or a site's and a department's codes before it, joined by slashes ("NTH/ORT/22910").
+# ("K51R20073") or a site's and a department's codes before it, joined by slashes ("NTH/ORT/22910", "OH/00599").
 MRN_VALUE = lazy(
     r"\d{3}[ ]\d{3,4}(?:[ ]\d{3,4})?(?![\w-])|(?:[A-Z]{1,4}[- .]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])"
-    r"|[A-Z]{1,3}\d{1,4}[A-Z]{1,3}\d{3,10}(?![\w])|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,2}/\d{3,10}(?![\w/])"
+    r"|[A-Z]{1,3}\d{1,4}[A-Z]{1,3}\d{3,10}(?![\w])|[A-Z]{1,4}(?:/[A-Z]{1,4}){0,2}/\d{3,10}(?![\w/])"
+    # a prefix, a code of letters and digits and a serial joined by hyphens ("KSW-A21-00918": a club's squad)
+    r"|[A-Z]{1,4}-(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,6}-\d{3,10}(?![\w-])"
 )
 # Passports of every country: six to nine letters and digits, at least one a digit ("C01X00T47").
 # Some are written with a space or hyphen after the series letters ("K-1234567", "AB 123456").
