@@ -112,7 +112,12 @@ _RULES: dict[T, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     # (a member id may be printed in spaced groups: "ZXC 4412 8890 12", "W2345 67890")
     T.HEALTH_PLAN_ID: (lazy(r"[A-Z]{0,4}[- ]?\d[\dA-Z-]{2,17}(?:[ ]\d{2,6}){0,3}(?![\w-])"), _plan_id_ok),
     T.UK_BANK_ACCOUNT: (
-        lazy(r"\d{2}-\d{2}-\d{2}(?:[ ,;/]{1,3}(?i:account(?: number| no\.?)?:?[ ]*)?\d{8})?(?![\w-])"),
+        # (an HTML statement spaces the two parts with entities, a sentence joins them: "... 30-96-41 and account
+        # 11203348")
+        lazy(
+            r"\d{2}-\d{2}-\d{2}(?:(?:[ ,;/]{1,3}|[ ]?(?:&nbsp;|&#160;){1,4}[ ]?|[ ]and[ ](?=(?i:my[ ])?(?i:account|acct|a/c)))"
+            r"(?i:(?:my[ ])?(?:account|acct|a/c)(?: number| no\.?)?:?[ ]*)?\d{8})?(?![\w-])"
+        ),
         lambda v: True,
     ),
 }
@@ -359,7 +364,8 @@ def _under_member(text: str, start: int) -> bool:
 
 
 _ACCOUNT_VALUE = lazy(r"\d{8}(?![\w-])")
-_SORT_CODE_NEAR = lazy(r"sort[ _-]?code", re.I)
+# (a payment log's debtor's and creditor's sort codes: "dbtr_sc=204514 dbtr_acct=...")
+_SORT_CODE_NEAR = lazy(r"sort[ _-]?code|_sc[ \t]*[=:]", re.I)
 
 
 def _account_number(text: str, start: int, end: int, out: Findings) -> None:
