@@ -55,7 +55,8 @@ def test_a_member_number_alone_among_classes_is_no_health_plan_id() -> None:
 
 
 def test_a_member_number_beside_a_plan_or_a_claim_stays_a_health_plan_id() -> None:
-    assert ("HEALTH_PLAN_ID", "ZPA5580121") in found("member_id,plan,coverage_start\nZPA5580121,Silver HMO,2026-01-01\n")
+    plan = "member_id,plan,coverage_start\nZPA5580121,Silver HMO,2026-01-01\n"
+    assert ("HEALTH_PLAN_ID", "ZPA5580121") in found(plan)
     assert ("HEALTH_PLAN_ID", "ZPA5580122") in found("member_no,claim_ref,amount\nZPA5580122,C-1,12.00\n")
 
 

@@ -115,7 +115,8 @@ _RULES: dict[T, tuple[re.Pattern[str], Callable[[str], bool]]] = {
         # (an HTML statement spaces the two parts with entities, a sentence joins them: "... 30-96-41 and account
         # 11203348")
         lazy(
-            r"\d{2}-\d{2}-\d{2}(?:(?:[ ,;/]{1,3}|[ ]?(?:&nbsp;|&#160;){1,4}[ ]?|[ ]and[ ](?=(?i:my[ ])?(?i:account|acct|a/c)))"
+            r"\d{2}-\d{2}-\d{2}(?:(?:[ ,;/]{1,3}|[ ]?(?:&nbsp;|&#160;){1,4}[ ]?"
+            r"|[ ]and[ ](?=(?i:my[ ])?(?i:account|acct|a/c)))"
             r"(?i:(?:my[ ])?(?:account|acct|a/c)(?: number| no\.?)?:?[ ]*)?\d{8})?(?![\w-])"
         ),
         lambda v: True,
