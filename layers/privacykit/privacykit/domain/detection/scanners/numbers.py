@@ -293,7 +293,13 @@ def passport_type(text: str, s: int, e: int) -> T:
 
 
 # A passport-shaped token: 6-9 capitals and digits with at least two digits, not inside a longer token.
-_PASSPORT_TOKEN = lazy(r"(?<![\w-])(?=[A-Z]*\d[A-Z]*\d)[A-Z0-9]{6,9}(?![\w-])")
+# (not a reference's serial with its year or part after a slash: "R9196740/65")
+_PASSPORT_TOKEN = lazy(r"(?<![\w-])(?=[A-Z]*\d[A-Z]*\d)[A-Z0-9]{6,9}(?![\w-]|/\d)")
+# A reference's label before a token under a passport heading ("PASSPORT CHECK" / "Council ref: K4471902"): the
+# token is that reference, not the passport's number.
+_REFERENCE_LABEL = lazy(
+    r"(?:ref|reference|file|case|claim|ticket|order|invoice)\w*(?:[ \t]*(?:no|nr|number)\.?)?[ \t]*[:=#][ \t]*$", re.I
+)
 
 
 def _passport_in_window(text: str, end: int) -> re.Match[str] | None:
@@ -301,6 +307,8 @@ def _passport_in_window(text: str, end: int) -> re.Match[str] | None:
     hi = _next_line_end(text, end, 100)
     for m in _PASSPORT_TOKEN.finditer(text, end, hi):
         if _DL_OTHER_LABEL.search(text, max(end, m.start() - 20), m.start()):
+            continue
+        if _REFERENCE_LABEL.search(text, max(end, m.start() - 20), m.start()):
             continue
         if m.group().isdigit() and len(m.group()) in (6, 8):
             continue  # a compact date (20310402) or a short code (ext 123456) more often than a passport
