@@ -197,5 +197,39 @@ Mar  4 09:02:42 mx1 postfix/smtp[4415]: 3F2A91B0C4: to=<[[EMAIL|g.lloyd@btintern
 """,
 )
 
+# ------------------------------------------------------------------- a reference under a passport heading
+doc(
+    "a30_passport_heading_then_references",
+    "form",
+    """\
+RIGHT TO RENT — PASSPORT CHECK
+Case file: 22/0418   Council ref: K4471902/03   Agent reference: HX2290417
+Tenant: [[PERSON|Wanjiru Kamau]]    Nationality: Kenyan
+Passport no.: [[PASSPORT|AK4021887]]
+""",
+)
+
+# --------------------------------------------------------- an NHS number that fails its check is no phone
+doc(
+    "a30_invalid_nhs_number_not_a_phone",
+    "free_text",
+    """\
+Data quality note: two referrals carried an NHS no. 612 774 3091 that fails the modulus 11 check, and one an
+NHS number: 401-220-7785 typed from a fax. Both were returned to the GP practice for correction.
+""",
+)
+
+# --------------------------------------------------------- an international number with its trunk "(0)"
+doc(
+    "a30_international_with_trunk_zero",
+    "email",
+    """\
+Hello,
+If I am out, please ring my son on [[PHONE|+44 (0)113 440 2991]] or my own line, [[PHONE|+44 (0) 1632 770 412]].
+Kind regards,
+[[PERSON|Margery Oduya]]
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

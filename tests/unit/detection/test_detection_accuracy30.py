@@ -100,3 +100,24 @@ def test_message_ids_are_no_mailboxes() -> None:
     )
     mails = [v for t, v in found(text) if t == "EMAIL"]
     assert mails == ["sara.lind@posteo.de"]
+
+
+# ------------------------------------------------------------------- a reference under a passport heading
+@pytest.mark.parametrize(
+    "line",
+    ["File: 5521.0004   Home Office ref: M4471902/21", "Council ref no.: K4471902   Case: open"],
+)
+def test_a_reference_under_a_passport_heading_is_no_passport(line: str) -> None:
+    got = found(f"PASSPORT CHECK\n{line}\n")
+    assert not any(t in ("PASSPORT", "US_PASSPORT") for t, _ in got)
+
+
+# --------------------------------------------------------------------- an NHS number failing its check, no phone
+@pytest.mark.parametrize("text", ["Returned: NHS no. 612 774 3091 (fails check)", "NHS number: 401-220-7785"])
+def test_an_invalid_nhs_number_is_no_phone(text: str) -> None:
+    assert not any(t == "PHONE" for t, _ in found(text))
+
+
+@pytest.mark.parametrize("number", ["+44 (0)113 440 2991", "+44 (0)20 5534 7781"])
+def test_an_international_number_with_its_trunk_zero_in_brackets(number: str) -> None:
+    assert ("PHONE", number) in found(f"Please ring my son on {number} after six.")

@@ -209,7 +209,8 @@ def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
 # A number written as people write phones ("+44 7700 900920": a country code, then groups) of a length its
 # country's plan allows is a phone even in an unallocated or reserved range (records and test data hold them);
 # a run of one digit ("+49 000 0000000") is a placeholder.
-_GROUPED_INTL = lazy(r"\+\d{1,3}[ .-]\(?\d{1,5}\)?(?:[ .-]\d{2,8}){1,4}")
+# (the trunk "0" kept in brackets after the country code, as UK numbers are written abroad: "+44 (0)20 ...")
+_GROUPED_INTL = lazy(r"\+\d{1,3}[ .-](?:\(0\)[ ]?)?\(?\d{1,5}\)?(?:[ .-]\d{2,8}){1,4}")
 
 
 def _grouped_possible(value: str) -> bool:
