@@ -127,6 +127,28 @@ member_no,claim_ref,amount,status
 """,
 )
 
+doc(
+    "a30_gym_member_profile_health_flags",
+    "json",
+    """\
+{
+  "member_no": "FX-2290417",
+  "name": "[[PERSON|Beatriz Lozano]]",
+  "site": "Canal Street Leisure Centre",
+  "locker": 212,
+  "induction": {"par_q_yes": true, "notes": "[[DIAGNOSIS|asthma]], carries [[MEDICATION|salbutamol]] inhaler"}
+}
+""",
+)
+doc(
+    "a30_insurer_member_profile_conditions",
+    "json",
+    """\
+{"member": {"member_no": "[[HEALTH_PLAN_ID|QHX8812093]]", "name": "[[PERSON|Tobias Brandt]]", "employer": "Kestrel Logistics",
+ "notes": "Pre-authorisation for knee arthroscopy approved; history of [[DIAGNOSIS|gout]], on [[MEDICATION|allopurinol]]"}}
+""",
+)
+
 # ------------------------------------------------------------------------------------------------ UK bank accounts
 doc(
     "a30_payments_log_debtor_creditor",

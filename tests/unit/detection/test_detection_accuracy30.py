@@ -121,3 +121,11 @@ def test_an_invalid_nhs_number_is_no_phone(text: str) -> None:
 @pytest.mark.parametrize("number", ["+44 (0)113 440 2991", "+44 (0)20 5534 7781"])
 def test_an_international_number_with_its_trunk_zero_in_brackets(number: str) -> None:
     assert ("PHONE", number) in found(f"Please ring my son on {number} after six.")
+
+
+def test_a_gym_member_profile_with_health_flags_holds_no_health_plan_id() -> None:
+    text = (
+        '{\n  "member_no": "FX-7730126",\n  "name": "Ana Sol",\n  "site": "Riverside Leisure Centre",\n'
+        '  "induction": {"par_q": "yes", "notes": "epilepsy, on levetiracetam"}\n}\n'
+    )
+    assert not any(t == "HEALTH_PLAN_ID" for t, _ in found(text))

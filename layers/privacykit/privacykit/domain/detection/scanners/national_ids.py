@@ -167,6 +167,9 @@ _OTHER_PLAN_WORDS = lazy(
     r"newsletter|streaming|mobile|wireless|cellular|broadband|subscription|warranty|order|contents|liability)"
     r"(?![a-z0-9_])"
 )
+# What names a gym, a pool or a leisure centre: where a member number with no health word near is that venue's,
+# whatever conditions its profile lists further on.
+_FITNESS_VENUE = lazy(r"\b(?:gym|leisure cent(?:re|er)|fitness|aqua-?fit|swim(?:ming)?|par-q|locker|spin class|pilates)\b")
 _HEALTH_ON_LINE = lazy(r"\b(?:health|healthcare|medical|dental)\b")
 # Another kind of insurance named as a heading: its policy and member numbers are not a health plan's.
 _INSURANCE_HEADING = lazy(
@@ -250,8 +253,10 @@ def admit_plan_ids(text: str, low: str, out: Findings) -> None:
                 continue
             if "polic" in low[ls:le] and _motor_claim(low, ls):
                 continue
-            if not _between(words, ls - _PLAN_NEAR, le + _PLAN_NEAR) and not _between(
-                far, ls - _PLAN_REACH, e + _PLAN_REACH
+            if not _between(words, ls - _PLAN_NEAR, le + _PLAN_NEAR) and (
+                not _between(far, ls - _PLAN_REACH, e + _PLAN_REACH)
+                # a gym's or a pool's member profile lists health flags too (a PAR-Q's conditions and drugs)
+                or _FITNESS_VENUE.search(low, max(0, ls - _PLAN_REACH), e + _PLAN_REACH) is not None
             ):
                 continue
         out.add(T.HEALTH_PLAN_ID, s, e, 0.85)
