@@ -169,7 +169,9 @@ _OTHER_PLAN_WORDS = lazy(
 )
 # What names a gym, a pool or a leisure centre: where a member number with no health word near is that venue's,
 # whatever conditions its profile lists further on.
-_FITNESS_VENUE = lazy(r"\b(?:gym|leisure cent(?:re|er)|fitness|aqua-?fit|swim(?:ming)?|par-q|locker|spin class|pilates)\b")
+_FITNESS_VENUE = lazy(
+    r"\b(?:gym|leisure cent(?:re|er)|fitness|aqua-?fit|swim(?:ming)?|par-q|locker|spin class|pilates)\b"
+)
 _HEALTH_ON_LINE = lazy(r"\b(?:health|healthcare|medical|dental)\b")
 # Another kind of insurance named as a heading: its policy and member numbers are not a health plan's.
 _INSURANCE_HEADING = lazy(
