@@ -12,7 +12,8 @@ __all__ = ["count_digits", "preceding", "NEG_BEFORE", "labelled_as_thing", "VALU
 NEG_BEFORE = lazy(
     r"\b(?:order|tracking|track|invoice|sku|part|serial|build|version|ver|v|release|rev|firmware|ref|reference|"
     r"confirmation|conf|txn|transaction|shipment|awb|isbn|upc|ean|gtin|imei|ticket|case|job|batch|lot|model|"
-    r"po|item|product|request|req|trace|span|ts|timestamp|epoch|id|uuid|pid|port|ndc)"
+    # (an NHS number's label: a number after it that fails the NHS check is a mistyped NHS number, no phone)
+    r"po|item|product|request|req|trace|span|ts|timestamp|epoch|id|uuid|pid|port|ndc|nhs)"
     r"\s*(?:no\.?|num|number|#|id)?\s*[:=#]?\s*[\"']?\s*$",
     re.I,
 )

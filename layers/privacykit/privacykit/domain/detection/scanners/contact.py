@@ -82,9 +82,25 @@ def scan_email(text: str, out: Findings) -> None:
         if local and local[-1] != "." and tld not in _FILE_TLDS and not scp and local.lower() != "git":
             if _placeholder_mailbox(text, start, i, end, tld):
                 continue
+            if _message_id(text, start):
+                continue
             out.add(T.EMAIL, start, end, 0.95)
             if start and text[start - 1] == "<":
                 _display_name(text, start - 1, local, out, end)
+
+
+# A header or key naming a message's identifier (RFC 5322 "Message-ID", "In-Reply-To", "References"; a mail
+# server's log "message-id=<...>"): the "<id@host>" after it is no mailbox.
+_MESSAGE_ID = lazy(r"(?i)\b(?:resent-)?(?:message[-_]?id|in-reply-to|references|msg[-_]?id)[\"']?[ \t]*[:=]")
+
+
+def _message_id(text: str, start: int) -> bool:
+    """Whether the address starting at ``start`` is inside a "<...>" after a message id's header on its line."""
+    lo = text.rfind("\n", max(0, start - 200), start) + 1
+    lt = text.rfind("<", lo, start)
+    if lt == -1 or any(c.isspace() for c in text[lt:start]):
+        return False
+    return _MESSAGE_ID.search(text, lo, lt) is not None
 
 
 # Domains reserved for documentation and tests (RFC 2606, RFC 6761): "example.com/.net/.org", and the TLDs
@@ -193,7 +209,8 @@ def scan_intl_phones(text: str, shape: bytes, out: Findings) -> None:
 # A number written as people write phones ("+44 7700 900920": a country code, then groups) of a length its
 # country's plan allows is a phone even in an unallocated or reserved range (records and test data hold them);
 # a run of one digit ("+49 000 0000000") is a placeholder.
-_GROUPED_INTL = lazy(r"\+\d{1,3}[ .-]\(?\d{1,5}\)?(?:[ .-]\d{2,8}){1,4}")
+# (the trunk "0" kept in brackets after the country code, as UK numbers are written abroad: "+44 (0)20 ...")
+_GROUPED_INTL = lazy(r"\+\d{1,3}[ .-](?:\(0\)[ ]?)?\(?\d{1,5}\)?(?:[ .-]\d{2,8}){1,4}")
 
 
 def _grouped_possible(value: str) -> bool:

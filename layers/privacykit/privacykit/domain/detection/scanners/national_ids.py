@@ -112,7 +112,13 @@ _RULES: dict[T, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     # (a member id may be printed in spaced groups: "ZXC 4412 8890 12", "W2345 67890")
     T.HEALTH_PLAN_ID: (lazy(r"[A-Z]{0,4}[- ]?\d[\dA-Z-]{2,17}(?:[ ]\d{2,6}){0,3}(?![\w-])"), _plan_id_ok),
     T.UK_BANK_ACCOUNT: (
-        lazy(r"\d{2}-\d{2}-\d{2}(?:[ ,;/]{1,3}(?i:account(?: number| no\.?)?:?[ ]*)?\d{8})?(?![\w-])"),
+        # (an HTML statement spaces the two parts with entities, a sentence joins them: "... 30-96-41 and account
+        # 11203348")
+        lazy(
+            r"\d{2}-\d{2}-\d{2}(?:(?:[ ,;/]{1,3}|[ ]?(?:&nbsp;|&#160;){1,4}[ ]?"
+            r"|[ ]and[ ](?=(?i:my[ ])?(?i:account|acct|a/c)))"
+            r"(?i:(?:my[ ])?(?:account|acct|a/c)(?: number| no\.?)?:?[ ]*)?\d{8})?(?![\w-])"
+        ),
         lambda v: True,
     ),
 }
@@ -160,6 +166,11 @@ _OTHER_PLAN_WORDS = lazy(
     r"club|frequent|flyer|airline|hotel|points?|miles|mileage|avios|union|bank|banking|savings|checking|pension|retirement|401\(k\)|"
     r"newsletter|streaming|mobile|wireless|cellular|broadband|subscription|warranty|order|contents|liability)"
     r"(?![a-z0-9_])"
+)
+# What names a gym, a pool or a leisure centre: where a member number with no health word near is that venue's,
+# whatever conditions its profile lists further on.
+_FITNESS_VENUE = lazy(
+    r"\b(?:gym|leisure cent(?:re|er)|fitness|aqua-?fit|swim(?:ming)?|par-q|locker|spin class|pilates)\b"
 )
 _HEALTH_ON_LINE = lazy(r"\b(?:health|healthcare|medical|dental)\b")
 # Another kind of insurance named as a heading: its policy and member numbers are not a health plan's.
@@ -244,8 +255,10 @@ def admit_plan_ids(text: str, low: str, out: Findings) -> None:
                 continue
             if "polic" in low[ls:le] and _motor_claim(low, ls):
                 continue
-            if not _between(words, ls - _PLAN_NEAR, le + _PLAN_NEAR) and not _between(
-                far, ls - _PLAN_REACH, e + _PLAN_REACH
+            if not _between(words, ls - _PLAN_NEAR, le + _PLAN_NEAR) and (
+                not _between(far, ls - _PLAN_REACH, e + _PLAN_REACH)
+                # a gym's or a pool's member profile lists health flags too (a PAR-Q's conditions and drugs)
+                or _FITNESS_VENUE.search(low, max(0, ls - _PLAN_REACH), e + _PLAN_REACH) is not None
             ):
                 continue
         out.add(T.HEALTH_PLAN_ID, s, e, 0.85)
@@ -359,7 +372,8 @@ def _under_member(text: str, start: int) -> bool:
 
 
 _ACCOUNT_VALUE = lazy(r"\d{8}(?![\w-])")
-_SORT_CODE_NEAR = lazy(r"sort[ _-]?code", re.I)
+# (a payment log's debtor's and creditor's sort codes: "dbtr_sc=204514 dbtr_acct=...")
+_SORT_CODE_NEAR = lazy(r"sort[ _-]?code|_sc[ \t]*[=:]", re.I)
 
 
 def _account_number(text: str, start: int, end: int, out: Findings) -> None:

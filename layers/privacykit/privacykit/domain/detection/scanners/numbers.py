@@ -60,10 +60,12 @@ _IBAN = lazy(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w
 # Values read after a label or from a named field.
 SSN_VALUE = lazy(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\w])")
 # A record number as hospitals write it: digits, a prefix of letters, spaced groups; letters inside it
-# ("K51R20073") or a site's and a department's codes before it, joined by slashes ("NTH/ORT/22910").
+# ("K51R20073") or a site's and a department's codes before it, joined by slashes ("NTH/ORT/22910", "OH/00599").
 MRN_VALUE = lazy(
     r"\d{3}[ ]\d{3,4}(?:[ ]\d{3,4})?(?![\w-])|(?:[A-Z]{1,4}[- .]?)?\d[\d-]{3,14}[A-Z0-9]?(?![\w])"
-    r"|[A-Z]{1,3}\d{1,4}[A-Z]{1,3}\d{3,10}(?![\w])|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,2}/\d{3,10}(?![\w/])"
+    r"|[A-Z]{1,3}\d{1,4}[A-Z]{1,3}\d{3,10}(?![\w])|[A-Z]{1,4}(?:/[A-Z]{1,4}){0,2}/\d{3,10}(?![\w/])"
+    # a prefix, a code of letters and digits and a serial joined by hyphens ("KSW-A21-00918": a club's squad)
+    r"|[A-Z]{1,4}-(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,6}-\d{3,10}(?![\w-])"
 )
 # Passports of every country: six to nine letters and digits, at least one a digit ("C01X00T47").
 # Some are written with a space or hyphen after the series letters ("K-1234567", "AB 123456").
@@ -291,7 +293,13 @@ def passport_type(text: str, s: int, e: int) -> T:
 
 
 # A passport-shaped token: 6-9 capitals and digits with at least two digits, not inside a longer token.
-_PASSPORT_TOKEN = lazy(r"(?<![\w-])(?=[A-Z]*\d[A-Z]*\d)[A-Z0-9]{6,9}(?![\w-])")
+# (not a reference's serial with its year or part after a slash: "R9196740/65")
+_PASSPORT_TOKEN = lazy(r"(?<![\w-])(?=[A-Z]*\d[A-Z]*\d)[A-Z0-9]{6,9}(?![\w-]|/\d)")
+# A reference's label before a token under a passport heading ("PASSPORT CHECK" / "Council ref: K4471902"): the
+# token is that reference, not the passport's number.
+_REFERENCE_LABEL = lazy(
+    r"(?:ref|reference|file|case|claim|ticket|order|invoice)\w*(?:[ \t]*(?:no|nr|number)\.?)?[ \t]*[:=#][ \t]*$", re.I
+)
 
 
 def _passport_in_window(text: str, end: int) -> re.Match[str] | None:
@@ -299,6 +307,8 @@ def _passport_in_window(text: str, end: int) -> re.Match[str] | None:
     hi = _next_line_end(text, end, 100)
     for m in _PASSPORT_TOKEN.finditer(text, end, hi):
         if _DL_OTHER_LABEL.search(text, max(end, m.start() - 20), m.start()):
+            continue
+        if _REFERENCE_LABEL.search(text, max(end, m.start() - 20), m.start()):
             continue
         if m.group().isdigit() and len(m.group()) in (6, 8):
             continue  # a compact date (20310402) or a short code (ext 123456) more often than a passport
