@@ -65,6 +65,19 @@ doc(
 """,
 )
 
+doc(
+    "a32_yaml_short_lines",
+    "yaml",
+    """\
+holder:
+  name: [[PERSON|Vesna Kolarić]]
+  address: |
+    [[ADDRESS|Vlaška 7
+    10000 Zagreb]]
+  risk: low
+""",
+)
+
 # ------------------------------------------------------------- address objects in payloads
 doc(
     "a32_scim_user",

@@ -22,6 +22,17 @@ def test_an_address_key_opening_a_block_scalar_reads_the_lines_below(indicator: 
     assert addresses(text) == ["Unit 9, 41 Quay Street\n    Nelson 7010"]
 
 
+def test_a_block_scalars_short_lines_read_as_one_value() -> None:
+    assert addresses("holder:\n  address: |\n    Tkalčićeva 9\n    10000 Zagreb\n  risk: low\n") == [
+        "Tkalčićeva 9\n    10000 Zagreb"
+    ]
+
+
+def test_a_name_above_the_street_under_a_label_stays_out_of_the_address() -> None:
+    text = "Envoyez le colis à l'adresse suivante :\nInès Marchetti\n4 rue des Tanneurs\n31000 Toulouse\n"
+    assert addresses(text) == ["4 rue des Tanneurs\n31000 Toulouse"]
+
+
 def test_a_block_scalar_under_a_network_address_key_is_no_postal_address() -> None:
     assert addresses("server:\n  bind_address: |\n    10.0.4.17:8443 primary\n") == []
 

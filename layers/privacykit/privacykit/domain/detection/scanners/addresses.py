@@ -620,6 +620,7 @@ def _label_value(text: str, at: int, out: Findings) -> None:
         return
     start = m.end()
     quote = m.group("q")
+    scalar = False
     if quote:
         end = text.find(quote, start, start + 200)
         if end == -1:
@@ -636,7 +637,8 @@ def _label_value(text: str, at: int, out: Findings) -> None:
                 _object_line(text, brace + 1, out)
             return
         # nothing after the label, or a YAML block scalar's indicator ("home_address: |"): the lines below
-        if value_end == start or text[start:value_end].strip() in ("", "|", ">", "|-", ">-", "|+", ">+"):
+        scalar = text[start:value_end].strip() in ("|", ">", "|-", ">-", "|+", ">+")
+        if value_end == start or scalar or not text[start:value_end].strip():
             value_end = _block_end(text, start)
             nl = text.find("\n", start, value_end + 1)
             if nl != -1:  # the value is the lines below, not the block scalar's indicator before them
@@ -651,6 +653,8 @@ def _label_value(text: str, at: int, out: Findings) -> None:
     while start < value_end and text[start] in " \t\r\n":
         start += 1
     value = text[start:value_end]
+    if scalar:  # a YAML block scalar's lines are one value ("Ilica 205" / "21000 Split")
+        value = " ".join(value.split())
     if not 8 <= len(value) <= 160 or _NOT_VALUE.fullmatch(value) or not _POSTAL_VALUE.match(value):
         return
     # A "street" or "line1" key names the street line only: its value must read as one ("Rua Augusta 1200").
