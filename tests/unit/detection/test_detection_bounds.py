@@ -305,6 +305,10 @@ CASES: dict[str, Callable[[], str]] = {
     "short value labels in URL queries": lambda: _repeat("?dob=1981-06-30&ni=AB123456C&ssn="),
     "birth-date column headers": lambda: _repeat("ab  DOB  cd\nxy  01/02/1980  z\na | DOB | b\nc | 01/02/1980 | d\n"),
     "member id questions and answers": lambda: _repeat("AGENT: member id?\nCALLER: yes it's AB1234567 patient\n"),
+    # accuracy32: addresses that open with the premises, parts without an end; a YAML key's block scalar.
+    "premises and parts without a postcode": lambda: _repeat("House 1, Road 2, A B, C D, E F, G\n"),
+    "premises words in a row": lambda: _repeat("No. 1, Unit 2, Villa 3,    \n"),
+    "address keys opening block scalars": lambda: _repeat("address: |\n  Ab 12\n  Cd 3456\n"),
 }
 
 

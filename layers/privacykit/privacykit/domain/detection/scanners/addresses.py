@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.shapes import free_before
-from privacykit.domain.detection.wordlists import words
+from privacykit.domain.detection.wordlists import data_lines, words
 
 __all__ = ["scan_addresses", "address_at", "firm_seat", "labelled_address"]
 
@@ -67,7 +68,7 @@ _ADDR_TAIL = (
     # address written on one line without commas ("... Parkway Mountain View CA 94043") ends at its city
     r"[ \t]*(?:,|<br[ \t]*/?>(?:[ \t]*\r?\n)?|\r?\n|"
     r"(?=[ \t](?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?!\d)))[ \t]*"
-    r"(?:[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'-]+){0,3})"
+    r"(?:[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'’-]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž.'’-]+){0,3})"
     r"(?:,[ \t]*(?:Co\.|County)[ \t]+[A-Z][a-z]+)?"
     r"(?:[ \t]+\d{1,2})?,?[ \t]*(?:<br[ \t]*/?>)?(?:\r?\n[ \t]*)?"
     r"(?:(?:[A-Z]{2}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\.?,?[ \t]+\d{5}(?:-\d{4})?(?!\d)"  # US: City, ST 12345
@@ -80,8 +81,8 @@ _ADDR_TAIL = (
 _ADDR = lazy(
     # a unit before the number, as Australia and New Zealand write it: "9/144 Great South Road"
     r"(?:\d{1,4}[A-Za-z]?/)?"
-    r"\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'.-]+)"
-    r"(?:(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'.-]+){0,3}[ \t]+"
+    r"\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)|[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'’.-]+)"
+    r"(?:(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'’.-]+){0,3}[ \t]+"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
     r"Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Plaza|Loop|Pike|Gardens|Mews|"
     r"Parade|Pde|Esplanade|Grove|Quay|Wynd|Lawns|Heights|Mall)"  # (Mall: USPS Publication 28, accuracy16)
@@ -91,7 +92,7 @@ _ADDR = lazy(
     r"Ofc|#)\.?[ \t]*#?[ \t]*[\w-]{1,6})?"
     rf"(?P<tail>{_ADDR_TAIL})?"
     # Streets named without a suffix ("96 Deansgate") count only with a city and postcode after them.
-    rf"|(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'.-]+){{0,2}}(?P<tail2>{_ADDR_TAIL}))"
+    rf"|(?:[ \t]+[A-ZÀ-ÞĀ-Ž][A-Za-zÀ-ÿĀ-ž'’.-]+){{0,2}}(?P<tail2>{_ADDR_TAIL}))"
 )
 # The box words of data/keywords.tsv (kind "addr"): the box pattern is matched where the keyword pass found one.
 _BOX_KEYS = frozenset(
@@ -128,7 +129,7 @@ _EU_TYPES = (
 )
 # Streets whose type follows the name as a separate word ("Mariahilfer Straße", "Karl Johans gate").
 _EU_AFTER = (
-    r"(?:Straße|Strasse|Str\.|Gasse|Weg|Platz|Allee|Ring|Damm|Ufer|Chaussee|gate|gata|gatan|vej|vei|veien|gade|"
+    r"(?:Straße|Strasse|Str\.|Gasse|Weg|Platz|Allee|Ring|Damm|Ufer|Chaussee|gate|gata|gatan|vej|vei|veien|gade|allé|Allé|"
     r"katu|tie|väg|vägen|laan|straat|plein|kade|steeg|torg|torget|"
     # Turkish: "İstiklal Cad. No:107 D:9", "Atatürk Bulvarı No: 12", "Gül Sok. No:4"
     r"Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Bulv\.)"
@@ -147,7 +148,7 @@ _EU_NUMBER = r"\d{1,4}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}\b|[A-Za-z]\
 _EU_STREET = lazy(
     rf"(?:{_EU_TYPES}(?:[ \t]+{_EU_WORD}){{0,5}}?(?:,[ \t]*|[ \t]+){_EU_NUMBER}"
     rf"|\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+{_EU_TYPES}(?:[ \t]+{_EU_WORD}){{1,5}}?"
-    rf"|(?:[A-ZÀ-ÞĞİŞ]{_EU_WORD}[ \t]+){{1,3}}{_EU_AFTER}[ \t]+(?:No:?[ \t]*)?{_EU_NUMBER}"
+    rf"|(?:[A-ZÀ-ÞĀ-ŽĞİŞ]{_EU_WORD}[ \t]+){{1,3}}{_EU_AFTER}[ \t]+(?:No:?[ \t]*)?{_EU_NUMBER}"
     # a qualifying word before a one-word street: "Korte Nieuwstraat 8", "Alte Gasse 3", "Eerste Helmersstraat"
     r"|(?:(?:Korte|Lange|Nieuwe|Oude|Eerste|Tweede|Derde|Hoge|Lage|Grote|Kleine|Sint|Alte|Neue|Große|Grosse|Obere|"
     r"Untere|Hintere|Vordere|Kleiner|Großer|Lille|Store|Gamla|Nya)[ \t]+)?"
@@ -155,7 +156,9 @@ _EU_STREET = lazy(
     # floor and door ("4º A", "3º izda.", "2.º Esq.", "m. 15", "bus 3", "app. 804"), up to two of them
     # (a door may be a number too: "3º 2", "2º 4ª")
     r"(?:,?[ \t]*(?:\d{1,2}\.?[º°ª](?:[ \t]?[A-Za-z]{1,5}\.?|[ \t]?\d{1,2}[º°ª]?(?!\d))?|\d{1,2}[ \t]?[A-Z]\b|"
-    r"(?:bus|app\.?|apt\.?|m\.|lok\.?|top|piso|étage|esc\.?|D:|Daire|Kat)[ \t]*\w{1,4}\.?|"
+    r"(?:bus|app\.?|apt\.?|m\.|kv\.|lgh|lok\.?|top|piso|étage|esc\.?|D:|Daire|Kat)[ \t]*\w{1,4}\.?|"
+    # Danish floors and sides: "2. th.", "1. tv.", "3. mf.", "st. tv." (stuen), "4. sal"
+    r"(?:\d{1,2}\.|st\.)(?:[ \t]?(?:th|tv|mf|sal)\b\.?)|"
     # Dutch additions to the house number: "120 hs" (ground floor), "bg", "huis", "boven", "II"
     r"(?:hs|huis|bg|boven|I{1,3})\b|"
     r"(?:bajo|bajos|ático|atico|entlo\.?|entresuelo|pral\.?|principal)"
@@ -165,7 +168,8 @@ _EU_STREET = lazy(
 )
 _EU_TAIL = lazy(
     r"(?:,[ \t]*|\r?\n[ \t]*|<br[ \t]*/?>[ \t]*)(?:\d{5}|\d{4}-\d{3}|\d{4}(?:[ ]?[A-Z]{2})?|\d{2}-\d{3}|\d{3} \d{2})"
-    r"[ \t]+[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ -](?:(?:de|del|di|da|do|dos|das|am|an|im|sur|en)[ ])?[A-ZÀ-Þ][\wÀ-ÿ'’-]+)?"
+    r"[ \t]+[A-ZÀ-ÞĀ-Ž][\wÀ-ÿ'’-]+(?:[ -](?:(?:de|del|di|da|do|dos|das|am|an|im|sur|en)[ ])?[A-ZÀ-ÞĀ-Ž][\wÀ-ÿ'’-]+)?"
+    r"(?:[ \t][A-ZÆØ]{1,2}(?!\w))?"  # a Copenhagen postal district after the city: "1165 København K"
 )
 
 
@@ -523,7 +527,12 @@ def address_at(text: str, start: int, key: str, out: Findings) -> None:
     elif key in _IN_STATES:
         _indian(text, start, key, out)
     elif key in _FLAT_KEYS:
+        before = len(out.items)
         _flat_to_pin(text, start, out)
+        if key == "flat" and len(out.items) == before:
+            _premises(text, start, out)
+    elif key in _PREMISE_KEYS:
+        _premises(text, start, out)
     elif key == "c.p.":
         _mexican(text, start, out)
     else:
@@ -611,6 +620,7 @@ def _label_value(text: str, at: int, out: Findings) -> None:
         return
     start = m.end()
     quote = m.group("q")
+    scalar = False
     if quote:
         end = text.find(quote, start, start + 200)
         if end == -1:
@@ -627,8 +637,12 @@ def _label_value(text: str, at: int, out: Findings) -> None:
                 _object_line(text, brace + 1, out)
             return
         # nothing after the label, or a YAML block scalar's indicator ("home_address: |"): the lines below
-        if value_end == start or text[start:value_end].strip() in ("", "|", ">", "|-", ">-"):
+        scalar = text[start:value_end].strip() in ("|", ">", "|-", ">-", "|+", ">+")
+        if value_end == start or scalar or not text[start:value_end].strip():
             value_end = _block_end(text, start)
+            nl = text.find("\n", start, value_end + 1)
+            if nl != -1:  # the value is the lines below, not the block scalar's indicator before them
+                start = nl + 1
         else:  # a sentence may go on after the address on its line ("..., NC 27601. Continue metformin.")
             nxt = _NEXT_KEY.search(text, start, value_end)  # a log's next field: "street=4 Oak Dr city=Plano"
             value_end = nxt.start() if nxt else value_end
@@ -639,6 +653,8 @@ def _label_value(text: str, at: int, out: Findings) -> None:
     while start < value_end and text[start] in " \t\r\n":
         start += 1
     value = text[start:value_end]
+    if scalar:  # a YAML block scalar's lines are one value ("Ilica 205" / "21000 Split")
+        value = " ".join(value.split())
     if not 8 <= len(value) <= 160 or _NOT_VALUE.fullmatch(value) or not _POSTAL_VALUE.match(value):
         return
     # A "street" or "line1" key names the street line only: its value must read as one ("Rua Augusta 1200").
@@ -680,9 +696,13 @@ def _street_line(value: str) -> bool:
 _NUMBER_FIRST = lazy(r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,?[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:[ \t]+[\w'’.-]+){0,4}$")
 
 
-# The first line of an address object: "line1", "street", "address_line_1", "addressLine1"...
+# The first line of an address object: "line1", "street", "address_line_1", "addressLine1"...; the keys of
+# published schemas: SCIM's (RFC 7643) and schema.org's "formatted" and "streetAddress", Open Banking's and
+# ISO 20022's "AddressLine"/"AdrLine" (an array of lines), and a contact list's "value" ("addresses": [{"type":
+# "home", "value": "..."}], as its "emails" and "phones" hold theirs).
 _OBJECT_LINE = lazy(
-    r"[^{}]{0,80}?[\"'](?:line_?1|address_?line_?1|addressLine1|street(?:_?address)?|street_?line_?1|address1|line)"
+    r"[^{}]{0,80}?[\"'](?:line_?1|address_?line_?1|addressLine1|street(?:_?address)?|street_?line_?1|address1|line|"
+    r"address_?lines?|adr_?line|formatted(?:_?address)?|value)"
     # a FHIR Address holds its street lines in an array: "line": ["82 Rue des Lilas", "Bât. B"]
     r"[\"'][ \t]*:[ \t]*(?:\[[ \t\r\n]{0,40})?[\"']([^\"'\n]{4,120})[\"']",
     re.I,
@@ -694,7 +714,8 @@ _ARRAY_OF_OBJECTS = lazy(r"[ \t]*\[[ \t\r\n]{0,60}\{")
 def _object_line(text: str, start: int, out: Findings) -> None:
     """The street line of the object an address key opens (its first keys; a nested object stops the look)."""
     m = _OBJECT_LINE.match(text, start, min(len(text), start + 300))
-    if m and _POSTAL_VALUE.match(m.group(1)) and not _NOT_VALUE.fullmatch(m.group(1)):
+    # a street line of one word and a number ("Lindenweg 186b") reads as a street, not by its words
+    if m and (_POSTAL_VALUE.match(m.group(1)) or _street_line(m.group(1))) and not _NOT_VALUE.fullmatch(m.group(1)):
         out.add(T.ADDRESS, m.start(1), m.end(1), 0.75)
 
 
@@ -720,3 +741,111 @@ def _block_end(text: str, start: int) -> int:
             break
         pos = nxt
     return end
+
+
+# An address that opens with the premises, then its parts between commas or on the lines below: "House 62, Road 24,
+# Uttara Sector 7, Dhaka 1252", "Villa 12, Street 45, Al Barsha 2, Dubai", "Building 7, Road 2803, Block 428, Seef,
+# Bahrain", "No. 23, Jalan Ampang, 50450 Kuala Lumpur", "Flat 16, Kestrel House, Roath, Leeds LS6 3QA", "FLAT 9,
+# CEDAR HOUSE, NORTH ROAD, CARDIFF CF14 3BN", as South and South-East Asia, the Gulf, East Africa and British flats
+# write them (accuracy32). Found from the premises word (kind "addr"), forwards over parts that open with a capital
+# or a digit; it ends at the first part that ends with a postcode or is a country, or, on the head's line, at the
+# last part when one of them names a street, a road, a block or a sector. A unit, a section, a part or a lesson
+# ("Unit 4, Section 1, Part B") has neither.
+_PREMISE_KEYS = frozenset({"house", "villa", "unit", "apartment", "building", "bldg", "plot", "no."})
+_PREMISE_HEAD = lazy(
+    r"(?:Flat|FLAT|Apartment|APARTMENT|House|HOUSE|Villa|VILLA|Unit|UNIT|Building|BUILDING|Bldg\.?|BLDG\.?|Plot|PLOT|"
+    r"No\.|NO\.)(?:[ \t]+(?:No|NO)\.?)?[ \t]*\d{1,5}[A-Z]?(?:[/-]\d{1,4}[A-Z]?)?[ \t]*,"
+)
+# One part: capitalised words or numbers (with the small words of place names between them), then what follows it.
+# A word may end with an abbreviation's full stop ("Jl.", "Rd.", "Dist."), not a longer word or a number ("Dubai.",
+# "46000.": the sentence ends there).
+_PREMISE_WORD = (
+    r"(?:(?:[A-Z]\.){2,3}(?![\w'’&/-])|[A-ZÀ-ÞĀ-Ž][\w'’&/-]{0,3}\.(?![\w'’&/-])"
+    r"|[A-Z0-9À-ÞĀ-Ž][\w'’&/-]*(?:\.[\w'’&/-]+)*)"
+)
+_PREMISE_PART = lazy(
+    r"[ \t]*(?:(?P<nl>\r?\n)[ \t]*)?"
+    rf"(?P<part>{_PREMISE_WORD}(?:[ \t]+(?:{_PREMISE_WORD}|upon|on|de|del|la|le|al|el|na|da|di|do|of)){{0,5}})"
+    r"[ \t]*(?P<sep>,|(?=\r?\n))?"
+)
+_POSTCODE_END = lazy(
+    r"(?:^|[ \t])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[\dW][ \t]?[A-Z0-9]{4}|\d{4,7}|\d{3}[ \t]\d{2}|"
+    r"[A-Z]{3}[ \t]?\d{4}|\d{2,3}-\d{3,4})$"
+)
+_POSTCODE_FIRST = lazy(r"\d{4,6}[ \t]+[A-ZÀ-ÞĀ-Ž]")
+_STREET_WORDS = words(
+    "street st road rd lane ln avenue ave drive dr way close court crescent place square terrace gardens grove "
+    "parade boulevard blvd highway hwy alley sector block phase zone soi jalan jl triq rue calle via rehov marg "
+    "nagar colony estate"
+)
+# Words a number follows that is no postcode: a box's ("P.O. Box 27902") besides a street's or a block's.
+_NOT_POSTCODE_AFTER = _STREET_WORDS | {"box", "postbox", "pobox", "bp", "cp"}
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(c.lower() for c in data_lines("countries.txt"))
+
+
+def _postcoded(part: str) -> bool:
+    """Whether a part ends with a postcode ("Lahore 54700", "Leeds LS6 3QA", "Mosta MST 1015") or opens with one
+    before its city ("50450 Kuala Lumpur"); a number after a street's or a block's word is no postcode."""
+    m = _POSTCODE_END.search(part)
+    if m is not None:
+        words_before = part[: m.start()].split()
+        return bool(words_before) and words_before[-1].lower().strip(".") not in _NOT_POSTCODE_AFTER
+    return _POSTCODE_FIRST.match(part) is not None
+
+
+#: The text whose parts the last premises word walked, where that word stood and how far its parts went: a premises
+#: word after it among the parts already walked ("No. 1, Unit 2, Villa 3, ...") is not walked again, so a run of them
+#: is read once, not seven parts from each. (Only a word after the last one: a scan of the same text again, as the
+#: table paths do, starts before it and walks anew.)
+_PREMISES_SEEN: tuple[str, int, int] = ("", 0, 0)
+
+
+def _premises(text: str, start: int, out: Findings) -> None:
+    """The address that opens with the premises word at ``start`` (see ``_PREMISE_HEAD``)."""
+    global _PREMISES_SEEN
+    if not text[start].isupper() or (start and (text[start - 1].isalnum() or text[start - 1] in "-/.")):
+        return
+    seen_text, seen_at, seen_to = _PREMISES_SEEN
+    if seen_text is text and seen_at < start < seen_to:
+        return
+    if text[start : start + 3].lower() == "no." and text[max(0, start - 8) : start].split()[-1:] in (
+        ["House"], ["HOUSE"], ["Flat"], ["FLAT"], ["Plot"], ["PLOT"], ["Door"], ["DOOR"], ["H."],
+    ):  # fmt: skip
+        return  # "House No. 59, ...": read from the house
+    head = _PREMISE_HEAD.match(text, start, start + 24)
+    if head is None:
+        return
+    pos = head.end()
+    limit = min(len(text), pos + 200)
+    street_end = -1
+    parts = 0
+    lines = 0
+    while parts < 7:
+        m = _PREMISE_PART.match(text, pos, limit)
+        if m is None:
+            break
+        if m.group("nl"):
+            lines += 1
+            if lines > 2:
+                _PREMISES_SEEN = (text, start, pos)
+                return
+        part = m.group("part").rstrip(".")  # an abbreviation's full stop or the sentence's, after the last word
+        end = m.start("part") + len(part)
+        parts += 1
+        if _postcoded(part) or part.lower() in _country_names():
+            _PREMISES_SEEN = (text, start, end)
+            if not firm_seat(text, start):
+                out.add(T.ADDRESS, start, end, 0.8)
+            return
+        if not lines and (street_end != -1 or any(w.lower().strip(".") in _STREET_WORDS for w in part.split())):
+            street_end = end  # the last part on the head's line, from the one naming a street on
+        if m.group("sep") is None or m.end() == pos:
+            break
+        pos = m.end()
+    _PREMISES_SEEN = (text, start, pos)
+    if street_end != -1 and parts >= 2 and not firm_seat(text, start):
+        out.add(T.ADDRESS, start, street_end, 0.75)

@@ -1177,12 +1177,22 @@ def _name_after_free_cue(text: str, start: int, end: int, out: Findings, role: b
 # before it on the line (a number or bullet, up to two qualifying words) and between it and its value.
 # (accuracy27) a record's number in brackets opens its first line too: "(1) Soyadı: ...", "[2] Prezime: ..."
 _FIELD_LEAD = lazy(
-    r"[ \t]*(?:[-*•>#]+[ \t]*|(?:\d{1,2}[.)]|\(\d{1,2}\)|\[\d{1,2}\])[ \t]*)?(?:[^\W\d_][\w'’]*[ \t/]+){0,2}"
+    # (accuracy32) or a checkbox ticked or not: "[x] Full name as in ID:", "☑ Surname:"
+    r"[ \t]*(?:[-*•>#]+[ \t]*|(?:\d{1,2}[.)]|\(\d{1,2}\)|\[\d{1,2}\]|\[[ xX✓✔]?\]|[☐☑☒])[ \t]*)?"
+    r"(?:[^\W\d_][\w'’]*[ \t/]+){0,2}"
 )
 _FIELD_GAP = lazy(
     # (accuracy27) a party's number or letter before its note: "Driver 1 (Proposer):", "Driver B:"
     r"(?:\((?:s|n|e|es|in)\))?[ \t]*(?:(?:\d|[A-Z](?=[ \t]*[:(]))[ \t]*(?=[:(]))?"
     r"(?:\([^()\n]{1,40}\)[ \t]*)?(?:\d[ \t]*)?"
+    # (accuracy32) the document the value is copied from: "Full name as shown on passport:", "Name as it appears on
+    # your card:", "Surname as per ID:", "Nombre según pasaporte:", "Name laut Ausweis:", "Nom tel qu'il figure sur
+    # la pièce d'identité :"
+    r"(?P<copied>[ \t]+(?i:as[ \t]+(?:it[ \t]+appears[ \t]+|shown[ \t]+|printed[ \t]+|written[ \t]+|stated[ \t]+)?"
+    r"(?:in|on|per)"
+    r"|según|como[ \t]+(?:aparece|figura)[ \t]+en|laut|lt\.|wie[ \t]+(?:im|auf[ \t]+dem)"
+    r"|tel(?:le)?[ \t]+qu['’](?:il|elle)[ \t]+(?:figure|appara[iî]t)[ \t]+sur|comme[ \t]+sur)"
+    r"(?:[ \t]+[^\W\d_][\w'’-]{0,15}){1,4}[ \t]*)?"
     # a second language's label after a slash: "Vorname(n) / Given name(s):"
     r"(?:/[ \t]*[^\W\d_][^\W\d]{0,20}(?:[ \t][^\W\d_]{1,20}){0,2}(?:\((?:s|n|e|es)\)|/[a-z]{1,2}\b)?[ \t]*)?"
     # (accuracy16) or a bar: "Patient name  | Value", a two-column table written without its outer bars
@@ -1351,7 +1361,9 @@ def _name_in_field(text: str, start: int, end: int, key: str, out: Findings, rol
         return
     # A bare "Name ....." field names a person when the fields next to it are a person's (birth date, e-mail...).
     if key in _BARE_NAME_LABELS and not (
-        _person_field_within(text, max(0, start - 80), start) or _person_field_within(text, end, end + 120)
+        g.groupdict().get("copied")  # a name as an identity document gives it: a person's
+        or _person_field_within(text, max(0, start - 80), start)
+        or _person_field_within(text, end, end + 120)
     ):
         return
     if looks_like_person(tokens, True) and not _DISEASE_AFTER.match(text, e) and not _firm(text, s, e):
