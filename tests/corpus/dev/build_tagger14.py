@@ -1,5 +1,4 @@
 #!/usr/bin/env python3
-# ruff: noqa: E501  (documents are long literal lines of text; wrapping them would change them)
 """Builder of ``tagger14.jsonl``: a development set for the statistical name tagger's wider candidates (issue 13,
 fourteenth pass, helper "tagger14"), written before the candidates were widened.
 

@@ -46,8 +46,8 @@ MODEL_FILE = data_file("person_tagger.json")
 
 # A run of two to six name-shaped tokens (capital first, then letters, hyphens, apostrophes), joined by a space
 # or ", " and up to two short lower-case particles ("de la", "van der", "zu"), found on the shape string.
-# An initial ("K. Torvet", "Võ, T.") counts as a token of the run.
-_RUN = lazy(rb"A(?:[Aa'-]*[Aa]|\.)(?:(?:[ ]|,[ ])(?:a{1,3}[ ]){0,2}A(?:[Aa'-]*[Aa]|\.)){1,5}")
+# An initial ("K. Torvet", "Võ, T.", "J Okafor": one capital before a title-case word) counts as a token of the run.
+_RUN = lazy(rb"A(?:[Aa'-]*[Aa]|\.|(?=[ ]Aa))(?:(?:[ ]|,[ ])(?:a{1,3}[ ]){0,2}A(?:[Aa'-]*[Aa]|\.)){1,5}")
 _TOKEN = lazy(r"[^\W\d_][\w'’-]*")
 _WORD = lazy(r"[^\W\d_][\w'’.-]*|\d+")
 _LOWER_WORD = lazy(r"(?<![\w])[a-zß-ÿ]{2,}(?![\w])")
