@@ -98,7 +98,11 @@ DISPLAY_NAME = rf"{_TOK}(?:,?[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}|{CAPS_TO
 _SEQ = lazy(rf"{_TOK}(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,3}}(?![\w@-])")
 # Its shape (see shapes.py): "Sanne de Vries" too; and a word before ", " and a capital ("Bakker, Lieke"), which
 # _SEQ never matches: a hit for the tagger only (person_tagger.py), read up to the comma so the next one is found.
-_S_SEQ = lazy(rb"Aa[Aa'-]*+(?:[ ](?:a{1,3}[ ]){0,2}A|(?=,[ ]A))")  # (possessive: no space in the word)
+# Also, for the tagger only, a title-case word after a capital and a space, a dot or a comma: a surname after an
+# initial ("J Okafor", "M. Lindahl") or a given name after a surname in capitals ("KOWALCZYK Irena", "SHALA,
+# Valon"). Looked behind from the "Aa" the search already stops at, so its literal prefix still leads it; such a
+# hit is one title-case word, which _SEQ (two words or more) never matches: the rules read nothing new there.
+_S_SEQ = lazy(rb"Aa(?:[Aa'-]*+(?:[ ](?:a{1,3}[ ]){0,2}A|(?=,[ ]A))|(?<=A[ ]Aa)|(?<=A[.,][ ]Aa))")
 _PARTICLE_LEAD = lazy(rf"{_PARTICLE}[ ]")
 _TOKEN_SPLIT = lazy(rf"{CAPS_TOKEN}(?![\w'’-])|{_TOK}|{_INITIAL}|{CAPS_TOKEN}")
 # A surname in capitals may open with a particle in capitals too ("Ó SÚILLEABHÁIN, DONNCHA", "DE LA CRUZ, ANA").

@@ -16,7 +16,8 @@ person's name or not, from what surrounds it rather than from which names it has
 The engine calls :func:`add_persons` last, after the rules and resolution, on each window (the table path too):
 it adds the spans the model is confident of where no finding lies, and drops a rule's name the model scores
 very low. Its candidates cost no search of their own: ``names.scan_name_sequences`` already searches the shape
-string for a title-case word before another capital and hands each hit over (``Findings.name_hits``); a run is
+string for a title-case word before another capital (or after an initial or a surname in capitals: ``J Okafor``,
+``KOWALCZYK Irena``) and hands each hit over (``Findings.name_hits``); a run is
 read only on the line around a hit. The weights (``data/person_tagger.json``) are trained by
 ``bench/train_person_model.py`` on the tune corpora and development sets (never a frozen one), on what the rules
 hand this function, and read on first use. A window scores at most a budget of tokens, so a mebibyte of
@@ -46,8 +47,8 @@ MODEL_FILE = data_file("person_tagger.json")
 
 # A run of two to six name-shaped tokens (capital first, then letters, hyphens, apostrophes), joined by a space
 # or ", " and up to two short lower-case particles ("de la", "van der", "zu"), found on the shape string.
-# An initial ("K. Torvet", "Võ, T.") counts as a token of the run.
-_RUN = lazy(rb"A(?:[Aa'-]*[Aa]|\.)(?:(?:[ ]|,[ ])(?:a{1,3}[ ]){0,2}A(?:[Aa'-]*[Aa]|\.)){1,5}")
+# An initial ("K. Torvet", "Võ, T.", "J Okafor": one capital before a title-case word) counts as a token of the run.
+_RUN = lazy(rb"A(?:[Aa'-]*[Aa]|\.|(?=[ ]Aa))(?:(?:[ ]|,[ ])(?:a{1,3}[ ]){0,2}A(?:[Aa'-]*[Aa]|\.)){1,5}")
 _TOKEN = lazy(r"[^\W\d_][\w'’-]*")
 _WORD = lazy(r"[^\W\d_][\w'’.-]*|\d+")
 _LOWER_WORD = lazy(r"(?<![\w])[a-zß-ÿ]{2,}(?![\w])")
