@@ -170,11 +170,12 @@ def test_extensions_follow_the_law_and_the_officer_lists_the_work_queue(planted:
     assert extended.shown_status == "extended" and extended.due_at > gdpr.due_at
     with pytest.raises(Conflict, match="already"):
         desk.extend("acme", gdpr.request_id, "again", actor="officer-1")
-    assert [r.request_id for r in desk.listed("acme", status="extended")] == [gdpr.request_id]
-    soon = desk.listed("acme", due_before=ccpa.due_at + timedelta(seconds=1))
+    assert [r.request_id for r in desk.listed("acme", status="extended").items] == [gdpr.request_id]
+    assert [r.request_id for r in desk.listed("acme", status="received").items] == [ccpa.request_id]
+    soon = desk.listed("acme", due_before=ccpa.due_at + timedelta(seconds=1)).items
     assert [r.request_id for r in soon] == [ccpa.request_id]
-    assert {r.request_id for r in desk.listed("acme")} == {gdpr.request_id, ccpa.request_id}
-    assert desk.listed("globex") == []
+    assert {r.request_id for r in desk.listed("acme").items} == {gdpr.request_id, ccpa.request_id}
+    assert desk.listed("globex").items == ()
 
 
 def test_only_an_officer_or_the_subject_sees_a_request(planted: Stack) -> None:

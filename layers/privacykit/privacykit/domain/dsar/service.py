@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from privacykit.domain.common.pages import DEFAULT_LIMIT, Page
 from privacykit.domain.common.recipients import AccessRecipients
 from privacykit.domain.common.retention import RetentionPolicies
 from privacykit.domain.common.subject_data import SubjectDataMap
@@ -30,7 +31,7 @@ from privacykit.domain.dsar.deadlines import (
     jurisdiction_of,
 )
 from privacykit.domain.dsar.links import LINK_SECRET_LABEL, mint_token, token_tenant, token_valid
-from privacykit.domain.dsar.model import EXPORT_FORMATS, AccessRequest, AccessStatus, StoredPackage
+from privacykit.domain.dsar.model import EXPORT_FORMATS, OPEN_STATUSES, AccessRequest, AccessStatus, StoredPackage
 from privacykit.domain.dsar.package import PackageHeader, PackageState, PartWriter, assemble_package
 from privacykit.domain.dsar.ports import AccessRequests, ExportPackages, RequestQueue, SubjectKeys
 from privacykit.errors import Conflict, NotFound, PrivacyError, ValidationFailed
@@ -141,17 +142,29 @@ class AccessDesk:
         return request
 
     def listed(
-        self, tenant: str, *, status: str | None = None, due_before: datetime | None = None
-    ) -> list[AccessRequest]:
-        """The tenant's requests (the officer's work queue), soonest due first. ``extended`` lists the
-        open requests that were extended."""
-        stored: AccessStatus | None = None if status in (None, "extended") else status  # type: ignore[assignment]
-        found = self._requests.listed(tenant, status=stored, due_before=due_before)
-        if status == "extended":
-            found = [r for r in found if r.shown_status == "extended"]
-        elif status in ("received", "in_progress"):
-            found = [r for r in found if r.shown_status == status]
-        return found
+        self,
+        tenant: str,
+        *,
+        status: str | None = None,
+        due_before: datetime | None = None,
+        limit: int = DEFAULT_LIMIT,
+        cursor: str | None = None,
+    ) -> Page[AccessRequest]:
+        """A page of the tenant's requests (the officer's work queue), soonest due first. ``extended``
+        lists the open requests that were extended; ``received`` and ``in_progress`` the open ones that
+        were not (as ``shown_status`` shows them)."""
+        statuses: tuple[AccessStatus, ...] | None
+        extended: bool | None = None
+        if status is None:
+            statuses = None
+        elif status == "extended":
+            statuses, extended = OPEN_STATUSES, True
+        else:
+            statuses = (status,)  # type: ignore[assignment]
+            extended = False if status in OPEN_STATUSES else None
+        return self._requests.listed(
+            tenant, statuses=statuses, extended=extended, due_before=due_before, limit=limit, cursor=cursor
+        )
 
     def extend(
         self, tenant: str, request_id: str, reason: str, *, actor: str, actor_roles: tuple[str, ...] = ()
