@@ -143,6 +143,28 @@ def test_a_link_works_until_it_expires_only_for_its_request_and_each_download_is
         desk.download(done.request_id, token)
 
 
+def test_a_link_minted_before_the_mac_moved_into_the_crypto_module_still_works(
+    planted: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A token as links.py minted it itself (HMAC-SHA256 under the tenant's download secret) verifies
+    through the crypto module's tenant MAC, and the crypto module mints the same token."""
+    import base64
+    import hmac
+
+    done = _completed(planted)
+    desk = dsar_root.access_desk()
+    expires = int((datetime.now(UTC) + timedelta(hours=1)).timestamp())
+    secret = shared_root.keyring().tenant_secret("acme", "dsar-download-links")
+    message = f"dsar-download\x1facme\x1f{done.request_id}\x1f{expires}".encode()
+    mac = base64.urlsafe_b64encode(hmac.new(secret, message, hashlib.sha256).digest()).rstrip(b"=").decode()
+    old = f"{base64.urlsafe_b64encode(b'acme').rstrip(b'=').decode()}.{expires}.{mac}"
+    url, _ = desk.download(done.request_id, old)
+    assert url
+    monkeypatch.setattr(desk, "_clock", lambda: datetime.fromtimestamp(expires, UTC) - desk._link_ttl)
+    minted = desk.download_token(done)
+    assert minted is not None and minted[0] == old
+
+
 def test_erasure_takes_the_packages_copies_and_requests_and_the_link_stops(planted: Stack) -> None:
     done = _completed(planted)
     desk = dsar_root.access_desk()

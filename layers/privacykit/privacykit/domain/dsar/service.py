@@ -30,7 +30,7 @@ from privacykit.domain.dsar.deadlines import (
     first_deadline,
     jurisdiction_of,
 )
-from privacykit.domain.dsar.links import LINK_SECRET_LABEL, mint_token, token_tenant, token_valid
+from privacykit.domain.dsar.links import mint_token, token_tenant, token_valid
 from privacykit.domain.dsar.model import EXPORT_FORMATS, OPEN_STATUSES, AccessRequest, AccessStatus, StoredPackage
 from privacykit.domain.dsar.package import PackageHeader, PackageState, PartWriter, assemble_package
 from privacykit.domain.dsar.ports import AccessRequests, ExportPackages, RequestQueue, SubjectKeys
@@ -207,17 +207,14 @@ class AccessDesk:
         if request.status != "completed" or request.package is None:
             return None
         expires_at = self._clock() + self._link_ttl
-        secret = self._keys.tenant_secret(request.tenant, LINK_SECRET_LABEL)
-        return mint_token(secret, request.tenant, request.request_id, expires_at), expires_at
+        return mint_token(self._keys, request.tenant, request.request_id, expires_at), expires_at
 
     def download(self, request_id: str, token: str) -> tuple[str, datetime]:
         """Check the link and hand out a short-lived URL of the package in clear (audited); NotFound for
         any link that is not valid now, whatever the reason, so a guess learns nothing."""
         tenant = token_tenant(token)
         now = self._clock()
-        if tenant is None or not token_valid(
-            self._keys.tenant_secret(tenant, LINK_SECRET_LABEL), token, request_id, now
-        ):
+        if tenant is None or not token_valid(self._keys, token, request_id, now):
             raise NotFound(_NO_SUCH_LINK)
         request = self._requests.get(tenant, request_id)
         if request is None or request.package is None or request.sealed_subject is None:
