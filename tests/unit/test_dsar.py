@@ -181,6 +181,18 @@ def test_erasure_takes_the_packages_copies_and_requests_and_the_link_stops(plant
         desk.download(done.request_id, minted[0])
 
 
+def test_asking_again_under_another_law_is_a_409_naming_the_open_request_and_its_law(planted: Stack) -> None:
+    desk = dsar_root.access_desk()
+    first, created = desk.request("acme", SUBJECT, jurisdiction="GDPR", actor="officer-1")
+    assert created
+    assert desk.request("acme", SUBJECT, actor="officer-1") == (first, False)  # no law named: the open one
+    assert desk.request("acme", SUBJECT, jurisdiction="GDPR", actor="officer-1") == (first, False)
+    with pytest.raises(Conflict) as refused:
+        desk.request("acme", SUBJECT, jurisdiction="CCPA", actor="officer-1")
+    assert refused.value.details == [{"request_id": first.request_id, "jurisdiction": "GDPR"}]
+    assert first.request_id in refused.value.message and SUBJECT not in json.dumps(refused.value.to_body())
+
+
 def test_extensions_follow_the_law_and_the_officer_lists_the_work_queue(planted: Stack) -> None:
     desk = dsar_root.access_desk()
     gdpr, _ = desk.request("acme", SUBJECT, actor="officer-1")

@@ -89,14 +89,23 @@ class AccessDesk:
         actor: str,
         actor_roles: tuple[str, ...] = (),
     ) -> tuple[AccessRequest, bool]:
-        """A new request (and True), or the subject's open request (and False)."""
+        """A new request (and True), or the subject's open request (and False). Asking under another law
+        than the open request's is a 409 naming that request and its law: the open request is answered
+        under its own law, and a change must not pass unnoticed."""
         if export_format not in EXPORT_FORMATS:
             raise ValidationFailed("the format is not one the bundle produces")
+        law = jurisdiction_of(jurisdiction, self._default_jurisdiction)
         pseudonym = self._keys.pseudonym(tenant, subject)
         existing = self._requests.open_for(tenant, pseudonym)
         if existing is not None:
+            if jurisdiction is not None and law != existing.jurisdiction:
+                raise Conflict(
+                    f"the subject has an open access request ({existing.request_id}) under "
+                    f"{existing.jurisdiction.value}; it is answered under that law: follow it, or ask again "
+                    "under another law once it is finished",
+                    details=[{"request_id": existing.request_id, "jurisdiction": existing.jurisdiction.value}],
+                )
             return existing, False
-        law = jurisdiction_of(jurisdiction, self._default_jurisdiction)
         received_at = self._clock()
         request_id = f"dsar_{uuid.uuid4().hex}"
         request = AccessRequest(
