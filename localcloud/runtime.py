@@ -21,6 +21,7 @@ from localcloud.functions import FunctionHost, child_environment, end_process
 from localcloud.issuer import LocalIssuer
 from localcloud.provision import Stack, provision
 from localcloud.state import STATE_DIR, remove_state, write_state
+from localcloud.template import ROOT
 
 __all__ = ["LocalCloud", "PortBusy", "free_port", "port_is_free"]
 
@@ -222,6 +223,7 @@ class LocalCloud:
             "environment": self.environment(),
             "control": {"url": self.control.url, "token": self.control.token} if self.control else None,
             "parameters": self.parameters,
+            "template": str((self.template or ROOT / "template.yaml").resolve()),
         }
 
     def schedule(self, function: str, event: str) -> Schedule:
