@@ -172,6 +172,14 @@ def _clients(state_file: str) -> tuple[Any, Any]:
     return session.client("sqs", endpoint_url=endpoint), session.client("s3", endpoint_url=endpoint)
 
 
+def _origins(state_file: str) -> dict[str, str]:
+    """What parks in each dead-letter queue without a source queue, from the running cloud's template."""
+    from localcloud import dlq
+
+    template = read_state(Path(state_file)).get("template")
+    return dlq.origins(load_template(Path(template) if template else None))
+
+
 def _dlq(args: argparse.Namespace) -> int:
     from localcloud import dlq
 
@@ -182,12 +190,19 @@ def _dlq(args: argparse.Namespace) -> int:
                 "privacy-local: name the queue to redrive: privacy-local dlq redrive UploadDeadLetterQueue"
             )
         queue = dlq.find(sqs, args.queue)
+        origin = _origins(args.state_file).get(queue.name, "schedules") if queue.source_url is None else None
+        if origin is not None and "schedules" not in origin:  # the schedules' queue: dlq.redrive says what to do
+            raise SystemExit(
+                f"privacy-local: {queue.name} holds {origin}, not a queue's messages: there is no queue to send "
+                "them back to"
+            )
         moved = dlq.redrive(sqs, queue)
         print(f"{queue.name}: {moved} message(s) sent back to {str(queue.source_url).rsplit('/', 1)[-1]}")
         return 0
     queues = [dlq.find(sqs, args.queue)] if args.queue else dlq.dead_letter_queues(sqs)
+    origins = _origins(args.state_file)
     for queue in queues:
-        source = queue.source_url.rsplit("/", 1)[-1] if queue.source_url else "schedules"
+        source = queue.source_url.rsplit("/", 1)[-1] if queue.source_url else origins.get(queue.name, "no source queue")
         print(f"{queue.name:34} {queue.messages:>4} parked  (from {source})")
         if not args.queue and not queue.messages:
             continue

@@ -2,8 +2,10 @@
 and sending it back to the queue it came from (``privacy-local dlq redrive``).
 
 A dead-letter queue is a queue another queue's ``RedrivePolicy`` names (its source, where a redrive
-sends the messages) or, for the schedules, one whose name says ``DeadLetter`` without a source queue:
-those hold failed scheduled events, which ``privacy-local trigger`` runs again instead.
+sends the messages) or one whose name says ``DeadLetter`` without a source queue. What parks in one of
+those is read from the template (:func:`origins`): failed scheduled events (``privacy-local trigger``
+runs the schedule again), asynchronous invocations that failed every retry, or the positions of a
+stream's batches that failed monitoring.
 
 A parked message is shown by what it is, not by what it holds: an S3 notification by its bucket, the
 tenant and the file's extension (the key's subject and file name are personal) and, when the object
@@ -19,7 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote_plus
 
-__all__ = ["DeadLetterQueue", "Parked", "dead_letter_queues", "parked", "redrive", "describe"]
+__all__ = ["DeadLetterQueue", "Parked", "dead_letter_queues", "parked", "redrive", "describe", "origins"]
 
 _STACK_PREFIX = "local-"
 _BATCH = 10
@@ -63,6 +65,38 @@ def dead_letter_queues(sqs: Any) -> list[DeadLetterQueue]:
         if url in sources or "deadletter" in _logical(url).lower()
     ]
     return sorted(found, key=lambda q: q.name)
+
+
+def _target(value: Any) -> str | None:
+    """The logical id an ``!GetAtt X.Arn`` names."""
+    if isinstance(value, dict) and isinstance(value.get("Fn::GetAtt"), list):
+        return str(value["Fn::GetAtt"][0])
+    return None
+
+
+def origins(template: dict[str, Any]) -> dict[str, str]:
+    """Logical id of each dead-letter queue without a source queue -> what parks in it, as the template
+    wires it: a schedule's ``DeadLetterConfig``, an event source mapping's ``OnFailure`` destination (a
+    stream), the functions' ``DeadLetterQueue`` (asynchronous invocations)."""
+    found: dict[str, list[str]] = {}
+
+    def add(queue: str | None, what: str) -> None:
+        if queue and what not in found.setdefault(queue, []):
+            found[queue].append(what)
+
+    for resource in (template.get("Resources") or {}).values():
+        properties = resource.get("Properties") or {}
+        add(_target((properties.get("DeadLetterQueue") or {}).get("TargetArn")), "failed asynchronous invocations")
+        for event in (properties.get("Events") or {}).values():
+            props = event.get("Properties") or {}
+            if event.get("Type") == "Schedule":
+                add(_target((props.get("DeadLetterConfig") or {}).get("Arn")), "schedules")
+            destination = ((props.get("DestinationConfig") or {}).get("OnFailure") or {}).get("Destination")
+            stream = _target(props.get("Stream"))
+            add(_target(destination), f"the {stream} stream: positions of failed batches" if stream else "a stream")
+    add(_target((template.get("Globals", {}).get("Function", {}).get("DeadLetterQueue") or {}).get("TargetArn")),
+        "failed asynchronous invocations")  # fmt: skip
+    return {queue: ", ".join(whats) for queue, whats in found.items()}
 
 
 def find(sqs: Any, name: str) -> DeadLetterQueue:

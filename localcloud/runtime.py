@@ -21,6 +21,7 @@ from localcloud.functions import FunctionHost, child_environment, end_process
 from localcloud.issuer import LocalIssuer
 from localcloud.provision import Stack, provision
 from localcloud.state import STATE_DIR, remove_state, running_state, write_state
+from localcloud.template import ROOT
 
 __all__ = ["LocalCloud", "PortBusy", "AlreadyRunning", "free_port", "port_is_free"]
 
@@ -239,6 +240,7 @@ class LocalCloud:
             "environment": self.environment(),
             "control": {"url": self.control.url, "token": self.control.token} if self.control else None,
             "parameters": self.parameters,
+            "template": str((self.template or ROOT / "template.yaml").resolve()),
         }
 
     def schedule(self, function: str, event: str) -> Schedule:

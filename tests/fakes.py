@@ -729,7 +729,7 @@ class InMemoryTrail:
         self.writer = AuditWriter(self.outbox, PlainPseudonyms())
         self.sealer = AuditSealer(self.outbox, self.heads, self.segments, segment_max_events=segment_max_events)
         checker = TrailChecker(self.heads, self.segments, signer)
-        self.digester = AuditDigester(checker, self.heads, self.segments, signer)
+        self.digester = AuditDigester(checker, self.heads, self.segments, signer, self.writer)
         self.verifier = AuditVerifier(checker, self.outbox)
 
     def seal(self) -> None:

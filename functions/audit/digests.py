@@ -18,9 +18,8 @@ from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from privacykit.domain.audit.alarms import chain_broken
 from privacykit.observability import observability
-from privacykit.roots.audit import audit_digester, trail_alarms
+from privacykit.roots.audit import audit_digester
 
 logger, tracer, metrics = observability("audit")
 
@@ -40,8 +39,8 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
     metrics.add_metric(name="AuditDigestsSigned", unit=MetricUnit.Count, value=signed)
     metrics.add_metric(name="AuditChainBroken", unit=MetricUnit.Count, value=len(broken))
     for result in broken:
+        # The digester recorded it as audit.chain_broken (monitoring alerts on it).
         logger.error("audit chain broken: not signed", extra={"tenant": result["tenant"], **result["first_break"]})
-        trail_alarms().record(result["tenant"], chain_broken(result["first_break"]))
     logger.info("audit digests signed", extra={"tenants": len(results), "signed": signed})
     return {"digests": signed, "broken": len(broken)}
 

@@ -304,7 +304,7 @@ def register(body: RegisterBody, idempotency_key: IdempotencyKeyHeader = None) -
         return RegisteredIncident.model_validate(run())
     scope = f"breach.register#{principal.tenant}#{principal.user_id}"
     return RegisteredIncident.model_validate(
-        run_once(scope, idempotency_key, body.model_dump(mode="json"), run, app.lambda_context)
+        run_once(scope, idempotency_key, body.model_dump(mode="json"), run, app.lambda_context, tenant=principal.tenant)
     )
 
 
@@ -422,7 +422,9 @@ def individual_notices(
         result = run()
     else:
         scope = f"breach.notices#{principal.tenant}#{incident_id}"
-        result = run_once(scope, idempotency_key, body.model_dump(mode="json"), run, app.lambda_context)
+        result = run_once(
+            scope, idempotency_key, body.model_dump(mode="json"), run, app.lambda_context, tenant=principal.tenant
+        )
     metrics.add_metric(name="BreachNoticeRunsQueued", unit=MetricUnit.Count, value=1)
     return NoticeRun.model_validate(result)
 

@@ -189,6 +189,7 @@ def grant(
             body.model_dump(mode="json"),
             run,
             app.lambda_context,
+            tenant=principal.tenant,
             sealed_for=(principal.tenant, subject_id),  # the stored answer names the subject
         )
     )

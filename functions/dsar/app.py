@@ -16,12 +16,13 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import BaseModel, ConfigDict, Field
 
+from privacykit.domain.common.pages import DEFAULT_LIMIT
 from privacykit.domain.common.times import Instant
 from privacykit.domain.dsar.deadlines import Jurisdiction
 from privacykit.domain.dsar.links import TOKEN_PATTERN
 from privacykit.domain.dsar.model import AccessRequest
 from privacykit.http import api_handler, current_principal, make_resolver
-from privacykit.http.params import JobIdPath, SubjectIdPath
+from privacykit.http.params import CursorQuery, JobIdPath, LimitQuery, SubjectIdPath
 from privacykit.observability import CORRELATION_PATH, observability
 from privacykit.roots.dsar import access_desk
 
@@ -68,6 +69,7 @@ class AccessRequestStatus(BaseModel):
 
 class AccessRequestList(BaseModel):
     requests: list[AccessRequestStatus]
+    next_cursor: Annotated[str | None, Field(description="pass as cursor for the next page; null on the last")]
 
 
 class ExtensionBody(BaseModel):
@@ -121,15 +123,18 @@ def request_access(subject_id: SubjectIdPath, body: AccessRequestBody | None = N
 def list_access_requests(
     status: Annotated[Literal["received", "in_progress", "completed", "failed", "extended"] | None, Query()] = None,
     due_before: Annotated[Instant | None, Query()] = None,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
 ) -> AccessRequestList:
     """List access requests.
 
-    The tenant's work queue, filtered by status or due date, for a privacy officer.
+    The tenant's work queue, soonest due first, a page at a time, filtered by status or due date, for a privacy
+    officer.
     """
     principal = current_principal(app)
     principal.require_role(ACTING_ROLES)
-    found = access_desk().listed(principal.tenant, status=status, due_before=due_before)
-    return AccessRequestList(requests=[_status(r, with_link=False) for r in found])
+    page = access_desk().listed(principal.tenant, status=status, due_before=due_before, limit=limit, cursor=cursor)
+    return AccessRequestList(requests=[_status(r, with_link=False) for r in page.items], next_cursor=page.next_cursor)
 
 
 @app.get("/v1/access-requests/<request_id>")

@@ -19,9 +19,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from privacykit.domain.common.ids import SAFE_ID_PATTERN
 from privacykit.domain.common.ids import Identifier as SafeId
+from privacykit.domain.common.pages import DEFAULT_LIMIT
 from privacykit.domain.common.times import Instant
 from privacykit.http import api_handler, current_principal, make_resolver
-from privacykit.http.params import JobIdPath, SubjectIdPath
+from privacykit.http.params import CursorQuery, JobIdPath, LimitQuery, SubjectIdPath
 from privacykit.observability import CORRELATION_PATH, observability
 from privacykit.roots.erasure import erasure_desk, legal_holds
 
@@ -75,6 +76,7 @@ class ErasureSummary(BaseModel):
 
 class ErasureRequestList(BaseModel):
     requests: list[ErasureSummary]
+    next_cursor: Annotated[str | None, Field(description="pass as cursor for the next page; null on the last")]
 
 
 @app.post("/v1/subjects/<subject_id>/erasure-requests", status_code=202)
@@ -102,15 +104,19 @@ def request_erasure(subject_id: SubjectIdPath, body: ErasureRequestBody | None =
 def list_erasure_requests(
     status: Annotated[Literal["received", "in_progress", "completed", "failed"] | None, Query()] = None,
     due_before: Annotated[Instant | None, Query()] = None,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
 ) -> ErasureRequestList:
     """List the tenant's erasure requests.
 
-    A privacy officer's work queue: the requests by status and due date, the soonest due first.
+    A privacy officer's work queue: the requests by status and due date, the soonest due first, a page at a time.
     """
     principal = current_principal(app)
     principal.require_role(ACTING_ROLES)
-    found = erasure_desk().listed(principal.tenant, status=status, due_before=due_before)
-    return ErasureRequestList(requests=[ErasureSummary.model_validate(r.view()) for r in found])
+    page = erasure_desk().listed(principal.tenant, status=status, due_before=due_before, limit=limit, cursor=cursor)
+    return ErasureRequestList(
+        requests=[ErasureSummary.model_validate(r.view()) for r in page.items], next_cursor=page.next_cursor
+    )
 
 
 @app.get("/v1/erasure-requests/<request_id>")

@@ -48,7 +48,9 @@ class Policies(BaseModel):
 class SweepBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    dry_run: bool = False
+    #: Required: ``true`` reports what would go and touches nothing, ``false`` deletes and anonymises. An
+    #: empty or missing body is a 422, so a sweep never runs for real by default.
+    dry_run: bool
 
 
 class SweepSummary(BaseModel):
@@ -103,17 +105,17 @@ def policies() -> Policies:
 
 
 @app.post("/v1/retention/sweeps", status_code=202)
-def start_sweep(body: SweepBody | None = None) -> SweepStarted:
+def start_sweep(body: SweepBody) -> SweepStarted:
     """Start a retention sweep.
 
-    Answers 202 with the run and its status URL; ``dry_run`` reports what would go without touching it.
-    A sweep still going is returned instead of starting a second.
+    Answers 202 with the run and its status URL. ``dry_run`` is required: true reports what would go without
+    touching it, false deletes and anonymises; no body is a 422. A sweep still going is returned instead of
+    starting a second.
     """
     principal = current_principal(app)
     principal.require_role(ACTING_ROLES)
-    dry_run = body.dry_run if body else False
     run, started = retention_sweeper().start(
-        principal.tenant, dry_run=dry_run, actor=principal.user_id, actor_roles=tuple(principal.roles)
+        principal.tenant, dry_run=body.dry_run, actor=principal.user_id, actor_roles=tuple(principal.roles)
     )
     metrics.add_metric(name="RetentionSweepsStarted", unit=MetricUnit.Count, value=1 if started else 0)
     return SweepStarted.model_validate(

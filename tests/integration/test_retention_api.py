@@ -51,13 +51,15 @@ def test_policies_dry_run_sweep_and_schedule(api) -> None:  # type: ignore[no-un
     assert done["summary"]["by_action"] == {"delete": 1} and done["summary"]["items_read"] == 1
     assert "Item" in ddb.get_item(TableName=table, Key={"tenant": {"S": tenant}, "record_id": {"S": "rec_old"}})
 
-    status, run = api.request("POST", "/v1/retention/sweeps", {}, officer)
+    assert api.request("POST", "/v1/retention/sweeps", {}, officer)[0] == 422  # say which sweep
+    status, run = api.request("POST", "/v1/retention/sweeps", {"dry_run": False}, officer)
     assert status == 202 and run["started"] and not run["dry_run"]
     done = _finished(api, run["status_url"], officer)
     assert done["summary"]["by_action"] == {"delete": 1}
     assert "Item" not in ddb.get_item(TableName=table, Key={"tenant": {"S": tenant}, "record_id": {"S": "rec_old"}})
     assert "Item" in ddb.get_item(TableName=table, Key={"tenant": {"S": tenant}, "record_id": {"S": kept["record_id"]}})
-    assert api.request("POST", "/v1/retention/sweeps", {}, api.token(tenant=tenant, groups=["service"]))[0] == 403
+    service = api.token(tenant=tenant, groups=["service"])
+    assert api.request("POST", "/v1/retention/sweeps", {"dry_run": True}, service)[0] == 403
 
     assert api.cloud.schedule("AuditSealFunction", "Seal").fire()  # the tenant now has a trail
     assert api.cloud.schedule("RetentionScheduleFunction", "Daily").fire(keep_rhythm=True)

@@ -114,6 +114,27 @@ def test_idempotency_key_replays_the_first_answer(handler: Any) -> None:
     assert body["error"]["code"] == "conflict"
 
 
+def test_an_idempotency_record_is_named_by_a_keyed_hash_a_guessed_subject_cannot_be_tested_against(
+    handler: Any, stack: Stack
+) -> None:
+    """Powertools names a record ``<function>#md5(json([scope, key]))``; the scope holds the subject id,
+    so whoever holds a dump and the key could test a guessed subject. The id is a keyed hash instead."""
+    import hashlib
+
+    from privacykit.adapters.aws import client
+
+    assert call(handler, grant_event(**{"idempotency-key": "k-1"}))[0] == 201
+    items = client("dynamodb").scan(TableName=stack.ref("IdempotencyTable"))["Items"]
+    assert len(items) == 1
+    dump = json.dumps(items)
+    scope = "consent.grant#acme#officer-7#cust-1001"  # what functions/consent/app.py scopes a grant by
+    guessed = hashlib.md5(json.dumps([scope, "k-1"], sort_keys=True).encode()).hexdigest()  # noqa: S324
+    body = json.loads(event("consent-grant")["body"])
+    guessed_body = hashlib.md5(json.dumps(body, sort_keys=True).encode()).hexdigest()  # noqa: S324
+    assert guessed not in dump and guessed_body not in dump
+    assert "cust-1001" not in dump
+
+
 @pytest.mark.parametrize("key", ["", " ", "k 1", "k" * 129])
 def test_an_empty_blank_or_overlong_idempotency_key_is_refused_naming_the_header(handler: Any, key: str) -> None:
     status, body = call(handler, grant_event(**{"idempotency-key": key}))

@@ -170,3 +170,17 @@ def test_sealing_reads_the_key_table_but_not_kms_while_the_key_is_the_same(stack
     keyring.encrypt("acme", "s-8", "rec-1", b"one")
     keyring.encrypt("acme", "s-8", "rec-2", b"two")
     assert provider.calls == Counter(generate=2)  # the tenant's pseudonym key and the subject's; no unwrap
+
+
+def test_only_the_crypto_module_computes_macs_and_ciphers() -> None:
+    """One crypto module: no other module of the layer imports hmac or cryptography. The detector's
+    masking tokens (domain/detection/masking.py, owned with the detector) are the one exception left."""
+    import pathlib
+    import re
+
+    import privacykit
+
+    root = pathlib.Path(privacykit.__file__).parent
+    pattern = re.compile(r"^\s*(import (hmac|cryptography)\b|from (hmac|cryptography)\b)", re.MULTILINE)
+    found = {str(p.relative_to(root)) for p in root.rglob("*.py") if pattern.search(p.read_text())}
+    assert found == {"crypto.py", "domain/detection/masking.py"}

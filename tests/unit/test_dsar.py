@@ -143,6 +143,28 @@ def test_a_link_works_until_it_expires_only_for_its_request_and_each_download_is
         desk.download(done.request_id, token)
 
 
+def test_a_link_minted_before_the_mac_moved_into_the_crypto_module_still_works(
+    planted: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A token as links.py minted it itself (HMAC-SHA256 under the tenant's download secret) verifies
+    through the crypto module's tenant MAC, and the crypto module mints the same token."""
+    import base64
+    import hmac
+
+    done = _completed(planted)
+    desk = dsar_root.access_desk()
+    expires = int((datetime.now(UTC) + timedelta(hours=1)).timestamp())
+    secret = shared_root.keyring().tenant_secret("acme", "dsar-download-links")
+    message = f"dsar-download\x1facme\x1f{done.request_id}\x1f{expires}".encode()
+    mac = base64.urlsafe_b64encode(hmac.new(secret, message, hashlib.sha256).digest()).rstrip(b"=").decode()
+    old = f"{base64.urlsafe_b64encode(b'acme').rstrip(b'=').decode()}.{expires}.{mac}"
+    url, _ = desk.download(done.request_id, old)
+    assert url
+    monkeypatch.setattr(desk, "_clock", lambda: datetime.fromtimestamp(expires, UTC) - desk._link_ttl)
+    minted = desk.download_token(done)
+    assert minted is not None and minted[0] == old
+
+
 def test_erasure_takes_the_packages_copies_and_requests_and_the_link_stops(planted: Stack) -> None:
     done = _completed(planted)
     desk = dsar_root.access_desk()
@@ -159,6 +181,18 @@ def test_erasure_takes_the_packages_copies_and_requests_and_the_link_stops(plant
         desk.download(done.request_id, minted[0])
 
 
+def test_asking_again_under_another_law_is_a_409_naming_the_open_request_and_its_law(planted: Stack) -> None:
+    desk = dsar_root.access_desk()
+    first, created = desk.request("acme", SUBJECT, jurisdiction="GDPR", actor="officer-1")
+    assert created
+    assert desk.request("acme", SUBJECT, actor="officer-1") == (first, False)  # no law named: the open one
+    assert desk.request("acme", SUBJECT, jurisdiction="GDPR", actor="officer-1") == (first, False)
+    with pytest.raises(Conflict) as refused:
+        desk.request("acme", SUBJECT, jurisdiction="CCPA", actor="officer-1")
+    assert refused.value.details == [{"request_id": first.request_id, "jurisdiction": "GDPR"}]
+    assert first.request_id in refused.value.message and SUBJECT not in json.dumps(refused.value.to_body())
+
+
 def test_extensions_follow_the_law_and_the_officer_lists_the_work_queue(planted: Stack) -> None:
     desk = dsar_root.access_desk()
     gdpr, _ = desk.request("acme", SUBJECT, actor="officer-1")
@@ -170,11 +204,12 @@ def test_extensions_follow_the_law_and_the_officer_lists_the_work_queue(planted:
     assert extended.shown_status == "extended" and extended.due_at > gdpr.due_at
     with pytest.raises(Conflict, match="already"):
         desk.extend("acme", gdpr.request_id, "again", actor="officer-1")
-    assert [r.request_id for r in desk.listed("acme", status="extended")] == [gdpr.request_id]
-    soon = desk.listed("acme", due_before=ccpa.due_at + timedelta(seconds=1))
+    assert [r.request_id for r in desk.listed("acme", status="extended").items] == [gdpr.request_id]
+    assert [r.request_id for r in desk.listed("acme", status="received").items] == [ccpa.request_id]
+    soon = desk.listed("acme", due_before=ccpa.due_at + timedelta(seconds=1)).items
     assert [r.request_id for r in soon] == [ccpa.request_id]
-    assert {r.request_id for r in desk.listed("acme")} == {gdpr.request_id, ccpa.request_id}
-    assert desk.listed("globex") == []
+    assert {r.request_id for r in desk.listed("acme").items} == {gdpr.request_id, ccpa.request_id}
+    assert desk.listed("globex").items == ()
 
 
 def test_only_an_officer_or_the_subject_sees_a_request(planted: Stack) -> None:

@@ -426,11 +426,11 @@ def test_officers_list_erasure_requests_by_status_and_due_date(planted: Stack) -
     second, _ = desk.request("acme", "other-1", actor="officer-1")
     assert first.due_at is not None and first.due_at > first.received_at
     erasure_root.erasure_worker().run("acme", second.request_id)
-    listed = desk.listed("acme")
+    listed = desk.listed("acme").items
     assert [r.request_id for r in listed] == [first.request_id, second.request_id]
-    assert [r.request_id for r in desk.listed("acme", status="completed")] == [second.request_id]
-    assert desk.listed("acme", due_before=first.received_at) == []
-    assert desk.listed("globex") == []
+    assert [r.request_id for r in desk.listed("acme", status="completed").items] == [second.request_id]
+    assert desk.listed("acme", due_before=first.received_at).items == ()
+    assert desk.listed("globex").items == ()
 
 
 def test_a_subject_who_returns_after_erasure_can_consent_again(planted: Stack) -> None:

@@ -55,9 +55,19 @@ def needs(purpose: Annotated[str, Query(min_length=1)]) -> dict[str, Any]:
     return {"purpose": purpose}
 
 
+@app.get("/things/<thing_id>")
+def read_thing(thing_id: str) -> dict[str, Any]:
+    return {"thing_id": thing_id}
+
+
 @app.post("/things", status_code=201)
 def create_thing() -> dict[str, Any]:
     return {"thing_id": "th_0123", "name": "x"}
+
+
+@app.get("/subjects/<subject_id>/things")
+def list_subject_things(subject_id: str) -> dict[str, Any]:
+    return {"things": []}
 
 
 @app.post("/subjects/<subject_id>/things", status_code=201)
@@ -65,9 +75,34 @@ def create_subject_thing(subject_id: str) -> dict[str, Any]:
     return {"subject_id": subject_id, "count": 1}
 
 
+@app.post("/listed", status_code=201)
+def create_listed() -> dict[str, Any]:
+    return {"listed_id": "ls_1"}  # no GET /listed/<id>, but GET /listed lists it
+
+
+@app.get("/listed")
+def list_listed() -> dict[str, Any]:
+    return {"listed": []}
+
+
+@app.post("/unread", status_code=201)
+def create_unread() -> dict[str, Any]:
+    return {"unread_id": "ur_1"}  # no GET route at all
+
+
+@app.get("/jobs/<job_id>")
+def read_job(job_id: str) -> dict[str, Any]:
+    return {"job_id": job_id}
+
+
 @app.post("/jobs", status_code=202)
 def start_job() -> dict[str, Any]:
     return {"job_id": "job_1", "status": "queued", "status_url": "/jobs/job_1"}
+
+
+@app.post("/runs", status_code=202)
+def start_run() -> dict[str, Any]:
+    return {"run_id": "run_1", "status": "queued", "status_url": "/runs/run_1"}  # no GET /runs/<id>
 
 
 class Note(BaseModel):
@@ -155,6 +190,15 @@ def test_a_201_without_an_id_of_its_own_points_at_the_collection_that_lists_it()
     assert (status, headers["Location"]) == (201, "/subjects/cust-1/things")
 
 
+def test_a_location_points_only_where_a_get_answers() -> None:
+    status, headers, _ = _call(_event("POST", "/listed", "/listed"))
+    assert (status, headers["Location"]) == (201, "/listed")  # the collection that lists it
+    status, headers, _ = _call(_event("POST", "/unread", "/unread"))
+    assert status == 201 and "Location" not in headers
+    status, headers, _ = _call(_event("POST", "/runs", "/runs"))
+    assert status == 202 and "Location" not in headers
+
+
 def test_a_202_points_at_its_status_url() -> None:
     status, headers, _ = _call(_event("POST", "/jobs", "/jobs"))
     assert (status, headers["Location"]) == (202, "/jobs/job_1")
@@ -239,3 +283,14 @@ def test_an_idempotent_replay_says_it_is_one_and_the_first_answer_does_not(conse
     assert json.loads(first["body"]) == json.loads(again["body"])
     # The flag belongs to one request: the next one, on the same warm handler, is not a replay.
     assert REPLAY_HEADER not in _grant(consent, **{"idempotency-key": "replay-2"})["headers"]
+
+
+def test_a_legal_hold_is_a_201_located_at_the_list_of_holds(stack: Stack, function_env: Any) -> None:
+    """No GET reads one hold (``/v1/legal-holds/<id>`` is only DELETE): the Location is the list."""
+    function_env("ErasureFunction")
+    handler = load_handler("erasure").lambda_handler
+    body = {"subject_id": "cust-1", "scope": ["all"], "basis": "litigation", "reason": "case 12"}
+    api_event = http_api_event("POST", "/v1/legal-holds", "/v1/legal-holds", CLAIMS, body=json.dumps(body))
+    response = handler(api_event, FakeContext())
+    assert response["statusCode"] == 201, response["body"]
+    assert response["headers"]["Location"] == "/v1/legal-holds"

@@ -4,6 +4,7 @@ to the token's tenant, and open to a subject for their own data only."""
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -14,6 +15,7 @@ import pytest
 from localcloud.provision import Stack
 from privacy_helpers import FakeContext, event, http_api_event, load_handler
 from privacykit.domain.common.entity_types import Entity, EntityType, Level
+from privacykit.domain.common.pages import encode_cursor
 from privacykit.domain.common.records import ClassifiedRecord
 from privacykit.roots import shared as shared_root
 
@@ -283,3 +285,67 @@ def test_consents_read_as_they_were_at_a_past_instant(consent: Any) -> None:
     assert [c["purpose"] for c in paged] == ["analytics", "marketing"]
     status, _ = get(consent, route, path, OTHER_SUBJECT, at=between)
     assert status == 403
+
+
+# -- the officers' work queues: access and erasure requests --------------------------------------------
+@pytest.fixture
+def dsar(stack: Stack, function_env: Any) -> Any:
+    function_env("DsarFunction")
+    return load_handler("dsar").lambda_handler
+
+
+@pytest.fixture
+def erasure(stack: Stack, function_env: Any) -> Any:
+    function_env("ErasureFunction")
+    return load_handler("erasure").lambda_handler
+
+
+def test_access_requests_are_listed_soonest_due_first_a_page_at_a_time(dsar: Any) -> None:
+    from privacykit.roots import dsar as dsar_root
+
+    desk = dsar_root.access_desk()
+    made = [desk.request("acme", f"cust-{n}", actor="officer-7")[0] for n in range(5)]
+    desk.request("globex", "cust-0", actor="officer-9")
+    for request in made[:3]:
+        desk.extend("acme", request.request_id, "records in three systems", actor="officer-7")
+    route = "/v1/access-requests"
+    listed = every_page(dsar, route, route, OFFICER, "requests", limit="2")
+    assert sorted(r["request_id"] for r in listed) == sorted(r.request_id for r in made)
+    assert [r["due_at"] for r in listed] == sorted(r["due_at"] for r in listed)
+    assert all(r["download_url"] is None for r in listed)
+    extended = every_page(dsar, route, route, OFFICER, "requests", status="extended", limit="2")
+    assert {r["request_id"] for r in extended} == {r.request_id for r in made[:3]}
+    received = every_page(dsar, route, route, OFFICER, "requests", status="received", limit="1")
+    assert {r["request_id"] for r in received} == {r.request_id for r in made[3:]}
+    assert get(dsar, route, route, OFFICER, limit="101")[0] == 422
+
+
+def test_an_access_request_cursor_stays_in_its_tenant_and_its_list(dsar: Any) -> None:
+    from privacykit.roots import dsar as dsar_root
+
+    for n in range(2):
+        dsar_root.access_desk().request("acme", f"cust-{n}", actor="officer-7")
+    route = "/v1/access-requests"
+    cursor = get(dsar, route, route, OFFICER, limit="1")[1]["next_cursor"]
+    assert cursor
+    status, body = get(dsar, route, route, OTHER_TENANT, cursor=cursor)
+    assert status == 400 and cursor not in json.dumps(body)
+    position = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))["at"]
+    assert get(dsar, route, route, OFFICER, cursor=encode_cursor("erasure_requests", position))[0] == 400
+
+
+def test_erasure_requests_are_listed_soonest_due_first_a_page_at_a_time(erasure: Any) -> None:
+    from privacykit.roots import erasure as erasure_root
+
+    desk = erasure_root.erasure_desk()
+    made = [desk.request("acme", f"cust-{n}", actor="officer-7")[0] for n in range(5)]
+    desk.request("globex", "cust-0", actor="officer-9")
+    route = "/v1/erasure-requests"
+    listed = every_page(erasure, route, route, OFFICER, "requests", limit="2")
+    assert [r["request_id"] for r in listed] == [r.request_id for r in made]  # due in the order received
+    received = every_page(erasure, route, route, OFFICER, "requests", status="received", limit="3")
+    assert len(received) == 5
+    assert every_page(erasure, route, route, OFFICER, "requests", status="completed", limit="2") == []
+    cursor = get(erasure, route, route, OFFICER, limit="1")[1]["next_cursor"]
+    status, body = get(erasure, route, route, OTHER_TENANT, cursor=cursor)
+    assert status == 400 and cursor not in json.dumps(body)

@@ -317,3 +317,14 @@ def test_stopping_removes_the_state_file(tmp_path: Path) -> None:
     assert read_state(state)["control"]["url"].startswith("http://127.0.0.1:")
     cloud.stop()
     assert not state.exists()
+
+
+def test_each_dead_letter_queue_without_a_source_is_named_for_what_parks_in_it() -> None:
+    """The stream's queue holds positions of audit-event batches that failed monitoring, not failed
+    schedules; the schedules' queue also takes the functions' failed asynchronous invocations."""
+    from localcloud.dlq import origins
+
+    found = origins(load_template())
+    assert found["MonitoringStreamDeadLetterQueue"] == "the AuditOutboxTable stream: positions of failed batches"
+    assert found["ScheduleDeadLetterQueue"] == "schedules, failed asynchronous invocations"
+    assert origins(load_template(FIXTURE)) == {"ScheduleDeadLetters": "schedules"}

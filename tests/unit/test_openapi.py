@@ -61,6 +61,26 @@ def test_every_link_leaves_and_reaches_a_route(documents: dict[str, dict[str, An
         assert set(response["links"]) == set(links), (method, path)
 
 
+def test_every_list_route_pages_with_limit_and_cursor(documents: dict[str, dict[str, Any]]) -> None:
+    """docs/listing.md: a route whose answer holds a list of what the bundle keeps takes ``limit`` and
+    ``cursor`` and answers ``next_cursor``; the officers' work queues are among them."""
+    merged = merge_openapi(documents.values())
+    components = merged["components"]["schemas"]
+    paged = set()
+    for path, item in merged["paths"].items():
+        get = item.get("get")
+        if not get:
+            continue
+        answer = get["responses"].get("200", {}).get("content", {}).get("application/json", {})
+        ref = answer.get("schema", {}).get("$ref", "")
+        properties = components.get(ref.rsplit("/", 1)[-1], {}).get("properties", {})
+        if "next_cursor" in properties:
+            paged.add(path)
+            names = {p["name"] for p in get.get("parameters", []) if p["in"] == "query"}
+            assert {"limit", "cursor"} <= names, path
+    assert {"/v1/incidents", "/v1/access-requests", "/v1/erasure-requests"} <= paged
+
+
 def test_no_component_name_has_two_shapes(documents: dict[str, dict[str, Any]]) -> None:
     assert conflicting_components(documents) == []
 

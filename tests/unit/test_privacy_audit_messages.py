@@ -44,3 +44,28 @@ def test_a_local_cloud_that_stopped_answering_is_said_to_be_down(
     err = capsys.readouterr().err
     assert err.strip() == "the local cloud did not answer: is `make run` still running?"
     assert "EndpointConnectionError" not in err
+
+
+def test_a_broken_trail_found_by_the_command_exits_1_and_raises_the_schedules_alert(
+    stack: Stack, function_env: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`privacy-audit digest` runs what the digest schedule runs, alert included: the broken trail is
+    recorded as audit.chain_broken (monitoring alerts on it), and the command exits 1."""
+    import json
+
+    from privacy_helpers import seal
+    from privacykit.adapters.aws import client, to_item
+    from privacykit.ports import AuditRecord
+    from privacykit.roots import shared as shared_root
+
+    function_env("ConsentFunction")
+    shared_root.audit_writer().record("acme", AuditRecord("consent.granted", "success", subject="s-1"))
+    seal(stack)
+    # Someone with table access rewinds the trail: the head is gone while segments exist.
+    client("dynamodb").delete_item(TableName=stack.ref("AuditChainTable"), Key=to_item({"tenant": "acme"}))
+    client("dynamodb").put_item(TableName=stack.ref("AuditChainTable"), Item=to_item({"tenant": "acme"}))
+    function_env("AuditDigestFunction")
+    assert privacy_audit(["digest"]) == 1
+    assert json.loads(capsys.readouterr().out) == {"digests": 0, "broken": ["acme"]}
+    pending = str(client("dynamodb").scan(TableName=stack.ref("AuditOutboxTable"))["Items"])
+    assert pending.count("audit.chain_broken") == 1

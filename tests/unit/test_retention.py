@@ -436,6 +436,9 @@ def test_the_api_shows_policies_starts_dry_runs_and_summarises(
     status, shown = _api("GET", started["status_url"])
     assert status == 200 and shown["status"] == "running" and shown["tasks_total"] == 16
     assert _api("POST", "/v1/retention/sweeps", {"dry_run": "maybe"})[0] == 422
+    for unsaid, field in ((None, "body"), ({}, "dry_run")):  # a real sweep is asked for, never the default
+        status, refused = _api("POST", "/v1/retention/sweeps", unsaid)
+        assert status == 422 and [d["field"] for d in refused["error"]["details"]] == [field], unsaid
     assert _api("POST", "/v1/retention/sweeps", {"dry_run": True}, groups="[service]")[0] == 403
     assert _api("GET", "/v1/retention/sweeps/swp_nope")[0] == 404
 

@@ -53,6 +53,15 @@ def test_a_subject_gets_a_link_whose_key_names_neither_them_nor_the_file(handler
     assert timedelta(minutes=14) < expires <= timedelta(minutes=15)
 
 
+def test_the_201_carries_no_location_as_no_route_reads_an_upload(handler: Any) -> None:
+    body = json.dumps({"file_name": "a.pdf"})
+    response = handler(
+        http_api_event("POST", ROUTE, f"/v1/subjects/{SUBJECT}/uploads", claims(SUBJECT), body=body), FakeContext()
+    )
+    assert response["statusCode"] == 201
+    assert "Location" not in (response.get("headers") or {})  # /v1/subjects/<id>/uploads/<upload_id> has no GET
+
+
 def test_the_link_puts_the_document_for_the_worker_to_classify(handler: Any, stack: Stack, function_env: Any) -> None:
     status, link = ask(handler, claims("svc-1", "[service]"), {"file_name": "notes.txt"})
     assert status == 201, link

@@ -274,6 +274,14 @@ class SubjectKeyring:
         _, key = self._load_or_create(tenant, PSEUDONYM_KEY_SUBJECT)
         return hmac.new(key, f"secret\x1f{label}".encode(), hashlib.sha256).digest()
 
+    def tenant_mac(self, tenant: str, label: str, message: bytes) -> bytes:
+        """HMAC-SHA256 of ``message`` under the tenant's secret for ``label`` (e.g. download links)."""
+        return hmac.new(self.tenant_secret(tenant, label), message, hashlib.sha256).digest()
+
+    def tenant_mac_valid(self, tenant: str, label: str, message: bytes, mac: bytes) -> bool:
+        """True when ``mac`` is :meth:`tenant_mac` of ``message`` (compared in constant time)."""
+        return hmac.compare_digest(self.tenant_mac(tenant, label, message), mac)
+
     def pseudonym(self, tenant: str, subject: str) -> str:
         """A keyed, stable pseudonym of a subject (or user) within a tenant; not reversible."""
         _, key = self._load_or_create(tenant, PSEUDONYM_KEY_SUBJECT)

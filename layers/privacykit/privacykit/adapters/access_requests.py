@@ -20,10 +20,11 @@ from privacykit.adapters.aws import (
     iso_utc,
     parse_iso,
     query_all,
-    query_due,
+    query_due_page,
     to_item,
 )
 from privacykit.crypto import SubjectKeyring
+from privacykit.domain.common.pages import Page
 from privacykit.domain.common.subject_data import SubjectItem
 from privacykit.domain.dsar.deadlines import Jurisdiction
 from privacykit.domain.dsar.model import AccessRequest, AccessStatus, StoredPackage
@@ -156,12 +157,21 @@ class AccessRequestTable:
         return None
 
     def listed(
-        self, tenant: str, *, status: AccessStatus | None = None, due_before: datetime | None = None
-    ) -> list[AccessRequest]:
-        found = query_due(
-            self._ddb, "access_requests.by_due", self._table, DUE_INDEX, tenant, status=status, due_before=due_before
-        )
-        return [self._request(item) for item in found]
+        self,
+        tenant: str,
+        *,
+        statuses: tuple[AccessStatus, ...] | None = None,
+        extended: bool | None = None,
+        due_before: datetime | None = None,
+        limit: int,
+        cursor: str | None,
+    ) -> Page[AccessRequest]:
+        presence = {True: "attribute_exists(extended_at)", False: "attribute_not_exists(extended_at)", None: None}
+        items, next_cursor = query_due_page(
+            self._ddb, "access_requests.by_due", self._table, DUE_INDEX, tenant, list_name="access_requests",
+            statuses=statuses, due_before=due_before, limit=limit, cursor=cursor, extra_condition=presence[extended],
+        )  # fmt: skip
+        return Page(tuple(self._request(item) for item in items), next_cursor)
 
     # -- the subject data store --------------------------------------------------------------------
     def _subject_key(self, tenant: str, subject: str) -> str:

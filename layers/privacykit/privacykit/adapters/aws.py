@@ -31,7 +31,8 @@ __all__ = [
     "pages",
     "query_all",
     "query_page",
-    "query_due",
+    "query_due_page",
+    "DUE_KEY_FIELDS",
     "scan_all",
     "conditional_write",
     "transact_write",
@@ -180,22 +181,51 @@ def query_all(ddb: Any, operation: str, **kwargs: Any) -> Iterator[dict[str, Any
         yield from (from_item(item) for item in page.get("Items", []))
 
 
-def query_due(
-    ddb: Any, operation: str, table: str, index: str, tenant: str, *, status: str | None, due_before: datetime | None
-) -> Iterator[dict[str, Any]]:
-    """A tenant's rights requests (a privacy officer's work queue) through an index of partition ``tenant``
-    sorted by ``due_at``: soonest due first, optionally due before an instant and of one status."""
+#: The position of a rights request in the ``by_due`` index: the table's key and the index's.
+DUE_KEY_FIELDS = ("tenant", "request_id", "due_at")
+
+
+def query_due_page(
+    ddb: Any,
+    operation: str,
+    table: str,
+    index: str,
+    tenant: str,
+    *,
+    list_name: str,
+    statuses: Sequence[str] | None,
+    due_before: datetime | None,
+    limit: int,
+    cursor: str | None,
+    extra_condition: str | None = None,
+) -> tuple[list[dict[str, Any]], str | None]:
+    """A page of a tenant's rights requests (a privacy officer's work queue) through an index of
+    partition ``tenant`` sorted by ``due_at``: soonest due first, optionally due before an instant, of
+    one of ``statuses``, and meeting ``extra_condition`` (a filter on attribute presence, without
+    values). The cursor (:func:`query_page`) holds the request's key and due date, bound to ``tenant``."""
     condition, values = "tenant = :t", {":t": tenant}
     if due_before is not None:
         condition += " AND due_at < :d"
         values[":d"] = iso_utc(due_before)
+    filters: list[str] = []
     extra: dict[str, Any] = {}
-    if status is not None:
-        extra = {"FilterExpression": "#s = :s", "ExpressionAttributeNames": {"#s": "status"}}
-        values[":s"] = status
-    return query_all(
+    if statuses:
+        names = [f":s{n}" for n in range(len(statuses))]
+        filters.append(f"#s IN ({', '.join(names)})")
+        values.update(zip(names, statuses, strict=True))
+        extra["ExpressionAttributeNames"] = {"#s": "status"}
+    if extra_condition:
+        filters.append(extra_condition)
+    if filters:
+        extra["FilterExpression"] = " AND ".join(filters)
+    return query_page(
         ddb,
         operation,
+        list_name=list_name,
+        key_fields=DUE_KEY_FIELDS,
+        bound={"tenant": tenant},
+        limit=limit,
+        cursor=cursor,
         TableName=table,
         IndexName=index,
         KeyConditionExpression=condition,

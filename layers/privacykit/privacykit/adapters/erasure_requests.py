@@ -21,10 +21,11 @@ from privacykit.adapters.aws import (
     iso_utc,
     parse_iso,
     query_all,
-    query_due,
+    query_due_page,
     to_item,
     translate_errors,
 )
+from privacykit.domain.common.pages import Page
 from privacykit.domain.erasure.model import ErasureRequest
 from privacykit.ports import StagedWrite
 
@@ -186,9 +187,16 @@ class ErasureRequestTable:
         return None
 
     def listed(
-        self, tenant: str, *, status: str | None = None, due_before: datetime | None = None
-    ) -> list[ErasureRequest]:
-        found = query_due(
-            self._ddb, "erasure_requests.by_due", self._table, DUE_INDEX, tenant, status=status, due_before=due_before
-        )
-        return [self._request(item) for item in found]
+        self,
+        tenant: str,
+        *,
+        status: str | None = None,
+        due_before: datetime | None = None,
+        limit: int,
+        cursor: str | None,
+    ) -> Page[ErasureRequest]:
+        items, next_cursor = query_due_page(
+            self._ddb, "erasure_requests.by_due", self._table, DUE_INDEX, tenant, list_name="erasure_requests",
+            statuses=(status,) if status else None, due_before=due_before, limit=limit, cursor=cursor,
+        )  # fmt: skip
+        return Page(tuple(self._request(item) for item in items), next_cursor)

@@ -1,7 +1,8 @@
 """``privacy-audit``: verify a tenant's audit trail offline and name the first break; seal and digest.
 
 ``verify`` reads the whole trail from the first event (``--from-checkpoint``: from the newest signed
-digest, as the API does). ``seal`` and ``digest`` run the two schedules once. ``verify-certificate FILE``
+digest, as the API does). ``seal`` and ``digest`` run the two schedules once (a broken trail found by
+``digest`` is recorded as ``audit.chain_broken``, as by the schedule, and exits 1). ``verify-certificate FILE``
 checks a signed erasure certificate with the erasure key's public key (``--public-key PEM``, from
 ``GET /v1/signing-keys``, fully offline; else read from KMS). Resource names come from
 the same environment variables as the functions (``AUDIT_BUCKET``, ``AUDIT_CHAIN_TABLE``,

@@ -154,8 +154,18 @@ def created_location(path: str, path_parameters: Mapping[str, str], answer: Any)
     return path
 
 
-def _with_headers(event: dict[str, Any], response: dict[str, Any], replayed: bool) -> dict[str, Any]:
-    """``Location`` on a 201 and on a 202 that names its status URL; the replay header."""
+def _readable(app: APIGatewayHttpResolver, path: str) -> bool:
+    """Whether ``app`` has a GET route for ``path``: a ``Location`` points only where a GET answers.
+    (Powertools keeps its routes in these two lists; the conventions tests fail if that changes.)"""
+    routes = [*app._static_routes, *app._dynamic_routes]
+    return any(route.method == "GET" and route.rule.match(path) for route in routes)
+
+
+def _with_headers(
+    app: APIGatewayHttpResolver, event: dict[str, Any], response: dict[str, Any], replayed: bool
+) -> dict[str, Any]:
+    """``Location`` on a 201 (what it created, else the collection that lists it) and on a 202 (its
+    status URL), each only where a GET route of the function answers; the replay header."""
     status = response.get("statusCode")
     headers = dict(response.get("headers") or {})
     if status in (HTTPStatus.CREATED, HTTPStatus.ACCEPTED) and "location" not in {h.lower() for h in headers}:
@@ -163,12 +173,15 @@ def _with_headers(event: dict[str, Any], response: dict[str, Any], replayed: boo
             answer = json.loads(response.get("body") or "null")
         except (TypeError, ValueError):
             answer = None
+        candidates: list[str] = []
         if status == HTTPStatus.CREATED:
-            headers["Location"] = created_location(
-                event.get("rawPath") or "/", event.get("pathParameters") or {}, answer
-            )
+            path = event.get("rawPath") or "/"
+            candidates = [created_location(path, event.get("pathParameters") or {}, answer), path]
         elif isinstance(answer, dict) and str(answer.get("status_url", "")).startswith("/"):
-            headers["Location"] = answer["status_url"]  # where the accepted job reports
+            candidates = [str(answer["status_url"]).split("?", 1)[0]]  # where the accepted job reports
+        found = next((c for c in candidates if _readable(app, c)), None)
+        if found is not None:
+            headers["Location"] = found
     if replayed:
         headers[REPLAY_HEADER] = "true"
     return {**response, "headers": headers}
@@ -188,6 +201,6 @@ def api_handler(app: APIGatewayHttpResolver) -> Callable[[dict[str, Any], Any], 
             event = {**event, "body": text, "isBase64Encoded": False}
         with replay_scope() as replay:
             response = app.resolve(event, context)
-            return _with_headers(event, response, replay.replayed)
+            return _with_headers(app, event, response, replay.replayed)
 
     return handle

@@ -73,7 +73,7 @@ def audit_verifier() -> AuditVerifier:
 
 @provider
 def audit_digester() -> AuditDigester:
-    return AuditDigester(trail_checker(), chain_heads(), audit_bucket(), digest_signer())
+    return AuditDigester(trail_checker(), chain_heads(), audit_bucket(), digest_signer(), trail_alarms())
 
 
 @provider

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from privacykit.domain.audit.alarms import chain_broken
 from privacykit.domain.audit.chain import (
     ORIGIN,
     ChainPoint,
@@ -44,7 +45,7 @@ from privacykit.domain.audit.ports import AuditOutbox, ChainHeadStore, DayPartit
 from privacykit.domain.audit.query import EventIndex
 from privacykit.domain.common.canonical import canonical_json
 from privacykit.errors import ChainConflict, DependencyFailure
-from privacykit.ports import AuditRecord, Clock, Pseudonymizer, SignatureKind, Signer, StagedWrite, utc_now
+from privacykit.ports import AuditRecord, AuditSink, Clock, Pseudonymizer, SignatureKind, Signer, StagedWrite, utc_now
 
 __all__ = [
     "DIGEST_FIELDS",
@@ -321,18 +322,25 @@ class TrailChecker:
 
 
 class AuditDigester:
-    """Signs, per tenant, a digest of the events sealed since the previous digest, after verifying them."""
+    """Signs, per tenant, a digest of the events sealed since the previous digest, after verifying them.
+    A trail that does not verify is not signed and is recorded through ``alarms`` as an
+    ``audit.chain_broken`` event (monitoring alerts on it), whoever runs the digest: the schedule or
+    ``privacy-audit digest``."""
 
-    def __init__(self, checker: TrailChecker, heads: ChainHeadStore, segments: SegmentStore, signer: Signer) -> None:
+    def __init__(
+        self, checker: TrailChecker, heads: ChainHeadStore, segments: SegmentStore, signer: Signer, alarms: AuditSink
+    ) -> None:
         self._checker = checker
         self._heads = heads
         self._segments = segments
         self._signer = signer
+        self._alarms = alarms
 
     def digest(self, tenant: str, at: datetime | None = None) -> dict[str, Any]:
         """``{"tenant", "signed": bool, ...}``: the signed digest, or why nothing was signed."""
         walk, result, checkpoint = self._checker.incremental(tenant)
         if not result.valid:
+            self._alarms.record(tenant, chain_broken(result.first_break))
             return {"tenant": tenant, "signed": False, "valid": False, "first_break": result.first_break}
         start = checkpoint.point if checkpoint else ORIGIN
         if walk.last.seq == start.seq:

@@ -8,10 +8,12 @@ from typing import Any, Literal
 
 from privacykit.domain.dsar.deadlines import Jurisdiction, days_left
 
-__all__ = ["AccessStatus", "StoredPackage", "AccessRequest", "EXPORT_FORMATS"]
+__all__ = ["AccessStatus", "OPEN_STATUSES", "StoredPackage", "AccessRequest", "EXPORT_FORMATS"]
 
 #: Stored states; ``extended`` is how an open request that was extended is shown (see ``shown_status``).
 AccessStatus = Literal["received", "in_progress", "completed", "failed"]
+#: The stored states of a request still being worked on.
+OPEN_STATUSES: tuple[AccessStatus, ...] = ("received", "in_progress")
 #: The one package format of this slice: a zip of data.json, CSVs, the uploaded files, index.html and
 #: a signed manifest (docs/dsar-export.md).
 EXPORT_FORMATS = ("zip",)
@@ -63,7 +65,7 @@ class AccessRequest:
 
     @property
     def is_open(self) -> bool:
-        return self.status in ("received", "in_progress")
+        return self.status in OPEN_STATUSES
 
     @property
     def shown_status(self) -> str:

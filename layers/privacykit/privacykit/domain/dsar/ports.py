@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import IO, Protocol
 
+from privacykit.domain.common.pages import Page
 from privacykit.domain.dsar.model import AccessRequest, AccessStatus
 from privacykit.ports import StagedWrite
 
@@ -27,9 +28,17 @@ class AccessRequests(Protocol):
         """The subject's request that is not finished yet, if any."""
 
     def listed(
-        self, tenant: str, *, status: AccessStatus | None = None, due_before: datetime | None = None
-    ) -> list[AccessRequest]:
-        """The tenant's requests, soonest due first."""
+        self,
+        tenant: str,
+        *,
+        statuses: tuple[AccessStatus, ...] | None = None,
+        extended: bool | None = None,
+        due_before: datetime | None = None,
+        limit: int,
+        cursor: str | None,
+    ) -> Page[AccessRequest]:
+        """A page of the tenant's requests, soonest due first: of one of ``statuses`` (any when None),
+        extended or not (either when None), due before an instant; the cursor as docs/listing.md says."""
 
 
 class RequestQueue(Protocol):
@@ -45,7 +54,9 @@ class SubjectKeys(Protocol):
 
     def decrypt(self, tenant: str, subject: str, record: str, ciphertext: bytes) -> bytes: ...
 
-    def tenant_secret(self, tenant: str, label: str) -> bytes: ...
+    def tenant_mac(self, tenant: str, label: str, message: bytes) -> bytes: ...
+
+    def tenant_mac_valid(self, tenant: str, label: str, message: bytes, mac: bytes) -> bool: ...
 
 
 class ExportPackages(Protocol):

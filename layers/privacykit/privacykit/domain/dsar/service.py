@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from privacykit.domain.common.pages import DEFAULT_LIMIT, Page
 from privacykit.domain.common.recipients import AccessRecipients
 from privacykit.domain.common.retention import RetentionPolicies
 from privacykit.domain.common.subject_data import SubjectDataMap
@@ -29,8 +30,8 @@ from privacykit.domain.dsar.deadlines import (
     first_deadline,
     jurisdiction_of,
 )
-from privacykit.domain.dsar.links import LINK_SECRET_LABEL, mint_token, token_tenant, token_valid
-from privacykit.domain.dsar.model import EXPORT_FORMATS, AccessRequest, AccessStatus, StoredPackage
+from privacykit.domain.dsar.links import mint_token, token_tenant, token_valid
+from privacykit.domain.dsar.model import EXPORT_FORMATS, OPEN_STATUSES, AccessRequest, AccessStatus, StoredPackage
 from privacykit.domain.dsar.package import PackageHeader, PackageState, PartWriter, assemble_package
 from privacykit.domain.dsar.ports import AccessRequests, ExportPackages, RequestQueue, SubjectKeys
 from privacykit.errors import Conflict, NotFound, PrivacyError, ValidationFailed
@@ -88,14 +89,23 @@ class AccessDesk:
         actor: str,
         actor_roles: tuple[str, ...] = (),
     ) -> tuple[AccessRequest, bool]:
-        """A new request (and True), or the subject's open request (and False)."""
+        """A new request (and True), or the subject's open request (and False). Asking under another law
+        than the open request's is a 409 naming that request and its law: the open request is answered
+        under its own law, and a change must not pass unnoticed."""
         if export_format not in EXPORT_FORMATS:
             raise ValidationFailed("the format is not one the bundle produces")
+        law = jurisdiction_of(jurisdiction, self._default_jurisdiction)
         pseudonym = self._keys.pseudonym(tenant, subject)
         existing = self._requests.open_for(tenant, pseudonym)
         if existing is not None:
+            if jurisdiction is not None and law != existing.jurisdiction:
+                raise Conflict(
+                    f"the subject has an open access request ({existing.request_id}) under "
+                    f"{existing.jurisdiction.value}; it is answered under that law: follow it, or ask again "
+                    "under another law once it is finished",
+                    details=[{"request_id": existing.request_id, "jurisdiction": existing.jurisdiction.value}],
+                )
             return existing, False
-        law = jurisdiction_of(jurisdiction, self._default_jurisdiction)
         received_at = self._clock()
         request_id = f"dsar_{uuid.uuid4().hex}"
         request = AccessRequest(
@@ -141,17 +151,29 @@ class AccessDesk:
         return request
 
     def listed(
-        self, tenant: str, *, status: str | None = None, due_before: datetime | None = None
-    ) -> list[AccessRequest]:
-        """The tenant's requests (the officer's work queue), soonest due first. ``extended`` lists the
-        open requests that were extended."""
-        stored: AccessStatus | None = None if status in (None, "extended") else status  # type: ignore[assignment]
-        found = self._requests.listed(tenant, status=stored, due_before=due_before)
-        if status == "extended":
-            found = [r for r in found if r.shown_status == "extended"]
-        elif status in ("received", "in_progress"):
-            found = [r for r in found if r.shown_status == status]
-        return found
+        self,
+        tenant: str,
+        *,
+        status: str | None = None,
+        due_before: datetime | None = None,
+        limit: int = DEFAULT_LIMIT,
+        cursor: str | None = None,
+    ) -> Page[AccessRequest]:
+        """A page of the tenant's requests (the officer's work queue), soonest due first. ``extended``
+        lists the open requests that were extended; ``received`` and ``in_progress`` the open ones that
+        were not (as ``shown_status`` shows them)."""
+        statuses: tuple[AccessStatus, ...] | None
+        extended: bool | None = None
+        if status is None:
+            statuses = None
+        elif status == "extended":
+            statuses, extended = OPEN_STATUSES, True
+        else:
+            statuses = (status,)  # type: ignore[assignment]
+            extended = False if status in OPEN_STATUSES else None
+        return self._requests.listed(
+            tenant, statuses=statuses, extended=extended, due_before=due_before, limit=limit, cursor=cursor
+        )
 
     def extend(
         self, tenant: str, request_id: str, reason: str, *, actor: str, actor_roles: tuple[str, ...] = ()
@@ -194,17 +216,14 @@ class AccessDesk:
         if request.status != "completed" or request.package is None:
             return None
         expires_at = self._clock() + self._link_ttl
-        secret = self._keys.tenant_secret(request.tenant, LINK_SECRET_LABEL)
-        return mint_token(secret, request.tenant, request.request_id, expires_at), expires_at
+        return mint_token(self._keys, request.tenant, request.request_id, expires_at), expires_at
 
     def download(self, request_id: str, token: str) -> tuple[str, datetime]:
         """Check the link and hand out a short-lived URL of the package in clear (audited); NotFound for
         any link that is not valid now, whatever the reason, so a guess learns nothing."""
         tenant = token_tenant(token)
         now = self._clock()
-        if tenant is None or not token_valid(
-            self._keys.tenant_secret(tenant, LINK_SECRET_LABEL), token, request_id, now
-        ):
+        if tenant is None or not token_valid(self._keys, token, request_id, now):
             raise NotFound(_NO_SUCH_LINK)
         request = self._requests.get(tenant, request_id)
         if request is None or request.package is None or request.sealed_subject is None:

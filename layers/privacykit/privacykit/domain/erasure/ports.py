@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Protocol
 
 from privacykit.domain.common.holds import HeldData
+from privacykit.domain.common.pages import Page
 from privacykit.domain.erasure.model import ErasureRequest
 from privacykit.ports import StagedWrite
 
@@ -53,9 +54,16 @@ class ErasureRequests(Protocol):
         """The subject's claim no longer marked as shredding (holds land again)."""
 
     def listed(
-        self, tenant: str, *, status: str | None = None, due_before: datetime | None = None
-    ) -> list[ErasureRequest]:
-        """The tenant's requests, soonest due first, optionally of one status or due before a moment."""
+        self,
+        tenant: str,
+        *,
+        status: str | None = None,
+        due_before: datetime | None = None,
+        limit: int,
+        cursor: str | None,
+    ) -> Page[ErasureRequest]:
+        """A page of the tenant's requests, soonest due first, optionally of one status or due before a
+        moment; the cursor as docs/listing.md says."""
 
 
 class ErasureClaims(Protocol):

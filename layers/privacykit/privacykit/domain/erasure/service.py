@@ -17,6 +17,7 @@ from typing import Any
 
 from privacykit.domain.common.canonical import canonical_json
 from privacykit.domain.common.holds import HELD_KIND, HoldStore, LegalHold, hold_key_subject
+from privacykit.domain.common.pages import DEFAULT_LIMIT, Page
 from privacykit.domain.common.recipients import AccessRecipients
 from privacykit.domain.common.subject_data import SubjectDataMap
 from privacykit.domain.common.times import add_months
@@ -154,10 +155,16 @@ class ErasureDesk:
         return request
 
     def listed(
-        self, tenant: str, *, status: str | None = None, due_before: datetime | None = None
-    ) -> list[ErasureRequest]:
-        """The tenant's requests (the officer's work queue), soonest due first."""
-        return self._requests.listed(tenant, status=status, due_before=due_before)
+        self,
+        tenant: str,
+        *,
+        status: str | None = None,
+        due_before: datetime | None = None,
+        limit: int = DEFAULT_LIMIT,
+        cursor: str | None = None,
+    ) -> Page[ErasureRequest]:
+        """A page of the tenant's requests (the officer's work queue), soonest due first."""
+        return self._requests.listed(tenant, status=status, due_before=due_before, limit=limit, cursor=cursor)
 
 
 class ErasureWorker:
