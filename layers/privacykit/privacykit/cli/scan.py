@@ -36,6 +36,7 @@ from typing import IO, Any
 from privacykit.domain.classify.extraction import document_kind, extract_text
 from privacykit.domain.common.entity_types import ENTITY_TYPES, Entity, EntityType, Level
 from privacykit.domain.detection import DEFAULT_POLICY, classify_level, detect
+from privacykit.domain.detection.chunking import CHUNK as WINDOW
 from privacykit.domain.detection.engine import detect_findings_stream
 from privacykit.domain.detection.findings import Finding as DetectorFinding
 from privacykit.domain.detection.masking import MaskStyle, mask_value
@@ -323,8 +324,14 @@ def _sarif(results: list[_Result]) -> dict[str, Any]:
 
 
 def _chunks(handle: IO[bytes]) -> Iterator[bytes]:
-    while chunk := handle.read(_CHUNK):
+    """The input in pieces: first as much as the detector reads in one window (``WINDOW``: a file that fits is
+    one piece, decoded once, and the window, the document's pieces and its joined text are that one string,
+    where four 1 MiB pieces made three copies of a 4 MB export), then 1 MiB at a time. The windows are the
+    same either way: none is cut before ``WINDOW`` characters and more have arrived."""
+    chunk = handle.read(WINDOW)
+    while chunk:
         yield chunk
+        chunk = handle.read(_CHUNK)
 
 
 @dataclass(frozen=True)
