@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -324,14 +325,26 @@ def _sarif(results: list[_Result]) -> dict[str, Any]:
 
 
 def _chunks(handle: IO[bytes]) -> Iterator[bytes]:
-    """The input in pieces: first as much as the detector reads in one window (``WINDOW``: a file that fits is
-    one piece, decoded once, and the window, the document's pieces and its joined text are that one string,
-    where four 1 MiB pieces made three copies of a 4 MB export), then 1 MiB at a time. The windows are the
-    same either way: none is cut before ``WINDOW`` characters and more have arrived."""
-    chunk = handle.read(WINDOW)
+    """The input in pieces of 1 MiB; a file smaller than the detector's window (``WINDOW``) in one piece.
+
+    A file that fits one window is decoded once, and its window, its pieces and its joined text are then one
+    string, where a 4 MB export read in 1 MiB pieces made three copies of itself. (Read by its size, not by a
+    read of ``WINDOW`` bytes: that allocates 4 MiB for each small file, fresh pages each time.) The windows are
+    the same either way: none is cut before ``WINDOW`` characters and more have arrived.
+    """
+    chunk = handle.read(_first_read(handle))
     while chunk:
         yield chunk
         chunk = handle.read(_CHUNK)
+
+
+def _first_read(handle: IO[bytes]) -> int:
+    """How much to read first: the whole of a regular file under ``WINDOW`` bytes, else ``_CHUNK``."""
+    try:
+        info = os.fstat(handle.fileno())
+    except (OSError, ValueError):  # (no file descriptor: a test's BytesIO)
+        return _CHUNK
+    return info.st_size + 1 if stat.S_ISREG(info.st_mode) and info.st_size < WINDOW else _CHUNK
 
 
 @dataclass(frozen=True)
