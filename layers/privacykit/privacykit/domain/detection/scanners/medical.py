@@ -175,6 +175,7 @@ _DX_ENDS = (
     "syndrome", "disease", "disorder", "insufficiency", "deficiency", "ite", "ose", "osi", "algie", "pathie",
 )  # fmt: skip
 _A_DIGIT = lazy(r"\d")
+_A_YEAR = lazy(r"(?:19|20)\d\d")
 # An injury as an incident report, a claim, an absence form or a note writes it, by its grammar: a participle
 # of injury before a body part ("fractured left radius", "sprained right ankle", "crushed right index finger",
 # "fractured neck of femur"), an injury's noun before the part it is to, on or above ("laceration to the left
@@ -286,7 +287,13 @@ _PERSONAL = lazy(
 
 # Negation (after NegEx, Chapman et al. 2001): a cue before the term in the same clause, or after it.
 _NEG_BEFORE = lazy(
-    r"\b(?:no|not|denie[sd]|deny|negative for|neg for|without|free of|ruled out|rule out|r/o|absence of|"
+    r"\b(?:"
+    # NegEx's cues of more than one word, before the single "no" and "not" (accuracy31): "no features of sepsis",
+    # "not a case of measles", "not currently taking warfarin", "a viral illness rather than pneumonia"
+    r"(?:no|not)(?: a| an| any)?(?: clinical| radiological)? (?:features?|suggestion|indication|case|diagnosis|"
+    r"picture) of|not (?:currently |yet |regularly |now )?(?:on|taking|using|receiving|prescribed)|"
+    r"rather than(?: any| a| an)?|"
+    r"no|not|denie[sd]|deny|negative for|neg for|without|free of|ruled out|rule out|r/o|absence of|"
     r"never (?:had|been diagnosed with)|no (?:known |prior |past |personal |family )?(?:history|hx|evidence|signs?|"
     r"symptoms?|sign or symptoms?) of|screen(?:ing|ed)?(?: [a-z]+){0,2} for|tested for|test for|"
     r"vaccinat(?:ed|ion) (?:against|for)|"
@@ -326,7 +333,16 @@ _NEG_BEFORE = lazy(
     r"suffering from|at risk (?:of|for)|on|taking|receiving|prescribed)|"
     # a system's or a service's artefact about a condition: "New BPA for sepsis", "order set for DKA"
     r"(?:alert|alerts|bpa|order set|order sets|protocol|pathway|guideline|guidance|policy|calculator|bundle|"
-    r"checklist|template|algorithm|criteria|dashboard|registry|report|reports|module) (?:for|on)|"
+    # (not criteria someone meets: "she meets criteria for generalised anxiety disorder", accuracy31)
+    r"checklist|template|algorithm|(?<!met )(?<!meets )(?<!meet )(?<!fulfils )(?<!fulfills )(?<!fulfilled )"
+    r"(?<!satisfies )(?<!satisfied )criteria|dashboard|registry|report|reports|module) (?:for|on)|"
+    # a cohort's or the literature's statement, no one's record (accuracy31): "a recent cohort study suggested that
+    # psoriasis ...", "in published cohorts most whiplash ...", "the literature on migraine in ..."
+    r"(?:a|the|one|another)(?: recent| large| new| small| national| multicent(?:re|er))?(?: cohort| observational|"
+    r" prospective| retrospective| randomi[sz]ed| population-based| case-control| cross-sectional)? (?:study|review|"
+    r"meta-analysis|analysis|paper|trial|survey) (?:suggested|showed|found|reported|concluded|indicated)(?: that)?|"
+    r"(?:published|reported|observational|large|prospective|retrospective) (?:cohorts?|series|studies|trials|data)"
+    r"(?: most| many| some| the majority of)?|literature (?:on|about|regarding|in)|"
     r"(?:studies|research|data|evidence|trials?|researchers|experts) (?:show|shows|suggest|suggests|found|find|"
     r"indicate|indicates)(?: that)?|"
     # research about a condition in general: "research on mindfulness apps for insomnia is inconclusive"
@@ -365,7 +381,10 @@ _NEG_LABEL = lazy(
     r"differential(?: diagnosis)?|ddx|ausschluss|ausgeschlossen|uitgesloten|exclu|excluded|descartado|escluso|"
     r"(?:vaccines?|vaccinations?|immuni[sz]ations?) (?:given|administered|received|due|recommended|offered)|"
     # "Ruled out on previous admission:", "Excluded during this stay:"
-    r"(?:ruled out|excluded)(?:[ \t]+[a-z]+){1,4})"
+    r"(?:ruled out|excluded)(?:[ \t]+[a-z]+){1,4}|"
+    # a list a label calls anyone's, not a record's (accuracy31): "Common conditions we see on race day: ...",
+    # "Typical injuries this season: ...", "Examples: ..."
+    r"(?<![\w@.-])(?:common|typical|frequent|examples?)\b[^:\n@/]{0,40})"
     r"[ \t]*$"
 )
 # A family-history line says nothing of the patient's own conditions ("Family history: mother had breast
@@ -413,6 +432,23 @@ _FIGURE_AFTER = lazy(
     r"|[ \t]+im[ \t]+(?:geschäft|handel|markt|verkauf|umsatz)\b|[ \t]+en[ \t]+(?:las[ \t]+ventas|el[ \t]+mercado)\b"
 )
 _FIGURE_BEFORE = lazy(r"\bgreat[ \t]+$|\beconomic[ \t]+$|\bthe[ \t]+$")
+# A condition that is a cited paper's topic, no one's (accuracy31): "Oyelowo et al. (2019) on lupus", "Brandt &
+# Sorensen 2021 on chronic kidney disease", "Achebe et al., 2022 on", "Lefebvre et al. (2017) sur la ...": authors
+# (one with "et al.", or two joined), a year, a preposition, at most two words before the term.
+_CITED_BEFORE = lazy(
+    r"(?:\bet al\.?|\b[a-z][a-z'-]+,?[ \t]+(?:&|and|und|et|y|e)[ \t]+[a-z][a-z'-]+)[ \t]*,?[ \t]*\(?"
+    r"(?:19|20)\d\d[a-z]?\)?[ \t]*,?[ \t]+(?:on|about|into|regarding|of|in|zu|über|sur|sobre|su|sul|sulla)"
+    r"(?:[ \t]+(?:la|le|les|el|los|las|the|der|die|das|den|dem))?(?:[ \t]+[a-z'-]+){0,2}[ \t]+$"
+)
+_CITED_REACH = 90
+# A drug measured as a laboratory analyte, not given (accuracy31): a result and a concentration's unit after it on
+# its row ("Lithium  0.7  mmol/L  0.4-1.0", "Tacrolimus trough  8.2  ug/L", "Vancomycin,14.2,mg/L"). Per litre or
+# decilitre only, and ng/mL: a formulation's strength is written per mL ("morphine 10 mg/ml").
+_ANALYTE_AFTER = lazy(
+    r"(?:[ \t]+(?:trough|peak|level|random|pre-?dose|serum|plasma|conc\.?|concentration))?"
+    r"(?:[ \t]*[,\t|;][ \t]*|[ \t]+)[<>]?[ \t]?\d+(?:[.,]\d+)?[ \t]*(?:[ \t]*[,\t|;][ \t]*)?"
+    r"(?:(?:mmol|umol|µmol|μmol|nmol|pmol|mg|ug|µg|μg|mcg|ng)/(?:l|dl)|ng/ml)\b"
+)
 # Antibiotic susceptibility panels name drugs tested against a culture, not given to the patient.
 _SUSCEPTIBILITY = lazy(r"[ \t]*(?:[sri]|susceptible|resistant|intermediate|sensitive)\b(?:[ \t]*[,;.\n]|$)")
 
@@ -691,8 +727,12 @@ def asserted(low: str, f: Finding, *, suspected: bool = False) -> bool:
         ex = _EXAMPLE_CUE.search(low, back, f.start)
         if ex and _examples_only(low, ex.end(), f.start):
             return False
+    if _A_YEAR.search(low, max(0, f.start - _CITED_REACH), f.start) and _CITED_BEFORE.search(
+        low, max(0, f.start - _CITED_REACH), f.start
+    ):
+        return False
     if f.type is T.MEDICATION:
-        if _NOT_TAKEN_AFTER.match(low, f.end, f.end + 60):
+        if _NOT_TAKEN_AFTER.match(low, f.end, f.end + 60) or _ANALYTE_AFTER.match(low, f.end, f.end + 60):
             return False
         seg = max(line, f.start - 160)  # (the line, at most 160 characters of it: a megabyte may be one line)
         if (
@@ -1126,8 +1166,19 @@ _HEALTH_FIELD_NOT = lazy(
 )
 
 
+# A payload's key whose value the term opens (accuracy31): JSON ``"reason_detail": "..."``, YAML ``sickness_reason:
+# ...``, ``medical_condition=...``; the key's words are read as a label's (``_`` and ``-`` as spaces).
+_HEALTH_KEY_BEFORE = lazy(r"[\"']?([a-z][a-z0-9_ -]{0,40}?)[\"']?[ \t]*[:=][ \t]*[\"']?$")
+
+
 def _form_field(low: str, line: int, pos: int) -> bool:
-    """Whether the term at ``pos`` is an item of a health field opening its line (``_HEALTH_FIELD``)."""
+    """Whether the term at ``pos`` is an item of a health field opening its line (``_HEALTH_FIELD``), or a
+    payload key's value (``_HEALTH_KEY_BEFORE``)."""
+    key = _HEALTH_KEY_BEFORE.search(low, max(line, pos - 48), pos)
+    if key is not None and ("_" in key.group(1) or key.group().startswith(('"', "'")) or key.start() == line):
+        label = key.group(1).replace("_", " ").replace("-", " ")
+        if _HEALTH_FIELD_WORD.search(label) is not None and _HEALTH_FIELD_NOT.search(label) is None:
+            return True
     if pos - line > 200:
         return False
     m = _HEALTH_FIELD.match(low, line, pos)
