@@ -21,6 +21,7 @@ from privacykit.adapters.aws import (
     parse_iso,
     query_all,
     query_due_page,
+    stage_versioned_put,
     to_item,
 )
 from privacykit.crypto import SubjectKeyring
@@ -78,21 +79,10 @@ class AccessRequestTable:
             if package
             else None,
             "checkpoint": json.dumps(request.checkpoint) if request.checkpoint is not None else None,
-            "version": request.version + 1,
         }
         # Optimistic versioning: the write lands only over the version it was read at.
-        condition: dict[str, Any] = (
-            {"ConditionExpression": "attribute_not_exists(#v)", "ExpressionAttributeNames": {"#v": "version"}}
-            if request.version == 0
-            else {
-                "ConditionExpression": "#v = :v",
-                "ExpressionAttributeNames": {"#v": "version"},
-                "ExpressionAttributeValues": to_item({":v": request.version}),
-            }
-        )
-        return StagedWrite(
-            {"Put": {"TableName": self._table, "Item": to_item(item), **condition}},
-            conflict="the access request changed meanwhile; read it again",
+        return stage_versioned_put(
+            self._table, item, request.version, conflict="the access request changed meanwhile; read it again"
         )
 
     def put(self, request: AccessRequest) -> AccessRequest:

@@ -37,6 +37,7 @@ __all__ = [
     "conditional_write",
     "transact_write",
     "apply_staged",
+    "stage_versioned_put",
     "delete_keys",
     "batch_get",
     "iso_utc",
@@ -310,6 +311,22 @@ def transact_write(ddb: Any, operation: str, items: Sequence[Mapping[str, Any]],
         raise Conflict(f"{operation}: the items changed meanwhile, retry") from exc
     except BotoCoreError as exc:
         raise DependencyFailure(f"{operation} failed ({type(exc).__name__})") from exc
+
+
+def stage_versioned_put(table: str, item: Mapping[str, Any], version: int, *, conflict: str) -> StagedWrite:
+    """A put of ``item`` (which carries ``version`` + 1) that lands only over ``version`` as read (0: never
+    stored): two writers that read the same version cannot both land, the second is told ``conflict``."""
+    condition: dict[str, Any] = (
+        {"ConditionExpression": "attribute_not_exists(#v)", "ExpressionAttributeNames": {"#v": "version"}}
+        if version == 0
+        else {
+            "ConditionExpression": "#v = :v",
+            "ExpressionAttributeNames": {"#v": "version"},
+            "ExpressionAttributeValues": to_item({":v": version}),
+        }
+    )
+    return StagedWrite({"Put": {"TableName": table, "Item": to_item({**item, "version": version + 1}), **condition}},
+                       conflict=conflict)  # fmt: skip
 
 
 def apply_staged(ddb: Any, operation: str, *writes: StagedWrite) -> None:

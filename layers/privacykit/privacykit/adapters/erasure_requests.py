@@ -22,6 +22,7 @@ from privacykit.adapters.aws import (
     parse_iso,
     query_all,
     query_due_page,
+    stage_versioned_put,
     to_item,
     translate_errors,
 )
@@ -61,21 +62,10 @@ class ErasureRequestTable:
             "reason": request.reason,
             "kept": json.dumps(list(request.kept)) if request.kept else None,
             "erased": json.dumps(dict(request.erased)) if request.erased else None,
-            "version": request.version + 1,
         }
         # Optimistic versioning: the write lands only over the version it was read at.
-        condition: dict[str, Any] = (
-            {"ConditionExpression": "attribute_not_exists(#v)", "ExpressionAttributeNames": {"#v": "version"}}
-            if request.version == 0
-            else {
-                "ConditionExpression": "#v = :v",
-                "ExpressionAttributeNames": {"#v": "version"},
-                "ExpressionAttributeValues": to_item({":v": request.version}),
-            }
-        )
-        return StagedWrite(
-            {"Put": {"TableName": self._table, "Item": to_item(item), **condition}},
-            conflict="the erasure request changed meanwhile; read it again",
+        return stage_versioned_put(
+            self._table, item, request.version, conflict="the erasure request changed meanwhile; read it again"
         )
 
     def put(self, request: ErasureRequest) -> ErasureRequest:
