@@ -107,11 +107,11 @@ CORPORA = {
     "holdout31 tune": ROOT / "tests" / "corpus" / "holdout31" / "holdout31.jsonl",
     "holdout32 tune": ROOT / "tests" / "corpus" / "holdout32" / "holdout32.jsonl",
     "holdout33 tune": ROOT / "tests" / "corpus" / "holdout33" / "holdout33.jsonl",
-    "holdout34 frozen": ROOT / "tests" / "corpus" / "holdout34" / "holdout34.jsonl",
-    "holdout35 frozen": ROOT / "tests" / "corpus" / "holdout35" / "holdout35.jsonl",
-    "holdout36 frozen": ROOT / "tests" / "corpus" / "holdout36" / "holdout36.jsonl",
-    "holdout37 frozen": ROOT / "tests" / "corpus" / "holdout37" / "holdout37.jsonl",
-    "holdout38 frozen": ROOT / "tests" / "corpus" / "holdout38" / "holdout38.jsonl",
+    "holdout34 tune": ROOT / "tests" / "corpus" / "holdout34" / "holdout34.jsonl",
+    "holdout35 tune": ROOT / "tests" / "corpus" / "holdout35" / "holdout35.jsonl",
+    "holdout36 tune": ROOT / "tests" / "corpus" / "holdout36" / "holdout36.jsonl",
+    "holdout37 tune": ROOT / "tests" / "corpus" / "holdout37" / "holdout37.jsonl",
+    "holdout38 tune": ROOT / "tests" / "corpus" / "holdout38" / "holdout38.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
 POOLED = {
@@ -119,7 +119,7 @@ POOLED = {
     "holdout21+22+23 tune": ("holdout21 tune", "holdout22 tune", "holdout23 tune"),
     "holdout24-28 tune": tuple(f"holdout{n} tune" for n in range(24, 29)),
     "holdout29-33 tune": tuple(f"holdout{n} tune" for n in range(29, 34)),
-    "holdout34-38 frozen": tuple(f"holdout{n} frozen" for n in range(34, 39)),
+    "holdout34-38 tune": tuple(f"holdout{n} tune" for n in range(34, 39)),
 }
 #: Finding types that match a gold label of another type. The unseen corpus predates PASSPORT (issue 13) and,
 #: as its README says, labels every passport number US_PASSPORT: a PASSPORT finding matches such a label (both
