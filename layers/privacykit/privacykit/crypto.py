@@ -26,8 +26,6 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from privacykit.domain.common.canonical import canonical_json
@@ -293,6 +291,11 @@ def verify_signed_document(kind: SignatureKind, document: Mapping[str, Any], pub
     """Check a signed document (``{"<body field>": {...}, "signature": hex}``) of ``kind`` offline with
     the public key of that kind's KMS key: None when valid, else what is wrong. The message is
     ``signed_message(kind, canonical JSON of the body)``, verified as ECDSA P-256 with SHA-256."""
+    # Imported here: only offline verification reads PEM keys, and no handler's cold start should pay for
+    # cryptography's serialization modules.
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
     body_field = _BODY_FIELD[kind]
     body = document.get(body_field)
     if not isinstance(body, dict) or not isinstance(document.get("signature"), str):
