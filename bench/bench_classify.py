@@ -112,6 +112,10 @@ CORPORA = {
     "holdout36 tune": ROOT / "tests" / "corpus" / "holdout36" / "holdout36.jsonl",
     "holdout37 tune": ROOT / "tests" / "corpus" / "holdout37" / "holdout37.jsonl",
     "holdout38 tune": ROOT / "tests" / "corpus" / "holdout38" / "holdout38.jsonl",
+    "holdout39 frozen": ROOT / "tests" / "corpus" / "holdout39" / "holdout39.jsonl",
+    "holdout40 frozen": ROOT / "tests" / "corpus" / "holdout40" / "holdout40.jsonl",
+    "holdout41 frozen": ROOT / "tests" / "corpus" / "holdout41" / "holdout41.jsonl",
+    "holdout43 frozen": ROOT / "tests" / "corpus" / "holdout43" / "holdout43.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
 POOLED = {
