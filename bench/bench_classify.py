@@ -115,6 +115,7 @@ CORPORA = {
     "holdout39 frozen": ROOT / "tests" / "corpus" / "holdout39" / "holdout39.jsonl",
     "holdout40 frozen": ROOT / "tests" / "corpus" / "holdout40" / "holdout40.jsonl",
     "holdout41 frozen": ROOT / "tests" / "corpus" / "holdout41" / "holdout41.jsonl",
+    "holdout42 frozen": ROOT / "tests" / "corpus" / "holdout42" / "holdout42.jsonl",
     "holdout43 frozen": ROOT / "tests" / "corpus" / "holdout43" / "holdout43.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
@@ -124,6 +125,7 @@ POOLED = {
     "holdout24-28 tune": tuple(f"holdout{n} tune" for n in range(24, 29)),
     "holdout29-33 tune": tuple(f"holdout{n} tune" for n in range(29, 34)),
     "holdout34-38 tune": tuple(f"holdout{n} tune" for n in range(34, 39)),
+    "holdout39-43 frozen": tuple(f"holdout{n} frozen" for n in range(39, 44)),
 }
 #: Finding types that match a gold label of another type. The unseen corpus predates PASSPORT (issue 13) and,
 #: as its README says, labels every passport number US_PASSPORT: a PASSPORT finding matches such a label (both
