@@ -58,6 +58,9 @@ def test_every_pattern_the_build_wrote_is_the_one_re_compiles(tmp_path: Path) ->
     stamp, table = marshal.loads(path.read_bytes())  # noqa: S302
     assert stamp == lazyre._STAMP
     for (source, flags), args in table.items():
+        if flags & lazyre._GROUPED:  # (run under its own text with the code of its grouped form: speed16)
+            flags &= ~lazyre._GROUPED
+            source = lazyre.by_first_character(source, flags)
         # (Pattern equality compares the source, the flags and the engine's code)
         assert lazyre._sre.compile(source, *marshal.loads(args)) == re.compile(source, flags)  # noqa: S302
 
