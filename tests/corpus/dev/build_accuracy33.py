@@ -54,7 +54,7 @@ doc(
     """\
 VISA LABEL (machine-readable zone as transcribed by the agent)
 V<GBR[[PERSON|MENSAH<<KWAME]]<<<<<<<<<<<<<<<<<<<<<<<<<<
-M7731204<4GHA[[DATE_OF_BIRTH|910412]]9M2712318<<<<<<<<<<<<<<<<
+M7731204<4GHA[[DATE_OF_BIRTH|910412]]3M2712318<<<<<<<<<<<<<<<<
 """,
 )
 
@@ -196,6 +196,58 @@ doc(
 Dear [[PERSON|Mr Duffy]],
 We have updated your Carer's Allowance claim. Reference [[UK_NATIONAL_INSURANCE_NUMBER|SK 55 02 17 A]]; please quote it.
 Parts list: LR073719 engine mount, KD-44 bracket.
+""",
+)
+
+# ------------------------------------------------------------------------ airline XML, loose DOCS strings, columns
+doc(
+    "a33_ota_ndc_xml",
+    "xml",
+    """\
+<OTA_AirBookRQ>
+  <AirTraveler>
+    <PersonName><GivenName>[[PERSON|Ingrid]]</GivenName><Surname>[[PERSON|Solberg]]</Surname></PersonName>
+    <Document DocIssueCountry="NO" DocType="2" DocID="[[PASSPORT|NO7731204]]" ExpireDate="2031-02-11"/>
+    <Document DocType="5" DocID="KTN88120"/>
+  </AirTraveler>
+</OTA_AirBookRQ>
+<ns2:Pax>
+  <ns2:IdentityDocument>
+    <ns2:IdentityDocumentNumber>[[US_PASSPORT|566120934]]</ns2:IdentityDocumentNumber>
+    <ns2:IdentityDocumentTypeCode>PT</ns2:IdentityDocumentTypeCode>
+    <ns2:IssuingCountryCode>US</ns2:IssuingCountryCode>
+  </ns2:IdentityDocument>
+  <ns2:IdentityDocument>
+    <ns2:IdentityDocumentNumber>VZ4418201</ns2:IdentityDocumentNumber>
+    <ns2:IdentityDocumentTypeCode>VI</ns2:IdentityDocumentTypeCode>
+  </ns2:IdentityDocument>
+</ns2:Pax>
+""",
+)
+doc(
+    "a33_docs_strings_in_json_and_csv",
+    "json",
+    """\
+{"pnr": "8HJ2QX", "segments": ["EK 29 LGW DXB"],
+ "apis": ["P/GB/[[PASSPORT|120987341]]/GB/[[DATE_OF_BIRTH|04JUL1969]]/M/01MAR2030/[[PERSON|DOYLE]]/[[PERSON|MARTIN]]",
+          "DOCS-P/IRL/[[PASSPORT|PX8812044]]/IRL/[[DATE_OF_BIRTH|19DEC01]]/F/19DEC31/[[PERSON|DOYLE]]/[[PERSON|AOIFE]]"]}
+""",
+)
+doc(
+    "a33_crew_list_travel_doc_column",
+    "csv",
+    """\
+crew_id,name,rank,travel_doc_no,nationality
+C-1022,[[PERSON|Marta Kowalczyk]],FO,[[PASSPORT|EK4471209]],POL
+C-1045,[[PERSON|Tomás Oyarzún]],CC,[[PASSPORT|F22091874]],CHL
+""",
+)
+doc(
+    "a33_crew_medical_pspt",
+    "clinical_note",
+    """\
+Aeromedical review — cabin crew. Name: [[PERSON|Leila Haddad]]. PSPT [[PASSPORT|LB0938812]].
+Fit for duty; next class 2 renewal in 12 months.
 """,
 )
 
