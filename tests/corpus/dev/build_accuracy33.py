@@ -251,5 +251,26 @@ Fit for duty; next class 2 renewal in 12 months.
 """,
 )
 
+# ------------------------------------------------------------------------ tax ids under generic labels with a country
+doc(
+    "a33_marketplace_kyc_tin_with_country",
+    "json",
+    """\
+{"seller": {"id": "S-20931", "legalName": "[[PERSON|Jonas Reuter]]", "country": "DE", "taxId": "[[DE_TAX_ID|21078253624]]"},
+ "crs": {"taxResidency": "ES", "tin": "[[ES_DNI|07741236B]]"}, "vat": "DE812345678"}
+""",
+)
+doc(
+    "a33_crs_self_certification_tin_aside",
+    "form",
+    """\
+CRS SELF-CERTIFICATION (individual)
+Name: [[PERSON|Carmen Ibáñez Soler]]
+TIN (Spain): [[ES_DNI|X9273410V]]
+Tax identification number (TIN): [[DE_TAX_ID|78251354502]], country of residence: Germany
+TIN (United States): 912-44-0187 — not held
+""",
+)
+
 if __name__ == "__main__":
     SET.write()

@@ -131,3 +131,24 @@ def test_a_nino_shaped_value_with_an_impossible_prefix_stays_unread() -> None:
 def test_a_nino_shaped_part_number_in_a_part_column_stays_unread() -> None:
     text = "part_no,description,price\nKR104412C,Brake hose,12.40\nA55-01,Clip,0.20\n"
     assert not any(t == "UK_NATIONAL_INSURANCE_NUMBER" for t, _ in found(text))
+
+
+# ------------------------------------------------------------------------ tax ids under generic labels
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("TIN (Germany): 29198459377\n", "DE_TAX_ID", "29198459377"),
+        ("Tax ID: 29198459377 (DE)\n", "DE_TAX_ID", "29198459377"),
+        ('{"seller": {"country": "DE", "taxId": "29198459377"}}', "DE_TAX_ID", "29198459377"),
+        ("tax_residency: DE\ntin: 29198459377\n", "DE_TAX_ID", "29198459377"),
+        ("Tax ID (Spain): X4815162C\n", "ES_DNI", "X4815162C"),
+        ("Número de identificación fiscal: 51839274B\n", "ES_DNI", "51839274B"),
+    ],
+)
+def test_a_tax_id_label_read_as_its_countrys_id(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_tax_id_label_with_no_country_or_a_failed_check_stays_unread() -> None:
+    hits = found("Tax ID no. 29198459377\nTIN (Germany): 29198459378\n")
+    assert not any(t == "DE_TAX_ID" for t, _ in hits)

@@ -495,7 +495,15 @@ def typed_document(text: str, start: int, end: int) -> T | None:
     if "typ" not in window and "tipo" not in window and "art" not in window and "kind" not in window:
         # no type field near (most "document number" labels): a national id of the issuing country a field
         # beside names ("country=IN ... doc_number=8328 4193 0425"), if its check holds (labelled_id checks)
-        if "countr" in window or "nation" in window or "issu" in window:
+        if "(" in window:
+            # (accuracy33) the country in an aside of the label or the value, on its line: "TIN (Germany):", "Tax
+            # ID: ... (ES)"
+            line_hi = text.find("\n", end, hi)
+            for m in _COUNTRY_ASIDE.finditer(text, start, hi if line_hi == -1 else line_hi):
+                kind = national_id_kind(m.group("c"))
+                if kind is not None:
+                    return kind
+        if "countr" in window or "nation" in window or "issu" in window or "residen" in window:
             line_lo = text.rfind("\n", lo, start) + 1 or lo
             line_hi = text.find("\n", end, hi)
             return _national_id_of(text, line_lo, hi if line_hi == -1 else line_hi) or _national_id_of(text, lo, hi)
@@ -519,8 +527,11 @@ _NATIONAL_ID = lazy(
     r"(?:national|nat)[ _-]?(?:id|identity)(?:[ _-]?(?:card|number|no))?|(?:id|identity)[ _-]?card|nationalid"
     r"|cni|c[ée]dula|carte[ _]d['’]identit[ée]|personalausweis|carta[ _]d['’]identit[àa]|documento[ _]nacional",
 )
+# (accuracy33: a tax id's country of residence, "country of residence: Germany", "tax_residency: DE")
+_COUNTRY_ASIDE = lazy(r"\((?P<c>[A-Za-z][A-Za-z ]{1,29})\)")
 _ISSUER = lazy(
-    r"(?:issu(?:ing|er)[ _-]?(?:country|state|nation)?|country(?:[ _-]?(?:code|of[ _-]?issue))?|nationality)"
+    r"(?:issu(?:ing|er)[ _-]?(?:country|state|nation)?|country(?:[ _-]?(?:code|of[ _-]?(?:issue|residence)))?"
+    r"|nationality|(?:tax[ _-]?)?residency)"
     r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<c>[A-Za-z][A-Za-z ]{1,29})",
     re.I,
 )
