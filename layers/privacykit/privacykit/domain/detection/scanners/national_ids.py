@@ -375,9 +375,7 @@ _ACCOUNT_VALUE = lazy(r"\d{8}(?![\w-])")
 # (a payment log's debtor's and creditor's sort codes: "dbtr_sc=204514 dbtr_acct=...")
 # (accuracy33: "S/C: 30-11-52", "SC: ...", "(sort 40-12-19)": a sort code's abbreviation, or "sort" before its value)
 # (each branch opens with "s" or "_", so re skips to those letters; a leading "\b" cost a 1 MiB run of labels 1.6 s)
-_SORT_CODE_NEAR = lazy(
-    r"sort(?:[ _-]?code|[ \t:]+\d\d[- ]?\d\d)|_sc[ \t]*[=:]|(?<![a-z])s/?c[ \t]*[:.][ \t]*\d", re.I
-)
+_SORT_CODE_NEAR = lazy(r"sort(?:[ _-]?code|[ \t:]+\d\d[- ]?\d\d)|_sc[ \t]*[=:]|(?<![a-z])s/?c[ \t]*[:.][ \t]*\d", re.I)
 
 
 # (accuracy33) A sort code and its account joined by a hyphen or a space, as a direct debit's or a BACS file's log
