@@ -158,6 +158,11 @@ CASES: dict[str, Callable[[], str]] = {
     "state id labels with no number": lambda: _repeat("state_id=Ab "),
     "licence labels naming a state": lambda: _repeat("Driver license: TX \n"),
     "YAML passport fields": lambda: _repeat("  - passport_country: GB\n    passport_no: AB1204381\n"),
+    # (accuracy33) account labels with a sort code's name in every window, NINO-shaped cells on one line, tax id
+    # labels with a country aside
+    "account labels beside sort codes": lambda: _repeat("account 12 sort "),
+    "unlabelled NINOs on one line": lambda: _repeat("JT483391B,"),
+    "tax id labels with a country aside": lambda: _repeat("TIN (Germany): 12 "),
     "medication labels with items": lambda: _repeat("MRN 1234567\nMeds: abcd, efgh and ijkl; mnop. "),
     "condition labels with no end": lambda: _repeat("Dx: abc def ghi, "),
     "conditions after coverage words": lambda: _repeat("MRN 1234567 plan covers asthma, "),

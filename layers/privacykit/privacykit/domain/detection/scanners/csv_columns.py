@@ -964,6 +964,12 @@ def scan_pipe_tables(text: str, out: Findings) -> None:
         lines = block.group().split("\n")
         cells = lines[0].strip().strip("|").split("|")
         kinds = [header_kind(c) for c in cells]
+        if any(_SORT_CODE.fullmatch(c.strip()) for c in cells):
+            # (accuracy33) an account number beside a sort code column, as a CSV's (read_csv_header)
+            kinds = [
+                T.UK_BANK_ACCOUNT if k is None and (_column_key(c) in _ACCOUNT_HEADERS or _account_among(c)) else k
+                for k, c in zip(kinds, cells, strict=True)
+            ]
         if not any(kinds):
             continue
         # A bare "name" column holds people beside a column that identifies someone (e-mail, birth date...);

@@ -373,12 +373,38 @@ def _under_member(text: str, start: int) -> bool:
 
 _ACCOUNT_VALUE = lazy(r"\d{8}(?![\w-])")
 # (a payment log's debtor's and creditor's sort codes: "dbtr_sc=204514 dbtr_acct=...")
-_SORT_CODE_NEAR = lazy(r"sort[ _-]?code|_sc[ \t]*[=:]", re.I)
+# (accuracy33: "S/C: 30-11-52", "SC: ...", "(sort 40-12-19)": a sort code's abbreviation, or "sort" before its value)
+# (each branch opens with "s" or "_", so re skips to those letters; a leading "\b" cost a 1 MiB run of labels 1.6 s)
+_SORT_CODE_NEAR = lazy(r"sort(?:[ _-]?code|[ \t:]+\d\d[- ]?\d\d)|_sc[ \t]*[=:]|(?<![a-z])s/?c[ \t]*[:.][ \t]*\d", re.I)
+
+
+# (accuracy33) A sort code and its account joined by a hyphen or a space, as a direct debit's or a BACS file's log
+# writes them after an account's or BACS's label ("bacs 204577-41592638", "payer account 30-96-34-11203348",
+# "BACS: 401219 55102938"): the value itself carries the sort code.
+_JOINED_ACCOUNT = lazy(r"\d{2}-?\d{2}-?\d{2}[- ]\d{8}(?![\w-])")
+
+
+#: (accuracy33) The text last searched for sort codes' names, and where they start: a run of account labels asks
+#: for its windows once per text, not once per label (a mebibyte of labels searched 320 characters each took 1.2 s).
+_SORT_CODES: tuple[str, list[int]] = ("", [])
+
+
+def _sort_code_near(text: str, lo: int, hi: int) -> bool:
+    """Whether a sort code's name starts in ``text[lo:hi]``."""
+    global _SORT_CODES
+    if _SORT_CODES[0] is not text:
+        _SORT_CODES = (text, [m.start() for m in _SORT_CODE_NEAR.finditer(text)])
+    return _between(_SORT_CODES[1], max(0, lo), hi)
 
 
 def _account_number(text: str, start: int, end: int, out: Findings) -> None:
-    """An account number label's eight digits, when a sort code is named near: a UK bank account."""
-    if _SORT_CODE_NEAR.search(text, max(0, start - 160), end + 160) is None:
+    """An account number label's eight digits, when a sort code is named near: a UK bank account; or the sort
+    code and the account joined after it."""
+    joined = value_after(text, end, _JOINED_ACCOUNT)
+    if joined is not None and not _placeholder(joined.group()):
+        out.add(T.UK_BANK_ACCOUNT, joined.start(), joined.end(), 0.85)
+        return
+    if not _sort_code_near(text, start - 160, end + 160):
         return
     m = value_after(text, end, _ACCOUNT_VALUE)
     if m and not _placeholder(m.group()):
@@ -483,7 +509,15 @@ def typed_document(text: str, start: int, end: int) -> T | None:
     if "typ" not in window and "tipo" not in window and "art" not in window and "kind" not in window:
         # no type field near (most "document number" labels): a national id of the issuing country a field
         # beside names ("country=IN ... doc_number=8328 4193 0425"), if its check holds (labelled_id checks)
-        if "countr" in window or "nation" in window or "issu" in window:
+        if "(" in window:
+            # (accuracy33) the country in an aside of the label or the value, on its line: "TIN (Germany):", "Tax
+            # ID: ... (ES)"
+            line_hi = text.find("\n", end, hi)
+            for m in _COUNTRY_ASIDE.finditer(text, start, hi if line_hi == -1 else line_hi):
+                kind = national_id_kind(m.group("c"))
+                if kind is not None:
+                    return kind
+        if "countr" in window or "nation" in window or "issu" in window or "residen" in window:
             line_lo = text.rfind("\n", lo, start) + 1 or lo
             line_hi = text.find("\n", end, hi)
             return _national_id_of(text, line_lo, hi if line_hi == -1 else line_hi) or _national_id_of(text, lo, hi)
@@ -507,8 +541,11 @@ _NATIONAL_ID = lazy(
     r"(?:national|nat)[ _-]?(?:id|identity)(?:[ _-]?(?:card|number|no))?|(?:id|identity)[ _-]?card|nationalid"
     r"|cni|c[ée]dula|carte[ _]d['’]identit[ée]|personalausweis|carta[ _]d['’]identit[àa]|documento[ _]nacional",
 )
+# (accuracy33: a tax id's country of residence, "country of residence: Germany", "tax_residency: DE")
+_COUNTRY_ASIDE = lazy(r"\((?P<c>[A-Za-z][A-Za-z ]{1,29})\)")
 _ISSUER = lazy(
-    r"(?:issu(?:ing|er)[ _-]?(?:country|state|nation)?|country(?:[ _-]?(?:code|of[ _-]?issue))?|nationality)"
+    r"(?:issu(?:ing|er)[ _-]?(?:country|state|nation)?|country(?:[ _-]?(?:code|of[ _-]?(?:issue|residence)))?"
+    r"|nationality|(?:tax[ _-]?)?residency)"
     r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<c>[A-Za-z][A-Za-z ]{1,29})",
     re.I,
 )
@@ -551,7 +588,6 @@ _S_FISCAL = b"AAAAAA00A00A000A"
 # Their shapes are fixed strings, found by ``bytes.find`` (a regex alternation without a literal prefix would
 # be tried at every position of every document).
 _SHAPED: tuple[tuple[bytes, T], ...] = (
-    (b"AA 00 00 00 A", T.UK_NATIONAL_INSURANCE_NUMBER),
     (b"000.000.000-00", T.BR_CPF),
     (b"0 00 00 00 000 000 00", T.FR_NIR),
     # a sort code and an eight-digit account number written together ("paid to 31-19-55 31348973"), when a
@@ -559,6 +595,34 @@ _SHAPED: tuple[tuple[bytes, T], ...] = (
     (b"00-00-00 00000000", T.UK_BANK_ACCOUNT),
     (b"00-00-00 / 00000000", T.UK_BANK_ACCOUNT),  # ("Bank for payroll: 40-12-19 / 55102938")
 )
+# A National Insurance number spaced in pairs, or (accuracy33) without a label or spaces ("JT483391B" in a
+# roster's cell): its prefix, digits and suffix letter are distinctive (nino_ok); over every tune and dev set, 219
+# of 222 such values are labelled NINOs (the others: two part numbers, one format example). Both shapes in one
+# search of the shape (two literals' finds cost half as much again).
+_S_NINO = lazy(rb"AA(?: 00 00 00 |000000)A")
+# (accuracy33) A table column of things' codes, where a NINO's shape is a part number ("part_no": "LR073719D").
+_THING_COLUMN = lazy(r"(?i:part|sku|model|serial|product|item|upc|ean|gtin|isbn|lot|batch|firmware|version|build)")
+
+
+def _in_thing_column(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a CSV/TSV column (the text's first line its header) named for a thing's code."""
+    nl = text.find("\n", 0, 2001)
+    if nl == -1 or pos <= nl:
+        return False
+    lo = text.rfind("\n", max(0, pos - 4000), pos) + 1
+    if lo == 0:
+        return False  # a line over 4000 characters is no table's row
+    header = text[:nl]
+    hi = text.find("\n", pos)
+    line = text[lo : hi if hi != -1 else len(text)]
+    delim = next((d for d in ",\t;|" if d in header and d in line), None)
+    if delim is None:
+        return False
+    cells = header.split(delim)
+    col = text.count(delim, lo, pos)
+    return col < len(cells) and _THING_COLUMN.search(cells[col]) is not None
+
+
 _BANK_BEFORE = lazy(
     r"\b(?:account|acct|a/c|bank|banking|sort|paid|pay|refund|transfer|remit|credit|deposit|bacs|iban|payee)",
     re.I,
@@ -568,6 +632,17 @@ _BANK_BEFORE = lazy(
 def scan_fiscal_codes(text: str, shape: bytes, out: Findings) -> None:
     """Italian fiscal codes by their shape and check letter, labelled or not; and the spaced or punctuated
     forms of NINO, CPF and NIR (``_SHAPED``) whose checks hold."""
+    nino, nino_check = _RULES[T.UK_NATIONAL_INSURANCE_NUMBER]
+    for hit in _S_NINO.finditer(shape):
+        s, e = hit.span()
+        after = shape[e : e + 2]
+        if (s and shape[s - 1] in b"0Aa.-") or after[:1] in (b"0", b"A", b"a", b"-") or after in (b".0", b",0"):
+            continue
+        if e - s == 9 and _in_thing_column(text, s):
+            continue
+        m = nino.fullmatch(text, s, e)
+        if m and nino_check(_compact(m.group())):
+            out.add(T.UK_NATIONAL_INSURANCE_NUMBER, s, e, 0.85)
     for literal, etype in _SHAPED:
         s = shape.find(literal)
         while s != -1:

@@ -38,16 +38,43 @@ def _mrz_check(field: str) -> int:
     return total % 10
 
 
+# (accuracy33) The zone's first line right above its second, of the same width (a passport's or a visa's: 44 or 36
+# characters): the document's kind and issuing state, then the name field.
+_MRZ_FIRST_ABOVE = lazy(r"[ \t\"']*[PVIAC][A-Z0-9<][A-Z<]{3}[A-Z0-9<]{31,39}[\"',]{0,2}[ \t]*\r?")
+_YYMMDD = lazy(r"\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def _first_line_above(text: str, at: int) -> bool:
+    """Whether the line above the one holding ``at`` is a zone's first line as wide as the second (44 or 36)."""
+    lo = text.rfind("\n", 0, at) + 1
+    if lo < 2:
+        return False
+    above = text.rfind("\n", 0, lo - 1) + 1
+    first = _MRZ_FIRST_ABOVE.fullmatch(text, above, lo - 1)
+    if first is None:
+        return False
+    width = len(text[above : lo - 1].strip(" \t\r\"',"))
+    hi = text.find("\n", at)
+    return width == len(text[at : len(text) if hi == -1 else hi].strip(" \t\r\"',"))
+
+
 def _mrz_numbers(text: str, out: Findings) -> None:
     """Passport numbers and birth dates of a machine-readable zone whose check digits hold. The first line says
     what the document is: a visa's or an identity card's number is no passport (their birth date is the
-    holder's all the same); a passport issued by the USA is a US passport."""
+    holder's all the same); a passport issued by the USA is a US passport.
+
+    (accuracy33) A zone made up or copied by hand often has check digits nobody computed: when none of its three
+    holds, its second line right under a first line of the same width is the zone's all the same, its birth date
+    a date (YYMMDD). One check failing among holding ones is a misread number, and stays unread."""
     for m in _MRZ_LINE2.finditer(text):
         if m.group("dob1") is not None:  # TD1: the birth date opens the second line
             if _mrz_check(m.group("dob1")) == int(m.group("d2")) and _mrz_check(m.group("exp1")) == int(m.group("d3")):
                 out.add(T.DATE_OF_BIRTH, m.start("dob1"), m.end("dob1"), 0.9)
             continue
-        if not all(_mrz_check(m.group(f)) == int(m.group(c)) for f, c in (("doc", "c1"), ("dob", "c2"), ("exp", "c3"))):
+        checks = [_mrz_check(m.group(f)) == int(m.group(c)) for f, c in (("doc", "c1"), ("dob", "c2"), ("exp", "c3"))]
+        if not all(checks) and (
+            any(checks) or not _YYMMDD.fullmatch(m.group("dob")) or not _first_line_above(text, m.start())
+        ):
             continue
         out.add(T.DATE_OF_BIRTH, m.start("dob"), m.end("dob"), 0.9)
         first = _MRZ_LINE1.search(text, max(0, m.start() - 60), m.start())
@@ -60,15 +87,21 @@ def _mrz_numbers(text: str, out: Findings) -> None:
 
 # An airline's SSR DOCS element (IATA passenger data): "HK1/P/USA/A47201485/USA/30DEC12/F/21JAN32/SURNAME/GIVEN"
 # (document type P: passport; issuing state, number, nationality, birth date, sex, expiry, names).
+# (accuracy33) A reservation display prints a space before the type ("SSR DOCS BA HK1 P/GBR/..."); years may have
+# four digits ("02FEB1975"), and the expiry may be left empty ("/F//SURNAME/...").
+# The element may also stand alone, after any sign ("DOCS P/GBR/...", "DOCS-P/...", a JSON value), and some systems
+# write two-letter country codes ("P/GB/.../GB/").
 _SSR_DOCS_NUMBERS = lazy(
-    r"/P/(?P<iss>[A-Z]{3})/(?P<doc>[A-Z0-9]{5,15})/[A-Z]{3}/(?P<dob>\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
-    r"NOV|DEC)\d{2})/(?:M|F|X|U|MI|FI)/\d{2}[A-Z]{3}\d{2}/"
+    r"(?<![A-Za-z0-9])P/(?P<iss>[A-Z]{2,3})/(?P<doc>[A-Z0-9]{5,15})/[A-Z]{2,3}/(?P<dob>\d{2}(?:JAN|FEB|MAR|APR|MAY|"
+    r"JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}){1,2})/(?:M|F|X|U|MI|FI)/(?:\d{2}[A-Z]{3}\d{2}(?:\d{2})?)?/"
 )
 
 
 # What every SSR DOCS element starts with, in the shape ("/P/USA/"): a literal whose first byte, "/", is rare in a
 # shape, so re's prefix loop runs at memory speed (the search for "/P/" in the text took twice as long).
-_S_SSR_DOCS = lazy(rb"/A/AAA/")
+# (accuracy33: the element's issuing state, number, nationality and birth date, "/GBR/533401872/GBR/14MAR81", which
+# every element has however it opens; the same prefix byte.)
+_S_SSR_DOCS = lazy(rb"/AAA?/[0A]{5,15}/AAA?/00AAA00")
 
 
 def _ssr_docs_numbers(text: str, out: Findings, shape: bytes) -> None:
@@ -76,15 +109,81 @@ def _ssr_docs_numbers(text: str, out: Findings, shape: bytes) -> None:
     if _S_SSR_DOCS.search(shape) is None:
         return
     for m in _SSR_DOCS_NUMBERS.finditer(text):
-        kind = T.US_PASSPORT if m.group("iss") == "USA" else T.PASSPORT
+        kind = T.US_PASSPORT if m.group("iss") in ("USA", "US") else T.PASSPORT
         out.add(kind, m.start("doc"), m.end("doc"), 0.9)
         out.add(T.DATE_OF_BIRTH, m.start("dob"), m.end("dob"), 0.9)
+
+
+# (accuracy33) A UN/EDIFACT PAXLST message (advance passenger information, as airlines send it to border agencies):
+# a traveller's document in a DOC segment ("DOC+P:110:111+A07731942'": type P a passport; its issuing state in the
+# LOC+91 segment after it, its holder's nationality in NAT+2 before it) and the birth date in DTM+329 (date of birth,
+# YYMMDD or CCYYMMDD). Read only in a text that has the segments.
+_PAXLST_DOC = lazy(r"(?m)(?:^|(?<='))[ \t]*DOC\+P[A-Z]?(?::[^+'\n]*)?\+(?P<doc>[A-Z0-9]{5,15})(?=['+:\r\n]|$)")
+_PAXLST_DOB = lazy(r"(?m)(?:^|(?<='))[ \t]*DTM\+329:(?P<dob>(?:19|20)?\d{6})(?=['+:\r\n]|$)")
+_PAXLST_STATE = lazy(r"(?:LOC\+91|NAT\+2)\+(?P<c>[A-Z]{2,3})(?=['+:\r\n])")
+
+
+def _paxlst(text: str, out: Findings) -> None:
+    """Passports and birth dates of a PAXLST message's DOC and DTM+329 segments (a US passport by its state)."""
+    if "DTM+329:" in text:
+        for m in _PAXLST_DOB.finditer(text):
+            out.add(T.DATE_OF_BIRTH, m.start("dob"), m.end("dob"), 0.9)
+    if "DOC+P" not in text:
+        return
+    for m in _PAXLST_DOC.finditer(text):
+        # the issuing state (LOC+91) follows the document; without it, the nationality (NAT+2) before it
+        nxt = text.find("NAD+", m.end(), m.end() + 400)
+        after = _PAXLST_STATE.search(text, m.end(), nxt if nxt != -1 else m.end() + 200)
+        state = after
+        if state is None:
+            states = list(_PAXLST_STATE.finditer(text, max(0, m.start() - 200), m.start()))
+            state = states[-1] if states else None
+        kind = T.US_PASSPORT if state is not None and state.group("c") in ("US", "USA") else T.PASSPORT
+        out.add(kind, m.start("doc"), m.end("doc"), 0.9)
+
+
+# (accuracy33) Travel documents in the airline industry's XML messages: OpenTravel's ``<Document DocID="..."
+# DocType="2">`` (code list DOC: 2 is a passport) and IATA NDC's ``<IdentityDocument>`` (its number, and the type
+# code PT for a passport). The issuing country ("US") types a US passport.
+_OTA_DOCUMENT = lazy(r"<(?:\w+:)?Document\b[^<>]*>")
+_OTA_DOC_ID = lazy(r"\bDocID=[\"'](?P<v>[A-Z0-9]{5,15})[\"']")
+_OTA_ISSUER = lazy(r"\bDocIssueCountry=[\"'](?P<c>[A-Z]{2,3})[\"']")
+_NDC_NUMBER = lazy(r"<(?:\w+:)?IdentityDocumentNumber>(?P<v>[A-Z0-9]{5,15})</")
+_NDC_TYPE = lazy(r"<(?:\w+:)?IdentityDocumentTypeCode>(?P<t>[A-Z]{1,3})</")
+_NDC_ISSUER = lazy(r"<(?:\w+:)?IssuingCountryCode>(?P<c>[A-Z]{2,3})</")
+
+
+def _xml_travel_documents(text: str, out: Findings) -> None:
+    """Passports of OpenTravel ``Document`` elements of type 2 and NDC identity documents of type PT."""
+    if "DocType=" in text:
+        for m in _OTA_DOCUMENT.finditer(text):
+            tag = m.group()
+            if 'DocType="2"' not in tag and "DocType='2'" not in tag:
+                continue
+            v = _OTA_DOC_ID.search(tag)
+            if v is not None:
+                c = _OTA_ISSUER.search(tag)
+                kind = T.US_PASSPORT if c is not None and c.group("c") in ("US", "USA") else T.PASSPORT
+                out.add(kind, m.start() + v.start("v"), m.start() + v.end("v"), 0.9)
+    if "IdentityDocumentNumber>" in text:
+        for m in _NDC_NUMBER.finditer(text):
+            lo = text.rfind("IdentityDocument>", 0, m.start())  # the element's opening tag
+            lo = max(lo, m.start() - 400)
+            hi = text.find("IdentityDocument>", m.end())
+            hi = m.end() + 400 if hi == -1 else min(hi, m.end() + 400)
+            t = _NDC_TYPE.search(text, lo, hi)
+            if t is None or t.group("t") not in ("PT", "P"):
+                continue
+            c = _NDC_ISSUER.search(text, lo, hi)
+            kind = T.US_PASSPORT if c is not None and c.group("c") in ("US", "USA") else T.PASSPORT
+            out.add(kind, m.start("v"), m.end("v"), 0.9)
 
 
 # IATA SSR DOCS (advance passenger information): ".../P/GBR/123456789/GBR/12JAN67/M/04MAY27/SURNAME/GIVEN": after
 # the birth date, gender and expiry come the surname and the given names, each a person's name.
 _SSR_DOCS_NAMES = lazy(
-    rf"/\d{{2}}[A-Z]{{3}}\d{{2}}/(?:[MFUX]I?)/\d{{2}}[A-Z]{{3}}\d{{2}}/({CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)"
+    rf"/\d{{2}}[A-Z]{{3}}\d{{2}}(?:\d{{2}})?/(?:[MFUX]I?)/(?:\d{{2}}[A-Z]{{3}}\d{{2}}(?:\d{{2}})?)?/"
+    rf"({CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)"
     rf"/({CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)"
 )
 
@@ -132,6 +231,10 @@ def scan_travel_documents(text: str, out: Findings, shape: bytes | None = None) 
         _mrz_numbers(text, out)
         _mrz_names(text, shape, out)
     _ssr_docs_numbers(text, out, shape)
+    if "+" in text:
+        _paxlst(text, out)
+    if "<" in text:
+        _xml_travel_documents(text, out)
     if "/" not in text:
         return
     for m in _SSR_DOCS_NAMES.finditer(text):
