@@ -30,7 +30,7 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection import validators as v
 from privacykit.domain.detection.chunking import CHUNK, OVERLAP, detect_in_chunks, detect_in_stream
 from privacykit.domain.detection.findings import Finding, Findings
-from privacykit.domain.detection.resolution import as_entities, drop_persons_inside, resolve_findings
+from privacykit.domain.detection.resolution import as_entities, drop_persons_inside, overlaps, resolve_findings
 from privacykit.domain.detection.scanners import (
     MENTION_LIMIT,
     CsvHeader,
@@ -146,7 +146,30 @@ def _tagged(text: str, out: Findings, found: list[Finding]) -> list[Finding]:
     place named after someone)."""
     if not out.name_hits:
         return found
-    return add_persons(text, out.name_hits, found, [*out.medical, *_spans_of(out.items, T.PERSON)])
+    tagged = add_persons(text, out.name_hits, found, [*out.medical, *_spans_of(out.items, T.PERSON)])
+    if len(tagged) > len(found) and len(text) <= MENTION_LIMIT:
+        return _tagged_mentions(text, out, found, tagged)
+    return tagged
+
+
+def _tagged_mentions(text: str, out: Findings, found: list[Finding], tagged: list[Finding]) -> list[Finding]:
+    """``tagged`` with the later and earlier mentions of the people only the tagger found, by one of their names
+    standing alone (``names.find_mentions``, which reads the rules' people before the tagger runs): "Okafor said"
+    after a tagged "Chidi Okafor". Not where a finding, a medical term or a name a later step took back lies."""
+    before = set(found)
+    new = [(f.start, f.end) for f in tagged if f.type is T.PERSON and f not in before]
+    if not new:
+        return tagged
+    more = Findings()
+    find_mentions(text, new, more)
+    if not more.items:
+        return tagged
+    taken = sorted(
+        [(f.start, f.end) for f in tagged] + [(b.start, b.end) for b in out.medical] + _spans_of(out.items, T.PERSON)
+    )
+    longest = max((b - a for a, b in taken), default=0)
+    extra = [f for f in more.items if not overlaps(taken, f.start, f.end, longest)]
+    return sorted(tagged + extra) if extra else tagged
 
 
 def _scan_free_text(seen: str, out: Findings, cells: int) -> str:
