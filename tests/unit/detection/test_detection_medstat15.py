@@ -77,3 +77,20 @@ def test_a_mebibyte_of_medical_terms_is_judged_within_a_bounded_budget() -> None
 def test_detect_gives_the_rules_verdict_when_no_model_is_shipped_or_it_agrees() -> None:
     text = "Patient: Ana Ruiz\nDiagnosis: asthma\n"  # privacy-scan: ignore (invented)
     assert [text[e.start : e.end] for e in detect(text) if e.type is T.DIAGNOSIS] == ["asthma"]
+
+
+def test_the_shipped_judge_loads_matches_its_hash_and_read_no_frozen_corpus() -> None:
+    import hashlib
+    import json
+
+    with open(mm.MODEL_FILE, encoding="utf-8") as handle:
+        data = json.load(handle)
+    digest = data.pop("sha256_16")
+    assert hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16] == digest
+    assert data["version"] == "1" and data["verdict"] is False and 0 < data["drop_below"] < data["threshold"] <= 1
+    folders = [Path(s).parts[2] if Path(s).parts[2] != "unseen" else s for s in data["trained_on"]]
+    assert not any("frozen" in f for f in folders)
+    numbers = [int(f[len("holdout") :]) for f in folders if f.startswith("holdout")]
+    assert numbers and not any(n in (2, 4, 5) or n >= 39 for n in numbers)
+    model = mm.model()
+    assert model is not None and model.threshold == data["threshold"] and len(model.weights) == len(data["weights"])
