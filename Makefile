@@ -17,7 +17,7 @@ AWS_PORT ?= 5000
 export PARAMETER_OVERRIDES
 
 .DEFAULT_GOAL := help
-.PHONY: help install run trigger token test lint bench backtest validate build deploy clean person-model person-model-loco
+.PHONY: help install run trigger token test lint bench backtest validate build deploy clean person-model person-model-loco medical-model medical-model-loco
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -90,6 +90,13 @@ person-model: install ## retrain the person-name tagger from the tune corpora (d
 
 person-model-loco: install ## leave-one-corpus-out table of the person-name tagger against the rules alone
 	$(BIN)/python bench/person_model_loco.py --thresholds 0.95,0.9,0.97
+
+medical-model: install ## retrain the judge of medical mentions through holdout38 (detection/data/medical_model.json; deterministic)
+	$(BIN)/python bench/train_medical_model.py --through 38
+
+medical-model-loco: install ## leave-one-corpus-out (holdout24-33) and outside (holdout34-38) tables of the medical judge
+	$(BIN)/python bench/medical_model_loco.py --pairs 0.1:0.95,0.05:1.01,0.1:1.01,0.15:1.01 \
+		--outside holdout34,holdout35,holdout36,holdout37,holdout38
 
 $(SAM):
 	$(PYTHON) -m venv $(VENV)/sam

@@ -52,7 +52,10 @@ def with_model(
     return [with_tagger(doc["text"], model) if calls else found for (found, calls), doc in zip(runs, docs, strict=True)]
 
 
-def score(docs: list[dict[str, Any]], founds: list[list[Entity]]) -> dict[str, Any]:
+def score(
+    docs: list[dict[str, Any]], founds: list[list[Entity]], kinds: tuple[str, ...] = ("PERSON",)
+) -> dict[str, Any]:
+    """P/R and counts of ``kinds[0]`` (``by``: of each kind), micro-F1, level accuracy, PII-free docs flagged."""
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -75,10 +78,12 @@ def score(docs: list[dict[str, Any]], founds: list[list[Entity]]) -> dict[str, A
         if not doc["entities"]:
             pii_free += 1
             flagged += bool(found)
-    p, r, _ = _prf(tp["PERSON"], fp["PERSON"], fn["PERSON"])
+    k = kinds[0]
+    p, r, _ = _prf(tp[k], fp[k], fn[k])
     _, _, f1 = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
     return {
-        "P": p, "R": r, "counts": (tp["PERSON"], fp["PERSON"], fn["PERSON"]), "F1": f1,
+        "P": p, "R": r, "counts": (tp[k], fp[k], fn[k]), "F1": f1,
+        "by": {kind: (tp[kind], fp[kind], fn[kind]) for kind in kinds},
         "acc": correct / len(docs), "flagged": flagged, "pii_free": pii_free,
     }  # fmt: skip
 

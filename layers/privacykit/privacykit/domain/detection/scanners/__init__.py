@@ -9,7 +9,8 @@
 * ``names``: names after a cue and in free text; ``chat``: speakers of chat logs and transcripts;
 * ``person_tagger``: a statistical tagger of the names in runs of capitalised words no rule claimed (run last);
 * ``national_ids``: identifiers beyond the US (NHS, NINO, DNI, NIR, CPF...), read after their label and checked;
-* ``medical``: which diagnoses and medications count (only in text about someone);
+* ``medical``: which diagnoses and medications count (only in text about someone); ``medical_model``: a
+  statistical judge of each term from its context, after the rules (it drops or admits one);
 * ``csv_columns``, ``sql`` and ``hl7``: structured data whose header, column list or field says what a value is;
 * ``interchange``: SWIFT MT, ISO 20022 and CDA fields read by their specifications (X12 is read in ``hl7``);
 * ``travel``: travel documents by their specifications (ICAO 9303 zones, SSR DOCS, boarding passes, name elements).

@@ -18,6 +18,7 @@ from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Finding, Findings
 from privacykit.domain.detection.lazyre import lazy
 from privacykit.domain.detection.resolution import overlaps
+from privacykit.domain.detection.scanners import medical_model
 from privacykit.domain.detection.wordlists import load, words
 
 __all__ = ["DIAGNOSES", "MEDICATIONS", "MED_DOSE_AFTER", "admit_medical", "asserted", "trial_subject"]
@@ -930,6 +931,8 @@ def _admit_medical(items: list[Finding], found: Findings, low: str) -> None:
         return answer[0]
 
     if not (weakly or is_record()):
+        # (the judge may admit a term here; it drops none: the rules admitted none)
+        items.extend(medical_model.judge(low, items, med_terms, [], False))
         return
     known = sorted((m.start, m.end) for m in med_terms)
     terms = [m for m in med_terms if asserted(low, m)]
@@ -1035,6 +1038,8 @@ def _admit_medical(items: list[Finding], found: Findings, low: str) -> None:
     if found.unasserted:  # entries a structured format records as not so (scanners/interchange.py)
         starts = [a for a, _ in found.unasserted]
         terms = [m for m in terms if not _within(found.unasserted, starts, m.start)]
+    # Last, the statistical judge reads each term with the rules' verdict (scanners/medical_model.py).
+    terms = medical_model.judge(low, items, med_terms, terms, answer[0] if answer else None)
     items.extend(_combinations(low, terms))
 
 

@@ -27,16 +27,15 @@ capitalised words stays linear. ``docs/detection.md`` ("A statistical name tagge
 from __future__ import annotations
 
 import bisect
-import json
-import math
 from collections.abc import Iterator, Sequence
-from itertools import islice, repeat
+from itertools import islice
 from operator import itemgetter
 from typing import Any
 
 from privacykit.domain.common.entity_types import EntityType as T
 from privacykit.domain.detection.findings import Finding
 from privacykit.domain.detection.lazyre import lazy
+from privacykit.domain.detection.logistic import Logistic, read_json
 from privacykit.domain.detection.resolution import overlaps
 from privacykit.domain.detection.shapes import shape_of
 from privacykit.domain.detection.wordlists import data_file, fold
@@ -64,17 +63,15 @@ _BUDGET_PER_CHAR = 1 / 1000
 _GROW_FROM = 0.5
 
 
-class PersonModel:
+class PersonModel(Logistic):
     """Weights of the tagger, its threshold and version (as ``bench/train_person_model.py`` wrote them)."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        self.weights: dict[str, float] = data["weights"]
-        self.threshold: float = data["threshold"]
+        super().__init__(data)
         # Whether the model was trained with the runs no rule touched marked (``run_features``' marks).
         self.marks: tuple[str, ...] = ("fresh",) if data.get("fresh_mark") else ()
         # A rule's PERSON finding whose every token the model scores under this is dropped (0: never).
         self.drop_below: float = data.get("drop_below", 0.0)
-        self.version: str = data.get("version", "")
         # Lower-case words of the training texts (prose of several languages): a capitalised token that is
         # one of them is likelier a word than a name. Built by the training script from its corpora only.
         self.lists: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in data.get("lists", {}).items()}
@@ -86,10 +83,6 @@ class PersonModel:
             self._all_lists = {**_lists(), **self.lists}
         return self._all_lists
 
-    def probability(self, feats: list[str]) -> float:
-        z = sum(map(self.weights.get, feats, repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
 
 _LOADED: PersonModel | None = None
 
@@ -98,8 +91,7 @@ def model() -> PersonModel:
     """The shipped model, read on first use."""
     global _LOADED
     if _LOADED is None:
-        with open(MODEL_FILE, encoding="utf-8") as handle:
-            _LOADED = PersonModel(json.load(handle))
+        _LOADED = PersonModel(read_json(MODEL_FILE))
     return _LOADED
 
 
