@@ -51,3 +51,25 @@ def test_a_value_called_an_example_raises_nothing(text: str) -> None:
 )
 def test_a_real_value_beside_an_example_word_is_found(text: str, kind: str) -> None:
     assert kind in _types(text), found(text)
+
+
+def _people(text: str) -> list[str]:
+    return [v for t, v in found(text) if t == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LY0316  Tel Aviv Ben Gurion           08:40  Gate C04  On time",
+        "AA0081  Los Angeles Tom Bradley Terminal         10:10  Gate C12  On time",
+        "Coaches leave at 09:00 for the Raich Carter Ground; kick-off at three.",
+        "SQ-40117,Harwick Town v Dunmore Rovers,Jackie Milburn Stand,F,112,28.50",
+        "Tickets: SQ-40120, Estadio Santiago Bernabéu tour, gate 4, 15.00",
+    ],
+)
+def test_a_place_named_after_a_person_is_no_person(text: str) -> None:
+    assert _people(text) == [], found(text)
+
+
+def test_a_surname_that_is_an_institutions_word_still_starts_a_name() -> None:
+    assert _people("Register: Plaza Rodriguez, Ana; Sala Moreno, Jordi") != []
