@@ -133,7 +133,8 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
         if found is not None:
             return _tagged(text, out, found)
     items = drop_by_structure(drop_persons_inside(out.items, out.medical), text, csv_header)
-    items = drop_test_numbers(items, text)  # fiction's reserved numbers called test values (accuracy15)
+    # fiction's reserved numbers called test values (accuracy15), any value called an example (accuracy34)
+    items = drop_test_numbers(items, text, out.examples)
     # Diagnoses and medications are PHI only when the text is about someone.
     admit_medical(items, out, low)
     return _tagged(text, out, resolve_findings(items))
@@ -248,6 +249,7 @@ def _place(out: Findings, starts: list[int], origins: list[int]) -> None:
     out.medical_hints = [at(x) for x in out.medical_hints]
     out.unasserted = [(at(s), end(s, e)) for s, e in out.unasserted]
     out.animal = [(at(s), end(s, e)) for s, e in out.animal]
+    out.examples = [(at(s), end(s, e)) for s, e in out.examples]
     out.name_hits = [at(x) for x in out.name_hits]
 
 
@@ -265,7 +267,8 @@ def _with_cells(out: Findings, cells: int, text: str, csv_header: CsvHeader, low
     rest = out.items[cells:]
     if any(_touches(by_cell, starts, f) for f in chain(rest, out.medical)):
         return None
-    rest = drop_test_numbers(drop_by_structure(drop_persons_inside(rest, out.medical), text, csv_header), text)
+    rest = drop_by_structure(drop_persons_inside(rest, out.medical), text, csv_header)
+    rest = drop_test_numbers(rest, text, out.examples)
     # Diagnoses and medications are PHI only when the text is about someone: the cells count for that.
     every = rest + by_cell
     admit_medical(every, out, low)

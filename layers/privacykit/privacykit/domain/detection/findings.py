@@ -43,6 +43,9 @@ class Findings:
     # Where the keyword pass met a word an animal's record uses (kind "animal": "species", "owner", "vet",
     # "neutered", a veterinary product...): only then is the text read for records whose patient is an animal.
     animal: list[tuple[int, int]] = field(default_factory=list)
+    # Where the keyword pass met a word calling the values beside it examples or test data (kind "example":
+    # "Example:", "e.g.", "z. B.", "fictitious"): contact.drop_test_numbers drops the values it calls so.
+    examples: list[tuple[int, int]] = field(default_factory=list)
     # Where names.scan_name_sequences' search met a title-case word before another capital (or ", " and one):
     # the statistical tagger reads the runs of capitalised words there (scanners/person_tagger.py).
     name_hits: list[int] = field(default_factory=list)

@@ -282,9 +282,12 @@ def _fictional_number(value: str) -> bool:
     return _FICTIONAL.fullmatch(digits) is not None
 
 
-def drop_test_numbers(items: list[Finding], text: str) -> list[Finding]:
+def drop_test_numbers(items: list[Finding], text: str, examples: list[tuple[int, int]] | None = None) -> list[Finding]:
     """``items`` without the phones in a range reserved for fiction that their line calls a test value
-    ("msisdn_fixture: +44 7700 900061", "Support: +44 7700 900214 (test line in our docs only)")."""
+    ("msisdn_fixture: +44 7700 900061", "Support: +44 7700 900214 (test line in our docs only)"), and without any
+    value that a word of ``examples`` (the keyword pass's, kind "example") calls an example (:func:`_example_of`)."""
+    if examples:
+        items = [f for f in items if f.type in _TERMS or not _example_of(text, f.start, f.end, examples)]
     if not any(f.type is T.PHONE for f in items):
         return items
     kept: list[Finding] = []
@@ -296,6 +299,44 @@ def drop_test_numbers(items: list[Finding], text: str) -> list[Finding]:
                 continue
         kept.append(f)
     return kept
+
+
+# Conditions and drugs are judged by the medical admission (medical.py: "e.g." on a form is read there).
+_TERMS = frozenset({T.DIAGNOSIS, T.MEDICATION})
+# The end of a sentence between a cue and a value: a word of two small letters or more (or digits, or a closing
+# bracket), then ".", "!" or "?" before a space ("Dr. Ames", "Licence No. X0000000", "e.g. 12" are no ends).
+_SENTENCE_END = lazy(r"(?<![^\W_])(?:[a-zß-ÿ]{2,}|\d+|[)\]])[.!?](?=\s)")
+# What stands between a value and a cue after it that says the value is an example: a bracket ("01632 960000
+# (example)", "... (dummy data, not a member)") or a copula ("AB 12 34 56 C is a format example only").
+_CUE_AFTER = lazy(r"[\s'\"]*\(|.*?\b(?:is|are|ist|sind|est|sont|es|son|è|sono)\b", re.I)
+
+
+def _example_of(text: str, s: int, e: int, cues: list[tuple[int, int]]) -> bool:
+    """Whether the value at [s, e) is one its text calls an example: a cue inside it; a cue before it on its line
+    and in its sentence, either with a label's colon between ("Example: Joe Bloggs, 1 Any Street", "Example of a
+    valid entry: Licence No. X0000000") or at most two words before it ("e.g. 03/11/1987", "z. B. 86095742719"), and
+    not in brackets closed before it ("Emergency contact (e.g. spouse): Ana Ruiz" names a real one); or a cue after
+    it in its sentence, in brackets or after a copula ("07700 900123 (example)", "... is an illustration only")."""
+    i = bisect_left(cues, (s, -1))
+    if i < len(cues) and cues[i][0] < e:
+        return True
+    if i:
+        cs, ce = cues[i - 1]
+        gap = text[ce:s]
+        if (
+            s - ce <= 160
+            and "\n" not in gap
+            and gap.count(")") <= gap.count("(")
+            and not _SENTENCE_END.search(gap)
+            and (len(gap.split()) <= 2 or (":" in gap and gap.count(":") == 1 and gap.index(":") <= 40))
+        ):
+            return True
+    if i < len(cues):
+        cs, ce = cues[i]
+        gap = text[e:cs]
+        if cs - e <= 60 and "\n" not in gap and ":" not in gap and not _SENTENCE_END.search(gap):
+            return _CUE_AFTER.match(gap) is not None
+    return False
 
 
 # ------------------------------------------------------------------------------------- IP addresses

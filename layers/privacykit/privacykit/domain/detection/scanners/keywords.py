@@ -373,6 +373,9 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
                 out.medical_hints.append(start)
             elif kind == "animal":  # a word an animal's record uses (scanners/animals.py reads them)
                 out.animal.append((start, end))
+            elif kind == "example":  # a word calling the values beside it examples (contact.drop_test_numbers)
+                if _example_word(text, low, start, end):
+                    out.examples.append((start, end))
             elif kind == "format":  # a marker of an interchange format (scanners/interchange.py, hl7.py)
                 if key != ":59:" or not low[end : end + 1].isdigit():  # (a time of day: "10:59:02")
                     out.formats.add(key)
@@ -390,6 +393,24 @@ def scan_keywords(text: str, low: str, out: Findings, low_bytes: bytes | None = 
         _broken_labels(text, low, automata, out)
     if out.pending_plan_ids:
         admit_plan_ids(text, low, out)
+
+
+def _example_word(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the "example" keyword at [start, end) is a word of the text, not part of a host, a mailbox or a
+    longer word ("user@example.com", "example-cro.com", "examples2"), nor a firm's name ("Example Payments Ltd")."""
+    before = low[start - 1 : start]
+    if before and (before.isalnum() or (before in "@./_-" and start > 1 and low[start - 2].isalnum())):
+        return False
+    after = low[end : end + 2]
+    if after[:1].isalnum() or after[:1] in "@_" or (after[:1] in ".-" and after[1:2].isalnum()):
+        return False
+    # A capitalised word before another: a name ("Example Bank", "Dummy Industries"), not a cue.
+    return not (
+        text[start].isupper()
+        and not text[start + 1 : start + 2].isupper()
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isupper()
+    )
 
 
 # Labels a PDF conversion may break over a line with a hyphen ("Geburts-\ndatum:", "Data de nasci-\nmento:"):

@@ -1574,8 +1574,20 @@ _INSTITUTION_BEFORE = words(
     # (accuracy27) a hall or a room named after a person, its word first ("Hall Ernest Hemingway", "Sala Frida Kahlo")
     "hall sala salle saal aula salón "
     # and a restaurant or a hotel named after one, its word first ("Brasserie Les Halles", "Hotel Maria Cristina")
-    "brasserie bistro restaurant restaurante ristorante trattoria hotel hôtel"
+    "brasserie bistro restaurant restaurante ristorante trattoria hotel hôtel "
+    # (accuracy34) a stadium or an airport named after a person, its word first ("Estadio Santiago Bernabéu",
+    # "Aeroporto Marco Polo", "Flughafen Franz Josef Strauß")
+    "estadio estádio stade stadio stadion aeropuerto aeroporto aéroport flughafen"
 )
+# Of those, the words no one is named ("Hall", "Plaza", "Sala" are surnames too): read into a name's span, they make
+# it an institution's (accuracy34).
+_INSTITUTION_FIRST = words(
+    "estadio estádio stade stadio stadion aeropuerto aeroporto aéroport flughafen escola escuela colegio liceo "
+    "lycée école collège instituto istituto fundación fundação fondation fondazione stichting biblioteca "
+    "bibliothèque hôpital ospedale clínica clinique scuola hospital casa centro maison hogar albergue refugio "
+    "residencia academia parque brasserie bistro restaurant restaurante ristorante trattoria hotel hôtel"
+)
+_FIRST_PREFIXES = frozenset(w[:3] for w in _INSTITUTION_FIRST)
 _BEFORE_ENDS = frozenset(w[-1] for w in _INSTITUTION_BEFORE)  # the last letters of those words
 _QUALIFIED_NEXT = lazy(r"[ ]([A-Z][\w'’-]*)(?:[ ]([A-Z][\w'’-]*))?")
 
@@ -1633,7 +1645,9 @@ def _institution_after(text: str, after_end: int) -> bool:
 # it. A ship's prefix before a name makes it a ship's ("MV Ernest Shackleton", "M/S Roald Amundsen", "HMS ...").
 _VENUE_AFTER = words(
     "suite room rooms lounge bar ballroom restaurant brasserie terrace salon auditorium theatre theater studio "
-    "pavilion building lab laboratory medal prize award run cup trophy lecture fellowship scholarship"
+    "pavilion building lab laboratory medal prize award run cup trophy lecture fellowship scholarship "
+    # (accuracy34) a ground's stands and grounds, an airport's terminals, towers and bridges named after people
+    "stand ground terminal tower bridge"
 )
 _VESSEL_BEFORE = frozenset(
     ("MV", "M/V", "MS", "M/S", "MY", "M/Y", "SS", "HMS", "RMS", "USS", "HMCS", "HMAS", "HMNZS", "RV", "R/V", "FV")
@@ -1678,6 +1692,10 @@ def _named_place(text: str, s: int, e: int) -> bool:
     last = text[s:e].rsplit(None, 1)[-1].lower()
     if last in _VENUE_AFTER and last[0] != text[s:e].rsplit(None, 1)[-1][0] and " " in text[s:e]:
         return True  # the room's noun read into the name: "Grace Kelly Suite"
+    if text[s : s + 3].lower() in _FIRST_PREFIXES and text[s].isupper():  # (a slice and a look-up for most names)
+        first = text[s:e].split(None, 1)
+        if len(first) == 2 and first[0].lower() in _INSTITUTION_FIRST:
+            return True  # the institution's word read into the name: "Estadio Santiago Bernabéu" (accuracy34)
     if last not in _PLACE_WORDS and (last.isascii() or fold(last) not in _PLACE_WORDS):
         return False
     tokens = name_tokens(text[s:e])

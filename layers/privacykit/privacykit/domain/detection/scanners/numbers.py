@@ -627,10 +627,11 @@ def _card(text: str, shape: bytes, s: int, e: int, out: Findings, tests: _TestEv
 
 # Payment processors' published test numbers (data/test_cards.txt): no one's card where the text says it tests.
 _TEST_CARDS = frozenset(data_lines("test_cards.txt"))
-# (a word, not part of a host or mailbox: "jane@example.com" is no test)
+# (a word, not part of a host or mailbox: "jane@example.com" is no test; a snake_case key's first word is one:
+# "test_cards:")
 _TEST_WORDS = lazy(
     r"(?<![@./\w-])(?:test(?:s|ing|ed)?|sandbox|dummy|demo|samples?|examples?|fixtures?|fake|mock(?:ed)?|staging|"
-    r"simulat(?:e|es|ed|ion)|documented|placeholder|qa)(?![\w-]|\.\w|@)",
+    r"simulat(?:e|es|ed|ion)|documented|placeholder|qa)(?![^\W_]|-|\.\w|@)",
     re.I,
 )
 # Any number the text itself calls a test card: "test card 4916...", "sandbox PAN", "use card ... in test mode".
