@@ -44,6 +44,9 @@ MODEL_FILE = data_file("medical_model.json")
 # At most this many candidates are scored per window, beyond a share of its length (the rest keep the rules'
 # verdict): a mebibyte of "has penicillin allergy" costs a bounded fraction of a second.
 _BUDGET_BASE = 200
+#: A question the text answers yes on the spot ("diagnosed with asthma? Yes", not a form's "Yes / No" choice):
+#: the answer stands. The judge weighs context, and it learnt "? yes" as a template's mark (p 0.008 here).
+_ANSWERED_YES = lazy(r"[ \t]*\?[ \t]*(?:yes|y)\b(?![ \t]*[/|,][ \t]*no\b)")
 _BUDGET_PER_CHAR = 1 / 5000
 
 
@@ -258,7 +261,7 @@ def judge(
     for f, verdict in cands:
         p = m.probability(features(low, f, verdict if m.verdict else None, doc))
         if verdict:
-            if p >= m.drop_below:
+            if p >= m.drop_below or _ANSWERED_YES.match(low, f.end) is not None:
                 kept.append(f)
         elif p >= m.threshold:
             added.append(f)
