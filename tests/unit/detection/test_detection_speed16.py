@@ -12,31 +12,12 @@ from __future__ import annotations
 import random
 
 from privacykit.domain.detection import detect
+from privacykit.domain.detection.lazyre import top_level_alternatives
 from privacykit.domain.detection.scanners import medical
 
 _CLAUSE_BREAKS = (".", ";", "\n", ":", "!", "?", "—", " but ", "(")
 _SENTENCE_ENDS = (".", "!", "?", "\n")
 _PIECES = ["a", "b", "x", " ", "  ", ".", ";", "\n", ":", "!", "?", "—", " but ", "(", ")", "but", " bu", "t ", "é"]
-
-
-def _top_level_alternatives(source: str) -> list[str]:
-    out, depth, in_class, cut, i = [], 0, False, 0, 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            out.append(source[cut:i])
-            cut = i + 1
-        i += 1
-    return [*out, source[cut:]]
 
 
 def test_the_last_break_is_the_largest_of_the_rfind_calls() -> None:
@@ -53,8 +34,8 @@ def test_the_last_break_is_the_largest_of_the_rfind_calls() -> None:
 def test_every_form_of_a_negating_label_holds_a_gate_word() -> None:
     source = medical._NEG_LABEL.pattern
     assert source.startswith("(?:") and source.endswith(")[ \\t]*$")
-    for form in _top_level_alternatives(source[3 : -len(")[ \\t]*$")]):
-        for branch in _top_level_alternatives(form[3 : form.index(")")]) if form.startswith("(?:") else [form]:
+    for form in top_level_alternatives(source[3 : -len(")[ \\t]*$")]):
+        for branch in top_level_alternatives(form[3 : form.index(")")]) if form.startswith("(?:") else [form]:
             assert any(w in branch for w in medical._NEG_LABEL_WORDS), branch
 
 

@@ -26,6 +26,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Iterator
 from typing import Any, AnyStr, cast
 
 __all__ = ["by_first_character", "lazy", "write_compiled"]
@@ -158,7 +159,7 @@ def by_first_character(source: AnyStr, flags: int = 0) -> AnyStr:
     if not isinstance(source, str) or flags & re.IGNORECASE:
         return source
     head, body, tail = _first_group(source)
-    alternatives = _alternatives(body)
+    alternatives = top_level_alternatives(body)
     if "|".join(alternatives) != body:
         return source
     starts: list[set[str]] = []
@@ -180,10 +181,10 @@ def by_first_character(source: AnyStr, flags: int = 0) -> AnyStr:
     return head + "(?:" + "|".join(parts) + ")" + tail
 
 
-def _first_group(source: str) -> tuple[str, str, str]:
-    """``source`` around its first non-capturing group at the top level: (before, inside, after)."""
-    start = source.index("(?:")
-    depth, i, in_class = 0, start, False
+def _top_level(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``source`` from ``start`` outside an escape and a character class, with the depth of
+    the groups it stands in (a parenthesis counts as outside its own group): (index, character, depth)."""
+    depth, in_class, i = 0, False, start
     while i < len(source):
         ch = source[i]
         if ch == "\\":
@@ -196,40 +197,26 @@ def _first_group(source: str) -> tuple[str, str, str]:
             if source.startswith(("[]", "[^]"), i):
                 i += 2 if source[i + 1] == "]" else 3
                 continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return source[:start], source[start + 3 : i], source[i + 1 :]
+        else:
+            depth -= ch == ")"
+            yield i, ch, depth
+            depth += ch == "("
         i += 1
+
+
+def _first_group(source: str) -> tuple[str, str, str]:
+    """``source`` around its first non-capturing group at the top level: (before, inside, after)."""
+    start = source.index("(?:")
+    for i, ch, depth in _top_level(source, start):
+        if ch == ")" and depth == 0:
+            return source[:start], source[start + 3 : i], source[i + 1 :]
     raise ValueError(source)
 
 
-def _alternatives(body: str) -> list[str]:
+def top_level_alternatives(body: str) -> list[str]:
     """``body``'s alternatives at its top level (an escape, a class or a group holds its ``|``)."""
-    out, depth, in_class, cut, i = [], 0, False, 0, 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if body.startswith(("[]", "[^]"), i):
-                i += 2 if body[i + 1] == "]" else 3
-                continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(body[cut:i])
-            cut = i + 1
-        i += 1
-    return [*out, body[cut:]]
+    cuts = [i for i, ch, depth in _top_level(body) if ch == "|" and depth == 0]
+    return [body[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
 
 
 def _first_characters(items: Any, c: Any) -> tuple[set[str] | None, bool]:
