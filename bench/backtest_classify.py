@@ -50,14 +50,16 @@ def first_scored() -> list[str]:
     commits = {
         m.group(1) for readme in CORPUS.glob("holdout*/README.md") for m in _UNTOUCHED.finditer(readme.read_text())
     }
+    # Full hashes: git's abbreviation grows with a repository's object count, so a clone may print 8 or 9
+    # characters where the READMEs have 7. A README's commit is matched by prefix instead.
     listed = subprocess.run(
-        ["git", "rev-list", "--topo-order", "--reverse", "--abbrev-commit", "HEAD"],
-        cwd=ROOT, capture_output=True, text=True, check=True,
-    ).stdout.split()  # fmt: skip
+        ["git", "rev-list", "--topo-order", "--reverse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
     order = {commit: i for i, commit in enumerate(listed)}
+    position = {c: i for c in commits for full, i in order.items() if full.startswith(c)}
     seen: set[str] = set()
     distinct = []
-    for commit in sorted((c for c in commits if c in order), key=order.__getitem__):
+    for commit in sorted(position, key=position.__getitem__):
         layer = layer_tree(commit)
         if layer not in seen:
             seen.add(layer)

@@ -57,3 +57,12 @@ def test_a_layer_is_scored_per_corpus_and_pooled(tmp_path: Path) -> None:
     scores = _backtest().score_at(ROOT / "layers" / "privacykit", [found, missed])
     assert [round(s["f1"], 3) for s in scores] == [1.0, 0.0, 0.667]
     assert [s["level"] for s in scores] == [1.0, 0.0, 0.5]
+
+
+def test_the_commits_are_found_however_long_git_abbreviates(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # A clone with more objects abbreviates to 8 or 9 characters; the READMEs name 7 (CI failed on this).
+    monkeypatch.setenv("GIT_CONFIG_COUNT", "1")
+    monkeypatch.setenv("GIT_CONFIG_KEY_0", "core.abbrev")
+    monkeypatch.setenv("GIT_CONFIG_VALUE_0", "12")
+    commits = _backtest().first_scored()
+    assert "3f87f5c" in commits and "10fbff8" in commits
