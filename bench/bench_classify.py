@@ -118,6 +118,7 @@ CORPORA = {
     "holdout41 validation": ROOT / "tests" / "corpus" / "holdout41" / "holdout41.jsonl",
     "holdout42 validation": ROOT / "tests" / "corpus" / "holdout42" / "holdout42.jsonl",
     "holdout43 validation": ROOT / "tests" / "corpus" / "holdout43" / "holdout43.jsonl",
+    "holdout46 frozen": ROOT / "tests" / "corpus" / "holdout46" / "holdout46.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
 POOLED = {
