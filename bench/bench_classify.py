@@ -118,6 +118,8 @@ CORPORA = {
     "holdout41 validation": ROOT / "tests" / "corpus" / "holdout41" / "holdout41.jsonl",
     "holdout42 validation": ROOT / "tests" / "corpus" / "holdout42" / "holdout42.jsonl",
     "holdout43 validation": ROOT / "tests" / "corpus" / "holdout43" / "holdout43.jsonl",
+    "holdout44 frozen": ROOT / "tests" / "corpus" / "holdout44" / "holdout44.jsonl",
+    "holdout45 frozen": ROOT / "tests" / "corpus" / "holdout45" / "holdout45.jsonl",
     "holdout46 frozen": ROOT / "tests" / "corpus" / "holdout46" / "holdout46.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
