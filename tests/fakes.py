@@ -730,7 +730,7 @@ class InMemoryTrail:
         self.sealer = AuditSealer(self.outbox, self.heads, self.segments, segment_max_events=segment_max_events)
         checker = TrailChecker(self.heads, self.segments, signer)
         self.digester = AuditDigester(checker, self.heads, self.segments, signer, self.writer)
-        self.verifier = AuditVerifier(checker, self.outbox)
+        self.verifier = AuditVerifier(checker, self.outbox, self.writer)
 
     def seal(self) -> None:
         self.sealer.seal_all()

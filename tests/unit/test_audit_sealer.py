@@ -85,6 +85,20 @@ def test_a_segment_the_sealer_did_not_write_stops_it() -> None:
     assert not trail.verifier.verify_full("acme").valid
 
 
+@pytest.mark.parametrize("check", ["verify", "verify_full"])
+def test_a_verification_that_finds_the_trail_broken_records_the_alarm_once_per_check(check: str) -> None:
+    # As the digest schedule does: monitoring alerts on audit.chain_broken, whoever found the break.
+    trail = _trail(2)
+    trail.seal()
+    assert getattr(trail.verifier, check)("acme").valid
+    assert trail.outbox.count_pending("acme") == 0
+    trail.segments.put_segment("acme", segment_name(3), b'{"seq":3}\n')
+    found = getattr(trail.verifier, check)("acme")
+    assert not found.valid and found.pending == 1
+    (event,) = trail.outbox.waiting["acme"].values()
+    assert event["type"] == "audit.chain_broken" and event["details"]["first_break_seq"] == 3
+
+
 def test_the_digester_signs_only_what_verifies_and_names_the_previous_digest() -> None:
     trail = _trail(4)
     trail.seal()

@@ -42,13 +42,34 @@ def test_every_function_has_a_dead_letter_queue_with_an_alarm() -> None:
     assert dlq["Type"] == "SQS"
     queue = dlq["TargetArn"]["Fn::GetAtt"][0]
     alarmed = {
-        a["Properties"]["Dimensions"][0]["Value"]["Fn::GetAtt"][0] for a in of_type("AWS::CloudWatch::Alarm").values()
+        a["Properties"]["Dimensions"][0]["Value"]["Fn::GetAtt"][0]
+        for a in of_type("AWS::CloudWatch::Alarm").values()
+        if a["Properties"]["Namespace"] == "AWS/SQS"
     }
     assert queue in alarmed
     for name, function in FUNCTIONS.items():
         for event_name, event in function["Properties"].get("Events", {}).items():
             if event["Type"] in ("Schedule", "ScheduleV2"):
                 assert "DeadLetterConfig" in event["Properties"], f"{name}.{event_name} has no DLQ"
+
+
+def test_a_broken_audit_chain_pages_the_operator() -> None:
+    # Every audit function that counts AuditChainBroken does so as service "audit", the alarm's dimension
+    # (Powertools adds the service as the metric's only dimension here).
+    counting = [p for p in (ROOT / "functions" / "audit").glob("*.py") if '"AuditChainBroken"' in p.read_text()]
+    assert len(counting) == 3
+    for path in counting:
+        assert 'observability("audit")' in path.read_text(), path.name
+    alarms = of_type("AWS::CloudWatch::Alarm").values()
+    (properties,) = [a["Properties"] for a in alarms if a["Properties"]["Namespace"] == "PrivacyBundle"]
+    assert properties["MetricName"] == "AuditChainBroken"
+    assert properties["Dimensions"] == [{"Name": "service", "Value": "audit"}]
+    assert (properties["Statistic"], properties["Threshold"], properties["ComparisonOperator"]) == (
+        "Sum",
+        0,
+        "GreaterThanThreshold",
+    )
+    assert properties["AlarmActions"] == [{"Ref": "AlarmTopic"}]
 
 
 def test_every_function_logs_to_a_group_of_its_own_that_expires_and_is_encrypted() -> None:

@@ -68,7 +68,7 @@ def trail_checker() -> TrailChecker:
 
 @provider
 def audit_verifier() -> AuditVerifier:
-    return AuditVerifier(trail_checker(), audit_outbox())
+    return AuditVerifier(trail_checker(), audit_outbox(), trail_alarms())
 
 
 @provider
@@ -97,8 +97,9 @@ class _NoPseudonyms:
 
 @provider
 def trail_alarms() -> AuditWriter:
-    """The digest schedule's writer: a broken trail is recorded as ``audit.chain_broken`` (monitoring
-    alerts on it), with no pseudonyms to compute and so no key table or data key to hold."""
+    """The writer of alarms (the digest schedule's, a verification's): a broken trail is recorded as
+    ``audit.chain_broken`` (monitoring alerts on it), with no pseudonyms to compute and so no key table or
+    data key to hold."""
     return AuditWriter(audit_outbox(), _NoPseudonyms(), clock())
 
 

@@ -369,19 +369,24 @@ class AuditDigester:
 class AuditVerifier:
     """Verifies a tenant's trail: from the newest signed digest (fast, bounded by the events since the
     last digest), or from the first event (``full``, for the asynchronous job and the offline command).
-    ``pending`` counts the events committed but not sealed yet (the sealer runs every minute)."""
+    ``pending`` counts the events committed but not sealed yet (the sealer runs every minute). A trail that
+    does not verify is recorded through ``alarms`` as ``audit.chain_broken``, as the digester records it:
+    an auditor's check that finds the break alerts as the schedule's does."""
 
-    def __init__(self, checker: TrailChecker, outbox: AuditOutbox) -> None:
+    def __init__(self, checker: TrailChecker, outbox: AuditOutbox, alarms: AuditSink) -> None:
         self._checker = checker
         self._outbox = outbox
+        self._alarms = alarms
 
     def verify(self, tenant: str) -> Verification:
-        return self._with_pending(tenant, self._checker.incremental(tenant)[1])
+        return self._checked(tenant, self._checker.incremental(tenant)[1])
 
     def verify_full(self, tenant: str) -> Verification:
-        return self._with_pending(tenant, self._checker.full(tenant))
+        return self._checked(tenant, self._checker.full(tenant))
 
-    def _with_pending(self, tenant: str, result: Verification) -> Verification:
+    def _checked(self, tenant: str, result: Verification) -> Verification:
+        if not result.valid:
+            self._alarms.record(tenant, chain_broken(result.first_break))
         result.pending += self._outbox.count_pending(tenant)
         return result
 
