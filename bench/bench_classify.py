@@ -121,6 +121,8 @@ CORPORA = {
     "holdout44 frozen": ROOT / "tests" / "corpus" / "holdout44" / "holdout44.jsonl",
     "holdout45 frozen": ROOT / "tests" / "corpus" / "holdout45" / "holdout45.jsonl",
     "holdout46 frozen": ROOT / "tests" / "corpus" / "holdout46" / "holdout46.jsonl",
+    "holdout47 frozen": ROOT / "tests" / "corpus" / "holdout47" / "holdout47.jsonl",
+    "holdout48 frozen": ROOT / "tests" / "corpus" / "holdout48" / "holdout48.jsonl",
 }
 #: Columns that pool corpora above (their counts added): the estimate on the newest outside data.
 POOLED = {
@@ -130,6 +132,7 @@ POOLED = {
     "holdout29-33 tune": tuple(f"holdout{n} tune" for n in range(29, 34)),
     "holdout34-38 tune": tuple(f"holdout{n} tune" for n in range(34, 39)),
     "holdout39-43 validation": tuple(f"holdout{n} validation" for n in range(39, 44)),
+    "holdout44-48 frozen": tuple(f"holdout{n} frozen" for n in range(44, 49)),
 }
 #: Finding types that match a gold label of another type. The unseen corpus predates PASSPORT (issue 13) and,
 #: as its README says, labels every passport number US_PASSPORT: a PASSPORT finding matches such a label (both
