@@ -26,11 +26,11 @@ from train_person_model import (
     THRESHOLD,
     TUNE,
     Call,
-    examples,
     read,
     rules_alone,
     tagger,
     train,
+    training_examples,
     vocabulary,
     with_tagger,
 )
@@ -109,7 +109,7 @@ def main() -> None:
     for name, docs in corpora.items():
         training = [d for other, ds in corpora.items() if other != name for d in ds] + dev
         vocab = vocabulary(training)
-        weights = train(examples(training, vocab, fresh, not args.no_mark))
+        weights = train(training_examples(training, vocab, fresh, not args.no_mark))
         base = score(docs, [found for found, _ in rules[name]])
         for t in thresholds:
             ours = score(
@@ -145,7 +145,7 @@ def outside(
     """Train on every tune corpus; score the named corpora with the rules alone and with the tagger."""
     training = [d for ds in corpora.values() for d in ds] + dev
     vocab = vocabulary(training)
-    weights = train(examples(training, vocab, args.fresh_only, not args.no_mark))
+    weights = train(training_examples(training, vocab, args.fresh_only, not args.no_mark))
     for name in args.outside.split(","):
         docs = read(ROOT / "tests" / "corpus" / name / f"{name}.jsonl")
         runs = rule_runs(docs)
