@@ -324,7 +324,7 @@ def column_index(text: str, pos: int, delim: str, line_start: int | None = None)
 # Prose that introduces a version: "upgrade to 5.5.24.85", "rolling out 10.6.17.64", "since 3.3.24.44".
 _VERSION_PROSE = lazy(
     r"(?:\b|_)(?:versions?(?: string| number| no\.?)?|ver\.?|v|release[sd]?|releasing|build|"
-    r"upgrad(?:e|ed|ing)(?: to| from)?|downgrad(?:e|ed)(?: to)?|updat(?:e|ed|ing) to|"
+    r"upgrad(?:e|ed|ing)(?: to| from)?|downgrad(?:e|ed)(?: to)?|updat(?:e|ed|ing)(?: to)?|"
     r"roll(?:ing|ed)? (?:out|back)(?: to)?|rollout of|"
     r"cut(?:ting)?|bump(?:ed)?(?: \w+)? to|tag(?:ged)?|previous|since|deploy(?:ed|ing)?|ship(?:ped|ping)?|"
     r"patch(?:ed)?|firmware|fw|sdk|installed|baseband|bootloader|bios|microcode|receiver|rcvr|driver|app|"
