@@ -68,3 +68,22 @@ def test_an_identifier_typed_by_its_record_is_no_phone(text: str) -> None:
 )
 def test_a_phone_typed_as_one_stays(text: str) -> None:
     assert "PHONE" in {t for t, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket FAC-1182 | Boiler room\nReported by: Reception\nIssue: radiator leaking",
+        "Policy reviewed in May. Approved by Governors on 3 March.",
+        "Change CHG-5512. Owner: Site Reliability. Window: Sunday 02:00.",
+        "Rooms 12-18 cleaned.\nSubmitted by: Housekeeping\n",
+        "Your laptop is ready for collection.\n\nRegards,\nHelpdesk",
+    ],
+)
+def test_a_desk_or_a_party_signing_is_no_person(text: str) -> None:
+    assert "PERSON" not in {t for t, _ in found(text)}, found(text)
+
+
+def test_a_person_beside_a_desk_stays() -> None:
+    text = "Reported by: Imelda Okafor (Reception)\nIssue: radiator leaking"
+    assert ("PERSON", "Imelda Okafor") in found(text), found(text)
