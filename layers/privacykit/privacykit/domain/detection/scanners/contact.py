@@ -529,7 +529,7 @@ def _host_context(text: str, s: int, e: int, version_shaped: bool, ev: _Evidence
 
 # (accuracy36) The name of a piece of software as a build, a deploy or an export names it: words of small letters
 # joined by "-" or "_" ("listing-service", "claims_adjudicator"), or one word with a capital inside ("PharmaSys").
-_SOFTWARE_NAME = lazy(r"(?:^|(?<=[\s\"'(:]))(?:[a-z]+(?:[-_][a-z]+)+|[A-Z][a-z]+[A-Z][A-Za-z]*) $")
+_SOFTWARE_NAME = lazy(r"[a-z]+(?:[-_][a-z]+)+|[A-Z][a-z]+[A-Z][A-Za-z]*")
 # A quad whose first part is a version's (1-20, not 10: the private network) and whose second is at most 40.
 _RELEASE_LEAD = lazy(r"(?:[1-9]|1[1-9]|20)\.(?:[0-9]|[1-3][0-9]|40)\.")
 
@@ -541,11 +541,16 @@ def _after_software_name(text: str, s: int) -> bool:
     address are written with digits ("web-01 10.0.0.5") or in the private range 10/8, which this leaves alone."""
     if _RELEASE_LEAD.match(text, s) is None:
         return False
-    m = _SOFTWARE_NAME.search(text, max(0, s - 48), s)
-    if m is None:
+    i = s - 2  # the word's last letter (the caller saw a letter there, then one space)
+    lo = max(0, s - 48)
+    while i > lo and (text[i - 1].isalpha() or text[i - 1] in "-_"):
+        i -= 1
+    if i > 0 and not (text[i - 1].isspace() or text[i - 1] in "\"'(:"):
+        return False  # part of something longer ("a/b-c 1.2.3.4", "x.y-z 1.2.3.4")
+    name = text[i : s - 1]
+    if ("-" not in name and "_" not in name and name[1:] == name[1:].lower()) or not _SOFTWARE_NAME.fullmatch(name):
         return False
-    last = re.split(r"[-_]", m.group().strip())[-1].lower()
-    return last not in _IP_KEY_WORDS
+    return re.split(r"[-_]", name)[-1].lower() not in _IP_KEY_WORDS
 
 
 def _version_shaped(text: str, s: int, e: int) -> bool:
@@ -656,6 +661,15 @@ class _Evidence:
         i = bisect_left(marks, lo)
         return i < len(marks) and marks[i] < hi
 
+    def only_from(self, lo: int, hi: int) -> bool:
+        """Whether the one network word on [lo, hi) is "from" (a release's line: "evt=FW_UPDATE from=4.9.31.2
+        to=4.10.2.5"; not "login from 5.9.31.140"): its two edges bisected, no search."""
+        marks = self._words("net")
+        i = bisect_left(marks, lo)
+        if i + 1 >= len(marks) or marks[i + 1] > hi or (i + 2 < len(marks) and marks[i + 2] < hi):
+            return False
+        return self.text[marks[i] : marks[i + 1]].lower() == "from"
+
     def any_network_hint(self) -> bool:
         """Whether the text holds any address not shaped like a version, or any network word."""
         return bool(self._hosts) or bool(self._words("net"))
@@ -696,13 +710,7 @@ def _network_evidence(text: str, s: int, e: int, ev: _Evidence) -> bool:
     if rel is None:
         return True
     # (accuracy36) "from" alone says nothing of networks on a release's line: "evt=OTA_UPGRADE from=4.9.31.2"
-    return net <= rel and not _only_from(text, lo, hi)
-
-
-def _only_from(text: str, lo: int, hi: int) -> bool:
-    """Whether the only network word on the line [lo, hi) is "from" (a release's line: "upgraded from=4.9.31.2
-    to=4.10.2.5"; not "login from 5.9.31.140")."""
-    return all(m.group().lower() == "from" for m in _NETWORK_WORDS.finditer(text, lo, hi))
+    return net <= rel and not ev.only_from(lo, hi)
 
 
 # A dotted number of four parts or more, whole.
