@@ -13,7 +13,7 @@ NEG_BEFORE = lazy(
     r"\b(?:order|tracking|track|invoice|sku|part|serial|build|version|ver|v|release|rev|firmware|ref|reference|"
     r"confirmation|conf|txn|transaction|shipment|awb|isbn|upc|ean|gtin|imei|ticket|case|job|batch|lot|model|"
     # (an NHS number's label: a number after it that fails the NHS check is a mistyped NHS number, no phone)
-    r"po|item|product|request|req|trace|span|ts|timestamp|epoch|id|uuid|pid|port|ndc|nhs)"
+    r"po|item|product|request|req|trace|span|ts|timestamp|epoch|id|i\.[ \t]?d\.?|uuid|pid|port|ndc|nhs)"
     r"\s*(?:no\.?|num|number|#|id)?\s*[:=#]?\s*[\"']?\s*$",
     re.I,
 )

@@ -324,7 +324,7 @@ def column_index(text: str, pos: int, delim: str, line_start: int | None = None)
 # Prose that introduces a version: "upgrade to 5.5.24.85", "rolling out 10.6.17.64", "since 3.3.24.44".
 _VERSION_PROSE = lazy(
     r"(?:\b|_)(?:versions?(?: string| number| no\.?)?|ver\.?|v|release[sd]?|releasing|build|"
-    r"upgrad(?:e|ed|ing)(?: to| from)?|downgrad(?:e|ed)(?: to)?|updat(?:e|ed|ing) to|"
+    r"upgrad(?:e|ed|ing)(?: to| from)?|downgrad(?:e|ed)(?: to)?|updat(?:e|ed|ing)(?: to)?|"
     r"roll(?:ing|ed)? (?:out|back)(?: to)?|rollout of|"
     r"cut(?:ting)?|bump(?:ed)?(?: \w+)? to|tag(?:ged)?|previous|since|deploy(?:ed|ing)?|ship(?:ped|ping)?|"
     r"patch(?:ed)?|firmware|fw|sdk|installed|baseband|bootloader|bios|microcode|receiver|rcvr|driver|app|"
@@ -478,6 +478,10 @@ def _kept_by_key(text: str, start: int, end: int, kind: T) -> bool:
         return False
     if kind in _SHAPED and lowers_shaped(key) and not far_from_key(text, start):
         return False
+    # (accuracy36) A phone's shape under a record's bare value key whose type field names an identifier is that
+    # identifier, valid or not: "verify type=nhs value=...", {"document_type": "uk_nhs_number", "document_number": ...}
+    if kind is T.PHONE and kw and kw <= _VALUE_KEYS and _typed_as_identifier(text, start, end):
+        return False
     # A bare "name" or "title" says nothing alone: the object holding it does ("product": {...}).
     if kind is T.PERSON and kw <= _VAGUE_KEYS:
         parent = parent_key(text, start)
@@ -486,6 +490,17 @@ def _kept_by_key(text: str, start: int, end: int, kind: T) -> bool:
         if _beside_product_keys(text, start, end):
             return False
     return True
+
+
+#: Keys that say only that a value is one, its kind written in a type field beside them.
+_VALUE_KEYS = words("value val number no num nr document doc id identifier")
+
+
+def _typed_as_identifier(text: str, start: int, end: int) -> bool:
+    """Whether a "document type" field beside the value at [start, end) names an identifier (``typed_document``)."""
+    from privacykit.domain.detection.scanners.national_ids import typed_document  # the scanners import this module
+
+    return typed_document(text, start, end) is not None
 
 
 def far_from_key(text: str, pos: int) -> bool:

@@ -503,6 +503,8 @@ def _host_context(text: str, s: int, e: int, version_shaped: bool, ev: _Evidence
     ``version_shaped`` says whether its leading parts are small like a version's (``_version_shaped``)."""
     if s > 1 and text[s - 1] == "/" and text[s - 2].isalnum() and not _user_at_host_before(text, s - 1):
         return False  # a product token: "App/6.0.0.134", "openssl/3.0.2.1"
+    if s > 3 and text[s - 1] == " " and text[s - 2].isalpha() and _after_software_name(text, s):
+        return False  # a release after its software's name: "listing-service 2.0.46.190", "MediSuite 4.12.9.88"
     window = text[max(0, s - 80) : s]
     # Each form of a pin holds "=" or "@", or both "/" and ":": without them, no search.
     pinned = "=" in window or "@" in window or ("/" in window and ":" in window)
@@ -523,6 +525,32 @@ def _host_context(text: str, s: int, e: int, version_shaped: bool, ev: _Evidence
     if version_shaped:
         return not introduced_as_version(text, s) and _network_evidence(text, s, e, ev)
     return not in_version_prose(text, s)
+
+
+# (accuracy36) The name of a piece of software as a build, a deploy or an export names it: words of small letters
+# joined by "-" or "_" ("listing-service", "claims_adjudicator"), or one word with a capital inside ("PharmaSys").
+_SOFTWARE_NAME = lazy(r"[a-z]+(?:[-_][a-z]+)+|[A-Z][a-z]+[A-Z][A-Za-z]*")
+# A quad whose first part is a version's (1-20, not 10: the private network) and whose second is at most 40.
+_RELEASE_LEAD = lazy(r"(?:[1-9]|1[1-9]|20)\.(?:[0-9]|[1-3][0-9]|40)\.")
+
+
+def _after_software_name(text: str, s: int) -> bool:
+    """Whether the dotted quad at ``s`` follows, after one space, the name of a piece of software whose last word
+    names no host ("billing-worker 3.4.77.120", "export from MediSuite 4.12.9.88"; not "print-server 10.4.1.3",
+    "file-server 172.20.14.9"), with the leading parts of a version: a release of it. Hosts named beside their
+    address are written with digits ("web-01 10.0.0.5") or in the private range 10/8, which this leaves alone."""
+    if _RELEASE_LEAD.match(text, s) is None:
+        return False
+    i = s - 2  # the word's last letter (the caller saw a letter there, then one space)
+    lo = max(0, s - 48)
+    while i > lo and (text[i - 1].isalpha() or text[i - 1] in "-_"):
+        i -= 1
+    if i > 0 and not (text[i - 1].isspace() or text[i - 1] in "\"'(:"):
+        return False  # part of something longer ("a/b-c 1.2.3.4", "x.y-z 1.2.3.4")
+    name = text[i : s - 1]
+    if ("-" not in name and "_" not in name and name[1:] == name[1:].lower()) or not _SOFTWARE_NAME.fullmatch(name):
+        return False
+    return re.split(r"[-_]", name)[-1].lower() not in _IP_KEY_WORDS
 
 
 def _version_shaped(text: str, s: int, e: int) -> bool:
@@ -558,14 +586,16 @@ _NETWORK_WORDS = lazy(
     r"(?![\w])",
     re.I,
 )
+# A release word may be one word of an identifier ("evt=FW_UPDATE", "action=firmware_update"): only a letter or a
+# digit beside it joins it to another word (accuracy36).
 _RELEASE_WORDS = lazy(
-    r"(?<![\w])(?:versions?|ver|release[sd]?|build|builds|app|apps|sdk|firmware|bios|patch(?:ed|es)?|hotfix|"
+    r"(?<![^\W_])(?:versions?|ver|release[sd]?|build|builds|app|apps|sdk|firmware|bios|patch(?:ed|es)?|hotfix|"
     r"upgrade[sd]?|downgrade[sd]?|install(?:ed|ing|s)?|updat(?:e|ed|es|ing)|changelog|crash(?:ed|es)?|fixed|fix|fixes|affected|"
     r"lts|deprecated|driver|package|library|module|plugin|component|schema|revert(?:ed)?|rollback|rolled|tag|"
     r"artifact|image|binary|installer|setup|stable|beta|alpha|rc|edition|product|software|program|tool|agent|"
     r"runtime|engine|kernel|compat(?:ible|ibility)?|supports?|support(?:ed)?|minimum|latest|current|previous|"
     r"requires?|required)"
-    r"(?![\w])",
+    r"(?![^\W_])",
     re.I,
 )
 
@@ -631,6 +661,15 @@ class _Evidence:
         i = bisect_left(marks, lo)
         return i < len(marks) and marks[i] < hi
 
+    def only_from(self, lo: int, hi: int) -> bool:
+        """Whether the one network word on [lo, hi) is "from" (a release's line: "evt=FW_UPDATE from=4.9.31.2
+        to=4.10.2.5"; not "login from 5.9.31.140"): its two edges bisected, no search."""
+        marks = self._words("net")
+        i = bisect_left(marks, lo)
+        if i + 1 >= len(marks) or marks[i + 1] > hi or (i + 2 < len(marks) and marks[i + 2] < hi):
+            return False
+        return self.text[marks[i] : marks[i + 1]].lower() == "from"
+
     def any_network_hint(self) -> bool:
         """Whether the text holds any address not shaped like a version, or any network word."""
         return bool(self._hosts) or bool(self._words("net"))
@@ -668,7 +707,10 @@ def _network_evidence(text: str, s: int, e: int, ev: _Evidence) -> bool:
     if _version_beside(s, e, lo, hi, ev):
         return False  # "evt=FW_UPDATE from=11.19.31.57 to=9.0.15.1102": its sibling is no address, a version
     rel = ev.near("rel", s, e, lo, hi)
-    return rel is None or net <= rel
+    if rel is None:
+        return True
+    # (accuracy36) "from" alone says nothing of networks on a release's line: "evt=OTA_UPGRADE from=4.9.31.2"
+    return net <= rel and not ev.only_from(lo, hi)
 
 
 # A dotted number of four parts or more, whole.
