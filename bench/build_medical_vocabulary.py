@@ -250,18 +250,21 @@ def drug_terms(excluded: set[str], listed: set[str], zipf: object) -> list[str]:
 ICD_HEADER = """\
 # Condition names from ICD-10-CM (the April 2026 release, as shipped by simple-icd-10-cm 1.5.0, MIT; the
 # classification itself is published by the US CDC/NCHS and is in the public domain): each code's title and
-# inclusion terms, lower case, without the qualifiers a writer leaves out (", unspecified", " NOS"), without
-# the chapters that name no condition (V-Z), titles of more than five words, titles with a digit, a comma,
-# "other", "and"/"or", a side, an encounter or a history, single words that English uses often (wordfreq Zipf
-# >= 4), words of three letters or fewer and words of the common-word and name lists. Written by
-# bench/build_medical_vocabulary.py; do not edit by hand (data/diagnoses.txt is the hand-written list).
+# inclusion terms, lower case, without the qualifiers a writer leaves out (", unspecified", " NOS"); not the
+# chapters that name no condition (R symptoms and findings, V-Y external causes, Z encounters and history), nor
+# titles of more than five words or with a digit, a comma, "other", "and"/"or", a side, an encounter, a
+# complication or a history, single words of fewer than five letters or that English uses often (wordfreq Zipf
+# >= 3.5), or words of the common-word and name lists. Written by bench/build_medical_vocabulary.py; do not edit
+# by hand (data/diagnoses.txt is the hand-written list).
 """
 DRUG_HEADER = """\
-# Medicine names (generic and brand) from the drug dictionary of drug-named-entity-recognition 2.0.9 (MIT;
-# its names come from DrugBank open data, CC0, MeSH and MedlinePlus, US NLM, public domain; names known from
-# Wikipedia alone are left out), lower case, without single words that English uses often (wordfreq Zipf
-# >= 4), names of three letters or fewer, combinations ("and", "/", a comma), and words of the common-word and
-# name lists. Written by bench/build_medical_vocabulary.py; do not edit by hand (data/medications.txt is the
+# Medicine names (generic and brand) from the drug dictionary of drug-named-entity-recognition 2.0.9 (MIT; its
+# names come from DrugBank open data, CC0, MeSH and MedlinePlus, US NLM, public domain; names known from
+# Wikipedia alone are left out): a marketed medicine's names (a MedlinePlus or NHS monograph) of up to four
+# words, any other drug's single name; lower case, without vaccines, classes ("opioid", "antibiotics"), enzymes,
+# laboratory analytes ("ferritin"), combinations ("and", "/", a comma), a one-letter word ("vitamin d"), single
+# words of fewer than six letters or that English uses often (wordfreq Zipf >= 4), or words of the common-word
+# and name lists. Written by bench/build_medical_vocabulary.py; do not edit by hand (data/medications.txt is the
 # hand-written list).
 """
 
