@@ -28,7 +28,7 @@ def _of(text: str, kind: str) -> list[str]:
             "MEDICATION",
             "levetiracetam",
         ),
-        ("Resident: Bernadette Kwiatkowska\nReason: vascular dementia\n", "DIAGNOSIS", "dementia"),
+        ("Resident: Bernadette Kwiatkowska\nReason: vascular dementia\n", "DIAGNOSIS", "vascular dementia"),
         (
             "De: Renata Villalobos <renata.villalobos@correo-andino.co>\n\nSufro de diabetes y tuve que comprar "
             "metformina en destino.\n",

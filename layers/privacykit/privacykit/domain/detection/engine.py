@@ -40,6 +40,7 @@ from privacykit.domain.detection.scanners import (
     drop_named_places,
     drop_test_numbers,
     find_mentions,
+    name_blockers,
     names_above_addresses,
     read_csv_header,
     scan_addresses,
@@ -132,7 +133,7 @@ def _detect_window(text: str, csv_header: CsvHeader | None, header_in_text: bool
         found = _with_cells(out, cells, text, csv_header, low)
         if found is not None:
             return _tagged(text, out, found)
-    items = drop_by_structure(drop_persons_inside(out.items, out.medical), text, csv_header)
+    items = drop_by_structure(drop_persons_inside(out.items, name_blockers(out.medical)), text, csv_header)
     # fiction's reserved numbers called test values (accuracy15), any value called an example (accuracy34)
     items = drop_test_numbers(items, text, out.examples)
     # Diagnoses and medications are PHI only when the text is about someone.
@@ -267,7 +268,7 @@ def _with_cells(out: Findings, cells: int, text: str, csv_header: CsvHeader, low
     rest = out.items[cells:]
     if any(_touches(by_cell, starts, f) for f in chain(rest, out.medical)):
         return None
-    rest = drop_by_structure(drop_persons_inside(rest, out.medical), text, csv_header)
+    rest = drop_by_structure(drop_persons_inside(rest, name_blockers(out.medical)), text, csv_header)
     rest = drop_test_numbers(rest, text, out.examples)
     # Diagnoses and medications are PHI only when the text is about someone: the cells count for that.
     every = rest + by_cell

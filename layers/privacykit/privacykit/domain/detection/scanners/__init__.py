@@ -41,7 +41,7 @@ from privacykit.domain.detection.scanners.dates import scan_listed_birth_dates
 from privacykit.domain.detection.scanners.hl7 import scan_fhir_identifiers, scan_hl7
 from privacykit.domain.detection.scanners.interchange import scan_interchange
 from privacykit.domain.detection.scanners.keywords import scan_keywords
-from privacykit.domain.detection.scanners.medical import admit_medical
+from privacykit.domain.detection.scanners.medical import admit_medical, name_blockers
 from privacykit.domain.detection.scanners.names import (
     MENTION_LIMIT,
     drop_named_places,
@@ -85,6 +85,7 @@ __all__ = [
     "scan_csv",
     "scan_pipe_tables",
     "admit_medical",
+    "name_blockers",
     "drop_animal_terms",
     "find_mentions",
     "MENTION_LIMIT",

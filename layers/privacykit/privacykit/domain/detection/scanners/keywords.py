@@ -28,7 +28,13 @@ from privacykit.domain.detection.scanners.addresses import address_at
 from privacykit.domain.detection.scanners.contact import PHONE_VALUE
 from privacykit.domain.detection.scanners.dates import birth_year_span, date_span, value_start
 from privacykit.domain.detection.scanners.hl7 import cda_patient_id
-from privacykit.domain.detection.scanners.medical import DIAGNOSES, MED_DOSE_AFTER, MEDICATIONS
+from privacykit.domain.detection.scanners.medical import (
+    DIAGNOSES,
+    MED_DOSE_AFTER,
+    MEDICATIONS,
+    ONE_WORD_EXTRACTED,
+    ONE_WORD_SCORE,
+)
 from privacykit.domain.detection.scanners.names import name_after_cue, reads_again
 from privacykit.domain.detection.scanners.national_ids import (
     PLAN_ID_VALUE,
@@ -304,7 +310,7 @@ TABLES_FILE = data_file("keywords.tables")
 def _tables_fingerprint() -> int:
     """A checksum of everything :func:`_computed_tables` reads: this module, the medical vocabularies' module,
     the word lists' reader, their three files and the marshal format (any change makes the file stale)."""
-    data = ("keywords.tsv", "diagnoses.txt", "medications.txt")
+    data = ("keywords.tsv", "diagnoses.txt", "diagnoses_icd10cm.txt", "medications.txt", "medications_drugdict.txt")
     sources = (__file__, medical.__file__, wordlists.__file__, *map(data_file, data))
     check = marshal.version
     for path in sources:
@@ -833,12 +839,12 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
         name_after_cue(text, start, end, kind, key, out)  # most keywords are name cues: asked first
     elif kind == "med":
         score = 0.9 if MED_DOSE_AFTER.match(text, end) else 0.75
-        out.medical.append(Finding(start, end, T.MEDICATION, score))
+        out.medical.append(Finding(start, end, T.MEDICATION, score - ONE_WORD_SCORE * (key in ONE_WORD_EXTRACTED)))
     elif kind == "diag":
         # the syndrome is written in capitals; "aids" is a plural ("2 hearing aids", "walking aids"): a word of
         # care still (a member id near it is a health plan's), no condition (no tune set labels one)
         if key != "aids" or text[start:end] == "AIDS":
-            out.medical.append(Finding(start, end, T.DIAGNOSIS, 0.8))
+            out.medical.append(Finding(start, end, T.DIAGNOSIS, 0.8 - ONE_WORD_SCORE * (key in ONE_WORD_EXTRACTED)))
         else:
             out.medical_hints.append(start)
     elif kind == "dob":

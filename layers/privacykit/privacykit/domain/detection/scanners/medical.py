@@ -21,7 +21,10 @@ from privacykit.domain.detection.resolution import overlaps
 from privacykit.domain.detection.scanners import medical_model
 from privacykit.domain.detection.wordlists import load, words
 
-__all__ = ["DIAGNOSES", "MEDICATIONS", "MED_DOSE_AFTER", "admit_medical", "asserted", "trial_subject"]
+__all__ = [
+    "DIAGNOSES", "MEDICATIONS", "MED_DOSE_AFTER", "ONE_WORD_EXTRACTED", "ONE_WORD_SCORE", "admit_medical", "asserted",
+    "name_blockers", "trial_subject",
+]  # fmt: skip
 
 # British spellings of US-spelled terms ("obstructive sleep apnoea", "Barrett's oesophagus", "anaemia"): each
 # entry of the list is also looked for as British notes write it.
@@ -44,8 +47,25 @@ def _with_british(terms: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-DIAGNOSES = _with_british(load("diagnoses.txt"))
-MEDICATIONS = load("medications.txt")
+# The hand-written lists, and the public vocabularies bench/build_medical_vocabulary.py extracts beside them
+# (ICD-10-CM's condition titles, a drug dictionary's generic and brand names; each file's header says which).
+_HAND = _with_british(load("diagnoses.txt")) | load("medications.txt")
+DIAGNOSES = _with_british(load("diagnoses.txt") | load("diagnoses_icd10cm.txt"))
+MEDICATIONS = load("medications.txt") | (load("medications_drugdict.txt") - DIAGNOSES)
+#: Single words only the extracted vocabularies hold: rarer names, more often a given name or a firm's too
+#: ("Corwin", "Angelica", "Cambia"), so they are found with a score of their own (``ONE_WORD_SCORE``: the judge
+#: reads it), do not take a person's name from the name scanners, and give way to one (``name_blockers``).
+ONE_WORD_EXTRACTED = frozenset(t for t in (DIAGNOSES | MEDICATIONS) - _HAND if " " not in t)
+#: The score a keyword hit is lowered by when its term is one of ``ONE_WORD_EXTRACTED``.
+ONE_WORD_SCORE = 0.02
+_ONE_WORD_SCORES = frozenset({0.8 - ONE_WORD_SCORE, 0.75 - ONE_WORD_SCORE, 0.9 - ONE_WORD_SCORE})
+
+
+def name_blockers(medical: list[Finding]) -> list[Finding]:
+    """The medical terms that take a person's name away where they overlap one ("Parkinson" of "Parkinson's
+    disease"): all but the single words only the extracted vocabularies hold."""
+    return [m for m in medical if m.score not in _ONE_WORD_SCORES]
+
 
 # "lithium battery" is not a prescription; a dose or drug form after the name makes it surer.
 MED_DOSE_AFTER = lazy(
@@ -910,6 +930,15 @@ def admit_medical(items: list[Finding], found: Findings, low: str) -> None:
 
 
 def _admit_medical(items: list[Finding], found: Findings, low: str) -> None:
+    if any(m.score in _ONE_WORD_SCORES for m in found.medical):
+        people = sorted((e.start, e.end) for e in items if e.type is T.PERSON)
+        if people:  # a single extracted word inside a person's name is the name ("Member: Corwin Ashby")
+            longest = max(b - a for a, b in people)
+            found.medical = [
+                m
+                for m in found.medical
+                if m.score not in _ONE_WORD_SCORES or not overlaps(people, m.start, m.end, longest)
+            ]
     med_terms = found.medical
     if not (med_terms or found.medical_hints):
         return
@@ -935,6 +964,7 @@ def _admit_medical(items: list[Finding], found: Findings, low: str) -> None:
         items.extend(medical_model.judge(low, items, med_terms, [], False))
         return
     known = sorted((m.start, m.end) for m in med_terms)
+    known_set = set(known)
     terms = [m for m in med_terms if asserted(low, m)]
     allergens: list[tuple[int, int]] = []  # where an allergy names its allergen (``_ALLERGY``)
     # Conditions by word-formation and drugs by their stem or dose are looked for only near medical words,
@@ -951,7 +981,11 @@ def _admit_medical(items: list[Finding], found: Findings, low: str) -> None:
                 parts[-1] not in _DX_NOT
                 and not parts[-1].endswith(_DX_NOT_ENDS)
                 and not generic
-                and not overlaps(known, m.start(), m.end())
+                and (
+                    not overlaps(known, m.start(), m.end())
+                    # an adjective before a listed condition names it more fully: "diabetic nephropathy"
+                    or (len(parts) == 2 and (m.end() - len(parts[1]), m.end()) in known_set)
+                )
             ):
                 ms = m.start()
                 if low.startswith("-\n", ms - 2) and " " in m.group():  # "con-\nsidered meningitis": a broken word
