@@ -309,11 +309,6 @@ CASES: dict[str, Callable[[], str]] = {
     "birth years and corrections": lambda: _repeat("DOB: 1971 dob 1970-01-02 -> 1971-01-02 to "),
     "short value labels in URL queries": lambda: _repeat("?dob=1981-06-30&ni=AB123456C&ssn="),
     "birth-date column headers": lambda: _repeat("ab  DOB  cd\nxy  01/02/1980  z\na | DOB | b\nc | 01/02/1980 | d\n"),
-    # accuracy35: identifiers' columns under their labels in space-laid tables, and a passport cell after a type cell.
-    "identifier column headers": lambda: _repeat(
-        "ab  Member ID  Passport No  Account No  Sort Code\nxy  AB1234567  X1234567  12345678  z\n"
-    ),
-    "passport type cells": lambda: _repeat("a,passport,X1234567,b,c,d\n"),
     "member id questions and answers": lambda: _repeat("AGENT: member id?\nCALLER: yes it's AB1234567 patient\n"),
     # accuracy32: addresses that open with the premises, parts without an end; a YAML key's block scalar.
     "premises and parts without a postcode": lambda: _repeat("House 1, Road 2, A B, C D, E F, G\n"),

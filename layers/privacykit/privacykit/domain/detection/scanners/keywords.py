@@ -12,7 +12,6 @@ import marshal
 import os
 import re
 import zlib
-from collections.abc import Callable, Iterator
 from typing import Any
 
 import ahocorasick_rs
@@ -36,21 +35,8 @@ from privacykit.domain.detection.scanners.medical import (
     ONE_WORD_SCORE,
 )
 from privacykit.domain.detection.scanners.names import name_after_cue, reads_again
-from privacykit.domain.detection.scanners.national_ids import (
-    PLAN_ID_VALUE,
-    admit_plan_ids,
-    labelled_id,
-    plan_id_cell,
-    typed_document,
-)
-from privacykit.domain.detection.scanners.numbers import (
-    MRN_VALUE,
-    PASSPORT_VALUE,
-    SSN_VALUE,
-    licence_after,
-    passport_after,
-    passport_type,
-)
+from privacykit.domain.detection.scanners.national_ids import admit_plan_ids, labelled_id, typed_document
+from privacykit.domain.detection.scanners.numbers import MRN_VALUE, SSN_VALUE, licence_after, passport_after
 from privacykit.domain.detection.scanners.sql import scan_sql_insert
 from privacykit.domain.detection.shapes import NUL_ERRORS, nuls_over
 from privacykit.domain.detection.wordlists import data_file, load_pairs
@@ -122,11 +108,6 @@ def _automaton_strings() -> tuple[dict[str, _Entries], dict[str, _Tail]]:
                 tails.setdefault("_" + k, (_KEY_END, []))[1].append(item)
                 for p in _QUERY_START:
                     tails.setdefault(p + k, ("=", []))[1].append(item)
-            if kind == "dob":
-                # (accuracy35) the last word of a camelCase key ("memberDob", "subscriberDOB", "<insuredDob>"):
-                # after any small letter, before a key's end; _boundary_ok asks for the capital
-                for p in "abcdefghijklmnopqrstuvwxyz":
-                    tails.setdefault(p + k, (_KEY_END + ">", []))[1].append(item)
         elif len(k) <= 3 and k[0].isalnum() and k[0] < _CJK:
             for p in _LEFT:
                 entries.setdefault(p + k, []).append((n, (0, kind, k)))
@@ -666,29 +647,6 @@ def _column_name(text: str, start: int, end: int) -> bool:
     return line.count(delim) >= 3 and (delim != "," or not any(c.count(" ") > 3 for c in line.split(delim)))
 
 
-# (accuracy35) A row's document-type cell before its number's cell, with no header (a crew list, a guest register,
-# an export of an identity check: "..,China,1963-11-16,Passport,EA7984862,.."): the next cell, whole.
-_CELL_END = lazy(r"[\"']?(?:[,;|\t]|\r?$)", re.M)
-
-
-def _passport_cell(text: str, start: int, end: int, out: Findings) -> None:
-    """The passport number in the cell after a cell that is only a passport's name ("Passport", "pasaporte"):
-    the label's line looks like a header (three delimiters or more), but a header's next cell holds no digit."""
-    delim = text[end]
-    before = text[start - 1 : start] if start else "\n"
-    if before in ("'", '"'):
-        before = text[start - 2 : start - 1] if start > 1 else "\n"
-    if before not in (delim, "\n", ""):
-        return  # "passport" inside a cell ("passport_no", "copy of passport")
-    at = end + 1
-    if text[at : at + 1] in ("'", '"'):
-        at += 1
-    m = PASSPORT_VALUE.match(text, at)
-    if m is None or _CELL_END.match(text, m.end()) is None or not any(c.isdigit() for c in m.group()):
-        return
-    out.add(passport_type(text, m.start(), m.end()), m.start(), m.end(), 0.85)
-
-
 def _document_number(text: str, start: int, end: int, out: Findings) -> None:
     """The value after a "document number" label, read as the type its "document type" field names."""
     kind = typed_document(text, start, end)
@@ -732,47 +690,6 @@ def _dob_column(text: str, start: int, end: int, out: Findings) -> None:
     """The birth dates under a birth-date label that heads a column of a space- or pipe-laid table, down to the
     first row without one: in a pipe table the cell of the label's rank, else the date a row starts within three
     characters of the label's column."""
-    for span in _column_cells(text, start, end, lambda at, _: date_span(text, at, exact=True), digit_first=True):
-        out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.85)
-
-
-# (accuracy35) A cell's end in a space-laid table: two spaces, a pipe, or the row's end.
-_CELL_STOP = lazy(r"[ \t]*(?:\||\r?$)|[ ]{2}|\t", re.M)
-
-
-_SORT_CODE_HEADER = lazy(r"(?i:sort[ _-]?code)(?:  |[ \t]*\||[ \t]*$)")
-_UK_ACCOUNT_CELL = lazy(r"\d{8}")
-
-
-def _line_of(text: str, at: int) -> str:
-    """The line holding ``at`` (up to ``_HEADER_REACH`` characters each side)."""
-    lo = text.rfind("\n", max(0, at - _HEADER_REACH), at) + 1
-    hi = text.find("\n", at, at + _HEADER_REACH)
-    return text[lo : at + _HEADER_REACH if hi == -1 else hi]
-
-
-_NUMBER_WORD = lazy(r"[ \t]?(?:no\.?|nr\.?|number|num|#)(?![\w])", re.I)
-
-
-def _id_column(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    """(accuracy35) The cells under an identifier's label that heads a column of a space- or pipe-laid table (a
-    fixed-width extract, a report's roster): each row's token that starts within three characters of the
-    label's column, or the cell of the label's rank, whole and matching ``pattern``; down to the first row
-    without one. The first row is also the label's value (read by the label too)."""
-
-    def read(at: int, row_end: int) -> tuple[int, int] | None:
-        m = pattern.match(text, at, row_end)
-        if m is None or _CELL_STOP.match(text, m.end()) is None or not any(c.isdigit() for c in m.group()):
-            return None
-        return m.start(), m.end()
-
-    return list(_column_cells(text, start, end, read, digit_first=False))
-
-
-def _column_cells(
-    text: str, start: int, end: int, read: Callable[[int, int], tuple[int, int] | None], digit_first: bool
-) -> Iterator[tuple[int, int]]:
-    """The spans ``read`` finds under the label at [start, end) heading a column of a space- or pipe-laid table."""
     nxt = text[end : end + 2]
     if nxt != "  " and nxt != " |" and nxt[:1] not in ("\n", "\r", "|"):
         return  # (most labels: a value or a word follows)
@@ -805,16 +722,15 @@ def _column_cells(
                     return
             while at < row_end and text[at] == " ":
                 at += 1
-            span = read(at, row_end) if at < row_end else None
+            span = date_span(text, at, exact=True) if at < row_end else None
         else:
             for at in range(pos + max(0, col - 3), min(row_end, pos + col + 4)):
-                first = text[at].isdigit() if digit_first else text[at].isalnum()
-                if first and (at == pos or text[at - 1] == " "):
-                    span = read(at, row_end)
+                if text[at].isdigit() and (at == pos or text[at - 1] == " "):
+                    span = date_span(text, at, exact=True)
                     break
         if span is None:
             return
-        yield span
+        out.add(T.DATE_OF_BIRTH, span[0], span[1], 0.85)
         if nl == -1:
             return
         pos = nl + 1
@@ -880,11 +796,6 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
     elif kind == "passport":
         if not _column_name(text, start, end):
             passport_after(text, end, out)
-            word = _NUMBER_WORD.match(text, end)  # the column's name whole ("Passport No", "Passport #")
-            for s, e in _id_column(text, start, word.end() if word else end, PASSPORT_VALUE):
-                out.add(passport_type(text, s, e), s, e, 0.85)
-        else:
-            _passport_cell(text, start, end, out)
     elif kind == "dl":
         if key in _BARE_LICENCE and (
             text[end : end + 1] == ":"
@@ -912,13 +823,6 @@ def _keyword_hit(text: str, start: int, end: int, kind: str, key: str, out: Find
     elif kind.startswith("id:"):
         if not _column_name(text, start, end):
             labelled_id(text, end, kind[3:], out, start)
-            if kind == "id:HEALTH_PLAN_ID":
-                for s, e in _id_column(text, start, end, PLAN_ID_VALUE):
-                    plan_id_cell(text, start, end, s, e, out)
-            elif kind == "id:UK_BANK_ACCOUNT" and _SORT_CODE_HEADER.search(_line_of(text, start)):
-                # a UK account's column beside a sort code's in a space-laid table (a refunds or payroll extract)
-                for s, e in _id_column(text, start, end, _UK_ACCOUNT_CELL):
-                    out.add(T.UK_BANK_ACCOUNT, s, e, 0.85)
     elif kind == "docnum":
         _document_number(text, start, end, out)
     elif kind == "ssn":

@@ -23,8 +23,6 @@ from privacykit.domain.detection.resolution import overlaps
 
 __all__ = [
     "labelled_id",
-    "plan_id_cell",
-    "PLAN_ID_VALUE",
     "admit_plan_ids",
     "health_plan_near",
     "scan_fiscal_codes",
@@ -138,8 +136,6 @@ def _real(check: Callable[[str], bool]) -> Callable[[str], bool]:
 
 
 _RULES = {etype: (pattern, _real(check)) for etype, (pattern, check) in _RULES.items()}
-# The shape of a member id (accuracy35: read in a table's column by the keyword scanner).
-PLAN_ID_VALUE = _RULES[T.HEALTH_PLAN_ID][0]
 
 
 @cache
@@ -306,19 +302,6 @@ _OTHER_LABEL = lazy(
     r"passport|licen[cs]e)\w*[\w .#]{0,6}[\"']?[ \t]*[:=#]?[ \t]*[\"']?$",
     re.I,
 )
-
-
-def plan_id_cell(text: str, start: int, end: int, s: int, e: int, out: Findings) -> None:
-    """(accuracy35) A member id in the cell [s, e) of a column the member label at [start, end) heads (a
-    space-laid roster or extract): checked as the label's own value is, an MBI as such, kept by admit_plan_ids."""
-    check = _RULES[T.HEALTH_PLAN_ID][1]
-    value = text[s:e]
-    if mbi_ok(_compact(value)):
-        out.add(T.US_MBI, s, e, 0.9)
-    elif check(value):
-        out.pending_plan_ids.append((start, end, s, e))
-
-
 # A label hyphenated over a line break by a PDF conversion ("National Insurance num-\nber is ...").
 _LABEL_TAIL = lazy(r"[ \t]+num-[ \t]*\r?\n[ \t]*ber\b|[ \t]*\r?\n[ \t]*(?:number|no\.?)\b(?=[ \t:.#])", re.I)
 # "Sort code / account no.: 12-05-97 09670606": the account's label joined to the sort code's in one field.
