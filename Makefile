@@ -91,8 +91,8 @@ person-model: install ## retrain the person-name tagger from the tune corpora (d
 person-model-loco: install ## leave-one-corpus-out table of the person-name tagger against the rules alone
 	$(BIN)/python bench/person_model_loco.py --thresholds 0.95,0.9,0.97
 
-medical-model: install ## retrain the judge of medical mentions through holdout38 (detection/data/medical_model.json; deterministic)
-	$(BIN)/python bench/train_medical_model.py --through 38
+medical-model: install ## retrain the judge of medical mentions through holdout43 (detection/data/medical_model.json; deterministic)
+	$(BIN)/python bench/train_medical_model.py --through 43
 
 medical-model-loco: install ## leave-one-corpus-out (holdout24-33) and outside (holdout34-38) tables of the medical judge
 	$(BIN)/python bench/medical_model_loco.py --pairs 0.1:0.95,0.05:1.01,0.1:1.01,0.15:1.01 \

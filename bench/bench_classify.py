@@ -69,9 +69,9 @@ BASELINE = "b5985ce"
 #: (tests/corpus/holdout3/README.md), the untouched estimate of one session and a tune set since; and two
 #: more by two more authors (tests/corpus/holdout4/, holdout5/), frozen whole: written while the engine was
 #: tuned on holdout3, scored in aggregate only; holdout6-8, each scored once untouched, tune sets since
-#: (holdout8 to holdout38 were each frozen for one session); the five before the newest, validation sets for a
-#: session (scored per type by those who tune, their documents unread); the newest, by more authors, frozen
-#: whole. The pooled columns add their corpora's counts: the newest, frozen whole, is the headline estimate.
+#: (holdout8 to holdout43 were each frozen for one session, holdout34-43 then validation sets for one more:
+#: scored per type by those who tune, their documents unread); the newest, by more authors, frozen whole.
+#: The pooled columns add their corpora's counts: the newest, frozen whole, is the headline estimate.
 CORPORA = {
     "old corpus": CORPUS,
     "unseen tune": ROOT / "tests" / "corpus" / "unseen" / "tune.jsonl",
@@ -113,11 +113,11 @@ CORPORA = {
     "holdout36 tune": ROOT / "tests" / "corpus" / "holdout36" / "holdout36.jsonl",
     "holdout37 tune": ROOT / "tests" / "corpus" / "holdout37" / "holdout37.jsonl",
     "holdout38 tune": ROOT / "tests" / "corpus" / "holdout38" / "holdout38.jsonl",
-    "holdout39 validation": ROOT / "tests" / "corpus" / "holdout39" / "holdout39.jsonl",
-    "holdout40 validation": ROOT / "tests" / "corpus" / "holdout40" / "holdout40.jsonl",
-    "holdout41 validation": ROOT / "tests" / "corpus" / "holdout41" / "holdout41.jsonl",
-    "holdout42 validation": ROOT / "tests" / "corpus" / "holdout42" / "holdout42.jsonl",
-    "holdout43 validation": ROOT / "tests" / "corpus" / "holdout43" / "holdout43.jsonl",
+    "holdout39 tune": ROOT / "tests" / "corpus" / "holdout39" / "holdout39.jsonl",
+    "holdout40 tune": ROOT / "tests" / "corpus" / "holdout40" / "holdout40.jsonl",
+    "holdout41 tune": ROOT / "tests" / "corpus" / "holdout41" / "holdout41.jsonl",
+    "holdout42 tune": ROOT / "tests" / "corpus" / "holdout42" / "holdout42.jsonl",
+    "holdout43 tune": ROOT / "tests" / "corpus" / "holdout43" / "holdout43.jsonl",
     "holdout44 frozen": ROOT / "tests" / "corpus" / "holdout44" / "holdout44.jsonl",
     "holdout45 frozen": ROOT / "tests" / "corpus" / "holdout45" / "holdout45.jsonl",
     "holdout46 frozen": ROOT / "tests" / "corpus" / "holdout46" / "holdout46.jsonl",
@@ -131,7 +131,7 @@ POOLED = {
     "holdout24-28 tune": tuple(f"holdout{n} tune" for n in range(24, 29)),
     "holdout29-33 tune": tuple(f"holdout{n} tune" for n in range(29, 34)),
     "holdout34-38 tune": tuple(f"holdout{n} tune" for n in range(34, 39)),
-    "holdout39-43 validation": tuple(f"holdout{n} validation" for n in range(39, 44)),
+    "holdout39-43 tune": tuple(f"holdout{n} tune" for n in range(39, 44)),
     "holdout44-48 frozen": tuple(f"holdout{n} frozen" for n in range(44, 49)),
 }
 #: Finding types that match a gold label of another type. The unseen corpus predates PASSPORT (issue 13) and,

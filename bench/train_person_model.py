@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 #: The corpora the tagger may learn from: tune sets (their documents may be read) and the development sets.
 TUNE = {
-    **{f"holdout{n}": CORPUS / f"holdout{n}" / f"holdout{n}.jsonl" for n in (3, *range(6, 39))},
+    **{f"holdout{n}": CORPUS / f"holdout{n}" / f"holdout{n}.jsonl" for n in (3, *range(6, 44))},
     "unseen tune": CORPUS / "unseen" / "tune.jsonl",
 }
 DEV = sorted((CORPUS / "dev").glob("*.jsonl"))
